@@ -1,0 +1,311 @@
+"""The one data model shared by site adapters, extractors, the catalogue, the index, the CLI and the API.
+
+Everything that crosses a module boundary is one of these dataclasses; ``to_dict`` gives the JSON shape
+PRODUCT.md promises. Dates are ``datetime.date`` in Python and ``YYYY-MM-DD`` in JSON.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+# --- controlled vocabularies -------------------------------------------------------------------------------
+
+SOURCE_KINDS = ("moderngov", "cmis", "listing")
+BOARD_TYPES = ("hwb", "stp", "ics", "ccg", "icb", "other")
+DOCUMENT_TYPES = ("agenda", "minutes", "report", "other")
+ATTENDANCE_STATUSES = ("present", "apologies", "absent", "in_attendance", "substitute", "expected")
+MEETING_STATUSES = ("scheduled", "held", "cancelled", "postponed", "unknown")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    return value
+
+
+class _Model:
+    def to_dict(self) -> dict[str, Any]:
+        return _jsonable(self)
+
+
+def stable_id(*parts: str, length: int = 16) -> str:
+    """A short, stable id from its parts (the same inputs give the same id on every machine)."""
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
+
+
+# --- configuration -----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ListingRules(_Model):
+    """How a `listing` source is read: which links are papers, where the meeting date is, what to follow.
+
+    Patterns are Python regular expressions matched with ``re.search`` (case-insensitive).
+    """
+
+    paper_link: str = r"\.pdf(\?|$)"  # on the absolute URL or the link text: which links are papers
+    follow_link: str | None = None  # archive / pagination pages to follow (same hosts only)
+    html_minutes_link: str | None = None  # links to minutes published as HTML posts
+    # where to read the meeting date, tried in order: link text, file name, nearest heading
+    date_from: tuple[str, ...] = ("text", "filename", "heading")
+    max_pages: int = 50  # bound on listing pages visited per run
+
+
+@dataclass(frozen=True)
+class Source(_Model):
+    id: str
+    name: str
+    kind: str  # one of SOURCE_KINDS
+    board_type: str = "other"  # one of BOARD_TYPES
+    organisation: str | None = None
+    base_url: str | None = None  # moderngov / cmis; may carry a path
+    committee: str | None = None  # title or numeric id
+    start_url: str | None = None  # listing
+    delay_seconds: float = 1.0
+    schedule: str | None = "@daily"
+    allowed_hosts: tuple[str, ...] = ()  # hosts links and redirects may reach; default: the source's own host
+    from_date: dt.date | None = None  # how far back discovery looks (moderngov / cmis)
+    recheck_days: int = 90  # meetings within this many days of today are re-checked for republished papers
+    listing: ListingRules | None = None
+
+    @property
+    def entry_url(self) -> str:
+        return (self.start_url or self.base_url or "").strip()
+
+
+# --- what adapters discover ---------------------------------------------------------------------------------
+
+
+@dataclass
+class AttendanceRecord(_Model):
+    """One person at (or sending apologies to) one meeting.
+
+    Every field the source does not state is ``None``: nothing is guessed.
+    """
+
+    name: str  # as written
+    status: str | None  # one of ATTENDANCE_STATUSES, or None when the text does not say
+    person: str | None = None  # name without titles / post-nominals
+    role: str | None = None
+    organisation: str | None = None  # as written
+    organisation_id: str | None = None  # gazetteer id when linked
+    organisation_name: str | None = None  # gazetteer canonical name
+    organisation_type: str | None = None  # council, ccg, nhs_trust, healthwatch, ...
+    organisation_confidence: float | None = None
+    substitute_for: str | None = None
+    qualifiers: list[str] = field(default_factory=list)  # "part meeting", "Item 262 only", "Chair", ...
+    status_raw: str | None = None
+    page: int | None = None  # 1-based page the record came from
+    span: tuple[int, int] | None = None  # character span within that page's text
+    origin: str = "text"  # "site" (structured, e.g. ModernGov <attendee>) or "text" (parsed from minutes)
+
+
+@dataclass
+class Decision(_Model):
+    item: str | None  # item / minute number as printed ("1.", "77/21"), None when unnumbered
+    text: str
+    item_title: str | None = None
+    page: int | None = None
+
+
+@dataclass
+class DocumentRef(_Model):
+    """A paper as discovered on a site, before it is fetched."""
+
+    url: str
+    title: str
+    type: str = "other"  # one of DOCUMENT_TYPES
+    published: dt.date | None = None
+    site_id: str | None = None  # e.g. ModernGov attachment id
+    inline_html: str | None = None  # papers published as HTML (posts, ModernGov minutes bodies)
+
+    def document_id(self, source_id: str) -> str:
+        return stable_id(source_id, self.url)
+
+
+@dataclass
+class Meeting(_Model):
+    source_id: str
+    key: str  # the site's own meeting id, or a stable id for sites without one
+    date: dt.date | None
+    title: str | None = None
+    time: str | None = None
+    status: str = "unknown"  # one of MEETING_STATUSES
+    status_raw: str | None = None
+    location: str | None = None
+    url: str | None = None
+    documents: list[DocumentRef] = field(default_factory=list)
+    attendance: list[AttendanceRecord] = field(default_factory=list)  # structured attendance from the site
+
+    @property
+    def meeting_id(self) -> str:
+        return stable_id(self.source_id, self.key)
+
+
+@dataclass
+class Board(_Model):
+    source_id: str
+    name: str
+    committee_id: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Discovery(_Model):
+    """What one adapter run found for one source."""
+
+    board: Board
+    meetings: list[Meeting]
+    requests: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- what extractors produce --------------------------------------------------------------------------------
+
+
+@dataclass
+class Page(_Model):
+    number: int  # from 1
+    text: str
+    image_only: bool = False  # no text layer and no OCR available
+    ocr: bool = False  # text came from OCR
+
+
+@dataclass
+class Extraction(_Model):
+    title: str | None
+    pages: list[Page]
+    attendance: list[AttendanceRecord] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    type: str | None = None  # document type stated by the document, if any
+    meeting_date: dt.date | None = None  # meeting date stated by the document, if any
+    partial: bool = False  # some pages could not be read; see warnings
+    warnings: list[str] = field(default_factory=list)
+    extractor_version: str = ""
+    content_type: str | None = None
+
+
+# --- what the index answers ---------------------------------------------------------------------------------
+
+
+@dataclass
+class IndexedDocument(_Model):
+    """Everything the index needs about one document version (built from the catalogue)."""
+
+    document_id: str
+    source_id: str  # the board's source id ("body" in search results)
+    board_name: str
+    board_type: str
+    title: str
+    type: str
+    url: str
+    meeting_id: str | None
+    meeting_date: dt.date | None
+    sha256: str
+    pages: list[Page]
+    organisations: list[str] = field(default_factory=list)  # normalised names attending the meeting
+    attendance: list[AttendanceRecord] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+
+
+@dataclass
+class IndexedMeeting(_Model):
+    """One meeting with its attendance as the pipeline resolved it (site-structured attendance when the site
+    publishes it, otherwise the attendance parsed from its minutes). Trends count these."""
+
+    meeting_id: str
+    source_id: str
+    board_name: str
+    board_type: str
+    date: dt.date | None
+    status: str  # one of MEETING_STATUSES; only "held" meetings count as held
+    attendance: list[AttendanceRecord] = field(default_factory=list)  # empty: attendance not recorded
+    attendance_document_id: str | None = None  # the document the attendance came from (None: the site)
+    url: str | None = None
+
+
+@dataclass
+class SearchQuery(_Model):
+    q: str = ""
+    body: list[str] = field(default_factory=list)
+    org: list[str] = field(default_factory=list)
+    board_type: list[str] = field(default_factory=list)
+    type: list[str] = field(default_factory=list)
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    sort: str = "relevance"  # relevance | date | date_asc
+    limit: int = 20
+    offset: int = 0
+    facets: bool = False
+
+
+@dataclass
+class SearchHit(_Model):
+    document_id: str
+    title: str
+    body: str
+    meeting_date: dt.date | None
+    type: str
+    url: str
+    snippet: str  # HTML-safe: only <mark> tags are markup, everything else escaped
+    page: int | None
+    score: float | None = None
+    board_name: str | None = None
+    board_type: str | None = None
+    archive_url: str | None = None
+
+
+@dataclass
+class SearchResult(_Model):
+    total: int
+    hits: list[SearchHit]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+@dataclass
+class TrendQuery(_Model):
+    body: list[str] = field(default_factory=list)
+    org: list[str] = field(default_factory=list)
+    board_type: list[str] = field(default_factory=list)
+    by: str = "year"  # year | quarter | month
+    group: str = "organisation"  # organisation | organisation_type
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+@dataclass
+class TrendRow(_Model):
+    period: str  # "2016", "2016-Q1" or "2016-01"
+    organisation: str
+    present: int = 0
+    apologies: int = 0
+    absent: int = 0
+    substitute: int = 0
+    in_attendance: int = 0
+    expected: int = 0
+    meetings: int = 0  # meetings in the period at which the organisation was recorded (the rate's denominator)
+    meetings_held: int = 0  # meetings held in the period on the selected boards
+    not_recorded: int = 0  # meetings held in the period whose papers yield no attendance
+    attendance_rate: float | None = None  # meetings attended / meetings represented
+    organisation_id: str | None = None
+    organisation_type: str | None = None
+    meeting_ids: list[str] = field(default_factory=list)
+
+
+def period_of(day: dt.date, by: str) -> str:
+    if by == "year":
+        return f"{day.year}"
+    if by == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    if by == "month":
+        return f"{day.year}-{day.month:02d}"
+    raise ValueError(f"unknown period {by!r}: use year, quarter or month")
