@@ -169,6 +169,37 @@ class Discovery(_Model):
     warnings: list[str] = field(default_factory=list)
 
 
+DOCUMENT_STATES = ("pending", "indexed", "failed", "withdrawn")
+
+
+@dataclass
+class DocumentRecord(_Model):
+    """A document as the catalogue knows it: where it came from, its current bytes, its state."""
+
+    document_id: str
+    source_id: str
+    meeting_id: str | None
+    url: str
+    title: str
+    type: str
+    published: dt.date | None = None
+    site_id: str | None = None
+    status: str = "pending"  # one of DOCUMENT_STATES
+    error: str | None = None  # "reason: detail" of the last failure
+    sha256: str | None = None  # current version's bytes in the archive
+    content_type: str | None = None
+    size: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    first_seen: dt.datetime | None = None
+    last_seen: dt.datetime | None = None
+    fetched_at: dt.datetime | None = None
+    changed_at: dt.datetime | None = None  # when the bytes last changed (a new version)
+    versions: int = 0
+    attempts: int = 0
+    inline_html: str | None = None
+
+
 # --- what extractors produce --------------------------------------------------------------------------------
 
 

@@ -1,0 +1,496 @@
+"""The task code: discover → fetch → extract → index. The CLI, ``airflow dags test`` and a scheduled Airflow
+deployment all call these functions; nothing here knows which one is calling.
+
+Discovery is cheap and incremental: it lists meetings, records new documents as *pending*, re-checks only
+documents of recent and upcoming meetings (whose agendas get republished with supplements) with conditional
+requests, and never re-downloads an archived document of an old meeting. Processing turns one pending
+document into archive bytes, an extraction and index entries; a failure is recorded on that document and
+never stops the others.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import statistics
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Callable, Iterable
+from urllib.parse import unquote, urlsplit
+
+from boardpapers.archive import Archive
+from boardpapers.catalogue import Catalogue, attendance_from_dicts
+from boardpapers.config import Settings
+from boardpapers.errors import BoardpapersError, ExtractionError, FetchError, SearchError, SiteChangedError
+from boardpapers.fetch import Fetcher
+from boardpapers.models import (
+    AttendanceRecord, DocumentRecord, IndexedDocument, IndexedMeeting, Meeting, Source,
+)
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str], None]
+
+
+class Workspace:
+    """Everything a task needs, opened lazily from settings: catalogue, archive, fetcher, index, extractor."""
+
+    def __init__(self, settings: Settings, *, fetcher: Fetcher | None = None, engine=None, sandbox=None):
+        self.settings = settings
+        settings.home.mkdir(parents=True, exist_ok=True)
+        self.catalogue = Catalogue.open(settings.home, settings.catalogue_url)
+        self.archive = Archive(settings.archive_url or settings.home / "archive")
+        self._fetcher, self._engine, self._sandbox = fetcher, engine, sandbox
+
+    @classmethod
+    def open(cls, home=None, engine: str | None = None, **kwargs) -> "Workspace":
+        return cls(Settings.from_env(home, engine), **kwargs)
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            self._fetcher = Fetcher(contact=self.settings.contact)
+        return self._fetcher
+
+    @property
+    def engine(self):
+        if self._engine is None:
+            from boardpapers.search import open_engine
+
+            self._engine = open_engine(self.settings.engine, home=self.settings.home,
+                                       url=self.settings.elasticsearch_url)
+        return self._engine
+
+    @property
+    def sandbox(self):
+        if self._sandbox is None:
+            from boardpapers.sandbox import ExtractionSandbox
+
+            self._sandbox = ExtractionSandbox()
+        return self._sandbox
+
+    def close(self) -> None:
+        if self._sandbox is not None:
+            self._sandbox.close()
+        if self._engine is not None:
+            self._engine.close()
+        self.catalogue.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+# --- discovery -----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class DiscoverReport:
+    source_id: str
+    run_id: int | None = None
+    mode: str = "full"  # full | incremental
+    meetings: int = 0
+    meetings_new: int = 0
+    documents_seen: int = 0
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    retry: list[str] = field(default_factory=list)  # failed or interrupted earlier, processed again
+    unchanged: int = 0
+    withdrawn: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # documents whose change check failed
+    requests: int = 0
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None  # discovery itself failed: nothing was learned about this source
+    suspect: str | None = None  # discovery ran but found suspiciously little
+
+    @property
+    def to_process(self) -> list[str]:
+        return self.new + self.changed + self.retry
+
+    def counts(self) -> dict:
+        return {"mode": self.mode, "meetings": self.meetings, "meetings_new": self.meetings_new,
+                "documents_seen": self.documents_seen, "new": len(self.new), "changed": len(self.changed),
+                "retry": len(self.retry), "unchanged": self.unchanged, "withdrawn": len(self.withdrawn),
+                "failed": len(self.failed), "requests": self.requests, "warnings": len(self.warnings),
+                "suspect": self.suspect}
+
+
+def discover(ws: Workspace, source: Source, *, full: bool = False, today: dt.date | None = None,
+             trigger: str = "cli", progress: Progress | None = None) -> DiscoverReport:
+    """List the source's meetings and papers; return the ids of documents that need processing."""
+    from boardpapers.sites import adapter_for
+
+    today = today or dt.date.today()
+    cat = ws.catalogue
+    cat.upsert_source(source)
+    history = [r for r in cat.runs_for(source.id, "discover", limit=10) if r["status"] in ("ok", "suspect")]
+    incremental = bool(history) and not full
+    report = DiscoverReport(source.id, mode="incremental" if incremental else "full")
+    report.run_id = cat.start_run(source.id, "discover", trigger)
+    requests_before = ws.fetcher.stats.requests
+    recheck_from = today - dt.timedelta(days=source.recheck_days)
+    try:
+        discovery = adapter_for(source, ws.fetcher).discover(since=recheck_from if incremental else None)
+    except (BoardpapersError, OSError) as err:
+        report.error = _one_line(err)
+        report.requests = ws.fetcher.stats.requests - requests_before
+        cat.record_failure(source.id, "discover", report.error, url=getattr(err, "url", source.entry_url),
+                           run_id=report.run_id)
+        cat.finish_run(report.run_id, "failed", report.counts(), report.error)
+        return report
+    report.warnings.extend(discovery.warnings)
+    for meeting in discovery.meetings:
+        report.meetings += 1
+        report.meetings_new += cat.upsert_meeting(meeting)
+        _discover_documents(ws, source, meeting, report, recheck_from, progress)
+    report.requests = ws.fetcher.stats.requests - requests_before
+    report.suspect = _suspect(report, history)
+    status = "suspect" if report.suspect else "ok"
+    cat.finish_run(report.run_id, status, report.counts())
+    if report.suspect:
+        log.warning("source %s is suspect: %s", source.id, report.suspect)
+    return report
+
+
+def _discover_documents(ws: Workspace, source: Source, meeting: Meeting, report: DiscoverReport,
+                        recheck_from: dt.date, progress: Progress | None) -> None:
+    cat = ws.catalogue
+    seen: set[str] = set()
+    recent = meeting.date is None or meeting.date >= recheck_from
+    for ref in meeting.documents:
+        record, is_new = cat.upsert_discovered(source.id, meeting.meeting_id, ref)
+        seen.add(record.document_id)
+        report.documents_seen += 1
+        if is_new:
+            report.new.append(record.document_id)
+        elif record.status in ("pending", "failed"):
+            report.retry.append(record.document_id)  # failed before, or a run died before processing it
+        elif recent and record.sha256 and not record.inline_html:
+            _check_for_change(ws, source, record, report, progress)
+        elif recent and record.inline_html:
+            _check_inline_change(ws, record, report)
+        else:
+            report.unchanged += 1
+    # A paper that was listed for this meeting and no longer is has been withdrawn: keep it and its archive.
+    for record in cat.documents_where(meeting_id=meeting.meeting_id):
+        if record.document_id not in seen and record.status != "withdrawn":
+            cat.set_status(record.document_id, "withdrawn", "no longer listed on the meeting page")
+            report.withdrawn.append(record.document_id)
+
+
+def _check_for_change(ws: Workspace, source: Source, record: DocumentRecord, report: DiscoverReport,
+                      progress: Progress | None) -> None:
+    """A conditional request when the site gave validators; otherwise fetch and compare the hash."""
+    if progress:
+        progress(f"{source.id}: re-checking {record.title}")
+    try:
+        result = ws.fetcher.get(record.url, allowed_hosts=source.allowed_hosts, delay=source.delay_seconds,
+                                etag=record.etag, last_modified=record.last_modified)
+        if result.not_modified:
+            ws.catalogue.touch_fetched(record.document_id, etag=result.etag, last_modified=result.last_modified)
+            report.unchanged += 1
+            return
+        check_payload(record, result.content, result.content_type)
+    except FetchError as err:
+        # The archived version stays current; the failure is recorded, not treated as a withdrawal.
+        ws.catalogue.record_failure(source.id, "fetch", _one_line(err), document_id=record.document_id,
+                                    url=record.url, run_id=report.run_id)
+        report.failed.append(record.document_id)
+        return
+    sha = ws.archive.put(result.content)
+    changed = ws.catalogue.record_version(record.document_id, sha, content_type=result.content_type,
+                                          size=len(result.content), etag=result.etag,
+                                          last_modified=result.last_modified)
+    if changed:
+        ws.catalogue.set_status(record.document_id, "pending")
+        report.changed.append(record.document_id)
+    else:
+        report.unchanged += 1
+
+
+def _check_inline_change(ws: Workspace, record: DocumentRecord, report: DiscoverReport) -> None:
+    data = (record.inline_html or "").encode("utf-8")
+    if ws.archive.put(data) != record.sha256:
+        ws.catalogue.set_status(record.document_id, "pending")
+        report.changed.append(record.document_id)
+    else:
+        report.unchanged += 1
+
+
+def _suspect(report: DiscoverReport, history: list[dict]) -> str | None:
+    """'No meetings' and 'scraper broken' must not look the same: compare with the source's own history."""
+    previous = [r["counts"].get("meetings", 0) for r in history
+                if (r.get("counts") or {}).get("mode") == report.mode]
+    if not previous:
+        return None
+    typical = statistics.median(previous)
+    if report.meetings == 0 and typical > 0:
+        return f"found no meetings; earlier {report.mode} runs found {typical:g}"
+    if typical >= 4 and report.meetings < typical / 2:
+        return f"found {report.meetings} meetings; earlier {report.mode} runs found {typical:g}"
+    return None
+
+
+# --- processing ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class ProcessReport:
+    document_id: str
+    ok: bool = False
+    skipped: bool = False
+    stage: str | None = None  # where it failed: fetch | extract | index
+    error: str | None = None
+    url: str | None = None
+    fetched: bool = False
+    pages: int = 0
+    attendance: int = 0
+    decisions: int = 0
+    partial: bool = False
+    alerts: int = 0
+
+    def counts(self) -> dict:
+        return {"ok": self.ok, "stage": self.stage, "error": self.error, "pages": self.pages,
+                "attendance": self.attendance, "decisions": self.decisions, "fetched": self.fetched}
+
+
+PDF_CONTENT_TYPES = ("application/pdf", "application/x-pdf")
+
+
+def expects_pdf(url: str, content_type: str | None) -> bool:
+    path = unquote(urlsplit(url).path).lower()
+    return path.endswith(".pdf") or any(t in (content_type or "").lower() for t in PDF_CONTENT_TYPES)
+
+
+def check_payload(record: DocumentRecord, data: bytes, content_type: str | None) -> None:
+    """Refuse what is not the document: an empty body, or an HTML error page where a PDF was linked."""
+    from boardpapers.extractors.text import sniff
+
+    if not data:
+        raise FetchError(record.url, "empty", "the server sent an empty body")
+    kind = sniff(data, content_type, record.url)
+    if kind == "html" and expects_pdf(record.url, content_type):
+        raise FetchError(record.url, "not_a_pdf", "an HTML page was served where a PDF was linked")
+
+
+def process_document(ws: Workspace, document_id: str, *, source: Source | None = None,
+                     run_id: int | None = None, reindex_siblings: bool = True) -> ProcessReport:
+    """Fetch (if not archived yet), extract (if not extracted by this extractor version) and index one document."""
+    from boardpapers.extractors import EXTRACTOR_VERSION
+
+    cat = ws.catalogue
+    record = cat.document(document_id)
+    report = ProcessReport(document_id)
+    if record is None:
+        report.stage, report.error = "catalogue", f"unknown document id {document_id}"
+        return report
+    report.url = record.url
+    if record.status == "withdrawn" and not record.sha256:
+        report.skipped = True
+        return report
+    source = source or _source_of(ws, record.source_id)
+    stage = "fetch"
+    try:
+        data = _current_bytes(ws, source, record, report)
+        record = cat.document(document_id)
+        stage = "extract"
+        extraction = cat.extraction(record.sha256, EXTRACTOR_VERSION)
+        if extraction is None:
+            extraction = ws.sandbox.extract(data, content_type=record.content_type,
+                                            filename=_filename(record.url), title=record.title)
+            cat.save_extraction(record.sha256, extraction)
+        report.pages, report.partial = len(extraction.pages), extraction.partial
+        report.attendance, report.decisions = len(extraction.attendance), len(extraction.decisions)
+        stage = "index"
+        index_document(ws, record, extraction, reindex_siblings=reindex_siblings)
+        if record.status != "withdrawn":
+            cat.set_status(document_id, "indexed")
+        report.ok = True
+        from boardpapers.alerts import alert_saved_searches
+
+        report.alerts = alert_saved_searches(ws, [cat.document(document_id)])
+    except (FetchError, ExtractionError, SearchError, BoardpapersError) as err:
+        _fail(ws, record, report, stage, _one_line(err), run_id)
+    except Exception as err:  # a bug or an unforeseen input: one document fails, the run goes on
+        log.exception("processing %s failed", record.url)
+        _fail(ws, record, report, stage, f"{type(err).__name__}: {_one_line(err)}", run_id)
+    return report
+
+
+def _fail(ws: Workspace, record: DocumentRecord, report: ProcessReport, stage: str, reason: str,
+          run_id: int | None) -> None:
+    report.stage, report.error = stage, reason
+    ws.catalogue.set_status(record.document_id, "failed", f"{stage}: {reason}")
+    ws.catalogue.record_failure(record.source_id, stage, reason, document_id=record.document_id,
+                                url=record.url, run_id=run_id)
+
+
+def _current_bytes(ws: Workspace, source: Source, record: DocumentRecord, report: ProcessReport) -> bytes:
+    if record.inline_html:
+        data = record.inline_html.encode("utf-8")
+        sha = ws.archive.put(data)
+        ws.catalogue.record_version(record.document_id, sha, content_type="text/html; charset=utf-8",
+                                    size=len(data), etag=None, last_modified=None)
+        return data
+    if record.sha256 and ws.archive.exists(record.sha256):
+        return ws.archive.get(record.sha256)
+    result = ws.fetcher.get(record.url, allowed_hosts=source.allowed_hosts, delay=source.delay_seconds)
+    check_payload(record, result.content, result.content_type)
+    sha = ws.archive.put(result.content)
+    ws.catalogue.record_version(record.document_id, sha, content_type=result.content_type,
+                                size=len(result.content), etag=result.etag, last_modified=result.last_modified)
+    report.fetched = True
+    return result.content
+
+
+def _filename(url: str) -> str:
+    return PurePosixPath(unquote(urlsplit(url).path)).name
+
+
+
+def _source_of(ws: Workspace, source_id: str) -> Source:
+    from boardpapers.config import parse_source
+
+    row = ws.catalogue.source_row(source_id)
+    if row is None:
+        raise BoardpapersError(f"source {source_id} is not in the catalogue; run discovery first")
+    config = {k: v for k, v in row["config"].items() if v is not None}
+    if config.get("listing") is None:
+        config.pop("listing", None)
+    return parse_source(config, f"catalogue source {source_id}")
+
+
+# --- indexing ------------------------------------------------------------------------------------------------
+
+
+def resolve_meeting_attendance(ws: Workspace, meeting_id: str) -> tuple[list[AttendanceRecord], str | None]:
+    """The meeting's attendance: the site's structured list when it publishes one (completed with the
+    organisations the minutes state), else the minutes with the most records. Returns (records, document id)."""
+    from boardpapers.extractors import EXTRACTOR_VERSION
+
+    meeting = ws.catalogue.meeting(meeting_id)
+    site = attendance_from_dicts(meeting.get("site_attendance")) if meeting else []
+    best: tuple[list[AttendanceRecord], str | None] = ([], None)
+    for record in ws.catalogue.documents_where(meeting_id=meeting_id):
+        if not record.sha256 or record.status == "failed":
+            continue
+        extraction = ws.catalogue.extraction(record.sha256, EXTRACTOR_VERSION)
+        if extraction and extraction.attendance and (record.type == "minutes" or extraction.type == "minutes"):
+            if len(extraction.attendance) > len(best[0]):
+                best = (extraction.attendance, record.document_id)
+    if not site:
+        return best
+    by_person = {_person_key(a): a for a in best[0]}
+    merged = []
+    for entry in site:
+        text = by_person.get(_person_key(entry))
+        if text is not None and entry.organisation is None and text.organisation:
+            entry.organisation, entry.organisation_id = text.organisation, text.organisation_id
+            entry.organisation_name, entry.organisation_type = text.organisation_name, text.organisation_type
+            entry.organisation_confidence = text.organisation_confidence
+        merged.append(entry)
+    return merged, None
+
+
+def _person_key(record: AttendanceRecord) -> str:
+    return " ".join((record.person or record.name).lower().split())
+
+
+def indexed_meeting(ws: Workspace, meeting_id: str) -> IndexedMeeting | None:
+    meeting = ws.catalogue.meeting(meeting_id)
+    if meeting is None:
+        return None
+    source = ws.catalogue.source_row(meeting["source_id"])
+    attendance, from_document = resolve_meeting_attendance(ws, meeting_id)
+    return IndexedMeeting(meeting_id=meeting_id, source_id=meeting["source_id"], board_name=source["name"],
+                          board_type=source["board_type"], date=meeting["date"], status=meeting["status"],
+                          attendance=attendance, attendance_document_id=from_document, url=meeting["url"])
+
+
+def organisations_of(attendance: Iterable[AttendanceRecord]) -> list[str]:
+    return sorted({a.organisation_name or a.organisation for a in attendance if a.organisation_name or a.organisation})
+
+
+def indexed_document(ws: Workspace, record: DocumentRecord, extraction, meeting: IndexedMeeting | None) -> IndexedDocument:
+    source = ws.catalogue.source_row(record.source_id)
+    return IndexedDocument(
+        document_id=record.document_id, source_id=record.source_id, board_name=source["name"],
+        board_type=source["board_type"], title=record.title or extraction.title or record.url,
+        type=record.type if record.type != "other" else (extraction.type or "other"), url=record.url,
+        meeting_id=record.meeting_id,
+        meeting_date=(meeting.date if meeting and meeting.date else extraction.meeting_date),
+        sha256=record.sha256, pages=extraction.pages,
+        organisations=organisations_of(meeting.attendance) if meeting else [],
+        attendance=extraction.attendance, decisions=extraction.decisions,
+    )
+
+
+def index_document(ws: Workspace, record: DocumentRecord, extraction, *, reindex_siblings: bool = True) -> None:
+    from boardpapers.extractors import EXTRACTOR_VERSION
+
+    meeting = indexed_meeting(ws, record.meeting_id) if record.meeting_id else None
+    docs = [indexed_document(ws, record, extraction, meeting)]
+    if meeting is not None and reindex_siblings:
+        # Siblings carry the meeting's attending organisations (a search filter), which this document may change.
+        for sibling in ws.catalogue.documents_where(meeting_id=record.meeting_id, status="indexed"):
+            if sibling.document_id == record.document_id or not sibling.sha256:
+                continue
+            sibling_extraction = ws.catalogue.extraction(sibling.sha256, EXTRACTOR_VERSION)
+            if sibling_extraction is not None:
+                docs.append(indexed_document(ws, sibling, sibling_extraction, meeting))
+    result = ws.engine.index_documents(docs)
+    if result.failed:
+        raise SearchError("; ".join(f"{doc}: {why}" for doc, why in result.failed))
+    if meeting is not None:
+        ws.engine.index_meetings([meeting])
+
+
+# --- a whole run ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class SourceSummary:
+    source_id: str
+    discover: DiscoverReport
+    processed: list[ProcessReport] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[ProcessReport]:
+        return [p for p in self.processed if not p.ok and not p.skipped]
+
+    def counts(self) -> dict:
+        return {**self.discover.counts(), "error": self.discover.error,
+                "processed": len(self.processed), "indexed": sum(p.ok for p in self.processed),
+                "documents_failed": len(self.failed), "pages": sum(p.pages for p in self.processed),
+                "attendance_records": sum(p.attendance for p in self.processed),
+                "alerts": sum(p.alerts for p in self.processed)}
+
+
+def ingest(ws: Workspace, sources: list[Source], *, full: bool = False, today: dt.date | None = None,
+           progress: Progress | None = None) -> list[SourceSummary]:
+    summaries = []
+    for source in sources:
+        if progress:
+            progress(f"{source.id}: discovering meetings at {source.entry_url}")
+        report = discover(ws, source, full=full, today=today, progress=progress)
+        summary = SourceSummary(source.id, report)
+        summaries.append(summary)
+        if report.error:
+            if progress:
+                progress(f"{source.id}: discovery failed: {report.error}")
+            continue
+        todo = list(dict.fromkeys(report.to_process + [d.document_id for d in
+                                                         ws.catalogue.documents_where(source_id=source.id, status="pending")]))
+        for position, document_id in enumerate(todo, start=1):
+            record = ws.catalogue.document(document_id)
+            if progress:
+                progress(f"{source.id}: [{position}/{len(todo)}] {record.title if record else document_id}")
+            summary.processed.append(process_document(ws, document_id, source=source, run_id=report.run_id))
+        ws.catalogue.finish_run(report.run_id, "suspect" if report.suspect else "ok", summary.counts())
+    return summaries
+
+
+def _one_line(err: BaseException) -> str:
+    text = " ".join(str(err).split())
+    return text or type(err).__name__

@@ -1,0 +1,192 @@
+"""Attendance trend counting, shared by both engines so their answers cannot drift.
+
+Each engine only *selects* the meetings (``IndexedMeeting``) on the chosen boards; ``compute_trends`` does
+all the counting:
+
+- A meeting is **held** when its status is ``"held"`` and its date is not in the future. Cancelled,
+  postponed, scheduled and unknown-status meetings, and meetings without a date, are not counted at all.
+- ``meetings_held`` (per period): held meetings on the selected boards — the organisation filter does not
+  change it.
+- ``not_recorded`` (per period): held meetings whose papers yield no attendance records. They are never
+  counted as zero attendance: they are left out of every organisation's denominator. A period whose held
+  meetings all lack attendance still gets one row, organisation ``"(attendance not recorded)"``, so the
+  gap is visible.
+- Per (period, organisation): the number of *records* (people) with each status; ``meetings`` = distinct
+  held meetings at which the organisation appears in any record (the denominator); ``attendance_rate`` =
+  meetings with at least one ``present`` / ``substitute`` / ``in_attendance`` record of that organisation
+  ÷ ``meetings`` (``None`` when ``meetings`` is 0); ``meeting_ids`` (sorted) trace the row to its meetings.
+- Grouping: ``group="organisation"`` uses the gazetteer canonical name (``organisation_name``) when the
+  record is linked, else the organisation as written, else ``"(organisation not stated)"``;
+  ``group="organisation_type"`` uses ``organisation_type`` or ``"(type not stated)"``.
+- Organisation filter: each ``TrendQuery.org`` entry matches, case-insensitively, a record's
+  ``organisation_id``, ``organisation_name`` or raw ``organisation``. **Succession is the caller's job**:
+  to follow "NHS Northmere CCG" into its successor ICB, expand ``TrendQuery.org`` into the whole lineage
+  (ids or names) before calling; rows are then reported under each organisation's own name.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections import defaultdict
+from typing import Iterable
+
+from boardpapers.models import ATTENDANCE_STATUSES, IndexedMeeting, TrendQuery, TrendRow, period_of
+
+NOT_STATED = "(organisation not stated)"
+TYPE_NOT_STATED = "(type not stated)"
+NOT_RECORDED = "(attendance not recorded)"
+ATTENDED_STATUSES = ("present", "substitute", "in_attendance")
+CSV_COLUMNS = (
+    "period", "organisation", "present", "apologies", "absent", "substitute", "in_attendance", "expected",
+    "meetings", "meetings_held", "not_recorded", "attendance_rate", "meeting_ids",
+)
+
+
+def is_held(meeting: IndexedMeeting, today: dt.date | None = None) -> bool:
+    today = today or dt.date.today()
+    return meeting.status == "held" and meeting.date is not None and meeting.date <= today
+
+
+def meeting_selected(meeting: IndexedMeeting, query: TrendQuery) -> bool:
+    """The board / board-type / date filters (engines may pre-filter with the same rules)."""
+    if query.body and meeting.source_id not in query.body:
+        return False
+    if query.board_type and meeting.board_type not in query.board_type:
+        return False
+    if meeting.date is None:
+        return False
+    if query.date_from and meeting.date < query.date_from:
+        return False
+    if query.date_to and meeting.date > query.date_to:
+        return False
+    return True
+
+
+def _org_matcher(orgs: list[str]):
+    wanted = {o.strip().casefold() for o in orgs if o and o.strip()}
+    if not wanted:
+        return lambda rec: True
+
+    def match(rec) -> bool:
+        for value in (rec.organisation_id, rec.organisation_name, rec.organisation):
+            if value and value.strip().casefold() in wanted:
+                return True
+        return False
+
+    return match
+
+
+def _group_key(rec, group: str) -> str:
+    if group == "organisation_type":
+        return rec.organisation_type or TYPE_NOT_STATED
+    return (rec.organisation_name or rec.organisation or "").strip() or NOT_STATED
+
+
+def compute_trends(
+    meetings: Iterable[IndexedMeeting], query: TrendQuery, today: dt.date | None = None
+) -> list[TrendRow]:
+    if query.by not in ("year", "quarter", "month"):
+        raise ValueError(f"unknown period {query.by!r}: use year, quarter or month")
+    if query.group not in ("organisation", "organisation_type"):
+        raise ValueError(f"unknown grouping {query.group!r}: use organisation or organisation_type")
+    today = today or dt.date.today()
+    org_ok = _org_matcher(query.org)
+
+    held: dict[str, set[str]] = defaultdict(set)
+    unrecorded: dict[str, set[str]] = defaultdict(set)
+    counts: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: dict.fromkeys(ATTENDANCE_STATUSES, 0))
+    represented: dict[tuple[str, str], set[str]] = defaultdict(set)
+    attended: dict[tuple[str, str], set[str]] = defaultdict(set)
+    ids: dict[tuple[str, str], str | None] = {}
+    types: dict[tuple[str, str], str | None] = {}
+
+    seen: set[str] = set()
+    for m in meetings:
+        if m.meeting_id in seen or not meeting_selected(m, query) or not is_held(m, today):
+            continue
+        seen.add(m.meeting_id)
+        period = period_of(m.date, query.by)  # type: ignore[arg-type]
+        held[period].add(m.meeting_id)
+        if not m.attendance:
+            unrecorded[period].add(m.meeting_id)
+            continue
+        for rec in m.attendance:
+            if not org_ok(rec):
+                continue
+            key = (period, _group_key(rec, query.group))
+            if rec.status in ATTENDANCE_STATUSES:
+                counts[key][rec.status] += 1
+            else:
+                counts[key]  # noqa: B018 - a record with unknown status still represents the organisation
+            represented[key].add(m.meeting_id)
+            if rec.status in ATTENDED_STATUSES:
+                attended[key].add(m.meeting_id)
+            if query.group == "organisation" and not ids.get(key):
+                ids[key] = rec.organisation_id
+            if not types.get(key):
+                types[key] = rec.organisation_type
+
+    rows: list[TrendRow] = []
+    for key, c in counts.items():
+        period, org = key
+        n = len(represented[key])
+        rows.append(TrendRow(
+            period=period, organisation=org, **c,
+            meetings=n, meetings_held=len(held[period]), not_recorded=len(unrecorded[period]),
+            attendance_rate=round(len(attended[key]) / n, 4) if n else None,
+            organisation_id=ids.get(key), organisation_type=types.get(key),
+            meeting_ids=sorted(represented[key]),
+        ))
+    periods_with_rows = {r.period for r in rows}
+    for period, missing in unrecorded.items():
+        if period not in periods_with_rows:
+            rows.append(TrendRow(
+                period=period, organisation=NOT_RECORDED, meetings=0, meetings_held=len(held[period]),
+                not_recorded=len(missing), attendance_rate=None, meeting_ids=sorted(missing),
+            ))
+    rows.sort(key=lambda r: (r.period, r.organisation == NOT_RECORDED, r.organisation.casefold(), r.organisation))
+    return rows
+
+
+def trend_rows_to_csv(rows: Iterable[TrendRow]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for r in rows:
+        w.writerow([
+            r.period, r.organisation, r.present, r.apologies, r.absent, r.substitute, r.in_attendance,
+            r.expected, r.meetings, r.meetings_held, r.not_recorded,
+            "" if r.attendance_rate is None else r.attendance_rate, " ".join(r.meeting_ids),
+        ])
+    return buf.getvalue()
+
+
+def trend_rows_to_json(rows: Iterable[TrendRow]) -> dict:
+    """The ``attendance --json`` shape: ``{"rows": [...]}``."""
+    return {"rows": [r.to_dict() for r in rows]}
+
+
+# --- (de)serialising meetings for storage in either engine ------------------------------------------------
+
+
+def meeting_to_json(m: IndexedMeeting) -> dict:
+    return m.to_dict()
+
+
+def meeting_from_json(d: dict) -> IndexedMeeting:
+    from boardpapers.models import AttendanceRecord
+
+    recs = []
+    for r in d.get("attendance") or []:
+        r = dict(r)
+        if r.get("span") is not None:
+            r["span"] = tuple(r["span"])
+        recs.append(AttendanceRecord(**{k: v for k, v in r.items() if k in AttendanceRecord.__dataclass_fields__}))
+    date = d.get("date")
+    return IndexedMeeting(
+        meeting_id=d["meeting_id"], source_id=d["source_id"], board_name=d.get("board_name") or "",
+        board_type=d.get("board_type") or "other",
+        date=dt.date.fromisoformat(date) if date else None, status=d.get("status") or "unknown",
+        attendance=recs, attendance_document_id=d.get("attendance_document_id"), url=d.get("url"),
+    )

@@ -1,0 +1,100 @@
+"""Every adapter against the bundled sample sites, served over real HTTP, checked against their ground truth."""
+import datetime as dt
+
+import pytest
+
+from boardpapers.errors import SiteChangedError
+from boardpapers.fetch import Fetcher
+from boardpapers.samplesites import ModernGovSpec, SampleSites
+from boardpapers.sites.base import adapter_for
+
+EXTRA = ModernGovSpec()  # a ModernGov site the adapter has never seen: other path, committee, ids, file names
+
+
+@pytest.fixture(scope="module")
+def sites():
+    with SampleSites.start(extra_moderngov=[EXTRA]) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def discoveries(sites):
+    out = {}
+    for source in sites.sources():
+        out[source.id] = adapter_for(source, Fetcher(default_delay=0, retries=0, backoff=0)).discover()
+    return out
+
+
+def source_of(sites, site_key):
+    return next(s for s in sites.sources() if s.id == sites.source_id(site_key))
+
+
+@pytest.mark.parametrize("site_key", ["northmere", "kingsbridge", "eastwold", "nhs", "extra"])
+def test_every_meeting_and_document_is_discovered(sites, discoveries, site_key):
+    sid = sites.source_id(site_key)
+    truth, found = sites.truth[sid], discoveries[sid]
+    got = {m.key: m for m in found.meetings}
+    assert set(got) == {m.key for m in truth.meetings}
+    for expected in truth.meetings:
+        meeting = got[expected.key]
+        assert meeting.date == expected.date
+        assert meeting.status == expected.status
+        assert {d.url for d in meeting.documents} == set(expected.documents), expected.key
+        for doc in meeting.documents:
+            assert doc.type == truth.documents[doc.url].type, doc.url
+    assert not [w for w in found.warnings if "skipped" in w]
+
+
+@pytest.mark.parametrize("site_key", ["northmere", "kingsbridge", "extra"])
+def test_moderngov_structured_attendance(sites, discoveries, site_key):
+    sid = sites.source_id(site_key)
+    truth, found = sites.truth[sid], discoveries[sid]
+    got = {m.key: m for m in found.meetings}
+    for expected in truth.meetings:
+        if expected.status == "held" and expected.attendance_source == "site":
+            records = got[expected.key].attendance
+            assert len(records) == len(expected.attendees), expected.key
+            assert all(r.origin == "site" for r in records)
+            assert sorted(r.status for r in records) == sorted(a.status for a in expected.attendees)
+
+
+def test_web_service_and_html_paths(discoveries, sites):
+    northmere = discoveries[sites.source_id("northmere")]
+    kingsbridge = discoveries[sites.source_id("kingsbridge")]
+    assert not any("web service unavailable" in w for w in northmere.warnings)
+    assert any("web service unavailable" in w for w in kingsbridge.warnings)
+    # web service cost: GetCommittees (configured by title) + GetMeetings + one GetMeeting per meeting
+    assert northmere.requests == 2 + len(northmere.meetings)
+
+
+def test_cmis_calendar_filters_other_committees(sites, discoveries):
+    sid = sites.source_id("eastwold")
+    titles = {m.title for m in discoveries[sid].meetings}
+    assert titles == {sites.apps["eastwold"].site.board_name}
+
+
+def test_since_limits_rechecks(sites):
+    source = source_of(sites, "northmere")
+    sites.reset_log()
+    found = adapter_for(source, Fetcher(default_delay=0, retries=0)).discover(since=dt.date(2020, 1, 1))
+    assert found.meetings and all(m.date >= dt.date(2020, 1, 1) for m in found.meetings)
+    assert found.requests == 2 + len(found.meetings)
+
+
+def test_robots_disallowed_links_not_fetched(sites, discoveries):
+    targets = [r.target for r in sites.requests]
+    assert not any("/private/" in t or "mgConvert2PDF" in t or "/wp-admin/" in t for t in targets)
+
+
+def test_changed_markup_raises_naming_the_source(sites):
+    source = source_of(sites, "kingsbridge")
+    app = sites.apps["kingsbridge"]
+    original = app._meetings
+    app._meetings = lambda q: __import__("boardpapers.samplesites.base", fromlist=["html_response"]).html_response(
+        "<html><body><h1>New website coming soon</h1></body></html>")
+    try:
+        with pytest.raises(SiteChangedError) as err:
+            adapter_for(source, Fetcher(default_delay=0, retries=0)).discover()
+    finally:
+        app._meetings = original
+    assert err.value.source_id == source.id and "ieListMeetings" in err.value.url
