@@ -1,0 +1,43 @@
+"""Document → text per page, attendance, decisions, organisations, type and meeting date.
+
+``extract_document`` is the one entry point (pure: bytes in, ``Extraction`` out). Bump
+``EXTRACTOR_VERSION`` when extraction output changes: ``boardpapers reindex`` then re-extracts from the
+archive without re-downloading anything.
+"""
+from __future__ import annotations
+
+from boardpapers.models import Extraction
+
+EXTRACTOR_VERSION = "1"
+
+
+def extract_document(data: bytes, *, content_type: str | None = None, filename: str | None = None,
+                     title: str | None = None) -> Extraction:
+    from .attendance import parse_attendance
+    from .decisions import parse_decisions
+    from .doctype import document_type, meeting_date
+    from .organisations import Gazetteer
+    from .text import document_pages
+
+    pages, warnings, partial = document_pages(data, content_type=content_type, filename=filename)
+    first_text = next((p.text for p in pages if p.text.strip()), "")
+    return Extraction(
+        title=title or _first_line(first_text),
+        pages=pages,
+        attendance=parse_attendance(pages, Gazetteer.default()),
+        decisions=parse_decisions(pages),
+        type=document_type(title, filename, first_text),
+        meeting_date=meeting_date(first_text),
+        partial=partial,
+        warnings=warnings,
+        extractor_version=EXTRACTOR_VERSION,
+        content_type=content_type,
+    )
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        line = " ".join(line.replace("\t", " ").split())
+        if line:
+            return line[:200]
+    return None
