@@ -113,3 +113,43 @@ def test_search_with_highlight_and_simple_query_string(es, index):
 
     phrase = es.search(index=index, query={"match_phrase": {"body.shingles": "library budget"}})
     assert [hit["_id"] for hit in phrase["hits"]["hits"]] == ["2"]
+
+
+def test_pattern_tokenizer_porter_stem_and_folding_normalizer(es):
+    """The components search/elastic.py uses (all from analysis-common in a real Elasticsearch)."""
+    name = f"test-node-{uuid.uuid4().hex[:8]}"
+    es.indices.create(
+        index=name,
+        settings={
+            "number_of_shards": 1,
+            "number_of_replicas": 0,
+            "analysis": {
+                "tokenizer": {
+                    "words": {"type": "pattern", "pattern": "[^\\p{L}\\p{N}]+"},
+                    "csv": {"type": "pattern", "pattern": "\\s*,\\s*"},
+                    "quoted": {"type": "pattern", "pattern": "\"([^\"]+)\"", "group": 1},
+                    "default_pattern": {"type": "pattern"},
+                },
+                "analyzer": {
+                    "stemmed": {"tokenizer": "words", "filter": ["lowercase", "asciifolding", "porter_stem"]},
+                    "csv": {"tokenizer": "csv"},
+                    "quoted": {"tokenizer": "quoted"},
+                    "default_pattern": {"tokenizer": "default_pattern"},
+                },
+                "normalizer": {"folded": {"type": "custom", "filter": ["lowercase", "asciifolding"]}},
+            },
+        },
+        mappings={"properties": {"org": {"type": "keyword", "normalizer": "folded"}}},
+    )
+    try:
+        def analyze(**kw):
+            return [t["token"] for t in es.indices.analyze(index=name, **kw)["tokens"]]
+
+        assert analyze(analyzer="stemmed", text="Café Déjà-vu, running QUICKLY; 2024's naïve") == [
+            "cafe", "deja", "vu", "run", "quickli", "2024", "s", "naiv"]
+        assert analyze(analyzer="csv", text="a b , c,d") == ["a b", "c", "d"]
+        assert analyze(analyzer="quoted", text='"one", "two three"') == ["one", "two three"]
+        assert analyze(analyzer="default_pattern", text="Hello, World-2") == ["Hello", "World", "2"]
+        assert analyze(normalizer="folded", text="Société Générale") == ["societe generale"]
+    finally:
+        es.indices.delete(index=name, ignore_unavailable=True)

@@ -26,6 +26,7 @@ import org.apache.lucene.analysis.miscellaneous.TrimFilter;
 import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilter;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+import org.apache.lucene.analysis.pattern.PatternTokenizer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.appender.ConsoleAppender;
@@ -49,6 +50,7 @@ import org.elasticsearch.cluster.service.ClusterService;
 import org.elasticsearch.common.io.stream.NamedWriteableRegistry;
 import org.elasticsearch.common.settings.ClusterSettings;
 import org.elasticsearch.common.settings.IndexScopedSettings;
+import org.elasticsearch.common.regex.Regex;
 import org.elasticsearch.common.settings.SettingsFilter;
 import org.elasticsearch.features.NodeFeature;
 import org.elasticsearch.rest.BaseRestHandler;
@@ -65,6 +67,7 @@ import org.elasticsearch.index.analysis.AbstractTokenizerFactory;
 import org.elasticsearch.index.analysis.Analysis;
 import org.elasticsearch.index.analysis.AnalyzerProvider;
 import org.elasticsearch.index.analysis.CharFilterFactory;
+import org.elasticsearch.index.analysis.NormalizingTokenFilterFactory;
 import org.elasticsearch.index.analysis.TokenFilterFactory;
 import org.elasticsearch.index.analysis.TokenizerFactory;
 import org.elasticsearch.indices.analysis.AnalysisModule.AnalysisProvider;
@@ -320,15 +323,25 @@ public class EsTestNode extends Node {
 
         private static TokenFilterFactory filter(String name, Settings s, Function<TokenStream, TokenStream> f,
                                                  boolean normalizes) {
+            if (normalizes) {
+                // Custom normalizers accept only filters implementing NormalizingTokenFilterFactory (as in
+                // Elasticsearch: lowercase, uppercase, asciifolding, trim, ...).
+                class Normalizing extends AbstractTokenFilterFactory implements NormalizingTokenFilterFactory {
+                    Normalizing() {
+                        super(name, s);
+                    }
+
+                    @Override
+                    public TokenStream create(TokenStream in) {
+                        return f.apply(in);
+                    }
+                }
+                return new Normalizing();
+            }
             return new AbstractTokenFilterFactory(name, s) {
                 @Override
                 public TokenStream create(TokenStream in) {
                     return f.apply(in);
-                }
-
-                @Override
-                public TokenStream normalize(TokenStream in) {
-                    return normalizes ? f.apply(in) : in;
                 }
             };
         }
@@ -340,7 +353,23 @@ public class EsTestNode extends Node {
                 Map.entry("uppercase", filter(UpperCaseFilter::new)),
                 Map.entry("asciifolding", (indexSettings, env, name, s) -> {
                     boolean keep = s.getAsBoolean("preserve_original", false);
-                    return filter(name, s, in -> new ASCIIFoldingFilter(in, keep), true);
+                    // As Elasticsearch's ASCIIFoldingTokenFilterFactory: normalizers fold without the original.
+                    class AsciiFolding extends AbstractTokenFilterFactory implements NormalizingTokenFilterFactory {
+                        AsciiFolding() {
+                            super(name, s);
+                        }
+
+                        @Override
+                        public TokenStream create(TokenStream in) {
+                            return new ASCIIFoldingFilter(in, keep);
+                        }
+
+                        @Override
+                        public TokenStream normalize(TokenStream in) {
+                            return new ASCIIFoldingFilter(in, false);
+                        }
+                    }
+                    return new AsciiFolding();
                 }),
                 Map.entry("stemmer", (indexSettings, env, name, s) -> {
                     String language = s.get("language", s.get("name", "english"));
@@ -402,7 +431,19 @@ public class EsTestNode extends Node {
             return Map.of(
                 "whitespace", tokenizer(WhitespaceTokenizer::new),
                 "keyword", tokenizer(KeywordTokenizer::new),
-                "letter", tokenizer(LetterTokenizer::new));
+                "letter", tokenizer(LetterTokenizer::new),
+                // As Elasticsearch's PatternTokenizerFactory (analysis-common): `pattern` (default \\W+), `flags`
+                // (Java regex flag names separated by |), `group` (-1 = split on the pattern).
+                "pattern", (indexSettings, env, name, s) -> {
+                    java.util.regex.Pattern pattern = Regex.compile(s.get("pattern", "\\W+"), s.get("flags"));
+                    int group = s.getAsInt("group", -1);
+                    return new AbstractTokenizerFactory(indexSettings, s, name) {
+                        @Override
+                        public Tokenizer create() {
+                            return new PatternTokenizer(pattern, group);
+                        }
+                    };
+                });
         }
 
         @Override

@@ -1,0 +1,21 @@
+"""What operators ask first: per source, the last run, its counts, its errors and what is waiting."""
+from __future__ import annotations
+
+
+def source_status(ws) -> list[dict]:
+    cat = ws.catalogue
+    report = []
+    for source_id in cat.source_ids():
+        discovers = cat.runs_for(source_id, "discover", limit=1)
+        last = discovers[0] if discovers else None
+        documents = cat.status_counts(source_id)
+        report.append({
+            "source_id": source_id,
+            "last_discover": last,
+            "suspect": (last or {}).get("counts", {}).get("suspect") if last else None,
+            "documents": documents,
+            "waiting": documents.get("pending", 0),
+            "meetings": len(cat.meetings_for(source_id)),
+            "recent_failures": cat.failures_for(source_id, limit=10),
+        })
+    return report

@@ -1,0 +1,41 @@
+"""One real ingest of the bundled sample sites through the `boardpapers` command, shared by the tests here."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from boardpapers.samplesites import SampleSites
+
+BOARDPAPERS = [sys.executable, "-m", "boardpapers.cli"]
+
+
+def run_cli(*args, home: Path | None = None, check: bool = False, timeout: float = 600) -> subprocess.CompletedProcess:
+    command = BOARDPAPERS + ([f"--home={home}"] if home else []) + [str(a) for a in args]
+    env = {**os.environ, "BOARDPAPERS_ENGINE": os.environ.get("BOARDPAPERS_ENGINE", "embedded")}
+    result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
+    if check and result.returncode != 0:
+        raise AssertionError(f"{command} exited {result.returncode}:\n{result.stderr[-3000:]}")
+    return result
+
+
+@pytest.fixture(scope="session")
+def sample_sites():
+    with SampleSites.start() as sites:
+        yield sites
+
+
+@pytest.fixture(scope="session")
+def ingested(sample_sites, tmp_path_factory):
+    """(home, sources file, first-run summary, request log of the first run)."""
+    home = tmp_path_factory.mktemp("ingested")
+    sources_file = home / "sources.yaml"
+    sources_file.write_text(sample_sites.sources_yaml(), encoding="utf-8")
+    sample_sites.reset_log()
+    result = run_cli("ingest", "--sources", sources_file, "--json", "--quiet", home=home, check=True)
+    first_requests = list(sample_sites.requests)
+    return home, sources_file, json.loads(result.stdout), first_requests

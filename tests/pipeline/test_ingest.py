@@ -1,0 +1,122 @@
+"""The sample sites, crawled by the real command, against the ground truth they were generated from."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from urllib.parse import unquote, urlsplit
+
+from boardpapers.catalogue import Catalogue
+from boardpapers.pipeline import Workspace
+
+from .conftest import run_cli
+
+DOCUMENT_PATH_HINTS = (".pdf", "document.ashx", "getattachment", "mgconvert2pdf", "?p=")
+
+
+def _is_document_request(target: str) -> bool:
+    lowered = unquote(target).lower()
+    return any(hint in lowered for hint in DOCUMENT_PATH_HINTS)
+
+
+def test_first_run_finds_every_meeting_and_document(ingested, sample_sites):
+    home, _, summary, _ = ingested
+    truth = sample_sites.truth
+    catalogue = Catalogue.open(home)
+    for source_id, expected in truth.sources.items():
+        counts = summary["sources"][source_id]
+        assert counts["error"] is None, counts
+        assert counts["meetings"] == len(expected.meetings), source_id
+        listed = {d.url for d in expected.documents.values() if d.listed}
+        found = {d.url for d in catalogue.documents_where(source_id=source_id)}
+        assert found == listed, (source_id, sorted(listed ^ found)[:5])
+        statuses = {m["key"]: m["status"] for m in catalogue.meetings_for(source_id)}
+        assert sorted(k for k, s in statuses.items() if s == "cancelled") == sorted(m.key for m in expected.cancelled)
+
+
+def test_withdrawn_and_unfetchable_documents_are_failed_with_a_reason_not_lost(ingested, sample_sites):
+    home, *_ = ingested
+    catalogue = Catalogue.open(home)
+    for source_id, expected in sample_sites.truth.sources.items():
+        for doc in expected.withdrawn:
+            if not doc.listed:
+                continue
+            record = next(r for r in catalogue.documents_where(source_id=source_id) if r.url == doc.url)
+            assert record.status == "failed" and "http_404" in record.error
+
+
+def test_every_fetched_document_is_archived_and_indexed(ingested):
+    home, *_ = ingested
+    with Workspace.open(home) as ws:
+        records = ws.catalogue.documents_where()
+        indexed = [r for r in records if r.status == "indexed"]
+        assert len(indexed) >= len(records) - 3
+        for record in indexed:
+            assert ws.archive.exists(record.sha256)
+        assert ws.engine.document_count() == len(indexed)
+
+
+def test_rerun_on_unchanged_sites_downloads_no_document(ingested, sample_sites):
+    home, sources_file, first, first_requests = ingested
+    assert sum(_is_document_request(r.target) for r in first_requests) > 100
+    sample_sites.reset_log()
+    result = run_cli("ingest", "--sources", sources_file, "--json", "--quiet", home=home, check=True)
+    second = json.loads(result.stdout)
+    document_requests = [r.target for r in sample_sites.requests if _is_document_request(r.target)]
+    assert document_requests == []
+    assert second["totals"]["new"] == 0 and second["totals"]["changed"] == 0
+    assert second["totals"]["requests"] < first["totals"]["requests"] / 4
+
+
+def test_phrase_search_returns_exactly_the_documents_and_pages(ingested, sample_sites):
+    home, *_ = ingested
+    truth = sample_sites.truth
+    for phrase in truth.phrases:
+        expected = truth.phrase(phrase)
+        result = run_cli("search", f'"{phrase}"', "--json", "--limit", "50", home=home, check=True)
+        data = json.loads(result.stdout)
+        assert data["total"] == len(expected), phrase
+        for hit in data["hits"]:
+            assert set(hit) >= {"document_id", "title", "body", "meeting_date", "type", "url", "snippet", "page"}
+            assert hit["url"] in expected, (phrase, hit["url"])
+            assert hit["page"] in expected[hit["url"]], (phrase, hit["url"], hit["page"])
+            assert "<mark>" in hit["snippet"]
+
+
+def test_filters_agree_with_the_sites(ingested, sample_sites):
+    home, *_ = ingested
+    truth = sample_sites.truth
+    for source_id, expected in truth.sources.items():
+        data = json.loads(run_cli("search", "", "--body", source_id, "--type", "minutes", "--json", "--limit", "200",
+                                  home=home, check=True).stdout)
+        expected_minutes = {d.url for d in expected.documents.values()
+                            if d.type == "minutes" and d.fetchable and d.listed}
+        assert {h["url"] for h in data["hits"]} == expected_minutes, source_id
+        assert all(h["body"] == source_id and h["type"] == "minutes" for h in data["hits"])
+    data = json.loads(run_cli("search", "", "--from", "2017-01-01", "--to", "2017-12-31", "--json", "--limit", "500",
+                              home=home, check=True).stdout)
+    assert data["total"] > 0 and all(h["meeting_date"].startswith("2017") for h in data["hits"])
+
+
+def test_attendance_counts_equal_the_generated_ones(ingested, sample_sites):
+    home, *_ = ingested
+    expected: Counter = Counter()
+    for source in sample_sites.truth.sources.values():
+        expected.update(source.attendance_counts())
+    data = json.loads(run_cli("attendance", "--by", "year", "--json", home=home, check=True).stdout)
+    got: Counter = Counter()
+    for row in data["rows"]:
+        assert set(row) >= {"period", "organisation", "present", "apologies", "absent", "substitute",
+                            "in_attendance", "meetings"}
+        for status in ("present", "apologies", "absent", "substitute", "in_attendance"):
+            if row[status]:
+                got[(row["organisation"], int(row["period"]), status)] += row[status]
+    named = {k: v for k, v in expected.items()}
+    mismatches = {k: (named.get(k, 0), got.get(k, 0)) for k in set(named) | set(got) if named.get(k, 0) != got.get(k, 0)}
+    assert not mismatches, sorted(mismatches.items())[:20]
+
+
+def test_status_reports_each_source(ingested, sample_sites):
+    home, *_ = ingested
+    data = json.loads(run_cli("status", "--json", home=home, check=True).stdout)
+    assert {item["source_id"] for item in data} == set(sample_sites.truth.sources)
+    assert all(item["last_discover"]["status"] == "ok" for item in data)
