@@ -249,6 +249,13 @@ def cmd_extract(args) -> int:
             data = Path(target).read_bytes()
         except OSError as err:
             raise BoardpapersError(f"{target}: {err.strerror or err}") from None
+    from boardpapers.models import DocumentRecord
+    from boardpapers.pipeline import check_payload
+
+    try:  # the same refusals as ingest: empty bodies, HTML error pages where a PDF was promised
+        check_payload(DocumentRecord("-", "-", None, target, target, "other"), data, content_type)
+    except BoardpapersError as err:
+        raise BoardpapersError(f"{target}: {getattr(err, 'reason', '')}: {getattr(err, 'detail', err)}") from None
     sandbox = ExtractionSandbox()
     try:
         extraction = sandbox.extract(data, content_type=content_type, filename=Path(urlsplit(target).path).name)
