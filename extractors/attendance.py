@@ -151,7 +151,7 @@ def attendance_from_moderngov_attendees(xml_or_elements, gazetteer: Gazetteer | 
     for attrs in items:
         attrs = {k.lower(): (v or "").strip() for k, v in attrs.items()}
         rec = _site_record(attrs.get("name", ""), attrs.get("roledescription") or None, attrs.get("attendance", ""),
-                           None, gaz)
+                           attrs.get("attendancecomment") or None, gaz, keyposts=attrs.get("keyposts") or None)
         if rec:
             out.append(rec)
     return out
@@ -196,27 +196,72 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
 
+_COMMENT_SUBSTITUTE = re.compile(r"^(?:as\s+)?(?:(?:a\s+)?substitute|substituting|deputising|deputy)\s+(?:for|in place of)\s+"
+                                 r"(?P<for>.+?)\.?$", re.I)
+
+
+def _org_in(text: str | None, gaz: Gazetteer):
+    """The gazetteer-linked organisation a role string such as "Director of Public Health, Derby City Council"
+    carries: (match, text before it as a role) or (None, None)."""
+    if not text:
+        return None, None
+    whole = gaz.match(text.strip(" ,;"))
+    if whole:
+        return whole, None
+    found = [f for f in gaz.find_in(text) if f.confidence >= 0.85]
+    if not found:
+        return None, None
+    hit = found[-1]
+    linked = gaz.match(hit.matched_text) or hit
+    left = text[:hit.start].strip(" ,;–—-:/") if hit.start is not None else ""
+    left = re.sub(r"\s+(?:at|of|for|from)$", "", left)
+    return linked, left or None
+
+
 def _site_record(name: str, role: str | None, attendance: str, comment: str | None,
-                 gaz: Gazetteer) -> AttendanceRecord | None:
+                 gaz: Gazetteer, keyposts: str | None = None) -> AttendanceRecord | None:
     name = re.sub(r"\s+", " ", name or "").strip()
     if not name:
         return None
     raw = re.sub(r"\s+", " ", attendance or "").strip()
     status, qualifier = MODERNGOV_STATUS.get(raw.lower().rstrip("."), (None, None))
+    qualifiers = [qualifier] if qualifier else []
+    org = org_match = None
+    # some councils write an outside member's body after the name: "Dr A Smith (NHS Northmere CCG)"
+    while True:
+        m = re.search(r"\s*\(([^()]*)\)\s*$", name)
+        if not m:
+            break
+        inner = m.group(1).strip()
+        hit, _ = _org_in(inner, gaz)
+        if hit is not None and org_match is None:
+            org, org_match = hit.matched_text, hit
+        elif _QUALIFIER_RE.match(inner):
+            qualifiers.append(_qualifier_label(inner))
+        else:
+            break
+        name = name[:m.start()].strip()
     split = split_name(name)
     person = split.person if split else name
-    qualifiers = [qualifier] if qualifier else []
+    substitute_for = None
     if comment:
-        qualifiers.append(comment)
-    org = org_match = None
-    if role:
-        # a role such as "Director of Public Health, Derby City Council" may carry its organisation
-        found = gaz.find_in(role)
-        if found:
-            org_match = found[-1]
-            org = org_match.matched_text
+        sub = _COMMENT_SUBSTITUTE.match(comment.strip())
+        if sub:
+            substitute_for = sub.group("for").strip()
+        else:
+            qualifiers.append(comment)
+    # the organisation: ModernGov's keyposts ("Role, Organisation"), else a role that names one
+    for text in (keyposts, role):
+        if org_match is not None:
+            break
+        hit, _ = _org_in(text, gaz)
+        if hit is not None:
+            org, org_match = hit.matched_text, hit
+    if status is None and substitute_for:
+        status = "substitute"
     rec = AttendanceRecord(name=name, status=status, person=person, role=role, organisation=org,
-                           qualifiers=qualifiers, status_raw=raw or None, origin="site")
+                           substitute_for=substitute_for, qualifiers=qualifiers, status_raw=raw or None,
+                           origin="site")
     _link(rec, org_match)
     return rec
 
@@ -303,7 +348,16 @@ def _blocks(text: str):
 def _looks_like_list(s: str) -> bool:
     """A line naming several people: 'Cllr A (Chair), Dr B (NHS X CCG) and C'."""
     parts = _split_list(s, 0)
-    return sum(1 for _, p in parts if _is_person(p)) >= 2
+    if sum(1 for _, p in parts if _is_person(p)) < 2:
+        return False
+    # "Prof A Smith (AS) GP Member, North Locality": a role written straight after the first name means
+    # one person per line, and the commas belong to the role, unless a later part has its own title
+    core = re.sub(r"\([^)]*\)?", lambda m: " " * len(m.group(0)), parts[0][1])
+    first = split_name(core)
+    if first and core[first.end:].strip(" .;:"):
+        return any(_is_person(p) and (sp := split_name(re.sub(r"\([^)]*\)?", " ", p).strip())) and sp.title
+                   for _, p in parts[1:])
+    return True
 
 
 def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: int,
@@ -574,7 +628,8 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     pieces = [p for p in pieces if p] + [r.strip(" ,;") for r in entry.extra_role]
     role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)
     status = entry.status
-    if status == "substitute" or (status is None and substitute_for):
+    if status == "substitute" or (status in (None, "present") and substitute_for):
+        # "Cllr B (substitute for Cllr A)" under "Present": the text says they attended as a substitute
         status = "substitute"
     rec = AttendanceRecord(
         name=sp.name, status=status, person=sp.person, role=role, organisation=org_raw,
@@ -617,6 +672,14 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
     role_parts: list[str] = []
     for cand in org_candidates:
         hit = gaz.match(cand)
+        if hit is None:
+            # "(Pro Vice-Chancellor, University of Northmere)": the organisation is the gazetteer-linked part
+            part, left = _org_in(cand, gaz)
+            if part is not None:
+                org_raw, org_match = part.matched_text, part
+                if left:
+                    role_candidates = [left] + list(role_candidates)
+                break
         if hit or org_raw is None:
             org_raw, org_match = cand, hit
             if hit:

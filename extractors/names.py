@@ -42,7 +42,7 @@ ROLE_WORDS = {
     "Local", "Region", "Regional", "PHE", "UKHSA", "Superintendent", "Governance", "Audit", "Place", "Borough",
     "Mental", "Wellbeing", "Legal", "Monitoring", "Solicitor", "Chaplain", "Clerk", "Scribe", "Note",
     "Administrator", "Coordinator", "Co-ordinator", "Advisor", "Adviser", "Specialist", "Analyst", "Apologies",
-    "Present", "Absent", "Attendance", "Also", "The", "In", "For", "Item", "Items",
+    "Present", "Absent", "Attendance", "Also", "The", "In", "For", "Item", "Items", "Opposition", "Locality",
 }
 PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", "ap", "du", "der", "den", "di"}
 
@@ -100,7 +100,7 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
         tokens.append((m.start(), m.end(), word))
         pos = m.end()
         nxt = re.match(r" +(?=\S)", text[pos:])
-        if not nxt:
+        if not nxt or nxt.end() >= 3:  # a wide gap (a blanked-out bracket, a column) ends the name
             break
         pos += nxt.end()
     # the name must end in a surname (two letters or more), after any initials

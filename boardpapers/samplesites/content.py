@@ -135,6 +135,11 @@ def meeting_ccg(meeting: WorldMeeting) -> str:
     return "NHS Northmere and Eastwold CCG" if meeting.date >= dt.date(2018, 4, 1) else "NHS Northmere CCG"
 
 
+def issuing_body(site: SiteWorld, meeting: WorldMeeting) -> str:
+    """The body named at the head of its papers: before the 2018 merger, the CCG of that time."""
+    return meeting_ccg(meeting) if site.organisation == "NHS Northmere and Eastwold CCG" else site.organisation
+
+
 # --- documents ---------------------------------------------------------------------------------------------
 
 
@@ -161,7 +166,7 @@ def _report_pages(site: SiteWorld, meeting: WorldMeeting, item: Item, rng: rando
 
 
 def _agenda_blocks(site: SiteWorld, meeting: WorldMeeting) -> list[Block]:
-    blocks = [Block("title", site.organisation), Block("h", site.board_name),
+    blocks = [Block("title", issuing_body(site, meeting)), Block("h", site.board_name),
               Block("line", f"Date: {long_date(meeting.date, 'plain')}"), Block("line", f"Time: {meeting.time}"),
               Block("line", f"Venue: {meeting.location}"), Block("h", "AGENDA")]
     if meeting.cancelled:
@@ -176,7 +181,7 @@ def _agenda_blocks(site: SiteWorld, meeting: WorldMeeting) -> list[Block]:
 def _minutes_blocks(site: SiteWorld, meeting: WorldMeeting, style: str, with_attendance: bool = True) -> list[Block]:
     heading = (f"Minutes of the meeting of the {site.board_name} held on {long_date(meeting.date, 'plain')} "
                f"at {meeting.location}")
-    blocks = [Block("title", f"{site.organisation}"), Block("text", heading)]
+    blocks = [Block("title", issuing_body(site, meeting)), Block("text", heading)]
     if with_attendance:
         blocks += attendance_blocks(meeting, style)
     for item in meeting.items:
@@ -225,6 +230,8 @@ def add_documents(site: SiteWorld, rng: random.Random) -> None:
                                minutes_pub, paginate(_minutes_blocks(site, meeting, style), min_pages=2))
             meeting.documents.append(minutes)
             meeting.attendance_source = "site" if site.kind == "moderngov" else "text"
+        elif site.kind == "moderngov":
+            meeting.attendance_source = "site"  # ModernGov publishes attendance before the minutes
     _special_cases(site, rng)
     for phrase, targets in PHRASES.items():
         for site_key, day, doc_type, page in targets:
@@ -271,7 +278,7 @@ def _special_cases(site: SiteWorld, rng: random.Random) -> None:
         scanned = by_date.get("2016-09-19")
         if scanned and scanned.doc("minutes"):
             scanned.doc("minutes").layout = "image_only"
-            scanned.attendance_source = None
+            scanned.attendance_source = "ocr"  # readable only where Tesseract is installed
         # one set of minutes laid out as a two-column name | role table
         table_meeting = by_date.get("2018-11-19")
         if table_meeting and table_meeting.doc("minutes"):

@@ -43,7 +43,7 @@ class TruthMeeting:
     time: str
     url: str
     documents: list[str]  # URLs of documents listed for the meeting
-    attendance_source: str | None  # "site" (structured), "text" (minutes with a text layer), None
+    attendance_source: str | None  # "site" (structured), "text" (minutes with a text layer), "ocr" (scanned), None
     attendees: list[TruthAttendee]
     decisions: list[tuple[str, str]]  # (item number as printed, decision clause)
 
@@ -67,11 +67,12 @@ class SourceTruth:
     def withdrawn(self) -> list[TruthDocument]:
         return [d for d in self.documents.values() if not d.fetchable]
 
-    def attendance_counts(self) -> Counter:
-        """(organisation, year, status) -> records, over held meetings whose attendance is machine-readable."""
+    def attendance_counts(self, *, ocr: bool = False) -> Counter:
+        """(organisation, year, status) -> records, over held meetings whose attendance is machine-readable
+        (scanned minutes count only when ``ocr``: Tesseract is installed)."""
         counts: Counter = Counter()
         for m in self.meetings:
-            if m.status == "held" and m.attendance_source:
+            if m.status == "held" and m.attendance_source and (ocr or m.attendance_source != "ocr"):
                 for a in m.attendees:
                     counts[(a.organisation, m.date.year, a.status)] += 1
         return counts

@@ -130,4 +130,4 @@ def test_image_only_minutes_have_no_text_layer(sites):
     pdf = pypdfium2.PdfDocument(sites.document_bytes(doc.url))
     assert all(not pdf[i].get_textpage().get_text_range().strip() for i in range(len(pdf)))
     meeting = next(m for m in sites.truth["northmere-eastwold-ccg-gb"].meetings if m.key == doc.meeting_key)
-    assert meeting.attendance_source is None
+    assert meeting.attendance_source == "ocr"
