@@ -164,7 +164,8 @@ def _discover_documents(ws: Workspace, source: Source, meeting: Meeting, report:
         report.documents_seen += 1
         if is_new:
             report.new.append(record.document_id)
-        elif record.status in ("pending", "failed"):
+        elif record.status == "pending" or (
+                record.status == "failed" and not (report.mode == "incremental" and _given_up(record))):
             report.retry.append(record.document_id)  # failed before, or a run died before processing it
         elif recent and record.sha256 and not record.inline_html:
             _check_for_change(ws, source, record, report, progress)
@@ -177,6 +178,18 @@ def _discover_documents(ws: Workspace, source: Source, meeting: Meeting, report:
         if record.document_id not in seen and record.status != "withdrawn":
             cat.set_status(record.document_id, "withdrawn", "no longer listed on the meeting page")
             report.withdrawn.append(record.document_id)
+
+
+PERMANENT_FAILURES = ("too_large", "not_a_pdf", "off_site", "redirect_loop", "robots_disallowed", "http_404",
+                      "http_410", "empty")
+MAX_PERMANENT_ATTEMPTS = 3
+
+
+def _given_up(record: DocumentRecord) -> bool:
+    """A document that failed the same permanent way several runs in a row is not requested again
+    (``ingest --full`` after fixing the cause, or a changed listing, brings it back)."""
+    return record.attempts >= MAX_PERMANENT_ATTEMPTS and any(
+        f": {reason}" in (record.error or "") for reason in PERMANENT_FAILURES)
 
 
 def _check_for_change(ws: Workspace, source: Source, record: DocumentRecord, report: DiscoverReport,
@@ -334,8 +347,17 @@ def _current_bytes(ws: Workspace, source: Source, record: DocumentRecord, report
                                     size=len(data), etag=None, last_modified=None)
         return data
     if record.sha256 and ws.archive.exists(record.sha256):
-        return ws.archive.get(record.sha256)
-    result = ws.fetcher.get(record.url, allowed_hosts=source.allowed_hosts, delay=source.delay_seconds)
+        if record.status != "failed":
+            return ws.archive.get(record.sha256)
+        try:  # these bytes failed before: the site may have replaced them since
+            result = ws.fetcher.get(record.url, allowed_hosts=source.allowed_hosts, delay=source.delay_seconds,
+                                    etag=record.etag, last_modified=record.last_modified)
+        except FetchError:
+            return ws.archive.get(record.sha256)
+        if result.not_modified:
+            return ws.archive.get(record.sha256)
+    else:
+        result = ws.fetcher.get(record.url, allowed_hosts=source.allowed_hosts, delay=source.delay_seconds)
     check_payload(record, result.content, result.content_type)
     sha = ws.archive.put(result.content)
     ws.catalogue.record_version(record.document_id, sha, content_type=result.content_type,

@@ -214,7 +214,8 @@ def remove_headers_footers(pages_lines: list[list[str]]) -> list[list[str]]:
             if i >= n - HEADER_ZONE and k in bottom_rep:
                 continue
             kept.append(l)
-        out.append(kept)
+        # A page that would be left with nothing was all body text that happens to repeat: keep it.
+        out.append(kept if kept or not lines else lines)
     return out
 
 

@@ -174,3 +174,33 @@ def test_archive_and_index_totals(runs):
     assert set(ws.archive.shas()) == shas
     assert len(shas) == 7  # good, flaky, dup, changing v1 + v2, late-good, truncated
     assert ws.engine.document_count() == len(INDEXED)
+
+
+class FixedLater(HostileSite):
+    """The council replaces its corrupt PDF with a good one under the same URL."""
+
+    def handle(self, h, which):
+        from urllib.parse import urlsplit
+
+        from tests.faults.hostile_site import respond
+
+        if which == "main" and urlsplit(h.path).path == "/papers/truncated.pdf" and self.version == 2:
+            with self._lock:
+                self.hits[("main", "/papers/truncated.pdf")] += 1
+            return respond(h, 200, self.pdfs["multi"], "application/pdf")
+        return super().handle(h, which)
+
+
+def test_corrupt_pdf_fixed_upstream_is_picked_up(tmp_path):
+    with FixedLater() as site:
+        fetcher = Fetcher(timeout=1, deadline=2, backoff=0.05, retries=2, max_bytes=5_000_000, default_delay=0,
+                          robots_ttl=0)
+        with Workspace(Settings(home=tmp_path), fetcher=fetcher) as ws:
+            sources = parse_sources({"sources": [site.source_config()]})
+            ingest(ws, sources)
+            site.version = 2
+            ingest(ws, sources, full=True)
+            record = next(d for d in ws.catalogue.documents_where(source_id="hostile")
+                          if d.url.endswith("/truncated.pdf"))
+            assert record.status == "indexed", record.error
+            assert search_total(ws, "truncated") == 1
