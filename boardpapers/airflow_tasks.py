@@ -118,10 +118,24 @@ def start_processing(source: Source, document_ids: list[str], *, trigger: str) -
     return run_id
 
 
+# Fetch failures that waiting will not cure: the site answered, and the answer was no.
+_FINAL_FETCH = re.compile(r": (http_(?!408|425|429)4\d\d|robots_disallowed|off_site|bad_redirect|redirect_loop|"
+                          r"too_many_redirects|too_large|not_a_pdf|empty)\b")
+
+
+def is_final(stage: str | None, error: str | None) -> bool:
+    """Whether retrying the task is pointless: extraction failures (same bytes, same result), unknown documents,
+    and permanent fetch answers (404, robots, off-site redirect, not a PDF). Timeouts, 5xx and index failures
+    are retried."""
+    if stage in ("extract", "catalogue"):
+        return True
+    return stage == "fetch" and bool(_FINAL_FETCH.search(error or ""))
+
+
 def run_process_document(source: Source, document_id: str, run_id: int | None) -> dict:
     """Process one document. The catalogue records any failure first; then this raises so that the mapped task
-    instance of this document (and only it) fails. Extraction failures are final (no retry: the bytes will not
-    change by waiting); fetch and index failures are retried with backoff."""
+    instance of this document (and only it) fails. Final failures (see :func:`is_final`) fail without retries;
+    transient ones (timeouts, 5xx, the index unreachable) are retried with backoff."""
     from boardpapers import pipeline
 
     with _workspace() as ws:
@@ -131,7 +145,7 @@ def run_process_document(source: Source, document_id: str, run_id: int | None) -
         log.info("%s: %s", document_id, json.dumps(counts, sort_keys=True))
         return counts
     message = f"{source.id}: document {document_id} failed at {report.stage}: {report.error} ({report.url})"
-    if report.stage in ("extract", "catalogue"):
+    if is_final(report.stage, report.error):
         from airflow.sdk.exceptions import AirflowFailException
 
         raise AirflowFailException(message)
