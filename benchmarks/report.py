@@ -23,6 +23,7 @@ RUNS = {
     "extraction": [sys.executable, str(HERE / "extraction_bench.py")],
     "search": [sys.executable, str(HERE / "search_bench.py"), "--repeats", "10"],
     "soak": [sys.executable, str(HERE / "soak.py")],
+    "end-to-end": [sys.executable, str(HERE / "end_to_end_airflow.py")],
 }
 
 
