@@ -128,6 +128,28 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _write_each(conn: sqlite3.Connection, items: Iterable, write, id_field: str, result: BulkResult) -> None:
+    """Write ``items`` in one transaction, each under its own savepoint: one bad item is rolled back and
+    recorded in ``result.failed`` without sinking the others; a crash leaves none half-written."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for item in items:
+            conn.execute("SAVEPOINT item")
+            try:
+                write(conn, item)
+            except Exception as exc:  # one bad item must not sink the batch
+                conn.execute("ROLLBACK TO item")
+                conn.execute("RELEASE item")
+                result.failed.append((getattr(item, id_field, "?"), f"{type(exc).__name__}: {exc}"))
+            else:
+                conn.execute("RELEASE item")
+                result.indexed += 1
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
 class EmbeddedEngine:
     """SQLite FTS5 engine. ``path`` is the index directory (created if missing)."""
 
@@ -194,23 +216,7 @@ class EmbeddedEngine:
         def flush():
             if not batch:
                 return
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                for doc in batch:
-                    conn.execute("SAVEPOINT doc")
-                    try:
-                        _write_document(conn, doc)
-                    except Exception as exc:  # one bad document must not sink the batch
-                        conn.execute("ROLLBACK TO doc")
-                        conn.execute("RELEASE doc")
-                        result.failed.append((getattr(doc, "document_id", "?"), f"{type(exc).__name__}: {exc}"))
-                    else:
-                        conn.execute("RELEASE doc")
-                        result.indexed += 1
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+            _write_each(conn, batch, _write_document, "document_id", result)
             batch.clear()
 
         for doc in docs:
@@ -227,23 +233,7 @@ class EmbeddedEngine:
     @staticmethod
     def _index_meetings(conn: sqlite3.Connection, meetings: Iterable[IndexedMeeting]) -> BulkResult:
         result = BulkResult()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            for m in meetings:
-                conn.execute("SAVEPOINT m")
-                try:
-                    _write_meeting(conn, m)
-                except Exception as exc:
-                    conn.execute("ROLLBACK TO m")
-                    conn.execute("RELEASE m")
-                    result.failed.append((getattr(m, "meeting_id", "?"), f"{type(exc).__name__}: {exc}"))
-                else:
-                    conn.execute("RELEASE m")
-                    result.indexed += 1
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+        _write_each(conn, meetings, _write_meeting, "meeting_id", result)
         return result
 
     def delete_document(self, document_id: str) -> None:

@@ -193,41 +193,25 @@ class _Parser:
         return leaf
 
 
-def _make_and(items: list[Node]) -> Node | None:
-    flat: list[Node] = []
-    for it in items:
-        if isinstance(it, And):
-            flat.extend(it.items)
-        else:
-            flat.append(it)
-    # dedupe, keep order
+def _combine(kind: type, items: list[Node]) -> Node | None:
+    """An And / Or of ``items``: nested nodes of the same kind flattened, duplicates dropped (order kept),
+    a single item returned as itself, nothing as None."""
     seen: list[Node] = []
-    for it in flat:
-        if it not in seen:
-            seen.append(it)
+    for it in items:
+        for leaf in (it.items if isinstance(it, kind) else (it,)):
+            if leaf not in seen:
+                seen.append(leaf)
     if not seen:
         return None
-    if len(seen) == 1:
-        return seen[0]
-    return And(tuple(seen))
+    return seen[0] if len(seen) == 1 else kind(tuple(seen))
+
+
+def _make_and(items: list[Node]) -> Node | None:
+    return _combine(And, items)
 
 
 def _make_or(items: list[Node]) -> Node | None:
-    flat: list[Node] = []
-    for it in items:
-        if isinstance(it, Or):
-            flat.extend(it.items)
-        else:
-            flat.append(it)
-    seen: list[Node] = []
-    for it in flat:
-        if it not in seen:
-            seen.append(it)
-    if not seen:
-        return None
-    if len(seen) == 1:
-        return seen[0]
-    return Or(tuple(seen))
+    return _combine(Or, items)
 
 
 def _normalise(node: Node | None, top: bool) -> Node | None:
