@@ -115,6 +115,7 @@ class Decision(_Model):
     text: str
     item_title: str | None = None
     page: int | None = None
+    kind: str | None = None  # approved | agreed | noted | deferred | rejected | other
 
 
 @dataclass

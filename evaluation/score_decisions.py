@@ -87,6 +87,8 @@ def render_pdf(spec: dict) -> bytes:
         for b in blocks:
             if isinstance(b, str):
                 para(b)
+            elif b[0] == "P":
+                para(" ".join(seg if isinstance(seg, str) else " ".join(seg[2:]) for seg in b[1:]))
             elif b[0] == "D":
                 for line in b[2:]:
                     para(line)
@@ -101,8 +103,9 @@ def render_pdf(spec: dict) -> bytes:
                 pdf.set_font("Helvetica", "", 9)
                 widths = (20, 60, 100) if len(header) == 3 else (20, 160)
                 pdf.set_x(text_x if numcol else left)
+                # cells top-aligned, as Word lays out minutes tables by default
                 with pdf.table(col_widths=widths, width=sum(widths), align="LEFT", text_align="LEFT",
-                               line_height=5, padding=1.5) as table:
+                               v_align="TOP", line_height=5, padding=1.5) as table:
                     table.row([_pdf_text(h) for h in header])
                     for cells, _, _ in rows:
                         table.row([_pdf_text(c) for c in cells])

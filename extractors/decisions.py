@@ -1,112 +1,392 @@
-"""What was decided: RESOLVED / AGREED / Decision blocks in minutes, with the item they belong to.
+"""What was decided: every resolution or agreement in minutes, tied to the agenda item it sits under.
 
-One ``Decision`` per agenda item: a resolution in several parts ("(i) That … (ii) That …") stays one
-decision, its parts on separate lines of ``text``, because researchers count decisions per item and the
-numbering of parts is not consistent between boards.
+A decision is one resolution as the minutes record it. Its numbered parts ("RESOLVED: (i) … (ii) …",
+"1. That … 2. That …", bullets under "The Board agreed:") stay one decision with one part per line of
+``text``, because the numbering of parts is not consistent between boards; two separate statements under one
+item ("The Board agreed that … " and later "The Board agreed to …") are two decisions. The same resolution
+printed twice under one item (ModernGov's "Decision:" block repeated in its "Minutes:") is kept once.
+
+Forms read (each seen in published minutes):
+  * a formal verb at the start of a line or sentence: "RESOLVED:", "Resolved –", "RESOLVED that …",
+    "RESOLVED/-", "(3) Resolved that", "AGREED:", "Agreed that –", "DECISION:", "Decision:" blocks,
+    "Decision/Action:", "Noted:";
+  * a body and a verb: "The Board resolved :- (i) …", "The Board agreed:", "The Governing Body APPROVED …",
+    "Members NOTED …", "The Integration Joint Board agreed:-", "The Governing Body:" followed by parts;
+  * "It was agreed / resolved that …";
+  * minutes and notes recorded as approved: "The minutes … were agreed and signed as a correct record",
+    "… was submitted and approved", "… were noted", "The minutes … be confirmed and signed";
+  * short verdicts: "These were agreed", "Recommendation 3 was agreed.";
+  * a bare resolution with no verb before it, as decision notices print them: "That the report be noted.";
+  * decision tables: a header row with a "Decision" (or "Outcome", "Resolution") column, one decision a row.
+
+``decision_kind`` classifies a decision's text (one place for that rule).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from boardpapers.models import Decision, Page
 
-# an agenda item / minute heading: "1. Welcome", "53. Apologies", "77/21 Minutes", "14.1 Update",
-# "E.70/23 Declarations", "Minute 12 …", "Item 5 …", "GB/20/41 …", "HWB15. …"
-_ITEM = re.compile(
-    r"^[ \t]*(?:(?P<word>Minute|Item|Agenda Item)[ \t]+(?:No\.?[ \t]*)?(?P<wnum>[A-Z]?\d+(?:[./]\d+)*[a-z]?)\.?"
-    r"|(?P<num>(?:[A-Z]{1,5}[./]?)?\d+(?:[./]\d+)*[a-z]?\.?|\d+\)|\(\d+\)))"
-    r"(?:[ \t]*[:.–—-])?[ \t]+(?P<title>\S.*)$"
+# --- item headings ---------------------------------------------------------------------------------------
+
+_NUM = (
+    r"(?:(?:Minute|Item|Agenda Item|Note)\s+(?:No\.?\s*)?[A-Z]?\d{1,4}(?:[./]\s?\d{1,4})*[a-z]?"  # Item 5, Note 01/20
+    r"|[A-Z]{2,6}\s?\d{1,4}/\d{2}"  # GMCA 96/19, TB56/10
+    r"|[A-Z]{1,6}(?:/\s?\d{1,4}){2,3}"  # GB/17/41, GBP/2122/214, BOD/19/01
+    r"|[A-Z]{2,6}\(\d{2}\)\d{1,3}"  # UPB(15)16
+    r"|[A-Z]{1,4}\.?\d{1,4}(?:[./]\d{1,4})*"  # E.70/23, HWB15, TB58/10
+    r"|\d{1,4}/\d{2,4}"  # 77/21, 291/19
+    r"|\d{1,3}(?:\.\d{1,2}){0,2}\.?"  # 1. 53. 14.1 5.2.
+    r")"
 )
-_TRIGGER = re.compile(
-    r"^[ \t]*(?:(?:The[ \t]+)?(?:Board|Committee|Governing Body|Partnership|Meeting|Members)[ \t]+)?"
-    r"(?P<verb>RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|RECOMMENDED)"
-    r"(?P<sep>[ \t]*(?::|–|—|-(?=\s))|[ \t]+(?=that\b|to\b|That\b|\(|unanimously)|[ \t]*$)[ \t]*(?P<rest>.*)$"
-)
-_INLINE_TRIGGER = re.compile(r"\b(?:The|the)\s+(?:Board|Committee|Governing Body|Partnership)\s+(?:RESOLVED|AGREED)\b")
-_PART = re.compile(r"^[ \t]*(?:\(?(?:[ivxlc]+|\d+|[a-z])\)|\d+\.|[-•–]|That\b|that\b|To\b)")
+_HEADING = re.compile(rf"^(?P<num>{_NUM})(?:\s*[:.)]|\s+/|\s*[–—-](?=\s))?\s+(?P<title>\S.*)$")
+_NUM_ONLY = re.compile(rf"^(?P<num>{_NUM})\s*[:.]?$")
+_ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-9 ,&'’()/:-]{3,})$")
+_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\b")
+_FILE_SUFFIX = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
+# a title is a heading, not a sentence of the minute ("6.1 The Vice Chair informed the Board that …")
+_PROSE = re.compile(r"\b(?:was|were|is|are|had|has|have|be|been|would|will|noted|agreed|approved|welcomed|"
+                    r"received|confirmed|reported|informed|asked|explained|presented|resolved|declared|gave|sent)\b")
 
 
 def _item_heading(line: str) -> tuple[str, str] | None:
-    m = _ITEM.match(line)
+    if _DATE.match(line) or _TRIGGER.match(line) or _PART.match(line) and not re.match(r"^\d{1,3}\.\s+(?:/\s+)?[A-Z]", line):
+        return None
+    m = _HEADING.match(line) or _ROMAN_HEADING.match(line)
     if not m:
         return None
-    title = m.group("title").strip()
-    num = m.group("wnum") or m.group("num")
-    if m.group("word"):
-        num = f"{m.group('word')} {num}"
-    # a number followed by prose is a numbered paragraph, not an item ("2. The Board noted that …")
-    if len(title) > 120 or re.search(r"[a-z]{3,}\s+(?:that|the|was|were|had)\b.*[.;]$", title) and not title.isupper():
+    num, title = m.group("num").strip(), _FILE_SUFFIX.sub("", m.group("title")).strip()
+    if not title or len(title) > 160 or not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“("):
         return None
-    if re.match(r"(?:That|that)\b", title) or title[0].islower():
+    if re.match(r"(?:That|To|The (?:minutes|notes))\b", title):
         return None
+    words = title.split()
+    if not title.isupper() and (title.endswith((".", ";")) and len(words) >= 6
+                                or len(words) > 4 and title.endswith((".", ";")) and _PROSE.search(title)
+                                or len(words) > 9 and _PROSE.search(title)):
+        return None  # a numbered paragraph of the minute, not a heading
     return num, title
+
+
+# --- decision triggers -----------------------------------------------------------------------------------
+
+_VERB = r"RESOLVED|Resolved|resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|RECOMMENDED|Recommended"
+# a formal trigger at the start of a line or sentence
+_TRIGGER = re.compile(
+    r"^(?:\(\d+\)\s*)?(?P<verb>Decision\s*/\s*Action|" + _VERB + r"|NOTED|Noted)"
+    r"(?P<sep>\s*(?:/-|:-|:|–|—|-(?=\s|$)|\.(?=\s*$))|\s+(?=(?:that|That|THAT|to|To|the|The|unanimously)\b|\()|\s*$)"
+    r"\s*(?P<rest>.*)$"
+)
+_BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
+         r"(?:Board|BOARD|Committee|COMMITTEE|Body|Partnership|IJB|ICB|PSB|Cabinet|Executive|Panel|Forum|Group|"
+         r"Council|Authority|GMCA|Members|members|Partners|Trust)")
+_BODY_VERB = re.compile(
+    rf"^(?P<body>{_BODY})\s+(?:(?:formally|unanimously|also|then|further|duly)\s+)?"
+    r"(?P<verb>RECEIVED and NOTED|received and noted|RESOLVED|resolved|AGREED|agreed|APPROVED|approved|NOTED|noted|"
+    r"ENDORSED|endorsed|RATIFIED|ratified|SUPPORTED|supported|ACCEPTED|accepted|DEFERRED|deferred|DELEGATED|"
+    r"delegated|REJECTED|rejected|DECLINED|declined|agrees|approves|notes|resolves)\b"
+    r"(?P<rest>.*)$"
+)
+_BODY_COLON = re.compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
+_IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|RESOLVED|AGREED)\b")
+_PASSIVE_RECORD = re.compile(
+    r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
+    r"(?<!could )(?<!may )(?<!must )(?<!can )be)\s+(?:duly\s+|formally\s+|then\s+|therefore\s+)?"
+    r"(?:(?:considered|submitted|received|amended|adopted|agreed)\s+and\s+)?"
+    r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed)\b"
+)
+_SHORT_VERDICT = re.compile(
+    r"^(?:These|This|They|All\s+(?:the\s+)?recommendations|(?:The\s+)?[Rr]ecommendations?(?:\s+\d+)?|(?:The\s+)?[Mm]inutes)"
+    r"(?:\s+\w+){0,3}?\s+(?:was|were)?\s*(?:agreed|approved|noted|accepted|endorsed|ratified|deferred)\.?$"
+)
+_BARE_THAT = re.compile(r"^(?:\d{1,2}[.)]\s+)?That\s.*\b(?:be|is)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
+                        r"welcomed|noted|received|thanked)\b")
+_RECOMMENDATION = re.compile(r"recommend|to consider|asked to", re.I)
+# "Evidence to the committee: Agreed; a submission to be made" — a verdict after the subject
+_INLINE_VERDICT = re.compile(r"^[^:]{3,120}:\s*(?:Agreed|AGREED|Noted|NOTED|Approved|APPROVED)\s*[;:.,–-]")
+_PART = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,2}|[a-h])\)\s*|\d{1,2}\.\s+|[a-h]\.\s+|[•·▪◦o\-–]\s+|(?:That|that|To|to)\s)")
+_STOP = re.compile(
+    r"^(?:Minutes|Supporting documents|Additional documents|Reasons? for (?:the )?decisions?|Purpose|"
+    r"Report author|Publication date|Date of decision|Decided at meeting|Decision Maker|Decision status|"
+    r"Alternative options considered|Accompanying Documents|Action|ACTION|Actions|Lead|Enclosure)\b[^.]{0,40}:"
+)
+_TABLE_DECISION_HEADER = re.compile(r"^(?:decisions?|outcome|resolution|decision\s*/\s*action|decision taken|agreed)$", re.I)
+_TABLE_ITEM_HEADER = re.compile(r"^(?:item|item no\.?|no\.?|ref\.?|minute|minute no\.?|agenda item)$", re.I)
+_TABLE_TITLE_HEADER = re.compile(r"^(?:description|title|subject|item|report|paper)$", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(‘'\"“])")
+
+
+# --- kinds -----------------------------------------------------------------------------------------------
+
+_KIND_RULES = (
+    ("rejected", re.compile(r"\bnot\s+(?:be\s+)?(?:approved|agreed|supported|accepted|endorsed)\b|\breject(?:ed|s)?\b|"
+                            r"\bdeclin(?:ed|es)\b|\brefus(?:ed|es)\b", re.I)),
+    ("deferred", re.compile(r"\bdefer(?:red|s|ral)?\b|\bpostpon(?:ed|es|e)\b|\badjourned\b", re.I)),
+    ("approved", re.compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
+                            r"\b(?:correct|true|accurate)(?:\s+and\s+correct)?\s+record\b|\bsigned\b|"
+                            r"\brecorded\s+as\s+(?:an?\s+)?(?:accurate|correct|true)\b", re.I)),
+    ("agreed", re.compile(r"\bagree(?:d|s)?\b|\bendors(?:e|ed|es)\b|\bsupport(?:ed|s)?\b|\baccept(?:ed|s)?\b|"
+                          r"\bdelegat(?:e|ed|es)\b|\bappoint(?:ed|s)?\b|\belect(?:ed)?\b|\bestablish(?:ed)?\b|"
+                          r"\binstruct(?:ed)?\b|\bamend(?:ed|s)?\b|\bexclud(?:e|ed)\b|\bcommission(?:ed)?\b|"
+                          r"\bauthoris(?:e|ed)\b|\bwelcome[ds]?\b|\bfund\b", re.I)),
+    ("noted", re.compile(r"\bnot(?:e|ed|es|ing)\b|\breceiv(?:e|ed|es)\b", re.I)),
+)
+_LEAD = re.compile(
+    rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s+)?(?:\(\d+\)\s*)?(?:(?:{_BODY})\s+)?(?:it\s+was\s+)?(?:{_VERB}|Decision\s*/\s*Action|NOTED|Noted|noted)\b\s*(?:/-|:-|:|–|—|-)?\s*(?:that\b)?",
+    re.I)
+_MINUTES_AGREED = re.compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted)\b", re.I)
+
+
+def decision_kind(text: str) -> str:
+    """approved | agreed | noted | deferred | rejected | other, from what the decision does to its subject.
+
+    The verb that introduces the decision ("RESOLVED", "The Board agreed") is set aside first, so "Agreed
+    that the report be noted" is noted; then the strongest action named wins (rejected > deferred >
+    approved > agreed > noted); minutes agreed or accepted as a record are approved. A resolution naming
+    none of these actions is agreed; anything else is other."""
+    t = " ".join((text or "").split())
+    lead = _LEAD.match(t)
+    body = t[lead.end():] if lead and lead.end() < len(t) else t
+    if _MINUTES_AGREED.search(t) and not _KIND_RULES[0][1].search(body) and not _KIND_RULES[1][1].search(body):
+        return "approved"
+    for kind, rx in _KIND_RULES:
+        if rx.search(body):
+            return kind
+    if lead:
+        word = lead.group(0).lower()
+        if "note" in word:
+            return "noted"
+        return "agreed"
+    return "other"
+
+
+# --- parsing ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Open:
+    """The decision being collected."""
+
+    decision: Decision
+    block: bool  # its parts follow on the next lines ("RESOLVED:", "The Board agreed:")
+    parts: list[str] = field(default_factory=list)
+    blank: bool = False
+    lead: str = ""  # the verb before the text when the text leaves it out ("RESOLVED:" + "That …")
+    listing: bool = False  # taking unmarked list lines after "… which included:"
+
+
+def _clean(line: str) -> str:
+    return " ".join(line.replace("\t", " ").split())
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", '."', ".'", ".”", ".’"))
+
+
+def _opens_block(text: str) -> bool:
+    t = text.rstrip()
+    return (not t) or t.endswith((":", ":-", "–", "—", "/-", "-", ";", ",")) or bool(re.search(r"\b(?:to|that|and)$", t))
+
+
+def _sentence_decisions(line: str) -> list[tuple[int, str]]:
+    """Decision sentences inside a line of running text: (offset, text from that sentence to its end)."""
+    out = []
+    pos = 0
+    sentences = []
+    for m in _SENTENCE_END.finditer(line):
+        sentences.append((pos, line[pos:m.start()]))
+        pos = m.end()
+    sentences.append((pos, line[pos:]))
+    for off, s in sentences:
+        s_strip = s.strip()
+        core = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-h][.)]|\([a-z0-9]+\))\s+", "", s_strip)  # "3.2 The Board noted"
+        if (_TRIGGER.match(core) and _TRIGGER.match(core).group("verb").isupper()) or _BODY_VERB.match(core) \
+                or _IT_WAS.search(s_strip) or _PASSIVE_RECORD.search(s_strip) or _SHORT_VERDICT.match(core):
+            if re.match(r"(?:It\s+was\s+noted|Apologies|No\s|There\s|To\s)", core):
+                continue
+            out.append((off, s_strip))
+    return out
 
 
 def parse_decisions(pages: list[Page]) -> list[Decision]:
     decisions: list[Decision] = []
     item: str | None = None
     title: str | None = None
-    current: Decision | None = None
-    collecting = False
-    blank = False
+    pending_num: str | None = None
+    current: _Open | None = None
+    table: dict | None = None  # {"cols": n, "dec": i, "item": i|None, "title": i|None, "last": Decision|None}
+    recent: list[str] = []  # the last few non-empty lines (a bare "That …" after "Recommendation:" is not a decision)
+
+    def close():
+        nonlocal current
+        if current is not None:
+            d = current.decision
+            d.text = "\n".join(p for p in current.parts if p).strip()
+            if d.text and not any(o.item == d.item and o.item_title == d.item_title and _same(o.text, d.text)
+                                  for o in decisions):
+                d.kind = decision_kind(f"{current.lead} {d.text}".strip())
+                decisions.append(d)
+        current = None
+
+    def start(text: str, page: Page, *, block: bool, lead: str = ""):
+        nonlocal current
+        close()
+        current = _Open(Decision(item=item, text="", item_title=title, page=page.number), block=block, lead=lead)
+        if text:
+            current.parts.append(text)
+
     for page in pages:
-        for line in (page.text or "").split("\n"):
-            stripped = line.strip()
-            trig = _TRIGGER.match(line)
-            if not trig and stripped:
-                heading = _item_heading(line)
-                if heading:
-                    item, title = heading
-                    current = None
-                    collecting = False
+        for raw in (page.text or "").split("\n"):
+            line = _clean(raw)
+            if not line:
+                if current is not None:
+                    current.blank = True
+                continue
+            cells = [c.strip() for c in raw.split("\t") if c.strip()]
+
+            # --- decision tables ---
+            if table is None and len(cells) >= 2 and any(_TABLE_DECISION_HEADER.match(c) for c in cells):
+                close()
+                table = _table_from_header(cells)
+                continue
+            if table is not None:
+                consumed, table = _table_row(table, cells, raw, item, title, page, decisions)
+                if consumed:
+                    recent.append(line)
                     continue
-            if trig:
+
+            # --- item headings ---
+            if pending_num is not None:
+                if not _TRIGGER.match(line) and not _PART.match(line) and len(line) < 160 and line[:1].isupper() \
+                        and not (len(line.split()) > 8 and _PROSE.search(line)):
+                    close()
+                    item, title, pending_num = pending_num, _FILE_SUFFIX.sub("", line).strip(), None
+                    recent.append(line)
+                    continue
+                pending_num = None
+            m_num = _NUM_ONLY.match(line)
+            if m_num and not _DATE.match(line) and not (current is not None and _PART.match(line)):
+                close()
+                pending_num = m_num.group("num")
+                continue
+            heading = None if (current is not None and _PART.match(line) and current.block) else _item_heading(line)
+            if heading:
+                close()
+                item, title = heading
+                recent.append(line)
+                continue
+            if _STOP.match(line):
+                close()
+                recent.append(line)
+                continue
+
+            # --- continuing the open decision ---
+            if current is not None and _continues(current, line):
+                current.parts.append(line) if (_PART.match(line) or not current.parts) else _extend(current, line)
+                current.blank = False
+                recent.append(line)
+                continue
+            close()
+
+            # --- new decisions ---
+            trig = _TRIGGER.match(line)
+            if trig and not (trig.group("verb").lower().startswith("decision") and trig.group("sep").strip() == ""
+                             and trig.group("rest")):
                 rest = trig.group("rest").strip()
-                if trig.group("verb").lower().startswith("decision") and not trig.group("sep").strip() and rest:
-                    trig = None  # "Decision making in the ICS" is a title, not a decision
-            if trig:
-                if current is None or current.item != item or current.item_title != title:
-                    current = Decision(item=item, text="", item_title=title, page=page.number)
-                    decisions.append(current)
-                verb_rest = trig.group("rest").strip()
-                if trig.group("sep").strip() == "" and verb_rest and not verb_rest.startswith("("):
-                    verb_rest = f"{trig.group('verb').capitalize()} {verb_rest}"  # "RESOLVED that …" keeps its verb
-                _append(current, verb_rest)
-                collecting = True
-                blank = False
+                lead = trig.group("verb")
+                if trig.group("sep").strip() == "" and rest and not rest.startswith("("):
+                    rest, lead = f"{trig.group('verb')} {rest}", ""  # "RESOLVED that …" keeps its verb
+                start(rest, page, block=_opens_block(rest) or not rest, lead=lead)
+                recent.append(line)
                 continue
-            if not trig and stripped and _INLINE_TRIGGER.search(line):
-                if current is None or current.item != item or current.item_title != title:
-                    current = Decision(item=item, text="", item_title=title, page=page.number)
-                    decisions.append(current)
-                m = _INLINE_TRIGGER.search(line)
-                _append(current, line[m.start():].strip())
-                collecting = True
-                blank = False
+            if _BODY_COLON.match(line):
+                start("", page, block=True)
+                current.parts.append(line)
+                recent.append(line)
                 continue
-            if not collecting:
+            found = _sentence_decisions(line)
+            if found:
+                for i, (off, text) in enumerate(found):
+                    start(text, page, block=_opens_block(text))
+                    # a decision sentence followed by narrative in the same paragraph ends here
+                    if i < len(found) - 1 or not line.rstrip().endswith(text.rstrip()[-20:]):
+                        close()
+                recent.append(line)
                 continue
-            if not stripped:
-                blank = True
+            if _INLINE_VERDICT.match(line):
+                start(line, page, block=_opens_block(line))
+                recent.append(line)
                 continue
-            if blank and not _PART.match(line):
-                collecting = False
+            if _BARE_THAT.match(line) and not any(_RECOMMENDATION.search(r) for r in recent[-2:]):
+                start(line, page, block=_opens_block(line))
+                recent.append(line)
                 continue
-            blank = False
-            if _PART.match(line) or not current.text:
-                _append(current, stripped)
-            else:
-                current.text += " " + stripped  # a wrapped line continues the current part
-    for d in decisions:
-        d.text = d.text.strip()
-    return [d for d in decisions if d.text]
+            recent.append(line)
+    close()
+    return decisions
 
 
-def _append(dec: Decision, text: str) -> None:
-    text = text.strip()
-    if not text:
-        return
-    # split "(i) That … (ii) That …" written on one line into one part per line
-    parts = re.split(r"\s+(?=\((?:[ivx]+|\d+|[a-h])\)\s)", text)
-    for p in parts:
-        dec.text = f"{dec.text}\n{p}" if dec.text else p
+def _continues(cur: _Open, line: str) -> bool:
+    """Whether ``line`` belongs to the decision being collected."""
+    if _TRIGGER.match(line) and _TRIGGER.match(line).group("verb")[0].isupper() and not _PART.match(line):
+        return False
+    if _BODY_VERB.match(line) or _IT_WAS.match(line):
+        return False
+    last = cur.parts[-1] if cur.parts else ""
+    if not cur.parts:
+        return True  # "RESOLVED:" on its own line: what follows is the decision
+    if _PART.match(line):
+        return cur.block or _opens_block(last) or not _ends_sentence(last) or _PART.match(last) is not None
+    if line[:1].islower():
+        return not _ends_sentence(last)
+    if cur.blank:
+        return False
+    if cur.block and (last.rstrip().endswith((":", ":-")) or cur.listing) and len(line) < 150 \
+            and not _ends_sentence(last) and len(cur.parts) < 15:
+        cur.listing = True  # an unmarked list (HTML <li> text) under "… which included:"
+        return True
+    # a wrapped line of the same sentence (text from a PDF breaks lines mid-sentence)
+    return not _ends_sentence(last) and not _opens_block(last) and len(last) >= 50
+
+
+def _extend(cur: _Open, line: str) -> None:
+    cur.parts[-1] = f"{cur.parts[-1]} {line}"
+
+
+def _same(a: str, b: str) -> bool:
+    return _norm(a) == _norm(b)
+
+
+def _norm(t: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", t.lower()).strip()
+
+
+def _table_from_header(cells: list[str]) -> dict:
+    dec = next(i for i, c in enumerate(cells) if _TABLE_DECISION_HEADER.match(c))
+    item_col = next((i for i, c in enumerate(cells) if i != dec and _TABLE_ITEM_HEADER.match(c)), None)
+    title_col = next((i for i, c in enumerate(cells) if i not in (dec, item_col) and _TABLE_TITLE_HEADER.match(c)), None)
+    return {"cols": len(cells), "dec": dec, "item": item_col, "title": title_col, "last": None}
+
+
+def _table_row(table: dict, cells: list[str], raw: str, item, title, page: Page, decisions: list[Decision]):
+    """Read one line of a decision table; (consumed, table-or-None when the table has ended)."""
+    if len(cells) == table["cols"]:
+        num = cells[table["item"]] if table["item"] is not None else None
+        part_ref = num is not None and re.match(r"^\(?(?:[ivxlc]{1,5}|[a-h])[).]?$", num)
+        row_item = item if (num is None or part_ref) else num
+        row_title = (cells[table["title"]] if table["title"] is not None else None) if not part_ref and num else title
+        text = cells[table["dec"]]
+        d = Decision(item=row_item, text=text, item_title=row_title, page=page.number)
+        decisions.append(d)
+        table["last"] = d
+        d.kind = decision_kind(text)
+        return True, table
+    if raw.startswith("\t") and table["last"] is not None and len(cells) < table["cols"]:
+        # a wrapped cell: the decision continues when its text is unfinished, else another column does
+        last = table["last"]
+        if not _ends_sentence(last.text):
+            last.text = f"{last.text} {cells[-1]}"
+            last.kind = decision_kind(last.text)
+        return True, table
+    return False, None

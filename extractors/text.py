@@ -672,6 +672,7 @@ def html_to_lines(markup: str) -> list[str]:
 
     lines: list[str] = []
     cur: list[str] = []  # pieces of the current line; "\t" marks a cell boundary
+    flowing: dict[int, bool] = {}  # cell id -> holds flowing text (see _flowing_cell)
 
     def flush():
         text = "".join(cur)
@@ -705,9 +706,10 @@ def html_to_lines(markup: str) -> list[str]:
                 cur.append("\t")
                 continue
             if name in _BLOCK_TAGS:
-                # a block inside a table cell must not break the row apart
-                in_cell = any(p.name in _CELL_TAGS for p in child.parents if isinstance(p, Tag))
-                if in_cell and name not in ("tr", "table"):
+                # a block inside a table cell must not break the row apart — unless the cell holds flowing
+                # text (a layout table such as ModernGov's item table: number | title, "Minutes:", paragraphs)
+                cell = child.find_parent(list(_CELL_TAGS))
+                if cell is not None and name not in ("tr", "table") and not _flowing_cell(cell, flowing):
                     cur.append(" ")
                     walk(child)
                     cur.append(" ")
@@ -721,6 +723,21 @@ def html_to_lines(markup: str) -> list[str]:
     walk(root)
     flush()
     return lines
+
+
+_FLOW_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+
+
+def _flowing_cell(cell, cache: dict[int, bool]) -> bool:
+    """A table cell used for layout rather than data: several paragraphs of running text (ModernGov puts a
+    whole minute — title, "Minutes:", paragraphs, "RESOLVED …" — in one cell). Its paragraphs stay lines.
+    A data cell (a name, a role, a two-line address) stays one cell of one row."""
+    key = id(cell)
+    if key not in cache:
+        blocks = [b for b in cell.find_all(_FLOW_BLOCKS) if b.get_text(strip=True)]
+        text_len = len(cell.get_text(" ", strip=True))
+        cache[key] = len(blocks) >= 3 or (len(blocks) >= 2 and text_len > 200)
+    return cache[key]
 
 
 def html_pages(data: bytes | str) -> list[Page]:

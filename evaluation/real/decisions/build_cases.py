@@ -59,6 +59,11 @@ def labels_of(case) -> list[dict]:
             if isinstance(b, str):
                 continue
             tag = b[0]
+            if tag == "P":
+                for seg in b[1:]:
+                    if not isinstance(seg, str):
+                        out.append(_label(num, title, " ".join(seg[2:]), seg[1]))
+                continue
             if tag == "D":
                 text = " ".join(b[2:])
             elif tag == "DB":
@@ -75,7 +80,7 @@ def labels_of(case) -> list[dict]:
             if text in seen:  # a decision repeated under "Decision:" and "Minutes:" is one decision
                 continue
             seen.add(text)
-            out.append(_label(num, title, text, b[1]))
+            out.append(_label(None if case.get("no_numbers") else num, title, text, b[1]))
     return out
 
 
@@ -91,7 +96,9 @@ def _html_blocks(blocks, *, bullet_char="·") -> str:
             parts.append(f"<p class=MsoNormal>{E(b)}</p><p class=MsoNormal>&nbsp;</p>")
             continue
         tag = b[0]
-        if tag == "D":
+        if tag == "P":
+            parts.append(f"<p class=MsoNormal>{E(_para(b))}</p>")
+        elif tag == "D":
             for line in b[2:]:
                 parts.append(f"<p class=MsoNormal>{E(line)}</p><p class=MsoNormal>&nbsp;</p>")
         elif tag in ("B", "DB"):
@@ -105,6 +112,10 @@ def _html_blocks(blocks, *, bullet_char="·") -> str:
             head = "<tr>" + "".join(f"<th>{E(h)}</th>" for h in b[1]) + "</tr>"
             parts.append(f"<table border=1>{head}{rows}</table>")
     return "".join(parts)
+
+
+def _para(b) -> str:
+    return " ".join(seg if isinstance(seg, str) else " ".join(seg[2:]) for seg in b[1:])
 
 
 def _page(title: str, body: str, *, modgov: bool = True) -> str:
@@ -203,6 +214,8 @@ def render_txt(case) -> str:
         for b in blocks:
             if isinstance(b, str):
                 lines.extend(_wrap(b, width))
+            elif b[0] == "P":
+                lines.extend(_wrap(_para(b), width))
             elif b[0] == "D":
                 for ln in b[2:]:
                     lines.extend(_wrap(ln, width))

@@ -28,6 +28,11 @@ def B(lead, bullets):
     return ("B", lead, bullets)
 
 
+def P(*segments):
+    """One paragraph mixing narrative sentences and decision sentences."""
+    return ("P",) + segments
+
+
 def T(header, rows):
     return ("T", header, rows)
 
@@ -153,7 +158,7 @@ CASES = [
           ("55", "Establishing a Shadow Health and Wellbeing Board for Kent", [
               "(1)       Mr Hale moved, Mr Burr seconded the recommendations set out in the agenda.",
               "(2)       In answer to a question, the Director of Governance confirmed how proportionality applied to the new Board.",
-              D("agreed", "Resolved: that (1) the Kent Health and Wellbeing Board be established as a Committee of Kent County Council and operate in shadow form until legislation is enacted;",
+              D("approved", "Resolved: that (1) the Kent Health and Wellbeing Board be established as a Committee of Kent County Council and operate in shadow form until legislation is enacted;",
                 "(2) the membership and the Terms of Reference as set out in Appendix A be approved;",
                 "(3) the Board report annually to full Council on its activity; and",
                 "(4) the Terms of Reference be reviewed in light of the Board's development over the next 18 months.")]),
@@ -376,8 +381,10 @@ CASES = [
           ("2.", "Minutes of the previous Board Meeting", [D("approved", "Minutes of previous Board Meeting (25 September 2008) were agreed."), "There were no matters arising"]),
           ("3.", "New Partnership Agreement", [
               "The Chief Executive presented the paper on new organisational and constitutional arrangements; the recommendations were taken in turn.",
-              "3.1       Refocusing the LSP's Role", D("agreed", "All recommendations were agreed"),
-              "3.3            Proposed New Structure and Ways of Working", "Members asked where the steering group sat in the structure and how task groups would be briefed.",
+              ]),
+          ("3.1", "Refocusing the LSP's Role", [D("agreed", "All recommendations were agreed")]),
+          ("3.3", "Proposed New Structure and Ways of Working", [
+              "Members asked where the steering group sat in the structure and how task groups would be briefed.",
               D("agreed", "Recommendation 3 was agreed.")]),
       ], subtitle="Local Strategic Partnership Board - Thursday 18th December 2008 2.00 pm"),
 
@@ -398,7 +405,7 @@ CASES = [
           ("340/18", "Outstanding actions of the Board (public)", [
               "The Board received and considered the outstanding action list with the following comments:-",
               "314/18  :  Quality Report  :  Complaints  -  The split between complex and simple complaints would be shown in the next report.",
-              D("agreed", "RESOLVED", "that completed actions be removed from the tracker and the updates be noted.")]),
+              D("noted", "RESOLVED", "that completed actions be removed from the tracker and the updates be noted.")]),
       ], subtitle="Trust Board - Thursday, 4th April, 2019 9.30 am", pdficon=True),
 
     C("denbighshire-stub-agenda-wmas-2025", "https://www.wmas.nhs.uk/?p=6589", "West Midlands Ambulance Service University NHS Foundation Trust Board",
@@ -691,7 +698,7 @@ CASES += [
           ("UPB(15)16", "Welcome and Introductions", ["The Chair opened the meeting and welcomed all attendees."]),
           ("UPB(15)18", "Minutes of the previous meeting", [D("approved", "The minutes of the meeting held on 13 July 2015 were APPROVED as a correct record.")]),
           ("UPB(15)20", "Research and Development Strategy", ["The Director of R&D presented the joint research strategy.",
-                                                             D("noted", "The University Partnership Board NOTED the strategy and SUPPORTED the proposed joint appointments.")]),
+                                                             D("agreed", "The University Partnership Board NOTED the strategy and SUPPORTED the proposed joint appointments.")]),
       ], subtitle="APPROVED MINUTES OF THE UNIVERSITY PARTNERSHIP BOARD MEETING 16 November 2015", layout="numcol"),
 
     C("ceredigion-psb-2016", "https://docslib.org/doc/3416649/ceredigion-public-services-board", "Ceredigion Public Services Board",
@@ -722,7 +729,7 @@ CASES += [
 
     C("welsh-gov-board-2023", "https://gov.wales/welsh-government-board-meeting-13-january-2023-html", "Welsh Government Board",
       "wales", 2023, "wp", ["were_agreed_inside_paragraph", "numbered_paragraphs"], [
-          ("1.", "Welcome", ["1.1 The Chair welcomed all to the Board meeting. The minutes of the meeting of 2 December were agreed. The Chair gave updates on several areas.",
+          ("1.", "Welcome", [P("1.1 The Chair welcomed all to the Board meeting.", D("approved", "The minutes of the meeting of 2 December were agreed."), "The Chair gave updates on several areas."),
                              "1.2 The Chair welcomed two new non-executive directors to the meeting."]),
           ("3.", "Finance update", ["3.1 The Director of Finance summarised the in-year position.",
                                     D("noted", "3.2 The Board noted the position and the risks for the final quarter.")]),
@@ -753,7 +760,7 @@ CASES += [
 
     C("sha-cymru-2015", "http://www.shacymruwales.cymru/policies/meetings/officers-meeting-6th-august-2015/", "SHA Cymru Officers' Meeting",
       "wales", 2015, "wp", ["agreed_colon_noted_colon", "these_were_agreed"], [
-          (None, "Notes of last meeting", [D("approved", "These were agreed")]),
+          (None, "Notes of last meeting", [D("agreed", "These were agreed")]),
           (None, "Matters arising not on the agenda", [D("agreed", "Evidence to the Lords committee on devolved funding: Agreed; a submission to be made using the secretary's draft.")]),
           (None, "Next member meeting", [D("noted", "Noted: the next members meeting would be on 8 September with a guest speaker on public health.")]),
       ], subtitle="Officers' Meeting 6th August 2015", head="{title}", head_tag="h4"),
