@@ -205,6 +205,9 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
                 or _IT_WAS.search(s_strip) or _PASSIVE_RECORD.search(s_strip) or _SHORT_VERDICT.match(core):
             if re.match(r"(?:It\s+was\s+noted|Apologies|No\s|There\s|To\s)", core):
                 continue
+            bv = _BODY_VERB.match(core)
+            if bv and bv.group("verb") == "noted" and re.match(r"\s+that\b", bv.group("rest")):
+                continue  # "The Board noted that the service had …" reports the discussion
             out.append((off, s_strip))
     return out
 
@@ -234,7 +237,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
         close()
         current = _Open(Decision(item=item, text="", item_title=title, page=page.number), block=block, lead=lead)
         if text:
-            current.parts.append(text)
+            current.parts.extend(_split_parts(text))
 
     for page in pages:
         for raw in (page.text or "").split("\n"):
@@ -270,7 +273,10 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 close()
                 pending_num = m_num.group("num")
                 continue
-            heading = None if (current is not None and _PART.match(line) and current.block) else _item_heading(line)
+            heading = _item_heading(line)
+            if heading and current is not None and current.block and _PART.match(line) and (
+                    not current.parts or _next_number(current.parts[-1], line) or line.rstrip().endswith((".", ";"))):
+                heading = None  # "2. Approve the plan;" is the next part of the resolution, not item 2
             if heading:
                 close()
                 item, title = heading
@@ -283,7 +289,10 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
 
             # --- continuing the open decision ---
             if current is not None and _continues(current, line):
-                current.parts.append(line) if (_PART.match(line) or not current.parts) else _extend(current, line)
+                if _PART.match(line) or not current.parts or current.listing:
+                    current.parts.extend(_split_parts(line))
+                else:
+                    _extend(current, line)
                 current.blank = False
                 recent.append(line)
                 continue
@@ -348,6 +357,17 @@ def _continues(cur: _Open, line: str) -> bool:
         return True
     # a wrapped line of the same sentence (text from a PDF breaks lines mid-sentence)
     return not _ends_sentence(last) and not _opens_block(last) and len(last) >= 50
+
+
+def _split_parts(text: str) -> list[str]:
+    """ "(i) That … (ii) That …" written on one line: one part per line."""
+    return [p for p in re.split(r"\s+(?=\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s)", text) if p]
+
+
+def _next_number(prev: str, line: str) -> bool:
+    """Whether ``line`` is numbered as the part after ``prev`` ("1. …" then "2. …")."""
+    a, b = re.match(r"^\(?(\d{1,2})[.)]", prev), re.match(r"^\(?(\d{1,2})[.)]", line)
+    return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1)
 
 
 def _extend(cur: _Open, line: str) -> None:

@@ -148,7 +148,7 @@ CASES = [
               B("In discussion the following principal points were made:", [
                   "Members debated whether every member should vote; the consensus was that votes should rest with the statutory core members.",
                   "Each member should be able to name more than one substitute, while keeping attendance as continuous as possible."]),
-              D("noted", "The Board noted that the Council's Code of Conduct would apply to all Board Members."),
+              "The Board noted that the Council's Code of Conduct would apply to all Board Members.",
               D("agreed", "RESOLVED: That (a) voting rights be restricted to the statutory core membership of the Board; and",
                 "(b) members be able to nominate more than one named substitute.")]),
       ]),
