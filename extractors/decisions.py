@@ -33,7 +33,7 @@ from boardpapers.models import Decision, Page
 _NUM = (
     r"(?:(?:Minute|Item|Agenda Item|Note)\s+(?:No\.?\s*)?[A-Z]?\d{1,4}(?:[./]\s?\d{1,4})*[a-z]?"  # Item 5, Note 01/20
     r"|[A-Z]{2,6}\s?\d{1,4}/\d{2}"  # GMCA 96/19, TB56/10
-    r"|[A-Z]{1,6}(?:/\s?\d{1,4}){2,3}"  # GB/17/41, GBP/2122/214, BOD/19/01
+    r"|[A-Z][A-Za-z]{0,7}(?:/\s?\d{1,4}){2,3}"  # GB/17/41, GBP/2122/214, BOD/19/01, PCCCiC/20/07
     r"|[A-Z]{2,6}\(\d{2}\)\d{1,3}"  # UPB(15)16
     r"|[A-Z]{1,4}\.?\d{1,4}(?:[./]\d{1,4})*"  # E.70/23, HWB15, TB58/10
     r"|\d{1,4}/\d{2,4}"  # 77/21, 291/19
@@ -80,7 +80,7 @@ _TRIGGER = re.compile(
 )
 _BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
          r"(?:Board|BOARD|Committee|COMMITTEE|Body|Partnership|IJB|ICB|PSB|Cabinet|Executive|Panel|Forum|Group|"
-         r"Council|Authority|GMCA|Members|members|Partners|Trust)")
+         r"Council|Authority|GMCA|Members|members|Partners|Trust)(?:s|S)?(?:\s+in\s+Common)?")
 _BODY_VERB = re.compile(
     rf"^(?P<body>{_BODY})\s+(?:(?:formally|unanimously|also|then|further|duly)\s+)?"
     r"(?P<verb>RECEIVED and NOTED|received and noted|RESOLVED|resolved|AGREED|agreed|APPROVED|approved|NOTED|noted|"
@@ -89,6 +89,8 @@ _BODY_VERB = re.compile(
     r"(?P<rest>.*)$"
 )
 _BODY_COLON = re.compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
+# "In making decisions on these items, the Committee agreed, …" — the body after an opening clause
+_CLAUSE_BODY_VERB = re.compile(rf",\s+(?:{_BODY})\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED|approved|APPROVED)\b")
 _IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|RESOLVED|AGREED)\b")
 _PASSIVE_RECORD = re.compile(
     r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
@@ -102,6 +104,9 @@ _SHORT_VERDICT = re.compile(
 )
 _BARE_THAT = re.compile(r"^(?:\d{1,2}[.)]\s+)?That\s.*\b(?:be|is)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
                         r"welcomed|noted|received|thanked)\b")
+# what a "Decision:" block or a passive sentence can hold without deciding anything
+_NOT_A_DECISION = re.compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none)|There was none|No\s+(?:declarations?|apologies|"
+                             r"questions|interests?)|None\b|Nil\b)", re.I)
 _RECOMMENDATION = re.compile(r"recommend|to consider|asked to", re.I)
 # "Evidence to the committee: Agreed; a submission to be made" — a verdict after the subject
 _INLINE_VERDICT = re.compile(r"^[^:]{3,120}:\s*(?:Agreed|AGREED|Noted|NOTED|Approved|APPROVED)\s*[;:.,–-]")
@@ -130,7 +135,7 @@ _KIND_RULES = (
                           r"\bdelegat(?:e|ed|es)\b|\bappoint(?:ed|s)?\b|\belect(?:ed)?\b|\bestablish(?:ed)?\b|"
                           r"\binstruct(?:ed)?\b|\bamend(?:ed|s)?\b|\bexclud(?:e|ed)\b|\bcommission(?:ed)?\b|"
                           r"\bauthoris(?:e|ed)\b|\bwelcome[ds]?\b|\bfund\b", re.I)),
-    ("noted", re.compile(r"\bnot(?:e|ed|es|ing)\b|\breceiv(?:e|ed|es)\b", re.I)),
+    ("noted", re.compile(r"\bnot(?:e|ed|es|ing)\b|\breceiv(?:e|ed|es)\b|\backnowledg(?:e|ed|es)\b", re.I)),
 )
 _LEAD = re.compile(
     rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s+)?(?:\(\d+\)\s*)?(?:(?:{_BODY})\s+)?(?:it\s+was\s+)?(?:{_VERB}|Decision\s*/\s*Action|NOTED|Noted|noted)\b\s*(?:/-|:-|:|–|—|-)?\s*(?:that\b)?",
@@ -201,9 +206,10 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
     for off, s in sentences:
         s_strip = s.strip()
         core = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-h][.)]|\([a-z0-9]+\))\s+", "", s_strip)  # "3.2 The Board noted"
-        if (_TRIGGER.match(core) and _TRIGGER.match(core).group("verb").isupper()) or _BODY_VERB.match(core) \
-                or _IT_WAS.search(s_strip) or _PASSIVE_RECORD.search(s_strip) or _SHORT_VERDICT.match(core):
-            if re.match(r"(?:It\s+was\s+noted|Apologies|No\s|There\s|To\s)", core):
+        formal = (_TRIGGER.match(core) and _TRIGGER.match(core).group("verb").isupper()) or _BODY_VERB.match(core) \
+            or _IT_WAS.search(s_strip) or _CLAUSE_BODY_VERB.search(s_strip)
+        if formal or _PASSIVE_RECORD.search(s_strip) or _SHORT_VERDICT.match(core):
+            if _NOT_A_DECISION.match(core) or not formal and re.match(r"(?:It\s+was\s+noted|There\s|To\s)", core):
                 continue
             bv = _BODY_VERB.match(core)
             if bv and bv.group("verb") == "noted" and re.match(r"\s+that\b", bv.group("rest")):
@@ -226,7 +232,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
         if current is not None:
             d = current.decision
             d.text = "\n".join(p for p in current.parts if p).strip()
-            if d.text and not any(o.item == d.item and o.item_title == d.item_title and _same(o.text, d.text)
+            if d.text and not _NOT_A_DECISION.match(d.text) and not any(o.item == d.item and o.item_title == d.item_title and _same(o.text, d.text)
                                   for o in decisions):
                 d.kind = decision_kind(f"{current.lead} {d.text}".strip())
                 decisions.append(d)

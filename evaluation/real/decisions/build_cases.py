@@ -134,8 +134,9 @@ def render_mg(case) -> str:
         cell = f'<p class="mgAiTitleTxt">{E(title)}{" <span class=mgFileSize>pdf icon PDF 96 KB</span>" if case.get("pdficon") else ""}</p>'
         if agenda:
             cell += f'<div class="mgWordPara"><p class=MsoNormal>{E(agenda)}</p></div>'
-        if case.get("decision_blocks") and decision:
-            cell += '<p class="mgSubItemTitleTxt">Decision:</p><div class="mgWordPara">' + _html_blocks(decision) + "</div>"
+        if case.get("decision_blocks") and (decision or num in case.get("decision_narrative", {})):
+            shown = decision or case["decision_narrative"][num]
+            cell += '<p class="mgSubItemTitleTxt">Decision:</p><div class="mgWordPara">' + _html_blocks(shown) + "</div>"
         cell += '<p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara">' + _html_blocks(blocks) + "</div>"
         numcell = "" if case.get("no_numbers") else E(num or "")
         rows.append(f'<tr><td class="mgItemNumberCell"><p>{numcell}</p></td><td>{cell}</td></tr>')

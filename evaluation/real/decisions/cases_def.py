@@ -775,3 +775,146 @@ CASES += [
 
 # the WMAS agenda case was first drafted under a placeholder id; keep one copy only
 CASES = [c for c in CASES if c["id"] != "denbighshire-stub-agenda-wmas-2025"]
+
+# second wave: bodies and layouts found after the parser was first written (kept as found, scored as they fall)
+CASES += [
+    C("durham-stp-jhsc-2018", "https://democracy.durham.gov.uk/ieIssueDetails.aspx?IId=50194&Opt=3&PlanId=0",
+      "Durham, Darlington, Teesside, Hambleton, Richmondshire and Whitby STP Joint Health Scrutiny Committee", "ics", 2018, "mgissue",
+      ["agreed_that_inline", "were_agreed_true_record"], [
+          ("4", "Minutes", [D("approved", "Agreed that the minutes of the meeting held on 17 January 2018 be confirmed and signed by the Chair as a correct record subject to fuller reference to the discussion of the three-centre hospital model.")]),
+          ("3", "Minutes", [D("approved", "The minutes of the Joint Committee's meeting held on 8 November 2017 were agreed as a true record and there were no matters arising.")]),
+      ], issue="Minutes", meetings=["13/03/2018 - STP Joint Health Scrutiny Committee", "17/01/2018 - STP Joint Health Scrutiny Committee"],
+      agenda={}),
+
+    C("halton-shadow-hwb-2011", "http://councillors.halton.gov.uk/ieListDocuments.aspx?CId=601&MId=3857&Ver=4", "Halton Shadow Health and Wellbeing Board",
+      "hwb", 2011, "mg", ["it_was_agreed", "resolved_colon_that"], [
+          ("1", "Board Introductions", ["The Chairman welcomed everyone to the first meeting of the Shadow Board and members introduced themselves."]),
+          ("2", "Background and Context", ["The Chief Executive set out what the Shadow Board should achieve over its first year.",
+                                          D("agreed", "It was agreed that membership of the Shadow Board would be reviewed regularly during the shadow period.")]),
+          ("3", "Terms of Reference", ["The Board considered a report on draft terms of reference and the link to the needs assessment.",
+                                       D("approved", "RESOLVED: That the draft Terms of Reference be approved.")]),
+      ], subtitle="Shadow Health and Wellbeing Board - Monday, 5th December, 2011 9.00 a.m.", no_numbers=True),
+
+    C("tees-valley-hwb-chairs-2016", "https://docsbay.net/tees-valley-health-and-wellbeing-board-chairs-network", "Tees Valley Health and Wellbeing Board Chairs' Network",
+      "hwb", 2016, "txt", ["was_appointed", "agreed_that_dash_bullets", "slash_separated_items"], [
+          ("1", "Appointment of Chairman", [D("agreed", "Councillor Ray Lane was appointed Chairman of the Network for a two year period.")]),
+          ("2", "Development of Terms of Reference/Rules of Procedure", [
+              "Members considered outline terms of reference and suggested several changes, including attendance by neighbouring areas.",
+              D("agreed", "It was agreed that the weight management contract should be considered at a future meeting of the Network."),
+              DB("agreed", "AGREED that:", ["the Rules of Procedure and Terms of Reference be updated to reflect the discussion;",
+                                           "a report on the weight management contract be brought to the next meeting."])]),
+      ], subtitle="Tees Valley Health and Wellbeing Board Chairs' Network - 26 September 2016", head="{num} / {title}", wrap=95, bullet="-"),
+
+    C("aberdeenshire-ijb-2023", "https://aberdeenshire.moderngov.co.uk/ieListDocuments.aspx?CId=166&MId=7562&Ver=4", "Aberdeenshire Integration Joint Board",
+      "ijb", 2023, "mg", ["committee_agreed_after_clause", "numbered_lettered_parts"], [
+          ("1", "Sederunt and Declaration of Members' Interests", ["The Chair asked for declarations of interest. None were declared."]),
+          ("2", "Public Sector Equality Duty", [
+              D("agreed", "In making decisions on the following items of business, the Committee agreed, in terms of Section 149 of the Equality Act 2010:-",
+                "(1)       To have due regard to the need to eliminate discrimination and advance equality of opportunity, and",
+                "(2)       where an impact assessment has been provided, to take its contents into consideration when reaching a decision.")]),
+          ("5", "Chief Officer's Report", ["The Chief Officer reported on the new care home contracts and winter planning.",
+                                           D("noted", "The Joint Board agreed to acknowledge the update provided in the report.")]),
+      ], subtitle="Integration Joint Board - Wednesday, 10th May, 2023 10.00 am", no_numbers=True,
+      agenda={"2": "(1) Consider, and if so decided, adopt the statement on equalities set out in the report."}),
+
+    C("renfrewshire-ijb-2022", "https://renfrewshire.cmis.uk.com/renfrewshire/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/4726/Committee/127/Default.aspx",
+      "Renfrewshire Health and Social Care Integration Joint Board", "ijb", 2022, "wp", ["decided_colon_that", "cmis_page"], [
+          ("1", "Minute", ["The Minute of the meeting of the Integration Joint Board held on 19 November 2021 was submitted.",
+                           D("approved", "DECIDED: That the Minute be approved.")]),
+          ("2", "Rolling Action Log", ["The rolling action log was submitted.", D("noted", "DECIDED: That the rolling action log be noted.")]),
+          ("3", "Financial Report 1 April to 30 November 2021", ["The Chief Finance Officer presented the revenue position.",
+                                                                 D("approved", "DECIDED:", "(a) That the in-year position be noted; and",
+                                                                   "(b) That the drawdown from reserves set out in the report be approved.")]),
+      ], subtitle="Renfrewshire Health and Social Care Integration Joint Board - 28 Jan 2022", head="{num} {title}", head_tag="h4"),
+
+    C("renfrewshire-shadow-ijb-2015", "https://renfrewshire.cmis.uk.com/renfrewshire/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/1009/Committee/95/Default.aspx",
+      "Shadow Renfrewshire Health and Social Care Integration Joint Board", "ijb", 2015, "wp", ["it_was_agreed_unanimously", "proposed_then_agreed"], [
+          (None, "Items Of Business", [
+              "The Chief Officer Designate asked for nominations for the post of Chair of the Shadow Joint Board.",
+              "It was proposed that Councillor Ian Moore be appointed as Chair of the Joint Board.",
+              D("agreed", "There being no further nominations it was agreed unanimously that Councillor Moore be appointed as Chair of the Joint Board."),
+              "Councillor Moore thereafter took the Chair."]),
+      ], subtitle="Shadow Renfrewshire Health and Social Care Integration Joint Board - 20 Mar 2015", head="{title}", head_tag="h4"),
+
+    C("wmca-wellbeing-2019", "https://governance.wmca.org.uk/ieListDocuments.aspx?CId=139&MId=262&Ver=4", "West Midlands Combined Authority Wellbeing Board",
+      "combined_authority", 2019, "mg", ["roman_subitems_narrative", "resolved_colon_that", "it_was_agreed"], [
+          (None, "Apologies for Absence", ["Apologies for absence were received from three councillors and two officers."]),
+          (None, "Chair's Remarks", [
+              "(i)            Appointment of Vice-Chair",
+              "The Chair nominated Councillor Hale as Vice-Chair; this was seconded and endorsed by the board.",
+              D("agreed", "Resolved: That Councillor Hale be appointed to the position of Vice-Chair for 2018/19."),
+              "(ii)          Mental Health Awards",
+              "The Chair reminded the board of the awards ceremony at the end of January."]),
+          (None, "Minutes of the last meeting", [D("approved", "The minutes of the meeting held on 9 November 2018 were agreed as a correct record.")]),
+          (None, "Introduction to Public Service Reform", ["The Director gave a presentation on the reform programme.",
+                                                           D("agreed", "It was agreed that further updates would be given to the board in due course.")]),
+      ], subtitle="Wellbeing Board - Friday, 18 January 2019 10.00 am", no_numbers=True),
+
+    C("wmca-wellbeing-2024", "https://governance.wmca.org.uk/ieListDocuments.aspx?CId=139&MId=1062&Ver=4", "West Midlands Combined Authority Wellbeing Board (2024)",
+      "combined_authority", 2024, "mg", ["decision_block_with_narrative", "decision_and_minutes_blocks"], [
+          ("62.", "Apologies for Absence", ["Apologies for absence were received from four board members.",
+                                           "The officer noted that the meeting was inquorate and that recommendations would be ratified by the WMCA Board."]),
+          ("64.", "Minutes of the last meeting", [D("approved", "The minutes of the meeting held on 24 November 2023 were agreed as a correct record.")]),
+          ("66.", "Health of the Region Report", ["The Head of Health presented the draft report.",
+                                                   D("agreed", "Resolved:", "(1)  That the draft Health of the Region report be endorsed subject to ratification by the WMCA Board.")]),
+      ], subtitle="Wellbeing Board - Friday, 8 March 2024 10.00 am", heading="Agenda, decisions and draft minutes", decision_blocks=True,
+      decision_narrative={"62.": ["Apologies for absence were received from four board members.",
+                                  "The officer noted that the meeting was inquorate and that recommendations would be ratified by the WMCA Board."]}),
+
+    C("solihull-hwb-2022", "https://eservices.solihull.gov.uk/mginternet/ieListDocuments.aspx?CId=322&MId=8795&Ver=4", "Solihull Health and Wellbeing Board",
+      "hwb", 2022, "mg", ["bare_that_held_correct_record", "unnumbered_items"], [
+          (None, "Apologies", ["The following apologies were submitted: two members, each represented by a deputy."]),
+          (None, "Minutes", ["The minutes of the meeting held on 16th November 2021 were presented.",
+                             "The Chair explained that a written response had been sent to the resident who made a deputation.",
+                             D("approved", "That the minutes of the meeting held on 16th November 2021 be held as a correct record.")]),
+          (None, "Covid-19 Outbreak Management - Update", [
+              B("The Director of Public Health provided a verbal update, detailing the following:", [
+                  "Case rates remained high across the borough.", "Most people now experienced milder symptoms."]),
+              D("noted", "That the update be noted.")]),
+      ], subtitle="Solihull Health & Wellbeing Board - Tuesday 25th January 2022 2.00 pm", no_numbers=True),
+
+    C("lsc-icb-pccc-2023", "https://lancashireandsouthcumbria.icb.nhs.uk/about-us/pccc-1/meetings-and-papers/upcoming-meetings/20-july-2023-primary-care-commissioning",
+      "NHS Lancashire and South Cumbria ICB Primary Care Commissioning Committee", "icb", 2023, "wp", ["item_colon_decision_colon", "key_decisions_page"], [
+          ("Item 1.4", "Minutes of the Meeting Held on 8 June 2023", [D("approved", "Decision: The minutes were agreed as an accurate record from the previous meeting")]),
+          ("Item 2.1", "Primary Care Procurement Review and recommendations", [
+              "Recommendations were presented on the future procurement evaluation strategy for primary care services.",
+              D("approved", "Decision: The Committee approved the recommendations for the future Primary Care Procurement Evaluation Strategy.")]),
+          ("Item 2.2", "Delegated Assurance Framework Quarterly Review", [D("noted", "Decision: The Committee noted the quarterly review.")]),
+      ], subtitle="20 July 2023 - Primary Care Commissioning Committee", preamble=["The following key decisions were made in the committee:"],
+      head="{num}: {title}", head_tag="strong"),
+
+    C("ddes-nd-ccg-pccc-2020", "https://docslib.org/doc/7986809/nhs-durham-dales-easington-and-sedgefield-ddes-ccg-and-north-durham-ccg-primary-care-commissioning-committees-in-common",
+      "NHS DDES CCG and North Durham CCG Primary Care Commissioning Committees in Common", "ccg", 2020, "txt", ["mixed_case_prefix_items", "committee_approved"], [
+          ("PCCCiC/20/03", "Minutes of the previous meeting", [D("approved", "The minutes of the meeting held on 19 November 2019 were approved as a true and accurate record.")]),
+          ("PCCCiC/20/07", "Skerne Medical Group - branch closure application", [
+              "The practice partner described the reasons for the application and the engagement with patients.",
+              D("approved", "The Committees in Common approved the application, subject to the practice continuing to offer home visits in the area.")]),
+          ("PCCCiC/20/11", "Primary Care Network update", [D("noted", "The Committees in Common noted the update.")]),
+      ], subtitle="NHS DDES CCG AND NORTH DURHAM CCG PRIMARY CARE COMMISSIONING COMMITTEES IN COMMON - CONFIRMED MINUTES - 21 January 2020", wrap=92),
+
+    C("sussex-ccgs-pccc-2020", "https://readkong.com/page/nhs-brighton-and-hove-nhs-east-sussex-and-nhs-west-sussex-5875409",
+      "NHS Brighton and Hove, East Sussex and West Sussex CCGs Primary Care Commissioning Committees in Common", "ccg", 2020, "pdf",
+      ["resolved_committees_bullets", "decimal_items"], [
+          ("3.1", "Minutes of the previous meeting", [D("approved", "The minutes of the meeting held on 14 July 2020 were agreed as an accurate record.")]),
+          ("5.1", "Primary Care Network Development", ["The Executive Director of Primary Care outlined the support offer for networks.",
+                                                        DB("noted", "The Committees in Common:", ["NOTED the update on network development;", "NOTED the additional roles uptake."])]),
+          ("6.1", "Practice merger application", [DB("approved", "The Committees in Common:", ["APPROVED the merger of the two practices from 1 April 2021."])]),
+      ], subtitle="Primary Care Commissioning Committees (PCCC) in Common held in public - Minutes - Tuesday 15 September 2020", layout="plain"),
+
+    C("lbhf-cabinet-2013", "https://yumpu.com/en/document/view/40724095/minutes-of-the-cabinet-meeting-held-on-4-march-2013-pdf-94-kb",
+      "London Borough of Hammersmith & Fulham Cabinet", "other", 2013, "pdf", ["resolved_colon_own_line", "caps_item_titles"], [
+          ("161.", "MINUTES OF THE CABINET MEETING HELD ON 11 FEBRUARY 2013", [
+              D("approved", "RESOLVED:", "That the minutes of the meeting held on 11th February 2013 be confirmed and signed as an accurate record of the proceedings, and that the outstanding actions be noted.")]),
+          ("162.", "APOLOGIES FOR ABSENCE", ["There were no apologies for absence."]),
+          ("164.", "CAPITAL PROGRAMMES - BUDGET VARIATIONS AT QUARTER 3 2012/13", [
+              D("approved", "RESOLVED:", "That approval be given to the budget variations as at quarter 3 for 2012/13 as set out in the report.")]),
+      ], subtitle="London Borough of Hammersmith & Fulham - Cabinet Minutes - Monday 4 March 2013", layout="plain"),
+
+    C("aberdeen-ijb-2020-txt", "https://committees.aberdeencity.gov.uk/ieListDocuments.aspx?CId=516&MeetingId=6867&txtonly=1",
+      "Aberdeen City Integration Joint Board (text-only page)", "ijb", 2020, "mg", ["board_agreed_would", "declared_parts_narrative"], [
+          (None, "Declarations of Interest", [
+              "(i)            A member declared an interest in Item 10 by virtue of membership of the drug partnership but did not withdraw.",
+              "(ii)          The Chair declared an interest in Item 9 and withdrew for that item."]),
+          (None, "Exempt Business", [D("agreed", "The Board agreed that Item 12 would be heard in private.")]),
+      ], subtitle="Integration Joint Board - Tuesday, 21st January, 2020 10.00 am", heading="Agenda, decisions and minutes", no_numbers=True),
+]
