@@ -295,13 +295,20 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
 
             # --- continuing the open decision ---
             if current is not None and _continues(current, line):
-                if _PART.match(line) or not current.parts or current.listing:
-                    current.parts.extend(_split_parts(line))
-                else:
-                    _extend(current, line)
-                current.blank = False
                 recent.append(line)
-                continue
+                plain = not (current.block or current.listing or _PART.match(line) or not current.parts)
+                end = _SENTENCE_END.search(line) if plain else None
+                if end is None:
+                    if _PART.match(line) or not current.parts or current.listing:
+                        current.parts.extend(_split_parts(line))
+                    else:
+                        _extend(current, line)
+                    current.blank = False
+                    continue
+                # the wrapped sentence ends here; what follows on the line is read afresh
+                _extend(current, line[:end.start()])
+                close()
+                line = line[end.end():]
             close()
 
             # --- new decisions ---
