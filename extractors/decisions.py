@@ -42,6 +42,15 @@ _NUM = (
 )
 _HEADING = re.compile(rf"^(?P<num>{_NUM})(?:\s*[:.)]|\s+/|\s*[–—-](?=\s))?\s+(?P<title>\S.*)$")
 _NUM_ONLY = re.compile(rf"^(?P<num>{_NUM})\s*[:.]?$")
+_NUMBERED_TITLE = re.compile(r"^\d{1,3}\.\s+(?:/\s+)?[A-Z]")
+_RESOLUTION_START = re.compile(r"(?:That|To|The (?:minutes|notes))\b")
+_TRAILING_LINK = re.compile(r"\b(?:to|that|and)$")
+_PARA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-h][.)]|\([a-z0-9]+\))\s+")  # "3.2 The Board noted"
+_NARRATIVE_START = re.compile(r"(?:It\s+was\s+noted|There\s|To\s)")
+_INLINE_PART = re.compile(r"\s+(?=\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s)")
+_PART_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_PART_REF = re.compile(r"^\(?(?:[ivxlc]{1,5}|[a-h])[).]?$")
 _ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-9 ,&'’()/:-]{3,})$")
 _DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\b")
 _FILE_SUFFIX = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
@@ -51,7 +60,7 @@ _PROSE = re.compile(r"\b(?:was|were|is|are|had|has|have|be|been|would|will|noted
 
 
 def _item_heading(line: str) -> tuple[str, str] | None:
-    if _DATE.match(line) or _TRIGGER.match(line) or _PART.match(line) and not re.match(r"^\d{1,3}\.\s+(?:/\s+)?[A-Z]", line):
+    if _DATE.match(line) or _TRIGGER.match(line) or _PART.match(line) and not _NUMBERED_TITLE.match(line):
         return None
     m = _HEADING.match(line) or _ROMAN_HEADING.match(line)
     if not m:
@@ -59,7 +68,7 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     num, title = m.group("num").strip(), _FILE_SUFFIX.sub("", m.group("title")).strip()
     if not title or len(title) > 160 or not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“("):
         return None
-    if re.match(r"(?:That|To|The (?:minutes|notes))\b", title):
+    if _RESOLUTION_START.match(title):
         return None
     words = title.split()
     if not title.isupper() and (title.endswith((".", ";")) and len(words) >= 6
@@ -119,6 +128,23 @@ _STOP = re.compile(
 _TABLE_DECISION_HEADER = re.compile(r"^(?:decisions?|outcome|resolution|decision\s*/\s*action|decision taken|agreed)$", re.I)
 _TABLE_ITEM_HEADER = re.compile(r"^(?:item|item no\.?|no\.?|ref\.?|minute|minute no\.?|agenda item)$", re.I)
 _TABLE_TITLE_HEADER = re.compile(r"^(?:description|title|subject|item|report|paper)$", re.I)
+# a cheap test that a line may hold a decision at all (most lines of minutes are narrative)
+_MAYBE_WORDS = ("resolv", "agree", "decision", "decid", "note", "noting", "approv", "minute", "that", "endors", "ratif",
+                "defer", "accept", "support", "record", "recommend", "reject", "declin", "delegat", "receiv")
+
+
+def _maybe_decision(line: str) -> bool:
+    low = line.lower()
+    return line.rstrip().endswith((":", ":-")) or any(w in low for w in _MAYBE_WORDS)
+
+
+def _heading_candidate(line: str) -> bool:
+    """Cheap pre-test for an item heading: its first word carries a number, or is Item / Minute / a roman numeral."""
+    toks = line.split(" ", 2)
+    tok = toks[0]
+    return any(c.isdigit() for c in tok) or tok in ("Item", "Minute", "Agenda", "Note") or (
+        tok.isupper() and (set(tok.rstrip(".")) <= set("IVXL") or len(toks) > 1 and any(c.isdigit() for c in toks[1])))
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(‘'\"“])")
 
 
@@ -191,7 +217,7 @@ def _ends_sentence(text: str) -> bool:
 
 def _opens_block(text: str) -> bool:
     t = text.rstrip()
-    return (not t) or t.endswith((":", ":-", "–", "—", "/-", "-", ";", ",")) or bool(re.search(r"\b(?:to|that|and)$", t))
+    return (not t) or t.endswith((":", ":-", "–", "—", "/-", "-", ";", ",")) or bool(_TRAILING_LINK.search(t))
 
 
 def _sentence_decisions(line: str) -> list[tuple[int, str]]:
@@ -205,14 +231,14 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
     sentences.append((pos, line[pos:]))
     for off, s in sentences:
         s_strip = s.strip()
-        core = re.sub(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-h][.)]|\([a-z0-9]+\))\s+", "", s_strip)  # "3.2 The Board noted"
+        core = _PARA_NUMBER.sub("", s_strip)  # "3.2 The Board noted"
         formal = (_TRIGGER.match(core) and _TRIGGER.match(core).group("verb").isupper()) or _BODY_VERB.match(core) \
             or _IT_WAS.search(s_strip) or _CLAUSE_BODY_VERB.search(s_strip)
         if formal or _PASSIVE_RECORD.search(s_strip) or _SHORT_VERDICT.match(core):
-            if _NOT_A_DECISION.match(core) or not formal and re.match(r"(?:It\s+was\s+noted|There\s|To\s)", core):
+            if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core):
                 continue
             bv = _BODY_VERB.match(core)
-            if bv and bv.group("verb") == "noted" and re.match(r"\s+that\b", bv.group("rest")):
+            if bv and bv.group("verb") == "noted" and bv.group("rest").lstrip().startswith("that "):
                 continue  # "The Board noted that the service had …" reports the discussion
             out.append((off, s_strip))
     return out
@@ -226,14 +252,16 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     current: _Open | None = None
     table: dict | None = None  # {"cols": n, "dec": i, "item": i|None, "title": i|None, "last": Decision|None}
     recent: list[str] = []  # the last few non-empty lines (a bare "That …" after "Recommendation:" is not a decision)
+    seen: set[tuple] = set()  # (item, title, normalised text) of the decisions kept, to drop repeats
 
     def close():
         nonlocal current
         if current is not None:
             d = current.decision
             d.text = "\n".join(p for p in current.parts if p).strip()
-            if d.text and not _NOT_A_DECISION.match(d.text) and not any(o.item == d.item and o.item_title == d.item_title and _same(o.text, d.text)
-                                  for o in decisions):
+            key = (d.item, d.item_title, _norm(d.text))
+            if d.text and not _NOT_A_DECISION.match(d.text) and key not in seen:
+                seen.add(key)
                 d.kind = decision_kind(f"{current.lead} {d.text}".strip())
                 decisions.append(d)
         current = None
@@ -252,7 +280,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 if current is not None:
                     current.blank = True
                 continue
-            cells = [c.strip() for c in raw.split("\t") if c.strip()]
+            cells = [c.strip() for c in raw.split("\t") if c.strip()] if "\t" in raw else [line]
 
             # --- decision tables ---
             if table is None and len(cells) >= 2 and any(_TABLE_DECISION_HEADER.match(c) for c in cells):
@@ -274,12 +302,13 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     recent.append(line)
                     continue
                 pending_num = None
-            m_num = _NUM_ONLY.match(line)
+            candidate = _heading_candidate(line)
+            m_num = _NUM_ONLY.match(line) if candidate and len(line) <= 24 else None
             if m_num and not _DATE.match(line) and not (current is not None and _PART.match(line)):
                 close()
                 pending_num = m_num.group("num")
                 continue
-            heading = _item_heading(line)
+            heading = _item_heading(line) if candidate else None
             if heading and current is not None and current.block and _PART.match(line) and (
                     not current.parts or _next_number(current.parts[-1], line) or line.rstrip().endswith((".", ";"))):
                 heading = None  # "2. Approve the plan;" is the next part of the resolution, not item 2
@@ -312,6 +341,11 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             close()
 
             # --- new decisions ---
+            if len(recent) > 50:
+                del recent[:-5]
+            if not _maybe_decision(line):
+                recent.append(line)
+                continue
             trig = _TRIGGER.match(line)
             if trig and not (trig.group("verb").lower().startswith("decision") and trig.group("sep").strip() == ""
                              and trig.group("rest")):
@@ -374,12 +408,12 @@ def _continues(cur: _Open, line: str) -> bool:
 
 def _split_parts(text: str) -> list[str]:
     """ "(i) That … (ii) That …" written on one line: one part per line."""
-    return [p for p in re.split(r"\s+(?=\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s)", text) if p]
+    return [p for p in _INLINE_PART.split(text) if p]
 
 
 def _next_number(prev: str, line: str) -> bool:
     """Whether ``line`` is numbered as the part after ``prev`` ("1. …" then "2. …")."""
-    a, b = re.match(r"^\(?(\d{1,2})[.)]", prev), re.match(r"^\(?(\d{1,2})[.)]", line)
+    a, b = _PART_NUMBER.match(prev), _PART_NUMBER.match(line)
     return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1)
 
 
@@ -387,12 +421,8 @@ def _extend(cur: _Open, line: str) -> None:
     cur.parts[-1] = f"{cur.parts[-1]} {line}"
 
 
-def _same(a: str, b: str) -> bool:
-    return _norm(a) == _norm(b)
-
-
 def _norm(t: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", t.lower()).strip()
+    return _NON_WORD.sub(" ", t.lower()).strip()
 
 
 def _table_from_header(cells: list[str]) -> dict:
@@ -406,7 +436,7 @@ def _table_row(table: dict, cells: list[str], raw: str, item, title, page: Page,
     """Read one line of a decision table; (consumed, table-or-None when the table has ended)."""
     if len(cells) == table["cols"]:
         num = cells[table["item"]] if table["item"] is not None else None
-        part_ref = num is not None and re.match(r"^\(?(?:[ivxlc]{1,5}|[a-h])[).]?$", num)
+        part_ref = num is not None and _PART_REF.match(num)
         row_item = item if (num is None or part_ref) else num
         row_title = (cells[table["title"]] if table["title"] is not None else None) if not part_ref and num else title
         text = cells[table["dec"]]
