@@ -45,7 +45,8 @@ _NUM_ONLY = re.compile(rf"^(?P<num>{_NUM})\s*[:.]?$")
 _NUMBERED_TITLE = re.compile(r"^\d{1,3}\.\s+(?:/\s+)?[A-Z]")
 _RESOLUTION_START = re.compile(r"(?:That|To|The (?:minutes|notes))\b")
 _TRAILING_LINK = re.compile(r"\b(?:to|that|and)$")
-_PARA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-h][.)]|\([a-z0-9]+\))\s+")  # "3.2 The Board noted"
+# "3.2 The Board noted", "(b) The Board noted", "Outcome: The Board approved"
+_PARA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-h][.)]|\([a-z0-9]+\)|(?:Outcome|Resolution|Summary|Conclusion)s?\s*:)\s+")
 _NARRATIVE_START = re.compile(r"(?:It\s+was\s+noted|There\s|To\s)")
 _INLINE_PART = re.compile(r"\s+(?=\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s)")
 _PART_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]")
@@ -55,7 +56,7 @@ _ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-9 
 _DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\b")
 _FILE_SUFFIX = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
 # a title is a heading, not a sentence of the minute ("6.1 The Vice Chair informed the Board that …")
-_PROSE = re.compile(r"\b(?:was|were|is|are|had|has|have|be|been|would|will|noted|agreed|approved|welcomed|"
+_PROSE = re.compile(r"(?i)\b(?:was|were|is|are|had|has|have|be|been|would|will|noted|agreed|approved|welcomed|"
                     r"received|confirmed|reported|informed|asked|explained|presented|resolved|declared|gave|sent)\b")
 
 
@@ -68,8 +69,8 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     num, title = m.group("num").strip(), _FILE_SUFFIX.sub("", m.group("title")).strip()
     if not title or len(title) > 160 or not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“("):
         return None
-    if _RESOLUTION_START.match(title):
-        return None
+    if _RESOLUTION_START.match(title) or _BODY_VERB.match(title) or _IT_WAS.match(title):
+        return None  # "4. The Board APPROVED the plan." is a numbered decision, not item 4
     words = title.split()
     if not title.isupper() and (title.endswith((".", ";")) and len(words) >= 6
                                 or len(words) > 4 and title.endswith((".", ";")) and _PROSE.search(title)
