@@ -69,11 +69,11 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     num, title = m.group("num").strip(), _FILE_SUFFIX.sub("", m.group("title")).strip()
     if not title or len(title) > 160 or not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“("):
         return None
-    if _RESOLUTION_START.match(title) or _BODY_VERB.match(title) or _IT_WAS.match(title):
+    if _RESOLUTION_START.match(title) or _BODY_VERB.match(title) or _IT_WAS.match(title) or _SHORT_VERDICT.match(title):
         return None  # "4. The Board APPROVED the plan." is a numbered decision, not item 4
     words = title.split()
     if not title.isupper() and (title.endswith((".", ";")) and len(words) >= 6
-                                or len(words) > 4 and title.endswith((".", ";")) and _PROSE.search(title)
+                                or title.endswith((".", ";")) and _PROSE.search(title)
                                 or len(words) > 9 and _PROSE.search(title)):
         return None  # a numbered paragraph of the minute, not a heading
     return num, title
@@ -109,8 +109,13 @@ _PASSIVE_RECORD = re.compile(
     r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed)\b"
 )
 _SHORT_VERDICT = re.compile(
-    r"^(?:These|This|They|All\s+(?:the\s+)?recommendations|(?:The\s+)?[Rr]ecommendations?(?:\s+\d+)?|(?:The\s+)?[Mm]inutes)"
-    r"(?:\s+\w+){0,3}?\s+(?:was|were)?\s*(?:agreed|approved|noted|accepted|endorsed|ratified|deferred)\.?$"
+    r"^(?:(?:These|This|They|All\s+(?:the\s+)?recommendations|(?:The\s+)?[Rr]ecommendations?(?:\s+\d+)?|(?:The\s+)?[Mm]inutes)"
+    r"(?:\s+\w+){0,3}?\s+(?:was|were)?\s*"
+    # "The report was noted.", "The revised terms of reference were approved." — the verdict ends the sentence
+    r"|(?:The|These|This|Both|All)(?:\s+(?!that\b|said\b|reported\b|explained\b|advised\b|stated\b)[\w'’&-]+){1,14}?"
+    r"\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
+    r"(?:received\s+and\s+|considered\s+and\s+)?)"
+    r"(?:agreed|approved|noted|accepted|endorsed|ratified|deferred|adopted|supported|APPROVED|NOTED|AGREED)\.?$"
 )
 _BARE_THAT = re.compile(r"^(?:\d{1,2}[.)]\s+)?That\s.*\b(?:be|is)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
                         r"welcomed|noted|received|thanked)\b")

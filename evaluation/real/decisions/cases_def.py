@@ -918,3 +918,61 @@ CASES += [
           (None, "Exempt Business", [D("agreed", "The Board agreed that Item 12 would be heard in private.")]),
       ], subtitle="Integration Joint Board - Tuesday, 21st January, 2020 10.00 am", heading="Agenda, decisions and minutes", no_numbers=True),
 ]
+
+# third wave (written before the parser saw them)
+CASES += [
+    C("medway-cabinet-2023", "https://democracy.medway.gov.uk/ieIssueDetails.aspx?IId=36801&Opt=3&PlanId=0", "Medway Council Cabinet (Integrated Care Strategy)",
+      "other", 2023, "mgissue", ["decision_number_table", "cabinet_noted_approved"], [
+          ("5", "Kent and Medway Integrated Care Strategy", [
+              "Background:", "The strategy had been developed by a committee of the Integrated Care Board and needed the approval of both councils and the ICB.",
+              T(["Decision number:", "Decision:"], [
+                  (["", "The Cabinet noted the comments of the Health and Wellbeing Board, as set out at section 6 of the report."], "noted", 1),
+                  (["184/2023", "The Cabinet approved the Kent and Medway Integrated Care Strategy and agreed to delegate authority to the Director of Public Health to make any changes required."], "approved", 1)]),
+              "Reasons:", "Approving the strategy lets the partners meet the duty to publish an integrated care strategy."]),
+      ], issue="Kent and Medway Integrated Care Strategy", meetings=["14/03/2023 - Cabinet"], table_items=False),
+
+    C("mk-hcp-2023", "https://milton-keynes.moderngov.co.uk/ieListDocuments.aspx?CId=149&MeetingId=6892", "Milton Keynes Health and Care Partnership",
+      "ics", 2023, "mg", ["resolved_dash_own_line", "actions_were_noted", "letter_prefixed_items"], [
+          ("HCP1", "Welcome, Introductions and Apologies", ["The Chair welcomed members to the first meeting of the new council year and explained the Partnership's role within the ICS."]),
+          ("HCP2", "Minutes", [D("approved", "RESOLVED -", "That the Minutes of the meeting of the Health and Care Partnership held on 22 February 2023 be approved and signed by the Chair as a correct record.")]),
+          ("HCP3", "Decision Tracker", [D("noted", "The actions arising from the previous meeting held on 22 February 2023 were noted."),
+                                       "All other actions were complete or in hand, as shown on the tracker."]),
+          ("HCP4", "Disclosures of Interest", ["None."]),
+      ], subtitle="Health & Care Partnership - Tuesday 13th June, 2023 2.00 pm", heading="Agenda, decisions and minutes",
+      agenda={"HCP2": "To approve, and the Chair to sign as a correct record, the Minutes of the meeting of the Partnership held on 22 February 2023."}),
+
+    C("senedd-pac-2022", "https://record.senedd.wales/Committee/12663", "Senedd Public Accounts and Public Administration Committee (Betsi Cadwaladr evidence)",
+      "wales", 2022, "wp", ["papers_were_noted", "ai_markers_numbered_paragraphs"], [
+          ("1", "Introductions, apologies and substitutions", ["1.1        The Chair welcomed the Members to the meeting.", "1.2        Apologies were received from one Member. There was no substitute."]),
+          ("2", "Papers to Note", [D("noted", "2.1 The papers were noted.")]),
+          ("3", "Governance issues at Betsi Cadwaladr University Health Board: Evidence session with the Health Board", [
+              "3.1 The Committee received evidence from four witnesses from the Health Board.",
+              "3.2 The witnesses undertook to send further information on recruitment to the Committee."]),
+          ("4", "Motion under Standing Order 17.42 to resolve to exclude the public from the remainder of the meeting", [
+              D("agreed", "4.1 The motion was agreed.")]),
+      ], subtitle="Concise Minutes - Public Accounts and Public Administration Committee - Wednesday, 9 March 2022", head="{num}       {title}", head_tag="p"),
+
+    C("nice-board-agenda-2021", "https://www.nice.org.uk/get-involved/meetings-in-public/public-board-meetings/agenda-papers-september-2021",
+      "NICE Board (agenda)", "other", 2021, "wp", ["agenda_only_no_decisions", "to_approve_agenda_text"], [
+          ("3.", "Minutes of the last board meeting (Word)", ["To approve the minutes of the public board meeting held on 21 July."]),
+          ("5.", "Report from the executive team (Word)", ["Presented by: the chief executive", "To review the report."]),
+          ("11.", "Date of the next meeting", ["To note the next public board meeting will be held on Wednesday 17 November 2021 at 1:30pm."]),
+      ], subtitle="Public board meeting agenda and papers: September 2021", head="{num} {title}", head_tag="h3"),
+
+    C("glos-icp-2023", "https://glostext.gloucestershire.gov.uk/mgAi.aspx?ID=42374", "One Gloucestershire Health and Wellbeing Partnership",
+      "ics", 2023, "mgai", ["partnership_agreed_sentence", "subject_to_formal_agreement_narrative"], [
+          (None, "One Gloucestershire Health and Wellbeing Partnership Interim Integrated Care Strategy", [
+              "The Director of Public Health introduced the strategy and explained that, subject to formal agreement at the meeting, it would set the foundation for the partnership's work.",
+              "Members welcomed the breadth of engagement behind the strategy and asked that it be kept under review as national guidance changed.",
+              D("approved", "The Partnership agreed to approve the Interim Integrated Care Strategy for publication.")]),
+      ], agenda={None: "To consider and agree the One Gloucestershire Health and Wellbeing Partnership Interim Integrated Care Strategy."}),
+
+    C("thurrock-cabinet-2022", "https://democracy.thurrock.gov.uk/mgAi.aspx?ID=15547", "Thurrock Council Cabinet (Integrated Care Partnership)",
+      "other", 2022, "mgai", ["decision_number_in_title", "resolved_that_cabinet_numbered"], [
+          (None, "Integrated Care Partnership (ICP) (Decision: 110611)", [
+              "The Portfolio Holder introduced the report on joining the Mid and South Essex Integrated Care Partnership as a founding member.",
+              "A member asked whether the terms of reference could return to Cabinet; the Portfolio Holder gave that assurance.",
+              D("agreed", "RESOLVED: That Cabinet:", "1. Agreed that Thurrock Council become a founding member of the Mid and South Essex Integrated Care Partnership.",
+                "2. Delegated authority to the Director of Public Health to act as the Council's founding representative.")]),
+      ]),
+]
