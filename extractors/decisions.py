@@ -101,6 +101,7 @@ _BODY_VERB = re.compile(
 _BODY_COLON = re.compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
 # "In making decisions on these items, the Committee agreed, …" — the body after an opening clause
 _CLAUSE_BODY_VERB = re.compile(rf",\s+(?:{_BODY})\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED|approved|APPROVED)\b")
+_INNER_RESOLVED = re.compile(r"(?<!was )(?<=[\s,;])(?:RESOLVED|AGREED)(?=\s*(?:[:–—]|-\s|that\b|to\b))")
 _IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|RESOLVED|AGREED)\b")
 _PASSIVE_RECORD = re.compile(
     r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
@@ -238,8 +239,12 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
     for off, s in sentences:
         s_strip = s.strip()
         core = _PARA_NUMBER.sub("", s_strip)  # "3.2 The Board noted"
-        formal = (_TRIGGER.match(core) and _TRIGGER.match(core).group("verb").isupper()) or _BODY_VERB.match(core) \
-            or _IT_WAS.search(s_strip) or _CLAUSE_BODY_VERB.search(s_strip)
+        inner = _INNER_RESOLVED.search(s_strip)
+        if inner and not _TRIGGER.match(core):  # "Following discussion, RESOLVED that …": the resolution starts there
+            out.append((off + inner.start(), s_strip[inner.start():]))
+            continue
+        formal = _TRIGGER.match(core) or _BODY_VERB.match(core) or _IT_WAS.search(s_strip) \
+            or _CLAUSE_BODY_VERB.search(s_strip)
         if formal or _PASSIVE_RECORD.search(s_strip) or _SHORT_VERDICT.match(core):
             if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core):
                 continue
