@@ -1,0 +1,118 @@
+"""The HTML pages (server-rendered, no scripts; every link works without JavaScript)."""
+from __future__ import annotations
+
+import math
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from boardpapers.models import TrendRow
+
+from .charts import attendance_chart
+from .highlight import highlight, highlight_pattern
+from .params import ID_RE, MAX_PAGE, MAX_Q, SearchParams, TrendParams, qs, search_params, trend_params
+from .views import Views
+
+
+def pages_router(views: Views, templates) -> APIRouter:
+    router = APIRouter()
+
+    @router.get("/", response_class=HTMLResponse, include_in_schema=False)
+    @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(request: Request, params: SearchParams = Depends(search_params)):
+        result = views.run_search(params, facets=True)
+        pages = max(1, min(MAX_PAGE, math.ceil(result.total / params.per_page)))
+        names = views.board_names()
+        facets = dict(result.facets or {})
+        board_type_counts: dict[str, int] = {}
+        for source_id, count in (facets.get("board") or {}).items():
+            row = views.ws.catalogue.source_row(source_id) or {}
+            bt = row.get("board_type") or "other"
+            board_type_counts[bt] = board_type_counts.get(bt, 0) + count
+        facets["board_type"] = dict(sorted(board_type_counts.items(), key=lambda kv: -kv[1]))
+        window = range(max(1, params.page - 4), min(pages, params.page + 4) + 1)
+        return templates.render(request, "search.html", params=params, result=result, pages=pages, window=window,
+                      boards=names, facets=facets, title=(f"{params.q} — search" if params.q else "Search board papers"))
+
+    @router.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
+    def document_page(request: Request, document_id: str, q: str = Query("", max_length=MAX_Q)):
+        data = views.document_data(document_id)
+        pattern = highlight_pattern(q)
+        pages = [{"number": p["number"], "html": highlight(p["text"], pattern),
+                  "hits": len(pattern.findall(p["text"])) if pattern else 0} for p in data["pages"]]
+        decisions: dict[str, list] = {}
+        for d in data["decisions"]:
+            decisions.setdefault(d.get("item") or "", []).append(d)
+        return templates.render(request, "document.html", doc=data, pages=pages, q=q, decisions=decisions,
+                      first_hit=next((p["number"] for p in pages if p["hits"]), None),
+                      title=f"{data['title']} — boardpapers")
+
+    @router.get("/boards", response_class=HTMLResponse, include_in_schema=False)
+    def boards_page(request: Request):
+        return templates.render(request, "boards.html", boards=views.boards_list(), title="Boards — boardpapers")
+
+    @router.get("/boards/{board_id}", response_class=HTMLResponse, include_in_schema=False)
+    def board_page(request: Request, board_id: str):
+        data = views.board_data(board_id)
+        by_year: dict[str, list] = {}
+        for m in data["meetings"]:
+            by_year.setdefault((m["date"] or "undated")[:4], []).append(m)
+        rows = views.trend_rows(TrendParams(body=[board_id], org=[], board_type=[], by="year", group="organisation",
+                                      date_from=None, date_to=None))
+        series = views.chart_series(rows, lambda period, ids: views.meetings_link(ids) if ids
+                              else views.meeting_search_link([board_id], period))
+        return templates.render(request, "board.html", board=data, by_year=by_year, chart=attendance_chart(series),
+                      series=series, title=f"{data['name']} — boardpapers")
+
+    @router.get("/organisations/{name}", response_class=HTMLResponse, include_in_schema=False)
+    def organisation_page(request: Request, name: str):
+        data = views.organisation_data(name)
+        rows = [TrendRow(**{k: v for k, v in r.items() if k in TrendRow.__dataclass_fields__}) for r in data["rows"]]
+        series = views.chart_series(rows, lambda period, ids: views.meetings_link(ids))
+        return templates.render(request, "organisation.html", org=data, series=series, chart=attendance_chart(series),
+                      title=f"{(data['match'] or {}).get('name') or data['query']} — boardpapers")
+
+    @router.get("/trends", response_class=HTMLResponse, include_in_schema=False)
+    def trends_page(request: Request, params: TrendParams = Depends(trend_params)):
+        rows = views.trend_rows(params)
+        series = views.chart_series(rows, lambda period, ids: views.meetings_link(ids) if ids
+                              else views.meeting_search_link(params.body, period, params.board_type))
+        table = []
+        for r in rows:
+            table.append({"row": r, "meetings_href": views.meetings_link(r.meeting_ids) if r.meeting_ids else None,
+                          "search_href": views.meeting_search_link(params.body, r.period, params.board_type)})
+        return templates.render(request, "trends.html", params=params, rows=table, series=series,
+                      chart=attendance_chart(series), boards=views.board_names(),
+                      csv_href="/api/attendance?" + qs({**params.params(), "format": "csv"}),
+                      json_href="/api/attendance?" + qs(params.params()), title="Attendance trends — boardpapers")
+
+    @router.get("/meetings", response_class=HTMLResponse, include_in_schema=False)
+    def meetings_page(request: Request, id: list[str] = Query([], max_length=200)):
+        ids = [i for i in dict.fromkeys(id) if ID_RE.match(i)][:200]
+        names = views.board_names()
+        meetings = []
+        for mid in ids:
+            m = views.ws.catalogue.meeting(mid)
+            if m is None:
+                continue
+            docs = [{"document_id": r.document_id, "title": r.title, "type": r.type, "url": r.url,
+                     "archive_url": views.archive_url(r.sha256)} for r in views.ws.catalogue.documents_where(meeting_id=mid)]
+            meetings.append({"meeting_id": mid, "date": m["date"].isoformat() if m.get("date") else None,
+                             "title": m.get("title"), "status": m.get("status"), "url": m.get("url"),
+                             "body": m["source_id"], "board_name": names.get(m["source_id"], m["source_id"]),
+                             "documents": docs})
+        meetings.sort(key=lambda m: (m["date"] or "", m["meeting_id"]))
+        return templates.render(request, "meetings.html", meetings=meetings, title="Meetings — boardpapers")
+
+    @router.get("/saved-searches", response_class=HTMLResponse, include_in_schema=False)
+    def saved_searches_page(request: Request):
+        saved = [views.saved_to_json(s) for s in views.ws.catalogue.saved_searches()]
+        for s in saved:
+            s["alerts"] = views.alert_entries(s["id"], 20)
+        return templates.render(request, "saved.html", saved=saved, title="Saved searches — boardpapers")
+
+    @router.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return Response(status_code=204)
+
+    return router
