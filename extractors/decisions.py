@@ -99,6 +99,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 current.text += " " + stripped  # a wrapped line continues the current part
     for d in decisions:
         d.text = d.text.strip()
+        d.kind = decision_kind(d.text)
     return [d for d in decisions if d.text]
 
 
@@ -110,3 +111,27 @@ def _append(dec: Decision, text: str) -> None:
     parts = re.split(r"\s+(?=\((?:[ivx]+|\d+|[a-h])\)\s)", text)
     for p in parts:
         dec.text = f"{dec.text}\n{p}" if dec.text else p
+
+
+# Kinds in order of precedence: a resolution that both notes a report and approves a plan is an approval; one
+# that refuses or postpones anything is reported as that, because those are the rarer, newsworthy outcomes.
+_KIND_PATTERNS = (
+    ("rejected", re.compile(r"\b(?:reject(?:s|ed)?|refus(?:e|es|ed)|declin(?:e|es|ed)|not\s+(?:be\s+)?"
+                            r"(?:approved|agreed|endorsed|supported|accepted)|(?:did|does)\s+not\s+"
+                            r"(?:approve|agree|endorse|support|accept))\b")),
+    ("deferred", re.compile(r"\b(?:defer(?:s|red)?|postpon(?:e|es|ed)|adjourn(?:s|ed)?|"
+                            r"(?:be\s+)?brought\s+back|consider(?:ed)?\s+at\s+(?:a|the)\s+(?:future|next|later))\b")),
+    ("approved", re.compile(r"\b(?:approv(?:e|es|ed|al)|endors(?:e|es|ed)|ratif(?:y|ies|ied)|adopt(?:s|ed)?|"
+                            r"sign(?:ed)?\s+off|support(?:s|ed)?)\b")),
+    ("agreed", re.compile(r"\bagree(?:s|d)?\b")),
+    ("noted", re.compile(r"\b(?:not(?:e|es|ed)|receiv(?:e|es|ed))\b")),
+)
+
+
+def decision_kind(text: str) -> str:
+    """What a decision did: approved, agreed, noted, deferred, rejected or other (see the precedence above)."""
+    lowered = " ".join((text or "").lower().split())
+    for kind, pattern in _KIND_PATTERNS:
+        if pattern.search(lowered):
+            return kind
+    return "other"

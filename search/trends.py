@@ -33,13 +33,21 @@ from typing import Iterable
 
 from boardpapers.models import ATTENDANCE_STATUSES, IndexedMeeting, TrendQuery, TrendRow, period_of
 
+RATE_DEFINITION = (
+    "Attendance rate = meetings attended ÷ meetings recorded. Meetings recorded: held meetings whose papers "
+    "record anyone of the organisation, whatever their status (present, substitute, in attendance, apologies, "
+    "absent). Meetings "
+    "attended: those of them with at least one person of the organisation present, substituting or in "
+    "attendance. Held meetings whose papers record no attendance are left out of both; counts of present, "
+    "substitute, apologies, … are people (records), not meetings.")
 NOT_STATED = "(organisation not stated)"
 TYPE_NOT_STATED = "(type not stated)"
 NOT_RECORDED = "(attendance not recorded)"
 ATTENDED_STATUSES = ("present", "substitute", "in_attendance")
 CSV_COLUMNS = (
     "period", "organisation", "present", "apologies", "absent", "substitute", "in_attendance", "expected",
-    "meetings", "meetings_held", "not_recorded", "attendance_rate", "meeting_ids",
+    "meetings", "meetings_held", "not_recorded", "attendance_rate", "meeting_ids", "meetings_attended",
+    "attended_meeting_ids",
 )
 
 
@@ -63,7 +71,7 @@ def meeting_selected(meeting: IndexedMeeting, query: TrendQuery) -> bool:
     return True
 
 
-def _org_matcher(orgs: list[str]):
+def org_matcher(orgs: list[str]):
     wanted = {o.strip().casefold() for o in orgs if o and o.strip()}
     if not wanted:
         return lambda rec: True
@@ -91,7 +99,7 @@ def compute_trends(
     if query.group not in ("organisation", "organisation_type"):
         raise ValueError(f"unknown grouping {query.group!r}: use organisation or organisation_type")
     today = today or dt.date.today()
-    org_ok = _org_matcher(query.org)
+    org_ok = org_matcher(query.org)
 
     held: dict[str, set[str]] = defaultdict(set)
     unrecorded: dict[str, set[str]] = defaultdict(set)
@@ -136,7 +144,8 @@ def compute_trends(
             meetings=n, meetings_held=len(held[period]), not_recorded=len(unrecorded[period]),
             attendance_rate=round(len(attended[key]) / n, 4) if n else None,
             organisation_id=ids.get(key), organisation_type=types.get(key),
-            meeting_ids=sorted(represented[key]),
+            meeting_ids=sorted(represented[key]), meetings_attended=len(attended[key]),
+            attended_meeting_ids=sorted(attended[key]),
         ))
     periods_with_rows = {r.period for r in rows}
     for period, missing in unrecorded.items():
@@ -157,9 +166,21 @@ def trend_rows_to_csv(rows: Iterable[TrendRow]) -> str:
         w.writerow([
             r.period, r.organisation, r.present, r.apologies, r.absent, r.substitute, r.in_attendance,
             r.expected, r.meetings, r.meetings_held, r.not_recorded,
-            "" if r.attendance_rate is None else r.attendance_rate, " ".join(r.meeting_ids),
+            "" if r.attendance_rate is None else r.attendance_rate, " ".join(r.meeting_ids), r.meetings_attended,
+            " ".join(r.attended_meeting_ids),
         ])
     return buf.getvalue()
+
+
+def rate_text(r: TrendRow) -> str:
+    """One row's rate with every count that goes into it (the CLI and the web say the same)."""
+    if r.organisation == NOT_RECORDED:
+        return f"{r.not_recorded} of {r.meetings_held} meetings held have no attendance recorded"
+    rate = "no rate" if r.attendance_rate is None else f"{r.attendance_rate:.0%}"
+    return (f"attended {r.meetings_attended} of {r.meetings} meetings recorded = {rate} "
+            f"(people: present {r.present}, substitute {r.substitute}, in attendance {r.in_attendance}, "
+            f"apologies {r.apologies}, absent {r.absent}); {r.meetings_held} meetings held on these boards, "
+            f"{r.not_recorded} with no attendance recorded")
 
 
 def trend_rows_to_json(rows: Iterable[TrendRow]) -> dict:
