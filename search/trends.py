@@ -211,3 +211,92 @@ def meeting_from_json(d: dict) -> IndexedMeeting:
         date=dt.date.fromisoformat(date) if date else None, status=d.get("status") or "unknown",
         attendance=recs, attendance_document_id=d.get("attendance_document_id"), url=d.get("url"),
     )
+
+
+# --- the board × organisation matrix --------------------------------------------------------------------------
+
+MATRIX_DEFINITION = (
+    "Each cell: meetings of the board that the organisation attended (someone present, substituting or in "
+    "attendance) out of the board's meetings held in the period whose papers record attendance. Held "
+    "meetings with no attendance recorded are counted separately and left out.")
+MATRIX_CSV_COLUMNS = ("board", "board_name", "period", "organisation", "organisation_id", "meetings_attended",
+                      "meetings_recorded", "meetings_held", "not_recorded", "share", "attended_meeting_ids",
+                      "recorded_meeting_ids")
+
+
+def board_matrix(meetings: Iterable[IndexedMeeting], by: str = "year", org: list[str] | None = None,
+                 today: dt.date | None = None) -> list[dict]:
+    """One cell per (board, period, organisation) with a recorded attendance: what it attended out of the
+    board's meetings with recorded attendance (see ``MATRIX_DEFINITION``). ``org`` filters as in trends."""
+    today = today or dt.date.today()
+    org_ok = org_matcher(org or [])
+    held: dict[tuple[str, str], set[str]] = defaultdict(set)
+    recorded: dict[tuple[str, str], set[str]] = defaultdict(set)
+    names: dict[str, str] = {}
+    attended: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    seen_cells: dict[tuple[str, str, str], str | None] = {}
+    seen: set[str] = set()
+    for m in meetings:
+        if m.meeting_id in seen or not is_held(m, today):
+            continue
+        seen.add(m.meeting_id)
+        period = period_of(m.date, by)  # type: ignore[arg-type]
+        board = (m.source_id, period)
+        names[m.source_id] = m.board_name or m.source_id
+        held[board].add(m.meeting_id)
+        if not m.attendance:
+            continue
+        recorded[board].add(m.meeting_id)
+        for rec in m.attendance:
+            if not org_ok(rec):
+                continue
+            key = (m.source_id, period, _group_key(rec, "organisation"))
+            seen_cells.setdefault(key, rec.organisation_id)
+            if not seen_cells[key]:
+                seen_cells[key] = rec.organisation_id
+            if rec.status in ATTENDED_STATUSES:
+                attended[key].add(m.meeting_id)
+    cells = []
+    for key, org_id in seen_cells.items():
+        body, period, organisation = key
+        rec_ids = recorded[(body, period)]
+        att = attended[key]
+        cells.append({
+            "board": body, "board_name": names[body], "period": period, "organisation": organisation,
+            "organisation_id": org_id, "meetings_attended": len(att), "meetings_recorded": len(rec_ids),
+            "meetings_held": len(held[(body, period)]), "not_recorded": len(held[(body, period)] - rec_ids),
+            "share": round(len(att) / len(rec_ids), 4) if rec_ids else None,
+            "attended_meeting_ids": sorted(att), "recorded_meeting_ids": sorted(rec_ids),
+        })
+    cells.sort(key=lambda c: (c["organisation"].casefold(), c["board"], c["period"]))
+    return cells
+
+
+def matrix_to_csv(cells: Iterable[dict]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(MATRIX_CSV_COLUMNS)
+    for c in cells:
+        w.writerow(["" if c[k] is None else " ".join(c[k]) if isinstance(c[k], list) else c[k]
+                    for k in MATRIX_CSV_COLUMNS])
+    return buf.getvalue()
+
+
+def organisation_boards(cells: Iterable[dict], meeting_dates: dict[str, dt.date]) -> list[dict]:
+    """Per board: the meetings an organisation attended, with its first and last attendance."""
+    boards: dict[str, dict] = {}
+    for c in cells:
+        b = boards.setdefault(c["board"], {"board": c["board"], "board_name": c["board_name"], "attended": set(),
+                                           "organisations": set()})
+        b["attended"].update(c["attended_meeting_ids"])
+        if c["attended_meeting_ids"]:
+            b["organisations"].add(c["organisation"])
+    out = []
+    for b in boards.values():
+        dates = sorted(meeting_dates[m] for m in b["attended"] if m in meeting_dates)
+        out.append({"board": b["board"], "board_name": b["board_name"], "meetings_attended": len(b["attended"]),
+                    "first_attended": dates[0].isoformat() if dates else None,
+                    "last_attended": dates[-1].isoformat() if dates else None,
+                    "as": sorted(b["organisations"]), "attended_meeting_ids": sorted(b["attended"])})
+    out.sort(key=lambda b: (-b["meetings_attended"], b["board"]))
+    return out

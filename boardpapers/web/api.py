@@ -9,9 +9,14 @@ import math
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
-from .params import MAX_PAGE, SEARCH_CSV_COLUMNS, SavedSearchIn, SearchParams, TrendParams, choice, search_params, \
-    trend_params
+from boardpapers.people import __doc__ as _people_doc
+from boardpapers.search.trends import MATRIX_DEFINITION, RATE_DEFINITION, matrix_to_csv
+
+from .params import MAX_PAGE, SEARCH_CSV_COLUMNS, DecisionParams, SavedSearchIn, SearchParams, TrendParams, choice, \
+    decision_params, search_params, trend_params
 from .views import Views
+
+PEOPLE_RULE = "Linking rule: " + " ".join(_people_doc.split("\n\n")[1:3]).replace("\n", " ")
 
 
 def csv_safe(value):
@@ -21,6 +26,25 @@ def csv_safe(value):
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
+
+
+PERSON_CSV_COLUMNS = ("person_id", "person", "name_as_written", "date", "body", "board_name", "status", "role",
+                      "organisation", "meeting_id", "document_id", "page", "evidence")
+
+
+def rows_to_csv(rows: list[dict], columns: tuple[str, ...]) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([csv_safe(row.get(c)) for c in columns])
+    return buf.getvalue()
+
+
+def name_matches(person, q: str) -> bool:
+    words = q.casefold().split()
+    text = " ".join([person.name] + person.variants).casefold()
+    return all(w in text for w in words)
 
 
 def api_router(views: Views, require_token) -> APIRouter:
@@ -57,7 +81,9 @@ def api_router(views: Views, require_token) -> APIRouter:
     def api_document(document_id: str):
         return views.document_data(document_id)
 
-    @router.get("/api/attendance", tags=["attendance"], summary="Attendance trends (the CLI's `attendance --json`)")
+    @router.get("/api/attendance", tags=["attendance"], summary="Attendance trends (the CLI's `attendance --json`)",
+                description=RATE_DEFINITION + " In each row: `attendance_rate` = `meetings_attended` / `meetings`; "
+                            "`meeting_ids` / `attended_meeting_ids` are the meetings behind those two numbers.")
     def api_attendance(params: TrendParams = Depends(trend_params),
                        format: str = Query("json", max_length=10, description="json | csv | jsonl")):
         fmt = choice("format", format, ("json", "csv", "jsonl"), "json")
@@ -73,6 +99,30 @@ def api_router(views: Views, require_token) -> APIRouter:
                             headers={"Content-Disposition": 'attachment; filename="attendance.jsonl"'})
         return {"rows": [r.to_dict() for r in rows]}
 
+    @router.get("/api/decisions", tags=["decisions"],
+                summary="Decisions across boards (the CLI's `decisions --json` shape), newest meeting first",
+                description="Each decision with its board, meeting date, agenda item number and title, text, kind "
+                            "(approved, agreed, noted, deferred, rejected, other), page, the paper's URL and "
+                            "its archived copy. `org` keeps decisions of meetings the organisation attended.")
+    def api_decisions(params: DecisionParams = Depends(decision_params),
+                      facets: bool = Query(False, description="add counts by board, kind and year"),
+                      format: str = Query("json", max_length=10, description="json | csv | jsonl")):
+        from boardpapers.search.decisions import decisions_to_csv, decisions_to_json
+
+        fmt = choice("format", format, ("json", "csv", "jsonl"), "json")
+        result = views.decisions(params, facets=facets)
+        if fmt == "csv":
+            return Response(decisions_to_csv(result.decisions, safe=csv_safe), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'attachment; filename="decisions.csv"'})
+        if fmt == "jsonl":
+            return Response("".join(json.dumps(d.to_dict(), ensure_ascii=False) + "\n" for d in result.decisions),
+                            media_type="application/x-ndjson",
+                            headers={"Content-Disposition": 'attachment; filename="decisions.jsonl"'})
+        data = decisions_to_json(result, facets=facets)
+        data.update(page=params.page, per_page=params.per_page,
+                    pages=max(1, math.ceil(result.total / params.per_page)))
+        return data
+
     @router.get("/api/boards", tags=["boards"], summary="The boards (sources) in the catalogue")
     def api_boards():
         return {"boards": views.boards_list()}
@@ -85,6 +135,53 @@ def api_router(views: Views, require_token) -> APIRouter:
              summary="An organisation: its lineage, the boards it attends, its attendance by year")
     def api_organisation(name: str):
         return views.organisation_data(name)
+
+    @router.get("/api/organisations", tags=["organisations"],
+                summary="The board × organisation matrix: meetings attended out of meetings with recorded attendance",
+                description="One cell per (board, period, organisation). " + MATRIX_DEFINITION
+                            + " `attended_meeting_ids` / `recorded_meeting_ids` are the meetings behind each number.")
+    def api_matrix(params: TrendParams = Depends(trend_params),
+                   format: str = Query("json", max_length=10, description="json | csv")):
+        fmt = choice("format", format, ("json", "csv"), "json")
+        cells = views.matrix(params)
+        if fmt == "csv":
+            return Response(matrix_to_csv(cells), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'attachment; filename="board-organisation-matrix.csv"'})
+        return {"definition": MATRIX_DEFINITION, "cells": cells}
+
+    @router.get("/api/people", tags=["people"],
+                summary="People linked across boards (conservatively; every link says why)",
+                description="`format=csv` exports one row per attendance record with the person it was linked to "
+                            "and the evidence. " + PEOPLE_RULE)
+    def api_people(q: str = Query("", max_length=200, description="part of a name"),
+                   format: str = Query("json", max_length=10, description="json | csv")):
+        fmt = choice("format", format, ("json", "csv"), "json")
+        people = [p for p in views.people() if name_matches(p, q)]
+        if fmt == "csv":
+            return Response(rows_to_csv(views.person_rows(people), PERSON_CSV_COLUMNS),
+                            media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'attachment; filename="people.csv"'})
+        return {"people": [{"person_id": p.person_id, "name": p.name, "variants": p.variants, "boards": p.boards,
+                            "records": len(p.appearances), "linked_by": [lk.rule for lk in p.links],
+                            "url": f"/people/{p.person_id}", "api_url": f"/api/people/{p.person_id}"}
+                           for p in people]}
+
+    @router.get("/api/people/{person_id}", tags=["people"],
+                summary="One person: boards, roles, every attendance record, and why the records were linked")
+    def api_person(person_id: str, format: str = Query("json", max_length=10, description="json | csv")):
+        fmt = choice("format", format, ("json", "csv"), "json")
+        person = views.person_or_404(person_id)
+        if fmt == "csv":
+            return Response(rows_to_csv(views.person_rows([person]), PERSON_CSV_COLUMNS),
+                            media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": f'attachment; filename="person-{person_id}.csv"'})
+        return views.person_data(person)
+
+    @router.get("/api/documents/{document_id}/changes", tags=["documents"],
+                summary="What changed between two archived versions of a paper (a line diff of their text)")
+    def api_changes(document_id: str, old: str | None = Query(None, alias="from", pattern="^[0-9a-f]{64}$"),
+                    new: str | None = Query(None, alias="to", pattern="^[0-9a-f]{64}$")):
+        return views.changes(document_id, old, new)
 
     @router.get("/api/saved-searches", tags=["saved searches"])
     def api_saved_searches():

@@ -17,6 +17,7 @@ itself except for its ``<mark>`` tags.
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 import os
 from pathlib import Path
@@ -30,7 +31,9 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from boardpapers.errors import BoardpapersError
-from boardpapers.models import BOARD_TYPES, DOCUMENT_TYPES
+from boardpapers.models import BOARD_TYPES, DECISION_KINDS, DOCUMENT_TYPES
+
+from boardpapers.search.trends import RATE_DEFINITION
 
 from .api import api_router
 from .feeds import feeds_router
@@ -50,6 +53,63 @@ PAGE_CSP = ("default-src 'self'; script-src 'none'; style-src 'self'; img-src 's
             "object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
 
 
+MAX_BODY_BYTES = 64 * 1024  # saved searches are a few hundred bytes; nothing else accepts a body
+MAX_QUERY_BYTES = 8 * 1024
+
+
+class RequestLimits:
+    """ASGI middleware: refuses request bodies over ``MAX_BODY_BYTES`` (413, whether the client declares a
+    Content-Length or streams chunks) and query strings over ``MAX_QUERY_BYTES`` (414), before any route
+    reads them."""
+
+    def __init__(self, app, max_body: int = MAX_BODY_BYTES, max_query: int = MAX_QUERY_BYTES):
+        self.app, self.max_body, self.max_query = app, max_body, max_query
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        if len(scope.get("query_string") or b"") > self.max_query:
+            return await _plain(send, 414, f"the query string is limited to {self.max_query} bytes")
+        headers = dict(scope.get("headers") or [])
+        declared = headers.get(b"content-length")
+        if declared is not None:
+            try:
+                too_big = int(declared) > self.max_body
+            except ValueError:
+                return await _plain(send, 400, "bad Content-Length")
+            if too_big:
+                return await _plain(send, 413, f"request bodies are limited to {self.max_body} bytes")
+        if scope.get("method") in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
+        # bodies are small: read the whole body (to the limit) before the route sees it, then replay it
+        chunks, received = [], 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            body = message.get("body") or b""
+            received += len(body)
+            if received > self.max_body:
+                return await _plain(send, 413, f"request bodies are limited to {self.max_body} bytes")
+            chunks.append(body)
+            if not message.get("more_body"):
+                break
+        replay = [{"type": "http.request", "body": b"".join(chunks), "more_body": False}]
+
+        async def replayed_receive():
+            return replay.pop() if replay else await receive()
+
+        await self.app(scope, replayed_receive, send)
+
+
+async def _plain(send, status: int, message: str) -> None:
+    body = json.dumps({"detail": message}).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                            (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": body})
+
+
 class Templates:
     """The Jinja2 environment (autoescaping on) and the page / error renderers."""
 
@@ -59,7 +119,7 @@ class Templates:
             undefined=jinja2.StrictUndefined if os.environ.get("BOARDPAPERS_STRICT_TEMPLATES") else jinja2.Undefined,
             trim_blocks=True, lstrip_blocks=True)
         self.env.globals.update(qs=qs, DOCUMENT_TYPES=DOCUMENT_TYPES, BOARD_TYPES=BOARD_TYPES, SORTS=SORTS,
-                                PERIODS=PERIODS)
+                                PERIODS=PERIODS, DECISION_KINDS=DECISION_KINDS, RATE_DEFINITION=RATE_DEFINITION)
         self.env.filters["qs"] = qs
         self.env.filters["safe_url"] = safe_url
 
@@ -117,6 +177,7 @@ def create_app(home: Path | str | None = None, *, engine: str | None = None, tok
     templates = Templates()
     app.state.templates = templates.env
     views = Views(ws)
+    app.state.views = views
     install_error_handlers(app, templates)
 
     @app.middleware("http")
@@ -134,6 +195,7 @@ def create_app(home: Path | str | None = None, *, engine: str | None = None, tok
         def _close() -> None:
             ws.close()
 
+    app.add_middleware(RequestLimits)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api_router(views, token_checker(token)))
     app.include_router(feeds_router(views))

@@ -1,6 +1,7 @@
 """The HTML pages (server-rendered, no scripts; every link works without JavaScript)."""
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -8,10 +9,17 @@ from fastapi.responses import HTMLResponse, Response
 
 from boardpapers.models import TrendRow
 
-from .charts import attendance_chart
+from .charts import attendance_chart, heatmap_chart, timeline_chart
 from .highlight import highlight, highlight_pattern
-from .params import ID_RE, MAX_PAGE, MAX_Q, SearchParams, TrendParams, qs, search_params, trend_params
+from .params import ID_RE, MAX_PAGE, MAX_Q, DecisionParams, SearchParams, TrendParams, decision_params, qs, \
+    search_params, trend_params
 from .views import Views
+
+
+def status_kind(status: str | None) -> str:
+    if status in ("present", "substitute", "in_attendance"):
+        return "attended"
+    return status if status in ("apologies", "absent") else "other"
 
 
 def pages_router(views: Views, templates) -> APIRouter:
@@ -34,6 +42,16 @@ def pages_router(views: Views, templates) -> APIRouter:
         return templates.render(request, "search.html", params=params, result=result, pages=pages, window=window,
                       boards=names, facets=facets, title=(f"{params.q} — search" if params.q else "Search board papers"))
 
+    @router.get("/decisions", response_class=HTMLResponse, include_in_schema=False)
+    def decisions_page(request: Request, params: DecisionParams = Depends(decision_params)):
+        result = views.decisions(params, facets=True)
+        pages = max(1, min(MAX_PAGE, math.ceil(result.total / params.per_page)))
+        window = range(max(1, params.page - 4), min(pages, params.page + 4) + 1)
+        pattern = highlight_pattern(params.q)
+        return templates.render(request, "decisions.html", params=params, result=result, pages=pages, window=window,
+                                boards=views.board_names(), highlight=lambda text: highlight(text, pattern),
+                                title=(f"{params.q} — decisions" if params.q else "Decisions — boardpapers"))
+
     @router.get("/documents/{document_id}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, document_id: str, q: str = Query("", max_length=MAX_Q)):
         data = views.document_data(document_id)
@@ -44,8 +62,46 @@ def pages_router(views: Views, templates) -> APIRouter:
         for d in data["decisions"]:
             decisions.setdefault(d.get("item") or "", []).append(d)
         return templates.render(request, "document.html", doc=data, pages=pages, q=q, decisions=decisions,
+                                person_ids=views.person_ids_at(data["meeting_id"]),
                       first_hit=next((p["number"] for p in pages if p["hits"]), None),
                       title=f"{data['title']} — boardpapers")
+
+    @router.get("/documents/{document_id}/changes", response_class=HTMLResponse, include_in_schema=False)
+    def changes_page(request: Request, document_id: str,
+                     old: str | None = Query(None, alias="from", pattern="^[0-9a-f]{64}$"),
+                     new: str | None = Query(None, alias="to", pattern="^[0-9a-f]{64}$")):
+        data = views.changes(document_id, old, new)
+        return templates.render(request, "changes.html", changes=data, title=f"What changed: {data['title']}")
+
+    @router.get("/organisations", response_class=HTMLResponse, include_in_schema=False)
+    def organisations_page(request: Request, params: TrendParams = Depends(trend_params),
+                           period: str = Query("", max_length=10, pattern=r"^(\d{4}(-Q[1-4]|-\d{2})?)?$")):
+        cells = views.matrix(params)
+        view = views.matrix_view(cells, period or None)
+        return templates.render(request, "organisations.html", params=params, view=view,
+                                chart=heatmap_chart(view["rows"], view["columns"], view["cells"]),
+                                boards=views.board_names(),
+                                csv_href="/api/organisations?" + qs({**params.params(), "format": "csv"}),
+                                json_href="/api/organisations?" + qs(params.params()),
+                                title="Organisations × boards — boardpapers")
+
+    @router.get("/people", response_class=HTMLResponse, include_in_schema=False)
+    def people_page(request: Request, q: str = Query("", max_length=200)):
+        from .api import name_matches
+
+        people = [p for p in views.people() if name_matches(p, q)]
+        return templates.render(request, "people.html", people=people, q=q, title="People — boardpapers")
+
+    @router.get("/people/{person_id}", response_class=HTMLResponse, include_in_schema=False)
+    def person_page(request: Request, person_id: str):
+        data = views.person_data(views.person_or_404(person_id))
+        lanes = [b["name"] for b in data["boards"]]
+        events = [{"date": dt.date.fromisoformat(a["date"]) if a["date"] else None, "lane": a["board_name"],
+                   "kind": status_kind(a["status"]), "href": a["meeting_url"],
+                   "title": f"{a['date']} {a['board_name']}: {a['status'] or 'status not stated'} ({a['name_as_written']})"}
+                  for a in data["appearances"]]
+        return templates.render(request, "person.html", person=data, chart=timeline_chart(lanes, events),
+                                title=f"{data['name']} — boardpapers")
 
     @router.get("/boards", response_class=HTMLResponse, include_in_schema=False)
     def boards_page(request: Request):

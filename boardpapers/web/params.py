@@ -15,10 +15,11 @@ from urllib.parse import urlencode
 from fastapi import Query
 from pydantic import BaseModel, Field, field_validator
 
-from boardpapers.models import BOARD_TYPES, DOCUMENT_TYPES, SearchQuery
+from boardpapers.models import BOARD_TYPES, DECISION_KINDS, DOCUMENT_TYPES, DecisionQuery, SearchQuery
 
 MAX_Q = 500
 MAX_PER_PAGE = 100
+MAX_DECISIONS_PER_PAGE = 10000  # exports take every decision of a selection in one page
 MAX_PAGE = 1000
 MAX_FILTER_VALUES = 50
 MAX_FILTER_CHARS = 200
@@ -168,6 +169,52 @@ def trend_params(
                        by=choice("by", by, PERIODS, "year"), group=choice("group", group, GROUPS, "organisation"),
                        date_from=start, date_to=end)
 
+
+
+@dataclass
+class DecisionParams:
+    q: str
+    body: list[str]
+    org: list[str]
+    kind: list[str]
+    date_from: dt.date | None
+    date_to: dt.date | None
+    page: int
+    per_page: int
+
+    def query(self, org: list[str], facets: bool = False) -> DecisionQuery:
+        """``org`` is ``self.org`` expanded into its lineage by the caller."""
+        return DecisionQuery(q=self.q, body=self.body, org=org, kind=self.kind, date_from=self.date_from,
+                             date_to=self.date_to, limit=self.per_page, offset=(self.page - 1) * self.per_page,
+                             facets=facets)
+
+    def params(self, **changes) -> dict[str, Any]:
+        values: dict[str, Any] = {"q": self.q, "body": self.body, "org": self.org, "kind": self.kind,
+                                  "from": self.date_from.isoformat() if self.date_from else "",
+                                  "to": self.date_to.isoformat() if self.date_to else "",
+                                  "page": self.page if self.page != 1 else "",
+                                  "limit": self.per_page if self.per_page != 50 else ""}
+        values.update(changes)
+        return values
+
+
+def decision_params(
+    q: str = Query("", max_length=MAX_Q, description="words in the decision: \"phrases\", AND / OR / NOT, prefix*"),
+    body: list[str] = Query([], description="board (source id); repeatable"),
+    org: list[str] = Query([], description="decisions of meetings this organisation attended (followed through "
+                                           "reorganisations); repeatable"),
+    kind: list[str] = Query([], description="approved | agreed | noted | deferred | rejected | other; repeatable"),
+    date_from: str | None = Query(None, alias="from", description="meeting date, YYYY-MM-DD"),
+    date_to: str | None = Query(None, alias="to", description="meeting date, YYYY-MM-DD"),
+    page: int = Query(1, ge=1, le=MAX_PAGE),
+    per_page: int = Query(50, ge=1, le=MAX_DECISIONS_PER_PAGE, alias="limit",
+                          description=f"decisions per page (at most {MAX_DECISIONS_PER_PAGE})"),
+) -> DecisionParams:
+    start, end = parse_date("from", date_from), parse_date("to", date_to)
+    check_range(start, end)
+    return DecisionParams(q=q.strip(), body=clean_values("body", body), org=clean_values("org", org),
+                          kind=clean_values("kind", kind, DECISION_KINDS), date_from=start, date_to=end, page=page,
+                          per_page=per_page)
 
 
 def period_bounds(period: str) -> tuple[dt.date, dt.date] | None:

@@ -16,6 +16,7 @@ from boardpapers.models import TrendQuery, TrendRow
 from .params import ID_RE, MAX_FILTER_CHARS, SearchParams, TrendParams, period_bounds, qs
 
 log = logging.getLogger(__name__)
+PEOPLE_CACHE_SECONDS = 30.0
 
 
 def expand_organisations(gazetteer, names: list[str]) -> list[str]:
@@ -64,6 +65,15 @@ class Views:
         for hit in result.hits:
             sha = shas.get(hit.document_id)
             hit.archive_url = self.archive_url(sha, hit.page) if sha else None
+        return result
+
+    def decisions(self, params, facets: bool = False):
+        """Decisions across boards (``DecisionParams``), each with a link to its archived page."""
+        result = self.ws.engine.search_decisions(
+            params.query(org=expand_organisations(self.gazetteer, params.org), facets=facets))
+        shas = self.current_sha256([d.document_id for d in result.decisions])
+        for d in result.decisions:
+            d.archive_url = self.archive_url(shas.get(d.document_id), d.page)
         return result
 
     def current_sha256(self, document_ids: Iterable[str]) -> dict[str, str]:
@@ -116,6 +126,8 @@ class Views:
                 "meeting_date": meeting["date"].isoformat() if meeting and meeting.get("date") else None,
                 "url": record.url if record else None,
                 "document_url": f"/documents/{alert['document_id']}",
+                "changes_url": (f"/documents/{alert['document_id']}/changes?to={alert['sha256']}"
+                                if alert["kind"] == "changed" else None),
                 "archive_url": self.archive_url(alert["sha256"]),
             })
         return out
@@ -176,12 +188,16 @@ class Views:
             "warnings": list(extraction.warnings) if extraction else [],
         }
 
-    def board_data(self, board_id: str) -> dict:
+    def board_row_or_404(self, board_id: str) -> dict:
         if not ID_RE.match(board_id):
             raise HTTPException(404, "board not found")
         row = self.ws.catalogue.source_row(board_id)
         if row is None:
             raise HTTPException(404, f"board {board_id} not found")
+        return row
+
+    def board_data(self, board_id: str) -> dict:
+        row = self.board_row_or_404(board_id)
         docs_by_meeting: dict[str | None, list] = {}
         for record in self.ws.catalogue.documents_where(source_id=board_id):
             docs_by_meeting.setdefault(record.meeting_id, []).append({
@@ -229,6 +245,8 @@ class Views:
         return "/meetings?" + qs({"id": list(ids)[:200]})
 
     def organisation_data(self, name: str) -> dict:
+        from boardpapers.search.trends import board_matrix, organisation_boards
+
         name = " ".join(name.split())
         if not name or len(name) > MAX_FILTER_CHARS:
             raise HTTPException(404, "organisation not found")
@@ -243,32 +261,176 @@ class Views:
                                     "start": org.start.isoformat() if org.start else None,
                                     "end": org.end.isoformat() if org.end else None,
                                     "url": f"/organisations/{org.name}"})
-        rows = self.ws.engine.attendance_trends(TrendQuery(org=expand_organisations(g, [name]), by="year"))
+        orgs = expand_organisations(g, [name])
+        rows = self.ws.engine.attendance_trends(TrendQuery(org=orgs, by="year"))
         rows = [r for r in rows if r.meetings or r.present or r.apologies or r.absent or r.substitute]
         if match is None and not rows:
             raise HTTPException(404, f"organisation {name!r} not found")
-        boards: dict[str, dict] = {}
-        names = self.board_names()
-        for r in rows:
-            for mid in r.meeting_ids:
-                meeting = self.ws.catalogue.meeting(mid)
-                if meeting is None:
-                    continue
-                entry = boards.setdefault(meeting["source_id"], {
-                    "body": meeting["source_id"], "name": names.get(meeting["source_id"], meeting["source_id"]),
-                    "meeting_ids": set(), "first": None, "last": None})
-                entry["meeting_ids"].add(mid)
-                if meeting.get("date"):
-                    d = meeting["date"].isoformat()
-                    entry["first"] = min(filter(None, [entry["first"], d]))
-                    entry["last"] = max(filter(None, [entry["last"], d]))
-        board_rows = [{"body": b["body"], "name": b["name"], "meetings": len(b["meeting_ids"]), "first": b["first"],
-                       "last": b["last"], "url": f"/boards/{b['body']}"}
-                      for b in sorted(boards.values(), key=lambda b: -len(b["meeting_ids"]))]
+        meetings = self.ws.engine.iter_meetings(TrendQuery())
+        dates = {m.meeting_id: m.date for m in meetings if m.date}
+        boards = organisation_boards(board_matrix(meetings, org=orgs), dates)
+        board_rows = [{"body": b["board"], "name": b["board_name"], "meetings": b["meetings_attended"],
+                       "first": b["first_attended"], "last": b["last_attended"], "as": b["as"],
+                       "url": f"/boards/{b['board']}", "meetings_url": self.meetings_link(b["attended_meeting_ids"])}
+                      for b in boards]
         return {"query": name,
                 "match": None if match is None else {"id": match.id, "name": match.name, "type": match.type,
                                                      "confidence": match.confidence},
                 "lineage": lineage, "boards": board_rows, "rows": [r.to_dict() for r in rows]}
+
+    def matrix(self, params) -> list[dict]:
+        """Board × organisation cells (``search.trends.board_matrix``) for ``MatrixParams``."""
+        from boardpapers.search.trends import board_matrix
+
+        meetings = self.ws.engine.iter_meetings(TrendQuery(body=params.body, board_type=params.board_type,
+                                                           date_from=params.date_from, date_to=params.date_to))
+        return board_matrix(meetings, by=params.by, org=expand_organisations(self.gazetteer, params.org))
+
+    def matrix_view(self, cells: list[dict], period: str | None) -> dict:
+        """The matrix for one period (or all periods summed: the periods' meetings do not overlap)."""
+        agg: dict[tuple[str, str], dict] = {}
+        columns: dict[str, str] = {}
+        periods = sorted({c["period"] for c in cells})
+        for c in cells:
+            if period and c["period"] != period:
+                continue
+            columns[c["board"]] = c["board_name"]
+            a = agg.setdefault((c["organisation"], c["board"]), {"attended_ids": set(), "recorded_ids": set()})
+            a["attended_ids"].update(c["attended_meeting_ids"])
+            a["recorded_ids"].update(c["recorded_meeting_ids"])
+        totals: dict[str, int] = {}
+        for (org, board), a in agg.items():
+            a.update(attended=len(a["attended_ids"]), recorded=len(a["recorded_ids"]),
+                     share=len(a["attended_ids"]) / len(a["recorded_ids"]) if a["recorded_ids"] else None,
+                     href=self.meetings_link(sorted(a["attended_ids"])) if a["attended_ids"] else
+                     self.meetings_link(sorted(a["recorded_ids"])),
+                     recorded_href=self.meetings_link(sorted(a["recorded_ids"])))
+            totals[org] = totals.get(org, 0) + a["attended"]
+        rows = sorted(totals, key=lambda o: (-totals[o], o.casefold()))
+        return {"rows": rows, "columns": sorted(columns.items(), key=lambda kv: kv[1].casefold()), "cells": agg,
+                "periods": periods, "period": period or ""}
+
+    def person_data(self, person) -> dict:
+        """A person's boards, roles and attendance over time, each row traceable to its meeting and paper."""
+        boards: dict[str, dict] = {}
+        rows = []
+        for a in person.appearances:
+            b = boards.setdefault(a.body, {"body": a.body, "name": a.board_name, "meetings": 0, "attended": 0,
+                                           "first": None, "last": None, "roles": set(), "organisations": set(),
+                                           "ids": []})
+            b["meetings"] += 1
+            b["ids"].append(a.meeting_id)
+            if a.status in ("present", "substitute", "in_attendance"):
+                b["attended"] += 1
+            if a.date:
+                day = a.date.isoformat()
+                b["first"] = min(filter(None, [b["first"], day]))
+                b["last"] = max(filter(None, [b["last"], day]))
+            if a.role:
+                b["roles"].add(a.role)
+            if a.organisation:
+                b["organisations"].add(a.organisation)
+            rows.append({"date": a.date.isoformat() if a.date else None, "body": a.body, "board_name": a.board_name,
+                         "name_as_written": a.name, "status": a.status, "role": a.role,
+                         "organisation": a.organisation, "meeting_id": a.meeting_id,
+                         "meeting_url": self.meetings_link([a.meeting_id]),
+                         "document_id": a.document_id, "page": a.page,
+                         "document_url": (f"/documents/{a.document_id}" + (f"#page-{a.page}" if a.page else ""))
+                         if a.document_id else None})
+        board_rows = [{**{k: v for k, v in b.items() if k not in ("roles", "organisations", "ids")},
+                       "roles": sorted(b["roles"]), "organisations": sorted(b["organisations"]),
+                       "meetings_url": self.meetings_link(b["ids"])} for b in boards.values()]
+        board_rows.sort(key=lambda b: (b["first"] or "", b["body"]))
+        return {"person_id": person.person_id, "name": person.name, "variants": person.variants,
+                "groups": person.groups, "links": [{"rule": lk.rule, "reason": lk.reason} for lk in person.links],
+                "boards": board_rows, "appearances": rows, "url": f"/people/{person.person_id}"}
+
+    def person_rows(self, people) -> list[dict]:
+        """Person-level export rows: one per attendance record, with the evidence that linked it."""
+        out = []
+        for person in people:
+            data = self.person_data(person)
+            evidence = " | ".join(lk["reason"] for lk in data["links"]) or "one name, board and organisation"
+            for row in data["appearances"]:
+                out.append({"person_id": person.person_id, "person": person.name, **row, "evidence": evidence})
+        return out
+
+    def org_family(self, org_id: str | None, org: str | None) -> str | None:
+        """An organisation's family through reorganisations (CCG → ICB are one), for linking people."""
+        g = self.gazetteer
+        if org_id and g is not None:
+            lineage = g.lineage(org_id)
+            return min(lineage) if lineage else org_id
+        return org_id or (" ".join(org.lower().split()) if org else None)
+
+    def people(self) -> list:
+        """Everyone in the recorded attendance, linked (cached briefly: linking reads every meeting)."""
+        import time
+
+        from boardpapers.people import appearances_of, link_people
+
+        cached = getattr(self, "_people", None)
+        if cached is not None and time.monotonic() - cached[0] < PEOPLE_CACHE_SECONDS:
+            return cached[1]
+        people = link_people(appearances_of(self.ws.engine.iter_meetings(TrendQuery())), family=self.org_family)
+        self._people = (time.monotonic(), people)
+        return people
+
+    def forget_people(self) -> None:
+        self._people = None
+
+    def person_ids_at(self, meeting_id: str | None) -> dict[str, str]:
+        """Name as written → person id, for the records of one meeting (to link names on a paper's page)."""
+        if not meeting_id:
+            return {}
+        return {a.name: p.person_id for p in self.people() for a in p.appearances if a.meeting_id == meeting_id}
+
+    def person_or_404(self, person_id: str):
+        if not ID_RE.match(person_id):
+            raise HTTPException(404, "person not found")
+        for person in self.people():
+            if person.person_id == person_id:
+                return person
+        raise HTTPException(404, f"person {person_id} not found")
+
+    def changes(self, document_id: str, old: str | None, new: str | None) -> dict:
+        """What changed between two versions of a paper: a line diff of their extracted text, page by page."""
+        import difflib
+
+        record = self.ws.catalogue.document(document_id) if ID_RE.match(document_id) else None
+        if record is None:
+            raise HTTPException(404, f"document {document_id} not found")
+        versions = self.ws.catalogue.document_versions(document_id)
+        shas = [v["sha256"] for v in versions]
+        if len(shas) < 2 and not (old and new):
+            return {"document_id": document_id, "title": record.title, "versions": versions, "old": None,
+                    "new": shas[-1] if shas else None, "lines": [], "changed": False}
+        new = new or record.sha256 or shas[-1]
+        if new not in shas:
+            raise HTTPException(404, "no such version of this document")
+        old = old or (shas[shas.index(new) - 1] if shas.index(new) > 0 else None)
+        if old is None or old not in shas:
+            raise HTTPException(404, "no earlier version of this document")
+
+        def text_lines(sha: str) -> list[str]:
+            extraction = self.ws.catalogue.extraction(sha)
+            if extraction is None:
+                return []
+            out = []
+            for page in extraction.pages:
+                out.append(f"--- page {page.number} ---")
+                out.extend(line.rstrip() for line in page.text.splitlines() if line.strip())
+            return out
+
+        lines = []
+        for line in difflib.unified_diff(text_lines(old), text_lines(new), "old", "new", lineterm="", n=2):
+            if line in ("--- old", "+++ new"):
+                continue
+            kind = "hunk" if line.startswith("@@") else "added" if line.startswith("+") else \
+                "removed" if line.startswith("-") else "same"
+            lines.append({"kind": kind, "text": line[1:] if kind in ("added", "removed", "same") else line})
+        return {"document_id": document_id, "title": record.title, "versions": versions, "old": old, "new": new,
+                "lines": lines, "changed": any(l["kind"] in ("added", "removed") for l in lines)}
 
     def chart_series(self, rows: list[TrendRow], link) -> list[dict]:
         periods: dict[str, dict] = {}
