@@ -338,8 +338,6 @@ def cmd_attendance(args) -> int:
     elif args.json:
         print(json.dumps({"rows": [r.to_dict() for r in rows]}, indent=2, ensure_ascii=False))
     else:
-        print(f"{'period':8} {'organisation':48} {'present':>7} {'apolog.':>7} {'absent':>6} {'subst.':>6} "
-              f"{'meetings':>8} {'rate':>5}")
         from boardpapers.search.trends import RATE_DEFINITION, rate_text
 
         for r in rows:
@@ -358,6 +356,10 @@ def cmd_decisions(args) -> int:
         raise UsageError(f"decisions: --from {args.date_from} is after --to {args.date_to}")
     with _workspace(args) as ws:
         result = ws.engine.search_decisions(query)
+        for d in result.decisions:  # the archived copy on this machine (the web app serves it at /archive/)
+            record = ws.catalogue.document(d.document_id)
+            path = ws.archive.local_path(record.sha256) if record and record.sha256 else None
+            d.archive_url = str(path) if path else None
     if args.csv:
         sys.stdout.write(decisions_to_csv(result.decisions))
     elif args.json:

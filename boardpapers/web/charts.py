@@ -38,16 +38,18 @@ def attendance_chart(series: list[dict], *, width: int = 900, height: int = 300)
 
 
 def heatmap_chart(rows: list[str], columns: list[tuple[str, str]], cells: dict[tuple[str, str], dict], *,
-                  cell_w: int = 64, cell_h: int = 20, label_w: int = 280, head_h: int = 110) -> dict:
+                  cell_w: int = 64, cell_h: int = 20, label_w: int = 280, head_h: int = 150) -> dict:
     """Layout for the board × organisation heat map: one square per (organisation, board), shaded by the share
     of the board's recorded meetings the organisation attended, each linking to the meetings it counts.
 
     ``cells[(organisation, board)]`` carries ``attended``, ``recorded``, ``share`` and ``href``."""
-    width = label_w + cell_w * max(len(columns), 1) + 8
+    width = label_w + cell_w * max(len(columns), 1) + 160  # room for the slanted column labels
     height = head_h + cell_h * max(len(rows), 1) + 8
     squares, row_labels, col_labels = [], [], []
     for j, (board, name) in enumerate(columns):
-        col_labels.append({"x": label_w + j * cell_w + cell_w / 2, "y": head_h - 6, "text": name, "board": board})
+        short = name if len(name) <= 30 else name[:29] + "…"
+        col_labels.append({"x": label_w + j * cell_w + cell_w / 2, "y": head_h - 6, "text": short, "board": board,
+                           "title": name})
     for i, org in enumerate(rows):
         y = head_h + i * cell_h
         row_labels.append({"x": label_w - 6, "y": y + cell_h * 0.7, "text": org})
