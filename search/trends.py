@@ -300,3 +300,24 @@ def organisation_boards(cells: Iterable[dict], meeting_dates: dict[str, dt.date]
                     "as": sorted(b["organisations"]), "attended_meeting_ids": sorted(b["attended"])})
     out.sort(key=lambda b: (-b["meetings_attended"], b["board"]))
     return out
+
+
+def organisation_timeline(meetings: Iterable[IndexedMeeting], org: list[str],
+                          today: dt.date | None = None) -> list[dict]:
+    """One entry per held meeting at which the organisation was recorded: attended (someone present,
+    substituting or in attendance), else apologies, else absent, else other — for a timeline."""
+    today = today or dt.date.today()
+    match = org_matcher(org)
+    out = []
+    for m in meetings:
+        if not is_held(m, today):
+            continue
+        statuses = {r.status for r in m.attendance if match(r)}
+        if not statuses:
+            continue
+        kind = "attended" if statuses & set(ATTENDED_STATUSES) else "apologies" if "apologies" in statuses else \
+            "absent" if "absent" in statuses else "other"
+        out.append({"meeting_id": m.meeting_id, "date": m.date, "board": m.source_id,
+                    "board_name": m.board_name or m.source_id, "kind": kind})
+    out.sort(key=lambda e: (e["date"], e["board"], e["meeting_id"]))
+    return out

@@ -125,7 +125,12 @@ def pages_router(views: Views, templates) -> APIRouter:
         data = views.organisation_data(name)
         rows = [TrendRow(**{k: v for k, v in r.items() if k in TrendRow.__dataclass_fields__}) for r in data["rows"]]
         series = views.chart_series(rows, lambda period, ids: views.meetings_link(ids))
+        lanes = sorted({e["board_name"] for e in data["timeline"]})
+        events = [{"date": dt.date.fromisoformat(e["date"]), "lane": e["board_name"], "kind": e["kind"],
+                   "href": e["meeting_url"], "title": f"{e['date']} {e['board_name']}: {e['kind']}"}
+                  for e in data["timeline"]]
         return templates.render(request, "organisation.html", org=data, series=series, chart=attendance_chart(series),
+                                timeline=timeline_chart(lanes, events),
                       title=f"{(data['match'] or {}).get('name') or data['query']} — boardpapers")
 
     @router.get("/trends", response_class=HTMLResponse, include_in_schema=False)

@@ -245,7 +245,7 @@ class Views:
         return "/meetings?" + qs({"id": list(ids)[:200]})
 
     def organisation_data(self, name: str) -> dict:
-        from boardpapers.search.trends import board_matrix, organisation_boards
+        from boardpapers.search.trends import board_matrix, organisation_boards, organisation_timeline
 
         name = " ".join(name.split())
         if not name or len(name) > MAX_FILTER_CHARS:
@@ -269,6 +269,7 @@ class Views:
         meetings = self.ws.engine.iter_meetings(TrendQuery())
         dates = {m.meeting_id: m.date for m in meetings if m.date}
         boards = organisation_boards(board_matrix(meetings, org=orgs), dates)
+        timeline = organisation_timeline(meetings, orgs)
         board_rows = [{"body": b["board"], "name": b["board_name"], "meetings": b["meetings_attended"],
                        "first": b["first_attended"], "last": b["last_attended"], "as": b["as"],
                        "url": f"/boards/{b['board']}", "meetings_url": self.meetings_link(b["attended_meeting_ids"])}
@@ -276,7 +277,9 @@ class Views:
         return {"query": name,
                 "match": None if match is None else {"id": match.id, "name": match.name, "type": match.type,
                                                      "confidence": match.confidence},
-                "lineage": lineage, "boards": board_rows, "rows": [r.to_dict() for r in rows]}
+                "lineage": lineage, "boards": board_rows, "rows": [r.to_dict() for r in rows],
+                "timeline": [{**e, "date": e["date"].isoformat(), "meeting_url": self.meetings_link([e["meeting_id"]])}
+                             for e in timeline]}
 
     def matrix(self, params) -> list[dict]:
         """Board × organisation cells (``search.trends.board_matrix``) for ``MatrixParams``."""

@@ -151,6 +151,12 @@ def test_organisation_page_follows_successions(client):
     assert "NHS Northmere CCG" in recorded_as and len(recorded_as) > 1, recorded_as
     assert max(b["last"] for b in boards.values()) >= "2018-04-01"
     html = client.get("/organisations/NHS Northmere CCG").text
+    timeline = data["timeline"]
+    assert timeline and {e["kind"] for e in timeline} >= {"attended"}
+    assert len(set(re.findall(r'<circle class="mark mark-(\w+)"', html))) >= 1
+    assert html.count('<circle class="mark') == len(timeline)
+    attended = {e["meeting_id"] for e in timeline if e["kind"] == "attended"}
+    assert len(attended) == sum(b["meetings"] for b in data["boards"])
     first = data["boards"][0]
     assert f'<a href="{first["meetings_url"]}">{first["meetings"]}</a>'.replace("&", "&amp;") in html
     assert len(meeting_ids_on(follow(client, first["meetings_url"]))) == first["meetings"]
