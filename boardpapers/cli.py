@@ -14,7 +14,7 @@ from pathlib import Path
 
 from boardpapers.config import Settings, default_sources_file, load_sources
 from boardpapers.errors import BoardpapersError
-from boardpapers.models import DOCUMENT_TYPES, SearchQuery, TrendQuery
+from boardpapers.models import DECISION_KINDS, DOCUMENT_TYPES, DecisionQuery, SearchQuery, TrendQuery
 
 EXIT_ERROR, EXIT_USAGE = 1, 2
 
@@ -95,6 +95,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--group", choices=["organisation", "organisation_type"], default="organisation")
     p.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true")
+    fmt.add_argument("--csv", action="store_true")
+
+    p = sub.add_parser("decisions", parents=[common], help="decisions across boards, newest first")
+    p.add_argument("query", metavar="QUERY", nargs="?", default="", help="words, \"phrases\", AND / OR / NOT")
+    p.add_argument("--body", action="append", default=[], metavar="ID")
+    p.add_argument("--org", action="append", default=[], metavar="NAME",
+                   help="decisions of meetings this organisation (or its predecessors / successors) attended")
+    p.add_argument("--kind", action="append", default=[], choices=DECISION_KINDS)
+    p.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
+    p.add_argument("--limit", type=_positive, default=None, help="at most N decisions (default: all)")
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--facets", action="store_true", help="add counts by board, kind and year")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true")
     fmt.add_argument("--csv", action="store_true")
@@ -323,12 +338,40 @@ def cmd_attendance(args) -> int:
     elif args.json:
         print(json.dumps({"rows": [r.to_dict() for r in rows]}, indent=2, ensure_ascii=False))
     else:
-        print(f"{'period':8} {'organisation':48} {'present':>7} {'apolog.':>7} {'absent':>6} {'subst.':>6} "
-              f"{'meetings':>8} {'rate':>5}")
+        from boardpapers.search.trends import RATE_DEFINITION, rate_text
+
         for r in rows:
-            rate = "" if r.attendance_rate is None else f"{r.attendance_rate:.0%}"
-            print(f"{r.period:8} {r.organisation[:48]:48} {r.present:>7} {r.apologies:>7} {r.absent:>6} "
-                  f"{r.substitute:>6} {r.meetings:>8} {rate:>5}")
+            print(f"{r.period:8} {r.organisation}: {rate_text(r)}")
+        print(f"\n{RATE_DEFINITION}")
+    return 0
+
+
+def cmd_decisions(args) -> int:
+    from boardpapers.search.decisions import decisions_to_csv, decisions_to_json
+
+    query = DecisionQuery(q=args.query, body=args.body, org=expand_organisations(args.org), kind=args.kind,
+                          date_from=args.date_from, date_to=args.date_to, limit=args.limit or 1_000_000,
+                          offset=max(0, args.offset), facets=args.facets)
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        raise UsageError(f"decisions: --from {args.date_from} is after --to {args.date_to}")
+    with _workspace(args) as ws:
+        result = ws.engine.search_decisions(query)
+        for d in result.decisions:  # the archived copy on this machine (the web app serves it at /archive/)
+            record = ws.catalogue.document(d.document_id)
+            path = ws.archive.local_path(record.sha256) if record and record.sha256 else None
+            d.archive_url = str(path) if path else None
+    if args.csv:
+        sys.stdout.write(decisions_to_csv(result.decisions))
+    elif args.json:
+        print(json.dumps(decisions_to_json(result, facets=args.facets), indent=2, ensure_ascii=False))
+    else:
+        print(f"{result.total} decisions")
+        for d in result.decisions:
+            item = " ".join(filter(None, [d.item, d.item_title])) or "(no item)"
+            print(f"- {d.meeting_date or '????-??-??'} {d.body} [{d.kind}] {item} (page {d.page})\n"
+                  f"  {' / '.join(d.text.splitlines())}\n  {d.url}")
+        for name, counts in result.facets.items():
+            print(f"{name}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 
 
@@ -355,10 +398,16 @@ def cmd_demo(args) -> int:
                 print(f"- {hit.meeting_date} {hit.body} {hit.title} (page {hit.page})\n  {snippet}")
             rows = ws.engine.attendance_trends(TrendQuery(by="year", org=expand_organisations(["NHS England"])))
             print("\n$ boardpapers attendance --org 'NHS England' --by year")
+            from boardpapers.search.trends import RATE_DEFINITION, rate_text
+
             for r in rows:
-                rate = "" if r.attendance_rate is None else f"{r.attendance_rate:.0%}"
-                print(f"  {r.period} {r.organisation}: present {r.present}, apologies {r.apologies}, "
-                      f"at {r.meetings} of {r.meetings_held} meetings held ({rate} attended)")
+                print(f"  {r.period} {r.organisation}: {rate_text(r)}")
+            print(f"  {RATE_DEFINITION}")
+            result = ws.engine.search_decisions(DecisionQuery(q="approved", limit=3))
+            print(f"\n$ boardpapers decisions approved\n{result.total} decisions")
+            for d in result.decisions:
+                print(f"- {d.meeting_date} {d.body} [{d.kind}] {d.item or ''} {d.item_title or ''}: "
+                      f"{' / '.join(d.text.splitlines())[:120]}")
         if args.serve:
             return _serve(args, "127.0.0.1", 8000)
     print(f"\nData is in {settings.home}. Try: boardpapers --home {settings.home} serve")
@@ -422,6 +471,7 @@ def cmd_sources(args) -> int:
 
 
 COMMANDS = {"ingest": cmd_ingest, "extract": cmd_extract, "search": cmd_search, "attendance": cmd_attendance,
+            "decisions": cmd_decisions,
             "demo": cmd_demo, "serve": cmd_serve, "reindex": cmd_reindex, "status": cmd_status,
             "sources": cmd_sources}
 

@@ -18,6 +18,7 @@ BOARD_TYPES = ("hwb", "stp", "ics", "ccg", "icb", "other")
 DOCUMENT_TYPES = ("agenda", "minutes", "report", "other")
 ATTENDANCE_STATUSES = ("present", "apologies", "absent", "in_attendance", "substitute", "expected")
 MEETING_STATUSES = ("scheduled", "held", "cancelled", "postponed", "unknown")
+DECISION_KINDS = ("approved", "agreed", "noted", "deferred", "rejected", "other")
 
 
 def _jsonable(value: Any) -> Any:
@@ -327,10 +328,12 @@ class TrendRow(_Model):
     meetings: int = 0  # meetings in the period at which the organisation was recorded (the rate's denominator)
     meetings_held: int = 0  # meetings held in the period on the selected boards
     not_recorded: int = 0  # meetings held in the period whose papers yield no attendance
-    attendance_rate: float | None = None  # meetings attended / meetings represented
+    attendance_rate: float | None = None  # meetings_attended / meetings (see search.trends.RATE_DEFINITION)
     organisation_id: str | None = None
     organisation_type: str | None = None
     meeting_ids: list[str] = field(default_factory=list)
+    meetings_attended: int = 0  # of ``meetings``, those with a present / substitute / in-attendance record
+    attended_meeting_ids: list[str] = field(default_factory=list)
 
 
 def period_of(day: dt.date, by: str) -> str:
@@ -341,3 +344,43 @@ def period_of(day: dt.date, by: str) -> str:
     if by == "month":
         return f"{day.year}-{day.month:02d}"
     raise ValueError(f"unknown period {by!r}: use year, quarter or month")
+
+
+@dataclass
+class DecisionQuery(_Model):
+    """Decisions across boards (``boardpapers decisions``, ``/api/decisions``). ``org`` keeps decisions of
+    meetings at which that organisation (or, after expansion by the caller, its lineage) attended."""
+
+    q: str = ""
+    body: list[str] = field(default_factory=list)
+    org: list[str] = field(default_factory=list)
+    kind: list[str] = field(default_factory=list)  # of DECISION_KINDS
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    limit: int = 20
+    offset: int = 0
+    facets: bool = False
+
+
+@dataclass
+class DecisionHit(_Model):
+    text: str
+    kind: str | None
+    item: str | None
+    item_title: str | None
+    body: str  # the board's source id
+    meeting_date: dt.date | None
+    document_id: str
+    page: int | None
+    url: str  # the paper on its site
+    board_name: str | None = None
+    title: str | None = None  # the document's title
+    meeting_id: str | None = None
+    archive_url: str | None = None  # the archived copy (set by the web app)
+
+
+@dataclass
+class DecisionResult(_Model):
+    total: int
+    decisions: list[DecisionHit]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)  # board, kind, year

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Protocol
 
-from boardpapers.models import IndexedDocument, IndexedMeeting, SearchQuery, SearchResult, TrendQuery, TrendRow
+from boardpapers.models import (DecisionQuery, DecisionResult, IndexedDocument, IndexedMeeting, SearchQuery,
+                                SearchResult, TrendQuery, TrendRow)
 
 
 @dataclass
@@ -28,6 +29,9 @@ class SearchEngine(Protocol):
     def search(self, query: SearchQuery) -> SearchResult: ...
 
     def attendance_trends(self, query: TrendQuery) -> list[TrendRow]: ...
+
+    def search_decisions(self, query: DecisionQuery) -> DecisionResult:
+        """Decisions across boards, newest first, with board / kind / year facets (see ``search.decisions``)."""
 
     def rebuild(self, docs: Iterable[IndexedDocument], meetings: Iterable[IndexedMeeting]) -> BulkResult:
         """Build a fresh index from scratch and swap it in (no window where searches see nothing)."""

@@ -39,7 +39,11 @@ from boardpapers.models import (
     TrendRow,
 )
 
+from boardpapers.extractors.decisions import decision_kind
+from boardpapers.models import DecisionHit, DecisionQuery, DecisionResult
+
 from .base import BulkResult
+from .decisions import attended_meeting_ids, check_query, finish, meetings_query
 from .common import FACET_SIZE, clean_text, effective_sort, lead_snippet, org_keys, validate_query
 from .query import parse, to_es
 from .trends import compute_trends, meeting_from_json, meeting_to_json
@@ -94,6 +98,9 @@ MAPPINGS = {
             "document_id": _KW, "source_id": _KW, "meeting_date": _DATE, "item": _KW,
             "item_title": {"type": "text", "analyzer": "bp_english"}, "page": {"type": "integer"},
             "text": {"type": "text", "analyzer": "bp_english"}, "index_token": _KW,
+            "kind": _KW, "seq": {"type": "integer"}, "meeting_id": _KW, "board_name": _KW,
+            "title": {"type": "keyword", "index": False, "doc_values": False},
+            "url": {"type": "keyword", "index": False, "doc_values": False},
         },
     },
 }
@@ -253,6 +260,8 @@ class ElasticsearchEngine:
                 except BadRequestError as exc:  # another process won the race
                     if "resource_already_exists" not in str(exc):
                         raise
+            elif kind == "decisions":  # an index made before decision kinds: add the new fields (additive)
+                self.es.indices.put_mapping(index=self.alias(kind), properties=MAPPINGS[kind]["properties"])
 
     def _concrete(self, kind: str) -> list[str]:
         try:
@@ -311,7 +320,11 @@ class ElasticsearchEngine:
                          "_source": {"document_id": doc.document_id, "source_id": doc.source_id,
                                      "meeting_date": doc.meeting_date.isoformat() if doc.meeting_date else None,
                                      "item": d.item, "item_title": d.item_title, "page": d.page,
-                                     "text": clean_text(d.text), "index_token": token}}
+                                     "text": clean_text(d.text), "index_token": token,
+                                     # an extraction stored before kinds existed gets its kind from the same rule
+                                     "kind": d.kind or decision_kind(d.text), "seq": i,
+                                     "meeting_id": doc.meeting_id, "board_name": doc.board_name,
+                                     "title": doc.title, "url": doc.url}}
                         for i, d in enumerate(doc.decisions)
                     ]
                 except Exception as exc:
@@ -479,7 +492,8 @@ class ElasticsearchEngine:
         dr = self.es.search(index=self.alias("decisions"), query={"term": {"document_id": document_id}}, size=4096)
         decisions = [
             Decision(item=d["_source"].get("item"), text=d["_source"].get("text") or "",
-                     item_title=d["_source"].get("item_title"), page=d["_source"].get("page"))
+                     item_title=d["_source"].get("item_title"), page=d["_source"].get("page"),
+                     kind=d["_source"].get("kind"))
             for d in sorted(dr["hits"]["hits"], key=lambda d: int(d["_id"].rsplit(":d", 1)[1]))
         ]
         date = s.get("meeting_date")
@@ -493,17 +507,39 @@ class ElasticsearchEngine:
             organisations=s.get("organisations") or [], decisions=decisions,
         )
 
-    def search_decisions(self, q: str, *, body: list[str] | None = None, limit: int = 20) -> list[dict]:
-        flt = [{"terms": {"source_id": list(body)}}] if body else []
-        r = self.es.search(index=self.alias("decisions"), query={"bool": {"must": [to_es(parse(q))], "filter": flt}},
-                           size=limit, sort=[{"meeting_date": {"order": "desc", "missing": "_last"}}, {"_doc": "asc"}])
-        return [
-            {"document_id": h["_source"]["document_id"], "body": h["_source"]["source_id"],
-             "meeting_date": h["_source"].get("meeting_date"), "item": h["_source"].get("item"),
-             "item_title": h["_source"].get("item_title"), "page": h["_source"].get("page"),
-             "text": h["_source"].get("text")}
-            for h in r["hits"]["hits"]
-        ]
+    def search_decisions(self, query: DecisionQuery) -> DecisionResult:
+        """Decisions matching ``query``: selected here, ordered / faceted / paged by ``search.decisions``."""
+        check_query(query)
+        flt: list[dict] = []
+        if query.org:
+            meeting_ids = attended_meeting_ids(self.iter_meetings(meetings_query(query)), query.org)
+            if not meeting_ids:
+                return finish([], query)
+            flt.append({"terms": {"meeting_id": sorted(meeting_ids)}})
+        if query.body:
+            flt.append({"terms": {"source_id": list(query.body)}})
+        if query.kind:
+            flt.append({"terms": {"kind": list(query.kind)}})
+        if query.date_from or query.date_to:
+            rng = {k: v.isoformat() for k, v in (("gte", query.date_from), ("lte", query.date_to)) if v}
+            flt.append({"range": {"meeting_date": rng}})
+        from elasticsearch.helpers import scan
+
+        selected = []
+        try:
+            for h in scan(self.es, index=self.alias("decisions"), size=1000,
+                          query={"query": {"bool": {"must": [to_es(parse(query.q))], "filter": flt}}}):
+                s = h["_source"]
+                date = s.get("meeting_date")
+                selected.append((int(h["_id"].rsplit(":d", 1)[1]), DecisionHit(
+                    text=s.get("text") or "", kind=s.get("kind") or decision_kind(s.get("text") or ""),
+                    item=s.get("item"), item_title=s.get("item_title"), body=s["source_id"],
+                    meeting_date=dt.date.fromisoformat(date) if date else None, document_id=s["document_id"],
+                    page=s.get("page"), url=s.get("url") or "", board_name=s.get("board_name"),
+                    title=s.get("title"), meeting_id=s.get("meeting_id"))))
+        except Exception as exc:
+            raise SearchError(f"elasticsearch at {self.url}: decision search failed ({_reason(exc)})") from exc
+        return finish(selected, query)
 
     def iter_meetings(self, query: TrendQuery | None = None) -> list[IndexedMeeting]:
         q = build_meetings_query(query or TrendQuery())

@@ -50,10 +50,14 @@ from boardpapers.models import (
     TrendRow,
 )
 
+from boardpapers.extractors.decisions import decision_kind
+from boardpapers.models import DecisionHit, DecisionQuery, DecisionResult
+
 from .base import BulkResult
 from .common import FACET_SIZE, MARK_CLOSE, MARK_OPEN, clean_text, effective_sort, lead_snippet, org_keys, \
     validate_query
 from .query import Node, is_pure_negative, parse, positive_part, to_fts5
+from .decisions import attended_meeting_ids, check_query, finish, meetings_query
 from .trends import compute_trends
 
 PAGE_BITS = 20
@@ -87,6 +91,8 @@ CREATE INDEX IF NOT EXISTS doc_org_keys_doc ON doc_org_keys(doc);
 CREATE VIRTUAL TABLE IF NOT EXISTS pages USING fts5(text, tokenize='porter unicode61');
 CREATE VIRTUAL TABLE IF NOT EXISTS decisions USING fts5(
     text, item UNINDEXED, item_title UNINDEXED, page UNINDEXED, tokenize='porter unicode61');
+CREATE TABLE IF NOT EXISTS decision_kinds (rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS decision_kinds_kind ON decision_kinds(kind);
 CREATE TABLE IF NOT EXISTS meetings (
     meeting_id TEXT PRIMARY KEY,
     source_id TEXT NOT NULL,
@@ -310,9 +316,10 @@ class EmbeddedEngine:
             ]
             orgs = [r[0] for r in conn.execute("SELECT name FROM doc_orgs WHERE doc = ? ORDER BY name", (doc,))]
             decisions = [
-                Decision(item=item, text=text, item_title=title, page=page)
-                for text, item, title, page in conn.execute(
-                    "SELECT text, item, item_title, page FROM decisions WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+                Decision(item=item, text=text, item_title=title, page=page, kind=kind)
+                for text, item, title, page, kind in conn.execute(
+                    "SELECT x.text, x.item, x.item_title, x.page, k.kind FROM decisions x"
+                    " LEFT JOIN decision_kinds k ON k.rowid = x.rowid WHERE x.rowid BETWEEN ? AND ? ORDER BY x.rowid",
                     (doc << DECISION_BITS, (doc << DECISION_BITS) | ((1 << DECISION_BITS) - 1)),
                 )
             ]
@@ -468,29 +475,53 @@ class EmbeddedEngine:
             out[name] = {str(k): n for k, n in rows}
         return out
 
-    def search_decisions(self, q: str, *, body: list[str] | None = None, limit: int = 20) -> list[dict]:
-        """Decisions whose text matches ``q`` (same syntax), with their document, item and page."""
-        tree = parse(q)
+    def search_decisions(self, query: DecisionQuery) -> DecisionResult:
+        """Decisions matching ``query`` (same text syntax as ``search``), newest first, with facets."""
+        check_query(query)
+        tree = parse(query.q)
+        meeting_ids = None
+        if query.org:
+            meeting_ids = attended_meeting_ids(self.iter_meetings(meetings_query(query)), query.org)
+            if not meeting_ids:
+                return finish([], query)
+        where, args = ["1"], []
+        if tree is not None and not is_pure_negative(tree):
+            where.append("decisions MATCH ?")
+            args.append(to_fts5(tree))
+        elif tree is not None:  # pure negation: everything except the matches
+            where.append("x.rowid NOT IN (SELECT rowid FROM decisions WHERE decisions MATCH ?)")
+            args.append(" OR ".join(to_fts5(n) for n in positive_part(tree)[1]))
+        for column, values in (("d.source_id", query.body), ("k.kind", query.kind),
+                               ("d.meeting_id", sorted(meeting_ids or ()))):
+            if values:
+                where.append(f"{column} IN ({','.join('?' * len(values))})")
+                args += list(values)
+        if query.date_from:
+            where.append("d.meeting_date >= ?")
+            args.append(query.date_from.isoformat())
+        if query.date_to:
+            where.append("d.meeting_date <= ?")
+            args.append(query.date_to.isoformat())
+        import datetime as dt
+
         with self._lock:
             conn = self._ensure()
-            where, args = ["1"], []
-            if tree is not None and not is_pure_negative(tree):
-                where.append("decisions MATCH ?")
-                args.append(to_fts5(tree))
-            if body:
-                where.append(f"d.source_id IN ({','.join('?' * len(body))})")
-                args += list(body)
-            rows = conn.execute(
-                "SELECT d.document_id, d.source_id, d.meeting_date, x.item, x.item_title, x.page, x.text "
-                f"FROM decisions x JOIN documents d ON d.id = (x.rowid >> {DECISION_BITS}) "
-                f"WHERE {' AND '.join(where)} ORDER BY d.meeting_date DESC, x.rowid LIMIT ?",
-                (*args, limit),
-            ).fetchall()
-        return [
-            {"document_id": r[0], "body": r[1], "meeting_date": r[2], "item": r[3], "item_title": r[4],
-             "page": r[5], "text": r[6]}
+            try:
+                rows = conn.execute(
+                    "SELECT x.rowid, x.text, k.kind, x.item, x.item_title, d.source_id, d.meeting_date,"
+                    " d.document_id, x.page, d.url, d.board_name, d.title, d.meeting_id"
+                    f" FROM decisions x JOIN documents d ON d.id = (x.rowid >> {DECISION_BITS})"
+                    f" LEFT JOIN decision_kinds k ON k.rowid = x.rowid WHERE {' AND '.join(where)}", args,
+                ).fetchall()
+            except sqlite3.Error as exc:  # pragma: no cover - the renderer quotes everything
+                raise SearchError(f"search index {self.path}: {exc}") from exc
+        return finish([
+            (r[0] & ((1 << DECISION_BITS) - 1), DecisionHit(
+                text=r[1], kind=r[2] or decision_kind(r[1]), item=r[3], item_title=r[4], body=r[5],
+                meeting_date=dt.date.fromisoformat(r[6]) if r[6] else None, document_id=r[7], page=r[8],
+                url=r[9] or "", board_name=r[10], title=r[11], meeting_id=r[12]))
             for r in rows
-        ]
+        ], query)
 
     def attendance_trends(self, query: TrendQuery, today=None) -> list[TrendRow]:
         return compute_trends(self.iter_meetings(query), query, today=today)
@@ -546,6 +577,10 @@ def _delete_doc_rows(conn: sqlite3.Connection, doc: int) -> None:
         "DELETE FROM decisions WHERE rowid BETWEEN ? AND ?",
         (doc << DECISION_BITS, (doc << DECISION_BITS) | ((1 << DECISION_BITS) - 1)),
     )
+    conn.execute(
+        "DELETE FROM decision_kinds WHERE rowid BETWEEN ? AND ?",
+        (doc << DECISION_BITS, (doc << DECISION_BITS) | ((1 << DECISION_BITS) - 1)),
+    )
     conn.execute("DELETE FROM doc_orgs WHERE doc = ?", (doc,))
     conn.execute("DELETE FROM doc_org_keys WHERE doc = ?", (doc,))
 
@@ -594,6 +629,10 @@ def _write_document(conn: sqlite3.Connection, doc: IndexedDocument) -> None:
         "INSERT INTO decisions (rowid, text, item, item_title, page) VALUES (?, ?, ?, ?, ?)",
         [((did << DECISION_BITS) | i, clean_text(d.text), d.item, d.item_title, d.page)
          for i, d in enumerate(doc.decisions)],
+    )
+    conn.executemany(  # an extraction stored before kinds existed gets its kind from the same rule
+        "INSERT INTO decision_kinds (rowid, kind) VALUES (?, ?)",
+        [((did << DECISION_BITS) | i, d.kind or decision_kind(d.text)) for i, d in enumerate(doc.decisions)],
     )
 
 

@@ -33,13 +33,21 @@ from typing import Iterable
 
 from boardpapers.models import ATTENDANCE_STATUSES, IndexedMeeting, TrendQuery, TrendRow, period_of
 
+RATE_DEFINITION = (
+    "Attendance rate = meetings attended ÷ meetings recorded. Meetings recorded: held meetings whose papers "
+    "record anyone of the organisation, whatever their status (present, substitute, in attendance, apologies, "
+    "absent). Meetings "
+    "attended: those of them with at least one person of the organisation present, substituting or in "
+    "attendance. Held meetings whose papers record no attendance are left out of both; counts of present, "
+    "substitute, apologies, … are people (records), not meetings.")
 NOT_STATED = "(organisation not stated)"
 TYPE_NOT_STATED = "(type not stated)"
 NOT_RECORDED = "(attendance not recorded)"
 ATTENDED_STATUSES = ("present", "substitute", "in_attendance")
 CSV_COLUMNS = (
     "period", "organisation", "present", "apologies", "absent", "substitute", "in_attendance", "expected",
-    "meetings", "meetings_held", "not_recorded", "attendance_rate", "meeting_ids",
+    "meetings", "meetings_held", "not_recorded", "attendance_rate", "meeting_ids", "meetings_attended",
+    "attended_meeting_ids",
 )
 
 
@@ -63,7 +71,7 @@ def meeting_selected(meeting: IndexedMeeting, query: TrendQuery) -> bool:
     return True
 
 
-def _org_matcher(orgs: list[str]):
+def org_matcher(orgs: list[str]):
     wanted = {o.strip().casefold() for o in orgs if o and o.strip()}
     if not wanted:
         return lambda rec: True
@@ -91,7 +99,7 @@ def compute_trends(
     if query.group not in ("organisation", "organisation_type"):
         raise ValueError(f"unknown grouping {query.group!r}: use organisation or organisation_type")
     today = today or dt.date.today()
-    org_ok = _org_matcher(query.org)
+    org_ok = org_matcher(query.org)
 
     held: dict[str, set[str]] = defaultdict(set)
     unrecorded: dict[str, set[str]] = defaultdict(set)
@@ -136,7 +144,8 @@ def compute_trends(
             meetings=n, meetings_held=len(held[period]), not_recorded=len(unrecorded[period]),
             attendance_rate=round(len(attended[key]) / n, 4) if n else None,
             organisation_id=ids.get(key), organisation_type=types.get(key),
-            meeting_ids=sorted(represented[key]),
+            meeting_ids=sorted(represented[key]), meetings_attended=len(attended[key]),
+            attended_meeting_ids=sorted(attended[key]),
         ))
     periods_with_rows = {r.period for r in rows}
     for period, missing in unrecorded.items():
@@ -157,9 +166,21 @@ def trend_rows_to_csv(rows: Iterable[TrendRow]) -> str:
         w.writerow([
             r.period, r.organisation, r.present, r.apologies, r.absent, r.substitute, r.in_attendance,
             r.expected, r.meetings, r.meetings_held, r.not_recorded,
-            "" if r.attendance_rate is None else r.attendance_rate, " ".join(r.meeting_ids),
+            "" if r.attendance_rate is None else r.attendance_rate, " ".join(r.meeting_ids), r.meetings_attended,
+            " ".join(r.attended_meeting_ids),
         ])
     return buf.getvalue()
+
+
+def rate_text(r: TrendRow) -> str:
+    """One row's rate with every count that goes into it (the CLI and the web say the same)."""
+    if r.organisation == NOT_RECORDED:
+        return f"{r.not_recorded} of {r.meetings_held} meetings held have no attendance recorded"
+    rate = "no rate" if r.attendance_rate is None else f"{r.attendance_rate:.0%}"
+    return (f"attended {r.meetings_attended} of {r.meetings} meetings recorded = {rate} "
+            f"(people: present {r.present}, substitute {r.substitute}, in attendance {r.in_attendance}, "
+            f"apologies {r.apologies}, absent {r.absent}); {r.meetings_held} meetings held on these boards, "
+            f"{r.not_recorded} with no attendance recorded")
 
 
 def trend_rows_to_json(rows: Iterable[TrendRow]) -> dict:
@@ -190,3 +211,113 @@ def meeting_from_json(d: dict) -> IndexedMeeting:
         date=dt.date.fromisoformat(date) if date else None, status=d.get("status") or "unknown",
         attendance=recs, attendance_document_id=d.get("attendance_document_id"), url=d.get("url"),
     )
+
+
+# --- the board × organisation matrix --------------------------------------------------------------------------
+
+MATRIX_DEFINITION = (
+    "Each cell: meetings of the board that the organisation attended (someone present, substituting or in "
+    "attendance) out of the board's meetings held in the period whose papers record attendance. Held "
+    "meetings with no attendance recorded are counted separately and left out.")
+MATRIX_CSV_COLUMNS = ("board", "board_name", "period", "organisation", "organisation_id", "meetings_attended",
+                      "meetings_recorded", "meetings_held", "not_recorded", "share", "attended_meeting_ids",
+                      "recorded_meeting_ids")
+
+
+def board_matrix(meetings: Iterable[IndexedMeeting], by: str = "year", org: list[str] | None = None,
+                 today: dt.date | None = None) -> list[dict]:
+    """One cell per (board, period, organisation) with a recorded attendance: what it attended out of the
+    board's meetings with recorded attendance (see ``MATRIX_DEFINITION``). ``org`` filters as in trends."""
+    today = today or dt.date.today()
+    org_ok = org_matcher(org or [])
+    held: dict[tuple[str, str], set[str]] = defaultdict(set)
+    recorded: dict[tuple[str, str], set[str]] = defaultdict(set)
+    names: dict[str, str] = {}
+    attended: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    seen_cells: dict[tuple[str, str, str], str | None] = {}
+    seen: set[str] = set()
+    for m in meetings:
+        if m.meeting_id in seen or not is_held(m, today):
+            continue
+        seen.add(m.meeting_id)
+        period = period_of(m.date, by)  # type: ignore[arg-type]
+        board = (m.source_id, period)
+        names[m.source_id] = m.board_name or m.source_id
+        held[board].add(m.meeting_id)
+        if not m.attendance:
+            continue
+        recorded[board].add(m.meeting_id)
+        for rec in m.attendance:
+            if not org_ok(rec):
+                continue
+            key = (m.source_id, period, _group_key(rec, "organisation"))
+            seen_cells.setdefault(key, rec.organisation_id)
+            if not seen_cells[key]:
+                seen_cells[key] = rec.organisation_id
+            if rec.status in ATTENDED_STATUSES:
+                attended[key].add(m.meeting_id)
+    cells = []
+    for key, org_id in seen_cells.items():
+        body, period, organisation = key
+        rec_ids = recorded[(body, period)]
+        att = attended[key]
+        cells.append({
+            "board": body, "board_name": names[body], "period": period, "organisation": organisation,
+            "organisation_id": org_id, "meetings_attended": len(att), "meetings_recorded": len(rec_ids),
+            "meetings_held": len(held[(body, period)]), "not_recorded": len(held[(body, period)] - rec_ids),
+            "share": round(len(att) / len(rec_ids), 4) if rec_ids else None,
+            "attended_meeting_ids": sorted(att), "recorded_meeting_ids": sorted(rec_ids),
+        })
+    cells.sort(key=lambda c: (c["organisation"].casefold(), c["board"], c["period"]))
+    return cells
+
+
+def matrix_to_csv(cells: Iterable[dict]) -> str:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(MATRIX_CSV_COLUMNS)
+    for c in cells:
+        w.writerow(["" if c[k] is None else " ".join(c[k]) if isinstance(c[k], list) else c[k]
+                    for k in MATRIX_CSV_COLUMNS])
+    return buf.getvalue()
+
+
+def organisation_boards(cells: Iterable[dict], meeting_dates: dict[str, dt.date]) -> list[dict]:
+    """Per board: the meetings an organisation attended, with its first and last attendance."""
+    boards: dict[str, dict] = {}
+    for c in cells:
+        b = boards.setdefault(c["board"], {"board": c["board"], "board_name": c["board_name"], "attended": set(),
+                                           "organisations": set()})
+        b["attended"].update(c["attended_meeting_ids"])
+        if c["attended_meeting_ids"]:
+            b["organisations"].add(c["organisation"])
+    out = []
+    for b in boards.values():
+        dates = sorted(meeting_dates[m] for m in b["attended"] if m in meeting_dates)
+        out.append({"board": b["board"], "board_name": b["board_name"], "meetings_attended": len(b["attended"]),
+                    "first_attended": dates[0].isoformat() if dates else None,
+                    "last_attended": dates[-1].isoformat() if dates else None,
+                    "as": sorted(b["organisations"]), "attended_meeting_ids": sorted(b["attended"])})
+    out.sort(key=lambda b: (-b["meetings_attended"], b["board"]))
+    return out
+
+
+def organisation_timeline(meetings: Iterable[IndexedMeeting], org: list[str],
+                          today: dt.date | None = None) -> list[dict]:
+    """One entry per held meeting at which the organisation was recorded: attended (someone present,
+    substituting or in attendance), else apologies, else absent, else other — for a timeline."""
+    today = today or dt.date.today()
+    match = org_matcher(org)
+    out = []
+    for m in meetings:
+        if not is_held(m, today):
+            continue
+        statuses = {r.status for r in m.attendance if match(r)}
+        if not statuses:
+            continue
+        kind = "attended" if statuses & set(ATTENDED_STATUSES) else "apologies" if "apologies" in statuses else \
+            "absent" if "absent" in statuses else "other"
+        out.append({"meeting_id": m.meeting_id, "date": m.date, "board": m.source_id,
+                    "board_name": m.board_name or m.source_id, "kind": kind})
+    out.sort(key=lambda e: (e["date"], e["board"], e["meeting_id"]))
+    return out

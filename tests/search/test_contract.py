@@ -14,6 +14,7 @@ from boardpapers.errors import SearchError
 from boardpapers.models import (
     AttendanceRecord,
     Decision,
+    DecisionQuery,
     IndexedDocument,
     IndexedMeeting,
     Page,
@@ -316,8 +317,112 @@ def test_get_document(loaded):
 
 
 def test_search_decisions(loaded):
-    found = loaded.search_decisions("approved")
-    assert [(d["document_id"], d["item"], d["page"]) for d in found] == [("d1", "5.", 2)]
+    found = loaded.search_decisions(DecisionQuery(q="approved"))
+    assert [(d.document_id, d.item, d.page, d.kind) for d in found.decisions] == [("d1", "5.", 2, "approved")]
+
+
+def _decision_doc(document_id, source, meeting_id, date, decisions):
+    d = doc(document_id, source, date, ["Minutes."], decisions=decisions)
+    d.meeting_id = meeting_id
+    return d
+
+
+HOSTILE_DECISION = "That the strategy be rejected <script>alert(1)</script> & redrafted."
+DECISION_DOCS = [
+    _decision_doc("dx1", "north-hwb", "m1", D(2016, 2, 1), [
+        Decision("5.", "That the Better Care Fund plan be approved.", "Better Care Fund", 2),
+        Decision("6.", "That the report be noted.", "Performance report", 3)]),
+    _decision_doc("dx2", "north-hwb", "m2", D(2016, 5, 3), [
+        Decision("12/16", "That the pharmacy item be deferred to the next meeting.", "Pharmacy", 1),
+        Decision(None, "That the Better Care Fund update be noted and the plan agreed.", None, 2)]),
+    _decision_doc("dx3", "south-hwb", "m5", D(2017, 3, 1), [
+        Decision("3", HOSTILE_DECISION, "Strategy", 1),
+        Decision("4", "That the Better Care Fund section 75 agreement be signed off.", "BCF", 1, kind="approved")]),
+]
+
+
+def decisions(engine, q="", **kw):
+    kw.setdefault("limit", 100)
+    return engine.search_decisions(DecisionQuery(q=q, **kw))
+
+
+def keys(result):
+    return [(d.document_id, d.item) for d in result.decisions]
+
+
+@pytest.fixture
+def with_decisions(loaded):
+    res = loaded.index_documents(DECISION_DOCS)
+    assert res.indexed == 3 and not res.failed
+    return loaded
+
+
+def test_decisions_all_newest_first_with_kinds(with_decisions):
+    result = decisions(with_decisions)
+    assert result.total == 7
+    assert keys(result) == [("dx3", "3"), ("dx3", "4"), ("dx2", "12/16"), ("dx2", None), ("dx1", "5."),
+                            ("dx1", "6."), ("d1", "5.")]
+    assert [d.kind for d in result.decisions] == ["rejected", "approved", "deferred", "agreed", "approved", "noted",
+                                                  "approved"]
+    first = result.decisions[0]
+    assert first.text == HOSTILE_DECISION  # stored as written: escaping is the renderer's job
+    assert (first.body, first.meeting_date, first.page, first.item_title, first.meeting_id) == \
+        ("south-hwb", D(2017, 3, 1), 1, "Strategy", "m5")
+    assert first.url == "https://example.org/dx3.pdf" and first.board_name == "South Hwb"
+    assert set(first.to_dict()) >= {"text", "kind", "item", "item_title", "body", "meeting_date", "document_id",
+                                    "page", "url"}
+
+
+def test_decisions_phrase_filters_and_paging(with_decisions):
+    assert keys(decisions(with_decisions, '"Better Care Fund"')) == [("dx3", "4"), ("dx2", None), ("dx1", "5."),
+                                                                     ("d1", "5.")]
+    assert keys(decisions(with_decisions, "fund NOT agreement")) == [("dx2", None), ("dx1", "5."), ("d1", "5.")]
+    assert keys(decisions(with_decisions, "NOT fund")) == [("dx3", "3"), ("dx2", "12/16"), ("dx1", "6.")]
+    assert keys(decisions(with_decisions, kind=["noted", "deferred"])) == [("dx2", "12/16"), ("dx1", "6.")]
+    assert keys(decisions(with_decisions, body=["south-hwb"])) == [("dx3", "3"), ("dx3", "4")]
+    assert keys(decisions(with_decisions, date_from=D(2016, 1, 1), date_to=D(2016, 3, 1))) == [("dx1", "5."),
+                                                                                               ("dx1", "6.")]
+    page = decisions(with_decisions, limit=2, offset=2)
+    assert page.total == 7 and keys(page) == [("dx2", "12/16"), ("dx2", None)]
+    assert decisions(with_decisions, "zanzibarquux").total == 0
+
+
+def test_decisions_of_meetings_an_organisation_attended(with_decisions):
+    # the CCG was present at m1 and sent a substitute to m2; the council was present at m1, apologies at m2
+    assert keys(decisions(with_decisions, org=["org-nccg"])) == [("dx2", "12/16"), ("dx2", None), ("dx1", "5."),
+                                                                 ("dx1", "6.")]
+    assert keys(decisions(with_decisions, org=["Northmere County Council"])) == [("dx1", "5."), ("dx1", "6.")]
+    assert keys(decisions(with_decisions, org=["healthwatch southvale"], q="rejected")) == [("dx3", "3")]
+    assert decisions(with_decisions, org=["Southvale Council"]).total == 0  # absent is not attending
+    assert decisions(with_decisions, org=["nobody at all"]).total == 0
+
+
+def test_decision_facets(with_decisions):
+    result = decisions(with_decisions, facets=True, limit=1)
+    assert result.facets == {
+        "board": {"north-hwb": 5, "south-hwb": 2},
+        "kind": {"approved": 3, "agreed": 1, "deferred": 1, "noted": 1, "rejected": 1},
+        "year": {"2016": 4, "2017": 2, "2015": 1},
+    }
+    assert list(result.facets["year"]) == ["2016", "2017", "2015"]
+    assert len(result.decisions) == 1
+
+
+def test_decision_bad_arguments(with_decisions):
+    with pytest.raises(SearchError):
+        decisions(with_decisions, kind=["maybe"])
+    with pytest.raises(SearchError):
+        decisions(with_decisions, date_from=D(2020, 1, 1), date_to=D(2019, 1, 1))
+
+
+def test_decisions_follow_document_versions(with_decisions):
+    new = _decision_doc("dx1", "north-hwb", "m1", D(2016, 2, 1), [Decision("5.", "That the plan be deferred.", None, 1)])
+    new.sha256 = "v2"
+    with_decisions.index_documents([new])
+    assert keys(decisions(with_decisions, date_from=D(2016, 1, 1), date_to=D(2016, 3, 1))) == [("dx1", "5.")]
+    assert decisions(with_decisions, "deferred plan").decisions[0].kind == "deferred"
+    with_decisions.delete_document("dx1")
+    assert "dx1" not in {d.document_id for d in decisions(with_decisions).decisions}
 
 
 # --- trends ----------------------------------------------------------------------------------------------

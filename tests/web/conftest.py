@@ -5,10 +5,15 @@ import datetime as dt
 
 import pytest
 
-from boardpapers.models import IndexedDocument, Page
+from boardpapers.models import AttendanceRecord, Decision, IndexedDocument, IndexedMeeting, Page
 
 TOKEN = "test-token-0123456789"
 HOSTILE_ID = "hostile0000000001"
+HOSTILE_MEETING = "hostilemeeting0001"
+HOSTILE_DECISION = '<script>alert("d")</script> That the zanzibarquux plan be approved & "noted" <b>now</b>'
+HOSTILE_ITEM_TITLE = '<img src=x onerror=alert(5)> Zanzibarquux item'
+HOSTILE_NAME = '<script>alert("n")</script> Jane Zanzibarquux'
+HOSTILE_ORG = '<img src=x onerror=alert(6)> Zanzibarquux Trust'
 HOSTILE_TEXT = ('Minutes of a hostile meeting. <script>alert(1)</script> "quoted" & \'single\' '
                 'zanzibarquux <img src=x onerror=alert(2)> end.')
 
@@ -27,8 +32,14 @@ def sample(tmp_path_factory):
         ws.engine.index_documents([IndexedDocument(
             document_id=HOSTILE_ID, source_id=source_id, board_name="<b>Hostile</b> board", board_type="hwb",
             title='<script>alert("t")</script> Hostile paper', type="minutes", url="javascript:alert(3)",
-            meeting_id=None, meeting_date=dt.date(2019, 5, 5), sha256="0" * 64,
-            pages=[Page(number=1, text=HOSTILE_TEXT)])])
+            meeting_id=HOSTILE_MEETING, meeting_date=dt.date(2019, 5, 5), sha256="0" * 64,
+            pages=[Page(number=1, text=HOSTILE_TEXT)],
+            decisions=[Decision(item="7.", text=HOSTILE_DECISION, item_title=HOSTILE_ITEM_TITLE, page=1)])])
+        ws.engine.index_meetings([IndexedMeeting(
+            meeting_id=HOSTILE_MEETING, source_id=source_id, board_name="<b>Hostile</b> board", board_type="hwb",
+            date=dt.date(2019, 5, 5), status="held", attendance_document_id=HOSTILE_ID, attendance=[
+                AttendanceRecord(name=HOSTILE_NAME, status="present", organisation=HOSTILE_ORG, role="<i>Chair</i>",
+                                 page=1)])])
         try:
             yield sites, ws
         finally:

@@ -102,3 +102,34 @@ def test_trends_chart(server, tmp_path):
     assert len(re.findall(r'<rect class="bar bar-attended"', dom)) >= 2
     assert "<polyline" in dom
     screenshot(tmp_path, url, "trends.png")
+
+
+def test_decisions_page_escapes_hostile_text_in_the_browser(server, tmp_path):
+    from tests.web.conftest import HOSTILE_ID
+
+    url = f"{server}/decisions?" + urllib.parse.urlencode({"q": "zanzibarquux"})
+    dom = dump_dom(tmp_path, url)
+    # the hostile decision and item title arrive as text: no element from the data made it into the DOM
+    assert "&lt;script&gt;alert(\"d\")&lt;/script&gt;" in dom
+    assert "&lt;img src=x onerror=alert(5)&gt;" in dom
+    assert "<img" not in dom and "<b>now</b>" not in dom and dom.count("<script") == 0
+    assert "<mark>zanzibarquux</mark>" in dom and f"/documents/{HOSTILE_ID}" in dom
+    screenshot(tmp_path, f"{server}/decisions?" + urllib.parse.urlencode({"q": '"submission to NHS England"'}),
+               "decisions.png")
+
+
+def test_matrix_heat_map_and_person_timeline(server, tmp_path):
+    dom = dump_dom(tmp_path, f"{server}/organisations")
+    assert "<svg" in dom and len(re.findall(r'<rect class="heat heat-\d"', dom)) >= 10
+    cell = re.search(r'<a class="attended" href="(/meetings\?id=[^"]+)"', dom)
+    assert cell, "matrix cells link to their meetings"
+    screenshot(tmp_path, f"{server}/organisations", "organisations.png")
+
+    people = dump_dom(tmp_path, f"{server}/people?q=zanzibarquux")
+    link = re.search(r'<a href="(/people/[0-9a-f]+)">', people)
+    assert link and "<img" not in people and people.count("<script") == 0
+    person = dump_dom(tmp_path, server + link.group(1))
+    assert "&lt;script&gt;alert(\"n\")&lt;/script&gt;" in person
+    assert "<img" not in person and person.count("<script") == 0
+    assert '<circle class="mark mark-attended"' in person
+    screenshot(tmp_path, server + link.group(1), "person.png")
