@@ -158,7 +158,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(‘'\"“])")
 # --- kinds -----------------------------------------------------------------------------------------------
 
 _KIND_RULES = (
-    ("rejected", re.compile(r"\bnot\s+(?:be\s+)?(?:approved|agreed|supported|accepted|endorsed)\b|\breject(?:ed|s)?\b|"
+    ("rejected", re.compile(r"\bnot\s+(?:be\s+)?(?:approved|agreed|supported|accepted|endorsed)\b|"
+                            r"\b(?:did|does|do|could|would)\s+not\s+(?:approve|agree|support|accept|endorse)\b|\breject(?:ed|s)?\b|"
                             r"\bdeclin(?:ed|es)\b|\brefus(?:ed|es)\b", re.I)),
     ("deferred", re.compile(r"\bdefer(?:red|s|ral)?\b|\bpostpon(?:ed|es|e)\b|\badjourned\b", re.I)),
     ("approved", re.compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
