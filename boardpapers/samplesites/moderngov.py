@@ -35,6 +35,9 @@ class ModernGovSpec:
     board_name: str = "Health and Wellbeing Board"
     web_service: bool = True
     messy: bool = False
+    refusal: str = "404"  # how a switched-off web service answers: "404" page, or "500" "Request format is unrecognized"
+    partner: str = ""  # an origin one meeting links a partner's paper on (a host the source does not allow)
+    years: tuple[int, ...] = (2015, 2016, 2017, 2018, 2019, 2020)
 
 
 def _file_date(day: dt.date, style: str) -> str:
@@ -62,8 +65,9 @@ class ModernGovApp(SiteApp):
     validators = ()  # ModernGov sends no ETag / Last-Modified on documents (as in reality)
 
     def __init__(self, site: SiteWorld, base_path: str = "/", web_service: bool = True, messy: bool = False,
-                 name_style: str = "ordinal"):
+                 name_style: str = "ordinal", refusal: str = "404", partner: str = ""):
         super().__init__(site)
+        self.refusal, self.partner = refusal, partner
         self._base = base_path if base_path.endswith("/") else base_path + "/"
         self.web_service = web_service
         self.messy = messy
@@ -141,6 +145,10 @@ class ModernGovApp(SiteApp):
         return handler(q)
 
     def _service_off(self) -> Response:
+        if self.refusal == "500":  # ASP.NET with the service's HTTP GET protocol switched off
+            return Response(500, b"System.InvalidOperationException: Request format is unrecognized for URL "
+                                 b"unexpectedly ending in '/GetCommittees'.", "text/plain; charset=utf-8",
+                            cacheable=False)
         body = ("<html><head><title>The resource cannot be found.</title></head><body><h1>Server Error in '/' "
                 "Application.</h1><h2><i>The resource cannot be found.</i></h2><p><b>Description: </b>HTTP 404. "
                 "The resource you are looking for (or one of its dependencies) could have been removed.</p>"
@@ -354,8 +362,10 @@ class ModernGovApp(SiteApp):
                 parts.append(f'<p>{self._a(f"mgConvert2PDF.aspx?ID={minutes.site_id}", "Printed minutes (PDF)")}</p>')
         meeting_docs = [d for d in docs.values() if d.type in ("agenda", "minutes")]
         if meeting_docs:
+            partner = (f'<li>{self._a(self.partner_paper_url(), "Integrated Care Board report (partner website)")}'
+                       f"</li>" if self.partner and m is self.partner_meeting() else "")
             parts.append('<h2 class="mgSubSubTitleTxt">Meeting documents</h2><ul class="mgBulletList">'
-                         + "".join(self._doc_li(d, i + index) for i, d in enumerate(meeting_docs)) + "</ul>")
+                         + "".join(self._doc_li(d, i + index) for i, d in enumerate(meeting_docs)) + partner + "</ul>")
         rows = []
         for i, item in enumerate(m.items):
             reports = [docs[k] for k in item.report_keys if k in docs]
@@ -373,6 +383,13 @@ class ModernGovApp(SiteApp):
         if rows:
             parts.append(f'<table class="mgItemTable" id="mgItemTable">{"".join(rows)}</table>')
         return html_response(self._chrome(self._heading(m, index), "".join(parts), subtitle=self._subtitle(m)))
+
+    def partner_meeting(self) -> WorldMeeting | None:
+        """The meeting whose page also links a partner's paper (on a host the source does not allow)."""
+        return next((m for m in self.site.meetings if m.documents and not m.cancelled), None)
+
+    def partner_paper_url(self) -> str:
+        return f"{self.partner}/board-papers/icb-report.pdf"
 
     def _attendance(self, q: dict) -> Response:
         m = self._meeting_for({"mid": q.get("id", "")})

@@ -128,7 +128,8 @@ class SampleSites:
         }
         for spec in self.extra_specs:
             self.apps[spec.key] = ModernGovApp(self.world.sites[spec.key], spec.path, web_service=spec.web_service,
-                                               messy=spec.messy, name_style=spec.name_style)
+                                               messy=spec.messy, name_style=spec.name_style, refusal=spec.refusal,
+                                               partner=spec.partner)
         self._ports = dict(ports or {})
         self._servers: dict[str, ThreadingHTTPServer] = {}
         self._threads: list[threading.Thread] = []
@@ -300,7 +301,7 @@ def start_moderngov(spec: ModernGovSpec, seed: int = 2016) -> SampleSites:
 
 
 def _plan_for(spec: ModernGovSpec) -> BoardPlan:
-    years = range(2015, 2021)
+    years = spec.years
     return BoardPlan(spec.key, "moderngov", spec.source_id, spec.organisation, spec.board_name, "hwb",
                      spec.committee_id, 2, {y: (3, 9) if y % 2 else (2, 6, 11) for y in years}, (),
                      (dt.date(2017, 6, 21),), "6.30 pm", "The Council Chamber, Westholme Town Hall",
