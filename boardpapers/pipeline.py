@@ -202,11 +202,15 @@ def _skipped(ws: Workspace, source: Source, record: DocumentRecord, report: Disc
             report.retry.append(record.document_id)
             return True
         return False
-    reason = _one_line(refusal)
+    reason = _skip_reason(refusal)
     if record.status != "skipped" or record.error != reason:
         ws.catalogue.set_status(record.document_id, "skipped", reason)
     report.skipped.append(f"{record.url}: {reason}")
     return True
+
+
+def _skip_reason(err: FetchError) -> str:
+    return f"{err.reason}: {err.detail}" if err.detail else err.reason
 
 
 PERMANENT_FAILURES = ("too_large", "not_a_pdf", "off_site", "redirect_loop", "robots_disallowed", "http_404",
@@ -357,7 +361,7 @@ def process_document(ws: Workspace, document_id: str, *, source: Source | None =
         report.alerts = alert_saved_searches(ws, [cat.document(document_id)])
     except FetchError as err:
         if stage == "fetch" and err.reason in SKIP_REASONS:  # e.g. a redirect off the source's hosts
-            report.skipped, report.stage, report.error = True, stage, _one_line(err)
+            report.skipped, report.stage, report.error = True, stage, _skip_reason(err)
             cat.set_status(document_id, "skipped", report.error)
         else:
             _fail(ws, record, report, stage, _one_line(err), run_id)

@@ -12,8 +12,9 @@ from html import escape
 from urllib.parse import quote
 
 from boardpapers.samplesites.base import Request, Response, SiteApp, file_size_kb, html_response, not_found
-from boardpapers.samplesites.world import Attendee, Document, SiteWorld, WorldMeeting, long_date
+from boardpapers.samplesites.world import Attendee, Block, Document, SiteWorld, WorldMeeting, long_date
 
+PARTNER_PATH = "/board-papers/icb-report.pdf"  # a partner's paper, on the partner's host (ModernGovSpec.partner)
 ATTENDANCE_WORDS = {"present": "Present", "apologies": "Apologies", "absent": "Absent",
                     "in_attendance": "In attendance", "substitute": "Present as substitute"}
 OTHER_COMMITTEES = [(101, "Cabinet", "Executive"), (117, "Planning and Regulation Committee", "Regulatory"),
@@ -68,6 +69,12 @@ class ModernGovApp(SiteApp):
                  name_style: str = "ordinal", refusal: str = "404", partner: str = ""):
         super().__init__(site)
         self.refusal, self.partner = refusal, partner
+        meeting = self.partner_meeting() if partner else None
+        if meeting is not None and not any(d.key.endswith("/partner-report") for d in meeting.documents):
+            page = [Block("title", "Integrated Care Board report"), Block("text", "A partner's report.")]
+            meeting.documents.append(Document(f"{site.source_id}/{meeting.key}/partner-report", site.key, meeting.key,
+                                              "report", "Integrated Care Board report (partner website)",
+                                              meeting.documents[0].published, [page], path=PARTNER_PATH))
         self._base = base_path if base_path.endswith("/") else base_path + "/"
         self.web_service = web_service
         self.messy = messy
@@ -362,8 +369,8 @@ class ModernGovApp(SiteApp):
                 parts.append(f'<p>{self._a(f"mgConvert2PDF.aspx?ID={minutes.site_id}", "Printed minutes (PDF)")}</p>')
         meeting_docs = [d for d in docs.values() if d.type in ("agenda", "minutes")]
         if meeting_docs:
-            partner = (f'<li>{self._a(self.partner_paper_url(), "Integrated Care Board report (partner website)")}'
-                       f"</li>" if self.partner and m is self.partner_meeting() else "")
+            partner = "".join(f'<li>{self._a(self.url(d.path), escape(d.title))}</li>' for d in docs.values()
+                              if d.path == PARTNER_PATH)
             parts.append('<h2 class="mgSubSubTitleTxt">Meeting documents</h2><ul class="mgBulletList">'
                          + "".join(self._doc_li(d, i + index) for i, d in enumerate(meeting_docs)) + partner + "</ul>")
         rows = []
@@ -388,8 +395,8 @@ class ModernGovApp(SiteApp):
         """The meeting whose page also links a partner's paper (on a host the source does not allow)."""
         return next((m for m in self.site.meetings if m.documents and not m.cancelled), None)
 
-    def partner_paper_url(self) -> str:
-        return f"{self.partner}/board-papers/icb-report.pdf"
+    def url(self, path: str) -> str:
+        return (self.partner if path == PARTNER_PATH else self.origin) + path
 
     def _attendance(self, q: dict) -> Response:
         m = self._meeting_for({"mid": q.get("id", "")})
