@@ -79,7 +79,9 @@ def parse_source(entry, where: str) -> Source:
         if not values.get("committee"):
             raise ConfigError(f"{where}: 'committee' (title or numeric id) is required for kind {kind}")
         values["committee"] = str(values["committee"])
-        if not values["base_url"].endswith("/"):
+        # a ModernGov base is a folder; a CMIS entry may be a page as copied (…/Meetings.aspx, …/Default.aspx)
+        if not values["base_url"].endswith("/") and not (kind == "cmis" and re.search(r"\.aspx$", values["base_url"],
+                                                                                     re.IGNORECASE)):
             values["base_url"] += "/"
     else:
         _require_url(values, "start_url", where)
