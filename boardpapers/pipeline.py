@@ -191,17 +191,22 @@ SKIP_REASONS = ("off_site", "robots_disallowed")
 
 
 def _skipped(ws: Workspace, source: Source, record: DocumentRecord, report: DiscoverReport) -> bool:
-    """Whether the paper is left alone this run (off the source's hosts, or robots.txt forbids it); a paper
-    skipped before that may now be fetched (robots.txt relaxed, host added) is queued again."""
+    """Whether the paper is left alone this run (off the source's hosts, or robots.txt forbids it). A paper
+    skipped before stays skipped (its fetch may have been refused by a redirect off the hosts, which only asking
+    again would show); a full run queues it again when its own URL is no longer refused (robots.txt relaxed,
+    host added)."""
     if record.sha256 and record.status != "skipped":
         return False  # archived already: its copy stays current, whatever robots.txt says now
     refusal = ws.fetcher.refusal(record.url, allowed_hosts=source.allowed_hosts, delay=source.delay_seconds)
     if refusal is None:
-        if record.status == "skipped":
+        if record.status != "skipped":
+            return False
+        if report.mode == "full":
             ws.catalogue.set_status(record.document_id, "pending")
             report.retry.append(record.document_id)
-            return True
-        return False
+        else:
+            report.skipped.append(f"{record.url}: {record.error}")
+        return True
     reason = _skip_reason(refusal)
     if record.status != "skipped" or record.error != reason:
         ws.catalogue.set_status(record.document_id, "skipped", reason)
