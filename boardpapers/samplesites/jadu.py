@@ -8,10 +8,9 @@ forbids, and one meeting links a partner's paper on another site: both are liste
 leaves alone. Sends Last-Modified on papers."""
 from __future__ import annotations
 
-import re
 from html import escape
 
-from boardpapers.samplesites.base import Request, Response, SiteApp, html_response, not_found
+from boardpapers.samplesites.base import Request, Response, SiteApp, html_response, not_found, slug
 from boardpapers.samplesites.world import Block, Document, SiteWorld, WorldMeeting
 
 BOARD = "/info/20012/health_and_wellbeing_board"
@@ -23,10 +22,6 @@ LISTING_RULES = {
     "meeting_link": r"/info/20012/health_and_wellbeing_board/\d+/",
     "meeting_date_from": ["label", "heading", "link"],
 }
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:50]
 
 
 class JaduApp(SiteApp):
@@ -69,9 +64,9 @@ class JaduApp(SiteApp):
                 if doc.key.endswith("/partner-report"):
                     doc.path = "/board-papers/partner-report.pdf"  # on the partner's host (see url_of)
                 elif doc.key.endswith("/members-briefing"):
-                    doc.path = f"{RESTRICTED}{number}/{_slug(doc.title)}"
+                    doc.path = f"{RESTRICTED}{number}/{slug(doc.title, '_', 50)}"
                 else:
-                    doc.path = f"/downloads/file/{number}/{_slug(doc.title)}"
+                    doc.path = f"/downloads/file/{number}/{slug(doc.title, '_', 50)}"
 
     def url(self, path: str) -> str:
         if path == "/board-papers/partner-report.pdf":
@@ -79,7 +74,8 @@ class JaduApp(SiteApp):
         return self.origin + path
 
     def meeting_page(self, m: WorldMeeting) -> str:
-        return f"{BOARD}/{2300 + self.site.meetings.index(m)}/{_slug(self.site.board_name + ' ' + m.date.strftime('%d %B %Y'))}"
+        name = slug(f"{self.site.board_name} {m.date:%d %B %Y}", "_", 50)
+        return f"{BOARD}/{2300 + self.site.meetings.index(m)}/{name}"
 
     def meeting_url(self, m: WorldMeeting) -> str:
         return self.url(self.meeting_page(m))

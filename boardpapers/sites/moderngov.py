@@ -3,7 +3,8 @@
 Web service (``<base>mgWebService.asmx/<Operation>``, lower-case XML):
     GetCommittees (only when the committee is configured by title) → GetMeetings(committee, from, to) →
     GetMeeting(id) per meeting in range: location, ``<linkeddoc>`` documents, ``<attendee>`` attendance.
-HTML fallback (service answers 404/500/403, robots.txt forbids it, or it answers HTML instead of XML):
+HTML fallback (service answers 404/500/403, robots.txt forbids it, or it answers HTML instead of XML; the first
+call is a probe without retries, and a refusal is remembered for the rest of the run):
     [mgListCommittees.aspx when the committee is a title] → ieListMeetings.aspx?CId=&Year=0 →
     per meeting ieListDocuments.aspx (documents) + mgMeetingAttendance.aspx (past meetings only).
 

@@ -7,7 +7,6 @@ import socket
 
 import pytest
 
-from boardpapers.config import parse_source
 from boardpapers.fetch import Fetcher
 from boardpapers.samplesites import ModernGovSpec, SampleSites
 from boardpapers.sites.base import adapter_for
