@@ -157,3 +157,22 @@ def test_a_calendar_with_none_of_our_meetings_is_suspect(sites, tmp_path):
     status = {i["source_id"]: i for i in json.loads(run_cli("status", "--json", home=tmp_path).stdout)}
     assert status["westbrook-hwb"]["last_discover"]["status"] == "suspect"
     assert "SUSPECT" in run_cli("status", home=tmp_path).stdout
+
+
+@pytest.mark.parametrize("entry", ["/Westbrook/Meetings.aspx", "/westbrook/Meetings/tabid/70/Default.aspx/",
+                                   "/westbrook/Committees/tabid/62/ctl/ViewCMIS_CommitteeDetails/mid/383/id/12/"
+                                   "Default.aspx"])
+def test_cmis_from_the_url_a_user_pastes(sites, tmp_path, entry):
+    """The meetings page (with IIS's trailing slash after Default.aspx) or a committee page as ``base_url``:
+    the same meetings and papers as from the portal root."""
+    sources = _sources_file(sites, tmp_path / "sources.yaml",
+                            **{"westbrook-hwb": {"base_url": sites.url("westbrook", entry)}})
+    sites.reset_log()
+    result = run_cli("ingest", "--sources", sources, "--source", "westbrook-hwb", "--json", "--quiet", "--strict",
+                     home=tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    counts = json.loads(result.stdout)["sources"]["westbrook-hwb"]
+    truth = sites.truth["westbrook-hwb"]
+    assert counts["meetings"] == len(truth.meetings) and counts["suspect"] is None
+    assert counts["new"] == counts["indexed"] == len(truth.documents) and counts["documents_failed"] == 0
+    assert not any("Default.aspx/" in r.target for r in sites.requests)
