@@ -21,13 +21,14 @@ class FixtureServer:
             def do_GET(self):  # noqa: N802
                 server.requested.append(self.path)
                 route = server.routes.get(self.path) or server.routes.get(self.path.split("?", 1)[0])
+                headers = {}
                 if route is None:
                     status, ctype, body = 404, "text/html", "<html><body>Not found</body></html>"
                 elif isinstance(route, str):
                     status, ctype, body = 200, "text/html; charset=utf-8", route
                 else:
                     status, ctype, body, *extra = route
-                headers = extra[0] if extra else {}
+                    headers = extra[0] if extra else {}
                 data = body.encode("utf-8") if isinstance(body, str) else body
                 self.send_response(status)
                 self.send_header("Content-Type", ctype)

@@ -317,3 +317,25 @@ def test_listing_max_pages_bound(fetcher):
     with FixtureServer(listing_routes()) as server:
         d = adapter_for(listing_source(server, max_pages=2), fetcher).discover()
     assert d.requests == 2 and any("max_pages" in w for w in d.warnings)
+
+
+def test_meeting_page_date_from_label_heading_or_link():
+    from boardpapers.config import parse_source as parse
+    from boardpapers.errors import ConfigError
+    from boardpapers.sites.listing import meeting_page_date
+
+    rules = ListingRules(meeting_link=r"/info/\d+/")
+    table = ("<h1>Health and Wellbeing Board meeting</h1><table><tr><th>Date</th><td>Tuesday 8 December 2020</td></tr>"
+             "<tr><th>Papers published</th><td>1 December 2020</td></tr></table>")
+    assert meeting_page_date(table, "Board - 10 December 2020", rules) == dt.date(2020, 12, 8)
+    inline = "<h1>Board</h1><p><strong>Date:</strong> 8 December 2020</p>"
+    assert meeting_page_date(inline, "", rules) == dt.date(2020, 12, 8)
+    assert meeting_page_date("<h1>Board: Tuesday 16 June 2020</h1>", "Board meeting", rules) == dt.date(2020, 6, 16)
+    assert meeting_page_date("<h1>Board meeting</h1>", "Board - 17 December 2019", rules) == dt.date(2019, 12, 17)
+    assert meeting_page_date("<h1>Board meeting</h1>", "Board meeting", rules) is None
+    only_link = ListingRules(meeting_link=r"/info/\d+/", meeting_date_from=("link",))
+    assert meeting_page_date(table, "Board meeting", only_link) is None
+    with pytest.raises(ConfigError) as err:
+        parse({"id": "x", "kind": "listing", "start_url": "https://x.uk/", "listing": {"meeting_date_from": ["date"]}},
+              "test")
+    assert "meeting_date_from" in str(err.value)
