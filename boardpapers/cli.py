@@ -198,6 +198,10 @@ def cmd_ingest(args) -> int:
         for failed in summary.failed:
             print(f"failed: source {summary.source_id}: {failed.url}: {failed.stage}: {failed.error}",
                   file=sys.stderr)
+        for skipped in summary.skipped:
+            print(f"skipped: source {summary.source_id}: {skipped}", file=sys.stderr)
+        for url in summary.discover.undated:
+            print(f"undated: source {summary.source_id}: {url}: no meeting date found", file=sys.stderr)
     if summaries and all(s.discover.error for s in summaries):
         return EXIT_ERROR  # nothing could run at all
     if args.strict and (totals["documents_failed"] or totals["sources_failed"]):
@@ -206,8 +210,8 @@ def cmd_ingest(args) -> int:
 
 
 def _totals(summaries) -> dict:
-    keys = ("meetings", "new", "changed", "unchanged", "withdrawn", "indexed", "documents_failed", "pages",
-            "attendance_records", "requests", "alerts")
+    keys = ("meetings", "new", "changed", "unchanged", "withdrawn", "indexed", "documents_failed", "skipped",
+            "undated", "pages", "attendance_records", "requests", "alerts")
     totals = {k: sum(s.counts()[k] for s in summaries) for k in keys}
     totals["sources"] = len(summaries)
     totals["sources_failed"] = sum(1 for s in summaries if s.discover.error)
@@ -217,15 +221,17 @@ def _totals(summaries) -> dict:
 
 def _print_summary(summaries, totals) -> None:
     print(f"{'source':32} {'meetings':>8} {'new':>5} {'changed':>7} {'unchanged':>9} {'withdrawn':>9} "
-          f"{'failed':>6} {'pages':>6}  note")
+          f"{'failed':>6} {'skipped':>7} {'undated':>7} {'pages':>6}  note")
     for s in summaries:
         c = s.counts()
         note = s.discover.error and f"DISCOVERY FAILED: {s.discover.error}" or \
             s.discover.suspect and f"SUSPECT: {s.discover.suspect}" or ""
         print(f"{s.source_id[:32]:32} {c['meetings']:>8} {c['new']:>5} {c['changed']:>7} {c['unchanged']:>9} "
-              f"{c['withdrawn']:>9} {c['documents_failed']:>6} {c['pages']:>6}  {note}")
+              f"{c['withdrawn']:>9} {c['documents_failed']:>6} {c['skipped']:>7} {c['undated']:>7} {c['pages']:>6}  "
+              f"{note}")
     print(f"total: {totals['sources']} sources, {totals['meetings']} meetings, documents {totals['new']} new / "
-          f"{totals['changed']} changed / {totals['unchanged']} unchanged / {totals['documents_failed']} failed, "
+          f"{totals['changed']} changed / {totals['unchanged']} unchanged / {totals['documents_failed']} failed / "
+          f"{totals['skipped']} skipped / {totals['undated']} undated, "
           f"{totals['indexed']} indexed, {totals['pages']} pages, {totals['requests']} requests")
 
 
@@ -460,6 +466,10 @@ def cmd_status(args) -> int:
         print(f"  waiting: {item['waiting']}; meetings known: {item['meetings']}")
         for failure in item["recent_failures"][:5]:
             print(f"  error: {failure['stage']}: {failure['url']}: {failure['reason']}")
+        for skipped in item["skipped"]:
+            print(f"  skipped: {skipped['url']}: {skipped['reason']}")
+        for url in item["undated"]:
+            print(f"  undated: {url}: no meeting date found")
     return 0
 
 

@@ -18,6 +18,8 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 _SOURCE_KEYS = {f.name for f in dataclasses.fields(Source)}
 _LISTING_KEYS = {f.name for f in dataclasses.fields(ListingRules)}
+_DATE_FROM = ("text", "filename", "heading", "row", "url")  # where a listed paper's date may be read
+_MEETING_DATE_FROM = ("label", "heading", "link")  # where a meeting page's date may be read
 
 
 def default_home() -> Path:
@@ -77,16 +79,24 @@ def parse_source(entry, where: str) -> Source:
         if not values.get("committee"):
             raise ConfigError(f"{where}: 'committee' (title or numeric id) is required for kind {kind}")
         values["committee"] = str(values["committee"])
-        if not values["base_url"].endswith("/"):
+        # a ModernGov base is a folder; a CMIS entry may be a page as copied (…/Meetings.aspx, …/Default.aspx)
+        if not values["base_url"].endswith("/") and not (kind == "cmis" and re.search(r"\.aspx$", values["base_url"],
+                                                                                     re.IGNORECASE)):
             values["base_url"] += "/"
     else:
         _require_url(values, "start_url", where)
         rules = entry.get("listing") or {}
         if not isinstance(rules, dict) or set(rules) - _LISTING_KEYS:
             raise ConfigError(f"{where}: 'listing' keys must be among {', '.join(sorted(_LISTING_KEYS))}")
-        if "date_from" in rules:
-            rules = {**rules, "date_from": tuple(rules["date_from"])}
-        for key in ("paper_link", "follow_link", "html_minutes_link"):
+        for key, allowed in (("date_from", _DATE_FROM), ("meeting_date_from", _MEETING_DATE_FROM)):
+            if key in rules:
+                chosen = [rules[key]] if isinstance(rules[key], str) else list(rules[key] or ())
+                wrong = [v for v in chosen if v not in allowed]
+                if wrong or not chosen:
+                    raise ConfigError(f"{where}: listing.{key} must list some of {', '.join(allowed)} "
+                                      f"(got {rules[key]!r})")
+                rules = {**rules, key: tuple(chosen)}
+        for key in ("paper_link", "follow_link", "html_minutes_link", "meeting_link", "date_label"):
             if rules.get(key):
                 try:
                     re.compile(rules[key])

@@ -46,6 +46,12 @@ def netloc_of(url: str) -> str:
     return urlsplit(url).netloc.lower()
 
 
+def _allowed_set(url: str, allowed_hosts: Iterable[str] | str | None) -> set[str]:
+    if isinstance(allowed_hosts, str):  # one host, not an iterable of its characters
+        allowed_hosts = [allowed_hosts]
+    return {h.lower() for h in (allowed_hosts or ())} or {netloc_of(url)}
+
+
 @dataclass
 class FetchResult:
     url: str  # the final URL, after redirects
@@ -196,14 +202,14 @@ class Fetcher:
         last_modified: str | None = None,
         max_bytes: int | None = None,
         accept: str | None = None,
+        retries: int | None = None,
     ) -> FetchResult:
         """GET ``url`` politely. Raises ``FetchError`` with a reason code when it cannot be had.
 
         ``allowed_hosts``: netlocs the request and its redirects may reach (default: the URL's own host).
+        ``retries``: this request's retries, instead of the fetcher's (0 for a probe whose refusal is an answer).
         """
-        if isinstance(allowed_hosts, str):  # one host, not an iterable of its characters
-            allowed_hosts = [allowed_hosts]
-        allowed = {h.lower() for h in (allowed_hosts or ())} or {netloc_of(url)}
+        allowed = _allowed_set(url, allowed_hosts)
         delay = self.default_delay if delay is None else delay
         limit = self.max_bytes if max_bytes is None else max_bytes
         headers = {"Accept": accept} if accept else {}
@@ -220,9 +226,10 @@ class Fetcher:
             if len(seen) > MAX_REDIRECTS:
                 raise FetchError(url, "too_many_redirects", f"more than {MAX_REDIRECTS}")
             seen.append(current)
-            self._check_robots(current, delay)
+            self._check_robots(current, delay, allowed)
             result = self._request_with_retries(
-                current, headers, delay, lambda response: self._redirect_or_read(url, current, response, limit)
+                current, headers, delay, lambda response: self._redirect_or_read(url, current, response, limit),
+                retries=retries,
             )
             if isinstance(result, str):
                 current = result
@@ -241,6 +248,19 @@ class Fetcher:
 
     # --- politeness ------------------------------------------------------------------------------------------
 
+    def refusal(self, url: str, *, allowed_hosts: Iterable[str] | None = None,
+                delay: float | None = None) -> FetchError | None:
+        """Why ``url`` may not be requested for a source, or None: it is off the source's hosts
+        (``off_site``: decided without any request, so a host outside ``allowed_hosts`` is never contacted, not
+        even for its robots.txt), or that host's robots.txt forbids it (``robots_disallowed``)."""
+        allowed = _allowed_set(url, allowed_hosts)
+        try:
+            self._check_allowed(url, url, allowed)
+            self._check_robots(url, self.default_delay if delay is None else delay, allowed)
+        except FetchError as err:
+            return err
+        return None
+
     def _check_allowed(self, original: str, url: str, allowed: set[str]) -> None:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https"):
@@ -248,7 +268,7 @@ class Fetcher:
         if parts.netloc.lower() not in allowed:
             raise FetchError(original, "off_site", f"{url} is outside the source's hosts ({', '.join(sorted(allowed))})")
 
-    def _robots_for(self, url: str, delay: float) -> RobotsRules:
+    def _robots_for(self, url: str, delay: float, allowed: set[str]) -> RobotsRules:
         parts = urlsplit(url)
         key = f"{parts.scheme}://{parts.netloc.lower()}"
         with self._robots_lock:
@@ -257,7 +277,7 @@ class Fetcher:
                 return cached[1]
         robots_url = key + "/robots.txt"
         try:
-            result = self._fetch_robots(robots_url, delay)
+            result = self._fetch_robots(robots_url, delay, allowed)
         except FetchError as err:
             # RFC 9309: an unreachable robots.txt (5xx, timeout, no connection) means "assume complete disallow".
             log.warning("robots.txt unreachable at %s: %s", robots_url, err)
@@ -276,10 +296,15 @@ class Fetcher:
             self._robots[key] = (self._now(), rules)
         return rules
 
-    def _fetch_robots(self, robots_url: str, delay: float) -> FetchResult:
-        """GET robots.txt, following up to five redirects (RFC 9309 2.3.1.2); errors are results, not raised."""
+    def _fetch_robots(self, robots_url: str, delay: float, allowed: set[str]) -> FetchResult:
+        """GET robots.txt, following up to five redirects (RFC 9309 2.3.1.2) within the source's hosts; errors are
+        results, not raised. A redirect to another host is not followed: robots.txt is then "unavailable"."""
         current = robots_url
         for _ in range(MAX_REDIRECTS + 1):
+            if netloc_of(current) not in allowed:
+                log.warning("robots.txt at %s redirects off the source's hosts to %s: not followed", robots_url,
+                            current)
+                return FetchResult(current, 404, b"")
             at = current
 
             def handle(response: requests.Response):
@@ -296,10 +321,10 @@ class Fetcher:
                 break
         return FetchResult(current, 310, b"")
 
-    def _check_robots(self, url: str, delay: float) -> None:
+    def _check_robots(self, url: str, delay: float, allowed: set[str]) -> None:
         if urlsplit(url).path == "/robots.txt":
             return
-        rules = self._robots_for(url, delay)
+        rules = self._robots_for(url, delay, allowed)
         if not rules.can_fetch(url):
             raise FetchError(url, "robots_disallowed", rules.reason)
 
@@ -310,7 +335,8 @@ class Fetcher:
 
     # --- the request -----------------------------------------------------------------------------------------
 
-    def _request_with_retries(self, url: str, headers: dict, delay: float, handle: Callable[[requests.Response], object]):
+    def _request_with_retries(self, url: str, headers: dict, delay: float, handle: Callable[[requests.Response], object],
+                              retries: int | None = None):
         """Send the request, retrying 429/5xx, timeouts and connection failures (before or during the body);
         returns whatever ``handle(response)`` returns for the first response worth handling."""
         host = netloc_of(url)
@@ -344,7 +370,7 @@ class Fetcher:
                     response.close()
                     if wait is not None and wait > MAX_RETRY_AFTER:
                         raise FetchError(url, reason, f"Retry-After {wait:.0f}s is too long", response.status_code)
-            if attempt > self.retries:
+            if attempt > (self.retries if retries is None else retries):
                 status = int(reason[5:]) if reason.startswith("http_") else None
                 raise FetchError(url, reason, f"{detail}; gave up after {attempt} attempts".strip("; "), status)
             pause = wait if wait is not None else self.backoff * (2 ** (attempt - 1))

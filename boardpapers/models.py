@@ -59,6 +59,13 @@ class ListingRules(_Model):
     # where to read the meeting date, tried in order: link text, file name, nearest heading
     date_from: tuple[str, ...] = ("text", "filename", "heading")
     max_pages: int = 50  # bound on listing pages visited per run
+    # "one page per meeting" sites: links to a meeting's own page (followed, same hosts only); every paper on
+    # such a page belongs to that one meeting, dated from (in order) a labelled field on the page ("label":
+    # a details table "Date | Tuesday 8 December 2020", "Date: …"), the page's headings ("heading"), or the
+    # text of the link that led there ("link")
+    meeting_link: str | None = None
+    meeting_date_from: tuple[str, ...] = ("label", "heading", "link")
+    date_label: str = r"^(meeting\s+)?date(\s*(and|&|/)\s*time)?$"  # which field labels hold the date
 
 
 @dataclass(frozen=True)
@@ -171,7 +178,7 @@ class Discovery(_Model):
     warnings: list[str] = field(default_factory=list)
 
 
-DOCUMENT_STATES = ("pending", "indexed", "failed", "withdrawn")
+DOCUMENT_STATES = ("pending", "indexed", "failed", "withdrawn", "skipped")  # skipped: off-site or robots.txt
 
 
 @dataclass

@@ -101,6 +101,8 @@ class DiscoverReport:
     failed: list[str] = field(default_factory=list)  # documents whose change check failed
     requests: int = 0
     warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # "URL: reason" of papers left alone (off-site, robots.txt)
+    undated: list[str] = field(default_factory=list)  # URLs of papers whose meeting date could not be found
     error: str | None = None  # discovery itself failed: nothing was learned about this source
     suspect: str | None = None  # discovery ran but found suspiciously little
 
@@ -113,7 +115,7 @@ class DiscoverReport:
                 "documents_seen": self.documents_seen, "new": len(self.new), "changed": len(self.changed),
                 "retry": len(self.retry), "unchanged": self.unchanged, "withdrawn": len(self.withdrawn),
                 "failed": len(self.failed), "requests": self.requests, "warnings": len(self.warnings),
-                "suspect": self.suspect}
+                "skipped": len(self.skipped), "undated": len(self.undated), "suspect": self.suspect}
 
 
 def discover(ws: Workspace, source: Source, *, full: bool = False, today: dt.date | None = None,
@@ -145,7 +147,7 @@ def discover(ws: Workspace, source: Source, *, full: bool = False, today: dt.dat
         report.meetings_new += cat.upsert_meeting(meeting)
         _discover_documents(ws, source, meeting, report, recheck_from, progress)
     report.requests = ws.fetcher.stats.requests - requests_before
-    report.suspect = _suspect(report, history)
+    report.suspect = _suspect(report, history, discovery.requests)
     status = "suspect" if report.suspect else "ok"
     cat.finish_run(report.run_id, status, report.counts())
     if report.suspect:
@@ -162,6 +164,10 @@ def _discover_documents(ws: Workspace, source: Source, meeting: Meeting, report:
         record, is_new = cat.upsert_discovered(source.id, meeting.meeting_id, ref)
         seen.add(record.document_id)
         report.documents_seen += 1
+        if meeting.date is None:
+            report.undated.append(ref.url)
+        if _skipped(ws, source, record, report):
+            continue
         if is_new:
             report.new.append(record.document_id)
         elif record.status == "pending" or (
@@ -178,6 +184,38 @@ def _discover_documents(ws: Workspace, source: Source, meeting: Meeting, report:
         if record.document_id not in seen and record.status != "withdrawn":
             cat.set_status(record.document_id, "withdrawn", "no longer listed on the meeting page")
             report.withdrawn.append(record.document_id)
+
+
+# Papers a polite crawler leaves alone: recorded as skipped with the reason, never fetched, never a failure.
+SKIP_REASONS = ("off_site", "robots_disallowed")
+
+
+def _skipped(ws: Workspace, source: Source, record: DocumentRecord, report: DiscoverReport) -> bool:
+    """Whether the paper is left alone this run (off the source's hosts, or robots.txt forbids it). A paper
+    skipped before stays skipped (its fetch may have been refused by a redirect off the hosts, which only asking
+    again would show); a full run queues it again when its own URL is no longer refused (robots.txt relaxed,
+    host added)."""
+    if record.sha256 and record.status != "skipped":
+        return False  # archived already: its copy stays current, whatever robots.txt says now
+    refusal = ws.fetcher.refusal(record.url, allowed_hosts=source.allowed_hosts, delay=source.delay_seconds)
+    if refusal is None:
+        if record.status != "skipped":
+            return False
+        if report.mode == "full":
+            ws.catalogue.set_status(record.document_id, "pending")
+            report.retry.append(record.document_id)
+        else:
+            report.skipped.append(f"{record.url}: {record.error}")
+        return True
+    reason = _skip_reason(refusal)
+    if record.status != "skipped" or record.error != reason:
+        ws.catalogue.set_status(record.document_id, "skipped", reason)
+    report.skipped.append(f"{record.url}: {reason}")
+    return True
+
+
+def _skip_reason(err: FetchError) -> str:
+    return f"{err.reason}: {err.detail}" if err.detail else err.reason
 
 
 PERMANENT_FAILURES = ("too_large", "not_a_pdf", "off_site", "redirect_loop", "robots_disallowed", "http_404",
@@ -231,8 +269,11 @@ def _check_inline_change(ws: Workspace, record: DocumentRecord, report: Discover
         report.unchanged += 1
 
 
-def _suspect(report: DiscoverReport, history: list[dict]) -> str | None:
-    """'No meetings' and 'scraper broken' must not look the same: compare with the source's own history."""
+def _suspect(report: DiscoverReport, history: list[dict], pages_read: int = 0) -> str | None:
+    """'No meetings' and 'scraper broken' must not look the same: a full crawl that read the source's calendar
+    or listing pages and found no meeting at all is suspect; otherwise compare with the source's own history."""
+    if report.meetings == 0 and report.mode == "full" and pages_read:
+        return f"found no meetings on {pages_read} calendar or listing page(s) read"
     previous = [r["counts"].get("meetings", 0) for r in history
                 if (r.get("counts") or {}).get("mode") == report.mode]
     if not previous:
@@ -323,7 +364,13 @@ def process_document(ws: Workspace, document_id: str, *, source: Source | None =
         from boardpapers.alerts import alert_saved_searches
 
         report.alerts = alert_saved_searches(ws, [cat.document(document_id)])
-    except (FetchError, ExtractionError, SearchError, BoardpapersError) as err:
+    except FetchError as err:
+        if stage == "fetch" and err.reason in SKIP_REASONS:  # e.g. a redirect off the source's hosts
+            report.skipped, report.stage, report.error = True, stage, _skip_reason(err)
+            cat.set_status(document_id, "skipped", report.error)
+        else:
+            _fail(ws, record, report, stage, _one_line(err), run_id)
+    except (ExtractionError, SearchError, BoardpapersError) as err:
         _fail(ws, record, report, stage, _one_line(err), run_id)
     except Exception as err:  # a bug or an unforeseen input: one document fails, the run goes on
         log.exception("processing %s failed", record.url)
@@ -551,8 +598,13 @@ class SourceSummary:
     def failed(self) -> list[ProcessReport]:
         return [p for p in self.processed if not p.ok and not p.skipped]
 
+    @property
+    def skipped(self) -> list[str]:
+        """"URL: reason" of every paper left alone this run, at discovery or when its fetch was refused."""
+        return self.discover.skipped + [f"{p.url}: {p.error}" for p in self.processed if p.skipped and p.error]
+
     def counts(self) -> dict:
-        return {**self.discover.counts(), "error": self.discover.error,
+        return {**self.discover.counts(), "skipped": len(self.skipped), "error": self.discover.error,
                 "processed": len(self.processed), "indexed": sum(p.ok for p in self.processed),
                 "documents_failed": len(self.failed), "pages": sum(p.pages for p in self.processed),
                 "attendance_records": sum(p.attendance for p in self.processed),

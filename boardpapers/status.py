@@ -17,5 +17,11 @@ def source_status(ws) -> list[dict]:
             "waiting": documents.get("pending", 0),
             "meetings": len(cat.meetings_for(source_id)),
             "recent_failures": cat.failures_for(source_id, limit=10),
+            # papers left alone on purpose (off the source's hosts, robots.txt): not failures
+            "skipped": [{"url": d.url, "reason": d.error} for d in cat.documents_where(source_id=source_id,
+                                                                                      status="skipped")],
+            # papers kept under an undated meeting: an operator can add a date rule for them
+            "undated": [d.url for m in cat.meetings_for(source_id) if m["date"] is None
+                        for d in cat.documents_where(meeting_id=m["id"])],
         })
     return report

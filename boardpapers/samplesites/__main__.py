@@ -5,7 +5,7 @@ import argparse
 import sys
 import time
 
-from boardpapers.samplesites.server import SampleSites
+from boardpapers.samplesites.server import SITE_KEYS, SampleSites
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -13,9 +13,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-sources", metavar="FILE", help="also write the sources YAML to FILE")
     parser.add_argument("--seed", type=int, default=2016)
     parser.add_argument("--port-base", type=int, default=0,
-                        help="serve on ports N, N+1, N+2, N+3 instead of ports the OS chooses")
+                        help="serve on ports N, N+1, … instead of ports the OS chooses")
     args = parser.parse_args(argv)
-    keys = ("northmere", "kingsbridge", "eastwold", "nhs")
+    keys = SITE_KEYS
     ports = {key: args.port_base + i for i, key in enumerate(keys)} if args.port_base else None
     with SampleSites.start(seed=args.seed, ports=ports) as sites:
         text = sites.sources_yaml()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
+import re
 import threading
 from dataclasses import dataclass, field
 from html import escape
@@ -126,6 +127,11 @@ class SiteApp:
             if doc.path and normalise_path(doc.path) == wanted:
                 return doc
         return None
+
+
+def slug(text: str, sep: str = "-", limit: int = 40) -> str:
+    """A URL slug as CMSs write them ("health-and-wellbeing-board", Jadu: "health_and_wellbeing_board")."""
+    return re.sub(r"[^a-z0-9]+", sep, text.lower()).strip(sep)[:limit]
 
 
 def normalise_path(path: str) -> str:

@@ -227,9 +227,11 @@ def add_documents(site: SiteWorld, rng: random.Random) -> None:
             minutes_pub = meeting.date + dt.timedelta(days=rng.randint(14, 40))
             minutes = Document(f"{base}/minutes", site.key, meeting.key, "minutes",
                                f"Minutes \u2013 {site.board_name} \u2013 {long_date(meeting.date, 'plain')}",
-                               minutes_pub, paginate(_minutes_blocks(site, meeting, style), min_pages=2))
+                               minutes_pub, paginate(_minutes_blocks(site, meeting, style, style != "none"),
+                                                     min_pages=2))
             meeting.documents.append(minutes)
-            meeting.attendance_source = "site" if site.kind == "moderngov" else "text"
+            if style != "none":  # "none": minutes without an attendance block
+                meeting.attendance_source = "site" if site.kind == "moderngov" else "text"
         elif site.kind == "moderngov":
             meeting.attendance_source = "site"  # ModernGov publishes attendance before the minutes
     _special_cases(site, rng)

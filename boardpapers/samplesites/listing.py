@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from html import escape
 
-from boardpapers.samplesites.base import Request, Response, SiteApp, html_response, not_found
+from boardpapers.samplesites.base import Request, Response, SiteApp, html_response, not_found, slug
 from boardpapers.samplesites.world import WORLD_NOW, Document, SiteWorld, WorldMeeting
 
 START = "/about-us/governing-body-meetings/"
@@ -19,10 +19,6 @@ LISTING_RULES = {
     "html_minutes_link": r"[?&]p=\d+",
     "date_from": ["text", "filename", "heading"],
 }
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40]
 
 
 class ListingApp(SiteApp):
@@ -54,7 +50,7 @@ class ListingApp(SiteApp):
                     doc.path = folder + (f"GB-papers-{iso}.pdf" if combined else f"GB-agenda-{iso}.pdf")
                 else:
                     number = doc.key.rsplit("-", 1)[-1]
-                    doc.path = folder + f"GB-{iso}-item-{number}-{_slug(doc.title)}.pdf"
+                    doc.path = folder + f"GB-{iso}-item-{number}-{slug(doc.title)}.pdf"
 
     def meeting_url(self, m: WorldMeeting) -> str:
         year = m.date.year

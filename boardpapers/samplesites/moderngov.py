@@ -12,8 +12,9 @@ from html import escape
 from urllib.parse import quote
 
 from boardpapers.samplesites.base import Request, Response, SiteApp, file_size_kb, html_response, not_found
-from boardpapers.samplesites.world import Attendee, Document, SiteWorld, WorldMeeting, long_date
+from boardpapers.samplesites.world import Attendee, Block, Document, SiteWorld, WorldMeeting, long_date
 
+PARTNER_PATH = "/board-papers/icb-report.pdf"  # a partner's paper, on the partner's host (ModernGovSpec.partner)
 ATTENDANCE_WORDS = {"present": "Present", "apologies": "Apologies", "absent": "Absent",
                     "in_attendance": "In attendance", "substitute": "Present as substitute"}
 OTHER_COMMITTEES = [(101, "Cabinet", "Executive"), (117, "Planning and Regulation Committee", "Regulatory"),
@@ -35,6 +36,9 @@ class ModernGovSpec:
     board_name: str = "Health and Wellbeing Board"
     web_service: bool = True
     messy: bool = False
+    refusal: str = "404"  # how a switched-off web service answers: "404" page, or "500" "Request format is unrecognized"
+    partner: str = ""  # an origin one meeting links a partner's paper on (a host the source does not allow)
+    years: tuple[int, ...] = (2015, 2016, 2017, 2018, 2019, 2020)
 
 
 def _file_date(day: dt.date, style: str) -> str:
@@ -62,8 +66,15 @@ class ModernGovApp(SiteApp):
     validators = ()  # ModernGov sends no ETag / Last-Modified on documents (as in reality)
 
     def __init__(self, site: SiteWorld, base_path: str = "/", web_service: bool = True, messy: bool = False,
-                 name_style: str = "ordinal"):
+                 name_style: str = "ordinal", refusal: str = "404", partner: str = ""):
         super().__init__(site)
+        self.refusal, self.partner = refusal, partner
+        meeting = self.partner_meeting() if partner else None
+        if meeting is not None and not any(d.key.endswith("/partner-report") for d in meeting.documents):
+            page = [Block("title", "Integrated Care Board report"), Block("text", "A partner's report.")]
+            meeting.documents.append(Document(f"{site.source_id}/{meeting.key}/partner-report", site.key, meeting.key,
+                                              "report", "Integrated Care Board report (partner website)",
+                                              meeting.documents[0].published, [page], path=PARTNER_PATH))
         self._base = base_path if base_path.endswith("/") else base_path + "/"
         self.web_service = web_service
         self.messy = messy
@@ -141,6 +152,10 @@ class ModernGovApp(SiteApp):
         return handler(q)
 
     def _service_off(self) -> Response:
+        if self.refusal == "500":  # ASP.NET with the service's HTTP GET protocol switched off
+            return Response(500, b"System.InvalidOperationException: Request format is unrecognized for URL "
+                                 b"unexpectedly ending in '/GetCommittees'.", "text/plain; charset=utf-8",
+                            cacheable=False)
         body = ("<html><head><title>The resource cannot be found.</title></head><body><h1>Server Error in '/' "
                 "Application.</h1><h2><i>The resource cannot be found.</i></h2><p><b>Description: </b>HTTP 404. "
                 "The resource you are looking for (or one of its dependencies) could have been removed.</p>"
@@ -354,8 +369,10 @@ class ModernGovApp(SiteApp):
                 parts.append(f'<p>{self._a(f"mgConvert2PDF.aspx?ID={minutes.site_id}", "Printed minutes (PDF)")}</p>')
         meeting_docs = [d for d in docs.values() if d.type in ("agenda", "minutes")]
         if meeting_docs:
+            partner = "".join(f'<li>{self._a(self.url(d.path), escape(d.title))}</li>' for d in docs.values()
+                              if d.path == PARTNER_PATH)
             parts.append('<h2 class="mgSubSubTitleTxt">Meeting documents</h2><ul class="mgBulletList">'
-                         + "".join(self._doc_li(d, i + index) for i, d in enumerate(meeting_docs)) + "</ul>")
+                         + "".join(self._doc_li(d, i + index) for i, d in enumerate(meeting_docs)) + partner + "</ul>")
         rows = []
         for i, item in enumerate(m.items):
             reports = [docs[k] for k in item.report_keys if k in docs]
@@ -373,6 +390,13 @@ class ModernGovApp(SiteApp):
         if rows:
             parts.append(f'<table class="mgItemTable" id="mgItemTable">{"".join(rows)}</table>')
         return html_response(self._chrome(self._heading(m, index), "".join(parts), subtitle=self._subtitle(m)))
+
+    def partner_meeting(self) -> WorldMeeting | None:
+        """The meeting whose page also links a partner's paper (on a host the source does not allow)."""
+        return next((m for m in self.site.meetings if m.documents and not m.cancelled), None)
+
+    def url(self, path: str) -> str:
+        return (self.partner if path == PARTNER_PATH else self.origin) + path
 
     def _attendance(self, q: dict) -> Response:
         m = self._meeting_for({"mid": q.get("id", "")})

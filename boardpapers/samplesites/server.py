@@ -20,13 +20,15 @@ from boardpapers.config import parse_sources
 from boardpapers.models import Source
 from boardpapers.samplesites import content
 from boardpapers.samplesites.base import PDF_CACHE, Request, SiteApp, conditional, document_bytes, normalise_path
-from boardpapers.samplesites.cmis import CmisApp
+from boardpapers.samplesites.cmis import CmisApp, CmisPortalApp
+from boardpapers.samplesites.jadu import LISTING_RULES as JADU_RULES
+from boardpapers.samplesites.jadu import JaduApp
 from boardpapers.samplesites.listing import LISTING_RULES, ListingApp
 from boardpapers.samplesites.moderngov import ModernGovApp, ModernGovSpec
 from boardpapers.samplesites.truth import Truth, source_truth
 from boardpapers.samplesites.world import BoardPlan, Document, World, WorldMeeting, build_world
 
-SITE_KEYS = ("northmere", "kingsbridge", "eastwold", "nhs")
+SITE_KEYS = ("northmere", "kingsbridge", "eastwold", "nhs", "westbrook", "ashby")
 LOGGED_HEADERS = ("if-none-match", "if-modified-since", "user-agent", "range", "accept")
 
 
@@ -107,7 +109,7 @@ def _handler_for(app: SiteApp, site_key: str, log: RequestLog):
 
 
 class SampleSites:
-    """The four sample sites (plus any extra ModernGov sites), each on its own port of 127.0.0.1."""
+    """The sample sites (plus any extra ModernGov sites), each on its own port of 127.0.0.1."""
 
     def __init__(self, seed: int = 2016, extra_moderngov: Iterable[ModernGovSpec] = (), host: str = "127.0.0.1",
                  ports: dict[str, int] | None = None):
@@ -121,10 +123,13 @@ class SampleSites:
             "kingsbridge": ModernGovApp(self.world.sites["kingsbridge"], "/modernGov/", web_service=False, messy=True),
             "eastwold": CmisApp(self.world.sites["eastwold"], "/eastwold/"),
             "nhs": ListingApp(self.world.sites["nhs"]),
+            "westbrook": CmisPortalApp(self.world.sites["westbrook"]),
+            "ashby": JaduApp(self.world.sites["ashby"]),
         }
         for spec in self.extra_specs:
             self.apps[spec.key] = ModernGovApp(self.world.sites[spec.key], spec.path, web_service=spec.web_service,
-                                               messy=spec.messy, name_style=spec.name_style)
+                                               messy=spec.messy, name_style=spec.name_style, refusal=spec.refusal,
+                                               partner=spec.partner)
         self._ports = dict(ports or {})
         self._servers: dict[str, ThreadingHTTPServer] = {}
         self._threads: list[threading.Thread] = []
@@ -147,6 +152,8 @@ class SampleSites:
                                       name=f"samplesite-{key}", daemon=True)
             thread.start()
             self._threads.append(thread)
+        # Ashby links one paper on a partner's site: another origin here (the NHS site's), never to be requested
+        self.apps["ashby"].partner = self.apps["nhs"].origin
 
     def stop(self) -> None:
         for server in self._servers.values():
@@ -183,7 +190,7 @@ class SampleSites:
                      "organisation": site.organisation, "board_type": site.board_type}
             if site.kind == "listing":
                 entry["start_url"] = app.entry_url()
-                entry["listing"] = dict(LISTING_RULES)
+                entry["listing"] = dict(JADU_RULES if key == "ashby" else LISTING_RULES)
             else:
                 entry["base_url"] = app.entry_url()
                 entry["committee"] = site.board_name if key != "kingsbridge" else str(site.committee_id)
@@ -294,7 +301,7 @@ def start_moderngov(spec: ModernGovSpec, seed: int = 2016) -> SampleSites:
 
 
 def _plan_for(spec: ModernGovSpec) -> BoardPlan:
-    years = range(2015, 2021)
+    years = spec.years
     return BoardPlan(spec.key, "moderngov", spec.source_id, spec.organisation, spec.board_name, "hwb",
                      spec.committee_id, 2, {y: (3, 9) if y % 2 else (2, 6, 11) for y in years}, (),
                      (dt.date(2017, 6, 21),), "6.30 pm", "The Council Chamber, Westholme Town Hall",

@@ -20,8 +20,9 @@ class TruthDocument:
     pages: int
     layout: str  # text | two_column_attendance | image_only | html
     listed: bool  # appears on the site's pages
-    fetchable: bool  # answers 200 (False: withdrawn, 404)
+    fetchable: bool  # answers 200 and may be fetched (False: withdrawn, 404; or skipped)
     link_hrefs: list[str] = field(default_factory=list)  # other spellings of the URL used in links (same file)
+    skipped: str | None = None  # why a polite crawler leaves it alone: "off_site" | "robots_disallowed"
 
 
 @dataclass
@@ -65,7 +66,11 @@ class SourceTruth:
 
     @property
     def withdrawn(self) -> list[TruthDocument]:
-        return [d for d in self.documents.values() if not d.fetchable]
+        return [d for d in self.documents.values() if not d.fetchable and not d.skipped]
+
+    @property
+    def skipped(self) -> list[TruthDocument]:
+        return [d for d in self.documents.values() if d.skipped]
 
     def attendance_counts(self, *, ocr: bool = False) -> Counter:
         """(organisation, year, status) -> records, over held meetings whose attendance is machine-readable
@@ -121,10 +126,14 @@ class Truth:
 
 
 def document_truth(app, doc: Document, meeting: WorldMeeting) -> TruthDocument:
-    return TruthDocument(doc.key, app.url(doc.path), doc.type, doc.title, doc.published, meeting.key, meeting.date,
+    url = app.url(doc.path)
+    skipped = "off_site" if not url.startswith(app.origin + "/") else \
+        "robots_disallowed" if any(doc.path.startswith(p) for p in app.robots_disallow) else None
+    return TruthDocument(doc.key, url, doc.type, doc.title, doc.published, meeting.key, meeting.date,
                          len(doc.pages) + (1 if doc.version > 1 and doc.override_bytes is None else 0), doc.layout,
-                         listed=not doc.withdrawn, fetchable=not (doc.withdrawn or doc.withdrawn_initially),
-                         link_hrefs=[app.url(h) for h in doc.link_hrefs])
+                         listed=not doc.withdrawn,
+                         fetchable=not (doc.withdrawn or doc.withdrawn_initially or skipped),
+                         link_hrefs=[app.url(h) for h in doc.link_hrefs], skipped=skipped)
 
 
 def source_truth(app, extra_phrases: list[str]) -> SourceTruth:

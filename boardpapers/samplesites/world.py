@@ -642,6 +642,17 @@ def standard_plans() -> list[BoardPlan]:
                   {2016: (3, 9), 2017: (3, 10), 2018: (5, 11), 2019: (3, 9, 12), 2020: (3, 10)},
                   (dt.date(2017, 10, 16), dt.date(2019, 9, 16), dt.date(2019, 12, 9)), (), "1.30 pm",
                   "Boardroom, Northmere House, 4 Riverside Way, Northmere", 0, "listing_ccg", "dotted"),
+        # A CMIS portal as Birmingham runs it (menu, list view, day-cell month rows, several document lists).
+        # Its minutes carry no attendance block: the attendance truths stay those of the boards above.
+        BoardPlan("westbrook", "cmis", "westbrook-hwb", "Westbrook Metropolitan Borough Council",
+                  "Health and Wellbeing Board", "hwb", 12, 1,
+                  {2019: (3, 7, 11), 2020: (3, 9)}, (dt.date(2019, 7, 9),), (dt.date(2020, 3, 17),), "14:00",
+                  "Committee Room 6, Westbrook Council House", 15200, "none", "plain"),
+        # A Jadu council site: board page with year accordions and ?page=2, one page per meeting.
+        BoardPlan("ashby", "listing", "ashby-hwb", "Ashby Vale District Council",
+                  "Health and Wellbeing Board", "hwb", 0, 1,
+                  {2019: (6, 12), 2020: (6, 12)}, (dt.date(2020, 12, 8),), (), "2.00 pm",
+                  "Ashby Vale Civic Offices", 0, "none", "plain"),
     ]
 
 

@@ -3,7 +3,8 @@
 Web service (``<base>mgWebService.asmx/<Operation>``, lower-case XML):
     GetCommittees (only when the committee is configured by title) → GetMeetings(committee, from, to) →
     GetMeeting(id) per meeting in range: location, ``<linkeddoc>`` documents, ``<attendee>`` attendance.
-HTML fallback (service answers 404/500/403, robots.txt forbids it, or it answers HTML instead of XML):
+HTML fallback (service answers 404/500/403, robots.txt forbids it, or it answers HTML instead of XML; the first
+call is a probe without retries, and a refusal is remembered for the rest of the run):
     [mgListCommittees.aspx when the committee is a title] → ieListMeetings.aspx?CId=&Year=0 →
     per meeting ieListDocuments.aspx (documents) + mgMeetingAttendance.aspx (past meetings only).
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -42,6 +44,8 @@ _SERVICE_OFF_REASONS = ("http_400", "http_401", "http_403", "http_404", "http_40
                         "http_501", "http_503", "robots_disallowed")
 _DOCUMENT_HREF = re.compile(r"(/|^)documents/[sgbi]\d+/|mgConvert2PDF\.aspx|\.(pdf|docx?|xlsx?|pptx?|rtf|odt)(\?|$)",
                             re.IGNORECASE)
+# Web services found switched off, per fetcher (one fetcher = one run): base URL -> the refusal.
+_SERVICE_REFUSED: "weakref.WeakKeyDictionary[object, dict[str, str]]" = weakref.WeakKeyDictionary()
 _MEETING_PAGE = re.compile(r"(ie|ce)ListDocuments\.aspx", re.IGNORECASE)
 _STATUS_WORDS = re.compile(r"\b(cancelled|canceled|postponed|moved|rescheduled)\b", re.IGNORECASE)
 
@@ -377,22 +381,34 @@ class ModernGovAdapter(SiteAdapter):
         return f"{self.base}mgWebService.asmx/{operation}" + (f"?{query}" if query else "")
 
     def _service(self, url: str) -> str:
-        """One web-service call. Raises _ServiceOff when the answer says the service is not there."""
+        """One web-service call. Raises _ServiceOff when the answer says the service is not there.
+
+        Until the service has answered once this run, a call is a probe sent without retries: a switched-off
+        service answers 500 ("Request format is unrecognized"), 404 or an HTML page, and asking again will not
+        change that (the HTML pages serve the run instead)."""
+        probe = {} if self._service_answered else {"retries": 0}
         try:
-            result = self._get(url, accept="text/xml, application/xml")
+            result = self._get(url, accept="text/xml, application/xml", **probe)
         except FetchError as err:
             if err.reason in _SERVICE_OFF_REASONS:
                 raise _ServiceOff(f"{url}: {fetch_error_summary(err)}") from err
             raise
         if looks_like_html(result):
             raise _ServiceOff(f"{url}: answered HTML, not XML")
+        self._service_answered = True
         return result.text
 
     def discover(self, *, since: dt.date | None = None, until: dt.date | None = None) -> Discovery:
         since, until = self._range(since, until)
+        refused = _SERVICE_REFUSED.setdefault(self.fetcher, {})
+        if self.base in refused:  # learned earlier in this run (same fetcher): do not ask again
+            self._warn(f"web service unavailable ({refused[self.base]}, earlier this run); reading the HTML pages")
+            return self._discover_html(since, until)
+        self._service_answered = False
         try:
             return self._discover_web_service(since, until)
         except _ServiceOff as off:
+            refused[self.base] = str(off)
             self._warn(f"web service unavailable ({off}); reading the HTML pages")
             return self._discover_html(since, until)
 
@@ -440,7 +456,6 @@ class ModernGovAdapter(SiteAdapter):
             detail = parse_meeting_xml(result.text, self.base)
         except PageShapeError as err:
             raise self._changed(url, err.expected) from None
-        detail.documents = self._robots_allowed(detail.documents)
         meeting = self._meeting(stub, detail)
         meeting.attendance = self._attendance_from_xml(detail)
         return meeting
@@ -496,7 +511,7 @@ class ModernGovAdapter(SiteAdapter):
             detail = parse_meeting_page_html(result.text, result.url)
         except PageShapeError as err:
             raise self._changed(page_url, err.expected) from None
-        detail.documents = self._robots_allowed(drop_alternate_renderings(detail.documents))
+        detail.documents = drop_alternate_renderings(detail.documents)
         meeting = self._meeting(stub, detail)
         meeting.url = canonical_url(page_url)
         # Attendance pages of future meetings only list who is expected: not worth a request each run.
@@ -517,23 +532,6 @@ class ModernGovAdapter(SiteAdapter):
         for record in records:
             record.origin = "site"
         return records
-
-    def _robots_allowed(self, documents: list[DocumentRef]) -> list[DocumentRef]:
-        """Leave out links robots.txt forbids (the pipeline would only fail on them), with a warning."""
-        check = getattr(self.fetcher, "_check_robots", None)
-        if check is None:
-            return documents
-        kept = []
-        for doc in documents:
-            try:
-                check(doc.url, self.source.delay_seconds)
-            except FetchError as err:
-                if err.reason == "robots_disallowed":
-                    self._warn(f"document {doc.url} left out: robots.txt disallows it")
-                    continue
-                raise
-            kept.append(doc)
-        return kept
 
     # --- shared ---
 

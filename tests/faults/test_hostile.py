@@ -1,5 +1,7 @@
 """End to end: ``ingest`` over a hostile listing site. Every bad paper is recorded as failed with its reason
-and stays out of the index; every good paper is archived and searchable; the run itself always completes.
+and stays out of the index; a paper a polite crawler must leave alone (redirected off the source's hosts,
+forbidden by robots.txt) is recorded as skipped with its reason, not as a failure; every good paper is archived
+and searchable; the run itself always completes.
 
 Two runs share one workspace: the first a normal ingest, the second ``full=True`` after the site changed one
 paper's bytes under the same URL (its meeting is a week old, inside ``recheck_days``, so it is re-checked).
@@ -20,13 +22,12 @@ FAILED = {  # paper file name -> (stage, reason code in the recorded error)
     "slow-drip.pdf": ("fetch", "timeout"),
     "reset.pdf": ("fetch", "connection"),
     "loop-a.pdf": ("fetch", "redirect_loop"),
-    "offsite.pdf": ("fetch", "off_site"),
-    "blocked.pdf": ("fetch", "robots_disallowed"),
     "error-page.pdf": ("fetch", "not_a_pdf"),
     "truncated.pdf": ("extract", "corrupt"),
     "bomb.pdf": ("fetch", "too_large"),
     "huge.pdf": ("fetch", "too_large"),
 }
+SKIPPED = {"offsite.pdf": "off_site", "blocked.pdf": "robots_disallowed"}  # left alone on purpose: not failures
 INDEXED = {"good.pdf": "good", "flaky-503.pdf": "flaky", "dup-a.pdf": "dup", "dup-b.pdf": "dup",
            "changing.pdf": "changed_v2", "late-good.pdf": "late_good"}
 FAILED_TOKENS = {"slow-drip.pdf": "drip", "reset.pdf": "reset", "loop-a.pdf": "loop", "offsite.pdf": "offsite",
@@ -70,11 +71,14 @@ def test_runs_complete_and_count_failures(runs):
         assert summary.discover.error is None
         assert len(summary.failed) == len(FAILED)
     first = runs["first"][0].counts()
-    assert first["documents_seen"] == len(FAILED) + len(INDEXED) == 15
+    assert first["documents_seen"] == len(FAILED) + len(SKIPPED) + len(INDEXED) == 15
+    assert first["skipped"] == len(SKIPPED)
     assert first["indexed"] == len(INDEXED)
     assert first["documents_failed"] == len(FAILED)
     second = runs["second"][0].counts()
-    assert second["changed"] == 1 and second["retry"] == len(FAILED)
+    # the full second run asks once more for offsite.pdf, whose own URL is allowed (its redirect was refused)
+    assert second["changed"] == 1 and second["retry"] == len(FAILED) + 1
+    assert second["skipped"] == len(SKIPPED)
 
 
 @pytest.mark.parametrize("name", sorted(FAILED))
@@ -88,6 +92,16 @@ def test_bad_paper_is_recorded_failed_with_its_reason(runs, name):
     failures = [f for f in runs["ws"].catalogue.failures_for("hostile", limit=500)
                 if f.get("document_id") == runs["after_first"][name].document_id]
     assert failures and all(code in f["reason"] for f in failures)
+
+
+@pytest.mark.parametrize("name", sorted(SKIPPED))
+def test_paper_left_alone_is_skipped_with_its_reason_not_failed(runs, name):
+    for state in ("after_first", "after_second"):
+        record = runs[state][name]
+        assert record.status == "skipped" and record.error.startswith(SKIPPED[name]), (state, name, record.error)
+    assert not [f for f in runs["ws"].catalogue.failures_for("hostile", limit=500)
+                if f.get("document_id") == runs["after_first"][name].document_id]
+    assert search_total(runs["ws"], FAILED_TOKENS[name]) == 0
 
 
 @pytest.mark.parametrize("name", sorted(FAILED))

@@ -175,3 +175,37 @@ def test_robots_disallowed_links_exist_on_kingsbridge(sites):
 def test_public_reports_pack(sites):
     packs = [d for d in sites.truth["northmere-hwb"].documents.values() if "Public%20reports%20pack" in d.url]
     assert packs and all(d.url.endswith("?T=10") and d.type == "agenda" and d.pages >= 3 for d in packs)
+
+
+def test_westbrook_is_a_cmis_portal_as_birmingham_runs_it(sites):
+    """Menu-only calendar, JavaScript calendar page, trailing-slash and case-insensitive paths, day-cell month
+    rows, several document lists, documents as application/octet-stream."""
+    root = soup(sites.url("westbrook"))
+    assert "MeetingCalendar" not in str(root) and root.find("a", string="Meetings")["href"] == "/Westbrook/Meetings.aspx"
+    for path in ("/westbrook/Meetings.aspx", "/Westbrook/Meetings/tabid/70/Default.aspx/"):
+        page = get(sites.url("westbrook", path)).text
+        assert "dnn$ctr397$MeetingCalendarPublic$btnButtonListView" in page and "tabid/70/ctl" not in page
+    listed = soup(sites.url("westbrook", "/westbrook/Meetings.aspx?ctl=MeetingCalendarListView&mid=397"))
+    assert all("/tabid/70/ctl/ViewMeetingPublic/" in a["href"] for a in listed.select("tr.rgRow a, tr.rgAltRow a"))
+    board = sites.truth["westbrook-hwb"].meetings[1]
+    month = soup(sites.url("westbrook", f"/westbrook/Meetings/tabid/70/ctl/MeetingCalendarPublicNoJava/mid/397/Date/"
+                                        f"{board.date:%Y-%m}-01/Default.aspx"))
+    row = next(td.parent for td in month.select("td.SimpleCalendarDate")
+               if td.get_text() == f"{board.date:%A}, {board.date.day} {board.date:%B}")
+    assert [a.get_text().split(" ", 1)[1] for a in row.select("p.Meeting a")] == [
+        "Licensing Sub-Committee", "Health and Wellbeing Board"]  # the board is not the first link of its row
+    doc = next(d for d in sites.truth["westbrook-hwb"].documents.values() if d.fetchable)
+    response = get(doc.url.replace("/westbrook/", "/WESTBROOK/"))
+    assert response.status_code == 200 and response.headers["Content-Type"] == "application/octet-stream"
+
+
+def test_ashby_is_a_jadu_site_with_one_page_per_meeting(sites):
+    truth = sites.truth["ashby-hwb"]
+    board = soup(sites.url("ashby"))
+    assert board.select("div.accordion button") and board.select_one('a[href$="?page=2"]')
+    assert {d.skipped for d in truth.documents.values()} == {None, "off_site", "robots_disallowed"}
+    robots = get(sites.url("ashby", "/robots.txt")).text
+    restricted = next(d for d in truth.documents.values() if d.skipped == "robots_disallowed")
+    assert "Disallow: /downloads/restricted/" in robots and "/downloads/restricted/" in restricted.url
+    partner = next(d for d in truth.documents.values() if d.skipped == "off_site")
+    assert not partner.url.startswith(sites.url("ashby", "/")) and partner.url.startswith("http://127.0.0.1:")

@@ -50,7 +50,8 @@ def test_attendance_truth(sites):
     orgs = set()
     for source in truth.sources.values():
         counts = source.attendance_counts()
-        assert counts, source.source_id
+        # Westbrook and Ashby publish minutes without an attendance block (their sites are about page shapes)
+        assert bool(counts) == (source.source_id not in ("westbrook-hwb", "ashby-hwb")), source.source_id
         for (org, year, status), n in counts.items():
             assert org in ORGS and status in ATTENDANCE_STATUSES and n > 0
             orgs.add(org)

@@ -7,7 +7,9 @@ from boardpapers.config import parse_source
 from boardpapers.errors import FetchError, SiteChangedError
 from boardpapers.models import ListingRules
 from boardpapers.sites.base import PageShapeError, adapter_for
-from boardpapers.sites.cmis import find_calendar, is_our_committee, parse_calendar_month, parse_meeting_page
+from boardpapers.sites.cmis import (
+    calendar_clues, entry_url, is_our_committee, one_spelling, parse_calendar_month, parse_meeting_page,
+)
 from boardpapers.sites.listing import group_into_meetings, parse_listing_page
 from tests.sites.fixtureserver import FixtureServer
 
@@ -40,13 +42,28 @@ MEETING_PAGE = dnn(
 def test_cmis_calendar_location_from_links_or_control_names():
     home = dnn(f'<a href="{CAL.format("2020-11-01")}">Calendar</a>'
                '<a href="/cmis/Committees/tabid/62/ctl/ViewCMIS_CommitteeDetails/mid/383/id/4/Default.aspx">HWB</a>')
-    loc = find_calendar(home, "https://c.uk/cmis/")
-    assert (loc.prefix, loc.module_id) == ("https://c.uk/cmis/Meetings/tabid/70/", "397")
+    loc = calendar_clues(home, "https://c.uk/cmis/").location
+    assert (loc.prefix, loc.module_id, loc.portal) == ("https://c.uk/cmis/Meetings/tabid/70/", "397", "/cmis/")
     assert loc.month_url(dt.date(2019, 7, 1)) == "https://c.uk" + CAL.format("2019-07-01")
-    only_controls = dnn('<a href="/cmis/Meetings/tabid/70/Default.aspx">Meetings</a>')
-    assert find_calendar(only_controls, "https://c.uk/cmis/").module_id == "397"
-    with pytest.raises(PageShapeError):
-        find_calendar("<html><body><p>Maintenance</p></body></html>", "https://c.uk/")
+    # the JavaScript calendar page: the module id only in control names, the tab path in the page's own URL
+    only_controls = calendar_clues(dnn('<a href="/cmis/Meetings.aspx">Meetings</a>'),
+                                   "https://c.uk/cmis/Meetings/tabid/70/Default.aspx")
+    assert (only_controls.location, only_controls.module_id, only_controls.tab_prefix) == (
+        None, "397", "https://c.uk/cmis/Meetings/tabid/70/")
+    # a portal page with neither: the menu links that may lead there
+    portal = calendar_clues('<html><body><ul><li><a href="/cmis/Councillors.aspx">Councillors</a></li><li><a '
+                            'href="/cmis/Meetings.aspx">Meetings</a></li><li><a href="https://other.example/meetings">'
+                            'Partner meetings</a></li></ul></body></html>', "https://c.uk/cmis/")
+    assert portal.location is None and portal.menu == ["https://c.uk/cmis/Meetings.aspx"]
+    assert calendar_clues("<html><body><p>Maintenance</p></body></html>", "https://c.uk/").menu == []
+
+
+def test_cmis_entry_url_and_path_spelling():
+    assert entry_url("https://c.uk/cmis/Meetings/tabid/70/Default.aspx/") == "https://c.uk/cmis/Meetings/tabid/70/Default.aspx"
+    assert entry_url("https://c.uk/cmis/") == "https://c.uk/cmis/"
+    assert one_spelling("https://c.uk/Birmingham/Document.ashx?id=1", "/birmingham/") == \
+        "https://c.uk/birmingham/Document.ashx?id=1"
+    assert one_spelling("https://c.uk/Portals/0/a.pdf", "/birmingham/") == "https://c.uk/Portals/0/a.pdf"
 
 
 def test_cmis_month_rows_and_committee_filter():
@@ -62,6 +79,58 @@ def test_cmis_month_rows_and_committee_filter():
     assert parse_calendar_month(month([]), "https://c.uk/") == []  # intact, empty month
     with pytest.raises(PageShapeError):
         parse_calendar_month("<html><body><div id='dnn_ContentPane'><p>Under maintenance</p></div></body></html>", "x")
+
+
+# Month view as Birmingham lays it out (shape of DemocracyClub/LGSF lgsf/minutes/tests/fixtures/
+# cmis_calendar_month.html): a day cell without the year, then one link per meeting that day.
+DAY_ROWS = dnn(
+    '<table class="rgMasterTable" id="dnn_ctr397_MeetingCalendarPublicPrinter_grdRadMeeting_ctl00">'
+    '<tr class="rgRow"><td class="SimpleCalendarDate">Monday, 1 July</td><td></td></tr>'
+    '<tr class="rgAltRow"><td class="SimpleCalendarDate">Tuesday, 9 July</td><td>'
+    f'<p class="Meeting"><a href="{MEETING.format(15041, 31)}">10:00 Licensing Sub-Committee</a></p>'
+    f'<p class="Meeting"><a href="{MEETING.format(15042, 4)}">14:00 Health and Wellbeing Board</a></p></td></tr>'
+    '<tr class="rgRow"><td class="SimpleCalendarDate">Tuesday, 30 July</td><td>'
+    f'<p class="Meeting"><a href="{MEETING.format(15099, 4)}">Health &amp; Wellbeing Board</a></p></td></tr></table>')
+
+
+def test_cmis_day_cell_rows_read_every_meeting_of_the_day():
+    rows = parse_calendar_month(DAY_ROWS, "https://c.uk/cmis/", dt.date(2019, 7, 1))
+    assert [(r.meeting_id, r.date, r.time, r.committee_title, r.committee_id) for r in rows] == [
+        ("15041", dt.date(2019, 7, 9), "10:00", "Licensing Sub-Committee", "31"),
+        ("15042", dt.date(2019, 7, 9), "14:00", "Health and Wellbeing Board", "4"),  # second link of the row
+        ("15099", dt.date(2019, 7, 30), None, "Health & Wellbeing Board", "4")]
+    assert [r.meeting_id for r in rows if is_our_committee(r, "Health and Wellbeing Board")] == ["15042", "15099"]
+    # the year comes from the month shown, the nearest to it across a new year
+    assert parse_calendar_month(DAY_ROWS.replace("July", "January"), "https://c.uk/", dt.date(2020, 12, 1))[0].date \
+        == dt.date(2021, 1, 9)
+
+
+# A meeting page with every kind of document list (shapes of LGSF's cmis_detail_with_minutes.html and
+# cmis_meeting_summary.html: nested holders, ol.DocumentList; agenda items' ul.DocumentList; headed lists of
+# direct /Portals/ files, whose titles say nothing of their type).
+MANY_LISTS = dnn(
+    '<div class="holder"><div class="DNNLabel"><label><span>Date/Time:</span></label></div>'
+    '<div class="Value DateTime">9 Jul 2019 - 14:00</div></div>'
+    '<div class="holder"><div class="DNNLabel"><label><span>Status:</span></label></div><div class="Value Venue">'
+    'Meeting held</div><div class="holder"><div class="DNNLabel"><label><span>Venue:</span></label></div>'
+    '<div class="Value Venue">Room 6</div></div></div>'
+    '<ol class="DocumentList"><li class="DocumentListItem"><a class="TitleLink" href="/CMIS/Document.ashx?id=a1">'
+    'Agenda frontsheet</a></li></ol>'
+    '<div class="AgendaItem">5. Better Care Fund<ul class="DocumentList"><li class="DocumentListItem">'
+    '<a class="TitleLink" href="/cmis/Document.ashx?id=r5">Better Care Fund Plan</a></li>'
+    '<li class="DocumentListItem"><a class="TitleLink" href="/CMIS/Document.ashx?id=a1">Agenda frontsheet</a></li>'
+    '</ul></div><h3>Minutes</h3><ul><li><a href="/Portals/0/Documents/Meetings/HWB-09.07.2019.pdf">'
+    'Health and Wellbeing Board 09.07.2019</a></li></ul>')
+
+
+def test_cmis_meeting_page_reads_every_document_list():
+    page = parse_meeting_page(MANY_LISTS, "https://c.uk/cmis/Meetings/tabid/70/x/Default.aspx")
+    assert page.fields["date/time"] == "9 Jul 2019 - 14:00" and page.fields["status"] == "Meeting held"
+    assert page.fields["venue"] == "Room 6"
+    assert [(d.url.rsplit("/", 1)[-1], d.type) for d in page.documents] == [
+        ("Document.ashx?id=a1", "agenda"), ("Document.ashx?id=r5", "report"),
+        ("HWB-09.07.2019.pdf", "minutes")]  # typed by the heading it is listed under
+    assert page.documents[0].url == "https://c.uk/CMIS/Document.ashx?id=a1"  # the adapter gives it one spelling
 
 
 def test_cmis_meeting_page_reads_labels_not_classes():
@@ -98,6 +167,38 @@ def test_cmis_adapter_filters_other_committees(fetcher):
         ("15042", dt.date(2019, 7, 9), "held"), ("15060", dt.date(2019, 8, 20), "cancelled")]
     assert d.meetings[0].location == "Room 2, Council House" and len(d.meetings[0].documents) == 2
     assert d.requests == 1 + 3 + 2  # start page + one page per month + one per meeting
+
+
+def test_cmis_calendar_reached_through_the_menu_and_the_list_view(fetcher):
+    """Portal root → menu → the JavaScript calendar page (control names only) → list view (tab path) →
+    month views; every entry URL a user may paste gets there."""
+    routes = cmis_routes()
+    routes["/cmis/"] = dnn('<p>Welcome</p>').replace('<input type="hidden" name="dnn$ctr397$MeetingCalendarPublic$hdnMonth" value="x">', "") \
+        .replace("<p>Welcome</p>", '<ul><li><a href="/CMIS/Meetings.aspx">Meetings</a></li></ul>')
+    calendar_page = ('<html><body><div id="dnn_ContentPane"><input type="submit" name="dnn$ctr397$MeetingCalendar'
+                     'Public$btnButtonListView" value="Meeting List View"></div></body></html>')
+    routes["/CMIS/Meetings.aspx"] = calendar_page
+    routes["/cmis/Meetings/tabid/70/Default.aspx"] = calendar_page
+    routes["/CMIS/Meetings.aspx?ctl=MeetingCalendarListView&mid=397"] = month(
+        [(15042, 4, "9 Jul 2019 11:00 - Health and Wellbeing Board", "")])
+    routes["/cmis/Committees/tabid/62/ctl/ViewCMIS_CommitteeDetails/mid/383/id/4/Default.aspx"] = routes["/cmis/"]
+    for entry in ("/cmis/", "/CMIS/Meetings.aspx", "/cmis/Meetings/tabid/70/Default.aspx/",
+                  "/cmis/Committees/tabid/62/ctl/ViewCMIS_CommitteeDetails/mid/383/id/4/Default.aspx"):
+        with FixtureServer(routes) as server:
+            source = parse_source({"id": "t", "kind": "cmis", "base_url": server.url(entry), "delay_seconds": 0,
+                                   "committee": "Health and Wellbeing Board"}, "test")
+            d = adapter_for(source, fetcher).discover(since=dt.date(2019, 6, 1), until=dt.date(2019, 8, 31))
+            assert not any("Default.aspx/" in t for t in server.requested), entry
+        assert [(m.key, m.date) for m in d.meetings] == [("15042", dt.date(2019, 7, 9)),
+                                                         ("15060", dt.date(2019, 8, 20))], entry
+
+
+def test_cmis_portal_without_a_calendar_raises_naming_the_source(fetcher):
+    routes = {"/cmis/": "<html><body><a href='/cmis/Councillors.aspx'>Councillors</a></body></html>"}
+    with FixtureServer(routes) as server:
+        with pytest.raises(SiteChangedError) as err:
+            adapter_for(cmis_source(server), fetcher).discover(since=dt.date(2019, 6, 1), until=dt.date(2019, 8, 31))
+    assert err.value.source_id == "test-cmis" and "Meetings" in str(err.value)
 
 
 def test_cmis_changed_calendar_raises(fetcher):
@@ -146,9 +247,10 @@ def test_listing_page_parsing_reads_dates_from_text_filename_row_and_heading():
     current = parse_listing_page(CURRENT, "https://ccg.nhs.uk/papers/", RULES, ("ccg.nhs.uk",))
     assert [(p.url.rsplit("/", 1)[-1], p.date, p.html_minutes) for p in current.papers] == [
         ("GB-agenda.pdf", dt.date(2019, 3, 18), False), ("item-5-finance.pdf", dt.date(2019, 3, 18), False),
-        ("?p=9622", dt.date(2019, 3, 18), True),
+        ("?p=9622", dt.date(2019, 3, 18), True), ("board.pdf", None, False),
         ("Strategy.pdf", None, False)]  # under "Archived papers", not under a dated heading: no date invented
-    assert current.off_site == ["https://elsewhere.example.org/papers/archive-2015/", "https://cdn.example.org/board.pdf"]
+    assert current.off_site == ["https://elsewhere.example.org/papers/archive-2015/"]  # a page: not visited
+    # a paper on another host is still a listed paper: the pipeline records it skipped, never fetches it
     meetings = group_into_meetings("s", current.papers[:3])
     assert [(m.key, [d.type for d in m.documents]) for m in meetings] == [("2019-03-18", ["agenda", "report", "minutes"])]
 
@@ -181,7 +283,8 @@ def test_listing_adapter_follows_archives_and_pagination(fetcher):
     keys = [m.key for m in d.meetings]
     assert "2016-03-21" in keys and "2016-09-19" in keys and "2017-10-16" in keys and "2019-03-18" in keys
     assert any("robots" in w for w in d.warnings)
-    assert any("elsewhere.example.org" in w for w in d.warnings) and any("cdn.example.org" in w for w in d.warnings)
+    assert any("elsewhere.example.org" in w for w in d.warnings)
+    assert any(doc.url == "https://cdn.example.org/board.pdf" for m in d.meetings for doc in m.documents)
     assert d.requests == 5  # start + 2017 + 2016 + 2016 page 2 + the refused private page
 
 
@@ -214,3 +317,25 @@ def test_listing_max_pages_bound(fetcher):
     with FixtureServer(listing_routes()) as server:
         d = adapter_for(listing_source(server, max_pages=2), fetcher).discover()
     assert d.requests == 2 and any("max_pages" in w for w in d.warnings)
+
+
+def test_meeting_page_date_from_label_heading_or_link():
+    from boardpapers.config import parse_source as parse
+    from boardpapers.errors import ConfigError
+    from boardpapers.sites.listing import meeting_page_date
+
+    rules = ListingRules(meeting_link=r"/info/\d+/")
+    table = ("<h1>Health and Wellbeing Board meeting</h1><table><tr><th>Date</th><td>Tuesday 8 December 2020</td></tr>"
+             "<tr><th>Papers published</th><td>1 December 2020</td></tr></table>")
+    assert meeting_page_date(table, "Board - 10 December 2020", rules) == dt.date(2020, 12, 8)
+    inline = "<h1>Board</h1><p><strong>Date:</strong> 8 December 2020</p>"
+    assert meeting_page_date(inline, "", rules) == dt.date(2020, 12, 8)
+    assert meeting_page_date("<h1>Board: Tuesday 16 June 2020</h1>", "Board meeting", rules) == dt.date(2020, 6, 16)
+    assert meeting_page_date("<h1>Board meeting</h1>", "Board - 17 December 2019", rules) == dt.date(2019, 12, 17)
+    assert meeting_page_date("<h1>Board meeting</h1>", "Board meeting", rules) is None
+    only_link = ListingRules(meeting_link=r"/info/\d+/", meeting_date_from=("link",))
+    assert meeting_page_date(table, "Board meeting", only_link) is None
+    with pytest.raises(ConfigError) as err:
+        parse({"id": "x", "kind": "listing", "start_url": "https://x.uk/", "listing": {"meeting_date_from": ["date"]}},
+              "test")
+    assert "meeting_date_from" in str(err.value)

@@ -29,7 +29,7 @@ def source_of(sites, site_key):
     return next(s for s in sites.sources() if s.id == sites.source_id(site_key))
 
 
-@pytest.mark.parametrize("site_key", ["northmere", "kingsbridge", "eastwold", "nhs", "extra"])
+@pytest.mark.parametrize("site_key", ["northmere", "kingsbridge", "eastwold", "nhs", "westbrook", "ashby", "extra"])
 def test_every_meeting_and_document_is_discovered(sites, discoveries, site_key):
     sid = sites.source_id(site_key)
     truth, found = sites.truth[sid], discoveries[sid]
