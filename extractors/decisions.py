@@ -96,9 +96,9 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             if _PART.match(line) or not current.text:
                 _append(current, stripped)
             else:
-                current.text += " " + stripped  # a wrapped line continues the current part
+                _continue(current, stripped)  # a wrapped line continues the current part
     for d in decisions:
-        d.text = d.text.strip()
+        d.text = str(d.text).strip()
     return [d for d in decisions if d.text]
 
 
@@ -109,4 +109,18 @@ def _append(dec: Decision, text: str) -> None:
     # split "(i) That … (ii) That …" written on one line into one part per line
     parts = re.split(r"\s+(?=\((?:[ivx]+|\d+|[a-h])\)\s)", text)
     for p in parts:
-        dec.text = f"{dec.text}\n{p}" if dec.text else p
+        _continue(dec, p, "\n" if dec.text else "")
+
+
+class _Pieces(list):
+    """A decision's text while it is collected: appending to a str attribute copies the whole text each
+    time, which is quadratic when a resolution runs on for pages."""
+
+    def __str__(self) -> str:
+        return "".join(self)
+
+
+def _continue(dec: Decision, text: str, sep: str = " ") -> None:
+    if not isinstance(dec.text, _Pieces):
+        dec.text = _Pieces([dec.text] if dec.text else [])
+    dec.text.extend((sep, text))

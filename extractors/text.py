@@ -208,6 +208,9 @@ def remove_headers_footers(pages_lines: list[list[str]]) -> list[list[str]]:
         n = len(lines)
         kept = []
         for i, l in enumerate(lines):
+            if HEADER_ZONE <= i < n - HEADER_ZONE:  # the body: never furniture, no key to compute
+                kept.append(l)
+                continue
             k = _furniture_key(l)
             if i < HEADER_ZONE and k in top_rep:
                 continue
@@ -337,7 +340,8 @@ def _pdfium_words(page, textpage) -> list[dict]:
 
     Loose boxes (font ascent/descent, advance width) give every glyph on a line the same height, which is what
     the line grouping needs; a word ends at whitespace, a gap wider than 0.15 of the glyph height, or a jump
-    back / to another baseline."""
+    back / to another baseline. One ctypes call per character: the exact but slow source, used where the
+    text-run boxes of ``_run_words`` cannot be trusted."""
     import ctypes
 
     import pypdfium2.raw as R
@@ -353,7 +357,7 @@ def _pdfium_words(page, textpage) -> list[dict]:
     cur: dict | None = None
     for k in range(min(n, len(text))):
         ch = text[k]
-        if ch in "\ufffe\x02":  # pdfium reports a hyphen at a line end as U+FFFE / 0x02: keep it a hyphen
+        if ch in _PDFIUM_HYPHENS:  # pdfium reports a hyphen at a line end as U+FFFE / 0x02: keep it a hyphen
             ch = "-"
         if ch.isspace() or ch in "\x00\ufeff" or not R.FPDFText_GetLooseCharBox(raw, k, ctypes.byref(rect)):
             cur = None
@@ -375,6 +379,132 @@ def _pdfium_words(page, textpage) -> list[dict]:
     return words
 
 
+# pdfium's marks for a hyphen that ends a line and joins the word on the next (it drops the line break).
+_PDFIUM_HYPHENS = "\ufffe\x02"
+# A gap between two text runs on one line wider than this many run heights may be a column gap (the line
+# reader's own threshold is 3 average character widths, about 1.5 em; a run's height is about 1 em).
+RUN_GAP_HEIGHTS = 1.0
+# Headings that open an attendance block: such a page is always read with word boxes, because a name | role
+# table drawn as one text run per row has no gap between runs for the geometric test to see.
+_ATTENDANCE_HEADING = re.compile(
+    r"^[ \t]*(?:(?:members|those|voting members|board members|governing body members)[ \t]+)?"
+    r"(?:present|in attendance|attendance|attendees|also present|apologies|apologies for absence)\b",
+    re.I | re.M,
+)
+
+
+def _pdfium_runs(textpage) -> list[tuple[float, float, float, float]]:
+    """pdfium's text runs as (left, top, right, bottom) in PDF units (y up), in the text's order.
+
+    ``FPDFText_CountRects`` merges the characters of one text object (one show-text operator: a line or a
+    table cell) into one rectangle, so a page costs a few dozen calls instead of one per character."""
+    import ctypes
+
+    import pypdfium2.raw as R
+
+    raw = textpage.raw
+    count = R.FPDFText_CountRects(raw, 0, -1)
+    left, top, right, bottom = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    runs = []
+    for k in range(count):
+        if R.FPDFText_GetRect(raw, k, left, top, right, bottom):
+            runs.append((left.value, top.value, right.value, bottom.value))
+    return runs
+
+
+def _needs_layout(runs: list[tuple[float, float, float, float]], text: str) -> bool:
+    """Whether pdfium's plain text would lose something the word-box reader keeps: a column gap (a table, two
+    columns), text drawn out of reading order (the reader sorts by position), or an attendance block."""
+    prev = None
+    for run in runs:
+        left, top, right, bottom = run
+        if prev is not None:
+            p_left, p_top, p_right, p_bottom = prev
+            h = max(min(top - bottom, p_top - p_bottom), 0.5)
+            if abs(bottom - p_bottom) < 0.5 * h:  # same line
+                if left < p_left or left - p_right > RUN_GAP_HEIGHTS * h:
+                    return True
+            elif bottom > p_bottom:  # back up the page
+                return True
+        prev = run
+    return bool(_ATTENDANCE_HEADING.search(text))
+
+
+def _run_words(page, textpage, text: str, runs) -> list[dict] | None:
+    """Word dicts (one per text run, split at any wide gap inside it) for the line reader, or None when the
+    runs cannot be matched to the text (the caller then falls back to character boxes).
+
+    Each run's text is the slice of the page text from its first character to the next run's first: one
+    ``FPDFText_GetCharIndexAtPos`` per run finds that character. One operator may draw two table cells with
+    a positioning jump between them, so the characters either side of each space are measured too (two calls
+    per space, instead of one per character)."""
+    import ctypes
+
+    import pypdfium2.raw as R
+
+    raw = textpage.raw
+    if len(text) != R.FPDFText_CountChars(raw):  # surrogate pairs: string and char indices differ
+        return None
+    height = page.get_height()
+    starts = []
+    for left, top, right, bottom in runs:
+        # just inside the run's left edge, which is its first character's
+        k = R.FPDFText_GetCharIndexAtPos(raw, left + min(0.5, 0.5 * (right - left)), 0.5 * (top + bottom), 0.5, 0.5)
+        if k < 0 or (starts and k <= starts[-1]):
+            return None
+        starts.append(k)
+    cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+
+    def box(k: int) -> tuple[float, float] | None:
+        if not R.FPDFText_GetCharBox(raw, k, cl, cr, cb, ct):
+            return None
+        return cl.value, cr.value
+
+    words = []
+    for i, (left, top, right, bottom) in enumerate(runs):
+        start = starts[i]
+        end = starts[i + 1] if i + 1 < len(runs) else len(text)
+        while end > start and text[end - 1] in "\r\n \x00":  # pdfium's break / space before the next run
+            end -= 1
+        if "\n" in text[start:end]:  # a run across a line break: not the shape assumed here
+            return None
+        h = max(top - bottom, 0.5)
+        x0, piece_start = left, start
+        for j in range(start + 1, end - 1):
+            if not text[j].isspace() or text[j - 1].isspace():
+                continue
+            after = j + 1
+            while after < end and text[after].isspace():
+                after += 1
+            before_box, after_box = box(j - 1), box(after) if after < end else None
+            if before_box and after_box and after_box[0] - before_box[1] > RUN_GAP_HEIGHTS * h:
+                words.append(_run_word(text[piece_start:j], x0, before_box[1], height - top, height - bottom))
+                x0, piece_start = after_box[0], after
+        words.append(_run_word(text[piece_start:end], x0, right, height - top, height - bottom))
+    return [w for w in words if w["text"]]
+
+
+def _run_word(piece: str, x0: float, x1: float, top: float, bottom: float) -> dict:
+    for mark in _PDFIUM_HYPHENS:
+        piece = piece.replace(mark, "-")
+    piece = " ".join(piece.replace("\x00", " ").replace("\ufeff", " ").split())
+    return {"text": piece, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
+
+
+def _plain_lines(text: str) -> list[str]:
+    """pdfium's plain text as lines in the line reader's shape (single spaces, no blank lines; a hyphen
+    that pdfium joined across a line end is put back at the end of its line)."""
+    for mark in _PDFIUM_HYPHENS:
+        text = text.replace(mark, "-\n")
+    text = text.replace("\x00", " ").replace("\ufeff", " ")
+    lines = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = " ".join(line.split())
+        if line:
+            lines.append(line)
+    return lines
+
+
 def _pdfium_has_images(page) -> bool:
     import pypdfium2.raw as R
 
@@ -384,12 +514,18 @@ def _pdfium_has_images(page) -> bool:
 
 
 class _PdfiumSource:
-    """Pages from pypdfium2 (fast: ~15x pdfplumber, see benchmarks/results/extraction.md)."""
+    """Pages from pypdfium2 (fast: see benchmarks/README.md).
 
-    def __init__(self, data: bytes):
+    Every page's plain text comes from pdfium; only pages where layout matters (``_needs_layout``) go through
+    the word-box line reader, with text-run boxes (``_run_words``) or, where those cannot be trusted, character
+    boxes. ``char_boxes=True`` reads every page from character boxes (the reference the fast path is checked
+    against)."""
+
+    def __init__(self, data: bytes, char_boxes: bool = False):
         import pypdfium2 as pdfium
 
         self.doc = pdfium.PdfDocument(data)  # pdfium tries the empty password itself
+        self.char_boxes = char_boxes
 
     def count(self) -> int:
         return len(self.doc)
@@ -403,12 +539,22 @@ class _PdfiumSource:
         try:
             tp = page.get_textpage()
             try:
-                words = _pdfium_words(page, tp)
+                if self.char_boxes:
+                    lines = words_to_lines(_pdfium_words(page, tp), page.get_width())
+                else:
+                    text = tp.get_text_range()
+                    runs = _pdfium_runs(tp)
+                    if _needs_layout(runs, text):
+                        words = _run_words(page, tp, text, runs)
+                        if words is None:
+                            words = _pdfium_words(page, tp)
+                        lines = words_to_lines(words, page.get_width())
+                    else:
+                        lines = _plain_lines(text)
             finally:
                 tp.close()
-            width = page.get_width()
-            has_images = _pdfium_has_images(page) if not words else False
-            return words, width, has_images
+            has_images = _pdfium_has_images(page) if not lines else False
+            return lines, has_images
         finally:
             page.close()
 
@@ -436,8 +582,9 @@ class _PlumberSource:
     def _read(page):
         try:
             words = page.extract_words(x_tolerance_ratio=0.15, y_tolerance=3, keep_blank_chars=False)
-            has_images = bool(page.images) if not any(w["text"].strip() for w in words) else False
-            return words, float(page.width), has_images
+            lines = words_to_lines(words, float(page.width))
+            has_images = bool(page.images) if not lines else False
+            return lines, has_images
         finally:
             page.close()  # pdfplumber caches every parsed object per page: free it now
 
@@ -445,14 +592,18 @@ class _PlumberSource:
         self.pdf.close()
 
 
-ENGINES = ("pdfium", "pdfplumber")
+# "pdfium": plain text, word boxes only where layout matters (default); "pdfium-chars": word boxes from
+# character boxes on every page (the previous default, kept as the reference); "pdfplumber": pdfminer.
+ENGINES = ("pdfium", "pdfium-chars", "pdfplumber")
 
 
 def _open_source(data: bytes, engine: str):
     if engine not in ENGINES:
         raise ValueError(f"unknown PDF engine {engine!r}: use one of {', '.join(ENGINES)}")
     try:
-        return _PdfiumSource(data) if engine == "pdfium" else _PlumberSource(data)
+        if engine == "pdfplumber":
+            return _PlumberSource(data)
+        return _PdfiumSource(data, char_boxes=engine == "pdfium-chars")
     except Exception as exc:
         # pdfium's error code is process-global (FPDF_GetLastError) and can be stale from an earlier
         # document, so only pdfminer's password error is trusted; a pdfium failure falls back to it.
@@ -465,7 +616,7 @@ def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "p
     start = time.monotonic()
     deadline = start + timeout_s
     res = _PdfResult()
-    other = "pdfplumber" if engine == "pdfium" else "pdfium"
+    other = "pdfium" if engine == "pdfplumber" else "pdfplumber"
     try:
         src = _open_source(data, engine)
     except ExtractionError:
@@ -506,8 +657,7 @@ def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "p
                 res.warnings.append(f"page tree broken after page {len(numbers)}: {_short(exc)}")
                 break
             try:
-                words, width, has_images = read(handle)
-                lines = words_to_lines(words, width)
+                lines, has_images = read(handle)
             except Exception as exc:
                 res.partial = True
                 res.warnings.append(f"page {n} skipped: {_short(exc)}")
