@@ -25,6 +25,7 @@ from boardpapers.fetch import Fetcher
 from boardpapers.models import (
     AttendanceRecord, DocumentRecord, IndexedDocument, IndexedMeeting, Meeting, Source,
 )
+from boardpapers.payload import PDF_CONTENT_TYPES, check_payload, expects_pdf  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
 
@@ -266,25 +267,6 @@ class ProcessReport:
     def counts(self) -> dict:
         return {"ok": self.ok, "stage": self.stage, "error": self.error, "pages": self.pages,
                 "attendance": self.attendance, "decisions": self.decisions, "fetched": self.fetched}
-
-
-PDF_CONTENT_TYPES = ("application/pdf", "application/x-pdf")
-
-
-def expects_pdf(url: str, content_type: str | None) -> bool:
-    path = unquote(urlsplit(url).path).lower()
-    return path.endswith(".pdf") or any(t in (content_type or "").lower() for t in PDF_CONTENT_TYPES)
-
-
-def check_payload(record: DocumentRecord, data: bytes, content_type: str | None) -> None:
-    """Refuse what is not the document: an empty body, or an HTML error page where a PDF was linked."""
-    from boardpapers.extractors.text import sniff
-
-    if not data:
-        raise FetchError(record.url, "empty", "the server sent an empty body")
-    kind = sniff(data, content_type, record.url)
-    if kind == "html" and expects_pdf(record.url, content_type):
-        raise FetchError(record.url, "not_a_pdf", "an HTML page was served where a PDF was linked")
 
 
 def process_document(ws: Workspace, document_id: str, *, source: Source | None = None,

@@ -234,7 +234,7 @@ def dehyphenate(lines: list[str]) -> list[str]:
     i = 0
     while i < len(out) - 1:
         cur, nxt = out[i], out[i + 1]
-        if _HYPHEN_END.search(cur) and not cur.endswith("--") and _LOWER_START.match(nxt):
+        if cur.endswith("-") and _HYPHEN_END.search(cur) and not cur.endswith("--") and _LOWER_START.match(nxt):
             first, _, rest = nxt.partition(" ")
             # don't pull a word across a column gap
             if "\t" in first:
@@ -335,7 +335,7 @@ def _count_pages(data: bytes) -> int | None:
         return None
 
 
-def _pdfium_words(page, textpage) -> list[dict]:
+def _pdfium_words(textpage, page_height: float) -> list[dict]:
     """Words with positions from pdfium's character boxes (same dict shape as pdfplumber's extract_words).
 
     Loose boxes (font ascent/descent, advance width) give every glyph on a line the same height, which is what
@@ -346,12 +346,12 @@ def _pdfium_words(page, textpage) -> list[dict]:
 
     import pypdfium2.raw as R
 
-    raw = textpage.raw
+    raw = textpage
     n = R.FPDFText_CountChars(raw)
     if n <= 0:
         return []
-    text = textpage.get_text_range(0, n)
-    height = page.get_height()
+    text = _pdfium_text(raw)
+    height = page_height
     rect = R.FS_RECTF()
     words: list[dict] = []
     cur: dict | None = None
@@ -393,6 +393,20 @@ _ATTENDANCE_HEADING = re.compile(
 )
 
 
+def _pdfium_text(textpage) -> str:
+    """The whole text of a raw ``FPDF_TEXTPAGE``, one str index per pdfium character index."""
+    import ctypes
+
+    import pypdfium2.raw as R
+
+    n = R.FPDFText_CountChars(textpage)
+    if n <= 0:
+        return ""
+    buf = ctypes.create_string_buffer(2 * (n + 1))
+    R.FPDFText_GetText(textpage, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    return buf.raw[: 2 * n].decode("utf-16-le", "replace")
+
+
 def _pdfium_runs(textpage) -> list[tuple[float, float, float, float]]:
     """pdfium's text runs as (left, top, right, bottom) in PDF units (y up), in the text's order.
 
@@ -402,7 +416,7 @@ def _pdfium_runs(textpage) -> list[tuple[float, float, float, float]]:
 
     import pypdfium2.raw as R
 
-    raw = textpage.raw
+    raw = textpage
     count = R.FPDFText_CountRects(raw, 0, -1)
     left, top, right, bottom = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     runs = []
@@ -430,7 +444,7 @@ def _needs_layout(runs: list[tuple[float, float, float, float]], text: str) -> b
     return bool(_ATTENDANCE_HEADING.search(text))
 
 
-def _run_words(page, textpage, text: str, runs) -> list[dict] | None:
+def _run_words(textpage, page_height: float, text: str, runs) -> list[dict] | None:
     """Word dicts (one per text run, split at any wide gap inside it) for the line reader, or None when the
     runs cannot be matched to the text (the caller then falls back to character boxes).
 
@@ -442,10 +456,10 @@ def _run_words(page, textpage, text: str, runs) -> list[dict] | None:
 
     import pypdfium2.raw as R
 
-    raw = textpage.raw
+    raw = textpage
     if len(text) != R.FPDFText_CountChars(raw):  # surrogate pairs: string and char indices differ
         return None
-    height = page.get_height()
+    height = page_height
     starts = []
     for left, top, right, bottom in runs:
         # just inside the run's left edge, which is its first character's
@@ -470,18 +484,17 @@ def _run_words(page, textpage, text: str, runs) -> list[dict] | None:
             return None
         h = max(top - bottom, 0.5)
         x0, piece_start = left, start
-        for j in range(start + 1, end - 1):
-            if not text[j].isspace() or text[j - 1].isspace():
-                continue
-            after = j + 1
-            while after < end and text[after].isspace():
-                after += 1
-            before_box, after_box = box(j - 1), box(after) if after < end else None
+        for space in _INNER_SPACE.finditer(text, start, end):
+            j, after = space.span()
+            before_box, after_box = box(j - 1), box(after)
             if before_box and after_box and after_box[0] - before_box[1] > RUN_GAP_HEIGHTS * h:
                 words.append(_run_word(text[piece_start:j], x0, before_box[1], height - top, height - bottom))
                 x0, piece_start = after_box[0], after
         words.append(_run_word(text[piece_start:end], x0, right, height - top, height - bottom))
     return [w for w in words if w["text"]]
+
+
+_INNER_SPACE = re.compile(r"(?<=\S)\s+(?=\S)")
 
 
 def _run_word(piece: str, x0: float, x1: float, top: float, bottom: float) -> dict:
@@ -526,39 +539,59 @@ class _PdfiumSource:
 
         self.doc = pdfium.PdfDocument(data)  # pdfium tries the empty password itself
         self.char_boxes = char_boxes
+        self._forked: _ForkedPages | None = None
 
     def count(self) -> int:
         return len(self.doc)
 
-    def iter(self, max_pages: int):
-        for i in range(min(len(self.doc), max_pages)):
-            yield i + 1, self._read, i
+    def iter(self, max_pages: int, deadline: float | None = None):
+        total = min(len(self.doc), max_pages)
+        self._forked = forked = _fork_readers(self._read, total, deadline)
+        for i in range(total):
+            done = forked.get(i)
+            yield i + 1, (self._read if done is None else _prefetched), (i if done is None else done)
 
     def _read(self, i: int):
-        page = self.doc[i]
+        import pypdfium2.raw as R
+
+        # the raw API: pypdfium2's page and text page objects cost about a fifth of a plain page's time
+        page = R.FPDF_LoadPage(self.doc.raw, i)
+        if not page:
+            raise RuntimeError(f"pdfium could not load page {i + 1}")
         try:
-            tp = page.get_textpage()
+            width, height = R.FPDF_GetPageWidthF(page), R.FPDF_GetPageHeightF(page)
+            tp = R.FPDFText_LoadPage(page)
+            if not tp:
+                raise RuntimeError(f"pdfium could not read the text of page {i + 1}")
             try:
                 if self.char_boxes:
-                    lines = words_to_lines(_pdfium_words(page, tp), page.get_width())
+                    lines = words_to_lines(_pdfium_words(tp, height), width)
                 else:
-                    text = tp.get_text_range()
+                    text = _pdfium_text(tp)
                     runs = _pdfium_runs(tp)
                     if _needs_layout(runs, text):
-                        words = _run_words(page, tp, text, runs)
+                        words = _run_words(tp, height, text, runs)
                         if words is None:
-                            words = _pdfium_words(page, tp)
-                        lines = words_to_lines(words, page.get_width())
+                            words = _pdfium_words(tp, height)
+                        lines = words_to_lines(words, width)
                     else:
                         lines = _plain_lines(text)
             finally:
-                tp.close()
-            has_images = _pdfium_has_images(page) if not lines else False
-            return lines, has_images
+                R.FPDFText_ClosePage(tp)
         finally:
-            page.close()
+            R.FPDF_ClosePage(page)
+        has_images = False
+        if not lines:
+            helper = self.doc[i]
+            try:
+                has_images = _pdfium_has_images(helper)
+            finally:
+                helper.close()
+        return lines, has_images
 
     def close(self):
+        if self._forked is not None:
+            self._forked.close()
         self.doc.close()
 
 
@@ -574,7 +607,7 @@ class _PlumberSource:
     def count(self) -> int | None:
         return self._total
 
-    def iter(self, max_pages: int):
+    def iter(self, max_pages: int, deadline: float | None = None):
         for page in _iter_pdfplumber_pages(self.pdf, max_pages):
             yield page.page_number, self._read, page
 
@@ -595,6 +628,127 @@ class _PlumberSource:
 # "pdfium": plain text, word boxes only where layout matters (default); "pdfium-chars": word boxes from
 # character boxes on every page (the previous default, kept as the reference); "pdfplumber": pdfminer.
 ENGINES = ("pdfium", "pdfium-chars", "pdfplumber")
+
+
+# --- reading pages in forked readers ---------------------------------------------------------------------
+
+# Pages of one long PDF are read by up to this many processes (the caller's and forked ones). A run that
+# already extracts several documents at once sets BOARDPAPERS_PAGE_WORKERS=1 in its workers.
+PAGE_WORKERS_ENV = "BOARDPAPERS_PAGE_WORKERS"
+PAGES_PER_FORK = 150  # below this a fork costs more than it saves
+
+
+class _PageReadFailed(Exception):
+    """A page a forked reader could not read; the message is that reader's description."""
+
+
+def _prefetched(outcome):
+    ok, value = outcome
+    if not ok:
+        raise _PageReadFailed(value)
+    return value
+
+
+def page_workers() -> int:
+    configured = os.environ.get(PAGE_WORKERS_ENV, "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _fork_readers(read, total: int, deadline: float | None) -> _ForkedPages:
+    """Read the later part of ``total`` pages in forked children while the caller reads the first part;
+    returns {page index: (True, read(i)) | (False, reason)} for the pages the children read.
+
+    Only where a fork is safe and pays: a POSIX process running a single thread (a fork copies no other
+    thread's locks), and a document long enough. A child that dies or overruns leaves its pages out of the
+    result, and the caller reads them itself."""
+    import threading
+
+    workers = min(page_workers(), total // PAGES_PER_FORK)
+    if workers < 2 or not hasattr(os, "fork") or threading.active_count() != 1:
+        return _ForkedPages([], first=total)
+    bounds = [total * k // workers for k in range(workers + 1)]
+    children = []  # (pid, read end of the pipe)
+    for k in range(1, workers):
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: read its pages, send them back, leave without running any cleanup
+            code = 1
+            try:
+                os.close(r)
+                _die_with_parent()
+                import pickle
+
+                out = {}
+                for i in range(bounds[k], bounds[k + 1]):
+                    if deadline is not None and time.monotonic() > deadline:
+                        break
+                    try:
+                        out[i] = (True, read(i))
+                    except Exception as exc:
+                        out[i] = (False, _short(exc))
+                with os.fdopen(w, "wb") as pipe:
+                    pickle.dump(out, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(w)
+        children.append((pid, r))
+    return _ForkedPages(children, first=bounds[1])
+
+
+class _ForkedPages(dict):
+    """Results of forked readers, collected when the caller first asks for one of their pages."""
+
+    def __init__(self, children, first: int):
+        super().__init__()
+        self._children, self._first = children, first
+
+    def get(self, i, default=None):
+        if self._children and i >= self._first:
+            self._collect()
+        return super().get(i, default)
+
+    def close(self) -> None:
+        """Stop readers whose pages were never asked for (a time budget spent, an error)."""
+        import signal
+
+        children, self._children = self._children, []
+        for pid, r in children:
+            os.close(r)
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+            os.waitpid(pid, 0)
+
+    def _collect(self) -> None:
+        import pickle
+
+        children, self._children = self._children, []
+        for pid, r in children:
+            try:
+                with os.fdopen(r, "rb") as pipe:
+                    self.update(pickle.load(pipe))
+            except Exception as exc:  # the child died: its pages are read again by the caller
+                log.warning("a forked page reader failed (%s); reading its pages in process", _short(exc))
+            finally:
+                os.waitpid(pid, 0)
+
+
+def _die_with_parent() -> None:
+    """Linux: a forked reader is killed with the process that forked it (a sandbox that times out)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except Exception:
+        pass
 
 
 def _open_source(data: bytes, engine: str):
@@ -640,7 +794,7 @@ def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "p
     numbers: list[int] = []
     total = src.count()
     try:
-        pages_iter = src.iter(max_pages)
+        pages_iter = src.iter(max_pages, deadline)
         while True:
             if numbers and time.monotonic() > deadline:  # always read at least one page
                 res.partial = True
@@ -708,6 +862,8 @@ def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "p
 
 
 def _short(exc: BaseException) -> str:
+    if isinstance(exc, _PageReadFailed):  # already described by the reader that failed
+        return str(exc)[:200]
     s = f"{type(exc).__name__}: {exc}".strip()
     return s[:200]
 
