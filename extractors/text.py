@@ -441,6 +441,9 @@ def _needs_layout(runs: list[tuple[float, float, float, float]], text: str) -> b
             elif bottom > p_bottom:  # back up the page
                 return True
         prev = run
+    low = text.lower()  # substring tests first: the case-blind pattern is slow on a page of prose
+    if "present" not in low and "attend" not in low and "apolog" not in low:
+        return False
     return bool(_ATTENDANCE_HEADING.search(text))
 
 
@@ -467,12 +470,9 @@ def _run_words(textpage, page_height: float, text: str, runs) -> list[dict] | No
         if k < 0 or (starts and k <= starts[-1]):
             return None
         starts.append(k)
+    char_box = R.FPDFText_GetCharBox
     cl, cr, cb, ct = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-
-    def box(k: int) -> tuple[float, float] | None:
-        if not R.FPDFText_GetCharBox(raw, k, cl, cr, cb, ct):
-            return None
-        return cl.value, cr.value
+    al, ar = ctypes.c_double(), ctypes.c_double()
 
     words = []
     for i, (left, top, right, bottom) in enumerate(runs):
@@ -486,10 +486,10 @@ def _run_words(textpage, page_height: float, text: str, runs) -> list[dict] | No
         x0, piece_start = left, start
         for space in _INNER_SPACE.finditer(text, start, end):
             j, after = space.span()
-            before_box, after_box = box(j - 1), box(after)
-            if before_box and after_box and after_box[0] - before_box[1] > RUN_GAP_HEIGHTS * h:
-                words.append(_run_word(text[piece_start:j], x0, before_box[1], height - top, height - bottom))
-                x0, piece_start = after_box[0], after
+            if (char_box(raw, j - 1, cl, cr, cb, ct) and char_box(raw, after, al, ar, cb, ct)
+                    and al.value - cr.value > RUN_GAP_HEIGHTS * h):
+                words.append(_run_word(text[piece_start:j], x0, cr.value, height - top, height - bottom))
+                x0, piece_start = al.value, after
         words.append(_run_word(text[piece_start:end], x0, right, height - top, height - bottom))
     return [w for w in words if w["text"]]
 
