@@ -426,34 +426,50 @@ def _pdfium_runs(textpage) -> list[tuple[float, float, float, float]]:
     return runs
 
 
-def _needs_layout(runs: list[tuple[float, float, float, float]], text: str, texts: list[str]) -> bool:
-    """Whether pdfium's plain text would lose something the word-box reader keeps: a column gap (a table, two
-    columns), text drawn out of reading order (the reader sorts by position), or an attendance block.
+Run = tuple[float, float, float, float]  # a pdfium text run: left, top, right, bottom (PDF units, y up)
 
-    ``texts`` are the plain lines (``_plain_lines(text)``). A gap between two runs is seen directly; a gap
-    inside one run (one operator drawing two cells) shows as a line much wider than its characters need."""
-    lines: list[list[tuple[float, float, float, float]]] = []
+
+def _layout_lines(runs: list[Run], text: str, lines: list[str]) -> tuple[list[bool], list[list[Run]]] | None:
+    """Which plain lines the word-box reader must see, or None when pdfium's plain text loses nothing.
+
+    ``lines`` are the plain lines (``_plain_spans``). Returned: a flag per line and the runs of each line. A line needs
+    word boxes when it has a column gap between runs (a table row, two columns) or inside one run (a line
+    much wider than its characters need: one operator drawing two cells). Every line does when the text is
+    drawn out of reading order (the reader sorts by position), when pdfium broke the lines elsewhere than
+    the runs say, or when the page has an attendance heading."""
+    run_lines: list[list[Run]] = []
+    flags: list[bool] = []
     prev = None
+    everything = False
     for run in runs:
         left, top, right, bottom = run
         if prev is not None:
             p_left, p_top, p_right, p_bottom = prev
             h = max(min(top - bottom, p_top - p_bottom), 0.5)
             if abs(bottom - p_bottom) < 0.5 * h:  # same line
-                if left < p_left or left - p_right > RUN_GAP_HEIGHTS * h:
-                    return True
-                lines[-1].append(run)
+                if left < p_left:
+                    everything = True
+                elif left - p_right > RUN_GAP_HEIGHTS * h:
+                    flags[-1] = True
+                run_lines[-1].append(run)
                 prev = run
                 continue
             if bottom > p_bottom:  # back up the page
-                return True
-        lines.append([run])
+                everything = True
+        run_lines.append([run])
+        flags.append(False)
         prev = run
-    if len(texts) != len(lines):
-        return len(lines) > 1  # pdfium broke lines elsewhere: let the word-box reader decide
-    if any(" " in line_text and _wider_than_its_text(line_runs, line_text)
-           for line_runs, line_text in zip(lines, texts)):
-        return True
+    if everything or len(lines) != len(run_lines):
+        return ([True] * len(lines), []) if len(run_lines) > 1 or everything else None
+    for i, (line_runs, line_text) in enumerate(zip(run_lines, lines)):
+        if not flags[i] and " " in line_text and _wider_than_its_text(line_runs, line_text):
+            flags[i] = True
+    if _has_attendance_heading(text):
+        return [True] * len(lines), run_lines
+    return (flags, run_lines) if any(flags) else None
+
+
+def _has_attendance_heading(text: str) -> bool:
     low = text.lower()  # substring tests first: the case-blind pattern is slow on a page of prose
     if "present" not in low and "attend" not in low and "apolog" not in low:
         return False
@@ -482,11 +498,12 @@ def _wider_than_its_text(line_runs, line_text: str) -> bool:
 _TOKEN = re.compile(r"[^\s\x00\ufeff\ufffe\x02]+[\ufffe\x02]?")  # a word; a line-end hyphen stays on its line
 
 
-def _token_words(textpage, page_height: float, text: str) -> list[dict] | None:
-    """Word dicts for the line reader from pdfium's own words (the page text split at whitespace, which
-    pdfium also generates where it sees a gap), measured by the loose boxes of their first and last
-    characters: two calls per word instead of one per character. None when a word's ends are not on one
-    line (the caller then uses character boxes)."""
+def _layout_words(textpage, page_height: float, text: str, spans: list[tuple[str, int, int]],
+                  flags: list[bool], run_lines: list[list[Run]]) -> list[dict] | None:
+    """Word dicts for the line reader: pdfium's words on the flagged lines, measured by the loose boxes of
+    their first and last characters (two calls per word instead of one per character); every other line as
+    one word spanning its runs. None when a word's ends are not on one line (the caller then uses
+    character boxes)."""
     import ctypes
 
     import pypdfium2.raw as R
@@ -498,41 +515,57 @@ def _token_words(textpage, page_height: float, text: str) -> list[dict] | None:
     first, last = R.FS_RECTF(), R.FS_RECTF()
     first_ref, last_ref = ctypes.byref(first), ctypes.byref(last)
     words: list[dict] = []
-    cur: dict | None = None
-    for token in _TOKEN.finditer(text):
-        start, end = token.span()
-        if not loose_box(raw, start, first_ref) or not loose_box(raw, end - 1, last_ref):
-            return None
-        h = max(first.top - first.bottom, 0.1)
-        if abs(last.bottom - first.bottom) >= 0.5 * h or last.right < first.left:
-            return None
-        word = token.group()
-        if word[-1] in _PDFIUM_HYPHENS:
-            word = word[:-1] + "-"
-        x0, x1 = first.left, max(first.right, last.right)
-        top, bottom = page_height - max(first.top, last.top), page_height - min(first.bottom, last.bottom)
-        # words an ordinary space apart travel together: far fewer words for the line reader to sort
-        if cur is not None and abs(bottom - cur["bottom"]) < 0.5 * h and 0 <= x0 - cur["x1"] <= 0.6 * h:
-            cur["text"] += " " + word
-            cur["x1"], cur["top"], cur["bottom"] = x1, min(cur["top"], top), max(cur["bottom"], bottom)
+    for i, (line_text, line_start, line_end) in enumerate(spans):
+        if not flags[i]:  # no gap on this line: the reader needs only where it is
+            left = min(r[0] for r in run_lines[i])
+            right = max(r[2] for r in run_lines[i])
+            top = max(r[1] for r in run_lines[i])
+            bottom = min(r[3] for r in run_lines[i])
+            words.append({"text": line_text, "x0": left, "x1": right, "top": page_height - top,
+                          "bottom": page_height - bottom})
             continue
-        cur = {"text": word, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
-        words.append(cur)
+        cur: dict | None = None
+        for token in _TOKEN.finditer(text, line_start, line_end):
+            start, end = token.span()
+            if not loose_box(raw, start, first_ref) or not loose_box(raw, end - 1, last_ref):
+                return None
+            h = max(first.top - first.bottom, 0.1)
+            if abs(last.bottom - first.bottom) >= 0.5 * h or last.right < first.left:
+                return None
+            word = token.group()
+            if word[-1] in _PDFIUM_HYPHENS:
+                word = word[:-1] + "-"
+            x0, x1 = first.left, max(first.right, last.right)
+            top, bottom = page_height - max(first.top, last.top), page_height - min(first.bottom, last.bottom)
+            # words an ordinary space apart travel together: far fewer words for the line reader to sort
+            if cur is not None and abs(bottom - cur["bottom"]) < 0.5 * h and 0 <= x0 - cur["x1"] <= 0.6 * h:
+                cur["text"] += " " + word
+                cur["x1"], cur["top"], cur["bottom"] = x1, min(cur["top"], top), max(cur["bottom"], bottom)
+                continue
+            cur = {"text": word, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
+            words.append(cur)
     return words
 
 
-def _plain_lines(text: str) -> list[str]:
-    """pdfium's plain text as lines in the line reader's shape (single spaces, no blank lines; a hyphen
-    that pdfium joined across a line end is put back at the end of its line)."""
-    for mark in _PDFIUM_HYPHENS:
-        text = text.replace(mark, "-\n")
-    text = text.replace("\x00", " ").replace("\ufeff", " ")
-    lines = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = " ".join(line.split())
+_LINE_END = re.compile(r"\r\n|[\r\n]|(?<=[\ufffe\x02])")
+
+
+def _plain_spans(text: str) -> list[tuple[str, int, int]]:
+    """pdfium's plain text as lines in the line reader's shape (single spaces, no blank lines; a hyphen that
+    pdfium joined across a line end is put back at the end of its line), each with its [start, end) in
+    ``text`` (one str index per pdfium character)."""
+    out = []
+    start = 0
+    for brk in itertools.chain(_LINE_END.finditer(text), (None,)):
+        end = brk.start() if brk else len(text)
+        line = " ".join(text[start:end].replace("\x00", " ").replace("\ufeff", " ").split())
         if line:
-            lines.append(line)
-    return lines
+            if line[-1] in _PDFIUM_HYPHENS:
+                line = line[:-1] + "-"
+            out.append((line, start, end))
+        if brk:
+            start = brk.end()
+    return out
 
 
 def _pdfium_has_images(page) -> bool:
@@ -546,9 +579,9 @@ def _pdfium_has_images(page) -> bool:
 class _PdfiumSource:
     """Pages from pypdfium2 (fast: see benchmarks/README.md).
 
-    Every page's plain text comes from pdfium; only pages where layout matters (``_needs_layout``) go through
-    the word-box line reader, with boxes measured at the ends of pdfium's words (``_token_words``) or, where
-    those cannot be trusted, at every character. ``char_boxes=True`` reads every page from character boxes (the reference the fast path is checked
+    Every page's plain text comes from pdfium; only pages where layout matters (``_layout_lines``) go through
+    the word-box line reader, with boxes measured at the ends of pdfium's words on the lines that need them
+    (``_layout_words``) or, where those cannot be trusted, at every character. ``char_boxes=True`` reads every page from character boxes (the reference the fast path is checked
     against)."""
 
     def __init__(self, data: bytes, char_boxes: bool = False):
@@ -585,9 +618,11 @@ class _PdfiumSource:
                     lines = words_to_lines(_pdfium_words(tp, height), width)
                 else:
                     text = _pdfium_text(tp)
-                    lines = _plain_lines(text)
-                    if _needs_layout(_pdfium_runs(tp), text, lines):
-                        words = _token_words(tp, height, text)
+                    spans = _plain_spans(text)
+                    lines = [line for line, _, _ in spans]
+                    plan = _layout_lines(_pdfium_runs(tp), text, lines)
+                    if plan is not None:
+                        words = _layout_words(tp, height, text, spans, *plan)
                         if words is None:
                             words = _pdfium_words(tp, height)
                         lines = words_to_lines(words, width)
