@@ -260,6 +260,8 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=3, help="paired runs of this checkout per size")
     ap.add_argument("--baseline", default="dbaaaf2", help="commit to compare with ('' to skip)")
     ap.add_argument("--baseline-repeats", type=int, default=1)
+    ap.add_argument("--baseline-sizes", default="600",
+                    help="sizes the baseline runs at (it needs minutes per 1,000 pages), comma-separated")
     ap.add_argument("--docs", type=int, default=10, help="documents of the many-documents corpus")
     ap.add_argument("--pages", type=int, default=60, help="pages of each of those documents")
     ap.add_argument("--cache", default="/tmp/boardpapers-bench")
@@ -290,6 +292,7 @@ def main() -> None:
     base_src = baseline_checkout(args.baseline, Path(tmp.name)) if args.baseline else None
     env_base = dict(env_new, PYTHONPATH=str(base_src)) if base_src else None
 
+    baseline_sizes = {int(s) for s in args.baseline_sizes.split(",") if s}
     cli_rows = []
     for size, path in singles.items():
         pairs, base_pairs = [], []
@@ -299,7 +302,7 @@ def main() -> None:
                 pairs.append((floor, new))
                 print(f"{size} pages: pdftotext {floor['seconds']:.2f} s, extract {new['seconds']:.2f} s",
                       file=sys.stderr)
-            if base_src and r < args.baseline_repeats:
+            if base_src and size in baseline_sizes and r < args.baseline_repeats:
                 floor, old = pdftotext_run(path), cli_run(path, base_src, env_base)
                 base_pairs.append((floor, old))
                 print(f"{size} pages: pdftotext {floor['seconds']:.2f} s, baseline {old['seconds']:.2f} s",
@@ -326,7 +329,7 @@ def main() -> None:
         f"header/footer) of {', '.join(map(str, sizes))} pages; {args.docs} x {args.pages}-page documents for "
         "the in-process and many-documents rows",
         "",
-        "## Through the command line, paired with pdftotext",
+        "### Through the command line, paired with pdftotext",
         "",
         "`boardpapers extract FILE --json` (process start, sandbox, text, attendance and decisions) against "
         "`pdftotext -layout FILE -`, run one after the other; ratio = CLI pages/s ÷ pdftotext pages/s of the "
@@ -350,7 +353,7 @@ def main() -> None:
                       f"{last['attendance']} / {last['decisions']} |")
     md += [
         "",
-        "## In process",
+        "### In process",
         "",
         "Each row in a fresh child process; pages/s over the corpus, and the first single document.",
         "",
@@ -363,7 +366,7 @@ def main() -> None:
                   f"{b['seconds']:.2f} ({b['pages'] / b['seconds']:.0f}) | {b['peak_mb']:.0f} |")
     md += [
         "",
-        "## Many documents: one or two extraction workers",
+        "### Many documents: one or two extraction workers",
         "",
         f"`extract_document` over the {args.docs} x {args.pages}-page corpus in a process pool "
         "(BOARDPAPERS_PAGE_WORKERS=1 in the workers), after a warm-up:",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import shutil
 
 import pytest
@@ -203,15 +204,12 @@ def _raw_pdf(streams: list[bytes]) -> bytes:
                        b" /Contents %d 0 R >>" % len(objects))
         kids.append(len(objects))
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    chunks = [b"%PDF-1.4\n"] + [b"%d 0 obj\n%s\nendobj\n" % (n, body) for n, body in enumerate(objects, 1)]
+    starts = list(itertools.accumulate(len(c) for c in chunks))  # each object starts where the last ended
+    size = len(objects) + 1
+    xref = b"xref\n0 %d\n0000000000 65535 f \n" % size + b"".join(b"%010d 00000 n \n" % o for o in starts[:-1])
+    trailer = b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, starts[-1])
+    return b"".join(chunks) + xref + trailer
 
 
 def test_one_text_operator_drawing_two_cells_keeps_the_column_tab():
