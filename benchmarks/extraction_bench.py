@@ -123,6 +123,34 @@ IN_PROCESS = [
     ("pdftotext", "1", "pdftotext -layout (poppler, reference)"),
 ]
 
+NOTES = """### How extraction works now, and where the time goes
+
+- Every PDF page's text comes from pdfium's plain text (`FPDFText_GetText` on the raw text page). Only pages
+  where layout matters go through the word-box line reader: a column gap between pdfium's text runs
+  (`FPDFText_CountRects`/`GetRect`, a few dozen calls a page), a line much wider than its characters need
+  (one operator drawing two cells), text drawn out of reading order, or an attendance heading. On those
+  pages only the lines with a gap are read word by word, with boxes measured at the two ends of each of
+  pdfium's words (two calls a word instead of one a character); the other lines go in as one word each.
+  The output is identical to reading every page from character boxes (`engine="pdfium-chars"`, the previous
+  default) on all 1,383 pages checked: the 242 sample-site PDFs (783 pages) and the 600-page benchmark document.
+- Documents of 300 pages or more are read by `BOARDPAPERS_PAGE_WORKERS` processes (default: the CPUs this
+  process may use; forked, only from a single-threaded process). A run extracting several documents at once
+  should set it to 1 in its workers.
+- The floor inside one process is pdfium's own text page (`FPDFText_LoadPage`), which costs about what
+  `pdftotext -layout` costs for the whole page: "pdfium_text_pages" above is that floor plus Python's line
+  handling. One process therefore cannot reach half of pdftotext's pages/s on its own; the second reader
+  process is what closes the gap when a core is free.
+- The command's fixed start-up (~0.9 s of CPU on this machine) is two interpreters (the command and the
+  sandbox's forkserver), the extractor imports in the sandbox child, and the SQLAlchemy import that
+  `ExtractionSandbox.extract` pulls in through `boardpapers.catalogue.extraction_from_dict` (the command now
+  imports it in a thread while the child extracts). `extract` no longer imports the pipeline, the fetcher
+  (requests) or YAML.
+- The previous version spent a third of its time in `parse_decisions` joining a long resolution's text
+  quadratically (a 2 MB "decision" in this generated document), which is fixed.
+- On a shared machine wall times are several times the idle figures: compare within a pair, and prefer the
+  CPU ratio.
+"""
+
 # Two documents at once: what a run of many documents gains from a second extraction worker.
 PARALLEL_CHILD = textwrap.dedent(
     """
@@ -402,6 +430,8 @@ def main() -> None:
         "|---:|---:|---:|---:|",
         f"| 1 | {one['pages']} | {one['seconds']:.2f} | {one['pages'] / one['seconds']:.0f} |",
         f"| 2 | {two['pages']} | {two['seconds']:.2f} | {two['pages'] / two['seconds']:.0f} |",
+        "",
+        NOTES.rstrip("\n"),
     ]
     text = "\n".join(md) + "\n"
     Path(args.out).write_text(text)
