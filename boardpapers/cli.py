@@ -12,7 +12,6 @@ import os
 import sys
 from pathlib import Path
 
-from boardpapers.config import Settings, default_sources_file, load_sources
 from boardpapers.errors import BoardpapersError
 from boardpapers.models import DECISION_KINDS, DOCUMENT_TYPES, DecisionQuery, SearchQuery, TrendQuery
 
@@ -158,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _settings(args) -> Settings:
+    from boardpapers.config import Settings  # imported where used: `extract` starts faster without YAML
+
     return Settings.from_env(args.home, args.engine)
 
 
@@ -171,6 +172,7 @@ def _workspace(args, **kwargs):
 
 
 def cmd_ingest(args) -> int:
+    from boardpapers.config import default_sources_file, load_sources
     from boardpapers.pipeline import ingest
 
     path = Path(args.sources) if args.sources else default_sources_file()
@@ -257,12 +259,13 @@ class _progress_printer:
 def cmd_extract(args) -> int:
     from urllib.parse import urlsplit
 
-    from boardpapers.fetch import Fetcher, netloc_of
     from boardpapers.sandbox import ExtractionSandbox
 
     target = args.target
     content_type = None
     if urlsplit(target).scheme in ("http", "https"):
+        from boardpapers.fetch import Fetcher, netloc_of  # requests: only for a URL
+
         result = Fetcher(default_delay=0).get(target, allowed_hosts=[netloc_of(target)])
         data, content_type = result.content, result.content_type
     else:
@@ -271,12 +274,18 @@ def cmd_extract(args) -> int:
         except OSError as err:
             raise BoardpapersError(f"{target}: {err.strerror or err}") from None
     from boardpapers.models import DocumentRecord
-    from boardpapers.pipeline import check_payload
+    from boardpapers.payload import check_payload  # not the pipeline: no catalogue / SQLAlchemy import
 
     try:  # the same refusals as ingest: empty bodies, HTML error pages where a PDF was promised
         check_payload(DocumentRecord("-", "-", None, target, target, "other"), data, content_type)
     except BoardpapersError as err:
         raise BoardpapersError(f"{target}: {getattr(err, 'reason', '')}: {getattr(err, 'detail', err)}") from None
+    # The sandbox turns the child's answer back into an Extraction with boardpapers.catalogue, whose SQLAlchemy
+    # import costs about as much as extracting 100 pages: import it while the child works.
+    import importlib
+    import threading
+
+    threading.Thread(target=importlib.import_module, args=("boardpapers.catalogue",), daemon=True).start()
     sandbox = ExtractionSandbox()
     try:
         extraction = sandbox.extract(data, content_type=content_type, filename=Path(urlsplit(target).path).name)
@@ -474,6 +483,8 @@ def cmd_status(args) -> int:
 
 
 def cmd_sources(args) -> int:
+    from boardpapers.config import default_sources_file, load_sources
+
     path = Path(args.sources) if args.sources else default_sources_file()
     for source in load_sources(path):
         print(f"{source.id:36} {source.kind:10} {source.board_type:6} {source.entry_url}")

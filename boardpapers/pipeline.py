@@ -14,7 +14,7 @@ import logging
 import statistics
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from boardpapers.archive import Archive
@@ -25,8 +25,10 @@ from boardpapers.fetch import Fetcher
 from boardpapers.models import (
     AttendanceRecord, DocumentRecord, IndexedDocument, IndexedMeeting, Meeting, Source,
 )
+from boardpapers.payload import PDF_CONTENT_TYPES, check_payload, expects_pdf  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
+T, R = TypeVar("T"), TypeVar("R")
 
 Progress = Callable[[str], None]
 
@@ -307,25 +309,6 @@ class ProcessReport:
     def counts(self) -> dict:
         return {"ok": self.ok, "stage": self.stage, "error": self.error, "pages": self.pages,
                 "attendance": self.attendance, "decisions": self.decisions, "fetched": self.fetched}
-
-
-PDF_CONTENT_TYPES = ("application/pdf", "application/x-pdf")
-
-
-def expects_pdf(url: str, content_type: str | None) -> bool:
-    path = unquote(urlsplit(url).path).lower()
-    return path.endswith(".pdf") or any(t in (content_type or "").lower() for t in PDF_CONTENT_TYPES)
-
-
-def check_payload(record: DocumentRecord, data: bytes, content_type: str | None) -> None:
-    """Refuse what is not the document: an empty body, or an HTML error page where a PDF was linked."""
-    from boardpapers.extractors.text import sniff
-
-    if not data:
-        raise FetchError(record.url, "empty", "the server sent an empty body")
-    kind = sniff(data, content_type, record.url)
-    if kind == "html" and expects_pdf(record.url, content_type):
-        raise FetchError(record.url, "not_a_pdf", "an HTML page was served where a PDF was linked")
 
 
 def process_document(ws: Workspace, document_id: str, *, source: Source | None = None,
@@ -633,6 +616,50 @@ def ingest(ws: Workspace, sources: list[Source], *, full: bool = False, today: d
             summary.processed.append(process_document(ws, document_id, source=source, run_id=report.run_id))
         ws.catalogue.finish_run(report.run_id, "suspect" if report.suspect else "ok", summary.counts())
     return summaries
+
+
+def extract_concurrently(jobs: Iterable[T], extractors: Sequence[Callable[[T], R]]
+                         ) -> Iterator[tuple[T, R | BaseException]]:
+    """Run up to ``len(extractors)`` extractions at once; yield (job, result or the exception it raised) in
+    the order of ``jobs``.
+
+    One callable per worker, each used by one thread at a time: give each worker its own extraction sandbox
+    (the sandbox runs one document at a time), e.g. ``[ExtractionSandbox().extract ...]`` wrapped to take a
+    job, with ``os.cpu_count()`` of them. The threads only wait on those child processes. At most two jobs per
+    worker are in flight, so a long run holds a bounded number of documents in memory. When several
+    documents are extracted at once, set BOARDPAPERS_PAGE_WORKERS=1 for the sandboxes' children (the cores
+    are taken; see extractors/text.py)."""
+    import concurrent.futures
+    import queue
+
+    if not extractors:
+        raise ValueError("extract_concurrently needs at least one extractor")
+    free: queue.SimpleQueue = queue.SimpleQueue()
+    for extract in extractors:
+        free.put(extract)
+
+    def run(job: T) -> R:
+        extract = free.get()
+        try:
+            return extract(job)
+        finally:
+            free.put(extract)
+
+    pending: list[tuple[T, concurrent.futures.Future]] = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=len(extractors)) as pool:
+        for job in jobs:
+            pending.append((job, pool.submit(run, job)))
+            if len(pending) >= 2 * len(extractors):
+                yield _outcome(*pending.pop(0))
+        while pending:
+            yield _outcome(*pending.pop(0))
+
+
+def _outcome(job, future) -> tuple:
+    try:
+        return job, future.result()
+    except Exception as err:  # one bad document never stops the run: the caller decides what to record
+        return job, err
 
 
 def _one_line(err: BaseException) -> str:

@@ -505,6 +505,7 @@ _APOLOGY_SENT = re.compile(
     r"(?:received|submitted|noted|given|reported|tendered)\s+(?:from|on behalf of|for)\s+",
     re.I,
 )
+_IN_PLACE_OF = re.compile(r"in\s+place\s+of")
 _SUBSTITUTE_SENT = re.compile(
     r"\s+(?:attended|was present|was in attendance)(?:\s+the\s+meeting)?\s+as\s+(?:a\s+)?(?:substitute|deputy)"
     r"(?:\s+(?:for|in place of)\s+(?P<for>[^.\n]+?(?:\([^)]*\))?))?\s*(?=\.(?:\s|$)|$)"
@@ -547,7 +548,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             continue
         end = _sentence_end(text, m.end())
         yield _list_entries(flat[m.end():end], m.end(), "apologies", m.group(0).strip())
-    for m in _SUBSTITUTE_SENT.finditer(text):
+    # the pattern tries every whitespace position: look only on pages that name a substitute at all
+    low = text.lower()
+    hint = "substitut" in low or "deput" in low or "place" in low and _IN_PLACE_OF.search(low)
+    for m in _SUBSTITUTE_SENT.finditer(text) if hint else ():
         if any(a <= m.start() < b for a, b in used):
             continue
         # the substitute's name is at the start of the sentence

@@ -208,6 +208,9 @@ def remove_headers_footers(pages_lines: list[list[str]]) -> list[list[str]]:
         n = len(lines)
         kept = []
         for i, l in enumerate(lines):
+            if HEADER_ZONE <= i < n - HEADER_ZONE:  # the body: never furniture, no key to compute
+                kept.append(l)
+                continue
             k = _furniture_key(l)
             if i < HEADER_ZONE and k in top_rep:
                 continue
@@ -231,7 +234,7 @@ def dehyphenate(lines: list[str]) -> list[str]:
     i = 0
     while i < len(out) - 1:
         cur, nxt = out[i], out[i + 1]
-        if _HYPHEN_END.search(cur) and not cur.endswith("--") and _LOWER_START.match(nxt):
+        if cur.endswith("-") and _HYPHEN_END.search(cur) and not cur.endswith("--") and _LOWER_START.match(nxt):
             first, _, rest = nxt.partition(" ")
             # don't pull a word across a column gap
             if "\t" in first:
@@ -332,28 +335,29 @@ def _count_pages(data: bytes) -> int | None:
         return None
 
 
-def _pdfium_words(page, textpage) -> list[dict]:
+def _pdfium_words(textpage, page_height: float) -> list[dict]:
     """Words with positions from pdfium's character boxes (same dict shape as pdfplumber's extract_words).
 
     Loose boxes (font ascent/descent, advance width) give every glyph on a line the same height, which is what
     the line grouping needs; a word ends at whitespace, a gap wider than 0.15 of the glyph height, or a jump
-    back / to another baseline."""
+    back / to another baseline. One ctypes call per character: the exact but slow source, used where the
+    text-run boxes of ``_run_words`` cannot be trusted."""
     import ctypes
 
     import pypdfium2.raw as R
 
-    raw = textpage.raw
+    raw = textpage
     n = R.FPDFText_CountChars(raw)
     if n <= 0:
         return []
-    text = textpage.get_text_range(0, n)
-    height = page.get_height()
+    text = _pdfium_text(raw)
+    height = page_height
     rect = R.FS_RECTF()
     words: list[dict] = []
     cur: dict | None = None
     for k in range(min(n, len(text))):
         ch = text[k]
-        if ch in "\ufffe\x02":  # pdfium reports a hyphen at a line end as U+FFFE / 0x02: keep it a hyphen
+        if ch in _PDFIUM_HYPHENS:  # pdfium reports a hyphen at a line end as U+FFFE / 0x02: keep it a hyphen
             ch = "-"
         if ch.isspace() or ch in "\x00\ufeff" or not R.FPDFText_GetLooseCharBox(raw, k, ctypes.byref(rect)):
             cur = None
@@ -375,6 +379,211 @@ def _pdfium_words(page, textpage) -> list[dict]:
     return words
 
 
+# pdfium's marks for a hyphen that ends a line and joins the word on the next (it drops the line break).
+_PDFIUM_HYPHENS = "\ufffe\x02"
+# A gap between two text runs on one line wider than this many run heights may be a column gap (the line
+# reader's own threshold is 3 average character widths, about 1.5 em; a run's height is about 1 em).
+RUN_GAP_HEIGHTS = 1.0
+# Headings that open an attendance block: such a page is always read with word boxes, because a name | role
+# table drawn as one text run per row has no gap between runs for the geometric test to see.
+_ATTENDANCE_HEADING = re.compile(
+    r"^[ \t]*(?:(?:members|those|voting members|board members|governing body members)[ \t]+)?"
+    r"(?:present|in attendance|attendance|attendees|also present|apologies|apologies for absence)\b",
+    re.I | re.M,
+)
+
+
+def _pdfium_text(textpage) -> str:
+    """The whole text of a raw ``FPDF_TEXTPAGE``, one str index per pdfium character index."""
+    import ctypes
+
+    import pypdfium2.raw as R
+
+    n = R.FPDFText_CountChars(textpage)
+    if n <= 0:
+        return ""
+    buf = bytearray(2 * (n + 1))  # zeroed by the allocator: cheaper than ctypes.create_string_buffer
+    R.FPDFText_GetText(textpage, 0, n, (ctypes.c_ushort * (n + 1)).from_buffer(buf))
+    return buf[: 2 * n].decode("utf-16-le", "replace")
+
+
+def _pdfium_runs(textpage) -> list[tuple[float, float, float, float]]:
+    """pdfium's text runs as (left, top, right, bottom) in PDF units (y up), in the text's order.
+
+    ``FPDFText_CountRects`` merges the characters of one text object (one show-text operator: a line or a
+    table cell) into one rectangle, so a page costs a few dozen calls instead of one per character."""
+    import ctypes
+
+    import pypdfium2.raw as R
+
+    raw = textpage
+    count = R.FPDFText_CountRects(raw, 0, -1)
+    left, top, right, bottom = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    runs = []
+    for k in range(count):
+        if R.FPDFText_GetRect(raw, k, left, top, right, bottom):
+            runs.append((left.value, top.value, right.value, bottom.value))
+    return runs
+
+
+Run = tuple[float, float, float, float]  # a pdfium text run: left, top, right, bottom (PDF units, y up)
+
+
+def _layout_lines(runs: list[Run], text: str, lines: list[str]) -> tuple[list[bool], list[list[Run]]] | None:
+    """Which plain lines the word-box reader must see, or None when pdfium's plain text loses nothing.
+
+    ``lines`` are the plain lines (``_plain_spans``). Returned: a flag per line and the runs of each line. A line needs
+    word boxes when it has a column gap between runs (a table row, two columns) or inside one run (a line
+    much wider than its characters need: one operator drawing two cells). Every line does when the text is
+    drawn out of reading order (the reader sorts by position), when pdfium broke the lines elsewhere than
+    the runs say, or when the page has an attendance heading."""
+    run_lines: list[list[Run]] = []
+    flags: list[bool] = []
+    prev = None
+    everything = False
+    for run in runs:
+        left, top, right, bottom = run
+        if prev is not None:
+            p_left, p_top, p_right, p_bottom = prev
+            h = max(min(top - bottom, p_top - p_bottom), 0.5)
+            if abs(bottom - p_bottom) < 0.5 * h:  # same line
+                if left < p_left:
+                    everything = True
+                elif left - p_right > RUN_GAP_HEIGHTS * h:
+                    flags[-1] = True
+                run_lines[-1].append(run)
+                prev = run
+                continue
+            if bottom > p_bottom:  # back up the page
+                everything = True
+        run_lines.append([run])
+        flags.append(False)
+        prev = run
+    if everything or len(lines) != len(run_lines):
+        return ([True] * len(lines), []) if len(run_lines) > 1 or everything else None
+    for i, (line_runs, line_text) in enumerate(zip(run_lines, lines)):
+        if not flags[i] and " " in line_text and _wider_than_its_text(line_runs, line_text):
+            flags[i] = True
+    if _has_attendance_heading(text):
+        return [True] * len(lines), run_lines
+    return (flags, run_lines) if any(flags) else None
+
+
+def _has_attendance_heading(text: str) -> bool:
+    low = text.lower()  # substring tests first: the case-blind pattern is slow on a page of prose
+    if "present" not in low and "attend" not in low and "apolog" not in low:
+        return False
+    return bool(_ATTENDANCE_HEADING.search(text))
+
+
+_DESCENDERS = re.compile(r"[gjpqy,;()\[\]{}|/@Q_]")
+
+
+def _wider_than_its_text(line_runs, line_text: str) -> bool:
+    """A line drawn wider than its characters need: a gap hidden inside one text run.
+
+    The em is guessed from the runs' (tight) height and whether the text has descenders; glyphs average
+    0.56 em (0.7 in capitals), spaces 0.28 em. Generated lines of this repository's corpus stay under 1.21x
+    that estimate; a hidden cell gap must add 30% and at least 2 em (the line reader's column gap is 3
+    characters, about 1.5 em)."""
+    if len(line_runs) == 1:
+        left, top, right, bottom = line_runs[0]
+        width, height = right - left, max(top - bottom, 0.5)
+    else:
+        width = sum(right - left for left, _, right, _ in line_runs)
+        height = max(max(top - bottom for _, top, _, bottom in line_runs), 0.5)
+    spaces = line_text.count(" ")
+    least_em = height / 0.93
+    least = ((len(line_text) - spaces) * 0.56 + spaces * 0.28) * least_em  # the smallest estimate
+    if width - least <= max(2 * least_em, 0.3 * least):  # ordinary text: no closer look needed
+        return False
+    em = height / (0.93 if _DESCENDERS.search(line_text) else 0.72)
+    glyph = 0.7 if line_text.isupper() else 0.56
+    expected = ((len(line_text) - spaces) * glyph + spaces * 0.28) * em
+    return width - expected > max(2 * em, 0.3 * expected)
+
+
+_TOKEN = re.compile(r"[^\s\x00\ufeff\ufffe\x02]+[\ufffe\x02]?")  # a word; a line-end hyphen stays on its line
+
+
+def _layout_words(textpage, page_height: float, text: str, spans: list[tuple[str, int, int]],
+                  flags: list[bool], run_lines: list[list[Run]]) -> list[dict] | None:
+    """Word dicts for the line reader: pdfium's words on the flagged lines, measured by the loose boxes of
+    their first and last characters (two calls per word instead of one per character); every other line as
+    one word spanning its runs. None when a word's ends are not on one line (the caller then uses
+    character boxes)."""
+    import ctypes
+
+    import pypdfium2.raw as R
+
+    raw = textpage
+    if len(text) != R.FPDFText_CountChars(raw):  # surrogate pairs: string and char indices differ
+        return None
+    loose_box = R.FPDFText_GetLooseCharBox
+    first, last = R.FS_RECTF(), R.FS_RECTF()
+    first_ref, last_ref = ctypes.byref(first), ctypes.byref(last)
+    words: list[dict] = []
+    for i, (line_text, line_start, line_end) in enumerate(spans):
+        if not flags[i]:  # no gap on this line: the reader needs only where it is
+            left = min(r[0] for r in run_lines[i])
+            right = max(r[2] for r in run_lines[i])
+            top = max(r[1] for r in run_lines[i])
+            bottom = min(r[3] for r in run_lines[i])
+            words.append({"text": line_text, "x0": left, "x1": right, "top": page_height - top,
+                          "bottom": page_height - bottom})
+            continue
+        cur: dict | None = None
+        for token in _TOKEN.finditer(text, line_start, line_end):
+            start, end = token.span()
+            if not loose_box(raw, start, first_ref) or not loose_box(raw, end - 1, last_ref):
+                return None
+            h = max(first.top - first.bottom, 0.1)
+            if abs(last.bottom - first.bottom) >= 0.5 * h or last.right < first.left:
+                return None
+            word = token.group()
+            if word[-1] in _PDFIUM_HYPHENS:
+                word = word[:-1] + "-"
+            x0, x1 = first.left, max(first.right, last.right)
+            top, bottom = page_height - max(first.top, last.top), page_height - min(first.bottom, last.bottom)
+            # words an ordinary space apart travel together: far fewer words for the line reader to sort
+            if cur is not None and abs(bottom - cur["bottom"]) < 0.5 * h and 0 <= x0 - cur["x1"] <= 0.6 * h:
+                cur["text"] += " " + word
+                cur["x1"], cur["top"], cur["bottom"] = x1, min(cur["top"], top), max(cur["bottom"], bottom)
+                continue
+            cur = {"text": word, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
+            words.append(cur)
+    return words
+
+
+def _plain_lines(text: str) -> list[str]:
+    """The lines of ``_plain_spans`` without their positions (the fast path of every page)."""
+    for mark in _PDFIUM_HYPHENS:
+        text = text.replace(mark, "-\n")
+    text = text.replace("\x00", " ").replace("\ufeff", " ").replace("\r\n", "\n").replace("\r", "\n")
+    return [line for line in (" ".join(raw.split()) for raw in text.split("\n")) if line]
+
+
+_LINE_END = re.compile(r"\r\n|[\r\n]|(?<=[\ufffe\x02])")
+
+
+def _plain_spans(text: str) -> list[tuple[str, int, int]]:
+    """pdfium's plain text as lines in the line reader's shape (single spaces, no blank lines; a hyphen that
+    pdfium joined across a line end is put back at the end of its line), each with its [start, end) in
+    ``text`` (one str index per pdfium character)."""
+    out = []
+    start = 0
+    for brk in itertools.chain(_LINE_END.finditer(text), (None,)):
+        end = brk.start() if brk else len(text)
+        line = " ".join(text[start:end].replace("\x00", " ").replace("\ufeff", " ").split())
+        if line:
+            if line[-1] in _PDFIUM_HYPHENS:
+                line = line[:-1] + "-"
+            out.append((line, start, end))
+        if brk:
+            start = brk.end()
+    return out
+
+
 def _pdfium_has_images(page) -> bool:
     import pypdfium2.raw as R
 
@@ -384,35 +593,70 @@ def _pdfium_has_images(page) -> bool:
 
 
 class _PdfiumSource:
-    """Pages from pypdfium2 (fast: ~15x pdfplumber, see benchmarks/results/extraction.md)."""
+    """Pages from pypdfium2 (fast: see benchmarks/README.md).
 
-    def __init__(self, data: bytes):
+    Every page's plain text comes from pdfium; only pages where layout matters (``_layout_lines``) go through
+    the word-box line reader, with boxes measured at the ends of pdfium's words on the lines that need them
+    (``_layout_words``) or, where those cannot be trusted, at every character. ``char_boxes=True`` reads every page from character boxes (the reference the fast path is checked
+    against)."""
+
+    def __init__(self, data: bytes, char_boxes: bool = False):
         import pypdfium2 as pdfium
 
         self.doc = pdfium.PdfDocument(data)  # pdfium tries the empty password itself
+        self.char_boxes = char_boxes
+        self._forked: _ForkedPages | None = None
 
     def count(self) -> int:
         return len(self.doc)
 
-    def iter(self, max_pages: int):
-        for i in range(min(len(self.doc), max_pages)):
-            yield i + 1, self._read, i
+    def iter(self, max_pages: int, deadline: float | None = None):
+        total = min(len(self.doc), max_pages)
+        self._forked = forked = _fork_readers(self._read, total, deadline)
+        for i in range(total):
+            done = forked.get(i)
+            yield i + 1, (self._read if done is None else _prefetched), (i if done is None else done)
 
     def _read(self, i: int):
-        page = self.doc[i]
+        import pypdfium2.raw as R
+
+        # the raw API: pypdfium2's page and text page objects cost about a fifth of a plain page's time
+        page = R.FPDF_LoadPage(self.doc.raw, i)
+        if not page:
+            raise RuntimeError(f"pdfium could not load page {i + 1}")
         try:
-            tp = page.get_textpage()
+            width, height = R.FPDF_GetPageWidthF(page), R.FPDF_GetPageHeightF(page)
+            tp = R.FPDFText_LoadPage(page)
+            if not tp:
+                raise RuntimeError(f"pdfium could not read the text of page {i + 1}")
             try:
-                words = _pdfium_words(page, tp)
+                if self.char_boxes:
+                    lines = words_to_lines(_pdfium_words(tp, height), width)
+                else:
+                    text = _pdfium_text(tp)
+                    lines = _plain_lines(text)
+                    plan = _layout_lines(_pdfium_runs(tp), text, lines)
+                    if plan is not None:
+                        words = _layout_words(tp, height, text, _plain_spans(text), *plan)
+                        if words is None:
+                            words = _pdfium_words(tp, height)
+                        lines = words_to_lines(words, width)
             finally:
-                tp.close()
-            width = page.get_width()
-            has_images = _pdfium_has_images(page) if not words else False
-            return words, width, has_images
+                R.FPDFText_ClosePage(tp)
         finally:
-            page.close()
+            R.FPDF_ClosePage(page)
+        has_images = False
+        if not lines:
+            helper = self.doc[i]
+            try:
+                has_images = _pdfium_has_images(helper)
+            finally:
+                helper.close()
+        return lines, has_images
 
     def close(self):
+        if self._forked is not None:
+            self._forked.close()
         self.doc.close()
 
 
@@ -428,7 +672,7 @@ class _PlumberSource:
     def count(self) -> int | None:
         return self._total
 
-    def iter(self, max_pages: int):
+    def iter(self, max_pages: int, deadline: float | None = None):
         for page in _iter_pdfplumber_pages(self.pdf, max_pages):
             yield page.page_number, self._read, page
 
@@ -436,8 +680,9 @@ class _PlumberSource:
     def _read(page):
         try:
             words = page.extract_words(x_tolerance_ratio=0.15, y_tolerance=3, keep_blank_chars=False)
-            has_images = bool(page.images) if not any(w["text"].strip() for w in words) else False
-            return words, float(page.width), has_images
+            lines = words_to_lines(words, float(page.width))
+            has_images = bool(page.images) if not lines else False
+            return lines, has_images
         finally:
             page.close()  # pdfplumber caches every parsed object per page: free it now
 
@@ -445,14 +690,139 @@ class _PlumberSource:
         self.pdf.close()
 
 
-ENGINES = ("pdfium", "pdfplumber")
+# "pdfium": plain text, word boxes only where layout matters (default); "pdfium-chars": word boxes from
+# character boxes on every page (the previous default, kept as the reference); "pdfplumber": pdfminer.
+ENGINES = ("pdfium", "pdfium-chars", "pdfplumber")
+
+
+# --- reading pages in forked readers ---------------------------------------------------------------------
+
+# Pages of one long PDF are read by up to this many processes (the caller's and forked ones). A run that
+# already extracts several documents at once sets BOARDPAPERS_PAGE_WORKERS=1 in its workers.
+PAGE_WORKERS_ENV = "BOARDPAPERS_PAGE_WORKERS"
+PAGES_PER_FORK = 150  # below this a fork costs more than it saves
+
+
+class _PageReadFailed(Exception):
+    """A page a forked reader could not read; the message is that reader's description."""
+
+
+def _prefetched(outcome):
+    ok, value = outcome
+    if not ok:
+        raise _PageReadFailed(value)
+    return value
+
+
+def page_workers() -> int:
+    configured = os.environ.get(PAGE_WORKERS_ENV, "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _fork_readers(read, total: int, deadline: float | None) -> _ForkedPages:
+    """Read the later part of ``total`` pages in forked children while the caller reads the first part;
+    returns {page index: (True, read(i)) | (False, reason)} for the pages the children read.
+
+    Only where a fork is safe and pays: a POSIX process running a single thread (a fork copies no other
+    thread's locks), and a document long enough. A child that dies or overruns leaves its pages out of the
+    result, and the caller reads them itself."""
+    import threading
+
+    workers = min(page_workers(), total // PAGES_PER_FORK)
+    if workers < 2 or not hasattr(os, "fork") or threading.active_count() != 1:
+        return _ForkedPages([], first=total)
+    bounds = [total * k // workers for k in range(workers + 1)]
+    children = []  # (pid, read end of the pipe)
+    for k in range(1, workers):
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: read its pages, send them back, leave without running any cleanup
+            code = 1
+            try:
+                os.close(r)
+                _die_with_parent()
+                import pickle
+
+                out = {}
+                for i in range(bounds[k], bounds[k + 1]):
+                    if deadline is not None and time.monotonic() > deadline:
+                        break
+                    try:
+                        out[i] = (True, read(i))
+                    except Exception as exc:
+                        out[i] = (False, _short(exc))
+                with os.fdopen(w, "wb") as pipe:
+                    pickle.dump(out, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(w)
+        children.append((pid, r))
+    return _ForkedPages(children, first=bounds[1])
+
+
+class _ForkedPages(dict):
+    """Results of forked readers, collected when the caller first asks for one of their pages."""
+
+    def __init__(self, children, first: int):
+        super().__init__()
+        self._children, self._first = children, first
+
+    def get(self, i, default=None):
+        if self._children and i >= self._first:
+            self._collect()
+        return super().get(i, default)
+
+    def close(self) -> None:
+        """Stop readers whose pages were never asked for (a time budget spent, an error)."""
+        import signal
+
+        children, self._children = self._children, []
+        for pid, r in children:
+            os.close(r)
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+            os.waitpid(pid, 0)
+
+    def _collect(self) -> None:
+        import pickle
+
+        children, self._children = self._children, []
+        for pid, r in children:
+            try:
+                with os.fdopen(r, "rb") as pipe:
+                    self.update(pickle.load(pipe))
+            except Exception as exc:  # the child died: its pages are read again by the caller
+                log.warning("a forked page reader failed (%s); reading its pages in process", _short(exc))
+            finally:
+                os.waitpid(pid, 0)
+
+
+def _die_with_parent() -> None:
+    """Linux: a forked reader is killed with the process that forked it (a sandbox that times out)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except Exception:
+        pass
 
 
 def _open_source(data: bytes, engine: str):
     if engine not in ENGINES:
         raise ValueError(f"unknown PDF engine {engine!r}: use one of {', '.join(ENGINES)}")
     try:
-        return _PdfiumSource(data) if engine == "pdfium" else _PlumberSource(data)
+        if engine == "pdfplumber":
+            return _PlumberSource(data)
+        return _PdfiumSource(data, char_boxes=engine == "pdfium-chars")
     except Exception as exc:
         # pdfium's error code is process-global (FPDF_GetLastError) and can be stale from an earlier
         # document, so only pdfminer's password error is trusted; a pdfium failure falls back to it.
@@ -465,7 +835,7 @@ def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "p
     start = time.monotonic()
     deadline = start + timeout_s
     res = _PdfResult()
-    other = "pdfplumber" if engine == "pdfium" else "pdfium"
+    other = "pdfium" if engine == "pdfplumber" else "pdfplumber"
     try:
         src = _open_source(data, engine)
     except ExtractionError:
@@ -489,7 +859,7 @@ def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "p
     numbers: list[int] = []
     total = src.count()
     try:
-        pages_iter = src.iter(max_pages)
+        pages_iter = src.iter(max_pages, deadline)
         while True:
             if numbers and time.monotonic() > deadline:  # always read at least one page
                 res.partial = True
@@ -506,8 +876,7 @@ def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "p
                 res.warnings.append(f"page tree broken after page {len(numbers)}: {_short(exc)}")
                 break
             try:
-                words, width, has_images = read(handle)
-                lines = words_to_lines(words, width)
+                lines, has_images = read(handle)
             except Exception as exc:
                 res.partial = True
                 res.warnings.append(f"page {n} skipped: {_short(exc)}")
@@ -558,6 +927,8 @@ def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "p
 
 
 def _short(exc: BaseException) -> str:
+    if isinstance(exc, _PageReadFailed):  # already described by the reader that failed
+        return str(exc)[:200]
     s = f"{type(exc).__name__}: {exc}".strip()
     return s[:200]
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import shutil
 
 import pytest
@@ -17,9 +18,9 @@ from boardpapers.extractors.text import (
     words_to_lines,
 )
 
-from .conftest import TABLE_ROWS, docx_bytes
+from .conftest import TABLE_ROWS, docx_bytes, minutes_pdf
 
-ENGINES = ["pdfium", "pdfplumber"]
+ENGINES = ["pdfium", "pdfium-chars", "pdfplumber"]
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -186,3 +187,70 @@ def test_document_type(title, url, first, expected):
 )
 def test_meeting_date(text, expected):
     assert meeting_date(text) == expected
+
+
+# --- the fast pdfium path: plain text, word boxes only where layout matters -----------------------------
+
+
+def _raw_pdf(streams: list[bytes]) -> bytes:
+    """A PDF with one page per content stream, Helvetica as /F1: lets a test place text operators exactly
+    (one TJ drawing two cells, text drawn bottom-up), which fpdf2 does not."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", None,
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    kids = []
+    for stream in streams:
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>"
+                       b" /Contents %d 0 R >>" % len(objects))
+        kids.append(len(objects))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    chunks = [b"%PDF-1.4\n"] + [b"%d 0 obj\n%s\nendobj\n" % (n, body) for n, body in enumerate(objects, 1)]
+    starts = list(itertools.accumulate(len(c) for c in chunks))  # each object starts where the last ended
+    size = len(objects) + 1
+    xref = b"xref\n0 %d\n0000000000 65535 f \n" % size + b"".join(b"%010d 00000 n \n" % o for o in starts[:-1])
+    trailer = b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, starts[-1])
+    return b"".join(chunks) + xref + trailer
+
+
+def test_one_text_operator_drawing_two_cells_keeps_the_column_tab():
+    # "Dr Jane Smith", a jump of 150 points inside the same TJ, then the role: one pdfium text run
+    row = b"BT /F1 11 Tf 60 700 Td [(Dr Jane Smith) -13636 (Director of Public Health)] TJ ET"
+    prose = b"BT /F1 11 Tf 60 650 Td (The Board noted the report and agreed the recommendations.) Tj ET"
+    data = _raw_pdf([row + b"\n" + prose])
+    for engine in ("pdfium", "pdfium-chars"):
+        pages, _ = pdf_pages(data, engine=engine)
+        assert pages[0].text.split("\n") == [
+            "Dr Jane Smith\tDirector of Public Health",
+            "The Board noted the report and agreed the recommendations.",
+        ], engine
+
+
+def test_text_drawn_out_of_order_comes_out_in_reading_order():
+    # the content stream draws the second line first; the page reads top to bottom
+    stream = (b"BT /F1 11 Tf 60 680 Td (Second line of the minutes.) Tj ET\n"
+              b"BT /F1 11 Tf 60 700 Td (First line of the minutes.) Tj ET")
+    pages, _ = pdf_pages(_raw_pdf([stream]))
+    assert pages[0].text == "First line of the minutes.\nSecond line of the minutes."
+
+
+def test_fast_path_matches_character_boxes_on_every_page():
+    data = minutes_pdf(pages=12, seed=7)
+    fast, _ = pdf_pages(data, engine="pdfium")
+    reference, _ = pdf_pages(data, engine="pdfium-chars")
+    assert [p.text for p in fast] == [p.text for p in reference]
+    assert "\t" in fast[0].text  # the Present table went through the word-box reader
+
+
+def test_forked_page_readers_give_the_same_pages(monkeypatch):
+    from boardpapers.extractors import text
+
+    data = minutes_pdf(pages=9, seed=3)
+    monkeypatch.setenv(text.PAGE_WORKERS_ENV, "1")
+    one, one_warnings = pdf_pages(data)
+    monkeypatch.setenv(text.PAGE_WORKERS_ENV, "3")
+    monkeypatch.setattr(text, "PAGES_PER_FORK", 3)
+    forked = text._fork_readers(lambda i: ("page", i), 9, None)
+    assert [forked.get(i) for i in range(9)] == [None] * 3 + [(True, ("page", i)) for i in range(3, 9)]
+    three, three_warnings = pdf_pages(data)
+    assert [(p.number, p.text) for p in three] == [(p.number, p.text) for p in one]
+    assert three_warnings == one_warnings
