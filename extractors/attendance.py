@@ -31,11 +31,18 @@ HEADINGS = {
     "absent": "absent", "members absent": "absent", "not present": "absent",
     "substitutes": "substitute", "substitute members": "substitute", "substitute": "substitute",
     "substitutes present": "substitute", "deputies": "substitute",
+    "members": "present", "board members": "present", "attendance": "present", "attendance details": "present",
+    "sederunt": "present", "present in part": "present", "attended in part": "present", "present (virtually)":
+    "present", "apology": "apologies", "participants": "in_attendance", "secretariat": "in_attendance",
+    "witnesses": "in_attendance", "officials in attendance": "in_attendance", "also in attendance (virtually)":
+    "in_attendance", "attending virtually": "in_attendance", "apologies received from": "apologies",
+    "apologies for absence were received from": "apologies", "absent with apologies": "apologies",
+    "members present (virtually)": "present", "in attendance (virtually)": "in_attendance",
 }
 _HEADING_RE = re.compile(
-    r"^[ \t]*(?P<h>" + "|".join(sorted((re.escape(h).replace(r"\ ", r"[ \t]+").replace("non[ \\t]+voting", r"non[ \t-]?voting")
+    r"[ \t]*(?P<h>" + "|".join(sorted((re.escape(h).replace(r"\ ", r"[ \t]+").replace("non[ \\t]+voting", r"non[ \t-]?voting")
                                         for h in HEADINGS), key=len, reverse=True))
-    + r")[ \t]*(?:(?P<sep>:|[–—-](?=\s|$)|\t)|$)[ \t]*",
+    + r")(?![\w’'])[ \t]*(?P<sep>:-|:|[–—-](?=\s|$)|\t)?[ \t]*",
     re.IGNORECASE,
 )
 
@@ -112,12 +119,16 @@ class _Entry:
 
 def parse_attendance(pages: list[Page], gazetteer: Gazetteer | None = None) -> list[AttendanceRecord]:
     """Every attendance record the minutes state, in reading order, one per person."""
+    from .doctype import meeting_date
+
     gaz = gazetteer if gazetteer is not None else Gazetteer.default()
     records: list[AttendanceRecord] = []
+    # a register (one column per meeting) is read in the column of the meeting the document is about
+    meeting_day = meeting_date(next((p.text for p in pages if (p.text or "").strip()), ""))
     for page in pages:
         text = page.text or ""
         used: list[tuple[int, int]] = []
-        for entries, span in _blocks(text):
+        for entries, span in _blocks(text, meeting_day):
             used.append(span)
             for entry in entries:
                 records.extend(_entry_records(entry, page.number, gaz))
@@ -277,20 +288,92 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)[ \t]+(?=[A-Za-z])")
+# a heading keyword anywhere in a short label: "OFFICIALS IN ATTENDANCE:", "Non-members in attendance at
+# request of Chief Officer:-", "Board Members:", "Present in part:"
+_KEYWORD_STATUS = [
+    (re.compile(r"\bapolog", re.I), "apologies"),
+    (re.compile(r"\b(?:absent|absence|not present|did not attend)\b", re.I), "absent"),
+    (re.compile(r"\b(?:substitut\w*|deputies|deputising|named substitutes?)\b", re.I), "substitute"),
+    (re.compile(r"\b(?:in attendance|attending|also present|also attending|officers?|officials|observers?|witnesses"
+                r"|secretariat|participants|non-members|staff|minute (?:taker|secretary)|clerks?|advisers|advisors"
+                r"|guests|presenters|speakers|others present|invitees|joined the meeting)\b", re.I), "in_attendance"),
+    (re.compile(r"\b(?:present|members|attendees|attendance|sederunt|attended|trustees|directors|governors)\b", re.I),
+     "present"),
+]
+# labels that name no attendees ("Members of the public: 6", "Press: 1")
+_NOT_PEOPLE_LABEL = re.compile(r"\b(?:public|press|media|quorum|quorate|apologies were|agenda)\b", re.I)
+_STRONG = {"apologies", "absent", "substitute"}
+
+
+def _keyword_status(label: str) -> str | None:
+    if _NOT_PEOPLE_LABEL.search(label) and not re.search(r"\bapolog", label, re.I):
+        return None
+    for rx, status in _KEYWORD_STATUS:
+        if rx.search(label):
+            return status
+    return None
+
+
 def _heading(line: str) -> tuple[str, str, int] | None:
-    """(status, heading as written, offset of inline content) when the line opens an attendance block."""
-    m = _HEADING_RE.match(line)
-    if not m:
+    """(status, heading as written, offset of inline content) when the line opens an attendance block.
+
+    Recognised: the vocabulary in HEADINGS at the start of the line or of its first cell (after a numbering
+    such as "1.1" or "(a)"), followed by ":", ":-", a dash, a TAB or the line end; a bilingual pair ("PRESENT /
+    YN BRESENNOL:"); and any short label ending in ":" / ":-" (or a short line in capitals) whose words say a
+    status ("OFFICIALS IN ATTENDANCE:", "Non-members in attendance at request of Chief Officer:-")."""
+    pre = _NUMBER_PREFIX.match(line)
+    start = pre.end() if pre else 0
+    m = _HEADING_RE.match(line, start)
+    if m:
+        rest = line[m.end():]
+        after = rest
+        if m.group("sep") is None and rest.strip():
+            # "PRESENT / YN BRESENNOL:" — a translation before the separator
+            bil = re.match(r"[ \t]*/[^:\t]{1,40}(?::-?|\t|$)", rest)
+            if not bil:
+                m = None
+            else:
+                after = rest[bil.end():]
+        if m is not None:
+            if after.startswith("-") and m.group("sep") == ":":
+                after = after[1:]
+            if re.match(r"\s*(?:were|was|had been|have been|received)\b", after, re.I):
+                return None  # "Apologies for absence were received from": a sentence, see _sentences
+            key = re.sub(r"[\s-]+", " ", m.group("h").lower())
+            status = HEADINGS.get(key) or HEADINGS.get(key.replace("non voting", "non-voting"))
+            return status, m.group("h"), len(line) - len(after)
+    cell = line[start:].split("\t")[0]
+    km = re.match(r"[ \t]*(?P<h>[A-Za-z][^:\t]{1,80}?)[ \t]*(?P<sep>:-|:|$)", cell)
+    if not km:
         return None
-    rest = line[m.end():]
-    if not m.group("sep") and rest.strip():
+    label = km.group("h").strip()
+    words = label.split()
+    if km.group("sep") == "" and not (label.isupper() and len(words) <= 6 and len(cell.strip()) == len(label)):
         return None
-    # "Apologies for absence were received from" is a sentence, handled by _sentences
-    if re.match(r"(?:were|was|had been|received)\b", rest.strip(), re.I):
+    if len(words) > 10 or split_name(label) and not re.search(r"\b(?:members|officers|officials)\b", label, re.I):
         return None
-    key = re.sub(r"[\s-]+", " ", m.group("h").lower()).replace("non voting", "non voting")
-    status = HEADINGS.get(key) or HEADINGS.get(key.replace("non voting", "non-voting"))
-    return status, m.group("h"), m.end()
+    if km.group("sep") and not _APOLOGY_SENT.match(label + ":") and re.search(
+            r"\b(?:was|were|is|are|had|has|have|will|would|noted|agreed|received)\b", label, re.I):
+        return None
+    status = _keyword_status(label)
+    if status is None:
+        return None
+    return status, label, start + km.end()
+
+
+def _group_label(line: str) -> bool:
+    """A label inside a block that names a group, not a status ("Board Members:", "HSENI Officials:", "Chair",
+    "Committee Members"): the block goes on under it."""
+    s = line.strip().rstrip("-").rstrip(":").strip()
+    if not s or len(s.split()) > 6 or split_name(s):
+        return False
+    if line.strip().endswith((":", ":-")):
+        return True
+    return s.istitle() or s.isupper() and len(s.split()) <= 3 and not _ITEM_RE.match(line)
+
+
+_FOOTNOTE_CELL = re.compile(r"^\(?\d{1,2}\)$|^\*+$")
 
 
 def _is_stop(line: str) -> bool:
@@ -298,10 +381,14 @@ def _is_stop(line: str) -> bool:
     if not s:
         return False
     if _ITEM_RE.match(line):
+        # "(1)<TAB>Ms Deborah Watters": a footnote marker before a name is no agenda item
+        first, _, rest = s.partition("\t")
+        if _FOOTNOTE_CELL.match(first.strip()) and split_name(rest.strip()):
+            return False
         return True
     letters = re.sub(r"[^A-Za-z]", "", s)
     # an upper-case heading line ("MINUTES OF THE PREVIOUS MEETING") that is not a name
-    if len(letters) >= 8 and letters.isupper() and len(s.split()) >= 3:
+    if len(letters) >= 8 and letters.isupper() and len(s.split()) >= 3 and not split_name(s.split("\t")[0]):
         return True
     # any other "Something:" heading ("Participants:", "Minutes:") closes the block
     if re.fullmatch(r"[A-Z][\w '’&/-]{2,40}:", s) and not split_name(s[:-1]):
@@ -309,40 +396,161 @@ def _is_stop(line: str) -> bool:
     return False
 
 
-def _blocks(text: str):
-    """Yield (entries, (start, end)) for each heading-introduced block on the page."""
-    lines = _lines(text)
+_PROSE_START = re.compile(r"(?:The|It|This|There|These|All|He|She|They|We|Members|In|At|On|Following|A|An)\s+[a-z]")
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of narrative rather than an entry: 'Dr Harbison joined the PHA board meeting at 11.55 am.',
+    'The Chair welcomed everyone.'"""
+    s = line.strip().lstrip("•·-–*o ").strip()
+    if not s or "\t" in s:
+        return False
+    if _PROSE_START.match(s):
+        return True
+    core = re.sub(r"\([^)]*\)", " ", s)
+    sp = split_name(core)
+    if sp:
+        nxt = core[sp.end:].strip()
+        word = re.match(r"([a-z]+)\b", nxt)
+        if word and word.group(1) not in ("and", "of", "for", "from", "to", "in", "on", "at", "the", "with", "as"):
+            return True
+    words = s.split()
+    return len(words) >= 14 and s.endswith(".") and len(_split_list(s, 0)) < 3
+
+
+_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣*]|o(?=[ \t]{2,})|-(?=[ \t])|–(?=[ \t]))[ \t]*")
+
+
+def _midline_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Split 'Minute of Meeting of the BOARD.  Present:- Councillor …' so the heading starts its own line."""
+    out = []
+    for off, line in lines:
+        m = re.search(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendance|Apologies|Absent|Sederunt)"
+                      r"[ \t]*:-?)", line)
+        if m and not _heading(line):
+            out.append((off, line[:m.start()]))
+            out.append((off + m.end(), line[m.end():]))
+        else:
+            out.append((off, line))
+    return out
+
+
+def _blocks(text: str, meeting_day=None):
+    """Yield (entries, (start, end)) for each attendance block on the page: blocks under a heading, and
+    tables whose header row names an attendance column or one column per meeting."""
+    lines = _midline_headings(_lines(text))
+    n = len(lines)
     i = 0
-    while i < len(lines):
+    while i < n:
         offset, line = lines[i]
+        table = _header_table(lines, i, meeting_day)
+        if table is not None:
+            entries, span, i = table
+            yield entries, span
+            continue
         head = _heading(line)
-        if not head:
+        if not head or head[0] is None:
             i += 1
             continue
         status, raw, content_at = head
         inline = line[content_at:]
-        inline_start = offset + content_at
+        if _APOLOGY_SENT.search(inline):
+            i += 1  # "Apologies for Absence<TAB>Minutes: Apologies … were received from …": a sentence
+            continue
+        # a row of headings ("Present:<TAB>In Attendance:") heads one column each
+        columns = _column_headings(line)
         body: list[tuple[int, str]] = []
         j = i + 1
-        while j < len(lines):
+        while j < n:
             off2, l2 = lines[j]
             if not l2.strip():
-                # a blank line ends the block unless the next line is another entry (spaced-out PDFs/HTML)
                 k = j + 1
-                while k < len(lines) and not lines[k][1].strip():
+                while k < n and not lines[k][1].strip():
                     k += 1
-                if (body or inline.strip()) and not (k < len(lines) and _is_entry_line(lines[k][1])):
-                    break
-                j = k
+                if not body and not inline.strip():
+                    j = k  # "PRESENT" then a blank line, then the names
+                    continue
+                if k < n and _is_entry_line(lines[k][1]):
+                    j = k
+                    continue
+                break
+            stripped = _BULLET.sub("", l2)
+            h2 = _heading(stripped)
+            if h2 is not None:
+                rest2 = stripped[h2[2]:].strip()
+                weak = h2[0] not in _STRONG and "attendance" not in h2[1].lower() and "also" not in h2[1].lower()
+                if not rest2 and weak and (body or inline.strip()) and h2[0] == status or h2[0] is None:
+                    j += 1  # "Board Members:" / "Voting Members:" inside a Present block: a group, same status
+                    continue
+                break
+            if (body or inline.strip()) and _group_label(stripped) and not _is_entry_line(stripped):
+                j += 1
                 continue
-            if _heading(l2) or _is_stop(l2):
+            if _is_stop(l2) or _is_prose(stripped) or _APOLOGY_SENT.match(stripped.strip()) \
+                    or _SUBSTITUTE_CLAUSE.search(stripped):
                 break
             body.append((off2, l2))
             j += 1
-        entries = _block_entries(text, status, raw, inline, inline_start, body)
+        if columns:
+            entries = _column_entries(columns, body, raw)
+        else:
+            entries = _block_entries(text, status, raw, inline, offset + content_at, body)
         end = body[-1][0] + len(body[-1][1]) if body else offset + len(line)
         yield entries, (offset, end)
-        i = j
+        i = max(j, i + 1)
+
+
+def _column_headings(line: str) -> list[tuple[str, str]] | None:
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return None
+    heads = []
+    for c in cells:
+        h = _heading(c)
+        if not h or h[0] is None or c[h[2]:].strip():
+            return None
+        heads.append((h[0], h[1]))
+    return heads
+
+
+def _column_entries(columns, body, raw) -> list[_Entry]:
+    entries = []
+    for off, l in body:
+        cells = [c for c in l.split("\t")]
+        pos = off
+        k = 0
+        for c in cells:
+            if c.strip():
+                if k < len(columns) and split_name(c.strip()):
+                    st, r = columns[k]
+                    entries.append(_Entry(c.strip(), pos + (len(c) - len(c.lstrip())), st, r))
+                k += 1
+            pos += len(c) + 1
+    return entries
+
+
+def _clean_row(off: int, line: str) -> tuple[int, str]:
+    """Drop bullets, footnote markers and a leading empty cell; keep the offset of what is left."""
+    s = _BULLET.sub("", line)
+    off += len(line) - len(s)
+    cells = s.split("\t")
+    while cells and (not cells[0].strip() or _FOOTNOTE_CELL.match(cells[0].strip())):
+        off += len(cells[0]) + 1
+        cells.pop(0)
+    s = "\t".join(cells)
+    lead = len(s) - len(s.lstrip())
+    return off + lead, s.strip()
+
+
+def _starts_person(row: str) -> bool:
+    first = re.sub(r"[\[(][^\])]*[\])]?", lambda m: " " * len(m.group(0)), row.split("\t")[0])
+    sp = split_name(first)
+    if not sp:
+        return False
+    rest = first[sp.end:].strip()
+    # "Dr Andrew Wilson (NHS…)", "Mr W Bingley, Chairman", "Jill Dentith JD Lay Member", "Prof X – Role"
+    return not rest or rest[0] in ",;:–—-/." or rest.split()[0] in ROLE_WORDS or sp.title is not None \
+        or len(rest.split()) <= 8
 
 
 def _looks_like_list(s: str) -> bool:
@@ -362,61 +570,166 @@ def _looks_like_list(s: str) -> bool:
 
 def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: int,
                    body: list[tuple[int, str]]) -> list[_Entry]:
-    inline_s = inline.strip()
-    # list style: an inline comma list, possibly wrapped over the following lines
-    if inline_s and (re.search(r"[,;]| and ", inline_s) and "\t" not in inline_s.strip("\t")) and not (
-        body and all(l.startswith("\t") for _, l in body)
-    ):
-        start = inline_start
-        end = body[-1][0] + len(body[-1][1]) if body else inline_start + len(inline)
-        joined = text[start:end].replace("\n", " ")
-        return _list_entries(joined, start, status, raw)
     rows: list[tuple[int, str]] = []
-    if inline_s:
-        rows.append((inline_start + (len(inline) - len(inline.lstrip())), inline.strip()))
+    if inline.strip():
+        rows.append(_clean_row(inline_start, inline))
     for off, l in body:
-        lead = len(l) - len(l.lstrip())
-        rows.append((off + lead, l.strip()))
-    # table header rows ("Name<TAB>Role<TAB>Organisation") carry no person
-    rows = [(o, r) for o, r in rows if not all(c.strip().lower() in _HEADER_CELLS for c in r.split("\t") if c.strip())]
-    entries: list[_Entry] = []
+        rows.append(_clean_row(off, l))
+    rows = [(o, r) for o, r in rows if r]
+    # table header rows ("Name<TAB>Role<TAB>Organisation", "Members<TAB>Role") carry no person
+    rows = [(o, r) for o, r in rows if not all(c.strip().lower().rstrip(":") in _HEADER_CELLS
+                                               for c in r.split("\t") if c.strip())]
+    if not rows:
+        return []
     # flattened two-column table: N name lines then N role lines
     plain = [r for _, r in rows]
     n_names = 0
     while n_names < len(plain) and "\t" not in plain[n_names] and _is_bare_name(plain[n_names]):
         n_names += 1
-    if n_names and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
-        for k in range(n_names):
-            off, r = rows[k]
-            entries.append(_Entry(r, off, status, raw, extra_role=[plain[n_names + k]]))
-        return entries
+    if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
+        return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
+    # group the rows into records: a record starts at a row that starts with a person; other rows continue it
+    records: list[list] = []  # [offset, text]
     for off, r in rows:
+        if records and not _starts_person(r):
+            prev = records[-1][1]
+            if "\t" in r and "\t" not in prev and not _looks_like_list(prev):
+                records[-1][1] = prev + "\t" + r
+            else:
+                records[-1][1] = prev.rstrip() + " " + r
+            continue
+        if records and _continues_list(records[-1][1], r):
+            records[-1][1] = records[-1][1].rstrip() + " " + r
+            continue
+        records.append([off, r])
+    entries: list[_Entry] = []
+    for off, r in records:
+        cells = [c for c in r.split("\t") if c.strip()]
+        if len(cells) >= 2 and all(_is_bare_name(re.sub(r"\([^)]*\)", "", c).strip()) for c in cells):
+            # a grid of names: one person per cell
+            pos = off
+            for c in r.split("\t"):
+                if c.strip():
+                    entries.append(_Entry(c.strip(), pos, status, raw))
+                pos += len(c) + 1
+            continue
+        if len(cells) >= 2 and _looks_like_list(cells[0]) and not any(_starts_person(c) for c in cells[1:]):
+            entries.extend(_list_entries(cells[0], off, status, raw))
+            continue
         if "\t" not in r and _looks_like_list(r):
             entries.extend(_list_entries(r, off, status, raw))
-            continue
-        if split_name(r.split("\t")[0]) is None and entries:
-            # a wrapped role line continues the previous person's entry
-            entries[-1].extra_role.append(r)
             continue
         entries.append(_Entry(r, off, status, raw))
     return entries
 
 
+def _continues_list(prev: str, row: str) -> bool:
+    """A comma list wrapped onto the next line ("…, Councillor Jones and" / "Mrs P Bowling.")."""
+    p = prev.rstrip()
+    return "\t" not in p and "\t" not in row and _looks_like_list(p) and (p.endswith((",", " and", "&", ";"))
+                                                                         or not p.endswith((".", ")")))
+
+
 def _is_entry_line(line: str) -> bool:
     """A line shaped like an attendance entry (not prose such as 'Councillor Brady asked whether …')."""
-    if _heading(line) or _is_stop(line):
+    s = _BULLET.sub("", line)
+    if _heading(s) or _is_stop(line) or _is_prose(s):
         return False
-    s = line.strip()
-    sp = split_name(s.split("\t")[0])
-    if not sp:
-        return False
-    rest = s[sp.end:].strip()
-    return not rest or rest[0] in "(,–—-:\t" or "\t" in s or rest.split()[0] in ROLE_WORDS
+    _, row = _clean_row(0, s)
+    return bool(row) and _starts_person(row)
 
 
 def _is_bare_name(s: str) -> bool:
     sp = split_name(s)
     return bool(sp) and not s[sp.end:].strip(" ,;.")
+
+
+# ---- tables with a header row: an attendance column, or one column per meeting (a register) -----------------
+
+_DATE_CELL = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}(?:[ -]\d{2,4})?"
+                        r"|[A-Za-z]{3,9}[ -]\d{2,4})$")
+_STATUS_HEADERS = {"present", "attendance", "attended", "status", "apologies", "present/apologies", "in attendance",
+                   "attendance status", "y/n", "p/a"}
+_NAME_HEADERS = {"name", "names", "member", "members", "attendee", "attendees", "board member", "board members",
+                 "voting members", "non voting members"}
+_ROLE_HEADERS = {"role", "roles", "title", "position", "designation", "job title", "role/title"}
+_ORG_HEADERS = {"organisation", "organization", "representing", "body", "agency", "organisation/role"}
+_CELL_STATUS = {
+    "y": "present", "yes": "present", "✓": "present", "✔": "present", "√": "present", "ü": "present",
+    "p": "present", "present": "present", "attended": "present", "a": "apologies", "apols": "apologies",
+    "apol": "apologies", "apologies": "apologies", "apology": "apologies", "sent apologies": "apologies",
+    "n": "absent", "no": "absent", "absent": "absent", "dna": "absent", "did not attend": "absent",
+    "x": "absent", "✗": "absent", "s": "substitute", "sub": "substitute", "substitute": "substitute",
+    "deputy": "substitute", "d": "substitute", "ia": "in_attendance", "in attendance": "in_attendance",
+}
+
+
+def _parse_day(cell: str):
+    import datetime as dt
+
+    for fmt in ("%d/%m/%y", "%d/%m/%Y", "%d.%m.%y", "%d.%m.%Y", "%d-%m-%y", "%d-%m-%Y", "%d %b %Y", "%d %B %Y",
+                "%d %b %y", "%d-%b-%y", "%d-%b-%Y"):
+        try:
+            return dt.datetime.strptime(re.sub(r"(?<=\d)(st|nd|rd|th)", "", cell), fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _header_table(lines, i: int, meeting_day):
+    """(entries, span, next line index) when lines[i] is the header row of an attendance table or register."""
+    off, line = lines[i]
+    if "\t" not in line:
+        return None
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    low = [c.lower().rstrip(":") for c in cells]
+    if not low or low[0] not in _NAME_HEADERS:
+        return None
+    dates = [k for k, c in enumerate(cells) if _DATE_CELL.match(c)]
+    status_col = next((k for k, c in enumerate(low) if c in _STATUS_HEADERS), None)
+    if status_col is None and not dates:
+        return None
+    if any(k not in dates and c not in _NAME_HEADERS | _ROLE_HEADERS | _ORG_HEADERS | _STATUS_HEADERS
+           | {"comment", "comments", "notes"} for k, c in enumerate(low)):
+        return None
+    role_col = next((k for k, c in enumerate(low) if c in _ROLE_HEADERS), None)
+    org_col = next((k for k, c in enumerate(low) if c in _ORG_HEADERS), None)
+    rows = []
+    j = i + 1
+    while j < len(lines):
+        o2, l2 = lines[j]
+        if not l2.strip():
+            j += 1
+            continue
+        r = [c.strip() for c in l2.split("\t") if c.strip()]
+        if not r or not split_name(re.sub(r"\([^)]*\)", "", r[0]).strip()):
+            break
+        rows.append((o2, r))
+        j += 1
+    if not rows:
+        return None
+    col = status_col
+    if col is None:
+        # the register's column for this meeting: its date, else the last column anyone is marked in
+        col = next((k for k in dates if meeting_day and _parse_day(cells[k]) == meeting_day), None)
+        if col is None:
+            marked = [k for k in dates if any(k < len(r) and r[k].lower() in _CELL_STATUS for _, r in rows)]
+            col = marked[-1] if marked else None
+    if col is None:
+        return None
+    entries = []
+    for o2, r in rows:
+        value = r[col].lower().strip(" .") if col < len(r) else ""
+        status = _CELL_STATUS.get(value)
+        if status is None:
+            continue
+        parts = [r[0]]
+        if role_col is not None and role_col < len(r) and role_col != col:
+            parts.append(r[role_col])
+        if org_col is not None and org_col < len(r) and org_col != col:
+            parts.append(r[org_col])
+        entries.append(_Entry("\t".join(parts), o2, status, cells[col]))
+    return entries, (off, rows[-1][0] + len(lines[j - 1][1])), j
 
 
 # ---- comma lists ------------------------------------------------------------------------------------------------
@@ -501,17 +814,32 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
 # ---- sentences ---------------------------------------------------------------------------------------------------
 
 _APOLOGY_SENT = re.compile(
-    r"(?:apologies(?: for absence)?|apologies for (?:the|this) meeting)\s+(?:were|was|had been|have been)?\s*"
-    r"(?:received|submitted|noted|given|reported|tendered)\s+(?:from|on behalf of|for)\s+",
+    r"(?:(?:there\s+were\s+)?apologies(?:\s+for\s+(?:absence|the\s+meeting|this\s+meeting))?"
+    r"|an\s+apology(?:\s+for\s+absence)?)"
+    r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been))?"
+    r"(?:\s+(?:received|submitted|noted|given|reported|tendered|intimated|recorded|sent|made))?"
+    r"\s+(?:from|on\s+behalf\s+of|by)\b(?:\s+the\s+following(?:\s+(?:members|board\s+members))?)?[ \t]*(?::-|:|–)?[ \t]*",
     re.I,
 )
-_SUBSTITUTE_SENT = re.compile(
-    r"\s+(?:attended|was present|was in attendance)(?:\s+the\s+meeting)?\s+as\s+(?:a\s+)?(?:substitute|deputy)"
-    r"(?:\s+(?:for|in place of)\s+(?P<for>[^.\n]+?(?:\([^)]*\))?))?\s*(?=\.(?:\s|$)|$)"
-    r"|\s+(?:substituted|deputised)\s+for\s+(?P<for2>[^.\n]+?)\s*(?=\.(?:\s|$)|$)"
-    r"|\s+attended\s+in\s+place\s+of\s+(?P<for3>[^.\n]+?)\s*(?=\.(?:\s|$)|$)",
+# someone attending for someone else, in a sentence: the person is the text before the verb
+_SUBSTITUTE_CLAUSE = re.compile(
+    r"\s+(?:(?:attended|was\s+present|was\s+in\s+attendance|was\s+attending|were\s+in\s+attendance|attending"
+    r"|attended\s+the\s+meeting|attended\s+this\s+meeting|was\s+attending\s+this\s+meeting|confirmed\s+(?:he|she|they)"
+    r"\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+)?(?:substitutes?|deputy|deputies)"
+    r"(?:\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>[^.;]+?))?"
+    r"|(?:substituted|deputised|deputized|was\s+deputising|was\s+substituting|is\s+deputising|deputising)\s+for\s+"
+    r"(?P<for2>[^.;]+?)"
+    r"|(?:acted|was\s+acting)\s+as\s+(?:a\s+)?substitute\s+for\s+(?P<for3>[^.;]+?)"
+    r"|(?:was\s+attending|attended)(?:\s+(?:this|the)\s+meeting)?\s+as\s+(?P<for4>[^.;]+?)['’]s?\s+substitute"
+    r"|(?:attended|was\s+present)\s+(?:in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for5>[^.;]+?)"
+    r"|(?P<absence>attended\s+in\s+(?:his|her|their)\s+(?:absence|place|stead))"
+    r")(?=\s*(?:[.;]|,?\s+and\s+|$))",
     re.I,
 )
+_WELCOMED_DEPUTY = re.compile(r"welcomed\s+(?P<who>.+?)\s+(?:to\s+the\s+meeting\s+)?who\s+was\s+(?:deputising|"
+                              r"substituting|attending)\s+(?:for|on\s+behalf\s+of)\s+(?P<for>[^.;]+)", re.I)
+_LEAD_IN = re.compile(r"^(?:(?:it\s+was\s+)?noted\s+that|the\s+\w+\s+(?:was|were)\s+(?:advised|informed|told)\s+that"
+                      r"|and|also|further|in\s+addition,?|however,?)\s+", re.I)
 _ABBREV_BEFORE_DOT = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no", "supt", "cllrs"}
 
 
@@ -522,9 +850,9 @@ def _sentence_end(text: str, start: int) -> int:
     depth = 0
     while i < len(text):
         c = text[i]
-        if c == "(":
+        if c in "([":
             depth += 1
-        elif c == ")":
+        elif c in ")]":
             depth = max(0, depth - 1)
         elif c == "\n" and text[i + 1:i + 2] == "\n":
             return i
@@ -541,29 +869,92 @@ def _sentence_end(text: str, start: int) -> int:
 
 
 def _sentences(text: str, used: list[tuple[int, int]]):
-    flat = text.replace("\n", " ")
+    """Entries from sentences outside the blocks: apologies, and people attending for someone else."""
+    flat = text.replace("\n", " ").replace("\t", " ")
+    last_apology: list[str] = []
+    events = []
     for m in _APOLOGY_SENT.finditer(text):
         if any(a <= m.start() < b for a, b in used):
             continue
-        end = _sentence_end(text, m.end())
-        yield _list_entries(flat[m.end():end], m.end(), "apologies", m.group(0).strip())
-    for m in _SUBSTITUTE_SENT.finditer(text):
-        if any(a <= m.start() < b for a, b in used):
-            continue
-        # the substitute's name is at the start of the sentence
-        line_start = max(text.rfind("\n", 0, m.start()) + 1, _last_sentence_start(text, m.start()))
-        who = text[line_start:m.start()].strip()
-        who_off = line_start + (len(text[line_start:m.start()]) - len(text[line_start:m.start()].lstrip()))
-        sp = split_name(who)
-        if not sp or who[sp.end:].strip(" ,") and not who[sp.end:].strip().startswith(("(", ",")):
-            continue
-        target = m.group("for") or m.group("for2") or m.group("for3")
-        entry = _Entry(who, who_off, "substitute", "attended as substitute")
-        entry.extra_role = []
-        if target:
-            entry.text = who
-            entry.substitute_for = re.sub(r"\s*\([^)]*\)\s*$", "", target).strip()  # type: ignore[attr-defined]
-        yield [entry]
+        rest_of_line = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+        if not rest_of_line.strip():
+            # "Apologies were received from:-" and the names on the lines below
+            events.append((m.start(), "apology-list", m))
+        else:
+            events.append((m.start(), "apology", m))
+    for m in _SUBSTITUTE_CLAUSE.finditer(flat):
+        if not any(a <= m.start() < b for a, b in used):
+            events.append((m.start(), "substitute", m))
+    for m in _WELCOMED_DEPUTY.finditer(flat):
+        if not any(a <= m.start() < b for a, b in used):
+            events.append((m.start(), "welcomed", m))
+    events.sort(key=lambda e: e[0])
+    clause_end = 0
+    for pos, kind, m in events:
+        if kind == "apology":
+            end = _sentence_end(text, m.end())
+            segment = flat[m.end():end]
+            cut = re.search(r";?\s*(?:and\s+)?for\s+lateness\b|\s+(?:The|It)\s+[a-z]", segment)
+            if cut:
+                segment = segment[:cut.start()]
+            entries = _list_entries(segment, m.end(), "apologies", m.group(0).strip())
+            last_apology = [e.text for e in entries]
+            clause_end = end
+            yield entries
+        elif kind == "apology-list":
+            lines = _lines(text[m.end():])
+            body = []
+            for off, l in lines[1:]:
+                s = _BULLET.sub("", l)
+                if not l.strip():
+                    if body:
+                        break
+                    continue
+                if _heading(s) or _is_stop(l) or _is_prose(s) or not _starts_person(_clean_row(0, l)[1]):
+                    break
+                body.append((m.end() + off, l))
+            entries = _block_entries(text, "apologies", m.group(0).strip(), "", m.end(), body)
+            last_apology = [e.text for e in entries]
+            yield entries
+        elif kind == "welcomed":
+            who = m.group("who")
+            e = _Entry(who, m.start("who"), "substitute", "deputising")
+            e.substitute_for = _clean_target(m.group("for"))  # type: ignore[attr-defined]
+            yield [e]
+        else:
+            start = max(flat.rfind(". ", 0, m.start()) + 2 if flat.rfind(". ", 0, m.start()) >= 0 else 0,
+                        _last_sentence_start(flat, m.start()), clause_end if clause_end <= m.start() else 0)
+            who = flat[start:m.start()]
+            # "X was attending as A's substitute and Y, Role was attending …": the clause after the last one
+            who = re.split(r"\s+and\s+(?=[A-Z][^,]*?$)|['’]s\s+substitute\s+and\s+", who)[-1] if "substitute and" in who \
+                else who
+            lead = _LEAD_IN.match(who.strip())
+            who = who.strip()[lead.end():] if lead else who.strip()
+            target = next((m.group(g) for g in ("for", "for2", "for3", "for4", "for5") if m.group(g)), None)
+            if m.group("absence") and last_apology:
+                target = last_apology[-1]
+            clause_end = m.end()
+            who_sp = split_name(re.sub(r"\([^)]*\)", " ", who))
+            if not who_sp:
+                # "Cllrs A, B, C and D attended the meeting as substitutes"
+                entries = [e for e in _list_entries(who, start, "substitute", "attended as substitute")]
+                if entries and re.match(r"(?:Councillors|Cllrs)\b", who):
+                    yield entries
+                continue
+            if _looks_like_list(who):
+                yield _list_entries(who, start, "substitute", "attended as substitute")
+                continue
+            e = _Entry(who, start, "substitute", "attended as substitute")
+            if target:
+                e.substitute_for = _clean_target(target)  # type: ignore[attr-defined]
+            yield [e]
+
+
+def _clean_target(target: str) -> str:
+    """'Councillor Morgan' → 'Councillor Morgan'; 'Marco Cereste (Leader, X)' → 'Marco Cereste'."""
+    t = re.sub(r"\s*\([^)]*\)\s*", " ", target).strip(" ,")
+    sp = split_name(t)
+    return t[:sp.end].strip() if sp else t
 
 
 def _last_sentence_start(text: str, pos: int) -> int:
