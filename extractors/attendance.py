@@ -42,7 +42,7 @@ HEADINGS = {
 _HEADING_RE = re.compile(
     r"[ \t]*(?P<h>" + "|".join(sorted((re.escape(h).replace(r"\ ", r"[ \t]+").replace("non[ \\t]+voting", r"non[ \t-]?voting")
                                         for h in HEADINGS), key=len, reverse=True))
-    + r")(?![\w’'])[ \t]*(?P<sep>:-|:|[–—-](?=\s|$)|\t)?[ \t]*",
+    + r")(?![\w’'])[ ]*(?P<sep>:-|:|[–—-](?=\s|$)|\t)?[ \t]*",
     re.IGNORECASE,
 )
 
@@ -83,7 +83,8 @@ _SUBSTITUTE_IN_BRACKETS = [
     re.compile(r"^(?P<who>.+?)\s+(?:substituting|deputising)\b.*$", re.I),
     re.compile(r"^(?:substitute|sub|deputy)\s*[:\-–]?\s*(?P<who>.+)$", re.I),
 ]
-_SUBSTITUTE_FOR = re.compile(r"^(?:as )?(?:substitute |substituting |deputising )?(?:for|in place of)\s+(?P<for>.+)$",
+_SUBSTITUTE_FOR = re.compile(r"^(?:as )?(?:(?:a )?substitute |substituting |deputising |attending )?(?:for|in place of|on behalf of)"
+                             r"\s+(?P<for>.+)$",
                              re.I)
 
 # words that mark text as an organisation rather than a role when the gazetteer does not know it
@@ -93,10 +94,11 @@ _ORG_WORDS = re.compile(
     r"|Alliance|Forum|Federation|CVS|Housing|Society|Commission|Board|Ambulance|Fire|Department|Office|PCN)\b"
 )
 _ROLE_HINT = re.compile(
-    r"\b(?:Chair|Director|Officer|Manager|Head|Lead|Member|Executive|Consultant|Secretary|Representative|"
+    r"\b(?:Nominated|Trustee|Minutes|Secretariat|Clerk|Chairman|Chairperson|Convener|Councillor|Cllr|Governor|Volunteer"
+    r"|Carer|Observer|Representative|Specialist|Practitioner|Nurse|Midwife|Pharmacist|Dentist|Consultant"
+    r"|Chair|Director|Officer|Manager|Head|Lead|Member|Executive|Consultant|Secretary|Representative|"
     r"Commissioner|Leader|Cabinet|Nurse|Doctor|Adviser|Advisor|Clerk|Minute|Taker|Coordinator|Administrator|"
-    r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio)\b",
-)
+    r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio)\b", re.I)
 _HEADER_CELLS = {"name", "names", "role", "roles", "organisation", "organization", "member", "members", "title",
                  "representing", "attendee", "attendees", "attendance", "designation", "position", "job title",
                  "initials", "present", "comment", "comments", "attendance comment"}
@@ -126,7 +128,7 @@ def parse_attendance(pages: list[Page], gazetteer: Gazetteer | None = None) -> l
     # a register (one column per meeting) is read in the column of the meeting the document is about
     meeting_day = meeting_date(next((p.text for p in pages if (p.text or "").strip()), ""))
     for page in pages:
-        text = page.text or ""
+        text = (page.text or "").replace("[", "(").replace("]", ")")
         used: list[tuple[int, int]] = []
         for entries, span in _blocks(text, meeting_day):
             used.append(span)
@@ -351,7 +353,8 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     words = label.split()
     if km.group("sep") == "" and not (label.isupper() and len(words) <= 6 and len(cell.strip()) == len(label)):
         return None
-    if len(words) > 10 or split_name(label) and not re.search(r"\b(?:members|officers|officials)\b", label, re.I):
+    if len(words) > 10 or ". " in label or split_name(label) and not re.search(r"\b(?:members|officers|officials)\b",
+                                                                                label, re.I):
         return None
     if km.group("sep") and not _APOLOGY_SENT.match(label + ":") and re.search(
             r"\b(?:was|were|is|are|had|has|have|will|would|noted|agreed|received)\b", label, re.I):
@@ -366,11 +369,16 @@ def _group_label(line: str) -> bool:
     """A label inside a block that names a group, not a status ("Board Members:", "HSENI Officials:", "Chair",
     "Committee Members"): the block goes on under it."""
     s = line.strip().rstrip("-").rstrip(":").strip()
-    if not s or len(s.split()) > 6 or split_name(s):
+    if not s or len(s.split()) > 6 or split_name(s) or "," in s:
         return False
     if line.strip().endswith((":", ":-")):
         return True
-    return s.istitle() or s.isupper() and len(s.split()) <= 3 and not _ITEM_RE.match(line)
+    return len(s.split()) <= 4 and bool(_GROUP_WORDS.search(s)) and not _ITEM_RE.match(line)
+
+
+_GROUP_WORDS = re.compile(r"\b(?:members?|chair(?:man|person)?|vice[- ]chair|officers?|officials|representatives|directors"
+                          r"|governors|voting|partners?|executives?|non-executives?|independent|co-opted|trustees"
+                          r"|councillors|others)\b", re.I)
 
 
 _FOOTNOTE_CELL = re.compile(r"^\(?\d{1,2}\)$|^\*+$")
@@ -385,6 +393,9 @@ def _is_stop(line: str) -> bool:
         first, _, rest = s.partition("\t")
         if _FOOTNOTE_CELL.match(first.strip()) and split_name(rest.strip()):
             return False
+        return True
+    if re.match(r"part\s+(?:[ivx]+|\d+|one|two|[ab])\b", s, re.I) and len(s.split()) <= 4 \
+            or re.fullmatch(r"[A-Z][\w ]{1,30}:\s*\d+", s) or re.match(r"\d+(?:\.\d+)*\.?\s*/\s*[A-Z]", s):
         return True
     letters = re.sub(r"[^A-Za-z]", "", s)
     # an upper-case heading line ("MINUTES OF THE PREVIOUS MEETING") that is not a name
@@ -418,7 +429,7 @@ def _is_prose(line: str) -> bool:
     return len(words) >= 14 and s.endswith(".") and len(_split_list(s, 0)) < 3
 
 
-_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣*]|o(?=[ \t]{2,})|-(?=[ \t])|–(?=[ \t]))[ \t]*")
+_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣*]|o(?=[ \t]+[A-Z])|-(?=[ \t])|–(?=[ \t]))[ \t]*")
 
 
 def _midline_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -435,10 +446,26 @@ def _midline_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+def _join_wrapped_labels(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A heading cell wrapped inside a narrow first column: 'In<TAB>Helen Bricknell…' then 'Attendance:'."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        off, line = out[k]
+        s = line.strip()
+        if "\t" in s or not s.endswith((":", ":-")) or len(s.split()) > 2:
+            continue
+        poff, prev = out[k - 1]
+        first, tab, rest = prev.partition("\t")
+        if tab and len(first.split()) <= 3 and not _heading(prev) and _heading(f"{first.strip()} {s}"):
+            out[k - 1] = (poff, f"{first.strip()} {s}\t{rest}")
+            out[k] = (off, "")
+    return out
+
+
 def _blocks(text: str, meeting_day=None):
     """Yield (entries, (start, end)) for each attendance block on the page: blocks under a heading, and
     tables whose header row names an attendance column or one column per meeting."""
-    lines = _midline_headings(_lines(text))
+    lines = _join_wrapped_labels(_midline_headings(_lines(text)))
     n = len(lines)
     i = 0
     while i < n:
@@ -626,8 +653,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
 def _continues_list(prev: str, row: str) -> bool:
     """A comma list wrapped onto the next line ("…, Councillor Jones and" / "Mrs P Bowling.")."""
     p = prev.rstrip()
-    return "\t" not in p and "\t" not in row and _looks_like_list(p) and (p.endswith((",", " and", "&", ";"))
-                                                                         or not p.endswith((".", ")")))
+    return "\t" not in p and "\t" not in row and p.endswith((",", " and", "&", ";"))
 
 
 def _is_entry_line(line: str) -> bool:
@@ -681,7 +707,14 @@ def _header_table(lines, i: int, meeting_day):
     off, line = lines[i]
     if "\t" not in line:
         return None
-    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    cells = []
+    for c in line.split("\t"):
+        parts = c.split()
+        # narrow date columns run together: "02/02/16 01/03/16 05/04/16"
+        if len(parts) >= 2 and all(re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", p) for p in parts):
+            cells.extend(parts)
+        elif c.strip():
+            cells.append(c.strip())
     low = [c.lower().rstrip(":") for c in cells]
     if not low or low[0] not in _NAME_HEADERS:
         return None
@@ -743,16 +776,27 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
     i = 0
     while i < len(s):
         c = s[i]
-        if c == "(":
+        if c in "([":
             depth += 1
-        elif c == ")":
+        elif c in ")]":
             depth = max(0, depth - 1)
+            # "… and Iain McMillan (Renfrewshire Council) Donald Sime, …": a bracket closes one group
+            if depth == 0 and re.match(r" +(?=[A-Z])", s[i + 1:]) and _is_person(
+                    re.split(r"[,;(]| and ", s[i + 1:], maxsplit=1)[0]):
+                parts.append((start, s[start:i + 1]))
+                start = i + 1
+        elif depth == 0 and c == " " and re.match(r" (?:MS|AM|MSP|MLA|MP|TD) +(?=[A-Z])", s[i:]) and \
+                _is_person(re.split(r"[,;(]", s[i + 4:].lstrip(), maxsplit=1)[0]):
+            # "Mark Isherwood MS (Chair) Natasha Asghar MS …": a post-nominal ends one name
+            k = i + 1 + s[i + 1:].index(" ")
+            parts.append((start, s[start:k]))
+            start = k
         elif depth == 0 and c in ",;":
             parts.append((start, s[start:i]))
             start = i + 1
         elif depth == 0 and s.startswith(" and ", i):
             nxt = s[i + 5:]
-            piece = re.split(r"[,;]", nxt, maxsplit=1)[0]
+            piece = re.split(r"[,;]| and ", nxt, maxsplit=1)[0]
             if _is_person(piece):
                 parts.append((start, s[start:i]))
                 start = i + 5
@@ -764,6 +808,7 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
     parts.append((start, s[start:]))
     out = []
     for off, p in parts:
+        p = re.sub(r"\s+and\s*$", "", p)  # "Councillor Morgan and, Ruth Lake"
         lead = len(p) - len(p.lstrip())
         if p.strip():
             out.append((base + off + lead, p.strip()))
@@ -778,9 +823,9 @@ def _is_person(piece: str, inherited: str | None = None) -> bool:
         return False
     rest = core[sp.end:].strip(" .,")
     # "Name Role" glued together is still a person; "Greater Northmere Carers Network" is not
-    if rest and not sp.title and _ORG_WORDS.match(rest):
+    if rest and not sp.title and (_ORG_WORDS.match(rest) or _ORG_WORDS.search(rest) and not _ROLE_HINT.search(rest)):
         return False
-    return not rest or bool(re.match(r"[A-Z(–-]", rest))
+    return not rest or bool(re.match(r"[A-Z(–-]|with\s+(?:[A-Z]|the\b)", rest))
 
 
 def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> list[_Entry]:
@@ -789,8 +834,8 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
     prev_sep_semicolon = False
     for off, part in _split_list(s, 0):
         sep_before = s[max(0, off - 2):off]
-        if ";" in sep_before:
-            inherited = None  # "Councillors A and B; Dr C": the plural title stops at the semicolon
+        if ";" in sep_before or ")" in sep_before:
+            inherited = None  # "Councillors A and B; Dr C": the plural title stops at the semicolon or a group's end
         p = re.sub(r"^and\s+", "", part)
         p_off = off + (len(part) - len(p))
         p = p.rstrip(" .")
@@ -808,7 +853,26 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
             # a role or organisation after a comma belongs to the person before it
             entries[-1].text = s[entries[-1].start - base:p_off + len(p)]
         prev_sep_semicolon = False
+    _share_group_org(entries, s, base)
     return entries
+
+
+def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:
+    """"Councillors A, B and C (Renfrewshire Council)": an organisation in brackets after the last of an
+    'and'-joined group belongs to every name of the group that has no bracket of its own."""
+    group: list[_Entry] = []
+    for e in entries:
+        group.append(e)
+        m = re.search(r"\(([^()]*)\)\s*[.;,]?\s*$", e.text)
+        if not m:
+            continue
+        inner = re.sub(r"^all\s+", "", m.group(1).strip())
+        before = s[max(0, e.start - base - 6):e.start - base]
+        if len(group) >= 2 and "and" in before and _looks_like_org(inner) and not _QUALIFIER_RE.match(inner) \
+                and not any("(" in g.text for g in group[:-1]):
+            for g in group[:-1]:
+                g.text = f"{g.text} ({inner})"
+        group = []
 
 
 # ---- sentences ---------------------------------------------------------------------------------------------------
@@ -922,8 +986,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             e.substitute_for = _clean_target(m.group("for"))  # type: ignore[attr-defined]
             yield [e]
         else:
-            start = max(flat.rfind(". ", 0, m.start()) + 2 if flat.rfind(". ", 0, m.start()) >= 0 else 0,
-                        _last_sentence_start(flat, m.start()), clause_end if clause_end <= m.start() else 0)
+            starts = sorted({_last_sentence_start(flat, m.start()), text.rfind("\n", 0, m.start()) + 1,
+                             clause_end if clause_end <= m.start() else 0}, reverse=True)
+            start = next((st for st in starts if _starts_person(_LEAD_IN.sub("", flat[st:m.start()].strip()))),
+                         starts[0])
             who = flat[start:m.start()]
             # "X was attending as A's substitute and Y, Role was attending …": the clause after the last one
             who = re.split(r"\s+and\s+(?=[A-Z][^,]*?$)|['’]s\s+substitute\s+and\s+", who)[-1] if "substitute and" in who \
@@ -973,8 +1039,16 @@ def _last_sentence_start(text: str, pos: int) -> int:
 # ---- one entry → records --------------------------------------------------------------------------------------------
 
 
+_WITH_DEPUTY = re.compile(r"\s+with\s+(?P<who>[^,;()]+?)\s+(?:deputising|substituting|attending\s+in\s+(?:his|her|their)"
+                          r"\s+place|attending\s+as\s+(?:a\s+)?(?:substitute|deputy))\b[.;,]?\s*$", re.I)
+
+
 def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceRecord]:
     text = entry.text
+    deputy = _WITH_DEPUTY.search(text)
+    if deputy:
+        # "Councillor A (Isle of Anglesey County Council) with Councillor B deputising"
+        text = text[:deputy.start()]
     # pull out bracketed groups: qualifiers, initials, substitutes, organisations
     brackets: list[str] = []
 
@@ -992,11 +1066,13 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     substitute_for: str | None = getattr(entry, "substitute_for", None)
     org_candidates: list[str] = []
     role_candidates: list[str] = []
+    if deputy and split_name(deputy.group("who")):
+        substitutes.append(deputy.group("who"))
     for b in brackets:
-        b_clean = b.strip(" ,.;")
+        b_clean = re.sub(r"^all\s+", "", b.strip(" ,.;"))  # "(all Renfrewshire Council)"
         if not b_clean:
             continue
-        if re.fullmatch(r"[A-Z]{2,4}", b_clean) and not gaz.match(b_clean):
+        if re.fullmatch(r"[A-Z]{2,4}", b_clean) and not gaz.match(b_clean) or _initials_of(b_clean, sp.person):
             continue  # initials
         if _QUALIFIER_RE.match(b_clean):
             qualifiers.append(_qualifier_label(b_clean))
@@ -1015,7 +1091,7 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         else:
             role_candidates.append(b_clean)
     # the rest: cells and comma parts after the name
-    pieces = [p.strip(" ,;:–—-\t.") for p in re.split(r"\t|,(?![^(]*\))", rest_text)]
+    pieces = [p.strip(" ,;:–—-\t./") for p in re.split(r"\t|,(?![^(]*\))|\s/\s", rest_text)]
     pieces = [p for p in pieces if p] + [r.strip(" ,;") for r in entry.extra_role]
     role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)
     status = entry.status
@@ -1038,6 +1114,14 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             s.span = rec.span
         out.extend(sub_recs)
     return out
+
+
+def _initials_of(token: str, person: str) -> bool:
+    """"NMcD" for Neil McDowell, "EapG" for Ellen ap Gwynn, "DColl" for Diane Collinson."""
+    if " " in token or not 2 <= len(token) <= 6 or sum(c.isupper() for c in token) < 2:
+        return False
+    firsts = [w[0] for w in person.split() if w[:1].isalpha()]
+    return bool(firsts) and token[0] == firsts[0].upper() and token[-1] != "."
 
 
 def _qualifier_label(q: str) -> str:
@@ -1093,14 +1177,41 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 continue
         role_parts.append(piece)
     role_parts.extend(role_candidates)
-    if org_raw is None and len(role_parts) >= 2 and _ORG_WORDS.search(role_parts[-1]) \
-            and not _ROLE_HINT.search(role_parts[-1]):
+    if org_raw is None and len(role_parts) >= 2 and _looks_like_org(role_parts[-1]):
         org_raw = role_parts.pop()
-    elif org_raw is None and len(role_parts) == 1 and _ORG_WORDS.search(role_parts[0]) \
-            and not _ROLE_HINT.search(role_parts[0]) and not re.match(r"(?:Director|Head)\b", role_parts[0]):
+    elif org_raw is None and len(role_parts) == 1 and _looks_like_org(role_parts[0]) \
+            and not re.match(r"(?:Director|Head)\b", role_parts[0]):
         org_raw = role_parts.pop()
     role = ", ".join(p for p in role_parts if p) or None
     return role, org_raw, org_match
+
+
+def _looks_like_org(text: str) -> bool:
+    """An organisation the gazetteer does not know: no word of a job in it, and either a word that names a kind
+    of body ("Trust", "Council", "Network") or a proper noun ("Vision for Frome", "Audit Scotland", "Coleg
+    Cambria") or an acronym ("PHA", "ECCH"). "Housing and Planning" (a portfolio) is not."""
+    t = text.strip()
+    if not t or _ROLE_HINT.search(t) or not t[0].isupper() or len(t.split()) > 9:
+        return False
+    if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", t) and sum(c.isupper() for c in t) >= 2:
+        return True
+    words = re.findall(r"[A-Za-z][\w'’-]*", t)
+    proper = [w for w in words if w[0].isupper() and w not in ROLE_WORDS and w.lower() not in _PORTFOLIO_WORDS]
+    if _STRONG_ORG_WORDS.search(t):
+        return True
+    # "Housing and Planning", "Public Health": a portfolio, unless a proper noun names the body
+    return bool(proper) and (len(words) >= 2 or bool(_ORG_WORDS.search(t)))
+
+
+_STRONG_ORG_WORDS = re.compile(r"\b(?:NHS|CCG|ICB|ICS|STP|PCT|Council|Trust|Police|Constabulary|Healthwatch|University"
+                               r"|College|Agency|Authority|Ltd|Limited|CIC|Hospice|Corporation|Commission|Coleg|Prifysgol)\b")
+
+
+_PORTFOLIO_WORDS = {"environment", "housing", "planning", "finance", "health", "wellbeing", "transport", "economy",
+                    "culture", "leisure", "education", "governance", "audit", "quality", "safeguarding", "adults",
+                    "children", "communities", "resources", "strategy", "engagement", "involvement", "minutes",
+                    "secretariat", "press", "staff", "public", "patient", "carer", "volunteer", "observer", "chair",
+                    "vice", "deputy", "interim", "acting", "lay", "member", "members"}
 
 
 def _link(rec: AttendanceRecord, match) -> None:

@@ -26,7 +26,8 @@ _TITLE_RE = re.compile(r"(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\
 POST_NOMINALS = {
     "OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "QPM", "DL", "JP", "KC", "QC", "MP", "MEP", "FRCP", "FRCS", "FRCGP",
     "MRCGP", "MRCP", "FFPH", "MFPH", "FRCPsych", "FRCN", "FRSA", "PhD", "MBA", "MSc", "BSc", "MA", "BA", "MBChB",
-    "RGN", "RMN", "RN", "DPhil", "FMedSci", "CStat", "FCA", "ACA", "CPFA", "FCCA", "ACCA", "FCMA", "CIPFA",
+    "RGN", "RMN", "RN", "DPhil", "FMedSci", "CStat", "FCA", "ACA", "CPFA", "FCCA", "ACCA", "FCMA", "CIPFA", "MS",
+    "AM", "MSP", "MLA", "TD", "CB", "KCB", "DCB", "CVO", "LVO", "FRCPE", "FRCOG", "FRCPCH", "OBE.", "MBE.",
 }
 # words that start a role or an organisation, ending a name written without punctuation before them
 ROLE_WORDS = {
@@ -58,7 +59,7 @@ ROLE_WORDS = {
     "Economy", "Regeneration", "Growth", "Skills", "Employment", "Customer", "Agency", "Authority", "Office",
     "Officers", "Representatives", "Directors", "Trustee", "Trustees", "Secretariat", "Minute-taker", "Members'",
     "Welcome", "Apologies", "Introductions", "Declarations", "Minutes", "Chairman's", "Chair's", "Non-Voting",
-    "Non", "Board's", "Partner", "Partners", "Patient", "Advocacy", "Programme", "Associate", "Medical",
+    "Non", "Board's", "Greater", "Environment", "Partner", "Partners", "Patient", "Advocacy", "Programme", "Associate", "Medical",
 }
 PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", "ap", "du", "der", "den", "di"}
 
@@ -113,7 +114,9 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
         if m:
             word = m.group(0)
             after = text[m.end():m.end() + 1]
-            if after and after not in " ,;)\t–—-:\n":
+            # "Morag Brown." ends a sentence: a full stop after a surname (not after an initial)
+            full_stop = after == "." and len(word) > 1 and not word.endswith(".") and text[m.end() + 1:m.end() + 2] in ("", " ", "\n", "\t")
+            if after and after not in " ,;)\t–—-:\n" and not full_stop:
                 word = None
         if word is None:
             # lower-case particles inside a name ("Ruud van Dijk"), only before another name token

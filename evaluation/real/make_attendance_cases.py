@@ -1652,7 +1652,7 @@ case("renfrewshire-shadow-ijb-2015", url="https://renfrewshire.cmis.uk.com/renfr
      P|Donald Sime||Greater Glasgow & Clyde Health Board
      P|John Brown||Greater Glasgow & Clyde Health Board
      P|Donald Lyons||Greater Glasgow & Clyde Health Board
-     I|David Leese|Chief Officer Designate to Renfrewshire Health & Social Care Partnership
+     I|David Leese|Chief Officer Designate to Renfrewshire Health & Social Care Partnership|Renfrewshire Council
      I|Sandra Black|Chief Executive|Renfrewshire Council
      I|Ken Graham|Head of Corporate Governance|Renfrewshire Council
      I|Lilian Belshaw|Democratic Services Manager|Renfrewshire Council
@@ -2092,7 +2092,7 @@ case("senedd-papac-2022", url="https://record.assembly.wales/Committee/15581",
      P|Cefin Campbell
      P|Mike Hedges
      I|Sue Hill||Betsi Cadwaladr University Health Board
-     I|Teresa Owen||Betsi Cadwaladr University Health Board
+     S|Teresa Owen||Betsi Cadwaladr University Health Board|Gill Harris
      I|Fay Bowen|Clerk
      I|Owain Davies|Second Clerk
      A|Rhianon Passmore
