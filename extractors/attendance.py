@@ -324,6 +324,9 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     such as "1.1" or "(a)"), followed by ":", ":-", a dash, a TAB or the line end; a bilingual pair ("PRESENT /
     YN BRESENNOL:"); and any short label ending in ":" / ":-" (or a short line in capitals) whose words say a
     status ("OFFICIALS IN ATTENDANCE:", "Non-members in attendance at request of Chief Officer:-")."""
+    cells = [c.strip().lower().rstrip(":") for c in line.split("\t") if c.strip()]
+    if len(cells) >= 2 and all(c in _HEADER_CELLS for c in cells):
+        return None  # a table's header row ("Members<TAB>Role"), not a heading
     pre = _NUMBER_PREFIX.match(line)
     start = pre.end() if pre else 0
     m = _HEADING_RE.match(line, start)
@@ -1204,7 +1207,8 @@ def _looks_like_org(text: str) -> bool:
 
 
 _STRONG_ORG_WORDS = re.compile(r"\b(?:NHS|CCG|ICB|ICS|STP|PCT|Council|Trust|Police|Constabulary|Healthwatch|University"
-                               r"|College|Agency|Authority|Ltd|Limited|CIC|Hospice|Corporation|Commission|Coleg|Prifysgol)\b")
+                               r"|College|Agency|Authority|Ltd|Limited|CIC|Hospice|Corporation|Commission|Coleg|Prifysgol"
+                               r"|Partnership|Association|Alliance|Federation|Society|Hospitals?|Board|Group|Centre)\b")
 
 
 _PORTFOLIO_WORDS = {"environment", "housing", "planning", "finance", "health", "wellbeing", "transport", "economy",
