@@ -114,6 +114,7 @@ class _Entry:
     status_raw: str | None
     inherited_title: str | None = None
     extra_role: list[str] = field(default_factory=list)  # role lines paired from a flattened table
+    group_org: str | None = None  # the organisation heading the group this entry is listed under
 
 
 # ---- public API -----------------------------------------------------------------------------------------------
@@ -619,8 +620,15 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
         return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
     # group the rows into records: a record starts at a row that starts with a person; other rows continue it
-    records: list[list] = []  # [offset, text]
-    for off, r in rows:
+    records: list[list] = []  # [offset, text, group organisation]
+    group_org: str | None = None
+    for k, (off, r) in enumerate(rows):
+        nxt = rows[k + 1][1] if k + 1 < len(rows) else ""
+        if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)) and _starts_person(nxt) \
+                and not (records and re.search(r"(?:,|\band|&|\bof|\bfor)\s*$", records[-1][1])):
+            # "Northmere Borough Council" heading the people listed under it
+            group_org = r.strip(" :")
+            continue
         if records and not _starts_person(r):
             prev = records[-1][1]
             if "\t" in r and "\t" not in prev and not _looks_like_list(prev):
@@ -631,26 +639,46 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         if records and _continues_list(records[-1][1], r):
             records[-1][1] = records[-1][1].rstrip() + " " + r
             continue
-        records.append([off, r])
+        records.append([off, r, group_org])
     entries: list[_Entry] = []
-    for off, r in records:
-        cells = [c for c in r.split("\t") if c.strip()]
-        if len(cells) >= 2 and all(_is_bare_name(re.sub(r"\([^)]*\)", "", c).strip()) for c in cells):
-            # a grid of names: one person per cell
-            pos = off
-            for c in r.split("\t"):
-                if c.strip():
-                    entries.append(_Entry(c.strip(), pos, status, raw))
-                pos += len(c) + 1
-            continue
-        if len(cells) >= 2 and _looks_like_list(cells[0]) and not any(_starts_person(c) for c in cells[1:]):
-            entries.extend(_list_entries(cells[0], off, status, raw))
-            continue
-        if "\t" not in r and _looks_like_list(r):
-            entries.extend(_list_entries(r, off, status, raw))
-            continue
-        entries.append(_Entry(r, off, status, raw))
+    for off, r, g in records:
+        before = len(entries)
+        _record_entries(entries, off, r, status, raw)
+        for e in entries[before:]:
+            e.group_org = g
     return entries
+
+
+def _GAZ() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: str) -> None:
+    """One record's entries: a grid of names, two people on one row, a comma list, or one person."""
+    cells = [c for c in r.split("\t") if c.strip()]
+    if len(cells) >= 2 and all(_is_bare_name(re.sub(r"\([^)]*\)", "", c).strip()) for c in cells):
+        # a grid of names: one person per cell
+        pos = off
+        for c in r.split("\t"):
+            if c.strip():
+                entries.append(_Entry(c.strip(), pos, status, raw))
+            pos += len(c) + 1
+        return
+    if len(cells) >= 2 and _looks_like_list(cells[0]) and not any(_starts_person(c) for c in cells[1:]):
+        entries.extend(_list_entries(cells[0], off, status, raw))
+        return
+    if "\t" not in r and _looks_like_list(r):
+        entries.extend(_list_entries(r, off, status, raw))
+        return
+    # "Cllr Ann Lee<TAB>Chair<TAB>Cllr Tim Bell<TAB>Vice-Chair": a second person starts at a titled cell
+    starts = [k for k, c in enumerate(cells) if k >= 2 and (sp := split_name(c)) and sp.title
+              and not c[sp.end:].strip(" ,;")]
+    if starts:
+        bounds = [0] + starts + [len(cells)]
+        for a, b in zip(bounds, bounds[1:]):
+            entries.append(_Entry("\t".join(cells[a:b]), off, status, raw))
+        return
+    entries.append(_Entry(r, off, status, raw))
 
 
 def _continues_list(prev: str, row: str) -> bool:
@@ -828,7 +856,7 @@ def _is_person(piece: str, inherited: str | None = None) -> bool:
     # "Name Role" glued together is still a person; "Greater Northmere Carers Network" is not
     if rest and not sp.title and (_ORG_WORDS.match(rest) or _ORG_WORDS.search(rest) and not _ROLE_HINT.search(rest)):
         return False
-    return not rest or bool(re.match(r"[A-Z(–-]|with\s+(?:[A-Z]|the\b)", rest))
+    return not rest or bool(re.match(r"[A-Z(–-]|with\s+(?:[A-Z]|the\b)|for\s+[A-Z]", rest))
 
 
 def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> list[_Entry]:
@@ -881,12 +909,14 @@ def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:
 # ---- sentences ---------------------------------------------------------------------------------------------------
 
 _APOLOGY_SENT = re.compile(
+    r"(?:the\s+following\s+apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|noted|"
+    r"given|reported|tendered|intimated|recorded)(?:\s+from)?[ \t]*(?::-|:|–)[ \t]*$)|"
     r"(?:(?:there\s+were\s+)?apologies(?:\s+for\s+(?:absence|the\s+meeting|this\s+meeting))?"
     r"|an\s+apology(?:\s+for\s+absence)?)"
     r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been))?"
     r"(?:\s+(?:received|submitted|noted|given|reported|tendered|intimated|recorded|sent|made))?"
     r"\s+(?:from|on\s+behalf\s+of|by)\b(?:\s+the\s+following(?:\s+(?:members|board\s+members))?)?[ \t]*(?::-|:|–)?[ \t]*",
-    re.I,
+    re.I | re.M,
 )
 # someone attending for someone else, in a sentence: the person is the text before the verb
 _SUBSTITUTE_CLAUSE = re.compile(
@@ -903,6 +933,8 @@ _SUBSTITUTE_CLAUSE = re.compile(
     r")(?=\s*(?:[.;]|,?\s+and\s+|$))",
     re.I,
 )
+_JOINED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?)(?:joined|arrived\s+at)\s+the\s+meeting\b",
+                     re.M)
 _WELCOMED_DEPUTY = re.compile(r"welcomed\s+(?P<who>.+?)\s+(?:to\s+the\s+meeting\s+)?who\s+was\s+(?:deputising|"
                               r"substituting|attending)\s+(?:for|on\s+behalf\s+of)\s+(?P<for>[^.;]+)", re.I)
 _LEAD_IN = re.compile(r"^(?:(?:it\s+was\s+)?noted\s+that|the\s+\w+\s+(?:was|were)\s+(?:advised|informed|told)\s+that"
@@ -952,6 +984,9 @@ def _sentences(text: str, used: list[tuple[int, int]]):
     for m in _SUBSTITUTE_CLAUSE.finditer(flat):
         if not any(a <= m.start() < b for a, b in used):
             events.append((m.start(), "substitute", m))
+    for m in _JOINED.finditer(text):
+        if not any(a <= m.start() < b for a, b in used) and _is_bare_name(m.group("who").strip()):
+            events.append((m.start(), "joined", m))
     for m in _WELCOMED_DEPUTY.finditer(flat):
         if not any(a <= m.start() < b for a, b in used):
             events.append((m.start(), "welcomed", m))
@@ -983,6 +1018,11 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             entries = _block_entries(text, "apologies", m.group(0).strip(), "", m.end(), body)
             last_apology = [e.text for e in entries]
             yield entries
+        elif kind == "joined":
+            # "Cllr Tim Bell joined the meeting at 10.30am": present for part of it
+            e = _Entry(m.group("who").strip() + " (part meeting)", m.start("who"), "present", "joined the meeting")
+            e.joined = True  # type: ignore[attr-defined]
+            yield [e]
         elif kind == "welcomed":
             who = m.group("who")
             e = _Entry(who, m.start("who"), "substitute", "deputising")
@@ -1064,6 +1104,12 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     if not sp:
         return []
     rest_text = core[sp.end:]
+    for_other = re.match(r"\s*for\s+(?P<for>[^,;\t]+)", rest_text)
+    if for_other and split_name(for_other.group("for").strip()):
+        # "Jo King for Mark Hope": attending for someone else
+        entry.substitute_for = _clean_target(for_other.group("for"))  # type: ignore[attr-defined]
+        rest_text = rest_text[for_other.end():]
+    rest_text = re.sub(r"(?i)(^|[,\t;–—-]\s*)representing\s+", r"\1", rest_text)
     qualifiers: list[str] = []
     substitutes: list[str] = []
     substitute_for: str | None = getattr(entry, "substitute_for", None)
@@ -1088,6 +1134,11 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         if sf and split_name(sf.group("for")):
             substitute_for = sf.group("for").strip()
             continue
+        if entry.status == "apologies" and _is_bare_name(b_clean) and not _looks_like_org(b_clean) \
+                and not gaz.match(b_clean) and (split_name(b_clean).title or len(b_clean.split()) >= 2):
+            # "Mark Hope (Jo King)" in a list of apologies: the one who came instead
+            substitutes.append(b_clean)
+            continue
         if gaz.match(b_clean) or _ORG_WORDS.search(b_clean) and not _ROLE_HINT.search(b_clean) \
                 or b_clean.lower().startswith("the "):
             org_candidates.append(b_clean)
@@ -1097,6 +1148,8 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     pieces = [p.strip(" ,;:–—-\t./") for p in re.split(r"\t|,(?![^(]*\))|\s/\s", rest_text)]
     pieces = [p for p in pieces if p] + [r.strip(" ,;") for r in entry.extra_role]
     role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)
+    if org_raw is None and entry.group_org:
+        org_raw, org_match = entry.group_org, gaz.match(entry.group_org)
     status = entry.status
     if status == "substitute" or (status in (None, "present") and substitute_for):
         # "Cllr B (substitute for Cllr A)" under "Present": the text says they attended as a substitute
@@ -1202,6 +1255,8 @@ def _looks_like_org(text: str) -> bool:
     proper = [w for w in words if w[0].isupper() and w not in ROLE_WORDS and w.lower() not in _PORTFOLIO_WORDS]
     if _STRONG_ORG_WORDS.search(t):
         return True
+    if _is_bare_name(t):
+        return False  # "Jo King": a person
     # "Housing and Planning", "Public Health": a portfolio, unless a proper noun names the body
     return bool(proper) and (len(words) >= 2 or bool(_ORG_WORDS.search(t)))
 
@@ -1242,8 +1297,13 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
     organisation filled in from the other mention when it lacks them."""
     best: dict[str, int] = {}
     out: list[AttendanceRecord] = []
+    surnames: dict[str, list[int]] = {}
     for rec in records:
         key = person_key(rec.person or rec.name)
+        if key not in best and " " not in key and len(surnames.get(key, [])) == 1 and rec.status in (
+                "present", out[surnames[key][0]].status):
+            # "Dr Harbison joined the meeting" after "Dr J Harbison" in the list: the same person
+            key = person_key(out[surnames[key][0]].person or out[surnames[key][0]].name)
         if key in best:
             i = best[key]
             keep, other = (rec, out[i]) if _specificity(rec) > _specificity(out[i]) else (out[i], rec)
@@ -1256,6 +1316,7 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
             out[i] = keep
             continue
         best[key] = len(out)
+        surnames.setdefault(key.split(" ")[-1], []).append(len(out))
         out.append(rec)
     return out
 
