@@ -899,8 +899,12 @@ def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:
             continue
         inner = re.sub(r"^all\s+", "", m.group(1).strip())
         before = s[max(0, e.start - base - 6):e.start - base]
+        # only a group written alike: all under one plural title, or none with a title of its own
+        # ("Councillor F Gill, Councillor H Nwosu and Andrea Price (Kingsbridge City Council)" is not one)
+        own_titles = {bool((sp := split_name(g.text)) and sp.title and not sp.plural_title and not g.inherited_title)
+                      for g in group}
         if len(group) >= 2 and "and" in before and _looks_like_org(inner) and not _QUALIFIER_RE.match(inner) \
-                and not any("(" in g.text for g in group[:-1]):
+                and not any("(" in g.text for g in group[:-1]) and own_titles == {False}:
             for g in group[:-1]:
                 g.text = f"{g.text} ({inner})"
         group = []
@@ -1263,7 +1267,8 @@ def _looks_like_org(text: str) -> bool:
 
 _STRONG_ORG_WORDS = re.compile(r"\b(?:NHS|CCG|ICB|ICS|STP|PCT|Council|Trust|Police|Constabulary|Healthwatch|University"
                                r"|College|Agency|Authority|Ltd|Limited|CIC|Hospice|Corporation|Commission|Coleg|Prifysgol"
-                               r"|Partnership|Association|Alliance|Federation|Society|Hospitals?|Board|Group|Centre)\b")
+                               r"|Partnership|Association|Alliance|Federation|Society|Hospitals?|Board|Group|Centre|Cyngor|Bwrdd|Iechyd"
+                               r"|Ymddiriedolaeth)\b")
 
 
 _PORTFOLIO_WORDS = {"environment", "housing", "planning", "finance", "health", "wellbeing", "transport", "economy",
