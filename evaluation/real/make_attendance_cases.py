@@ -2253,6 +2253,52 @@ case("pha-ni-board-2010-09", url="https://docsbay.net/minutes-of-21stmeeting-of-
      A|F McAndrew|Assistant Director of Social Care and Children|HSCB
      """)
 
+case("pha-ni-board-2010-02-scan", url="http://www.docstoc.com/docs/124085070/Item-4-PHA-Previous-Minutes-18-02-10",
+     body="Public Health Agency (Northern Ireland) Board", kind="health_board", year=2010,
+     patterns=["scan", "ocr", "name_role_wide_columns", "caps_headings_no_colon"],
+     pdf={"pages": [{"scan": True, "items": [
+         {"type": "text", "text": "Minutes of the Twelfth Meeting of the Public Health Agency board held at 10.15 am on Thursday 18 February 2010, in the Oak Room, Lagan Valley Island Conference Centre, Lisburn", "size": 11},
+         {"type": "gap", "mm": 4},
+         {"type": "text", "text": "PRESENT", "bold": True, "size": 11},
+         {"type": "table", "widths": [80, 94], "size": 11, "rows": [
+             ["Ms M McMahon", "Chair"],
+             ["Dr E Rooney", "Chief Executive"],
+             ["Mrs J Erskine", "Non-Executive Director"],
+             ["Mr T Mahaffy", "Non-Executive Director"],
+             ["Cllr Mullaghan", "Non-Executive Director"],
+             ["Mr R Orr", "Non-Executive Director"],
+             ["Dr C Harper", "Director of Public Health/Medical Director"],
+         ]},
+         {"type": "text", "text": "IN ATTENDANCE", "bold": True, "size": 11},
+         {"type": "table", "widths": [80, 94], "size": 11, "rows": [
+             ["Mr P Cummings", "Director of Finance, HSC Board"],
+             ["Ms M Hully", "Chief Executive, Patient and Client Council"],
+             ["Mr S Devlin", "BSO (for item 20/10)"],
+             ["Mrs C McAuley", "Secretariat"],
+         ]},
+         {"type": "text", "text": "APOLOGIES", "bold": True, "size": 11},
+         {"type": "table", "widths": [80, 94], "size": 11, "rows": [
+             ["Mrs F McAndrew", "Director of Social Care and Children, HSC Board"],
+         ]},
+         {"type": "gap", "mm": 4},
+         {"type": "text", "text": "13/10   Chair's Business", "bold": True, "size": 11},
+         {"type": "text", "text": "The Chair welcomed members to the meeting.", "size": 11},
+     ]}]},
+     labels="""
+     P|M McMahon|Chair
+     P|E Rooney|Chief Executive
+     P|J Erskine|Non-Executive Director
+     P|T Mahaffy|Non-Executive Director
+     P|Mullaghan|Non-Executive Director
+     P|R Orr|Non-Executive Director
+     P|C Harper|Director of Public Health/Medical Director
+     I|P Cummings|Director of Finance|HSC Board
+     I|M Hully|Chief Executive|Patient and Client Council
+     I|S Devlin||BSO
+     I|C McAuley|Secretariat
+     A|F McAndrew|Director of Social Care and Children|HSC Board
+     """)
+
 case("hscb-ni-2019", url="https://vdocuments.mx/minutes-of-the-health-and-social-care-board-held-at-a-download-a-public-meetings.html",
      body="Health and Social Care Board (Northern Ireland)", kind="health_board", year=2019,
      patterns=["flowing_present_list", "name_comma_role_run_on", "caps_headings"],
