@@ -491,6 +491,7 @@ def _blocks(text: str, meeting_day=None):
         # a row of headings ("Present:<TAB>In Attendance:") heads one column each
         columns = _column_headings(line)
         body: list[tuple[int, str]] = []
+        grouped = False  # "Present:" then "Board Members:" … "Officials:": labels of groups under one status
         j = i + 1
         while j < n:
             off2, l2 = lines[j]
@@ -510,8 +511,9 @@ def _blocks(text: str, meeting_day=None):
             if h2 is not None:
                 rest2 = stripped[h2[2]:].strip()
                 weak = h2[0] not in _STRONG and "attendance" not in h2[1].lower() and "also" not in h2[1].lower()
-                if not rest2 and weak and (body or inline.strip()) and h2[0] == status or h2[0] is None:
+                if not rest2 and weak and (grouped or h2[0] == status) or h2[0] is None:
                     j += 1  # "Board Members:" / "Voting Members:" inside a Present block: a group, same status
+                    grouped = grouped or not body and not inline.strip()
                     continue
                 break
             if (body or inline.strip()) and _group_label(stripped) and not _is_entry_line(stripped):
@@ -684,7 +686,7 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
 def _continues_list(prev: str, row: str) -> bool:
     """A comma list wrapped onto the next line ("…, Councillor Jones and" / "Mrs P Bowling.")."""
     p = prev.rstrip()
-    return "\t" not in p and "\t" not in row and p.endswith((",", " and", "&", ";"))
+    return "\t" not in p and "\t" not in row and p.endswith((" and", "&"))
 
 
 def _is_entry_line(line: str) -> bool:
@@ -937,7 +939,7 @@ _SUBSTITUTE_CLAUSE = re.compile(
     r")(?=\s*(?:[.;]|,?\s+and\s+|$))",
     re.I,
 )
-_JOINED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?)(?:joined|arrived\s+at)\s+the\s+meeting\b",
+_JOINED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?)(?:joined|arrived\s+at)\s+the\s+(?:[\w-]+\s+){0,3}?meeting\b",
                      re.M)
 _WELCOMED_DEPUTY = re.compile(r"welcomed\s+(?P<who>.+?)\s+(?:to\s+the\s+meeting\s+)?who\s+was\s+(?:deputising|"
                               r"substituting|attending)\s+(?:for|on\s+behalf\s+of)\s+(?P<for>[^.;]+)", re.I)

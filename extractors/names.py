@@ -59,7 +59,7 @@ ROLE_WORDS = {
     "Economy", "Regeneration", "Growth", "Skills", "Employment", "Customer", "Agency", "Authority", "Office",
     "Officers", "Representatives", "Directors", "Trustee", "Trustees", "Secretariat", "Minute-taker", "Members'",
     "Welcome", "Apologies", "Introductions", "Declarations", "Minutes", "Chairman's", "Chair's", "Non-Voting",
-    "Non", "Board's", "Greater", "Environment", "Representing", "Represented", "Nominee", "Designate", "Partner", "Partners", "Patient", "Advocacy", "Programme", "Associate", "Medical",
+    "Non", "Board's", "Greater", "Environment", "One", "Two", "Three", "Four", "Five", "Six", "Several", "Representing", "Represented", "Nominee", "Designate", "Partner", "Partners", "Patient", "Advocacy", "Programme", "Associate", "Medical",
 }
 PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", "ap", "du", "der", "den", "di"}
 
@@ -195,7 +195,9 @@ def _caps_token(text: str, pos: int, tokens: list, titled: bool):
         if titled and nxt and nxt.group(0).strip() not in ROLE_WORDS:
             return (pos, end, tok)
         return None
-    if tokens and len(tok) >= 3 and tokens[-1][2][:1].isupper() and not _is_initials_of(tok, tokens):
+    # a CAPS surname ends the name: nothing but punctuation, a bracket or a column gap may follow it
+    if tokens and len(tok) >= 3 and tokens[-1][2][:1].isupper() and not _is_initials_of(tok, tokens) \
+            and re.match(r"(?:$|[,;:)(\t–—-]| [(–—-]| {2,}|\n)", after):
         return (pos, end, tok)
     return None
 
