@@ -144,11 +144,11 @@ def _org_agrees(want: str | None, rec, gaz) -> bool:
     return bool(hit and rec.organisation_id == hit.id)
 
 
-def _real_cases(split: str) -> list[Path]:
+def _real_cases(split: str, batch: int | None = None) -> list[Path]:
     out = []
     for d in sorted(p for p in REAL_DIR.iterdir() if (p / "case.json").exists()):
         meta = json.loads((d / "case.json").read_text(encoding="utf-8"))
-        if split == "all" or meta["split"] == split:
+        if (split == "all" or meta["split"] == split) and (batch is None or meta.get("batch", 1) == batch):
             out.append(d)
     return out
 
@@ -167,14 +167,14 @@ def run_real_case(case_dir: Path):
     return extraction.attendance, meta, labels
 
 
-def score_real(split: str = "dev", verbose: bool = False) -> dict:
+def score_real(split: str = "dev", verbose: bool = False, batch: int | None = None) -> dict:
     from boardpapers.extractors.organisations import Gazetteer
 
     gaz = Gazetteer.default()
     total = _Tally()
     groups: dict[str, dict[str, _Tally]] = {"body": {}, "kind": {}, "pattern": {}, "format": {}}
     misses: dict[str, list[str]] = {}
-    for d in _real_cases(split):
+    for d in _real_cases(split, batch):
         records, meta, labels = run_real_case(d)
         got = {(key(r.person or r.name), r.status): r for r in records}
         want = {(key(e["name"]), e["status"]): e for e in labels}
@@ -229,9 +229,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dir", type=Path, default=HERE / "attendance")
     ap.add_argument("--real", choices=("dev", "test", "all"), help="score the real-world set (one split)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--batch", type=int, choices=(1, 2), help="only the cases of one authoring batch")
     args = ap.parse_args(argv)
     if args.real:
-        res = score_real(args.real, args.verbose)
+        res = score_real(args.real, args.verbose, args.batch)
         if args.json:
             print(json.dumps(res, indent=1))
         else:

@@ -38,6 +38,9 @@ HEADINGS = {
     "in_attendance", "attending virtually": "in_attendance", "apologies received from": "apologies",
     "apologies for absence were received from": "apologies", "absent with apologies": "apologies",
     "members present (virtually)": "present", "in attendance (virtually)": "in_attendance",
+    "councillors": "present", "councillors present": "present", "elected members": "present",
+    "committee members": "present", "committee members in attendance": "present", "members in attendance": "present",
+    "others in attendance": "in_attendance", "others present": "in_attendance",
 }
 _HEADING_RE = re.compile(
     r"[ \t]*(?P<h>" + "|".join(sorted((re.escape(h).replace(r"\ ", r"[ \t]+").replace("non[ \\t]+voting", r"non[ \t-]?voting")
@@ -95,7 +98,9 @@ _ORG_WORDS = re.compile(
 )
 _ROLE_HINT = re.compile(
     r"\b(?:Nominated|Trustee|Minutes|Secretariat|Clerk|Chairman|Chairperson|Convener|Councillor|Cllr|Governor|Volunteer"
-    r"|Carer|Observer|Representative|Specialist|Practitioner|Nurse|Midwife|Pharmacist|Dentist|Consultant"
+    r"|Carer|Observer|Representative|Specialist|Practitioner|Nurse|Midwife|Pharmacist|Dentist|Consultant|Co-ordinator"
+    r"|Solicitor|Accountant|Auditor|Analyst|Researcher|Engineer|Planner|Surveyor|Inspector|Constable|Chief|Director"
+    r"|Cadeirydd|Clerc|Glerc|Ymgeisydd|Ymchwilydd|Swyddog|Aelod|Cyfarwyddwr|Prif|Is-Gadeirydd"
     r"|Chair|Director|Officer|Manager|Head|Lead|Member|Executive|Consultant|Secretary|Representative|"
     r"Commissioner|Leader|Cabinet|Nurse|Doctor|Adviser|Advisor|Clerk|Minute|Taker|Coordinator|Administrator|"
     r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio)\b", re.I)
@@ -350,6 +355,12 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             status = HEADINGS.get(key) or HEADINGS.get(key.replace("non voting", "non-voting"))
             return status, m.group("h"), len(line) - len(after)
     cell = line[start:].split("\t")[0]
+    soft = re.fullmatch(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:in|of)\s+)?(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*",
+                        line[start:])
+    if soft and not re.search(r"\b(?:was|were|is|are|had|has|have)\b", soft.group("h")):
+        status = _keyword_status(soft.group("h"))
+        if status:
+            return status, soft.group("h").strip(), len(line)
     km = re.match(r"[ \t]*(?P<h>[A-Za-z][^:\t]{1,80}?)[ \t]*(?P<sep>:-|:|$)", cell)
     if not km:
         return None
@@ -360,7 +371,9 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     if len(words) > 10 or ". " in label or split_name(label) and not re.search(r"\b(?:members|officers|officials)\b",
                                                                                 label, re.I):
         return None
-    if km.group("sep") and not _APOLOGY_SENT.match(label + ":") and re.search(
+    lead_in = re.match(r"(?:the\s+following(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance|"
+                       r"attending))$", label, re.I)
+    if km.group("sep") and not lead_in and not _APOLOGY_SENT.match(label + ":") and re.search(
             r"\b(?:was|were|is|are|had|has|have|will|would|noted|agreed|received)\b", label, re.I):
         return None
     status = _keyword_status(label)
@@ -411,6 +424,9 @@ def _is_stop(line: str) -> bool:
     return False
 
 
+_NARRATIVE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|welcomed|introduced|noted|opened|confirmed|asked|said"
+                             r"|reported|thanked|agreed|advised|declared|presented|gave|provided|explained|joined|left"
+                             r"|arrived|chaired|took|received|considered|resolved)\b")
 _PROSE_START = re.compile(r"(?:The|It|This|There|These|All|He|She|They|We|Members|In|At|On|Following|A|An)\s+[a-z]")
 
 
@@ -422,6 +438,8 @@ def _is_prose(line: str) -> bool:
         return False
     if _PROSE_START.match(s):
         return True
+    if not _starts_person(s) and _NARRATIVE_VERB.search(s) and len(s.split()) >= 4:
+        return True  # "The Chief Executive introduced the report."
     core = re.sub(r"\([^)]*\)", " ", s)
     sp = split_name(core)
     if sp:
@@ -430,6 +448,8 @@ def _is_prose(line: str) -> bool:
         if word and word.group(1) not in ("and", "of", "for", "from", "to", "in", "on", "at", "the", "with", "as"):
             return True
     words = s.split()
+    if sp and re.match(r"\s*(?:[,–—(/]|-\s)", core[sp.end:]):
+        return False  # "Tim Ryley - Chief Executive of … and also Chair of …."
     return len(words) >= 14 and s.endswith(".") and len(_split_list(s, 0)) < 3
 
 
@@ -511,13 +531,14 @@ def _blocks(text: str, meeting_day=None):
             if h2 is not None:
                 rest2 = stripped[h2[2]:].strip()
                 weak = h2[0] not in _STRONG and "attendance" not in h2[1].lower() and "also" not in h2[1].lower()
-                if not rest2 and weak and (grouped or h2[0] == status) or h2[0] is None:
+                if not rest2 and weak and (grouped or h2[0] == status or not body and not inline.strip()) \
+                        or h2[0] is None:
                     j += 1  # "Board Members:" / "Voting Members:" inside a Present block: a group, same status
                     grouped = grouped or not body and not inline.strip()
                     continue
                 break
-            if (body or inline.strip()) and _group_label(stripped) and not _is_entry_line(stripped):
-                j += 1
+            if _group_label(stripped) and not _is_entry_line(stripped):
+                j += 1  # "Councillors:", "Committee Members": a group under the heading's status
                 continue
             if _is_stop(l2) or _is_prose(stripped) or _APOLOGY_SENT.match(stripped.strip()) \
                     or _SUBSTITUTE_CLAUSE.search(stripped):
@@ -562,9 +583,20 @@ def _column_entries(columns, body, raw) -> list[_Entry]:
     return entries
 
 
+_ROLE_BEFORE_NAME = re.compile(r"^(?P<role>(?:Vice[- ]|Deputy |Co-)?(?:Chairman|Chair|Chairperson|Convener|Leader|"
+                               r"Mayor|Provost|Clerk)) +(?=(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\b)")
+
+
 def _clean_row(off: int, line: str) -> tuple[int, str]:
-    """Drop bullets, footnote markers and a leading empty cell; keep the offset of what is left."""
+    """Drop bullets, footnote markers and a leading empty cell; keep the offset of what is left. A role
+    written before a titled name ("Chairman Cllr Brazil") moves after it, in brackets."""
     s = _BULLET.sub("", line)
+    pre = _ROLE_BEFORE_NAME.match(s.strip())
+    if pre:
+        rest = s.strip()[pre.end():]
+        sp = split_name(rest)
+        if sp:
+            s = f"{rest[:sp.end]} ({pre.group('role')}){rest[sp.end:]}"
     off += len(line) - len(s)
     cells = s.split("\t")
     while cells and (not cells[0].strip() or _FOOTNOTE_CELL.match(cells[0].strip())):
@@ -578,8 +610,8 @@ def _clean_row(off: int, line: str) -> tuple[int, str]:
 def _starts_person(row: str) -> bool:
     first = re.sub(r"[\[(][^\])]*[\])]?", lambda m: " " * len(m.group(0)), row.split("\t")[0])
     sp = split_name(first)
-    if not sp:
-        return False
+    if not sp or not sp.title and _ORG_AFTER_NAME.match(first[sp.end:]):
+        return False  # "Forest Heath District Council", "St Edmundsbury Borough Council": a body, not a name
     rest = first[sp.end:].strip()
     # "Dr Andrew Wilson (NHS…)", "Mr W Bingley, Chairman", "Jill Dentith JD Lay Member", "Prof X – Role"
     return not rest or rest[0] in ",;:–—-/." or rest.split()[0] in ROLE_WORDS or sp.title is not None \
@@ -852,7 +884,7 @@ def _is_person(piece: str, inherited: str | None = None) -> bool:
     core = re.sub(r"\([^)]*\)?", " ", piece).strip(" .;:")
     core = re.sub(r"^and\s+", "", core)
     sp = split_name(core, inherited)
-    if not sp:
+    if not sp or not sp.title and not inherited and _ORG_AFTER_NAME.match(core[sp.end:]):
         return False
     rest = core[sp.end:].strip(" .,")
     # "Name Role" glued together is still a person; "Greater Northmere Carers Network" is not
@@ -1267,6 +1299,9 @@ def _looks_like_org(text: str) -> bool:
     return bool(proper) and (len(words) >= 2 or bool(_ORG_WORDS.search(t)))
 
 
+_ORG_AFTER_NAME = re.compile(r"\s*(?:[A-Z][\w&'’-]*\s+){0,3}(?:NHS|CCG|Council|Trust|Police|Constabulary|Healthwatch"
+                             r"|University|College|Agency|Authority|Partnership|Association|Board|Group|Centre|Hospitals?"
+                             r"|District|Borough|County|City)\b")
 _STRONG_ORG_WORDS = re.compile(r"\b(?:NHS|CCG|ICB|ICS|STP|PCT|Council|Trust|Police|Constabulary|Healthwatch|University"
                                r"|College|Agency|Authority|Ltd|Limited|CIC|Hospice|Corporation|Commission|Coleg|Prifysgol"
                                r"|Partnership|Association|Alliance|Federation|Society|Hospitals?|Board|Group|Centre|Cyngor|Bwrdd|Iechyd"
