@@ -301,11 +301,11 @@ _NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)
 # request of Chief Officer:-", "Board Members:", "Present in part:"
 _KEYWORD_STATUS = [
     (re.compile(r"\bapolog", re.I), "apologies"),
-    (re.compile(r"\b(?:absent|absence|not present|did not attend)\b", re.I), "absent"),
+    (re.compile(r"\b(?:absent|absence|not present|did not attend|not attended|non[- ]attendance)\b", re.I), "absent"),
     (re.compile(r"\b(?:substitut\w*|deputies|deputising|named substitutes?)\b", re.I), "substitute"),
     (re.compile(r"\b(?:in attendance|attending|also present|also attending|officers?|officials|observers?|witnesses"
                 r"|secretariat|participants|non-members|staff|minute (?:taker|secretary)|clerks?|advisers|advisors"
-                r"|guests|presenters|speakers|others present|invitees|joined the meeting)\b", re.I), "in_attendance"),
+                r"|guests|presenters|speakers|others present|invitees|joined the meeting|support|advisers?)\b", re.I), "in_attendance"),
     (re.compile(r"\b(?:present|members|attendees|attendance|sederunt|attended|trustees|directors|governors)\b", re.I),
      "present"),
 ]
@@ -372,7 +372,8 @@ def _heading(line: str) -> tuple[str, str, int] | None:
                                                                                 label, re.I):
         return None
     lead_in = re.match(r"(?:the\s+following(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance|"
-                       r"attending))$", label, re.I)
+                       r"attending))$|the\s+following\s+(?:substitutes?|deputies|apologies)(?:\s+\w+)?\s+(?:had|have)\s+been\s+"
+                       r"(?:received|noted|nominated|made)$", label, re.I)
     if km.group("sep") and not lead_in and not _APOLOGY_SENT.match(label + ":") and re.search(
             r"\b(?:was|were|is|are|had|has|have|will|would|noted|agreed|received)\b", label, re.I):
         return None
@@ -448,7 +449,7 @@ def _is_prose(line: str) -> bool:
         if word and word.group(1) not in ("and", "of", "for", "from", "to", "in", "on", "at", "the", "with", "as"):
             return True
     words = s.split()
-    if sp and re.match(r"\s*(?:[,–—(/]|-\s)", core[sp.end:]):
+    if sp and re.match(r"\s*(?:[,–—(/]|-\s|for\s+[A-Z])", core[sp.end:]) or _looks_like_list(s):
         return False  # "Tim Ryley - Chief Executive of … and also Chair of …."
     return len(words) >= 14 and s.endswith(".") and len(_split_list(s, 0)) < 3
 
@@ -476,11 +477,17 @@ def _join_wrapped_labels(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for k in range(1, len(out)):
         off, line = out[k]
         s = line.strip()
-        if "\t" in s or not s.endswith((":", ":-")) or len(s.split()) > 2:
+        if "\t" in s or not (s.endswith((":", ":-")) or s.isupper()) or len(s.split()) > 2:
             continue
         poff, prev = out[k - 1]
         first, tab, rest = prev.partition("\t")
-        if tab and len(first.split()) <= 3 and not _heading(prev) and _heading(f"{first.strip()} {s}"):
+        if not tab or len(first.split()) > 3 or _heading(prev):
+            continue
+        low = re.match(r"([a-z]+) +(?=[A-Z])", rest)  # "Also<TAB>in Naomi McDonagh…" + "Attendance:"
+        if low and _heading(f"{first.strip()} {low.group(1)} {s}"):
+            out[k - 1] = (poff, f"{first.strip()} {low.group(1)} {s}\t{rest[low.end():]}")
+            out[k] = (off, "")
+        elif _heading(f"{first.strip()} {s}"):
             out[k - 1] = (poff, f"{first.strip()} {s}\t{rest}")
             out[k] = (off, "")
     return out
@@ -615,7 +622,7 @@ def _starts_person(row: str) -> bool:
     rest = first[sp.end:].strip()
     # "Dr Andrew Wilson (NHS…)", "Mr W Bingley, Chairman", "Jill Dentith JD Lay Member", "Prof X – Role"
     return not rest or rest[0] in ",;:–—-/." or rest.split()[0] in ROLE_WORDS or sp.title is not None \
-        or len(rest.split()) <= 8
+        or len(rest.split()) <= 8 or bool(re.match(r"(?:for|with)\s+[A-Z]", rest))
 
 
 def _looks_like_list(s: str) -> bool:
@@ -627,7 +634,7 @@ def _looks_like_list(s: str) -> bool:
     # one person per line, and the commas belong to the role, unless a later part has its own title
     core = re.sub(r"\([^)]*\)?", lambda m: " " * len(m.group(0)), parts[0][1])
     first = split_name(core)
-    if first and core[first.end:].strip(" .;:"):
+    if first and core[first.end:].strip(" .;:") and not re.match(r"\s*(?:for|with)\s+[A-Z]", core[first.end:]):
         return any(_is_person(p) and (sp := split_name(re.sub(r"\([^)]*\)?", " ", p).strip())) and sp.title
                    for _, p in parts[1:])
     return True
@@ -658,6 +665,11 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     group_org: str | None = None
     for k, (off, r) in enumerate(rows):
         nxt = rows[k + 1][1] if k + 1 < len(rows) else ""
+        label = re.match(r"([A-Z][\w '’&/-]{1,40}):-?\t", r)
+        if label and not split_name(label.group(1)) and _starts_person(r[label.end():]):
+            # "Policy Support:<TAB>Alun Williams<TAB>…": a group label in the first cell starts a new record
+            r = r[label.end():]
+            off += label.end()
         if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)) and _starts_person(nxt) \
                 and not (records and re.search(r"(?:,|\band|&|\bof|\bfor)\s*$", records[-1][1])):
             # "Northmere Borough Council" heading the people listed under it
@@ -836,6 +848,7 @@ def _header_table(lines, i: int, meeting_day):
 def _split_list(s: str, base: int) -> list[tuple[int, str]]:
     """Split at commas, semicolons and ' and ' outside brackets, keeping offsets."""
     parts: list[tuple[int, str]] = []
+    plural = re.match(r"\s*(?:Councillors|Cllrs|County Councillors)\b", s)  # "Councillors Caan, Grinsell and Partridge"
     depth = 0
     start = 0
     i = 0
@@ -862,7 +875,7 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
         elif depth == 0 and s.startswith(" and ", i):
             nxt = s[i + 5:]
             piece = re.split(r"[,;]| and ", nxt, maxsplit=1)[0]
-            if _is_person(piece):
+            if _is_person(piece) or plural and re.fullmatch(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?", piece.strip()):
                 parts.append((start, s[start:i]))
                 start = i + 5
                 i += 4
@@ -973,6 +986,9 @@ _SUBSTITUTE_CLAUSE = re.compile(
 )
 _JOINED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?)(?:joined|arrived\s+at)\s+the\s+(?:[\w-]+\s+){0,3}?meeting\b",
                      re.M)
+_SUBS_WAS = re.compile(r"(?:on\s+behalf\s+of|for)\s+(?P<for>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:was|were)\s+"
+                       r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+                       r"(?:\s+\((?P<org>[^)]*)\))?")
 _WELCOMED_DEPUTY = re.compile(r"welcomed\s+(?P<who>.+?)\s+(?:to\s+the\s+meeting\s+)?who\s+was\s+(?:deputising|"
                               r"substituting|attending)\s+(?:for|on\s+behalf\s+of)\s+(?P<for>[^.;]+)", re.I)
 _LEAD_IN = re.compile(r"^(?:(?:it\s+was\s+)?noted\s+that|the\s+\w+\s+(?:was|were)\s+(?:advised|informed|told)\s+that"
@@ -1025,6 +1041,11 @@ def _sentences(text: str, used: list[tuple[int, int]]):
     for m in _JOINED.finditer(text):
         if not any(a <= m.start() < b for a, b in used) and _is_bare_name(m.group("who").strip()):
             events.append((m.start(), "joined", m))
+    for sm in re.finditer(r"[^.]*\bsubstitutes?\b[^.]*\.", flat):
+        # "The substitutes attending on behalf of Mike Wade was Giri Rajaratnam (OHID) and for Justin Varney was …"
+        for m in _SUBS_WAS.finditer(flat, sm.start(), sm.end()):
+            if not any(a <= m.start() < b for a, b in used):
+                events.append((m.start(), "subs-was", m))
     for m in _WELCOMED_DEPUTY.finditer(flat):
         if not any(a <= m.start() < b for a, b in used):
             events.append((m.start(), "welcomed", m))
@@ -1060,6 +1081,11 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             # "Cllr Tim Bell joined the meeting at 10.30am": present for part of it
             e = _Entry(m.group("who").strip() + " (part meeting)", m.start("who"), "present", "joined the meeting")
             e.joined = True  # type: ignore[attr-defined]
+            yield [e]
+        elif kind == "subs-was":
+            who = m.group("who") + (f" ({m.group('org')})" if m.group("org") else "")
+            e = _Entry(who, m.start("who"), "substitute", "substitute")
+            e.substitute_for = _clean_target(m.group("for"))  # type: ignore[attr-defined]
             yield [e]
         elif kind == "welcomed":
             who = m.group("who")
@@ -1144,9 +1170,11 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     rest_text = core[sp.end:]
     for_other = re.match(r"\s*for\s+(?P<for>[^,;\t]+)", rest_text)
     if for_other and split_name(for_other.group("for").strip()):
-        # "Jo King for Mark Hope": attending for someone else
+        # "Jo King for Mark Hope": attending for someone else; a bracket after the other person is theirs
         entry.substitute_for = _clean_target(for_other.group("for"))  # type: ignore[attr-defined]
         rest_text = rest_text[for_other.end():]
+        cut = sp.end + for_other.start()
+        brackets = [b for b in brackets if text.find("(" + b) < cut]
     rest_text = re.sub(r"(?i)(^|[,\t;–—-]\s*)representing\s+", r"\1", rest_text)
     qualifiers: list[str] = []
     substitutes: list[str] = []
@@ -1184,7 +1212,8 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             role_candidates.append(b_clean)
     # the rest: cells and comma parts after the name
     pieces = [p.strip(" ,;:–—-\t./") for p in re.split(r"\t|,(?![^(]*\))|\s/\s", rest_text)]
-    pieces = [p for p in pieces if p] + [r.strip(" ,;") for r in entry.extra_role]
+    pieces = [p for p in pieces if p and not (re.fullmatch(r"[A-Z][A-Za-z]{1,4}", p) and _initials_of(p, sp.person))]
+    pieces += [r.strip(" ,;") for r in entry.extra_role]
     role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)
     if org_raw is None and entry.group_org:
         org_raw, org_match = entry.group_org, gaz.match(entry.group_org)
@@ -1264,6 +1293,11 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 f = found[-1]
                 org_raw, org_match = f.matched_text, gaz.match(f.matched_text) or f
                 left = piece[:f.start].strip(" ,–—-:/") if f.start is not None else ""
+                if left and f.end == len(piece.rstrip()) and re.fullmatch(r"(?:[A-Z][\w'’&-]*\s*){1,3}", left) \
+                        and not any(w in ROLE_WORDS - {"Welsh", "Scottish", "National", "Royal"} for w in left.split()):
+                    # "Welsh Local Government Association": a proper name before the match makes another body
+                    org_raw, org_match = piece.strip(), None
+                    continue
                 right = piece[f.end:].strip(" ,–—-:/") if f.end is not None else ""
                 role_bits = [x for x in (left, right) if x and not re.fullmatch(r"(?:at|of|for|from)", x, re.I)]
                 role_bits = [re.sub(r"\s+(?:at|of|for|from)$", "", x) for x in role_bits]
@@ -1271,6 +1305,14 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 continue
         role_parts.append(piece)
     role_parts.extend(role_candidates)
+    if org_raw is None:
+        for k, part in enumerate(role_parts):
+            m = _ORG_THEN_ROLE.match(part)
+            if m and _looks_like_org(m.group("org")):
+                # "Basildon Borough Council Partnership Member", "Ceredigion County Council Chief Executive"
+                org_raw = m.group("org")
+                role_parts[k] = m.group("role")
+                break
     if org_raw is None and len(role_parts) >= 2 and _looks_like_org(role_parts[-1]):
         org_raw = role_parts.pop()
     elif org_raw is None and len(role_parts) == 1 and _looks_like_org(role_parts[0]) \
@@ -1278,6 +1320,12 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
         org_raw = role_parts.pop()
     role = ", ".join(p for p in role_parts if p) or None
     return role, org_raw, org_match
+
+
+_ORG_THEN_ROLE = re.compile(
+    r"(?P<org>.*?\b(?:Council|Trust|CCG|ICB|Service|Services|Board|Group|Police|University|Healthwatch|Partnership"
+    r"|Government|Authority|Agency|Network|Forum|CVS))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:Member|Executive|Officer"
+    r"|Director|Chair|Chairman|Manager|Lead|Representative|Co-ordinator|Coordinator|Commissioner|Secretary|Leader))$")
 
 
 def _looks_like_org(text: str) -> bool:
@@ -1304,7 +1352,7 @@ _ORG_AFTER_NAME = re.compile(r"\s*(?:[A-Z][\w&'’-]*\s+){0,3}(?:NHS|CCG|Council
                              r"|District|Borough|County|City)\b")
 _STRONG_ORG_WORDS = re.compile(r"\b(?:NHS|CCG|ICB|ICS|STP|PCT|Council|Trust|Police|Constabulary|Healthwatch|University"
                                r"|College|Agency|Authority|Ltd|Limited|CIC|Hospice|Corporation|Commission|Coleg|Prifysgol"
-                               r"|Partnership|Association|Alliance|Federation|Society|Hospitals?|Board|Group|Centre|Cyngor|Bwrdd|Iechyd"
+                               r"|Partnership|Association|Alliance|Federation|Society|Hospitals?|Board|Group|Centre|Cyngor|Bwrdd|Iechyd|Government"
                                r"|Ymddiriedolaeth)\b")
 
 

@@ -16,6 +16,7 @@ TITLES = [
     "Mx", "Sir", "Dame", "Reverend", "Revd", "Rev", "Canon", "Bishop", "Lord", "Lady", "Baroness", "Baron",
     "Alderman", "Deputy", "Mayor", "ACC", "DCC", "Commander", "Father", "The Rt. Hon. The Lord Mayor", "The Lord Mayor",
     "Lord Mayor", "Lord Provost", "Depute Provost", "Provost", "Bailie", "Rt. Hon.", "the Rt. Hon.", "Minister",
+    "Chief Insp", "Det Supt", "Ch Supt", "Insp", "DCI", "Sgt", "PC",
 ]
 # titles that are also the first word of a role ("Deputy Chief Executive", "Commander, Fire Service"): a title
 # only when a name follows, which split_name checks anyway (a role word ends the name before it starts)
@@ -60,7 +61,8 @@ ROLE_WORDS = {
     "Economy", "Regeneration", "Growth", "Skills", "Employment", "Customer", "Agency", "Authority", "Office",
     "Officers", "Representatives", "Directors", "Trustee", "Trustees", "Secretariat", "Minute-taker", "Members'",
     "Welcome", "Apologies", "Introductions", "Declarations", "Minutes", "Chairman's", "Chair's", "Non-Voting",
-    "Non", "Board's", "Greater", "Environment", "District", "Co-ordinator", "Officer's", "Leaders", "One", "Two", "Three", "Four", "Five", "Six", "Several", "Representing", "Represented", "Nominee", "Designate", "Partner", "Partners", "Patient", "Advocacy", "Programme", "Associate", "Medical",
+    "Non", "Board's", "Greater", "Environment", "District", "Government", "Assembly", "Parliament", "Senedd",
+    "Ministry", "Welsh", "Scottish", "National", "Royal", "Resident", "Residents", "Youth", "Service-user", "Co-ordinator", "Officer's", "Leaders", "One", "Two", "Three", "Four", "Five", "Six", "Several", "Representing", "Represented", "Nominee", "Designate", "Partner", "Partners", "Patient", "Advocacy", "Programme", "Associate", "Medical",
 }
 PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", "ap", "du", "der", "den", "di"}
 

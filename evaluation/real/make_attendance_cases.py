@@ -32,7 +32,7 @@ COMPLETED = {
     "moray-ijb-2021", "aberdeen-ijb-2019", "glasgow-ijb-pec-2020", "nhs-grampian-board-2017",
     "powys-growth-deal-2020", "nifrs-board-2015", "south-eastern-hsct-2016", "argyll-bute-ijb-2021",
     "renfrewshire-shadow-ijb-2015", "scottish-borders-ijb-2016", "cardiff-vale-charity-2020",
-    "midlothian-council-2018", "west-suffolk-joint-exec-2018", "city-of-london-pr-2018",
+    "midlothian-council-2018", "west-suffolk-joint-exec-2018", "city-of-london-pr-2018", "policing-board-wales-2019",
 }
 
 
@@ -2812,6 +2812,244 @@ case("west-suffolk-joint-exec-2018", url="https://democracy.westsuffolk.gov.uk/i
      A|Ian Houlder
      """)
 
+# ---------------------------------------------------------------------------------------------------------------
+# Third batch: written after batch 2 was tuned on, scored once unseen before any further change.
+# ---------------------------------------------------------------------------------------------------------------
+BATCH3_START = len(CASES)
+
+case("stockton-hwb-2018", url="http://egenda.stockton.gov.uk/aksstockton/users/public/admin/kab12.pl?cmte=NHW&meet=65&arc=71",
+     body="Stockton-on-Tees Health & Wellbeing Board", kind="hwb", year=2018,
+     patterns=["attendance_details_heading", "double_title", "missing_space_after_comma", "org_initials_in_brackets"],
+     html=T("""
+     <html><body><h1>Health &amp; Wellbeing Board Minutes</h1><p>Wednesday, 31st October, 2018</p>
+     <p>Jim Cooke Conference Suite, Stockton Central Library, Stockton on Tees, TS18 1TU</p>
+     <h2>Attendance Details</h2>
+     <p>Cllr Jim Beall (Chairman), Cllr Lynn Hall, Cllr Mrs Ann McCoy, Fiona Adamson,Nicola Bailey, Dominic Gardner, Martin Gray, Karen Grundy, Steve Rose, Ann Workman, Julie Parkes</p>
+     <p>Nigel Hart (SBC)</p>
+     <p>In Attendance:</p><p>Cllr Norma Wilburn (Cabinet Member for Arts, Leisure &amp; Culture).</p>
+     <p>Apologies for absence:</p><p>Cllr Sonia Bailey, Cllr Kevin Faulks, Cllr Di Hewitt, Sarah Bowman-Abouna, Barry Coppinger, Sheila Lister.</p>
+     <table><tr><th>Item</th><th>Description</th><th>Decision</th></tr>
+     <tr><td>1</td><td>Healthy Places</td><td>RESOLVED that the report be noted.</td></tr></table>
+     </body></html>
+     """),
+     labels="""
+     P|Jim Beall|Chairman
+     P|Lynn Hall
+     P|Ann McCoy
+     P|Fiona Adamson
+     P|Nicola Bailey
+     P|Dominic Gardner
+     P|Martin Gray
+     P|Karen Grundy
+     P|Steve Rose
+     P|Ann Workman
+     P|Julie Parkes
+     P|Nigel Hart||SBC
+     I|Norma Wilburn|Cabinet Member for Arts, Leisure & Culture
+     A|Sonia Bailey
+     A|Kevin Faulks
+     A|Di Hewitt
+     A|Sarah Bowman-Abouna
+     A|Barry Coppinger
+     A|Sheila Lister
+     """)
+
+case("ceredigion-psb-2016", url="https://docslib.org/doc/3416649/ceredigion-public-services-board",
+     body="Ceredigion Public Services Board", kind="other", year=2016,
+     patterns=["name_org_table", "group_label_policy_support", "apologies_semicolon_name_org", "pdf_table"],
+     pdf={"pages": [{"items": [
+         {"type": "text", "text": "Bwrdd Gwasanaethau Cyhoeddus Ceredigion Public Services Board\nMeeting 2\n4th of July, 2016\nCouncil Chamber, Penmorfa, Aberaeron 10am - 12:00pm\nMINUTES", "bold": True},
+         {"type": "table", "widths": [30, 60, 82], "rows": [
+             ["Present:", "Cllr Ellen ap Gwynn", "Ceredigion County Council"],
+             ["", "Bronwen Morgan", "Ceredigion County Council Chief Executive"],
+             ["", "Martin Cox", "Natural Resources Wales"],
+             ["", "Bernardine Rees", "Hywel Dda University Health Board"],
+             ["", "Chief Insp. Nicola Carter", "Dyfed Powys Police"],
+             ["", "Ben Davies", "One Voice Wales"],
+             ["Policy Support:", "Alun Williams", "Head of Policy Support, Ceredigion County Council"],
+             ["", "Mererid Jones", "PSB Support Officer, Ceredigion County Council"],
+             ["Also in Attendance:", "Naomi McDonagh", "Health, Social Care & Wellbeing Executive Group"],
+         ]},
+         {"type": "gap", "mm": 3},
+         {"type": "text", "text": "2.1 Apologies, Introductions & Disclosures of interest", "bold": True},
+         {"type": "text", "text": "Apologies: Jane Davidson, University of Wales Trinity Saint David; Supt. Ian John, Dyfed Powys Police; Sarah Jennings, Hywel Dda University Health Board; Dafydd Llywelyn, Dyfed Powys Police and Crime Commissioner"},
+     ]}]},
+     labels="""
+     P|Ellen ap Gwynn||Ceredigion County Council
+     P|Bronwen Morgan|Chief Executive|Ceredigion County Council
+     P|Martin Cox||Natural Resources Wales
+     P|Bernardine Rees||Hywel Dda University Health Board
+     P|Nicola Carter||Dyfed Powys Police
+     P|Ben Davies||One Voice Wales
+     I|Alun Williams|Head of Policy Support|Ceredigion County Council
+     I|Mererid Jones|PSB Support Officer|Ceredigion County Council
+     I|Naomi McDonagh||Health, Social Care & Wellbeing Executive Group
+     A|Jane Davidson||University of Wales Trinity Saint David
+     A|Ian John||Dyfed Powys Police
+     A|Sarah Jennings||Hywel Dda University Health Board
+     A|Dafydd Llywelyn|Dyfed Powys Police and Crime Commissioner
+     """)
+
+case("conwy-denbighshire-psb-2021", url="https://moderngov.denbighshire.gov.uk/ieListDocuments.aspx?CId=519&MeetingId=6457&LLL=0",
+     body="Conwy and Denbighshire Public Services Board", kind="other", year=2021,
+     patterns=["apologies_item_minutes_label", "name_dash_org_lines", "html_moderngov"],
+     html=T("""
+     <html><body><div id="modgov"><table>
+     <tr><td>1.</td><td><p>APOLOGIES</p><p>Minutes:</p>
+     <p>Councillor Hugh Evans – Denbighshire County Council.</p>
+     <p>Jo Whitehead – Betsi Cadwaladr University Health Board</p>
+     <p> </p></td></tr>
+     <tr><td>2.</td><td><p>MINUTES OF THE LAST MEETING</p><p>Minutes:</p><p>The minutes of the meeting held on 17 May 2021 were submitted.</p></td></tr>
+     </table></div></body></html>
+     """),
+     labels="""
+     A|Hugh Evans||Denbighshire County Council
+     A|Jo Whitehead||Betsi Cadwaladr University Health Board
+     """)
+
+case("wmca-wellbeing-2023", url="https://governance.wmca.org.uk/ieListDocuments.aspx?CId=139&MeetingId=987",
+     body="West Midlands Combined Authority Wellbeing Board", kind="combined_authority", year=2023,
+     patterns=["apology_sentence", "org_in_brackets", "substitutes_sentence_on_behalf_of_was"],
+     txt=T("""
+     Wellbeing Board
+     Friday 8 December 2023, Room 116, 16 Summer Lane, Birmingham
+
+     54. Apologies for Absence
+     Apologies for absence were received from Mark Axcell (Black Country Integrated Care Board), Councillor Margaret Bell (Warwickshire County Council), Councillor Ian Bevan (Dudley Metropolitan Borough Council), Lisa Stalley-Green (Birmingham & Solihull Integrated Care Board), Peter Wilson (West Midlands Fire Service), Justin Varney (West Midlands Association of Directors of Public Health Representative) and Mike Wade (Office for Health Improvement & Disparities / NHSE Midlands).
+
+     The substitutes attending the meeting on behalf of Mike Wade was Giri Rajaratnam (Office for Health Improvement & Disparities) and for Justin Varney was Rebecca Howell-Jones (Birmingham City Council).
+
+     The meeting was inquorate.
+     """),
+     labels="""
+     A|Mark Axcell||Black Country Integrated Care Board
+     A|Margaret Bell||Warwickshire County Council
+     A|Ian Bevan||Dudley Metropolitan Borough Council
+     A|Lisa Stalley-Green||Birmingham & Solihull Integrated Care Board
+     A|Peter Wilson||West Midlands Fire Service
+     A|Justin Varney||West Midlands Association of Directors of Public Health Representative
+     A|Mike Wade||Office for Health Improvement & Disparities / NHSE Midlands
+     S|Giri Rajaratnam||Office for Health Improvement & Disparities|Mike Wade
+     S|Rebecca Howell-Jones||Birmingham City Council|Justin Varney
+     """)
+
+case("wmca-wellbeing-2019-03", url="https://governance.wmca.org.uk/ieListDocuments.aspx?CId=139&MId=260&Ver=4",
+     body="West Midlands Combined Authority Wellbeing Board", kind="combined_authority", year=2019,
+     patterns=["nomination_of_substitutes_item", "x_for_y_list", "plural_surnames_then_names"],
+     txt=T("""
+     Wellbeing Board
+     Friday 22 March 2019
+
+     Apologies for Absence
+     Apologies for absence were received from Councillor Partridge, Andy Hardy, Helen Hibbs, Sarah Norman, Gary Taylor and Alison Tonge.
+
+     Nomination of Substitutes
+     The following substitutes had been received:
+     Alastair McIntyre for Helen Hibbs (STP Systems Leader NHS –Black Country and West Birmingham) and Jason Campbell for Gary Taylor (West Midlands Fire Service).
+
+     Chair's Remarks (if any)
+     The Chair reported that she would attend the Overview and Scrutiny Committee in April.
+     """),
+     labels="""
+     A|Partridge
+     A|Andy Hardy
+     A|Helen Hibbs
+     A|Sarah Norman
+     A|Gary Taylor
+     A|Alison Tonge
+     S|Alastair McIntyre|||Helen Hibbs
+     S|Jason Campbell|||Gary Taylor
+     """)
+
+case("wmca-wellbeing-2019-01", url="https://governance.wmca.org.uk/ieListDocuments.aspx?CId=139&MId=262&Ver=4",
+     body="West Midlands Combined Authority Wellbeing Board", kind="combined_authority", year=2019,
+     patterns=["plural_title_surnames_then_full_names"],
+     txt=T("""
+     Wellbeing Board
+     Friday 18 January 2019
+
+     Apologies for Absence
+     Apologies for absence were received from Councillors Caan, Grinsell and Partridge and Sarah Norman, Guy Daly and Gary Taylor.
+
+     Chair's Remarks
+     (i) Appointment of Vice-Chair
+     The Chair nominated Councillor Hamilton to the position of Vice-Chair.
+     """),
+     labels="""
+     A|Caan
+     A|Grinsell
+     A|Partridge
+     A|Sarah Norman
+     A|Guy Daly
+     A|Gary Taylor
+     """)
+
+case("basildon-partnership-2014", url="https://studylib.net/doc/7126521/partnership-board-minutes-18-09-14",
+     body="Pitsea (Big Local) Partnership Board", kind="other", year=2014,
+     patterns=["name_role_initials_table", "not_attended_heading", "pdf_table"],
+     pdf={"pages": [{"items": [
+         {"type": "text", "text": "Partnership Board Meeting\nMinutes of the meeting held on Wednesday 18th September 2014 at The Place 19:00pm", "bold": True},
+         {"type": "table", "widths": [28, 45, 85, 16], "rows": [
+             ["PRESENT", "Sue Houghton", "Resident Partnership Chair", "SH"],
+             ["", "Louise Edwards", "Basildon Borough Council Partnership Member", "LE"],
+             ["", "Chris Evans", "Basildon, Billericay & Wickford CVS", "CE"],
+             ["", "Simon Johnson", "Heart of Pitsea Co-ordinator", "SJ"],
+             ["", "Andy Smith", "ECC Youth Service Partnership Member", "AS"],
+             ["APOLOGIES", "Viv Clements", "Basildon and Brentwood Clinical Commissioning Group Partnership Member", "VC"],
+             ["", "Peter Dickson", "Resident Partnership Member", "PD"],
+             ["NOT ATTENDED", "Keith Bobbin", "Resident Partnership Member", "KB"],
+         ]},
+         {"type": "gap", "mm": 3},
+         {"type": "text", "text": "WELCOME", "bold": True},
+         {"type": "text", "text": "The meeting commenced at 19:03pm. SH gave welcomes, introductions and apologies."},
+     ]}]},
+     labels="""
+     P|Sue Houghton|Resident Partnership Chair
+     P|Louise Edwards|Partnership Member|Basildon Borough Council
+     P|Chris Evans||Basildon, Billericay & Wickford CVS
+     P|Simon Johnson|Heart of Pitsea Co-ordinator
+     P|Andy Smith|Partnership Member|ECC Youth Service
+     A|Viv Clements|Partnership Member|Basildon and Brentwood Clinical Commissioning Group
+     A|Peter Dickson|Resident Partnership Member
+     X|Keith Bobbin|Resident Partnership Member
+     """)
+
+case("policing-board-wales-2019", url="https://docslib.org/doc/10106020/policing-board-for-wales-monday-18th-february-2019-11-00-12-40-first-minister-s-event-suite-welsh-government-crown-buildings-cathays-park-cardiff",
+     body="Policing Board for Wales", kind="other", year=2019,
+     patterns=["attendees_run_on_name_role_org", "apologies_heading_no_colon"],
+     txt=T("""
+     Policing Board for Wales
+     Monday 18th February 2019 (11:00- 12:40)
+     Minutes
+
+     Attendees:
+     Jeff Cuthbert, Police and Crime Commissioner for Gwent and Chair of the All Wales Policing Group
+     Dafydd Llywelyn, Police and Crime Commissioner for Dyfed-Powys
+     Ann Griffith, Deputy Police and Crime Commissioner for North Wales
+     Carl Foulkes, Chief Constable, North Wales Police
+     Tracey Burke, Director General, Education & Public Services, Welsh Government
+     Chris Llewellyn, Chief Executive, Welsh Local Government Association
+     Superintendent Steve Thomas, Police Liaison Unit
+
+     Apologies
+     Arfon Jones, Police and Crime Commissioner for North Wales
+     Cllr Robert Jones, Welsh Local Government Association
+
+     1. Chair's opening address
+     1.1 The Chair welcomed everyone to the meeting.
+     """),
+     labels="""
+     P|Jeff Cuthbert|Police and Crime Commissioner for Gwent and Chair of the All Wales Policing Group
+     P|Dafydd Llywelyn|Police and Crime Commissioner for Dyfed-Powys
+     P|Ann Griffith|Deputy Police and Crime Commissioner for North Wales
+     P|Carl Foulkes|Chief Constable|North Wales Police
+     P|Tracey Burke|Director General, Education & Public Services|Welsh Government
+     P|Chris Llewellyn|Chief Executive|Welsh Local Government Association
+     P|Steve Thomas||Police Liaison Unit
+     A|Arfon Jones|Police and Crime Commissioner for North Wales
+     A|Robert Jones||Welsh Local Government Association
+     """)
+
 
 def main() -> None:
     if OUT.exists():
@@ -2832,7 +3070,8 @@ def main() -> None:
         meta["format"] = "txt" if c["txt"] is not None else "html" if c["html"] is not None else "pdf"
         meta["split"] = split_of(c["case_id"])
         meta["attendees"] = "completed" if c["case_id"] in COMPLETED else "as published"
-        meta["batch"] = 2 if CASES.index(c) >= BATCH2_START else 1
+        k = CASES.index(c)
+        meta["batch"] = 3 if k >= BATCH3_START else 2 if k >= BATCH2_START else 1
         (d / "case.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     bodies = {c["body"] for c in CASES}
     print(f"{len(CASES)} cases, {len(bodies)} distinct bodies, "
