@@ -314,6 +314,16 @@ _NOT_PEOPLE_LABEL = re.compile(r"\b(?:public|press|media|quorum|quorate|apologie
 _STRONG = {"apologies", "absent", "substitute"}
 
 
+# every heading (HEADINGS and _KEYWORD_STATUS) contains one of these
+_HEADING_WORDS = ("present", "apolog", "attend", "absen", "substitut", "deput", "member", "officer", "official",
+                  "observer", "witness", "secretariat", "participant", "sederunt", "councillor", "staff", "guest",
+                  "invitee", "clerk", "support", "advis", "trustee", "director", "governor", "minute", "joined",
+                  "speaker", "presenter")
+
+
+_HEADING_WORD_RE = re.compile("|".join(_HEADING_WORDS))
+
+
 def _keyword_status(label: str) -> str | None:
     if _NOT_PEOPLE_LABEL.search(label) and not re.search(r"\bapolog", label, re.I):
         return None
@@ -330,6 +340,8 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     such as "1.1" or "(a)"), followed by ":", ":-", a dash, a TAB or the line end; a bilingual pair ("PRESENT /
     YN BRESENNOL:"); and any short label ending in ":" / ":-" (or a short line in capitals) whose words say a
     status ("OFFICIALS IN ATTENDANCE:", "Non-members in attendance at request of Chief Officer:-")."""
+    if not _HEADING_WORD_RE.search(line[:160].lower()):
+        return None  # most lines of a page: no word any heading is made of
     cells = [c.strip().lower().rstrip(":") for c in line.split("\t") if c.strip()]
     if len(cells) >= 2 and all(c in _HEADER_CELLS for c in cells):
         return None  # a table's header row ("Members<TAB>Role"), not a heading
@@ -457,12 +469,16 @@ def _is_prose(line: str) -> bool:
 _BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣*]|o(?=[ \t]+[A-Z])|-(?=[ \t])|–(?=[ \t]))[ \t]*")
 
 
+_MIDLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendance|Apologies|Absent|Sederunt)[ \t]*:-?)")
+
+
 def _midline_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Split 'Minute of Meeting of the BOARD.  Present:- Councillor …' so the heading starts its own line."""
+    if not any(_MIDLINE.search(line) for _, line in lines if ":" in line):
+        return lines
     out = []
     for off, line in lines:
-        m = re.search(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendance|Apologies|Absent|Sederunt)"
-                      r"[ \t]*:-?)", line)
+        m = _MIDLINE.search(line)
         if m and not _heading(line):
             out.append((off, line[:m.start()]))
             out.append((off + m.end(), line[m.end():]))
@@ -1026,29 +1042,33 @@ def _sentences(text: str, used: list[tuple[int, int]]):
     flat = text.replace("\n", " ").replace("\t", " ")
     last_apology: list[str] = []
     events = []
-    for m in _APOLOGY_SENT.finditer(text):
-        if any(a <= m.start() < b for a, b in used):
-            continue
-        rest_of_line = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
-        if not rest_of_line.strip():
+    low = flat.lower()
+    # the sentence patterns run only in sentences holding one of their words (a page of prose costs a few
+    # substring searches, not a scan by every pattern)
+    for a, b in _windows(low, ("apolog",)):
+        for m in _APOLOGY_SENT.finditer(text, a, b):
+            if any(x <= m.start() < y for x, y in used):
+                continue
+            rest_of_line = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
             # "Apologies were received from:-" and the names on the lines below
-            events.append((m.start(), "apology-list", m))
-        else:
-            events.append((m.start(), "apology", m))
-    for m in _SUBSTITUTE_CLAUSE.finditer(flat):
-        if not any(a <= m.start() < b for a, b in used):
-            events.append((m.start(), "substitute", m))
-    for m in _JOINED.finditer(text):
-        if not any(a <= m.start() < b for a, b in used) and _is_bare_name(m.group("who").strip()):
-            events.append((m.start(), "joined", m))
-    for sm in re.finditer(r"[^.]*\bsubstitutes?\b[^.]*\.", flat):
+            events.append((m.start(), "apology-list" if not rest_of_line.strip() else "apology", m))
+    for a, b in _windows(low, _SUBSTITUTE_WORDS):
+        for m in _SUBSTITUTE_CLAUSE.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used):
+                events.append((m.start(), "substitute", m))
+    for a, b in _windows(low, ("joined", "arrived at")):
+        for m in _JOINED.finditer(text, a, b):
+            if not any(x <= m.start() < y for x, y in used) and _is_bare_name(m.group("who").strip()):
+                events.append((m.start(), "joined", m))
+    for a, b in _windows(low, ("substitute",)):
         # "The substitutes attending on behalf of Mike Wade was Giri Rajaratnam (OHID) and for Justin Varney was …"
-        for m in _SUBS_WAS.finditer(flat, sm.start(), sm.end()):
-            if not any(a <= m.start() < b for a, b in used):
+        for m in _SUBS_WAS.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "subs-was", m))
-    for m in _WELCOMED_DEPUTY.finditer(flat):
-        if not any(a <= m.start() < b for a, b in used):
-            events.append((m.start(), "welcomed", m))
+    for a, b in _windows(low, ("who was",)):
+        for m in _WELCOMED_DEPUTY.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used):
+                events.append((m.start(), "welcomed", m))
     events.sort(key=lambda e: e[0])
     clause_end = 0
     for pos, kind, m in events:
@@ -1121,6 +1141,33 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             if target:
                 e.substitute_for = _clean_target(target)  # type: ignore[attr-defined]
             yield [e]
+
+
+_SUBSTITUTE_WORDS = ("substitut", "deputis", "deputiz", "deputy", "deputies", "in place of", "on behalf of", "absence",
+                     "in her place", "in his place", "in their place", "stead")
+
+
+def _windows(low: str, words) -> list[tuple[int, int]]:
+    """Spans of the sentences (and the lines around them) that contain any of ``words``, merged: where the
+    sentence patterns are worth running."""
+    spans: list[list[int]] = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            a = max(low.rfind(". ", 0, max(i - 400, 0) + 1), low.rfind(". ", 0, i), 0)
+            a = max(0, low.rfind(". ", 0, a - 1) + 2 if a > 0 else 0)  # one sentence further back: the subject
+            b = low.find(". ", i + len(w))
+            b = len(low) if b < 0 else min(len(low), b + 2)
+            spans.append([a, b])
+            i = low.find(w, i + len(w))
+    spans.sort()
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
 
 
 def _clean_target(target: str) -> str:
@@ -1308,7 +1355,9 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
     if org_raw is None:
         for k, part in enumerate(role_parts):
             m = _ORG_THEN_ROLE.match(part)
-            if m and _looks_like_org(m.group("org")):
+            if m and _looks_like_org(m.group("org")) and any(
+                    w[0].isupper() and w not in ROLE_WORDS and w.lower() not in _PORTFOLIO_WORDS
+                    for w in re.findall(r"[A-Za-z][\w'’&-]*", m.group("org"))):
                 # "Basildon Borough Council Partnership Member", "Ceredigion County Council Chief Executive"
                 org_raw = m.group("org")
                 role_parts[k] = m.group("role")
