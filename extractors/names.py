@@ -6,6 +6,7 @@ belongs to a role or an organisation, because minutes run "Name Role" together w
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -72,7 +73,7 @@ _NAME_TOKEN = re.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class NameSplit:
     name: str  # the name as written, titles included, initials/post-nominals excluded
     person: str  # without titles and post-nominals
@@ -81,8 +82,10 @@ class NameSplit:
     plural_title: str | None = None  # "Councillor" when written "Councillors ..."
 
 
+@functools.lru_cache(maxsize=8192)
 def split_name(text: str, inherited_title: str | None = None) -> NameSplit | None:
-    """Read a person's name at the start of ``text``; None if it does not start with one."""
+    """Read a person's name at the start of ``text``; None if it does not start with one. (Cached: the parser
+    asks about the same strings from several rules; callers must not change the result.)"""
     pos = len(text) - len(text.lstrip())
     titles: list[str] = []
     plural = None
