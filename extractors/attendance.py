@@ -1384,6 +1384,8 @@ def _looks_like_org(text: str) -> bool:
     t = text.strip()
     if not t or _ROLE_HINT.search(t) or not t[0].isupper() or len(t.split()) > 9:
         return False
+    if re.search(r"\b(?:Locality|Localities|Area|Ward|Division|Constituency|Neighbourhood|Patch|Cluster|Zone|Quadrant)$", t):
+        return False  # "GP Member, North Locality": the part of the area a member stands for, not a body
     if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", t) and sum(c.isupper() for c in t) >= 2:
         return True
     words = re.findall(r"[A-Za-z][\w'’-]*", t)
