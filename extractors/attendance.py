@@ -1000,6 +1000,9 @@ _SUBSTITUTE_CLAUSE = re.compile(
     r")(?=\s*(?:[.;]|,?\s+and\s+|$))",
     re.I,
 )
+# "Present at the meeting were …", "Also in attendance were …"
+_PRESENT_SENT = re.compile(r"(?:(?P<also>also|others)\s+)?(?:present|(?P<att>in\s+attendance))(?:\s+at\s+the\s+meeting)?\s+were"
+                           r"(?:\s+the\s+following)?\s*:?-?\s+", re.I)
 _JOINED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?)(?:joined|arrived\s+at)\s+the\s+(?:[\w-]+\s+){0,3}?meeting\b",
                      re.M)
 _SUBS_WAS = re.compile(r"(?:on\s+behalf\s+of|for)\s+(?P<for>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:was|were)\s+"
@@ -1052,6 +1055,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             rest_of_line = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
             # "Apologies were received from:-" and the names on the lines below
             events.append((m.start(), "apology-list" if not rest_of_line.strip() else "apology", m))
+    for a, b in _windows(low, ("present were", "in attendance were", "attendance were")):
+        for m in _PRESENT_SENT.finditer(text, a, b):
+            if not any(x <= m.start() < y for x, y in used):
+                events.append((m.start(), "present", m))
     for a, b in _windows(low, _SUBSTITUTE_WORDS):
         for m in _SUBSTITUTE_CLAUSE.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
@@ -1082,6 +1089,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             last_apology = [e.text for e in entries]
             clause_end = end
             yield entries
+        elif kind == "present":
+            end = _sentence_end(text, m.end())
+            status = "in_attendance" if m.group("also") or m.group("att") else "present"
+            yield _list_entries(flat[m.end():end], m.end(), status, m.group(0).strip())
         elif kind == "apology-list":
             lines = _lines(text[m.end():])
             body = []

@@ -377,3 +377,15 @@ def test_real_world_dev_split_meets_its_floor():
     assert res["overall"]["cases"] >= 45
     assert res["overall"]["f1"] >= DEV_F1_FLOOR, res["overall"]
     assert res["overall"]["org_accuracy"] >= DEV_ORG_FLOOR, res["overall"]
+
+
+def test_present_were_sentences_and_several_substitute_clauses():
+    recs = by_person(parse(
+        "Present at the meeting were Councillor Ann Lee (Chair), Dr Raj Patel and Sue Brown. Also in attendance were "
+        "Mark Hope (Healthwatch Northmere) and Jo King.\nCouncillor Tim Bell attended as substitute for Councillor "
+        "Sam Hill and Councillor Ed Cox attended as substitute for Councillor Al Roe.\n"))
+    assert statuses(recs.values()) == {"Ann Lee": "present", "Raj Patel": "present", "Sue Brown": "present",
+                                       "Mark Hope": "in_attendance", "Jo King": "in_attendance",
+                                       "Tim Bell": "substitute", "Ed Cox": "substitute"}
+    assert recs["Ed Cox"].substitute_for == "Councillor Al Roe"
+    assert recs["Mark Hope"].organisation == "Healthwatch Northmere"
