@@ -1055,7 +1055,7 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             rest_of_line = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
             # "Apologies were received from:-" and the names on the lines below
             events.append((m.start(), "apology-list" if not rest_of_line.strip() else "apology", m))
-    for a, b in _windows(low, ("present were", "in attendance were", "attendance were")):
+    for a, b in _windows(low, ("present were", "present at the meeting were", "attendance were")):
         for m in _PRESENT_SENT.finditer(text, a, b):
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "present", m))
