@@ -125,6 +125,9 @@ class _Entry:
 # ---- public API -----------------------------------------------------------------------------------------------
 
 
+_SPACE_COLUMNS = re.compile(r"(?<=[^\s]) {3,}(?=[^\s])")
+
+
 def parse_attendance(pages: list[Page], gazetteer: Gazetteer | None = None) -> list[AttendanceRecord]:
     """Every attendance record the minutes state, in reading order, one per person."""
     from .doctype import meeting_date
@@ -135,6 +138,9 @@ def parse_attendance(pages: list[Page], gazetteer: Gazetteer | None = None) -> l
     meeting_day = meeting_date(next((p.text for p in pages if (p.text or "").strip()), ""))
     for page in pages:
         text = (page.text or "").replace("[", "(").replace("]", ")")
+        # a run of 3+ spaces inside a line is a column gap (text laid out by another tool, "pdftotext -layout"):
+        # read it as the TAB the layout reader would have written; same length, so offsets hold
+        text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
         used: list[tuple[int, int]] = []
         for entries, span in _blocks(text, meeting_day):
             used.append(span)

@@ -389,3 +389,11 @@ def test_present_were_sentences_and_several_substitute_clauses():
                                        "Tim Bell": "substitute", "Ed Cox": "substitute"}
     assert recs["Ed Cox"].substitute_for == "Councillor Al Roe"
     assert recs["Mark Hope"].organisation == "Healthwatch Northmere"
+
+
+def test_space_laid_columns_read_as_cells():
+    recs = by_person(parse("PRESENT:     Cllr Ann Lee          Chair\n"
+                           "             Dr Raj Patel          Clinical Chair, NHS Northmere CCG\n"
+                           "APOLOGIES:   Sue Brown             Healthwatch Northmere\n\n1. Minutes\n"))
+    assert statuses(recs.values()) == {"Ann Lee": "present", "Raj Patel": "present", "Sue Brown": "apologies"}
+    assert recs["Raj Patel"].role == "Clinical Chair" and recs["Raj Patel"].organisation == "NHS Northmere CCG"
