@@ -430,6 +430,11 @@ def _is_stop(line: str) -> bool:
         if _FOOTNOTE_CELL.match(first.strip()) and split_name(rest.strip()):
             return False
         return True
+    if re.match(r"(?:members\s+of\s+the\s+(?:press|public)|press\s+and\s+public|public\s+and\s+press)\b", s, re.I):
+        return True  # "Members of the press and public" after the last attendee is not their role
+    cells = [c.strip().lower().rstrip(".:") for c in s.split("\t") if c.strip()]
+    if len(cells) >= 2 and all(c in _AGENDA_HEADER_CELLS for c in cells):
+        return True  # "Item<TAB>Description<TAB>Decision": the agenda table after the block
     if re.match(r"part\s+(?:[ivx]+|\d+|one|two|[ab])\b", s, re.I) and len(s.split()) <= 4 \
             or re.fullmatch(r"[A-Z][\w ]{1,30}:\s*\d+", s) or re.match(r"\d+(?:\.\d+)*\.?\s*/\s*[A-Z]", s):
         return True
@@ -446,6 +451,9 @@ def _is_stop(line: str) -> bool:
 _NARRATIVE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|welcomed|introduced|noted|opened|confirmed|asked|said"
                              r"|reported|thanked|agreed|advised|declared|presented|gave|provided|explained|joined|left"
                              r"|arrived|chaired|took|received|considered|resolved)\b")
+_AGENDA_HEADER_CELLS = {"item", "items", "no", "minute", "minute no", "agenda item", "description", "decision",
+                        "decisions", "action", "actions", "subject", "title", "page", "report", "lead", "owner",
+                        "by whom", "deadline", "paper", "purpose", "presenter", "time", "ref", "reference"}
 _PROSE_START = re.compile(r"(?:The|It|This|There|These|All|He|She|They|We|Members|In|At|On|Following|A|An)\s+[a-z]")
 
 

@@ -397,3 +397,9 @@ def test_space_laid_columns_read_as_cells():
                            "APOLOGIES:   Sue Brown             Healthwatch Northmere\n\n1. Minutes\n"))
     assert statuses(recs.values()) == {"Ann Lee": "present", "Raj Patel": "present", "Sue Brown": "apologies"}
     assert recs["Raj Patel"].role == "Clinical Chair" and recs["Raj Patel"].organisation == "NHS Northmere CCG"
+
+
+def test_press_and_public_and_agenda_table_end_the_block():
+    recs = by_person(parse("Present:\nCllr Ann Lee, Chair\nDr Raj Patel, Clinical Chair\nMembers of the press and public\n"
+                           "Item\tDescription\tDecision\n1\tMinutes\tAgreed\n"))
+    assert recs["Raj Patel"].role == "Clinical Chair" and set(recs) == {"Ann Lee", "Raj Patel"}
