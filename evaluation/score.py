@@ -1,6 +1,12 @@
-"""Score the attendance parser against the labelled set in evaluation/attendance/.
+"""Score the attendance parser: the original labelled set (evaluation/attendance/) and the real-world set
+(evaluation/real/attendance/).
 
-    .venv/bin/python evaluation/score.py [-v]
+    .venv/bin/python evaluation/score.py [-v]                  # the original set (exit 1 below its thresholds)
+    .venv/bin/python evaluation/score.py --real dev [-v]        # real-world cases of one split: dev, test or all
+    .venv/bin/python evaluation/score.py --real all --json      # figures as JSON
+
+Real-world cases run through ``extract_document`` — the same path as ``boardpapers extract FILE --json`` —
+and are reported overall, per body, per body kind and per layout pattern (see evaluation/README.md).
 
 Each case is a document (``.txt`` with form feeds between pages, ``.html``, or ModernGov ``.xml``) and a
 ``.json`` label listing the expected (person, status, organisation_id). Prints precision / recall / F1 over
@@ -102,11 +108,145 @@ def score(directory: Path = HERE / "attendance", verbose: bool = False) -> dict:
             "recall": recall, "f1": f1, "org_accuracy": org_acc, "org_total": org_total}
 
 
+# ---- the real-world set ---------------------------------------------------------------------------------------
+
+REAL_DIR = HERE / "real" / "attendance"
+
+
+class _Tally:
+    def __init__(self):
+        self.tp = self.fp = self.fn = self.org_ok = self.org_total = self.cases = 0
+
+    def add(self, other: "_Tally") -> None:
+        for f in ("tp", "fp", "fn", "org_ok", "org_total", "cases"):
+            setattr(self, f, getattr(self, f) + getattr(other, f))
+
+    def figures(self) -> dict:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {"cases": self.cases, "expected": self.tp + self.fn, "tp": self.tp, "fp": self.fp, "fn": self.fn,
+                "precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4),
+                "org_accuracy": round(self.org_ok / self.org_total, 4) if self.org_total else 1.0,
+                "org_total": self.org_total}
+
+
+def _org_agrees(want: str | None, rec, gaz) -> bool:
+    """The label's organisation (raw text or None) against a record: the same text, or the same body."""
+    from boardpapers.extractors.organisations import normalise
+
+    got = rec.organisation
+    if want is None or got is None:
+        return want is None and got is None
+    if normalise(want) == normalise(got) or rec.organisation_name and normalise(want) == normalise(rec.organisation_name):
+        return True
+    hit = gaz.match(want)
+    return bool(hit and rec.organisation_id == hit.id)
+
+
+def split_of(case_id: str) -> str:
+    """The fixed split rule, decided before any tuning: one third test, by a hash of the case id."""
+    import hashlib
+
+    return "test" if int(hashlib.sha1(case_id.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+
+
+def _real_cases(split: str, batch: int | None = None) -> list[Path]:
+    out = []
+    for d in sorted(p for p in REAL_DIR.iterdir() if (p / "case.json").exists()):
+        meta = json.loads((d / "case.json").read_text(encoding="utf-8"))
+        if meta["split"] != split_of(meta["case_id"]) or meta["case_id"] != d.name:
+            raise ValueError(f"{d.name}: case.json's split or id does not follow the fixed rule")
+        if (split == "all" or meta["split"] == split) and (batch is None or meta.get("batch", 1) == batch):
+            out.append(d)
+    return out
+
+
+def run_real_case(case_dir: Path):
+    """(records, case meta, labels) for one real-world case, through the whole extractor."""
+    from boardpapers.extractors import extract_document
+
+    sys.path.insert(0, str(HERE / "real"))
+    from pdfcase import case_document
+
+    data, filename = case_document(case_dir)
+    extraction = extract_document(data, filename=filename)
+    meta = json.loads((case_dir / "case.json").read_text(encoding="utf-8"))
+    labels = json.loads((case_dir / "labels.json").read_text(encoding="utf-8"))
+    return extraction.attendance, meta, labels
+
+
+def score_real(split: str = "dev", verbose: bool = False, batch: int | None = None) -> dict:
+    from boardpapers.extractors.organisations import Gazetteer
+
+    gaz = Gazetteer.default()
+    total = _Tally()
+    groups: dict[str, dict[str, _Tally]] = {"body": {}, "kind": {}, "pattern": {}, "format": {}}
+    misses: dict[str, list[str]] = {}
+    for d in _real_cases(split, batch):
+        records, meta, labels = run_real_case(d)
+        got = {(key(r.person or r.name), r.status): r for r in records}
+        want = {(key(e["name"]), e["status"]): e for e in labels}
+        t = _Tally()
+        t.cases = 1
+        hits = set(got) & set(want)
+        t.tp, t.fp, t.fn = len(hits), len(set(got) - set(want)), len(set(want) - set(got))
+        problems = []
+        for k in sorted(hits):
+            t.org_total += 1
+            if _org_agrees(want[k]["organisation"], got[k], gaz):
+                t.org_ok += 1
+            else:
+                problems.append(f"org {k}: got {got[k].organisation!r} want {want[k]['organisation']!r}")
+        problems += [f"extra {k}" for k in sorted(set(got) - set(want), key=str)]
+        problems += [f"missing {k}" for k in sorted(set(want) - set(got), key=str)]
+        if problems:
+            misses[meta["case_id"]] = problems
+        total.add(t)
+        for group, names in (("body", [meta["body"]]), ("kind", [meta["kind"]]), ("pattern", meta["patterns"]),
+                             ("format", [meta["format"]])):
+            for name in names:
+                groups[group].setdefault(name, _Tally()).add(t)
+    out = {"split": split, "overall": total.figures(),
+           "by": {g: {n: t.figures() for n, t in sorted(v.items())} for g, v in groups.items()}}
+    if verbose:
+        out["misses"] = misses
+    return out
+
+
+def _print_real(res: dict, verbose: bool) -> None:
+    o = res["overall"]
+    print(f"real-world set, split {res['split']}: cases {o['cases']}  expected {o['expected']}  tp {o['tp']}  "
+          f"fp {o['fp']}  fn {o['fn']}")
+    print(f"precision {o['precision']:.3f}  recall {o['recall']:.3f}  F1 {o['f1']:.3f}  "
+          f"organisation accuracy {o['org_accuracy']:.3f} (over {o['org_total']})")
+    for group in ("kind", "format", "pattern", "body"):
+        print(f"\nby {group}:")
+        for name, f in res["by"][group].items():
+            print(f"  {name[:58]:<58} n={f['cases']:<3} F1 {f['f1']:.3f}  P {f['precision']:.3f}  "
+                  f"R {f['recall']:.3f}  org {f['org_accuracy']:.3f}")
+    if verbose:
+        for case_id, problems in res.get("misses", {}).items():
+            print(f"\n{case_id}:")
+            for p in problems:
+                print(f"   {p}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss per case")
     ap.add_argument("--dir", type=Path, default=HERE / "attendance")
+    ap.add_argument("--real", choices=("dev", "test", "all"), help="score the real-world set (one split)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--batch", type=int, choices=(1, 2, 3), help="only the cases of one authoring batch")
     args = ap.parse_args(argv)
+    if args.real:
+        res = score_real(args.real, args.verbose, args.batch)
+        if args.json:
+            print(json.dumps(res, indent=1))
+        else:
+            _print_real(res, args.verbose)
+        return 0
     s = score(args.dir, args.verbose)
     print(f"cases {s['cases']}  expected records {s['expected']}  tp {s['tp']}  fp {s['fp']}  fn {s['fn']}")
     print(f"precision {s['precision']:.3f}  recall {s['recall']:.3f}  F1 {s['f1']:.3f}  "

@@ -6,23 +6,31 @@ belongs to a role or an organisation, because minutes run "Name Role" together w
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 TITLES = [
     "The Rt Hon", "Rt Hon", "Right Reverend", "Chief Superintendent", "Chief Inspector", "Chief Constable",
-    "Superintendent", "Supt", "Inspector", "Councillors", "Councillor", "Cllrs", "Cllr", "Doctor", "Dr",
-    "Professor", "Prof", "Mrs", "Mr", "Ms", "Miss", "Mx", "Sir", "Dame", "Reverend", "Revd", "Rev", "Canon",
-    "Bishop", "Lord", "Lady", "Baroness", "Baron", "Alderman",
+    "Superintendent", "Supt", "Inspector", "County Councillors", "County Councillor", "County Cllr",
+    "Councillors", "Councillor", "Cllrs", "Cllr", "Doctor", "Dr", "Professor", "Prof", "Mrs", "Mr", "Ms", "Miss",
+    "Mx", "Sir", "Dame", "Reverend", "Revd", "Rev", "Canon", "Bishop", "Lord", "Lady", "Baroness", "Baron",
+    "Alderman", "Deputy", "Mayor", "ACC", "DCC", "Commander", "Father", "The Rt. Hon. The Lord Mayor", "The Lord Mayor",
+    "Lord Mayor", "Lord Provost", "Depute Provost", "Provost", "Bailie", "Rt. Hon.", "the Rt. Hon.", "Minister",
+    "Chief Insp", "Det Supt", "Ch Supt", "Insp", "DCI", "Sgt", "PC",
 ]
+# titles that are also the first word of a role ("Deputy Chief Executive", "Commander, Fire Service"): a title
+# only when a name follows, which split_name checks anyway (a role word ends the name before it starts)
 # plural titles ("Councillors A and B") hand their singular to each following name
-PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr"}
-_TITLE_RE = re.compile(r"(?:" + "|".join(re.escape(t) for t in TITLES) + r")\.?(?=\s|$)")
+PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor"}
+# "Cllr.Peter Bellarby": a title's full stop may run straight into the name
+_TITLE_RE = re.compile(r"(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\.(?=[A-Z])|\.?(?=\s|$))")
 
 POST_NOMINALS = {
     "OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "QPM", "DL", "JP", "KC", "QC", "MP", "MEP", "FRCP", "FRCS", "FRCGP",
     "MRCGP", "MRCP", "FFPH", "MFPH", "FRCPsych", "FRCN", "FRSA", "PhD", "MBA", "MSc", "BSc", "MA", "BA", "MBChB",
-    "RGN", "RMN", "RN", "DPhil", "FMedSci", "CStat", "FCA", "ACA", "CPFA", "FCCA", "ACCA", "FCMA", "CIPFA",
+    "RGN", "RMN", "RN", "DPhil", "FMedSci", "CStat", "FCA", "ACA", "CPFA", "FCCA", "ACCA", "FCMA", "CIPFA", "MS",
+    "AM", "MSP", "MLA", "TD", "CB", "KCB", "DCB", "CVO", "LVO", "FRCPE", "FRCOG", "FRCPCH", "OBE.", "MBE.",
 }
 # words that start a role or an organisation, ending a name written without punctuation before them
 ROLE_WORDS = {
@@ -36,13 +44,26 @@ ROLE_WORDS = {
     "Safeguarding", "Adult", "Adults", "Children's", "Childrens", "Community", "Scrutiny", "Committee", "Group",
     "University", "England", "Foundation", "Partnership", "Network", "Healthcare", "Hospital", "Hospitals",
     "Integrated", "Care", "Social", "Commander", "Caldicott", "Nurse", "Secondary", "Primary", "Joint",
-    "Strategy", "Policy", "Housing", "Fire", "Rescue", "Voluntary", "CVS", "Mayor", "Cabinet", "Elected",
+    "Strategy", "Policy", "Housing", "Fire", "Rescue", "Voluntary", "CVS", "Cabinet", "Elected",
     "Executive", "Operating", "Operations", "Transformation", "Commissioning", "Quality", "Patient", "Patients",
     "Practice", "Provider", "Observer", "Co-opted", "Coopted", "Substitute", "Team", "Unit", "Department",
     "Local", "Region", "Regional", "PHE", "UKHSA", "Superintendent", "Governance", "Audit", "Place", "Borough",
     "Mental", "Wellbeing", "Legal", "Monitoring", "Solicitor", "Chaplain", "Clerk", "Scribe", "Note",
     "Administrator", "Coordinator", "Co-ordinator", "Advisor", "Adviser", "Specialist", "Analyst", "Apologies",
     "Present", "Absent", "Attendance", "Also", "The", "In", "For", "Item", "Items", "Opposition", "Locality",
+    # nouns of job titles and bodies that are never a given name: "Business Improvement Manager" is no person
+    "Business", "Improvement", "Development", "Organisational", "Organizational", "Sector", "Third", "Support",
+    "Communications", "Engagement", "Performance", "Planning", "Resources", "People", "Workforce", "Carers",
+    "Children", "Families", "Education", "Learning", "Disabilities", "Partnerships", "Integration", "Project",
+    "Governors", "Governor", "Officials", "Appointed", "Nominated", "Registered", "Trade", "Union", "Press",
+    "General", "Operational", "Estates", "Information", "Digital", "Technology", "Research", "Innovation",
+    "Equality", "Diversity", "Inclusion", "Safety", "Risk", "Assurance", "Compliance", "Contracts", "Delivery",
+    "Urgent", "Emergency", "Acute", "Maternity", "Prevention", "Inequalities", "Population", "Transport",
+    "Economy", "Regeneration", "Growth", "Skills", "Employment", "Customer", "Agency", "Authority", "Office",
+    "Officers", "Representatives", "Directors", "Trustee", "Trustees", "Secretariat", "Minute-taker", "Members'",
+    "Welcome", "Apologies", "Introductions", "Declarations", "Minutes", "Chairman's", "Chair's", "Non-Voting",
+    "Non", "Board's", "Greater", "Environment", "District", "Government", "Assembly", "Parliament", "Senedd",
+    "Ministry", "Welsh", "Scottish", "National", "Royal", "Resident", "Residents", "Youth", "Service-user", "Co-ordinator", "Officer's", "Leaders", "One", "Two", "Three", "Four", "Five", "Six", "Several", "Representing", "Represented", "Nominee", "Designate", "Partner", "Partners", "Patient", "Advocacy", "Programme", "Associate", "Medical",
 }
 PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", "ap", "du", "der", "den", "di"}
 
@@ -52,7 +73,7 @@ _NAME_TOKEN = re.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class NameSplit:
     name: str  # the name as written, titles included, initials/post-nominals excluded
     person: str  # without titles and post-nominals
@@ -61,8 +82,10 @@ class NameSplit:
     plural_title: str | None = None  # "Councillor" when written "Councillors ..."
 
 
+@functools.lru_cache(maxsize=8192)
 def split_name(text: str, inherited_title: str | None = None) -> NameSplit | None:
-    """Read a person's name at the start of ``text``; None if it does not start with one."""
+    """Read a person's name at the start of ``text``; None if it does not start with one. (Cached: the parser
+    asks about the same strings from several rules; callers must not change the result.)"""
     pos = len(text) - len(text.lstrip())
     titles: list[str] = []
     plural = None
@@ -80,12 +103,26 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
     name_start = pos
     tokens: list[tuple[int, int, str]] = []
     while pos < len(text) and len(tokens) < 5:
+        caps = _caps_token(text, pos, tokens, bool(titles) or bool(inherited_title))
+        if caps is not None:
+            tokens.append(caps)
+            pos = caps[1]
+            if caps[2].isupper() and len(caps[2]) > 3 or caps[2][:2] in ("Mc", "MC") or tokens[-1] is caps and len(tokens) > 1:
+                if len(tokens) > 1 and not _is_initials(caps[2]):
+                    break  # a CAPS surname ends the name ("Trudy McLEAY")
+            nxt = re.match(r" +(?=\S)", text[pos:])
+            if not nxt or nxt.end() >= 3:
+                break
+            pos += nxt.end()
+            continue
         m = _NAME_TOKEN.match(text, pos)
         word = None
         if m:
             word = m.group(0)
             after = text[m.end():m.end() + 1]
-            if after and after not in " ,;)\t–—-:\n":
+            # "Morag Brown." ends a sentence: a full stop after a surname (not after an initial)
+            full_stop = after == "." and len(word) > 1 and not word.endswith(".") and text[m.end() + 1:m.end() + 2] in ("", " ", "\n", "\t")
+            if after and after not in " ,;)\t–—-:\n" and not full_stop:
                 word = None
         if word is None:
             # lower-case particles inside a name ("Ruud van Dijk"), only before another name token
@@ -97,6 +134,8 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
             break
         if word in ROLE_WORDS or word.rstrip(".") in POST_NOMINALS or word.isupper() and len(word) > 1:
             break
+        if tokens and re.fullmatch(r"[A-Z]{2}[A-Za-z]{0,3}", word) and len(word) <= 5:
+            break  # mixed-case initials after the name: "Richard Chapman RCp", "Neil McDowell NMcD"
         tokens.append((m.start(), m.end(), word))
         pos = m.end()
         nxt = re.match(r" +(?=\S)", text[pos:])
@@ -113,7 +152,7 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
     if len(tokens) > 4:
         return None
     end = tokens[-1][1]
-    person = text[tokens[0][0]:end]
+    person = _proper_case(text[tokens[0][0]:end])
     # drop post-nominals and bare initials ("Jill Dentith JD"): upper-case tokens right after the name
     first_letter = tokens[0][2][0]
     rest = text[end:]
@@ -140,8 +179,60 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
                      plural_title=plural)
 
 
+def _is_initials(tok: str) -> bool:
+    return tok.isupper() and 2 <= len(tok) <= 3
+
+
+def _caps_token(text: str, pos: int, tokens: list, titled: bool):
+    """An upper-case token that belongs to a name: initials written together before the surname ("Councillor
+    PM Morgan", "Mr AC Marsh"), or a surname in capitals after a given name ("Trudy McLEAY", "Ken LYNN").
+    Organisation abbreviations and post-nominals never are."""
+    m = re.match(r"(?:Mc|MC|Mac|MAC|O'|O’)?[A-Z]{2,}(?:-[A-Z]{2,})?(?=[\s,;)\t:]|$)", text[pos:])
+    if not m:
+        return None
+    tok = m.group(0)
+    if tok in POST_NOMINALS or _known_org_abbr(tok) or tok in ROLE_WORDS or tok.title() in ROLE_WORDS:
+        return None
+    end = pos + m.end()
+    after = text[end:]
+    if not tokens and _is_initials(tok):
+        # initials only when a capitalised surname follows
+        nxt = re.match(r" (?:Mc|Mac|O'|O’)?[A-Z][a-zà-ÿ]+", after)
+        if titled and nxt and nxt.group(0).strip() not in ROLE_WORDS:
+            return (pos, end, tok)
+        return None
+    # a CAPS surname ends the name: nothing but punctuation, a bracket or a column gap may follow it
+    if tokens and len(tok) >= 3 and tokens[-1][2][:1].isupper() and not _is_initials_of(tok, tokens) \
+            and re.match(r"(?:$|[,;:)(\t–—-]| [(–—-]| {2,}|\n)", after):
+        return (pos, end, tok)
+    return None
+
+
+def _is_initials_of(tok: str, tokens: list) -> bool:
+    """"AB" after "Avi Bhatia", "MWh", "RCp": the person's initials, not a surname."""
+    firsts = "".join(t[2][0] for t in tokens if t[2][:1].isalpha()).upper()
+    return len(tok) <= 4 and tok.upper().startswith(firsts[:2])
+
+
 def _known_org_abbr(tok: str) -> bool:
     return tok in {"NHS", "CCG", "ICB", "ICS", "STP", "PHE", "NHSE", "CQC", "CVS", "GP", "HWB", "LA", "NMC"}
+
+
+def _proper_case(person: str) -> str:
+    """"Trudy McLEAY" → "Trudy McLeay": a surname written in capitals for emphasis, in ordinary case. Initials
+    ("PM Morgan") stay as written."""
+    words = person.split(" ")
+    if not any(w[:1].isupper() and w[1:2].islower() for w in words):
+        return person
+    out = []
+    for w in words:
+        core = re.sub(r"^(Mc|MC)", "", w)
+        if len(core) >= 3 and core.isupper() and w.upper() == w.upper() and not _is_initials(w):
+            prefix = w[:len(w) - len(core)]
+            w = (prefix[:1].upper() + prefix[1:].lower() if prefix else "") + "-".join(
+                p.capitalize() for p in core.split("-"))
+        out.append(w)
+    return " ".join(out)
 
 
 def person_key(person: str) -> str:

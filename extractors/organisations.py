@@ -218,6 +218,15 @@ class Gazetteer:
 
     def match(self, text: str, on: dt.date | None = None) -> OrgMatch | None:
         """The organisation ``text`` names as a whole, or None (generic, ambiguous or unknown)."""
+        cache = self.__dict__.setdefault("_match_cache", {})
+        key = (text, on)
+        if key not in cache:
+            if len(cache) > 20000:  # attendance parsing asks the same few strings many times: keep it bounded
+                cache.clear()
+            cache[key] = self._match(text, on)
+        return cache[key]
+
+    def _match(self, text: str, on: dt.date | None = None) -> OrgMatch | None:
         raw = (text or "").strip()
         if not raw:
             return None

@@ -184,3 +184,222 @@ def test_evaluation_set_meets_thresholds():
     proc = subprocess.run([sys.executable, str(ROOT / "evaluation" / "score.py")], capture_output=True, text=True,
                           cwd=ROOT)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+# ---- layouts seen in real minutes (examples written for these tests) -----------------------------------------
+
+
+def statuses(records):
+    return {r.person: r.status for r in records}
+
+
+def test_heading_in_first_table_cell_and_continuation_rows():
+    text = ("Present:\tCouncillor PM Morgan\tCabinet Member (Chairman)\n\tDr A Watts\tClinical Commissioning Group\n"
+            "In attendance:\tMr T Brown\tGovernance Services Manager\n\n20. APOLOGIES FOR ABSENCE\n")
+    recs = by_person(parse(text))
+    assert statuses(recs.values()) == {"PM Morgan": "present", "A Watts": "present", "T Brown": "in_attendance"}
+    assert recs["A Watts"].organisation == "Clinical Commissioning Group"
+
+
+def test_caps_surnames_members_role_table_and_lead_in_apologies():
+    text = ("Present:-\nMembers\tRole\nTrudy McLEAY (Vice Chairperson)\tNominated by Health Board (Non-Executive Member)\n"
+            "Ken LYNN\tNominated by Dundee City Council (Elected Member)\nI APOLOGIES FOR ABSENCE\n"
+            "Apologies for absence were submitted on behalf of:-\nMembers\tRole\nAnne BUCHANAN\tChief Social Work Officer\n"
+            "II DECLARATION OF INTEREST\nThere were no declarations of interest.\n")
+    assert statuses(parse(text)) == {"Trudy McLeay": "present", "Ken Lynn": "present", "Anne Buchanan": "apologies"}
+
+
+def test_numbered_bilingual_and_colon_dash_headings():
+    assert statuses(parse("1.1 Present:\nMatt Day (MD) - Consultant\n1.2 Apologies:\nJohn Richards\n2. Chair\n")) == {
+        "Matt Day": "present", "John Richards": "apologies"}
+    assert statuses(parse("PRESENT / YN BRESENNOL:\nCouncillor Ellen ap Gwynn (EapG), Dr Caroline Turner (CT)\n")) == {
+        "Ellen ap Gwynn": "present", "Caroline Turner": "present"}
+    recs = parse("Present:- Councillor Pantelic (Chair), Dr Jim O’Donnell (Vice-Chair)\n"
+                 "Apologies for Absence:- Ramesh Kukar and Superintendent Felicity Parker\n")
+    assert statuses(recs) == {"Pantelic": "present", "Jim O’Donnell": "present", "Ramesh Kukar": "apologies",
+                              "Felicity Parker": "apologies"}
+
+
+def test_keyword_headings_and_group_labels():
+    text = ("PRESENT:\nBoard Members:\nMr D Martin – Chair\nMr T Wright\nHSENI Officials:\nMr R Kidd – Chief Executive\n"
+            "POLICE SERVICE OF NORTHERN IRELAND IN ATTENDANCE:\nMr Simon Byrne, Chief Constable\nOne PSNI Staff Member\n"
+            "Non-members in attendance at request of Chief Officer:-\nJenny HILL\tHead of Health and Community Care\n")
+    assert statuses(parse(text)) == {"D Martin": "present", "T Wright": "present", "R Kidd": "present",
+                                     "Simon Byrne": "in_attendance", "Jenny Hill": "in_attendance"}
+
+
+def test_block_ends_where_its_shape_ends():
+    text = ("APOLOGIES\nMrs F McAndrew / Director of Social Care\nDr Harbison joined the board meeting at 11.55 am.\n"
+            "Officers: Helene Green and David Scott\nPART I\n37/11 MINUTES\n")
+    recs = by_person(parse(text))
+    assert recs["F McAndrew"].status == "apologies" and recs["F McAndrew"].role == "Director of Social Care"
+    assert recs["David Scott"].person == "David Scott" and "Harbison" in recs  # joined: present, not an apology
+    assert recs["Harbison"].status == "present"
+
+
+def test_wrapped_rows_and_wrapped_lists():
+    text = ("Members Present:    Councillor John Holdich, Chairman\n"
+            "                    Cathy Mitchell, Local Chief Officer, Cambridgeshire and\n"
+            "                    Peterborough Clinical Commissioning Group\n"
+            "In attendance:Karen McWilliam, Cllr. Graeme Clark\nDoug Samways, Allan Sutherland (part),\n")
+    recs = by_person(parse(text))
+    assert recs["Cathy Mitchell"].organisation == "Cambridgeshire and Peterborough Clinical Commissioning Group"
+    assert recs["John Holdich"].role == "Chairman"
+    assert {"Graeme Clark", "Doug Samways", "Allan Sutherland"} <= set(recs)
+
+
+def test_name_grid_and_column_headings():
+    grid = "PRESENT:\tCllr Roger Wilson (Chair)\tSarah Scott\n\tMary Hutton\tChris Spencer\nApologies:\tPete Bungard\n"
+    assert statuses(parse(grid)) == {"Roger Wilson": "present", "Sarah Scott": "present", "Mary Hutton": "present",
+                                     "Chris Spencer": "present", "Pete Bungard": "apologies"}
+    columns = ("Present:\tIn Attendance:\nMr Brian McMurray (Chair)\tMr Paddy Anderson (Director of Finance)\n"
+               "Mr Jim Rooney (Non-Executive Director)\n\nTB01 Minutes\n")
+    assert statuses(parse(columns)) == {"Brian McMurray": "present", "Paddy Anderson": "in_attendance",
+                                        "Jim Rooney": "present"}
+
+
+def test_attendance_column_table_and_register_column_of_the_meeting():
+    table = "Name\tTitle\tAttendance\nPaul Farenden\tChairman\tPresent\nGeoff Snell\tNon-Executive Director\tApols\n" \
+            "Simon Weldon\tDirector\tAbsent\n"
+    assert statuses(parse(table)) == {"Paul Farenden": "present", "Geoff Snell": "apologies", "Simon Weldon": "absent"}
+    register = ("MINUTES OF THE MEETING HELD ON TUESDAY 5 APRIL 2016\nMember\tRole\t02/02/16 01/03/16 05/04/16 03/05/16\n"
+                "Dr Phil Moore\tChair\tY\tY\tY\nDr Naz Jivani\tGP\tA\tY\tA\nCaroline Wood\tNurse\tY\tA\tY\n")
+    assert statuses(parse(register)) == {"Phil Moore": "present", "Naz Jivani": "apologies", "Caroline Wood": "present"}
+
+
+def test_apology_and_substitute_wordings():
+    text = ("The following apologies were submitted:\nCouncillor Ann Lee\nMark Hope (Healthwatch Northmere)\n\n"
+            "Apologies were received from:-\n· Councillor Llinos Medi Huws (Isle of Anglesey County Council) with "
+            "Councillor Gary Pritchard deputising;\n· Yana Williams (Coleg Cambria);\n\n"
+            "Apologies for absence were received from Patricia Miller.  Eugene Yafele attended in her absence.\n"
+            "Apologies had been received from Sir Richard Leese and Cllr Danny Thorpe.\n"
+            "Cllrs James Swindlehurst and Adam Marsh attended the meeting as substitutes.\n"
+            "Cllr Robert Light from Kirklees Council substituted for Marco Cereste.\n"
+            "It was noted that Councillor Poland was in attendance as a substitute for Councillor Morgan.\n"
+            "The Board was advised that ACC Mark Callaghan was attending as James Vaughan’s substitute.\n"
+            "The Chair welcomed Mr Stuart Easingwood to the meeting who was deputising for Mr Murray Leys.\n"
+            "Apologies: Mark Hope (substituted by Jo King), Dr Raj Patel (Dr Sam Hill), Tim Bell (represented by Al Roe)\n")
+    recs = by_person(parse(text))
+    expect = {"Ann Lee": "apologies", "Mark Hope": "apologies", "Llinos Medi Huws": "apologies",
+              "Gary Pritchard": "substitute", "Yana Williams": "apologies", "Patricia Miller": "apologies",
+              "Eugene Yafele": "substitute", "Richard Leese": "apologies", "Danny Thorpe": "apologies",
+              "James Swindlehurst": "substitute", "Adam Marsh": "substitute", "Robert Light": "substitute",
+              "Poland": "substitute", "Mark Callaghan": "substitute", "Stuart Easingwood": "substitute",
+              "Jo King": "substitute", "Raj Patel": "apologies", "Sam Hill": "substitute", "Tim Bell": "apologies",
+              "Al Roe": "substitute"}
+    assert statuses(recs.values()) == expect
+    assert recs["Eugene Yafele"].substitute_for == "Patricia Miller"
+    assert recs["Gary Pritchard"].substitute_for and "Llinos Medi Huws" in recs["Gary Pritchard"].substitute_for
+    assert recs["Poland"].substitute_for == "Councillor Morgan"
+    assert recs["Mark Callaghan"].substitute_for == "James Vaughan"
+    assert recs["Stuart Easingwood"].substitute_for == "Mr Murray Leys"
+    assert recs["Mark Hope"].organisation == "Healthwatch Northmere"
+    assert recs["Yana Williams"].organisation == "Coleg Cambria"
+
+
+def test_for_representing_deputising_and_lateness():
+    recs = by_person(parse("Present: Cllr Ann Lee (Chair), Jo King for Mark Hope, Sue Brown (deputising for Al Roe)\n"
+                           "Also present: Tim Bell, Representing Northmere Carers Network\n\n1. Item\n"
+                           "There were apologies for absence from Councillors Lorraine Lauder MBE (due to mayoral "
+                           "business), and Darren Merrill; and for lateness from Councillors Neil Coyle.\n"))
+    assert recs["Jo King"].status == "substitute" and recs["Jo King"].substitute_for == "Mark Hope"
+    assert recs["Sue Brown"].status == "substitute" and recs["Sue Brown"].substitute_for == "Al Roe"
+    assert recs["Tim Bell"].organisation == "Northmere Carers Network"
+    assert recs["Lorraine Lauder"].status == "apologies" and "Neil Coyle" not in recs
+
+
+def test_non_people_are_not_people():
+    text = ("Present:\nMr K W Smith (Chairman)\nAppointed Governors 4 (out of 11)\nStaff Governors 4 (out of 7)\n"
+            "In attendance:\nNHS Greater Glasgow and Clyde\nJohn Brown, Chair\nSandra Goatley, Director of Workforce and "
+            "Organisational Development\nThree Board Officials\nMembers of the public\n")
+    recs = by_person(parse(text))
+    assert set(recs) == {"K W Smith", "John Brown", "Sandra Goatley"}
+    assert recs["John Brown"].organisation == "NHS Greater Glasgow and Clyde"  # a heading for the group under it
+
+
+def test_grouped_organisation_after_a_list_and_mid_line_present():
+    text = ("ABERDEEN, 22 January 2019.  Minute of Meeting of the BOARD.  Present:- Councillor Sarah Duncan, "
+            "Chairperson; Councillors Philip Bell and Dell Henrickson; and Rhona Atkinson.\n\n"
+            "PRESENT\nCouncillors Derek Bibby and Iain McMillan (Renfrewshire Council) Donald Sime and Donald Lyons "
+            "(Greater Glasgow & Clyde Health Board).\n")
+    recs = by_person(parse(text))
+    assert {"Sarah Duncan", "Philip Bell", "Dell Henrickson", "Rhona Atkinson"} <= set(recs)
+    assert recs["Derek Bibby"].organisation == "Renfrewshire Council"
+    assert recs["Donald Sime"].organisation == "Greater Glasgow & Clyde Health Board"
+    assert recs["Donald Sime"].name == "Donald Sime"  # the plural title ends with its group
+
+
+def test_tesseract_tsv_words_go_through_the_layout_reader():
+    from boardpapers.extractors.text import tesseract_tsv_words, words_to_lines
+
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    rows = [head]
+    # two columns OCR'd as separate blocks: names (block 1) then roles (block 2), and a speck before a name
+    for k, (name, role) in enumerate([("Dr Avi Bhatia", "Clinical Chair"), ("Jill Dentith", "Lay Member")]):
+        y = 100 + 40 * k
+        x = 100
+        for w in name.split():
+            rows.append(f"5\t1\t1\t1\t{k}\t1\t{x}\t{y}\t{12 * len(w)}\t30\t95\t{w}")
+            x += 12 * len(w) + 12
+        x = 700
+        for w in role.split():
+            rows.append(f"5\t1\t2\t1\t{k}\t1\t{x}\t{y}\t{12 * len(w)}\t30\t95\t{w}")
+            x += 12 * len(w) + 12
+    rows.append("5\t1\t3\t1\t1\t1\t60\t101\t4\t4\t12\t.")
+    words = tesseract_tsv_words("\n".join(rows))
+    assert words_to_lines(words, 1600) == ["Dr Avi Bhatia\tClinical Chair", "Jill Dentith\tLay Member"]
+
+
+@pytest.mark.skipif(__import__("shutil").which("tesseract") is None, reason="tesseract-ocr is installed by scripts/test")
+def test_scanned_name_role_table_keeps_roles():
+    """A scanned page (the real-world case built from its spec): roles stay with their names through OCR."""
+    sys.path.insert(0, str(ROOT / "evaluation" / "real"))
+    from pdfcase import case_document
+
+    from boardpapers.extractors import extract_document
+
+    data, name = case_document(ROOT / "evaluation" / "real" / "attendance" / "harrogate-ccg-2017")
+    recs = by_person(extract_document(data, filename=name).attendance)
+    assert recs["Alistair Ingram"].role == "Clinical Chair" and recs["Alistair Ingram"].status == "present"
+    assert recs["Charles Parker"].status == "apologies" and recs["Charles Parker"].role == "Secondary Care Doctor"
+
+
+DEV_F1_FLOOR = 0.97
+DEV_ORG_FLOOR = 0.95
+
+
+def test_real_world_dev_split_meets_its_floor():
+    """The real-world cases of the dev split, through the whole extractor (evaluation/README.md)."""
+    sys.path.insert(0, str(ROOT / "evaluation"))
+    import score
+
+    res = score.score_real("dev")
+    assert res["overall"]["cases"] >= 45
+    assert res["overall"]["f1"] >= DEV_F1_FLOOR, res["overall"]
+    assert res["overall"]["org_accuracy"] >= DEV_ORG_FLOOR, res["overall"]
+
+
+def test_present_were_sentences_and_several_substitute_clauses():
+    recs = by_person(parse(
+        "Present at the meeting were Councillor Ann Lee (Chair), Dr Raj Patel and Sue Brown. Also in attendance were "
+        "Mark Hope (Healthwatch Northmere) and Jo King.\nCouncillor Tim Bell attended as substitute for Councillor "
+        "Sam Hill and Councillor Ed Cox attended as substitute for Councillor Al Roe.\n"))
+    assert statuses(recs.values()) == {"Ann Lee": "present", "Raj Patel": "present", "Sue Brown": "present",
+                                       "Mark Hope": "in_attendance", "Jo King": "in_attendance",
+                                       "Tim Bell": "substitute", "Ed Cox": "substitute"}
+    assert recs["Ed Cox"].substitute_for == "Councillor Al Roe"
+    assert recs["Mark Hope"].organisation == "Healthwatch Northmere"
+
+
+def test_space_laid_columns_read_as_cells():
+    recs = by_person(parse("PRESENT:     Cllr Ann Lee          Chair\n"
+                           "             Dr Raj Patel          Clinical Chair, NHS Northmere CCG\n"
+                           "APOLOGIES:   Sue Brown             Healthwatch Northmere\n\n1. Minutes\n"))
+    assert statuses(recs.values()) == {"Ann Lee": "present", "Raj Patel": "present", "Sue Brown": "apologies"}
+    assert recs["Raj Patel"].role == "Clinical Chair" and recs["Raj Patel"].organisation == "NHS Northmere CCG"
+
+
+def test_press_and_public_and_agenda_table_end_the_block():
+    recs = by_person(parse("Present:\nCllr Ann Lee, Chair\nDr Raj Patel, Clinical Chair\nMembers of the press and public\n"
+                           "Item\tDescription\tDecision\n1\tMinutes\tAgreed\n"))
+    assert recs["Raj Patel"].role == "Clinical Chair" and set(recs) == {"Ann Lee", "Raj Patel"}
