@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from boardpapers.models import Extraction
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 
 def extract_document(data: bytes, *, content_type: str | None = None, filename: str | None = None,
