@@ -120,6 +120,18 @@ def run_extract(repo: Path, document: Path, timeout: float) -> tuple[dict | None
         return None, f"output is not JSON ({exc})", elapsed
 
 
+def git_revision(repo: Path) -> str:
+    """HEAD of the scored worktree, marked '+dirty' when it has uncommitted changes (an editable install runs them)."""
+    try:
+        head = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(repo), "status", "--porcelain", "--untracked-files=no"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+dirty" if dirty else "")
+
+
 def score_attendance(found: list[dict], labels: list[dict]) -> dict:
     required = [l for l in labels if not l.get("optional")]
     optional_names = {norm_name(l["name"]) for l in labels if l.get("optional")}
@@ -232,6 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     repo = args.repo.resolve()
 
     results = []
+    revision = git_revision(repo)
     for case_dir in find_cases(args.case):
         meta = json.loads((case_dir / "case.json").read_text(encoding="utf-8"))
         labels = json.loads((case_dir / "labels.json").read_text(encoding="utf-8"))
@@ -243,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
                         "format": meta["format"], "error": error, "seconds": round(elapsed, 2),
                         "attendance": att, "decisions": dec})
 
-    print(f"repo: {repo}")
+    print(f"repo: {repo} at {revision}")
     head = f"{'case':42} {'fmt':4} {'ppl':>4} {'P':>5} {'R':>5} {'F1':>5} {'org':>5} {'dec':>4} {'decR':>5} {'decP':>5}"
     print(head)
     print("-" * len(head))
@@ -265,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     by_kind = defaultdict(list)
     for r in results:
         by_kind[r["body_kind"]].append(r)
-    report = {"repo": str(repo), "cases": results, "by_body_kind": {}, "overall": None}
+    report = {"repo": str(repo), "revision": revision, "cases": results, "by_body_kind": {}, "overall": None}
     print()
     print(f"{'body kind':14} {'cases':>5} {'ppl':>4} {'P':>5} {'R':>5} {'F1':>5} {'org':>5} {'dec':>4} {'decR':>5} "
           f"{'decP':>5} {'kind':>5}")
