@@ -54,7 +54,7 @@ from .query import And, Leaf, Node, Not, Or, is_pure_negative, parse, positive_p
 TOTAL_EXACT_LIMIT = 10_000  # above this many matching documents an AND/NOT query's total is "more than"
 COUNT_CHUNK = 16_384  # document row ids counted per aggregation call (Tantivy caps buckets at 65,000)
 BATCH = 2000  # documents per SQLite transaction and (outside a rebuild) per Tantivy commit
-SNIPPET_WORDS = 32
+SNIPPET_CHARS = 200  # as Elasticsearch's fragment_size
 TERM_AGG_SIZE = 20_000  # facet buckets asked of Tantivy: all of them in practice, so counts are exact
 MAX_PREFIX_TERMS = 1000  # a prefix expands to at most this many indexed words (as Elasticsearch's max_expansions)
 FORMAT = "gen"  # generation directories of this engine start with this
@@ -399,6 +399,7 @@ class _Search:
         self.searchers = {k: idx.searcher() for k, idx in tv.index.items()}
         self.marks: set[str] = set()  # stems to highlight
         self.mark_prefixes: list[str] = []
+        self.stem_cache: dict[str, bool] = {}
 
     # query rendering ------------------------------------------------------------------------------------
 
@@ -604,40 +605,51 @@ class _Search:
             ))
         return out
 
+    def is_mark(self, word: str) -> bool:
+        """Whether a word of a page (lower-cased) is one of the query's words once analysed (cached per search)."""
+        hit = self.stem_cache.get(word)
+        if hit is None:
+            stem = (self.tv.analyze(word) or [""])[0]
+            hit = self.stem_cache[word] = stem in self.marks or (
+                bool(self.mark_prefixes) and stem.startswith(tuple(self.mark_prefixes)))
+        return hit
+
     def snippet(self, text: str) -> str:
-        """About ``SNIPPET_WORDS`` words around the densest run of query words, HTML-escaped, matches in
-        <mark>; the start of the page when nothing is highlighted."""
+        """About ``SNIPPET_CHARS`` characters around the densest run of query words, cut at spaces,
+        HTML-escaped, matches in <mark>; the start of the page when nothing is highlighted. Only the page's
+        distinct words are analysed (one regex then finds their occurrences)."""
         if not (self.marks or self.mark_prefixes) or not text:
             return lead_snippet(text)
-        spans = [m.span() for m in _WORD_RE.finditer(text)]
-        stems = self.tv.analyze(text)
-        if len(stems) != len(spans):  # the two splitters disagree on some character: analyse word by word
-            stems = [(self.tv.analyze(text[a:b]) or [""])[0] for a, b in spans]
-        prefixes = tuple(self.mark_prefixes)
-        hit = [s in self.marks or (prefixes and s.startswith(prefixes)) for s in stems]
-        positions = [i for i, h in enumerate(hit) if h]
-        if not positions:
+        matched = sorted({w for w in set(_WORD_RE.findall(text.lower())) if self.is_mark(w)}, key=len, reverse=True)
+        if not matched:
+            return lead_snippet(text)
+        rx = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, matched)) + r")(?![^\W_])", re.IGNORECASE)
+        found = [(m.start(), m.end(), m.group().lower()) for m in rx.finditer(text)]
+        if not found:
             return lead_snippet(text)
         # the window with the most distinct matched words, then the most matches, earliest first
         best, best_score = 0, (-1, -1)
-        for start in positions:
-            end = min(len(spans), start + SNIPPET_WORDS)
-            inside = [stems[i] for i in positions if start <= i < end]
+        for i, (a, _, _) in enumerate(found):
+            inside = [w for x, y, w in found[i:] if y <= a + SNIPPET_CHARS]
             score = (len(set(inside)), len(inside))
             if score > best_score:
-                best, best_score = start, score
-        start = max(0, min(best - SNIPPET_WORDS // 4, len(spans) - SNIPPET_WORDS))
-        end = min(len(spans), start + SNIPPET_WORDS)
+                best, best_score = i, score
+        start = max(0, found[best][0] - SNIPPET_CHARS // 5)
+        if start:
+            sp = text.find(" ", start, found[best][0])
+            start = sp + 1 if sp >= 0 else found[best][0]
+        end = min(len(text), start + SNIPPET_CHARS)
+        if end < len(text):
+            sp = text.rfind(" ", found[best][1], end)
+            end = sp if sp > 0 else max(end, found[best][1])
         parts = ["\u2026"] if start > 0 else []
-        cursor = spans[start][0]
-        for i in range(start, end):
-            a, b = spans[i]
-            parts.append(html.escape(text[cursor:a], quote=False))
-            word = html.escape(text[a:b], quote=False)
-            parts.append(f"<mark>{word}</mark>" if hit[i] else word)
+        cursor = start
+        for a, b, _ in found:
+            if a < start or b > end:
+                continue
+            parts += [html.escape(text[cursor:a], quote=False), "<mark>", html.escape(text[a:b], quote=False), "</mark>"]
             cursor = b
-        if end < len(spans):
+        parts.append(html.escape(text[cursor:end], quote=False))
+        if end < len(text):
             parts.append("\u2026")
-        else:
-            parts.append(html.escape(text[cursor:], quote=False))
         return " ".join("".join(parts).split())
