@@ -49,7 +49,7 @@ from boardpapers.models import IndexedDocument, IndexedMeeting, Page, SearchHit,
 from .base import BulkResult
 from .common import FACET_SIZE, effective_sort, lead_snippet, org_keys, validate_query
 from .embedded import SCHEMA, EmbeddedEngine, _connect, _delete_doc_rows, _write_document, _write_each
-from .query import And, Leaf, Node, Not, Or, is_pure_negative, parse, positive_part
+from .query import And, Leaf, Node, Not, Or, is_pure_negative, page_decided, positive_part
 
 TOTAL_EXACT_LIMIT = 10_000  # above this many matching documents an AND/NOT query's total is "more than"
 COUNT_CHUNK = 16_384  # document row ids counted per aggregation call (Tantivy caps buckets at 65,000)
@@ -381,16 +381,6 @@ def _add_meta(d, meta: dict, kind: str) -> None:
 # --- one search ---------------------------------------------------------------------------------------------
 
 
-def _page_decided(node: Node | None) -> bool:
-    """True when "some page matches" and "the document (all pages as one) matches" agree: no query, a leaf,
-    an OR of such. AND / NOT need the pages themselves."""
-    if node is None or isinstance(node, Leaf):
-        return True
-    if isinstance(node, Or):
-        return all(_page_decided(k) for k in node.items)
-    return False
-
-
 class _Search:
     def __init__(self, tv: _Gen, conn: sqlite3.Connection, query: SearchQuery, tree: Node | None):
         self.t = _tantivy()
@@ -478,7 +468,7 @@ class _Search:
         window = ranked[max(0, q.offset):need]
         total_exact = True
         facets: dict[str, dict[str, int]] = {}
-        if _page_decided(self.tree):
+        if page_decided(self.tree):
             docs_q = self.build("docs", self.tree, mark=False)
             s = self.searchers["docs"]
             total = s.search(docs_q, limit=1, count=True).count
