@@ -51,6 +51,7 @@ from .common import FACET_SIZE, effective_sort, lead_snippet, org_keys, validate
 from .embedded import SCHEMA, EmbeddedEngine, _connect, _delete_doc_rows, _write_document, _write_each
 from .query import And, Leaf, Node, Not, Or, is_pure_negative, page_decided, positive_part
 
+TIE_FETCH = 8192  # pages fetched at most to order documents tied (equal score or date) at the page boundary
 TOTAL_EXACT_LIMIT = 10_000  # above this many matching documents an AND/NOT query's total is "more than"
 COUNT_CHUNK = 16_384  # document row ids counted per aggregation call (Tantivy caps buckets at 65,000)
 BATCH = 2000  # documents per SQLite transaction and (outside a rebuild) per Tantivy commit
@@ -489,7 +490,9 @@ class _Search:
         """The first ``need`` documents in the result order, as (row id, page, key, document_id), exactly:
         pages are fetched in key order until the key of the last page fetched is strictly worse than the
         ``need``-th document's, so no unseen document can tie with or beat those kept. Ties are broken by
-        document_id, as in every engine; a date sort shows each document's first matching page."""
+        document_id, as in every engine, among the first ``TIE_FETCH`` pages (every round evaluates the query
+        again, and a phrase of common words cannot skip blocks); a date sort shows each document's first
+        matching page."""
         s = self.searchers["pages"]
         t = self.t
         if self.sort == "relevance":
@@ -498,32 +501,33 @@ class _Search:
             field, order, better = "day", t.Order.Desc, (lambda a, b: a > b)
         else:
             field, order, better = "day_asc", t.Order.Asc, (lambda a, b: a < b)
-        limit = max(64, need * 4)
-        while True:
+        limits = [max(64, need * 4), max(TIE_FETCH, need * 16)]
+        for round_, limit in enumerate(limits):
             kw = {"order_by_field": field, "order": order} if field else {}
-            res = s.search(pages_q, limit=limit, count=False, **kw)
-            hits = res.hits
+            hits = s.search(pages_q, limit=limit, count=False, **kw).hits
             addrs = [a for _, a in hits]
             dids = s.fast_field_values("doc", addrs)
-            pages = s.fast_field_values("page", addrs)
-            best: dict[int, list] = {}
-            for (key, _), did, page in zip(hits, dids, pages):
-                cur = best.get(did)
-                if cur is None:
-                    best[did] = [key, page]
-                elif field and page < cur[1]:  # date sorts: the document's first matching page
-                    cur[1] = page
-            exhausted = len(hits) < limit
-            if exhausted or len(best) >= need:
-                ids = self.document_ids(list(best))
-                ordered = sorted(((v[0], ids[d], d, v[1]) for d, v in best.items() if d in ids),
-                                 key=lambda r: (-r[0] if field != "day_asc" else r[0], r[1]))
-                if exhausted:
-                    break
-                if len(ordered) >= need and better(ordered[need - 1][0], hits[-1][0]):
-                    break
-            limit *= 4
-        return [(d, page, key, doc_id) for key, doc_id, d, page in ordered[:need]]
+            first: dict[int, float | int] = {}  # each document's best key: hits come best first
+            for (key, _), did in zip(hits, dids):
+                if did not in first:
+                    first[did] = key
+            if len(hits) < limit:  # everything fetched
+                boundary = None
+                break
+            boundary = list(first.values())[need - 1] if len(first) >= need else None
+            if boundary is not None and better(boundary, hits[-1][0]):  # no unseen document can reach it
+                break
+            if round_ == len(limits) - 1 and boundary is not None:
+                break  # a tie longer than TIE_FETCH pages: the unseen tied documents rank after these
+        keep = [d for d, k in first.items() if boundary is None or not better(boundary, k)]
+        ids = self.document_ids(keep)
+        pages: dict[int, int] = {}
+        for (key, _), did, page in zip(hits, dids, s.fast_field_values("page", addrs)):
+            if did in ids and (did not in pages or (field and page < pages[did])):
+                pages[did] = page  # relevance: the best page; date sorts: the first matching page
+        sign = 1 if field == "day_asc" else -1
+        ordered = sorted(((first[d], ids[d], d) for d in ids), key=lambda r: (sign * r[0], r[1]))
+        return [(d, pages[d], key, doc_id) for key, doc_id, d in ordered[:need]]
 
     def document_ids(self, dids: list[int]) -> dict[int, str]:
         out: dict[int, str] = {}
