@@ -1,12 +1,16 @@
 """Search benchmark: indexing pages/s and query latency p50/p95 on a synthetic corpus of board papers.
 
-    .venv/bin/python benchmarks/search_bench.py                 # 10k and 100k pages, embedded engine
-    .venv/bin/python benchmarks/search_bench.py --sizes 100000  # one size
-    ELASTICSEARCH_URL=http://localhost:9200 .venv/bin/python benchmarks/search_bench.py   # + Elasticsearch
+    .venv/bin/python benchmarks/search_bench.py --sizes 100000 --engines previous-embedded,raw-fts5,embedded
+    ELASTICSEARCH_URL=http://127.0.0.1:9200 .venv/bin/python benchmarks/search_bench.py --sizes 100000 \
+        --engines previous-elasticsearch,elasticsearch,fts5
 
-The corpus is deterministic (seeded): pages of minutes-like sentences from a few hundred domain words with a
-Zipf-like frequency, board/person/organisation names, so queries range from very common to rare words.
-Prints a Markdown table and writes benchmarks/results/search.md.
+Engines: ``embedded`` / ``elasticsearch`` (this tree), ``previous-embedded`` / ``previous-elasticsearch`` (the
+same engines at search_scale.BASELINE_COMMIT, run from git: the baselines), ``fts5`` (this tree's FTS5-only
+engine, batched writes), ``raw-fts5`` (the indexing floor: pages into one FTS5 table, one transaction).
+The corpus is ``search_corpus`` (seeded, cached outside git). Indexing is timed in wall seconds and in CPU
+seconds of this process (the load-independent figure for the embedded engines; Elasticsearch works in its own
+JVM). Queries run in rounds over the whole mix after a warm-up. The 1M-page paired comparison of the embedded
+designs is ``search_scale.py``.
 """
 from __future__ import annotations
 

@@ -214,12 +214,14 @@ def open_design(design: str, n_pages: int, rebuild: bool, limit: int):
     return open_engine("embedded", home=d), meta
 
 
-def run_query(eng, kw) -> tuple[float, int]:
+def run_query(eng, kw) -> tuple[float, float, int]:
+    """Wall and CPU milliseconds of one search (CPU time of this process: the load-independent part, as
+    every design searches in the calling thread), and the total it reported."""
     q = SearchQuery(limit=20, **kw)
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     r = eng.search(q)
-    ms = (time.perf_counter() - t) * 1000
-    return ms, (r[0] if isinstance(r, tuple) else r.total)
+    ms, cpu = (time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000
+    return ms, cpu, (r[0] if isinstance(r, tuple) else r.total)
 
 
 def main(argv=None) -> int:
@@ -243,30 +245,34 @@ def main(argv=None) -> int:
     for name in designs:
         opened[name], builds[name] = open_design(name, args.pages, args.rebuild, TOTAL_EXACT_LIMIT)
     times = {name: {label: [] for label, _ in QUERIES} for name in designs}
+    cpus = {name: {label: [] for label, _ in QUERIES} for name in designs}
     totals = {name: {} for name in designs}
     load = []
     for rnd in range(args.repeats + 1):  # round 0 warms up
         load.append(os.getloadavg()[0])
         for label, kw in QUERIES:
             for name in (designs if rnd % 2 == 0 else designs[::-1]):
-                ms, total = run_query(opened[name], kw)
+                ms, cpu, total = run_query(opened[name], kw)
                 if rnd:
                     times[name][label].append(ms)
+                    cpus[name][label].append(cpu)
                 totals[name][label] = total
         print(f"round {rnd} done", file=sys.stderr, flush=True)
+        if rnd:  # the report so far, after every round (a long run on a busy machine can be cut short)
+            cmd = "python " + " ".join([Path(sys.argv[0]).as_posix(), *(argv if argv is not None else sys.argv[1:])])
+            md = report(args, designs, builds, times, totals, load, cmd, TOTAL_EXACT_LIMIT, cpus, rnd)
+            out = Path(args.out)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(md, encoding="utf-8")
+            out.with_suffix(".json").write_text(json.dumps({"builds": builds, "times": times, "cpu": cpus,
+                                                            "totals": totals, "load": load}))
     for eng in opened.values():
         eng.close()
-    cmd = "python " + " ".join([Path(sys.argv[0]).as_posix(), *(argv if argv is not None else sys.argv[1:])])
-    md = report(args, designs, builds, times, totals, load, cmd, TOTAL_EXACT_LIMIT)
     print(md)
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(md, encoding="utf-8")
-    (out.with_suffix(".json")).write_text(json.dumps({"builds": builds, "times": times, "totals": totals, "load": load}))
     return 0
 
 
-def report(args, designs, builds, times, totals, load, cmd, limit) -> str:
+def report(args, designs, builds, times, totals, load, cmd, limit, cpus, rounds) -> str:
     lines = [
         f"# Embedded search at {args.pages:,} pages (paired)", "",
         f"- date: {dt.datetime.now().isoformat(timespec='seconds')}",
@@ -274,21 +280,26 @@ def report(args, designs, builds, times, totals, load, cmd, limit) -> str:
         f"sqlite {sqlite3.sqlite_version}",
         f"- command: `{cmd}`",
         f"- load average (1 min) at the start of each round: {', '.join(f'{x:.1f}' for x in load)}",
-        f"- rounds: {args.repeats} after one warm-up; every round runs each query on every design in turn", "",
-        "| design | build (s) | pages/s | index size (MB) | query p50 (ms) | query p95 (ms) | worst query p95 (ms) |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        f"- rounds: {rounds} of {args.repeats} after one warm-up; every round runs each query on every design in turn"
+        " (the order of designs alternates between rounds)", "",
+        "| design | build (s) | pages/s | build CPU (s) | index size (MB) | query p50 / p95 wall (ms) | worst query p95 wall (ms) | query p50 / p95 CPU (ms) | worst query p95 CPU (ms) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name in designs:
         b = builds[name]
         allt = [t for ts in times[name].values() for t in ts]
+        allc = [t for ts in cpus[name].values() for t in ts]
         worst = max(pct(ts, 95) for ts in times[name].values())
-        lines.append(f"| {name} | {b['index_s']:.0f} | {b['pages_per_s']:,.0f} | {b['size_bytes'] / 1e6:,.0f} |"
-                     f" {statistics.median(allt):.1f} | {pct(allt, 95):.1f} | {worst:.1f} |")
-    lines += ["", "p50 / p95 (ms) per query; matching documents as each design reports them "
+        worstc = max(pct(ts, 95) for ts in cpus[name].values())
+        lines.append(f"| {name} | {b['index_s']:.0f} | {b['pages_per_s']:,.0f} | {b.get('cpu_s', 0):.0f} | {b['size_bytes'] / 1e6:,.0f} |"
+                     f" {statistics.median(allt):.1f} / {pct(allt, 95):.1f} | {worst:.1f} |"
+                     f" {statistics.median(allc):.1f} / {pct(allc, 95):.1f} | {worstc:.1f} |")
+    lines += ["", "Per query, p50 / p95 wall (ms), then p95 CPU (ms) in brackets; matching documents as each design reports them "
               f"(fts5-bounded and embedded say \"more than {limit:,}\" for larger AND/NOT totals, marked >)", "",
               "| query | " + " | ".join(designs) + " | documents |", "|---|" + "---:|" * (len(designs) + 1)]
     for label, _ in QUERIES:
-        cells = [f"{statistics.median(times[n][label]):.1f} / {pct(times[n][label], 95):.1f}" for n in designs]
+        cells = [f"{statistics.median(times[n][label]):.0f} / {pct(times[n][label], 95):.0f} ({pct(cpus[n][label], 95):.0f})"
+                 for n in designs]
         tot = {totals[n][label] for n in designs}
         exact = max(tot)
         shown = f"{exact:,}" + ("" if len(tot) == 1 else f" (bounded: >{limit:,})")
