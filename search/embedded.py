@@ -270,12 +270,16 @@ class EmbeddedEngine:
             try:
                 row = conn.execute("SELECT id FROM documents WHERE document_id = ?", (document_id,)).fetchone()
                 if row:
+                    self._delete_pages(row[0])
                     _delete_doc_rows(conn, row[0])
                     conn.execute("DELETE FROM documents WHERE id = ?", (row[0],))
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+
+    def _delete_pages(self, doc: int) -> None:
+        """Remove a document's pages from a page index outside SQLite (none here; see tantivy_engine)."""
 
     def delete_meeting(self, meeting_id: str) -> None:
         with self._lock:

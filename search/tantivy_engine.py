@@ -48,7 +48,7 @@ from boardpapers.models import IndexedDocument, IndexedMeeting, Page, SearchHit,
 
 from .base import BulkResult
 from .common import FACET_SIZE, effective_sort, lead_snippet, org_keys, validate_query
-from .embedded import SCHEMA, EmbeddedEngine, _connect, _delete_doc_rows, _write_document, _write_each
+from .embedded import SCHEMA, EmbeddedEngine, _connect, _write_document, _write_each
 from .query import And, Leaf, Node, Not, Or, is_pure_negative, page_decided, positive_part
 
 TIE_FETCH = 8192  # pages fetched at most to order documents tied (equal score or date) at the page boundary
@@ -275,26 +275,14 @@ class TantivyEngine(EmbeddedEngine):
                 idx.reload()
         return result
 
-    def delete_document(self, document_id: str) -> None:
-        with self._lock:
-            conn = self._ensure()
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                row = conn.execute("SELECT id FROM documents WHERE document_id = ?", (document_id,)).fetchone()
-                if row:
-                    for kind, idx in self._tv.index.items():
-                        w = self._writer(idx, 1)
-                        w.delete_documents_by_query(
-                            _tantivy().Query.term_query(self._tv.schemas[kind], "doc", row[0]))
-                        w.commit()
-                        w.wait_merging_threads()
-                        idx.reload()
-                    _delete_doc_rows(conn, row[0])
-                    conn.execute("DELETE FROM documents WHERE id = ?", (row[0],))
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+    def _delete_pages(self, doc: int) -> None:
+        t = _tantivy()
+        for kind, idx in self._tv.index.items():
+            w = self._writer(idx, 1)
+            w.delete_documents_by_query(t.Query.term_query(self._tv.schemas[kind], "doc", doc))
+            w.commit()
+            w.wait_merging_threads()
+            idx.reload()
 
     def rebuild(self, docs: Iterable[IndexedDocument], meetings: Iterable[IndexedMeeting]) -> BulkResult:
         """Write a new generation from scratch, then swap ``CURRENT`` to it atomically (also migrates a
