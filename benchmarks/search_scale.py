@@ -61,7 +61,7 @@ def previous_package(commit: str = BASELINE_COMMIT):
 
 
 def previous_engine(kind: str, **kw):
-    pkg = previous_package()
+    previous_package()
     if kind == "embedded":
         return importlib.import_module("bp_previous_search.embedded").EmbeddedEngine(**kw)
     return importlib.import_module("bp_previous_search.elastic").ElasticsearchEngine(**kw)

@@ -47,7 +47,7 @@ from boardpapers.errors import SearchError
 from boardpapers.models import IndexedDocument, IndexedMeeting, Page, SearchHit, SearchQuery, SearchResult
 
 from .base import BulkResult
-from .common import FACET_SIZE, effective_sort, lead_snippet, org_keys, validate_query
+from .common import FACET_SIZE, effective_sort, lead_snippet, org_keys
 from .embedded import SCHEMA, EmbeddedEngine, _connect, _write_document, _write_each
 from .query import And, Leaf, Node, Not, Or, is_pure_negative, page_decided, positive_part
 
