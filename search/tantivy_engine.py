@@ -616,7 +616,8 @@ class _Search:
             score = (len(set(inside)), len(inside))
             if score > best_score:
                 best, best_score = i, score
-        start = max(0, found[best][0] - SNIPPET_CHARS // 5)
+        # some context before the first match, and the whole budget used when the page ends early
+        start = max(0, min(found[best][0] - SNIPPET_CHARS // 5, len(text) - SNIPPET_CHARS))
         if start:
             sp = text.find(" ", start, found[best][0])
             start = sp + 1 if sp >= 0 else found[best][0]
