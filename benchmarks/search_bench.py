@@ -177,7 +177,7 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=20)
     ap.add_argument("--engines", default=None, help="comma list of embedded, previous-embedded, raw-fts5, "
                     "elasticsearch, previous-elasticsearch; default the embedded three (+ both elasticsearch if ELASTICSEARCH_URL)")
-    ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "search.md"))
+    ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "search-runs" / "search.md"))
     args = ap.parse_args(argv)
     url = os.environ.get("ELASTICSEARCH_URL")
     engines = (args.engines.split(",") if args.engines else ["previous-embedded", "raw-fts5", "embedded"]

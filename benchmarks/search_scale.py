@@ -231,7 +231,7 @@ def main(argv=None) -> int:
     ap.add_argument("--designs", default="previous,raw-fts5,fts5-bounded,embedded")
     ap.add_argument("--rebuild", action="store_true", help="build the embedded index again (not the cached previous)")
     ap.add_argument("--build-only", default=None, help="build (cache) the index of one design and stop")
-    ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "search-scale.md"))
+    ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "search-runs" / "search-scale.md"))
     args = ap.parse_args(argv)
     from boardpapers.search.tantivy_engine import TOTAL_EXACT_LIMIT
 
