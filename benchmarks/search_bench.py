@@ -1,12 +1,16 @@
 """Search benchmark: indexing pages/s and query latency p50/p95 on a synthetic corpus of board papers.
 
-    .venv/bin/python benchmarks/search_bench.py                 # 10k and 100k pages, embedded engine
-    .venv/bin/python benchmarks/search_bench.py --sizes 100000  # one size
-    ELASTICSEARCH_URL=http://localhost:9200 .venv/bin/python benchmarks/search_bench.py   # + Elasticsearch
+    .venv/bin/python benchmarks/search_bench.py --sizes 100000 --engines previous-embedded,raw-fts5,embedded
+    ELASTICSEARCH_URL=http://127.0.0.1:9200 .venv/bin/python benchmarks/search_bench.py --sizes 100000 \
+        --engines previous-elasticsearch,elasticsearch,fts5
 
-The corpus is deterministic (seeded): pages of minutes-like sentences from a few hundred domain words with a
-Zipf-like frequency, board/person/organisation names, so queries range from very common to rare words.
-Prints a Markdown table and writes benchmarks/results/search.md.
+Engines: ``embedded`` / ``elasticsearch`` (this tree), ``previous-embedded`` / ``previous-elasticsearch`` (the
+same engines at search_scale.BASELINE_COMMIT, run from git: the baselines), ``fts5`` (this tree's FTS5-only
+engine, batched writes), ``raw-fts5`` (the indexing floor: pages into one FTS5 table, one transaction).
+The corpus is ``search_corpus`` (seeded, cached outside git). Indexing is timed in wall seconds and in CPU
+seconds of this process (the load-independent figure for the embedded engines; Elasticsearch works in its own
+JVM). Queries run in rounds over the whole mix after a warm-up. The 1M-page paired comparison of the embedded
+designs is ``search_scale.py``.
 """
 from __future__ import annotations
 
@@ -14,40 +18,17 @@ import argparse
 import datetime as dt
 import os
 import platform
-import random
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from boardpapers.models import IndexedDocument, Page, SearchQuery
+from boardpapers.models import SearchQuery
 from boardpapers.search import open_engine
 
-DOMAIN = """board meeting minutes agenda item report chair council health wellbeing care fund better social adult
-children services commissioning commissioner clinical group nhs trust hospital primary mental public strategy
-plan joint needs assessment pharmaceutical integrated partnership sustainability transformation system
-budget financial deficit savings quality safety safeguarding performance workforce recruitment estates
-capital digital population prevention obesity smoking alcohol substance misuse housing homelessness
-loneliness dementia carers learning disabilities autism maternity urgent emergency winter pressures
-discharge delayed transfers bed capacity community nursing domiciliary residential homes providers
-market sustainability procurement contract tender consultation engagement healthwatch voluntary sector
-inequalities deprivation outcomes framework indicators dashboard metrics targets trajectory recovery
-elective waiting lists cancer diagnostics screening immunisation vaccination covid pandemic response
-outbreak testing infection control governance risk register audit assurance accountability scrutiny
-committee subgroup terms reference membership quorum declarations interest apologies present attendance
-substitute resolved agreed noted approved recommendations endorsed deferred update presentation officer
-director executive cabinet portfolio member councillor ward locality neighbourhood network pcn gp practice
-pharmacy dentistry optometry ambulance police fire education schools employment skills transport air
-quality environment climate green spaces physical activity leisure culture libraries digital inclusion
-data sharing information governance evaluation research evidence intelligence insight equality diversity
-""".split()
-NAMES = """Northmere Southvale Eastshire Westford Kingsbridge Ashdown Brackley Carlow Denholme Eskdale Fenwick
-Glenridding Hartlepool Ilkley Jarrow Keswick Langdale Morecambe Netherby Otley Penrith Quarndon Redcar
-Sedbergh Thirsk Ulverston Whitby Yarm""".split()
-PEOPLE = """Smith Jones Taylor Brown Williams Wilson Johnson Davies Robinson Wright Thompson Evans Walker White
-Roberts Green Hall Wood Jackson Clarke Patel Khan Ahmed Begum Okafor Nowak Murphy Kelly""".split()
-FILLER = "the of and to a in that is was for on with as by be at this were which are from".split()
+sys.path.insert(0, str(Path(__file__).parent))
+from search_corpus import DOMAIN, corpus  # noqa: E402
 
 QUERIES = [
     ("word common", dict(q="health")),
@@ -68,47 +49,6 @@ QUERIES = [
 ]
 
 
-def corpus(n_pages: int, seed: int = 7):
-    rng = random.Random(seed)
-    weights = [1.0 / (i + 1) ** 0.9 for i in range(len(DOMAIN))]
-    boards = [f"{n.lower()}-hwb" for n in NAMES[:20]] + [f"{n.lower()}-stp" for n in NAMES[20:]]
-    pages_done = 0
-    i = 0
-    while pages_done < n_pages:
-        board = rng.choice(boards)
-        place = board.split("-")[0].title()
-        n = min(rng.randint(2, 18), n_pages - pages_done)
-        date = dt.date(2014, 1, 1) + dt.timedelta(days=rng.randint(0, 365 * 7))
-        orgs = [f"{place} County Council", f"NHS {rng.choice(NAMES)} CCG", f"Healthwatch {place}"]
-        pages = []
-        for p in range(n):
-            words = []
-            for _ in range(rng.randint(180, 320)):
-                r = rng.random()
-                if r < 0.45:
-                    words.append(rng.choice(FILLER))
-                elif r < 0.93:
-                    words.append(rng.choices(DOMAIN, weights)[0])
-                elif r < 0.97:
-                    words.append(rng.choice(NAMES))
-                else:
-                    words.append(rng.choice(PEOPLE))
-            words.append(f"ref{rng.randrange(20000)}")  # a rare token per page (minute / case references)
-            if rng.random() < 0.05:
-                words[rng.randrange(len(words)):0] = "better care fund".split()
-            if rng.random() < 0.01:
-                words[rng.randrange(len(words)):0] = "delayed transfers of care".split()
-            pages.append(Page(p + 1, " ".join(words).capitalize() + "."))
-        yield IndexedDocument(
-            document_id=f"doc{i:07d}", source_id=board, board_name=f"{place} board",
-            board_type="stp" if board.endswith("stp") else "hwb", title=f"{place} papers {date}",
-            type=rng.choice(["minutes", "agenda", "report", "other"]), url=f"https://example.org/{i}.pdf",
-            meeting_id=f"m{board}{date}", meeting_date=date, sha256=f"{i:064x}", pages=pages, organisations=orgs,
-        )
-        pages_done += n
-        i += 1
-
-
 def pct(values, p):
     values = sorted(values)
     k = (len(values) - 1) * p / 100
@@ -116,43 +56,82 @@ def pct(values, p):
     return values[lo] + (values[hi] - values[lo]) * (k - lo)
 
 
+def open_bench_engine(engine_name: str, tmp: Path, url: str | None):
+    """``embedded`` / ``elasticsearch``: this tree's engines; ``previous-*``: the same engines as of
+    search_scale.BASELINE_COMMIT (run from git); ``raw-fts5``: the indexing floor, an FTS5 table filled in one
+    transaction with no other table."""
+    prefix = f"bpbench-{os.getpid()}-{engine_name}"
+    if engine_name == "previous-embedded":
+        return previous_engine("embedded", path=tmp / "index")
+    if engine_name == "previous-elasticsearch":
+        return previous_engine("elasticsearch", url=url, index_prefix=prefix)
+    if engine_name == "raw-fts5":
+        return RawFTS5Insert(tmp / "raw.sqlite")
+    opts = {"index_prefix": prefix} if engine_name == "elasticsearch" else {}
+    return open_engine(engine_name, home=tmp, url=url, **opts)
+
+
+class RawFTS5Insert:
+    """The floor for FTS5 indexing: pages into one FTS5 table, one transaction, nothing else."""
+
+    def __init__(self, path: Path):
+        import sqlite3
+
+        self.conn = sqlite3.connect(str(path), isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("CREATE VIRTUAL TABLE pages USING fts5(text, tokenize='porter unicode61')")
+
+    def index_documents(self, docs):
+        from boardpapers.search.base import BulkResult
+
+        self.conn.execute("BEGIN")
+        n = 0
+        for i, d in enumerate(docs):
+            self.conn.executemany("INSERT INTO pages (rowid, text) VALUES (?, ?)",
+                                  [((i << 20) | p.number, p.text) for p in d.pages])
+            n += 1
+        self.conn.execute("COMMIT")
+        return BulkResult(indexed=n)
+
+    def close(self):
+        self.conn.close()
+
+
 def run(engine_name: str, n_pages: int, repeats: int, url: str | None) -> dict:
     docs = list(corpus(n_pages))
     with tempfile.TemporaryDirectory() as tmp:
-        opts = {"index_prefix": f"bpbench-{os.getpid()}"} if engine_name == "elasticsearch" else {}
-        eng = open_engine(engine_name, home=Path(tmp), url=url, **opts)
+        eng = open_bench_engine(engine_name, Path(tmp), url)
         try:
-            t0 = time.perf_counter()
+            load = os.getloadavg()[0]
+            t0, c0 = time.perf_counter(), time.process_time()
             res = eng.index_documents(docs)
-            elapsed = time.perf_counter() - t0
+            elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
             assert not res.failed, res.failed[:3]
             size = None
-            if engine_name == "embedded":
-                size = sum(f.stat().st_size for f in (Path(tmp) / "index").iterdir())
+            if not engine_name.endswith("elasticsearch"):
+                size = sum(f.stat().st_size for f in Path(tmp).rglob("*") if f.is_file())
             per_query = {}
-            for label, kw in QUERIES:
-                q = SearchQuery(limit=20, **kw)
-                eng.search(q)  # warm
-                times = []
-                for _ in range(repeats):
-                    t = time.perf_counter()
-                    r = eng.search(q)
-                    times.append((time.perf_counter() - t) * 1000)
-                per_query[label] = (statistics.median(times), pct(times, 95), r.total)
             all_times = []
-            for _ in range(repeats):
+            if engine_name != "raw-fts5":
                 for label, kw in QUERIES:
-                    t = time.perf_counter()
-                    eng.search(SearchQuery(limit=20, **kw))
-                    all_times.append((time.perf_counter() - t) * 1000)
+                    eng.search(SearchQuery(limit=20, **kw))  # warm
+                for _ in range(repeats):  # rounds over the whole mix, so load changes hit every query alike
+                    for label, kw in QUERIES:
+                        t = time.perf_counter()
+                        r = eng.search(SearchQuery(limit=20, **kw))
+                        ms = (time.perf_counter() - t) * 1000
+                        per_query.setdefault(label, ([], r.total))[0].append(ms)
+                        all_times.append(ms)
         finally:
-            if engine_name == "elasticsearch":
+            if engine_name.endswith("elasticsearch"):
                 eng.drop()
             eng.close()
     return {
-        "engine": engine_name, "pages": n_pages, "docs": len(docs), "index_s": elapsed,
-        "pages_per_s": n_pages / elapsed, "p50": statistics.median(all_times), "p95": pct(all_times, 95),
-        "per_query": per_query, "size": size,
+        "engine": engine_name, "pages": n_pages, "docs": len(docs), "index_s": elapsed, "cpu_s": cpu,
+        "pages_per_s": n_pages / elapsed, "load": load,
+        "p50": statistics.median(all_times) if all_times else None, "p95": pct(all_times, 95) if all_times else None,
+        "per_query": {k: (statistics.median(v), pct(v, 95), total) for k, (v, total) in per_query.items()},
+        "size": size,
     }
 
 
@@ -168,14 +147,17 @@ def markdown(results: list[dict], command: str) -> str:
         "- latency: each query of the mix run N times after a warm-up, one search call end to end "
         "(limit 20, snippets for the returned hits, facets where listed)", "",
         "## Summary", "",
-        "| engine | pages | documents | index time (s) | pages/s | query p50 (ms) | query p95 (ms) | index size (MB) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| engine | pages | documents | index time (s) | pages/s | CPU s in this process | pages per CPU s | load | query p50 (ms) | query p95 (ms) | index size (MB) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         size = f"{r['size'] / 1e6:.0f}" if r["size"] else "—"
+        lat = f"{r['p50']:.1f} | {r['p95']:.1f}" if r["p50"] is not None else "— | —"
         lines.append(f"| {r['engine']} | {r['pages']:,} | {r['docs']:,} | {r['index_s']:.1f} | {r['pages_per_s']:,.0f} |"
-                     f" {r['p50']:.1f} | {r['p95']:.1f} | {size} |")
+                     f" {r['cpu_s']:.1f} | {r['pages'] / r['cpu_s']:,.0f} | {r['load']:.1f} | {lat} | {size} |")
     for r in results:
+        if not r["per_query"]:
+            continue
         lines += ["", f"## {r['engine']}, {r['pages']:,} pages: per query", "",
                   "| query | p50 (ms) | p95 (ms) | matching documents |", "|---|---:|---:|---:|"]
         for label, (p50, p95, total) in r["per_query"].items():
@@ -183,15 +165,23 @@ def markdown(results: list[dict], command: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def previous_engine(kind: str, **kw):
+    from search_scale import previous_engine as load
+
+    return load(kind, **kw)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--repeats", type=int, default=20)
-    ap.add_argument("--engines", default=None, help="comma list; default embedded (+ elasticsearch if ELASTICSEARCH_URL)")
-    ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "search.md"))
+    ap.add_argument("--engines", default=None, help="comma list of embedded, previous-embedded, raw-fts5, "
+                    "elasticsearch, previous-elasticsearch; default the embedded three (+ both elasticsearch if ELASTICSEARCH_URL)")
+    ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "search-runs" / "search.md"))
     args = ap.parse_args(argv)
     url = os.environ.get("ELASTICSEARCH_URL")
-    engines = args.engines.split(",") if args.engines else ["embedded"] + (["elasticsearch"] if url else [])
+    engines = (args.engines.split(",") if args.engines else ["previous-embedded", "raw-fts5", "embedded"]
+               + (["previous-elasticsearch", "elasticsearch"] if url else []))
     results = []
     for name in engines:
         for n in (int(s) for s in args.sizes.split(",")):

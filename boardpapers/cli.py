@@ -333,7 +333,7 @@ def cmd_search(args) -> int:
     if args.json:
         print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
         return 0
-    print(f"{result.total} documents")
+    print(f"{result.total} documents" if result.total_exact else f"more than {result.total:,} documents")
     for hit in result.hits:
         snippet = hit.snippet.replace("<mark>", "[").replace("</mark>", "]")
         print(f"- {hit.meeting_date or '????-??-??'} {hit.body} [{hit.type}] {hit.title} (page {hit.page})\n"

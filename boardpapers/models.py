@@ -309,6 +309,9 @@ class SearchResult(_Model):
     total: int
     hits: list[SearchHit]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    # False when ``total`` is a floor: "more than <total> documents" (the embedded engine stops counting an
+    # AND / NOT query's matches above search.tantivy_engine.TOTAL_EXACT_LIMIT when no facets are asked for)
+    total_exact: bool = True
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """The search index: one interface (``SearchEngine`` in ``base``), two engines that give the same answers.
 
-- ``embedded`` (default): SQLite FTS5 in ``<home>/index/`` — see ``embedded``.
+- ``embedded`` (default): Tantivy pages + SQLite tables in ``<home>/index/`` — see ``tantivy_engine`` (the
+  SQLite FTS5-only engine it replaced is ``embedded``; ``fts5`` opens it, for comparisons).
 - ``elasticsearch``: the official client against ``ELASTICSEARCH_URL`` — see ``elastic``.
 
 ``open_engine`` picks one from the argument, else ``BOARDPAPERS_ENGINE``, else ``embedded``.
@@ -25,6 +26,10 @@ def open_engine(name: str | None = None, *, home: Path, url: str | None = None, 
     if name in ("es", "elastic"):
         name = "elasticsearch"
     if name == "embedded":
+        from .tantivy_engine import TantivyEngine
+
+        return TantivyEngine(Path(home) / "index", **options)
+    if name == "fts5":  # the previous embedded engine (SQLite FTS5 only), kept for benchmarks
         from .embedded import EmbeddedEngine
 
         return EmbeddedEngine(Path(home) / "index", **options)

@@ -7,18 +7,24 @@ Indices (``<prefix>`` defaults to ``boardpapers``), each behind an alias so ``re
 - ``<prefix>-meetings`` → ``<prefix>-meetings-<ns>``: one per meeting, with its attendance records (stored
   as an unindexed object; trends are counted in Python by ``trends.compute_trends``, the same code as the
   embedded engine).
+- ``<prefix>-docs`` → ``<prefix>-docs-<ns>``: one per DOCUMENT, its pages as the values of one text field
+  (Elasticsearch leaves a position gap of 100 between values, so a phrase never spans two pages): exact totals
+  and facets, as the embedded engine's document index.
 - ``<prefix>-decisions`` → ``<prefix>-decisions-<ns>``: one per decision, searchable text linked to its item.
 
-Analysis mirrors FTS5's ``porter unicode61`` so both engines match the same words: a pattern tokenizer on
-runs of letters/digits, lowercase, ASCII folding, Porter stemming, no stop words. ``text`` also has
-``index_phrases`` (2-word shingles) to make phrase queries cheap, and ``text.exact`` (unstemmed) is kept
-for exact-word use. Queries come from the same parser as the embedded engine (``query.to_es``), so no user
-text is ever parsed as Elasticsearch syntax.
+Analysis mirrors the embedded engine's (Tantivy) so both engines match the same words: a pattern tokenizer on
+runs of letters/digits, lowercase, ASCII folding, English Snowball (Porter2) stemming, no stop words. ``text``
+also has ``index_phrases`` (2-word shingles) to make phrase queries cheap. Queries come from the same parser as
+the embedded engine (``query.to_es``), so no user text is ever parsed as Elasticsearch syntax.
 
-Approximations: the number of matching *documents* (``total``) and facet counts use the ``cardinality``
-aggregation with ``precision_threshold`` 40000 — exact in practice below that many distinct documents per
-bucket, approximate (typically within a few percent) above it. Prefix queries expand to at most
-``query.ES_MAX_EXPANSIONS`` terms.
+Totals and facets: for the queries one page decides like the whole document (no query, a word, a phrase, a
+prefix, an OR of those) they are counted exactly on the documents index, in the same request (``_msearch``) as
+the top hits. For AND / NOT queries they come from the ``cardinality`` aggregation on the pages, with
+``precision_threshold`` 40000 — exact in practice below that many distinct documents per bucket; above it
+``total_exact`` is False. Prefix queries expand to at most ``query.ES_MAX_EXPANSIONS`` terms.
+
+Bulk loading (``rebuild`` and large ``index_documents`` calls): parallel bulk requests, with refresh off and no
+replicas while loading, restored afterwards.
 """
 from __future__ import annotations
 
@@ -45,27 +51,26 @@ from boardpapers.models import DecisionHit, DecisionQuery, DecisionResult
 from .base import BulkResult
 from .decisions import attended_meeting_ids, check_query, finish, meetings_query
 from .common import FACET_SIZE, clean_text, effective_sort, lead_snippet, org_keys, validate_query
-from .query import parse, to_es
+from .query import page_decided, parse, to_es
 from .trends import compute_trends, meeting_from_json, meeting_to_json
 
-KINDS = ("pages", "meetings", "decisions")
+KINDS = ("pages", "docs", "meetings", "decisions")
+BULK_THREADS = 2
+BULK_CHUNK = 500  # documents per flush; pages per bulk request are chunked by the client (CHUNK_ACTIONS)
+CHUNK_ACTIONS = 1000
 CARDINALITY_PRECISION = 40000
 SNIPPET_CHARS = 200
 
 ANALYSIS = {
     "tokenizer": {"bp_words": {"type": "pattern", "pattern": "[^\\p{L}\\p{N}]+"}},
-    "filter": {},
+    "filter": {"bp_stem": {"type": "stemmer", "language": "porter2"}},  # Tantivy's English stemmer
     "analyzer": {
-        "bp_english": {"type": "custom", "tokenizer": "bp_words", "filter": ["lowercase", "asciifolding", "porter_stem"]},
-        "bp_exact": {"type": "custom", "tokenizer": "bp_words", "filter": ["lowercase", "asciifolding"]},
+        "bp_english": {"type": "custom", "tokenizer": "bp_words", "filter": ["lowercase", "asciifolding", "bp_stem"]},
     },
     "normalizer": {"bp_lower": {"type": "custom", "filter": ["lowercase", "asciifolding"]}},
 }
 
-_TEXT = {
-    "type": "text", "analyzer": "bp_english", "index_phrases": True,
-    "fields": {"exact": {"type": "text", "analyzer": "bp_exact"}},
-}
+_TEXT = {"type": "text", "analyzer": "bp_english", "index_phrases": True}
 _KW = {"type": "keyword"}
 _DATE = {"type": "date", "format": "strict_date"}
 
@@ -82,6 +87,15 @@ MAPPINGS = {
             "organisations": _KW,
             "organisation_keys": {"type": "keyword", "normalizer": "bp_lower"},
             "index_token": _KW,
+        },
+    },
+    "docs": {
+        "dynamic": "strict",
+        "_source": {"enabled": False},  # only counted and aggregated, never read back
+        "properties": {
+            "document_id": _KW, "text": {"type": "text", "analyzer": "bp_english"},
+            "source_id": _KW, "board_type": _KW, "type": _KW, "meeting_date": _DATE, "year": _KW,
+            "organisations": _KW, "organisation_keys": {"type": "keyword", "normalizer": "bp_lower"},
         },
     },
     "meetings": {
@@ -172,12 +186,43 @@ def build_search_body(query: SearchQuery) -> dict:
             "fields": {"text": {"type": "unified", "fragment_size": SNIPPET_CHARS, "number_of_fragments": 1,
                                 "no_match_size": SNIPPET_CHARS}},
         },
-        "aggs": {"total_docs": {"cardinality": {"field": "document_id", "precision_threshold": CARDINALITY_PRECISION}}},
     }
+    if page_decided(tree):
+        return body  # totals and facets come from the documents index (build_docs_body)
+    body["aggs"] = {"total_docs": {"cardinality": {"field": "document_id", "precision_threshold": CARDINALITY_PRECISION}}}
     if query.facets:
         for name, field in FACET_FIELDS.items():
             body["aggs"][f"facet_{name}"] = _facet_agg(field)
     return body
+
+
+def build_docs_body(query: SearchQuery) -> dict:
+    """The request counting matching DOCUMENTS exactly, with their facets, on the documents index (pure)."""
+    body: dict[str, Any] = {
+        "query": {"bool": {"must": [to_es(parse(query.q))], "filter": _filters(query)}},
+        "size": 0, "track_total_hits": True,
+    }
+    if query.facets:
+        body["aggs"] = {
+            f"facet_{name}": {"terms": {"field": field, "size": FACET_SIZE, "shard_size": 10 * FACET_SIZE + 1000,
+                                        "order": [{"_count": "desc"}, {"_key": "asc"}]}}
+            for name, field in FACET_FIELDS.items()
+        }
+    return body
+
+
+def document_action(doc: IndexedDocument, index: str) -> dict:
+    """The bulk action for the document index entry: every page a value of ``text`` (_id ``<id>:doc``)."""
+    date = doc.meeting_date.isoformat() if doc.meeting_date else None
+    return {"_op_type": "index", "_index": index, "_id": f"{doc.document_id}:doc", "_source": {
+        "document_id": doc.document_id,
+        "text": [clean_text(p.text) for p in sorted(doc.pages, key=lambda p: p.number)],
+        "source_id": doc.source_id, "board_type": doc.board_type, "type": doc.type, "meeting_date": date,
+        "year": date[:4] if date else None,
+        "organisations": sorted({o.strip() for o in doc.organisations if o and o.strip()}),
+        "organisation_keys": sorted(org_keys(list(doc.organisations) + [
+            v for r in doc.attendance for v in (r.organisation, r.organisation_id, r.organisation_name) if v])),
+    }}
 
 
 def build_meetings_query(query: TrendQuery) -> dict:
@@ -281,14 +326,18 @@ class ElasticsearchEngine:
 
     # --- writing -----------------------------------------------------------------------------------------
 
-    def _bulk(self, actions: Iterator[dict], key_of) -> tuple[set[str], dict[str, str]]:
+    def _bulk(self, actions: Iterator[dict], key_of, parallel: bool = False) -> tuple[set[str], dict[str, str]]:
         from elasticsearch import helpers
 
         ok: set[str] = set()
         failed: dict[str, str] = {}
-        for success, item in helpers.streaming_bulk(
-            self.es, actions, raise_on_error=False, raise_on_exception=False, chunk_size=500, max_retries=2,
-        ):
+        if parallel:
+            results = helpers.parallel_bulk(self.es, actions, thread_count=BULK_THREADS, chunk_size=CHUNK_ACTIONS,
+                                            raise_on_error=False, raise_on_exception=False)
+        else:
+            results = helpers.streaming_bulk(self.es, actions, raise_on_error=False, raise_on_exception=False,
+                                             chunk_size=500, max_retries=2)
+        for success, item in results:
             op = next(iter(item.values()))
             key = key_of(op.get("_id", ""))
             if success:
@@ -300,14 +349,25 @@ class ElasticsearchEngine:
                 failed.setdefault(key, str(err or op.get("status")))
         return ok - set(failed), failed
 
-    def index_documents(self, docs: Iterable[IndexedDocument]) -> BulkResult:
-        return self._index_documents(docs, self.alias("pages"), self.alias("decisions"), cleanup=True)
+    def _loading(self, indices: list[str], on: bool) -> None:
+        """Bulk-load settings: no refresh and no replicas while loading; the defaults and the configured
+        replicas back afterwards."""
+        settings = ({"refresh_interval": "-1", "number_of_replicas": 0} if on
+                    else {"refresh_interval": None, "number_of_replicas": self.replicas})
+        self.es.indices.put_settings(index=",".join(indices), settings={"index": settings})
 
-    def _index_documents(self, docs: Iterable[IndexedDocument], pages_index: str, decisions_index: str,
-                         cleanup: bool) -> BulkResult:
+    def index_documents(self, docs: Iterable[IndexedDocument]) -> BulkResult:
+        return self._index_documents(docs, self.alias("pages"), self.alias("docs"), self.alias("decisions"),
+                                     cleanup=True)
+
+    def _index_documents(self, docs: Iterable[IndexedDocument], pages_index: str, docs_index: str,
+                         decisions_index: str, cleanup: bool) -> BulkResult:
         result = BulkResult()
         token = f"{time.time_ns()}"
+        indices = [pages_index, docs_index, decisions_index]
         batch: list[IndexedDocument] = []
+        done: list[str] = []
+        loading = False
 
         def flush():
             actions: list[dict] = []
@@ -315,6 +375,7 @@ class ElasticsearchEngine:
             for doc in batch:
                 try:
                     acts = page_actions(doc, pages_index, token)
+                    acts.append(document_action(doc, docs_index))
                     acts += [
                         {"_op_type": "index", "_index": decisions_index, "_id": f"{doc.document_id}:d{i}",
                          "_source": {"document_id": doc.document_id, "source_id": doc.source_id,
@@ -333,7 +394,7 @@ class ElasticsearchEngine:
                 actions += acts
                 good.append(doc)
             try:
-                ok, failed = self._bulk(iter(actions), lambda _id: _id.rsplit(":", 1)[0])
+                ok, failed = self._bulk(iter(actions), lambda _id: _id.rsplit(":", 1)[0], parallel=True)
             except Exception as exc:
                 raise SearchError(f"elasticsearch at {self.url}: bulk indexing failed ({_reason(exc)})") from exc
             for doc in good:
@@ -341,21 +402,29 @@ class ElasticsearchEngine:
                     result.failed.append((doc.document_id, failed[doc.document_id]))
                 else:
                     result.indexed += 1
-            done = [d.document_id for d in good if d.document_id not in failed]
-            if cleanup and done:  # drop pages / decisions of older versions of the re-indexed documents
-                q = {"bool": {"filter": [{"terms": {"document_id": done}}],
+                    done.append(doc.document_id)
+            batch.clear()
+
+        try:
+            for doc in docs:
+                batch.append(doc)
+                if len(batch) >= BULK_CHUNK:
+                    if not loading:  # a bulk load: refresh and replicas off until the end
+                        self._loading(indices, True)
+                        loading = True
+                    flush()
+            if batch:
+                flush()
+        finally:
+            if loading:
+                self._loading(indices, False)
+        if cleanup and done:  # drop pages / decisions of older versions of the re-indexed documents
+            for i in range(0, len(done), 5000):
+                q = {"bool": {"filter": [{"terms": {"document_id": done[i:i + 5000]}}],
                               "must_not": [{"term": {"index_token": token}}]}}
                 for idx in (pages_index, decisions_index):
                     self._delete_where(idx, q)
-            batch.clear()
-
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= 500:
-                flush()
-        if batch:
-            flush()
-        self.es.indices.refresh(index=f"{pages_index},{decisions_index}")
+        self.es.indices.refresh(index=",".join(indices))
         return result
 
     def index_meetings(self, meetings: Iterable[IndexedMeeting]) -> BulkResult:
@@ -391,7 +460,7 @@ class ElasticsearchEngine:
 
     def delete_document(self, document_id: str) -> None:
         q = {"term": {"document_id": document_id}}
-        for kind in ("pages", "decisions"):
+        for kind in ("pages", "docs", "decisions"):
             self._delete_where(self.alias(kind), q)
 
     def _delete_where(self, index: str, query: dict) -> None:
@@ -424,12 +493,14 @@ class ElasticsearchEngine:
         stamp = time.time_ns()
         new = {kind: f"{self.alias(kind)}-{stamp}" for kind in KINDS}
         old = {kind: self._concrete(kind) for kind in KINDS}
-        for idx in new.values():
-            self.es.indices.create(index=idx)
+        for idx in new.values():  # created for bulk loading: settings restored once loaded
+            self.es.indices.create(index=idx, settings={"index": {"refresh_interval": "-1", "number_of_replicas": 0}})
         try:
-            result = self._index_documents(docs, new["pages"], new["decisions"], cleanup=False)
+            result = self._index_documents(docs, new["pages"], new["docs"], new["decisions"], cleanup=False)
             m = self._index_meetings(meetings, new["meetings"])
             result.failed.extend(m.failed)
+            self._loading(list(new.values()), False)
+            self.es.indices.refresh(index=",".join(new.values()))
         except BaseException:
             self.es.indices.delete(index=",".join(new.values()), ignore_unavailable=True)
             raise
@@ -453,8 +524,19 @@ class ElasticsearchEngine:
     def search(self, query: SearchQuery) -> SearchResult:
         validate_query(query)
         body = build_search_body(query)
+        by_documents = page_decided(parse(query.q))
         try:
-            r = self.es.search(index=self.alias("pages"), **body)
+            if by_documents:  # top hits from the pages, exact total and facets from the documents: one round trip
+                r = self.es.msearch(searches=[{"index": self.alias("pages")}, body,
+                                              {"index": self.alias("docs")}, build_docs_body(query)])
+                for part in r["responses"]:
+                    if "error" in part:
+                        raise SearchError(f"elasticsearch at {self.url}: search failed ({_reason_of(part['error'])})")
+                r, counted = r["responses"]
+            else:
+                r = self.es.search(index=self.alias("pages"), **body)
+        except SearchError:
+            raise
         except Exception as exc:
             raise SearchError(f"elasticsearch at {self.url}: search failed ({_reason(exc)})") from exc
         hits = []
@@ -470,13 +552,23 @@ class ElasticsearchEngine:
                 score=h.get("_score") if body["sort"][0].get("_score") else None,
                 board_name=s.get("board_name"), board_type=s.get("board_type"),
             ))
-        aggs = r.get("aggregations") or {}
         facets = {}
-        if query.facets:
-            for name in FACET_FIELDS:
-                buckets = aggs.get(f"facet_{name}", {}).get("buckets", [])
-                facets[name] = {str(b["key"]): int(b["docs"]["value"]) for b in buckets}
-        return SearchResult(total=int(aggs.get("total_docs", {}).get("value", 0)), hits=hits, facets=facets)
+        if by_documents:
+            total, total_exact = int(counted["hits"]["total"]["value"]), True
+            aggs = counted.get("aggregations") or {}
+            if query.facets:
+                for name in FACET_FIELDS:
+                    buckets = aggs.get(f"facet_{name}", {}).get("buckets", [])
+                    facets[name] = {str(b["key"]): int(b["doc_count"]) for b in buckets}
+        else:
+            aggs = r.get("aggregations") or {}
+            total = int(aggs.get("total_docs", {}).get("value", 0))
+            total_exact = total <= CARDINALITY_PRECISION
+            if query.facets:
+                for name in FACET_FIELDS:
+                    buckets = aggs.get(f"facet_{name}", {}).get("buckets", [])
+                    facets[name] = {str(b["key"]): int(b["docs"]["value"]) for b in buckets}
+        return SearchResult(total=total, hits=hits, facets=facets, total_exact=total_exact)
 
     def facets(self, query: SearchQuery) -> dict[str, dict[str, int]]:
         q = SearchQuery(**{**query.__dict__, "facets": True, "limit": 0, "offset": 0})
@@ -569,6 +661,13 @@ def _clean_fragment(fragment: str) -> str:
     """Elasticsearch's html encoder escapes more characters than html.escape; normalise the common ones so
     both engines' snippets look alike (still only <mark> is markup)."""
     return fragment.replace("&#x27;", "'").replace("&#39;", "'").replace("&quot;", '"').replace("&#x2F;", "/")
+
+
+def _reason_of(err) -> str:
+    if isinstance(err, dict):
+        root = (err.get("root_cause") or [err])[0]
+        return f"{root.get('type')}: {root.get('reason')}"
+    return str(err)
 
 
 def _reason(exc: Exception) -> str:

@@ -22,8 +22,13 @@ Tables in each generation:
 - ``decisions``: FTS5, decisions as searchable text linked to their item and page.
 - ``meetings`` and ``attendance``: meetings with their resolved attendance rows, for trends.
 
-Writes: one transaction per batch with a savepoint per document, so a crash or a bad document never leaves
-a half-written document (its old pages are deleted and the new ones inserted together).
+Writes: one transaction per batch with no savepoints (a savepoint per document made FTS5 flush its pending
+terms every time); when a batch fails, it is rolled back and written again one document at a time, each under
+its own savepoint, so a bad document is reported and never sinks the others, and a crash never leaves a
+half-written document (its old pages are deleted and the new ones inserted together).
+
+This module is also the SQLite half of the default engine (``search.tantivy_engine``), which keeps its
+documents, decisions and meetings tables and replaces only the page index.
 """
 from __future__ import annotations
 
@@ -134,23 +139,40 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _write_each(conn: sqlite3.Connection, items: Iterable, write, id_field: str, result: BulkResult) -> None:
-    """Write ``items`` in one transaction, each under its own savepoint: one bad item is rolled back and
-    recorded in ``result.failed`` without sinking the others; a crash leaves none half-written."""
+def _write_each(conn: sqlite3.Connection, items: Iterable, write, id_field: str, result: BulkResult,
+                before_commit=None) -> None:
+    """Write ``items`` in one transaction. Fast path: the whole batch with no savepoint. If any item fails,
+    the batch is rolled back and written again one item at a time, each under its own savepoint: a bad item
+    is recorded in ``result.failed`` without sinking the others; a crash leaves none half-written.
+
+    ``write(conn, item)`` returns what ``before_commit(written)`` needs (called with the list of
+    ``(item, value)`` that were written, inside the transaction: an exception there rolls it all back)."""
+    items = list(items)
+    if not items:
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for item in items:
-            conn.execute("SAVEPOINT item")
-            try:
-                write(conn, item)
-            except Exception as exc:  # one bad item must not sink the batch
-                conn.execute("ROLLBACK TO item")
-                conn.execute("RELEASE item")
-                result.failed.append((getattr(item, id_field, "?"), f"{type(exc).__name__}: {exc}"))
-            else:
-                conn.execute("RELEASE item")
-                result.indexed += 1
+        try:
+            written = [(item, write(conn, item)) for item in items]
+        except Exception:  # some item is bad: start again, one by one
+            conn.execute("ROLLBACK")
+            conn.execute("BEGIN IMMEDIATE")
+            written = []
+            for item in items:
+                conn.execute("SAVEPOINT item")
+                try:
+                    value = write(conn, item)
+                except Exception as exc:  # one bad item must not sink the batch
+                    conn.execute("ROLLBACK TO item")
+                    conn.execute("RELEASE item")
+                    result.failed.append((getattr(item, id_field, "?"), f"{type(exc).__name__}: {exc}"))
+                else:
+                    conn.execute("RELEASE item")
+                    written.append((item, value))
+        if before_commit is not None:
+            before_commit(written)
         conn.execute("COMMIT")
+        result.indexed += len(written)
     except BaseException:
         conn.execute("ROLLBACK")
         raise
@@ -183,17 +205,22 @@ class EmbeddedEngine:
             return "index-0.sqlite"
         return name or "index-0.sqlite"
 
+    def _db_path(self, gen: str) -> Path:
+        """The SQLite file of generation ``gen``."""
+        return self.dir / gen
+
     def _ensure(self) -> sqlite3.Connection:
         with self._lock:
             gen = self._current()
             if self._conn is None or gen != self._gen:
                 if self._conn is not None:
                     self._conn.close()
+                    self._conn = None
                 try:
-                    conn = _connect(self.dir / gen)
+                    conn = _connect(self._db_path(gen))
                     conn.executescript(SCHEMA)
                 except sqlite3.Error as exc:
-                    raise SearchError(f"{self.dir / gen}: cannot open the search index ({exc})") from exc
+                    raise SearchError(f"{self._db_path(gen)}: cannot open the search index ({exc})") from exc
                 self._conn, self._gen = conn, gen
             return self._conn
 
@@ -249,12 +276,16 @@ class EmbeddedEngine:
             try:
                 row = conn.execute("SELECT id FROM documents WHERE document_id = ?", (document_id,)).fetchone()
                 if row:
+                    self._delete_pages(row[0])
                     _delete_doc_rows(conn, row[0])
                     conn.execute("DELETE FROM documents WHERE id = ?", (row[0],))
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+
+    def _delete_pages(self, doc: int) -> None:
+        """Remove a document's pages from a page index outside SQLite (none here; see tantivy_engine)."""
 
     def delete_meeting(self, meeting_id: str) -> None:
         with self._lock:
@@ -307,13 +338,7 @@ class EmbeddedEngine:
             if not row:
                 return None
             doc = row[0]
-            pages = [
-                Page(number=rid & MAX_PAGE, text=text)
-                for rid, text in conn.execute(
-                    "SELECT rowid, text FROM pages WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
-                    (doc << PAGE_BITS, (doc << PAGE_BITS) | MAX_PAGE),
-                )
-            ]
+            pages = self._document_pages(conn, doc)
             orgs = [r[0] for r in conn.execute("SELECT name FROM doc_orgs WHERE doc = ? ORDER BY name", (doc,))]
             decisions = [
                 Decision(item=item, text=text, item_title=title, page=page, kind=kind)
@@ -332,6 +357,15 @@ class EmbeddedEngine:
                 meeting_date=dt.date.fromisoformat(row[9]) if row[9] else None, sha256=row[10] or "",
                 pages=pages, organisations=orgs, attendance=att, decisions=decisions,
             )
+
+    def _document_pages(self, conn: sqlite3.Connection, doc: int) -> list[Page]:
+        return [
+            Page(number=rid & MAX_PAGE, text=text)
+            for rid, text in conn.execute(
+                "SELECT rowid, text FROM pages WHERE rowid BETWEEN ? AND ? ORDER BY rowid",
+                (doc << PAGE_BITS, (doc << PAGE_BITS) | MAX_PAGE),
+            )
+        ]
 
     def search(self, query: SearchQuery) -> SearchResult:
         validate_query(query)
@@ -429,10 +463,9 @@ class EmbeddedEngine:
             hits = []
             import datetime as dt
 
+            snippets = self._snippets(conn, [row[8] for row in rows if row[8] is not None], match)
             for document_id, title, body, date, dtype, url, bname, btype, prow, r in rows:
-                snippet = ""
-                if prow is not None:
-                    snippet = self._snippet(conn, prow, match)
+                snippet = snippets.get(prow, "") if prow is not None else ""
                 hits.append(SearchHit(
                     document_id=document_id, title=title or "", body=body, type=dtype or "other", url=url or "",
                     meeting_date=dt.date.fromisoformat(date) if date else None, snippet=snippet,
@@ -446,18 +479,27 @@ class EmbeddedEngine:
         return SearchResult(total=total, hits=hits, facets=facets)
 
     @staticmethod
-    def _snippet(conn: sqlite3.Connection, prow: int, match: str | None) -> str:
+    def _snippets(conn: sqlite3.Connection, prows: list[int], match: str | None) -> dict[int, str]:
+        """Snippets of the hit pages ``prows``: ONE statement for all of them (a statement per hit made FTS5
+        expand a prefix query again for every hit)."""
+        out: dict[int, str] = {}
+        if not prows:
+            return out
+        marks = ",".join("?" * len(prows))
         if match:
-            row = conn.execute(
-                f"SELECT snippet(pages, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '\u2026', {SNIPPET_TOKENS}) "
-                "FROM pages WHERE pages MATCH ? AND rowid = ?", (match, prow),
-            ).fetchone()
-            if row and row[0]:
-                return (
-                    html.escape(row[0], quote=False).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
-                )
-        row = conn.execute("SELECT substr(text, 1, 400) FROM pages WHERE rowid = ?", (prow,)).fetchone()
-        return lead_snippet(row[0] if row else "")
+            for rid, snip in conn.execute(
+                f"SELECT rowid, snippet(pages, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '\u2026', {SNIPPET_TOKENS}) "
+                f"FROM pages WHERE pages MATCH ? AND rowid IN ({marks})", (match, *prows),
+            ):
+                if snip:
+                    out[rid] = html.escape(snip, quote=False).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
+        rest = [p for p in prows if p not in out]
+        if rest:
+            for rid, text in conn.execute(
+                f"SELECT rowid, substr(text, 1, 400) FROM pages WHERE rowid IN ({','.join('?' * len(rest))})", rest,
+            ):
+                out[rid] = lead_snippet(text or "")
+        return out
 
     @staticmethod
     def _facets(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
@@ -585,14 +627,22 @@ def _delete_doc_rows(conn: sqlite3.Connection, doc: int) -> None:
     conn.execute("DELETE FROM doc_org_keys WHERE doc = ?", (doc,))
 
 
-def _write_document(conn: sqlite3.Connection, doc: IndexedDocument) -> None:
-    if not doc.document_id:
-        raise ValueError("document without document_id")
+def document_pages(doc: IndexedDocument) -> dict[int, str]:
+    """The pages as indexed: number -> cleaned text (a page number out of range is a bad document)."""
     pages: dict[int, str] = {}
     for p in doc.pages:
         if not isinstance(p.number, int) or not 1 <= p.number <= MAX_PAGE:
             raise ValueError(f"page number {p.number!r} out of range 1..{MAX_PAGE}")
         pages[p.number] = clean_text(p.text)
+    return pages
+
+
+def _write_document(conn: sqlite3.Connection, doc: IndexedDocument, fts_pages: bool = True) -> tuple[int, dict[int, str]]:
+    """Write one document's rows; returns its row id and its pages. ``fts_pages=False``: the pages go to
+    another page index (the caller's), not to the ``pages`` FTS5 table."""
+    if not doc.document_id:
+        raise ValueError("document without document_id")
+    pages = document_pages(doc)
     date = doc.meeting_date.isoformat() if doc.meeting_date else None
     att = json.dumps([r.to_dict() for r in doc.attendance]) if doc.attendance else None
     meta = (
@@ -613,10 +663,11 @@ def _write_document(conn: sqlite3.Connection, doc: IndexedDocument) -> None:
             " meeting_date, year, sha256, page_count, attendance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (doc.document_id, *meta),
         ).lastrowid
-    conn.executemany(
-        "INSERT INTO pages (rowid, text) VALUES (?, ?)",
-        [((did << PAGE_BITS) | n, text) for n, text in sorted(pages.items())],
-    )
+    if fts_pages:
+        conn.executemany(
+            "INSERT INTO pages (rowid, text) VALUES (?, ?)",
+            [((did << PAGE_BITS) | n, text) for n, text in sorted(pages.items())],
+        )
     names = {o.strip() for o in doc.organisations if o and o.strip()}
     conn.executemany("INSERT OR IGNORE INTO doc_orgs VALUES (?, ?)", [(did, n) for n in names])
     keys = org_keys(list(names) + [
@@ -634,6 +685,7 @@ def _write_document(conn: sqlite3.Connection, doc: IndexedDocument) -> None:
         "INSERT INTO decision_kinds (rowid, kind) VALUES (?, ?)",
         [((did << DECISION_BITS) | i, d.kind or decision_kind(d.text)) for i, d in enumerate(doc.decisions)],
     )
+    return did, pages
 
 
 def _write_meeting(conn: sqlite3.Connection, m: IndexedMeeting) -> None:

@@ -269,6 +269,17 @@ def is_pure_negative(node: Node | None) -> bool:
     return node is not None and _is_negative(node)
 
 
+def page_decided(node: Node | None) -> bool:
+    """True when "one page matches" and "the document, all its pages taken together, matches" agree: no
+    query, a word, a phrase (no engine lets a phrase span two pages), a prefix, an OR of those. Both engines
+    then count matching documents exactly on a per-document index; AND / NOT need the pages themselves."""
+    if node is None or isinstance(node, Leaf):
+        return True
+    if isinstance(node, Or):
+        return all(page_decided(k) for k in node.items)
+    return False
+
+
 def positive_part(node: Node) -> tuple[list[Node], list[Node]]:
     """Split a top-level node into (positive, negative) conjuncts."""
     if isinstance(node, And):

@@ -187,6 +187,24 @@ def test_boolean_operators(loaded):
     assert search(loaded, "-zzzunknownword").total == len(DOCS)
 
 
+def test_stemming_is_the_same_english_stemmer_on_both_engines(loaded):
+    loaded.index_documents([doc("g1", "north-hwb", D(2021, 1, 5), ["A generous offer was made to the board."])])
+    # Snowball English (Porter2) on both: "general" and "generous" stay apart (the original Porter stemmer
+    # reduces both to "gener"), "generously" and "generous" meet
+    assert search(loaded, "general").total == 0
+    assert ids(search(loaded, "generously")) == {"g1"}
+    assert ids(search(loaded, "offering")) == {"g1"}
+
+
+def test_totals_and_facets_of_and_queries_are_exact(loaded):
+    r = loaded.search(SearchQuery(q="mental AND health", facets=True))
+    assert (r.total, r.total_exact) == (2, True)
+    assert r.facets["board"] == {"north-hwb": 1, "east-stp": 1}
+    assert r.facets["type"] == {"minutes": 1, "report": 1}
+    r = search(loaded, '"better care fund" OR pharmaceutical')  # counted on the document index
+    assert (r.total, r.total_exact) == (4, True)
+
+
 def test_per_page_semantics(loaded):
     # "plan" is on page 2 of d1 and "reviewed" on page 3: no single page has both
     assert search(loaded, "plan reviewed").total == 0

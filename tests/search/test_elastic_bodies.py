@@ -7,7 +7,9 @@ from boardpapers.models import IndexedDocument, Page, SearchQuery, TrendQuery
 from boardpapers.search.elastic import (
     ANALYSIS,
     build_meetings_query,
+    build_docs_body,
     build_search_body,
+    document_action,
     index_template,
     page_actions,
 )
@@ -20,13 +22,13 @@ def test_pages_template_mapping():
     s = t["template"]["settings"]
     assert (s["number_of_shards"], s["number_of_replicas"]) == (1, 1)
     assert s["analysis"] == ANALYSIS
-    assert ANALYSIS["analyzer"]["bp_english"]["filter"] == ["lowercase", "asciifolding", "porter_stem"]
+    assert ANALYSIS["analyzer"]["bp_english"]["filter"] == ["lowercase", "asciifolding", "bp_stem"]
+    assert ANALYSIS["filter"]["bp_stem"] == {"type": "stemmer", "language": "porter2"}  # Tantivy's stemmer
     assert ANALYSIS["tokenizer"]["bp_words"]["pattern"] == "[^\\p{L}\\p{N}]+"
     m = t["template"]["mappings"]
     assert m["dynamic"] == "strict"
     p = m["properties"]
-    assert p["text"] == {"type": "text", "analyzer": "bp_english", "index_phrases": True,
-                         "fields": {"exact": {"type": "text", "analyzer": "bp_exact"}}}
+    assert p["text"] == {"type": "text", "analyzer": "bp_english", "index_phrases": True}
     for kw in ("document_id", "source_id", "board_type", "type", "organisations", "year", "meeting_id"):
         assert p[kw] == {"type": "keyword"}, kw
     assert p["organisation_keys"] == {"type": "keyword", "normalizer": "bp_lower"}
@@ -79,7 +81,29 @@ def test_empty_and_negative_queries_sort_by_date():
     b = build_search_body(SearchQuery(q="-budget"))
     assert b["query"]["bool"]["must"] == [{"bool": {"must": [{"match_all": {}}],
                                                     "must_not": [{"match": {"text": {"query": "budget"}}}]}}]
-    assert "facet_board" not in build_search_body(SearchQuery(q="x"))["aggs"]
+    assert "facet_board" not in build_search_body(SearchQuery(q="x -y"))["aggs"]
+
+
+def test_page_decided_queries_count_on_the_documents_index():
+    q = SearchQuery(q='"better care" OR fund*', body=["north-hwb"], facets=True)
+    assert "aggs" not in build_search_body(q)  # the top hits only
+    d = build_docs_body(q)
+    assert (d["size"], d["track_total_hits"]) == (0, True)
+    assert d["query"]["bool"]["filter"] == [{"terms": {"source_id": ["north-hwb"]}}]
+    assert d["aggs"]["facet_board"]["terms"]["field"] == "source_id"
+    assert d["aggs"]["facet_organisation"]["terms"]["order"] == [{"_count": "desc"}, {"_key": "asc"}]
+    assert "aggs" not in build_docs_body(SearchQuery(q="x"))
+    t = index_template("bp", "docs")["template"]["mappings"]
+    assert t["_source"] == {"enabled": False} and t["properties"]["text"] == {"type": "text", "analyzer": "bp_english"}
+
+
+def test_document_action_has_every_page_as_a_value():
+    d = IndexedDocument(document_id="d:1", source_id="s", board_name="S", board_type="hwb", title="T",
+                        type="minutes", url="u", meeting_id="m", meeting_date=dt.date(2016, 2, 3), sha256="h",
+                        pages=[Page(2, "two"), Page(1, "one\ue000")], organisations=["A Council"])
+    a = document_action(d, "bp-docs")
+    assert a["_id"] == "d:1:doc" and a["_source"]["text"] == ["one ", "two"]
+    assert a["_source"]["year"] == "2016" and a["_source"]["organisation_keys"] == ["a council"]
 
 
 def test_or_group_and_precedence():
