@@ -67,7 +67,8 @@ _ITEM_RE = re.compile(
     r"^[ \t]*(?:(?:minute|item|agenda item)s?[ \t]+(?:no\.?[ \t]*)?[A-Z]?\d"
     r"|[A-Z]{1,5}[ ./]?\d+(?:[./]\d+)*[.)]?[ \t]"  # E.70/23, HWB15., GB/20/41 (prefix then digits)
     r"|[A-Z]{1,5}/\d+(?:/\d+)+[.)]?[ \t]"
-    r"|\(?\d+(?:[./]\d+)*[.)]?(?:[ \t]+|$)(?=[A-Z(]))",
+    r"|\(?\d+(?:[./]\d+)*[.)]?(?:[ \t]+|$)(?=[A-Z(])"
+    r"|\d{1,2}[.)](?=[A-Z][a-z]{2,}))",  # "2.Notice of Any Other Matter:" (no space after the number)
     re.IGNORECASE,
 )
 _QUALIFIER_RE = re.compile(
@@ -75,7 +76,7 @@ _QUALIFIER_RE = re.compile(
     r"|part(?: of)?(?: the)? meeting|part|virtual(?:ly)?|remote(?:ly)?|online|via (?:teams|zoom|video)|by phone"
     r"|(?:items?|minutes?) [\w./,\- &]+(?: only)?|from items? [\w./]+(?: onwards)?|until items? [\w./]+"
     r"|up to items? [\w./]+|(?:left|arrived|joined) (?:at|during|after|for) .+|for items? .+|observer|observing"
-    r"|non[- ]voting|voting|ex[- ]officio|co[- ]opted|deputising|substitute|sub)$",
+    r"|non[- ]voting|voting|ex[- ]officio|co[- ]opted|deputising|substitute|sub|outgoing|incoming|retiring)$",
     re.IGNORECASE,
 )
 _SUBSTITUTE_IN_BRACKETS = [
@@ -103,7 +104,8 @@ _ROLE_HINT = re.compile(
     r"|Cadeirydd|Clerc|Glerc|Ymgeisydd|Ymchwilydd|Swyddog|Aelod|Cyfarwyddwr|Prif|Is-Gadeirydd"
     r"|Chair|Director|Officer|Manager|Head|Lead|Member|Executive|Consultant|Secretary|Representative|"
     r"Commissioner|Leader|Cabinet|Nurse|Doctor|Adviser|Advisor|Clerk|Minute|Taker|Coordinator|Administrator|"
-    r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio)\b", re.I)
+    r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio"
+    r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator)\b", re.I)
 _HEADER_CELLS = {"name", "names", "role", "roles", "organisation", "organization", "member", "members", "title",
                  "representing", "attendee", "attendees", "attendance", "designation", "position", "job title",
                  "initials", "present", "comment", "comments", "attendance comment"}
@@ -302,10 +304,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)[ \t]+(?=[A-Za-z])")
+_NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
+                            r"(?:[ \t]+(?=[A-Za-z])|(?<=[.)])(?=[A-Z][a-z]))")  # "1.1 Present", "1.Apologies:"
 # a heading keyword anywhere in a short label: "OFFICIALS IN ATTENDANCE:", "Non-members in attendance at
 # request of Chief Officer:-", "Board Members:", "Present in part:"
 _KEYWORD_STATUS = [
+    (re.compile(r"\b(?:no|without)\s+apolog", re.I), "absent"),  # "No Apologies:", "Absent without apologies"
     (re.compile(r"\bapolog", re.I), "apologies"),
     (re.compile(r"\b(?:absent|absence|not present|did not attend|not attended|non[- ]attendance)\b", re.I), "absent"),
     (re.compile(r"\b(?:substitut\w*|deputies|deputising|named substitutes?)\b", re.I), "substitute"),
@@ -372,6 +376,11 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             key = re.sub(r"[\s-]+", " ", m.group("h").lower())
             status = HEADINGS.get(key) or HEADINGS.get(key.replace("non voting", "non-voting"))
             return status, m.group("h"), len(line) - len(after)
+    caps = _CAPS_LABEL.match(line, start)
+    if caps:
+        # "PRESENT IN COUNCIL<TAB>…", "IN ATTENDANCE IN Lisburn …": a label in capitals whose later words say
+        # where (a room, a remote location); the status is its first words'
+        return _keyword_status(caps.group("k")), caps.group("h"), caps.end()
     cell = line[start:].split("\t")[0]
     soft = re.fullmatch(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:in|of)\s+)?(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*",
                         line[start:])
@@ -401,12 +410,18 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     return status, label, start + km.end()
 
 
+_CAPS_LABEL = re.compile(r"[ \t]*(?P<h>(?P<k>PRESENT|IN ATTENDANCE|ALSO IN ATTENDANCE|APOLOGIES|ABSENT)(?: [A-Z]{2,}){1,3})"
+                         r"(?::-?|(?=\t)|[ \t]+(?=[A-Z][a-z])|[ \t]*$)[ \t]*")
+# the rest of such a label wrapped onto the next line, before the first name: "CHAMBER<TAB>Councillor N Trimble"
+_CAPS_LABEL_TAIL = re.compile(r"[ \t]*[A-Z]{3,}(?: [A-Z]{3,}){0,2}[ \t]*(?:\t|$)")
+
+
 def _group_label(line: str) -> bool:
     """A label inside a block that names a group, not a status ("Board Members:", "HSENI Officials:", "Chair",
     "Committee Members"): the block goes on under it."""
     s = line.strip().rstrip("-").rstrip(":").strip()
-    if not s or len(s.split()) > 6 or split_name(s) or "," in s:
-        return False
+    if not s or len(s.split()) > 6 or split_name(s) or "," in s or _ITEM_RE.match(line):
+        return False  # "2.Notice of Any Other Matter:" is the next agenda item, not a group
     if line.strip().endswith((":", ":-")):
         return True
     return len(s.split()) <= 4 and bool(_GROUP_WORDS.search(s)) and not _ITEM_RE.match(line)
@@ -542,6 +557,10 @@ def _blocks(text: str, meeting_day=None):
             continue
         status, raw, content_at = head
         inline = line[content_at:]
+        if raw.isupper() and len(raw.split()) > 1 and i + 1 < n:
+            tail = _CAPS_LABEL_TAIL.match(lines[i + 1][1])
+            if tail and not split_name(tail.group(0).strip().title()):
+                lines[i + 1] = (lines[i + 1][0] + tail.end(), lines[i + 1][1][tail.end():])
         if _APOLOGY_SENT.search(inline):
             i += 1  # "Apologies for Absence<TAB>Minutes: Apologies … were received from …": a sentence
             continue
@@ -707,6 +726,9 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             continue
         if records and not _starts_person(r):
             prev = records[-1][1]
+            if "\t" not in r and _is_bare_name(prev) and not _ROLE_HINT.search(r) and not _STRONG_ORG_WORDS.search(r) \
+                    and not _GAZ().match(r) and not _looks_like_list(r):
+                break  # "Sam Wright" then "Commencement of Meeting": neither role nor body, the block is over
             if "\t" in r and "\t" not in prev and not _looks_like_list(prev):
                 records[-1][1] = prev + "\t" + r
             else:
@@ -878,7 +900,7 @@ def _header_table(lines, i: int, meeting_day):
 def _split_list(s: str, base: int) -> list[tuple[int, str]]:
     """Split at commas, semicolons and ' and ' outside brackets, keeping offsets."""
     parts: list[tuple[int, str]] = []
-    plural = re.match(r"\s*(?:Councillors|Cllrs|County Councillors)\b", s)  # "Councillors Caan, Grinsell and Partridge"
+    plural = re.match(r"\s*(?:Councillors|Cllrs|County Councillors|Aldermen)\b", s)  # "Councillors Caan, Grinsell and Partridge"
     depth = 0
     start = 0
     i = 0
@@ -994,7 +1016,7 @@ _APOLOGY_SENT = re.compile(
     r"given|reported|tendered|intimated|recorded)(?:\s+from)?[ \t]*(?::-|:|–)[ \t]*$)|"
     r"(?:(?:there\s+were\s+)?apologies(?:\s+for\s+(?:absence|the\s+meeting|this\s+meeting))?"
     r"|an\s+apology(?:\s+for\s+absence)?)"
-    r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been))?"
+    r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been))?(?:\s+also)?"
     r"(?:\s+(?:received|submitted|noted|given|reported|tendered|intimated|recorded|sent|made))?"
     r"\s+(?:from|on\s+behalf\s+of|by)\b(?:\s+the\s+following(?:\s+(?:members|board\s+members))?)?[ \t]*(?::-|:|–)?[ \t]*",
     re.I | re.M,
@@ -1219,7 +1241,7 @@ def _last_sentence_start(text: str, pos: int) -> int:
 
 
 _WITH_DEPUTY = re.compile(r"\s+with\s+(?P<who>[^,;()]+?)\s+(?:deputising|substituting|attending\s+in\s+(?:his|her|their)"
-                          r"\s+place|attending\s+as\s+(?:a\s+)?(?:substitute|deputy))\b[.;,]?\s*$", re.I)
+                          r"\s+place|attending\s+as\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy))\b[.;,]?\s*$", re.I)
 
 
 def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceRecord]:
