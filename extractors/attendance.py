@@ -709,6 +709,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         n_names += 1
     if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
         return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
+    rows = [(o, _person_first(r)) for o, r in rows]
     # group the rows into records: a record starts at a row that starts with a person; other rows continue it
     records: list[list] = []  # [offset, text, group organisation]
     group_org: str | None = None
@@ -745,6 +746,20 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         for e in entries[before:]:
             e.group_org = g
     return entries
+
+
+def _person_first(row: str) -> str:
+    """"Aberdeen City<TAB>Cllr Ian Yuill", "COSLA President<TAB>Cllr Alison Evison": a table written organisation
+    (or role) first, name second; the person's cell moves to the front, the first cell after it."""
+    cells = row.split("\t")
+    if len(cells) < 2 or not cells[1].strip() or len(cells[0].split()) > 8 or _starts_person(cells[0]) \
+            or not _starts_person(cells[1]) or _heading(cells[0]) or _is_prose(cells[0]) or ":" in cells[0]:
+        return row
+    first = cells[0].strip()
+    if not (_looks_like_org(first) or _ROLE_HINT.search(first) or _GAZ().match(first) or re.fullmatch(
+            r"(?:[A-Z][\w'’&-]*|and|of|the|upon|on|nan)(?: (?:[A-Z][\w'’&-]*|and|of|the|upon|on|nan))*", first)):
+        return row
+    return "\t".join(cells[1:] + [first])
 
 
 def _GAZ() -> Gazetteer:
@@ -1118,7 +1133,9 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         if kind == "apology":
             end = _sentence_end(text, m.end())
             segment = flat[m.end():end]
-            cut = re.search(r";?\s*(?:and\s+)?for\s+lateness\b|\s+(?:The|It)\s+[a-z]", segment)
+            # "… for lateness from …", a next sentence, or "Councillor J Aitman who was representing the Council …"
+            cut = re.search(r";?\s*(?:and\s+)?for\s+lateness\b|\s+(?:The|It)\s+[a-z]"
+                            r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b", segment)
             if cut:
                 segment = segment[:cut.start()]
             entries = _list_entries(segment, m.end(), "apologies", m.group(0).strip())
@@ -1244,6 +1261,24 @@ _WITH_DEPUTY = re.compile(r"\s+with\s+(?P<who>[^,;()]+?)\s+(?:deputising|substit
                           r"\s+place|attending\s+as\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy))\b[.;,]?\s*$", re.I)
 
 
+def _flatten_nested(text: str) -> str:
+    """"(Medical Director (Interim), NHS X)": brackets inside brackets become plain text, so the outer group
+    stays one bracket (same length, so offsets hold)."""
+    if "(" not in text or text.count("(") < 2:
+        return text
+    out, depth = [], 0
+    for c in text:
+        if c == "(":
+            depth += 1
+            out.append(c if depth == 1 else " ")
+        elif c == ")" and depth:
+            depth -= 1
+            out.append(c if depth == 0 else " ")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
 def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceRecord]:
     text = entry.text
     deputy = _WITH_DEPUTY.search(text)
@@ -1254,10 +1289,10 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     brackets: list[str] = []
 
     def _take(m: re.Match) -> str:
-        brackets.append(m.group(1).strip())
+        brackets.append(re.sub(r"\s+(?=[,;])", "", re.sub(r"\s{2,}", " ", m.group(1))).strip())
         return " " * len(m.group(0))
 
-    core = re.sub(r"\(([^()]*)\)?", _take, text)
+    core = re.sub(r"\(([^()]*)\)?", _take, _flatten_nested(text))
     sp = split_name(core, entry.inherited_title)
     if not sp:
         return []
@@ -1299,6 +1334,13 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             # "Mark Hope (Jo King)" in a list of apologies: the one who came instead
             substitutes.append(b_clean)
             continue
+        head, sep, tail = b_clean.rpartition(", ")
+        if sep and _ROLE_HINT.search(head) and not _ROLE_HINT.search(tail) and (
+                gaz.match(tail) or _STRONG_ORG_WORDS.search(tail) or _looks_like_org(tail)):
+            # "(Medical Director, Northvale NHS Trust)": a role and a body in one bracket
+            role_candidates.append(head)
+            org_candidates.append(tail)
+            continue
         if gaz.match(b_clean) or _ORG_WORDS.search(b_clean) and not _ROLE_HINT.search(b_clean) \
                 or b_clean.lower().startswith("the "):
             org_candidates.append(b_clean)
@@ -1312,7 +1354,8 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     if org_raw is None and entry.group_org:
         org_raw, org_match = entry.group_org, gaz.match(entry.group_org)
     status = entry.status
-    if status == "substitute" or (status in (None, "present") and substitute_for):
+    if status == "substitute" or (status in (None, "present") and (
+            substitute_for or any(q.lower() in ("substitute", "sub", "deputising") for q in qualifiers))):
         # "Cllr B (substitute for Cllr A)" under "Present": the text says they attended as a substitute
         status = "substitute"
     rec = AttendanceRecord(

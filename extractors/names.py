@@ -71,7 +71,8 @@ ROLE_WORDS = {
 PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", "ap", "du", "der", "den", "di"}
 
 _NAME_TOKEN = re.compile(
-    r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z](?=\s|,|$|\))|(?:Mc|Mac|O'|O’|D'|D’)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*"
+    r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-ZÀ-ÖØ-Þ](?=\s|,|$|\))|(?:Mc|Mac|O'|O’|D'|D’)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+    r"(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"  # accented capitals too: "Seán Ó Dálaigh", "Éamon"
     r"|[A-Z][a-z]*[A-Z][a-z]+)"
 )
 
