@@ -416,6 +416,13 @@ _CAPS_LABEL = re.compile(r"[ \t]*(?P<h>(?P<k>PRESENT|IN ATTENDANCE|ALSO IN ATTEN
 _CAPS_LABEL_TAIL = re.compile(r"[ \t]*[A-Z]{3,}(?: [A-Z]{3,}){0,2}[ \t]*(?:\t|$)")
 
 
+# a line naming a group of people, not a body: "Leaders of North Wales local authorities", "Council Officers"
+_PEOPLE_GROUP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Leaders|Members|Representatives|Officers|Officials|Councillors"
+                           r"|Chairs|Chief\s+Executives|Directors|Advisers|Advisors|Observers|Guests)"
+                           r"(?:\s+(?:of|from)\s+[^,:()\t]{1,60})?:?$")
+_GROUP_MARK = "\x00"  # in a block's body: a group label stood here
+
+
 def _group_label(line: str) -> bool:
     """A label inside a block that names a group, not a status ("Board Members:", "HSENI Officials:", "Chair",
     "Committee Members"): the block goes on under it."""
@@ -593,8 +600,9 @@ def _blocks(text: str, meeting_day=None):
                     grouped = grouped or not body and not inline.strip()
                     continue
                 break
-            if _group_label(stripped) and not _is_entry_line(stripped):
-                j += 1  # "Councillors:", "Committee Members": a group under the heading's status
+            if _group_label(stripped) and not _is_entry_line(stripped) or _PEOPLE_GROUP.match(stripped.strip()):
+                body.append((off2, _GROUP_MARK))  # "Councillors:", "Officials": a group under the heading's status
+                j += 1
                 continue
             if _is_stop(l2) or _is_prose(stripped) or _APOLOGY_SENT.match(stripped.strip()) \
                     or _SUBSTITUTE_CLAUSE.search(stripped):
@@ -696,14 +704,16 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         rows.append(_clean_row(inline_start, inline))
     for off, l in body:
         rows.append(_clean_row(off, l))
-    rows = [(o, r) for o, r in rows if r]
+    rows = [(o, r) for o, r in rows if r and not (r == _GROUP_MARK and (not rows or rows[-1][1] == _GROUP_MARK))]
     # table header rows ("Name<TAB>Role<TAB>Organisation", "Members<TAB>Role") carry no person
     rows = [(o, r) for o, r in rows if not all(c.strip().lower().rstrip(":") in _HEADER_CELLS
                                                for c in r.split("\t") if c.strip())]
     if not rows:
         return []
+    if any(r == _GROUP_MARK for _, r in rows) and all(r == _GROUP_MARK for _, r in rows):
+        return []
     # flattened two-column table: N name lines then N role lines
-    plain = [r for _, r in rows]
+    plain = [r for _, r in rows if r != _GROUP_MARK]
     n_names = 0
     while n_names < len(plain) and "\t" not in plain[n_names] and _is_bare_name(plain[n_names]):
         n_names += 1
@@ -714,6 +724,9 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     records: list[list] = []  # [offset, text, group organisation]
     group_org: str | None = None
     for k, (off, r) in enumerate(rows):
+        if r == _GROUP_MARK:
+            group_org = None  # a new group: the body heading the last one no longer applies
+            continue
         nxt = rows[k + 1][1] if k + 1 < len(rows) else ""
         label = re.match(r"([A-Z][\w '’&/-]{1,40}):-?\t", r)
         if label and not split_name(label.group(1)) and _starts_person(r[label.end():]):
@@ -786,12 +799,26 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
     # "Cllr Ann Lee<TAB>Chair<TAB>Cllr Tim Bell<TAB>Vice-Chair": a second person starts at a titled cell
     starts = [k for k, c in enumerate(cells) if k >= 2 and (sp := split_name(c)) and sp.title
               and not c[sp.end:].strip(" ,;")]
+    if not starts and len(cells) >= 2 and _starts_person(cells[0]):
+        # a grid of "Name, Role" cells: "Cllr Ann Bell, Chair<TAB>Mark Lee, Chief Executive"
+        starts = [k for k, c in enumerate(cells) if k >= 1 and _grid_person_cell(c)]
     if starts:
         bounds = [0] + starts + [len(cells)]
         for a, b in zip(bounds, bounds[1:]):
             entries.append(_Entry("\t".join(cells[a:b]), off, status, raw))
         return
     entries.append(_Entry(r, off, status, raw))
+
+
+def _grid_person_cell(cell: str) -> bool:
+    """A cell holding its own person: a titled name, or a name then a comma or bracket and a role."""
+    sp = split_name(cell)
+    if not sp or _ORG_AFTER_NAME.match(cell[sp.end:]) or _looks_like_org(cell.strip()):
+        return False
+    rest = cell[sp.end:].strip()
+    if sp.title:
+        return not rest or rest[0] in ",(–-"
+    return bool(rest) and rest[0] in ",(" and bool(_ROLE_HINT.search(rest))
 
 
 def _continues_list(prev: str, row: str) -> bool:
