@@ -40,7 +40,8 @@ HEADINGS = {
     "members present (virtually)": "present", "in attendance (virtually)": "in_attendance",
     "councillors": "present", "councillors present": "present", "elected members": "present",
     "committee members": "present", "committee members in attendance": "present", "members in attendance": "present",
-    "others in attendance": "in_attendance", "others present": "in_attendance",
+    "others in attendance": "in_attendance", "others present": "in_attendance", "other members": "in_attendance",
+    "other members present": "in_attendance", "other councillors present": "in_attendance",
 }
 _HEADING_RE = re.compile(
     r"[ \t]*(?P<h>" + "|".join(sorted((re.escape(h).replace(r"\ ", r"[ \t]+").replace("non[ \\t]+voting", r"non[ \t-]?voting")
@@ -585,8 +586,9 @@ def _blocks(text: str, meeting_day=None):
                 if not body and not inline.strip():
                     j = k  # "PRESENT" then a blank line, then the names
                     continue
-                if k < n and _is_entry_line(lines[k][1]):
-                    j = k
+                if k < n and (_is_entry_line(lines[k][1]) or _is_post_line(lines[k][1]) and not any(
+                        split_name(_clean_row(0, b)[1]) for _, b in body) and not split_name(inline.strip())):
+                    j = k  # "IN ATTENDANCE: Northvale Borough Council", a blank line, its posts, then the people
                     continue
                 break
             stripped = _BULLET.sub("", l2)
@@ -616,6 +618,13 @@ def _blocks(text: str, meeting_day=None):
         end = body[-1][0] + len(body[-1][1]) if body else offset + len(line)
         yield entries, (offset, end)
         i = max(j, i + 1)
+
+
+def _is_post_line(line: str) -> bool:
+    """A post with no name ("Chief Executive", "Head of Finance (Acting)"), listed among those attending."""
+    s = line.strip()
+    return bool(s) and "\t" not in s and len(s.split()) <= 8 and bool(_ROLE_HINT.search(s)) and not split_name(s) \
+        and not _is_prose(s) and not _is_stop(line) and not _heading(s) and not s.endswith(".")
 
 
 def _column_headings(line: str) -> list[tuple[str, str]] | None:
@@ -1057,9 +1066,10 @@ _APOLOGY_SENT = re.compile(
     r"(?:the\s+following\s+apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|noted|"
     r"given|reported|tendered|intimated|recorded)(?:\s+from)?[ \t]*(?::-|:|–)[ \t]*$)|"
     r"(?:(?:there\s+were\s+)?apologies(?:\s+for\s+(?:absence|the\s+meeting|this\s+meeting))?"
-    r"|an\s+apology(?:\s+for\s+absence)?)"
+    r"|an\s+apology(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?)"
     r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been))?(?:\s+also)?"
-    r"(?:\s+(?:received|submitted|noted|given|reported|tendered|intimated|recorded|sent|made))?"
+    r"(?:\s+(?:received|submitted|noted|given|reported|tendered|intimated|recorded|sent|made"
+    r"|accepted(?:\s+and\s+recorded)?))?"
     r"\s+(?:from|on\s+behalf\s+of|by)\b(?:\s+the\s+following(?:\s+(?:members|board\s+members))?)?[ \t]*(?::-|:|–)?[ \t]*",
     re.I | re.M,
 )
@@ -1068,12 +1078,12 @@ _SUBSTITUTE_CLAUSE = re.compile(
     r"\s+(?:(?:attended|was\s+present|was\s+in\s+attendance|was\s+attending|were\s+in\s+attendance|attending"
     r"|attended\s+the\s+meeting|attended\s+this\s+meeting|was\s+attending\s+this\s+meeting|confirmed\s+(?:he|she|they)"
     r"\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+)?(?:substitutes?|deputy|deputies)"
-    r"(?:\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>[^.;]+?))?"
+    r"(?:\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>(?:[^.;]|(?<=\b[A-Z])\.)+?))?"
     r"|(?:substituted|deputised|deputized|was\s+deputising|was\s+substituting|is\s+deputising|deputising)\s+for\s+"
-    r"(?P<for2>[^.;]+?)"
-    r"|(?:acted|was\s+acting)\s+as\s+(?:a\s+)?substitute\s+for\s+(?P<for3>[^.;]+?)"
-    r"|(?:was\s+attending|attended)(?:\s+(?:this|the)\s+meeting)?\s+as\s+(?P<for4>[^.;]+?)['’]s?\s+substitute"
-    r"|(?:attended|was\s+present)\s+(?:in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for5>[^.;]+?)"
+    r"(?P<for2>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
+    r"|(?:acted|was\s+acting)\s+as\s+(?:a\s+)?substitute\s+for\s+(?P<for3>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
+    r"|(?:was\s+attending|attended)(?:\s+(?:this|the)\s+meeting)?\s+as\s+(?P<for4>(?:[^.;]|(?<=\b[A-Z])\.)+?)['’]s?\s+substitute"
+    r"|(?:attended|was\s+present)\s+(?:in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for5>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?P<absence>attended\s+in\s+(?:his|her|their)\s+(?:absence|place|stead))"
     r")(?=\s*(?:[.;]|,?\s+and\s+|$))",
     re.I,
