@@ -106,7 +106,7 @@ _ROLE_HINT = re.compile(
     r"|Chair|Director|Officer|Manager|Head|Lead|Member|Executive|Consultant|Secretary|Representative|"
     r"Commissioner|Leader|Cabinet|Nurse|Doctor|Adviser|Advisor|Clerk|Minute|Taker|Coordinator|Administrator|"
     r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio"
-    r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator)\b", re.I)
+    r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson)\b", re.I)
 _HEADER_CELLS = {"name", "names", "role", "roles", "organisation", "organization", "member", "members", "title",
                  "representing", "attendee", "attendees", "attendance", "designation", "position", "job title",
                  "initials", "present", "comment", "comments", "attendance comment"}
@@ -1085,7 +1085,7 @@ _SUBSTITUTE_CLAUSE = re.compile(
     r"|(?:was\s+attending|attended)(?:\s+(?:this|the)\s+meeting)?\s+as\s+(?P<for4>(?:[^.;]|(?<=\b[A-Z])\.)+?)['’]s?\s+substitute"
     r"|(?:attended|was\s+present)\s+(?:in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for5>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?P<absence>attended\s+in\s+(?:his|her|their)\s+(?:absence|place|stead))"
-    r")(?=\s*(?:[.;]|,?\s+and\s+|$))",
+    r")(?=\s*(?:(?<!\b[A-Z])[.;]|,?\s+and\s+|$))",  # not the full stop of an initial
     re.I,
 )
 # "Present at the meeting were …", "Also in attendance were …"
