@@ -1386,6 +1386,7 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     # the rest: cells and comma parts after the name
     pieces = [p.strip(" ,;:–—-\t./") for p in re.split(r"\t|,(?![^(]*\))|\s/\s", rest_text)]
     pieces = [p for p in pieces if p and not (re.fullmatch(r"[A-Z][A-Za-z]{1,4}", p) and _initials_of(p, sp.person))]
+    pieces = _join_enumerations(pieces)
     pieces += [r.strip(" ,;") for r in entry.extra_role]
     role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)
     if org_raw is None and entry.group_org:
@@ -1410,6 +1411,24 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             s.substitute_for = sp.name
             s.span = rec.span
         out.extend(sub_recs)
+    return out
+
+
+def _join_enumerations(pieces: list[str]) -> list[str]:
+    """"Basildon, Billericay & Wickford CVS", "Health, Social Care & Wellbeing Executive Group": a comma inside
+    an "A, B & C" list in a body's name, not between a role and a body. Joined when the later piece carries the
+    list's "&"/"and", the earlier one is a short run of capitalised words, and neither names a job."""
+    if len(pieces) < 2:
+        return pieces
+    out = [pieces[0]]
+    for p in pieces[1:]:
+        prev = out[-1]
+        if re.search(r"\s(?:&|and)\s", p) and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}", prev) \
+                and not _ROLE_HINT.search(prev) and not _ROLE_HINT.search(p) and not split_name(prev) \
+                and (_STRONG_ORG_WORDS.search(p) or _ORG_WORDS.search(p) or _STRONG_ORG_WORDS.search(prev)):
+            out[-1] = f"{prev}, {p}"
+        else:
+            out.append(p)
     return out
 
 
