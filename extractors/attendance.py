@@ -40,7 +40,8 @@ HEADINGS = {
     "members present (virtually)": "present", "in attendance (virtually)": "in_attendance",
     "councillors": "present", "councillors present": "present", "elected members": "present",
     "committee members": "present", "committee members in attendance": "present", "members in attendance": "present",
-    "others in attendance": "in_attendance", "others present": "in_attendance",
+    "others in attendance": "in_attendance", "others present": "in_attendance", "other members": "in_attendance",
+    "other members present": "in_attendance", "other councillors present": "in_attendance",
 }
 _HEADING_RE = re.compile(
     r"[ \t]*(?P<h>" + "|".join(sorted((re.escape(h).replace(r"\ ", r"[ \t]+").replace("non[ \\t]+voting", r"non[ \t-]?voting")
@@ -67,7 +68,8 @@ _ITEM_RE = re.compile(
     r"^[ \t]*(?:(?:minute|item|agenda item)s?[ \t]+(?:no\.?[ \t]*)?[A-Z]?\d"
     r"|[A-Z]{1,5}[ ./]?\d+(?:[./]\d+)*[.)]?[ \t]"  # E.70/23, HWB15., GB/20/41 (prefix then digits)
     r"|[A-Z]{1,5}/\d+(?:/\d+)+[.)]?[ \t]"
-    r"|\(?\d+(?:[./]\d+)*[.)]?(?:[ \t]+|$)(?=[A-Z(]))",
+    r"|\(?\d+(?:[./]\d+)*[.)]?(?:[ \t]+|$)(?=[A-Z(])"
+    r"|\d{1,2}[.)](?=[A-Z][a-z]{2,}))",  # "2.Notice of Any Other Matter:" (no space after the number)
     re.IGNORECASE,
 )
 _QUALIFIER_RE = re.compile(
@@ -75,7 +77,7 @@ _QUALIFIER_RE = re.compile(
     r"|part(?: of)?(?: the)? meeting|part|virtual(?:ly)?|remote(?:ly)?|online|via (?:teams|zoom|video)|by phone"
     r"|(?:items?|minutes?) [\w./,\- &]+(?: only)?|from items? [\w./]+(?: onwards)?|until items? [\w./]+"
     r"|up to items? [\w./]+|(?:left|arrived|joined) (?:at|during|after|for) .+|for items? .+|observer|observing"
-    r"|non[- ]voting|voting|ex[- ]officio|co[- ]opted|deputising|substitute|sub)$",
+    r"|non[- ]voting|voting|ex[- ]officio|co[- ]opted|deputising|substitute|sub|outgoing|incoming|retiring)$",
     re.IGNORECASE,
 )
 _SUBSTITUTE_IN_BRACKETS = [
@@ -103,7 +105,8 @@ _ROLE_HINT = re.compile(
     r"|Cadeirydd|Clerc|Glerc|Ymgeisydd|Ymchwilydd|Swyddog|Aelod|Cyfarwyddwr|Prif|Is-Gadeirydd"
     r"|Chair|Director|Officer|Manager|Head|Lead|Member|Executive|Consultant|Secretary|Representative|"
     r"Commissioner|Leader|Cabinet|Nurse|Doctor|Adviser|Advisor|Clerk|Minute|Taker|Coordinator|Administrator|"
-    r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio)\b", re.I)
+    r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio"
+    r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson)\b", re.I)
 _HEADER_CELLS = {"name", "names", "role", "roles", "organisation", "organization", "member", "members", "title",
                  "representing", "attendee", "attendees", "attendance", "designation", "position", "job title",
                  "initials", "present", "comment", "comments", "attendance comment"}
@@ -302,10 +305,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)[ \t]+(?=[A-Za-z])")
+_NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
+                            r"(?:[ \t]+(?=[A-Za-z])|(?<=[.)])(?=[A-Z][a-z]))")  # "1.1 Present", "1.Apologies:"
 # a heading keyword anywhere in a short label: "OFFICIALS IN ATTENDANCE:", "Non-members in attendance at
 # request of Chief Officer:-", "Board Members:", "Present in part:"
 _KEYWORD_STATUS = [
+    (re.compile(r"\b(?:no|without)\s+apolog", re.I), "absent"),  # "No Apologies:", "Absent without apologies"
     (re.compile(r"\bapolog", re.I), "apologies"),
     (re.compile(r"\b(?:absent|absence|not present|did not attend|not attended|non[- ]attendance)\b", re.I), "absent"),
     (re.compile(r"\b(?:substitut\w*|deputies|deputising|named substitutes?)\b", re.I), "substitute"),
@@ -372,6 +377,11 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             key = re.sub(r"[\s-]+", " ", m.group("h").lower())
             status = HEADINGS.get(key) or HEADINGS.get(key.replace("non voting", "non-voting"))
             return status, m.group("h"), len(line) - len(after)
+    caps = _CAPS_LABEL.match(line, start)
+    if caps:
+        # "PRESENT IN COUNCIL<TAB>…", "IN ATTENDANCE IN Lisburn …": a label in capitals whose later words say
+        # where (a room, a remote location); the status is its first words'
+        return _keyword_status(caps.group("k")), caps.group("h"), caps.end()
     cell = line[start:].split("\t")[0]
     soft = re.fullmatch(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:in|of)\s+)?(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*",
                         line[start:])
@@ -401,12 +411,25 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     return status, label, start + km.end()
 
 
+_CAPS_LABEL = re.compile(r"[ \t]*(?P<h>(?P<k>PRESENT|IN ATTENDANCE|ALSO IN ATTENDANCE|APOLOGIES|ABSENT)(?: [A-Z]{2,}){1,3})"
+                         r"(?::-?|(?=\t)|[ \t]+(?=[A-Z][a-z])|[ \t]*$)[ \t]*")
+# the rest of such a label wrapped onto the next line, before the first name: "CHAMBER<TAB>Councillor N Trimble"
+_CAPS_LABEL_TAIL = re.compile(r"[ \t]*[A-Z]{3,}(?: [A-Z]{3,}){0,2}[ \t]*(?:\t|$)")
+
+
+# a line naming a group of people, not a body: "Leaders of North Wales local authorities", "Council Officers"
+_PEOPLE_GROUP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Leaders|Members|Representatives|Officers|Officials|Councillors"
+                           r"|Chairs|Chief\s+Executives|Directors|Advisers|Advisors|Observers|Guests)"
+                           r"(?:\s+(?:of|from)\s+[^,:()\t]{1,60})?:?$")
+_GROUP_MARK = "\x00"  # in a block's body: a group label stood here
+
+
 def _group_label(line: str) -> bool:
     """A label inside a block that names a group, not a status ("Board Members:", "HSENI Officials:", "Chair",
     "Committee Members"): the block goes on under it."""
     s = line.strip().rstrip("-").rstrip(":").strip()
-    if not s or len(s.split()) > 6 or split_name(s) or "," in s:
-        return False
+    if not s or len(s.split()) > 6 or split_name(s) or "," in s or _ITEM_RE.match(line):
+        return False  # "2.Notice of Any Other Matter:" is the next agenda item, not a group
     if line.strip().endswith((":", ":-")):
         return True
     return len(s.split()) <= 4 and bool(_GROUP_WORDS.search(s)) and not _ITEM_RE.match(line)
@@ -542,6 +565,10 @@ def _blocks(text: str, meeting_day=None):
             continue
         status, raw, content_at = head
         inline = line[content_at:]
+        if raw.isupper() and len(raw.split()) > 1 and i + 1 < n:
+            tail = _CAPS_LABEL_TAIL.match(lines[i + 1][1])
+            if tail and not split_name(tail.group(0).strip().title()):
+                lines[i + 1] = (lines[i + 1][0] + tail.end(), lines[i + 1][1][tail.end():])
         if _APOLOGY_SENT.search(inline):
             i += 1  # "Apologies for Absence<TAB>Minutes: Apologies … were received from …": a sentence
             continue
@@ -559,8 +586,9 @@ def _blocks(text: str, meeting_day=None):
                 if not body and not inline.strip():
                     j = k  # "PRESENT" then a blank line, then the names
                     continue
-                if k < n and _is_entry_line(lines[k][1]):
-                    j = k
+                if k < n and (_is_entry_line(lines[k][1]) or _is_post_line(lines[k][1]) and not any(
+                        split_name(_clean_row(0, b)[1]) for _, b in body) and not split_name(inline.strip())):
+                    j = k  # "IN ATTENDANCE: Northvale Borough Council", a blank line, its posts, then the people
                     continue
                 break
             stripped = _BULLET.sub("", l2)
@@ -574,8 +602,9 @@ def _blocks(text: str, meeting_day=None):
                     grouped = grouped or not body and not inline.strip()
                     continue
                 break
-            if _group_label(stripped) and not _is_entry_line(stripped):
-                j += 1  # "Councillors:", "Committee Members": a group under the heading's status
+            if _group_label(stripped) and not _is_entry_line(stripped) or _PEOPLE_GROUP.match(stripped.strip()):
+                body.append((off2, _GROUP_MARK))  # "Councillors:", "Officials": a group under the heading's status
+                j += 1
                 continue
             if _is_stop(l2) or _is_prose(stripped) or _APOLOGY_SENT.match(stripped.strip()) \
                     or _SUBSTITUTE_CLAUSE.search(stripped):
@@ -589,6 +618,13 @@ def _blocks(text: str, meeting_day=None):
         end = body[-1][0] + len(body[-1][1]) if body else offset + len(line)
         yield entries, (offset, end)
         i = max(j, i + 1)
+
+
+def _is_post_line(line: str) -> bool:
+    """A post with no name ("Chief Executive", "Head of Finance (Acting)"), listed among those attending."""
+    s = line.strip()
+    return bool(s) and "\t" not in s and len(s.split()) <= 8 and bool(_ROLE_HINT.search(s)) and not split_name(s) \
+        and not _is_prose(s) and not _is_stop(line) and not _heading(s) and not s.endswith(".")
 
 
 def _column_headings(line: str) -> list[tuple[str, str]] | None:
@@ -677,23 +713,29 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         rows.append(_clean_row(inline_start, inline))
     for off, l in body:
         rows.append(_clean_row(off, l))
-    rows = [(o, r) for o, r in rows if r]
+    rows = [(o, r) for o, r in rows if r and not (r == _GROUP_MARK and (not rows or rows[-1][1] == _GROUP_MARK))]
     # table header rows ("Name<TAB>Role<TAB>Organisation", "Members<TAB>Role") carry no person
     rows = [(o, r) for o, r in rows if not all(c.strip().lower().rstrip(":") in _HEADER_CELLS
                                                for c in r.split("\t") if c.strip())]
     if not rows:
         return []
+    if any(r == _GROUP_MARK for _, r in rows) and all(r == _GROUP_MARK for _, r in rows):
+        return []
     # flattened two-column table: N name lines then N role lines
-    plain = [r for _, r in rows]
+    plain = [r for _, r in rows if r != _GROUP_MARK]
     n_names = 0
     while n_names < len(plain) and "\t" not in plain[n_names] and _is_bare_name(plain[n_names]):
         n_names += 1
     if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
         return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
+    rows = [(o, _person_first(r)) for o, r in rows]
     # group the rows into records: a record starts at a row that starts with a person; other rows continue it
     records: list[list] = []  # [offset, text, group organisation]
     group_org: str | None = None
     for k, (off, r) in enumerate(rows):
+        if r == _GROUP_MARK:
+            group_org = None  # a new group: the body heading the last one no longer applies
+            continue
         nxt = rows[k + 1][1] if k + 1 < len(rows) else ""
         label = re.match(r"([A-Z][\w '’&/-]{1,40}):-?\t", r)
         if label and not split_name(label.group(1)) and _starts_person(r[label.end():]):
@@ -707,6 +749,9 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             continue
         if records and not _starts_person(r):
             prev = records[-1][1]
+            if "\t" not in r and _is_bare_name(prev) and not _ROLE_HINT.search(r) and not _STRONG_ORG_WORDS.search(r) \
+                    and not _GAZ().match(r) and not _looks_like_list(r):
+                break  # "Sam Wright" then "Commencement of Meeting": neither role nor body, the block is over
             if "\t" in r and "\t" not in prev and not _looks_like_list(prev):
                 records[-1][1] = prev + "\t" + r
             else:
@@ -723,6 +768,20 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         for e in entries[before:]:
             e.group_org = g
     return entries
+
+
+def _person_first(row: str) -> str:
+    """"Aberdeen City<TAB>Cllr Ian Yuill", "COSLA President<TAB>Cllr Alison Evison": a table written organisation
+    (or role) first, name second; the person's cell moves to the front, the first cell after it."""
+    cells = row.split("\t")
+    if len(cells) < 2 or not cells[1].strip() or len(cells[0].split()) > 8 or _starts_person(cells[0]) \
+            or not _starts_person(cells[1]) or _heading(cells[0]) or _is_prose(cells[0]) or ":" in cells[0]:
+        return row
+    first = cells[0].strip()
+    if not (_looks_like_org(first) or _ROLE_HINT.search(first) or _GAZ().match(first) or re.fullmatch(
+            r"(?:[A-Z][\w'’&-]*|and|of|the|upon|on|nan)(?: (?:[A-Z][\w'’&-]*|and|of|the|upon|on|nan))*", first)):
+        return row
+    return "\t".join(cells[1:] + [first])
 
 
 def _GAZ() -> Gazetteer:
@@ -749,12 +808,26 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
     # "Cllr Ann Lee<TAB>Chair<TAB>Cllr Tim Bell<TAB>Vice-Chair": a second person starts at a titled cell
     starts = [k for k, c in enumerate(cells) if k >= 2 and (sp := split_name(c)) and sp.title
               and not c[sp.end:].strip(" ,;")]
+    if not starts and len(cells) >= 2 and _starts_person(cells[0]):
+        # a grid of "Name, Role" cells: "Cllr Ann Bell, Chair<TAB>Mark Lee, Chief Executive"
+        starts = [k for k, c in enumerate(cells) if k >= 1 and _grid_person_cell(c)]
     if starts:
         bounds = [0] + starts + [len(cells)]
         for a, b in zip(bounds, bounds[1:]):
             entries.append(_Entry("\t".join(cells[a:b]), off, status, raw))
         return
     entries.append(_Entry(r, off, status, raw))
+
+
+def _grid_person_cell(cell: str) -> bool:
+    """A cell holding its own person: a titled name, or a name then a comma or bracket and a role."""
+    sp = split_name(cell)
+    if not sp or _ORG_AFTER_NAME.match(cell[sp.end:]) or _looks_like_org(cell.strip()):
+        return False
+    rest = cell[sp.end:].strip()
+    if sp.title:
+        return not rest or rest[0] in ",(–-"
+    return bool(rest) and rest[0] in ",(" and bool(_ROLE_HINT.search(rest))
 
 
 def _continues_list(prev: str, row: str) -> bool:
@@ -878,7 +951,7 @@ def _header_table(lines, i: int, meeting_day):
 def _split_list(s: str, base: int) -> list[tuple[int, str]]:
     """Split at commas, semicolons and ' and ' outside brackets, keeping offsets."""
     parts: list[tuple[int, str]] = []
-    plural = re.match(r"\s*(?:Councillors|Cllrs|County Councillors)\b", s)  # "Councillors Caan, Grinsell and Partridge"
+    plural = re.match(r"\s*(?:Councillors|Cllrs|County Councillors|Aldermen)\b", s)  # "Councillors Caan, Grinsell and Partridge"
     depth = 0
     start = 0
     i = 0
@@ -993,9 +1066,10 @@ _APOLOGY_SENT = re.compile(
     r"(?:the\s+following\s+apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|noted|"
     r"given|reported|tendered|intimated|recorded)(?:\s+from)?[ \t]*(?::-|:|–)[ \t]*$)|"
     r"(?:(?:there\s+were\s+)?apologies(?:\s+for\s+(?:absence|the\s+meeting|this\s+meeting))?"
-    r"|an\s+apology(?:\s+for\s+absence)?)"
-    r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been))?"
-    r"(?:\s+(?:received|submitted|noted|given|reported|tendered|intimated|recorded|sent|made))?"
+    r"|an\s+apology(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?)"
+    r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been))?(?:\s+also)?"
+    r"(?:\s+(?:received|submitted|noted|given|reported|tendered|intimated|recorded|sent|made"
+    r"|accepted(?:\s+and\s+recorded)?))?"
     r"\s+(?:from|on\s+behalf\s+of|by)\b(?:\s+the\s+following(?:\s+(?:members|board\s+members))?)?[ \t]*(?::-|:|–)?[ \t]*",
     re.I | re.M,
 )
@@ -1004,14 +1078,14 @@ _SUBSTITUTE_CLAUSE = re.compile(
     r"\s+(?:(?:attended|was\s+present|was\s+in\s+attendance|was\s+attending|were\s+in\s+attendance|attending"
     r"|attended\s+the\s+meeting|attended\s+this\s+meeting|was\s+attending\s+this\s+meeting|confirmed\s+(?:he|she|they)"
     r"\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+)?(?:substitutes?|deputy|deputies)"
-    r"(?:\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>[^.;]+?))?"
+    r"(?:\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>(?:[^.;]|(?<=\b[A-Z])\.)+?))?"
     r"|(?:substituted|deputised|deputized|was\s+deputising|was\s+substituting|is\s+deputising|deputising)\s+for\s+"
-    r"(?P<for2>[^.;]+?)"
-    r"|(?:acted|was\s+acting)\s+as\s+(?:a\s+)?substitute\s+for\s+(?P<for3>[^.;]+?)"
-    r"|(?:was\s+attending|attended)(?:\s+(?:this|the)\s+meeting)?\s+as\s+(?P<for4>[^.;]+?)['’]s?\s+substitute"
-    r"|(?:attended|was\s+present)\s+(?:in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for5>[^.;]+?)"
+    r"(?P<for2>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
+    r"|(?:acted|was\s+acting)\s+as\s+(?:a\s+)?substitute\s+for\s+(?P<for3>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
+    r"|(?:was\s+attending|attended)(?:\s+(?:this|the)\s+meeting)?\s+as\s+(?P<for4>(?:[^.;]|(?<=\b[A-Z])\.)+?)['’]s?\s+substitute"
+    r"|(?:attended|was\s+present)\s+(?:in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for5>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?P<absence>attended\s+in\s+(?:his|her|their)\s+(?:absence|place|stead))"
-    r")(?=\s*(?:[.;]|,?\s+and\s+|$))",
+    r")(?=\s*(?:(?<!\b[A-Z])[.;]|,?\s+and\s+|$))",  # not the full stop of an initial
     re.I,
 )
 # "Present at the meeting were …", "Also in attendance were …"
@@ -1096,7 +1170,9 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         if kind == "apology":
             end = _sentence_end(text, m.end())
             segment = flat[m.end():end]
-            cut = re.search(r";?\s*(?:and\s+)?for\s+lateness\b|\s+(?:The|It)\s+[a-z]", segment)
+            # "… for lateness from …", a next sentence, or "Councillor J Aitman who was representing the Council …"
+            cut = re.search(r";?\s*(?:and\s+)?for\s+lateness\b|\s+(?:The|It)\s+[a-z]"
+                            r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b", segment)
             if cut:
                 segment = segment[:cut.start()]
             entries = _list_entries(segment, m.end(), "apologies", m.group(0).strip())
@@ -1219,7 +1295,25 @@ def _last_sentence_start(text: str, pos: int) -> int:
 
 
 _WITH_DEPUTY = re.compile(r"\s+with\s+(?P<who>[^,;()]+?)\s+(?:deputising|substituting|attending\s+in\s+(?:his|her|their)"
-                          r"\s+place|attending\s+as\s+(?:a\s+)?(?:substitute|deputy))\b[.;,]?\s*$", re.I)
+                          r"\s+place|attending\s+as\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy))\b[.;,]?\s*$", re.I)
+
+
+def _flatten_nested(text: str) -> str:
+    """"(Medical Director (Interim), NHS X)": brackets inside brackets become plain text, so the outer group
+    stays one bracket (same length, so offsets hold)."""
+    if "(" not in text or text.count("(") < 2:
+        return text
+    out, depth = [], 0
+    for c in text:
+        if c == "(":
+            depth += 1
+            out.append(c if depth == 1 else " ")
+        elif c == ")" and depth:
+            depth -= 1
+            out.append(c if depth == 0 else " ")
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceRecord]:
@@ -1232,10 +1326,10 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     brackets: list[str] = []
 
     def _take(m: re.Match) -> str:
-        brackets.append(m.group(1).strip())
+        brackets.append(re.sub(r"\s+(?=[,;])", "", re.sub(r"\s{2,}", " ", m.group(1))).strip())
         return " " * len(m.group(0))
 
-    core = re.sub(r"\(([^()]*)\)?", _take, text)
+    core = re.sub(r"\(([^()]*)\)?", _take, _flatten_nested(text))
     sp = split_name(core, entry.inherited_title)
     if not sp:
         return []
@@ -1277,6 +1371,13 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             # "Mark Hope (Jo King)" in a list of apologies: the one who came instead
             substitutes.append(b_clean)
             continue
+        head, sep, tail = b_clean.rpartition(", ")
+        if sep and _ROLE_HINT.search(head) and not _ROLE_HINT.search(tail) and (
+                gaz.match(tail) or _STRONG_ORG_WORDS.search(tail) or _looks_like_org(tail)):
+            # "(Medical Director, Northvale NHS Trust)": a role and a body in one bracket
+            role_candidates.append(head)
+            org_candidates.append(tail)
+            continue
         if gaz.match(b_clean) or _ORG_WORDS.search(b_clean) and not _ROLE_HINT.search(b_clean) \
                 or b_clean.lower().startswith("the "):
             org_candidates.append(b_clean)
@@ -1285,12 +1386,14 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     # the rest: cells and comma parts after the name
     pieces = [p.strip(" ,;:–—-\t./") for p in re.split(r"\t|,(?![^(]*\))|\s/\s", rest_text)]
     pieces = [p for p in pieces if p and not (re.fullmatch(r"[A-Z][A-Za-z]{1,4}", p) and _initials_of(p, sp.person))]
+    pieces = _join_enumerations(pieces)
     pieces += [r.strip(" ,;") for r in entry.extra_role]
     role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)
     if org_raw is None and entry.group_org:
         org_raw, org_match = entry.group_org, gaz.match(entry.group_org)
     status = entry.status
-    if status == "substitute" or (status in (None, "present") and substitute_for):
+    if status == "substitute" or (status in (None, "present") and (
+            substitute_for or any(q.lower() in ("substitute", "sub", "deputising") for q in qualifiers))):
         # "Cllr B (substitute for Cllr A)" under "Present": the text says they attended as a substitute
         status = "substitute"
     rec = AttendanceRecord(
@@ -1308,6 +1411,24 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             s.substitute_for = sp.name
             s.span = rec.span
         out.extend(sub_recs)
+    return out
+
+
+def _join_enumerations(pieces: list[str]) -> list[str]:
+    """"Basildon, Billericay & Wickford CVS", "Health, Social Care & Wellbeing Executive Group": a comma inside
+    an "A, B & C" list in a body's name, not between a role and a body. Joined when the later piece carries the
+    list's "&"/"and", the earlier one is a short run of capitalised words, and neither names a job."""
+    if len(pieces) < 2:
+        return pieces
+    out = [pieces[0]]
+    for p in pieces[1:]:
+        prev = out[-1]
+        if re.search(r"\s(?:&|and)\s", p) and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}", prev) \
+                and not _ROLE_HINT.search(prev) and not _ROLE_HINT.search(p) and not split_name(prev) \
+                and (_STRONG_ORG_WORDS.search(p) or _ORG_WORDS.search(p) or _STRONG_ORG_WORDS.search(prev)):
+            out[-1] = f"{prev}, {p}"
+        else:
+            out.append(p)
     return out
 
 

@@ -15,14 +15,17 @@ TITLES = [
     "Superintendent", "Supt", "Inspector", "County Councillors", "County Councillor", "County Cllr",
     "Councillors", "Councillor", "Cllrs", "Cllr", "Doctor", "Dr", "Professor", "Prof", "Mrs", "Mr", "Ms", "Miss",
     "Mx", "Sir", "Dame", "Reverend", "Revd", "Rev", "Canon", "Bishop", "Lord", "Lady", "Baroness", "Baron",
-    "Alderman", "Deputy", "Mayor", "ACC", "DCC", "Commander", "Father", "The Rt. Hon. The Lord Mayor", "The Lord Mayor",
+    "Aldermen", "Alderman", "Alderwoman", "Deputy", "Mayor", "ACC", "DCC", "Commander", "Father", "The Rt. Hon. The Lord Mayor", "The Lord Mayor",
     "Lord Mayor", "Lord Provost", "Depute Provost", "Provost", "Bailie", "Rt. Hon.", "the Rt. Hon.", "Minister",
+    "The Very Reverend", "Very Reverend", "The Very Rev", "Very Rev", "The Reverend", "The Rev",
+    "The Right Worshipful the Mayor", "The Right Worshipful The Mayor", "Right Worshipful", "Alderwoman",
     "Chief Insp", "Det Supt", "Ch Supt", "Insp", "DCI", "Sgt", "PC",
 ]
 # titles that are also the first word of a role ("Deputy Chief Executive", "Commander, Fire Service"): a title
 # only when a name follows, which split_name checks anyway (a role word ends the name before it starts)
 # plural titles ("Councillors A and B") hand their singular to each following name
-PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor"}
+PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor",
+                 "aldermen": "Alderman"}
 # "Cllr.Peter Bellarby": a title's full stop may run straight into the name
 _TITLE_RE = re.compile(r"(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\.(?=[A-Z])|\.?(?=\s|$))")
 
@@ -68,7 +71,8 @@ ROLE_WORDS = {
 PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", "ap", "du", "der", "den", "di"}
 
 _NAME_TOKEN = re.compile(
-    r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z](?=\s|,|$|\))|(?:Mc|Mac|O'|O’|D'|D’)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*"
+    r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-ZÀ-ÖØ-Þ](?=\s|,|$|\))|(?:Mc|Mac|O'|O’|D'|D’)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+    r"(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"  # accented capitals too: "Seán Ó Dálaigh", "Éamon"
     r"|[A-Z][a-z]*[A-Z][a-z]+)"
 )
 
@@ -102,7 +106,7 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
             pos += 1
     name_start = pos
     tokens: list[tuple[int, int, str]] = []
-    while pos < len(text) and len(tokens) < 5:
+    while pos < len(text) and len(tokens) - sum(1 for t in tokens if _is_initial(t[2])) < 5 and len(tokens) < 9:
         caps = _caps_token(text, pos, tokens, bool(titles) or bool(inherited_title))
         if caps is not None:
             tokens.append(caps)
@@ -132,7 +136,8 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
                 pos += pm.end()
                 continue
             break
-        if word in ROLE_WORDS or word.rstrip(".") in POST_NOMINALS or word.isupper() and len(word) > 1:
+        dotted = bool(re.fullmatch(r"(?:[A-Z]\.)+", word))  # "P.", "J.M.": initials, not an abbreviation
+        if word in ROLE_WORDS or word.rstrip(".") in POST_NOMINALS or word.isupper() and len(word) > 1 and not dotted:
             break
         if tokens and re.fullmatch(r"[A-Z]{2}[A-Za-z]{0,3}", word) and len(word) <= 5:
             break  # mixed-case initials after the name: "Richard Chapman RCp", "Neil McDowell NMcD"
@@ -149,7 +154,7 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
         return None
     if len(tokens) == 1 and not titles and not inherited_title:
         return None
-    if len(tokens) > 4:
+    if len(tokens) - sum(1 for t in tokens[:-1] if _is_initial(t[2])) > 4:
         return None
     end = tokens[-1][1]
     person = _proper_case(text[tokens[0][0]:end])
@@ -177,6 +182,11 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
     name = f"{written_title} {person}" if written_title else person
     return NameSplit(name=name, person=person, title=title or inherited_title, end=end + consumed,
                      plural_title=plural)
+
+
+def _is_initial(tok: str) -> bool:
+    """"P", "P.", "J.M.": one or more initials (any number may precede a surname: "J. M. L. A. Griffiths")."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.?)+", tok)) and len(tok.replace(".", "")) <= 3
 
 
 def _is_initials(tok: str) -> bool:
