@@ -386,6 +386,8 @@ def cmd_reindex(args) -> int:
 
     with _workspace(args) as ws:
         counts = reindex(ws, re_extract=args.re_extract)
+    if counts.get("set_aside"):
+        print(f"the corrupt index was set aside as {counts['set_aside']}")
     print(f"reindexed {counts['documents']} documents ({counts['extracted']} re-extracted from the archive, "
           f"{counts['failed']} failed) and {counts['meetings']} meetings into the {ws.settings.engine} engine")
     return 0

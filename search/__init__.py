@@ -26,7 +26,9 @@ def open_engine(name: str | None = None, *, home: Path, url: str | None = None, 
         name = "elasticsearch"
     if name == "embedded":
         from .embedded import EmbeddedEngine
+        from .integrity import check_index, live_file
 
+        check_index(live_file(Path(home) / "index"))  # a corrupt index: one clear line, and the cure
         return EmbeddedEngine(Path(home) / "index", **options)
     if name == "elasticsearch":
         url = url or os.environ.get("ELASTICSEARCH_URL")
