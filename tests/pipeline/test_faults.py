@@ -50,3 +50,63 @@ def test_corrupt_index_is_named_and_rebuilt_by_reindex(home_copy, sample_sites, 
     assert list(sample_sites.requests) == []  # rebuilt from catalogue and archive alone
     after = json.loads(run_cli(*query, home=home_copy, check=True).stdout)
     assert after == before
+
+
+# --- a full disk while archiving ------------------------------------------------------------------------------
+
+FILE_SIZE_LIMIT = 2 * 1024 * 1024
+
+
+def _no_file_over_the_limit():
+    """In the child: any write past FILE_SIZE_LIMIT fails with EFBIG, as a full disk fails with ENOSPC (same
+    code path: the write raises part-way through the file). SIGXFSZ is ignored so the write returns the error."""
+    import resource
+    import signal
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_SIZE_LIMIT, FILE_SIZE_LIMIT))
+
+
+def test_full_disk_while_archiving_fails_the_document_cleanly_and_loses_nothing(tmp_path):
+    from boardpapers.catalogue import Catalogue
+    from tests.kit.papersite import PaperSite, noisy_pdf, text_pdf
+
+    papers = {f"minutes-{i}": text_pdf(f"Minutes of the governing body {i}", "Present: Dr Jane Smith")
+              for i in range(3)}
+    papers["annual-report"] = noisy_pdf("Annual report", 3)
+    assert len(papers["annual-report"]) > FILE_SIZE_LIMIT > max(len(p) for n, p in papers.items() if n != "annual-report")
+    home = tmp_path / "home"
+    with PaperSite(papers) as site:
+        sources = site.sources_file(tmp_path)
+        import subprocess
+
+        from .conftest import BOARDPAPERS
+        full = subprocess.run(BOARDPAPERS + [f"--home={home}", "ingest", "--sources", str(sources), "--json",
+                                             "--quiet"], capture_output=True, text=True, timeout=300,
+                              preexec_fn=_no_file_over_the_limit)
+        assert full.returncode == 0, full.stderr  # the run completed; one document failed
+        summary = json.loads(full.stdout)
+        assert summary["totals"]["indexed"] == 3 and summary["totals"]["documents_failed"] == 1
+        big = site.paper_url("annual-report")
+        failed_lines = [line for line in full.stderr.splitlines() if line.startswith("failed:")]
+        assert len(failed_lines) == 1
+        assert failed_lines[0].startswith(f"failed: source {site.source_id}: {big}: fetch: archive ")
+        assert "no space left to store" in failed_lines[0] and "nothing was kept" in failed_lines[0]
+        # no half-written archive file; the catalogue accounts for exactly what the archive holds
+        assert not [p for p in (home / "archive").rglob("*") if p.is_file() and p.name.startswith(".tmp-")]
+        stored = {p.name for p in (home / "archive").rglob("*") if p.is_file()}
+        catalogue = Catalogue.open(home)
+        records = {r.url: r for r in catalogue.documents_where()}
+        assert records[big].status == "failed" and records[big].sha256 is None
+        assert stored == {r.sha256 for r in records.values() if r.status == "indexed"}
+        catalogue.close()
+
+        again = run_cli("ingest", "--sources", sources, "--json", "--quiet", home=home, check=True)  # room again
+        totals = json.loads(again.stdout)["totals"]
+        assert totals["indexed"] == 1 and totals["documents_failed"] == 0, (totals, again.stderr)
+        catalogue = Catalogue.open(home)
+        assert {r.status for r in catalogue.documents_where()} == {"indexed"}
+        assert len(catalogue.documents_where()) == 4
+        catalogue.close()
+        result = json.loads(run_cli("search", "", "--json", "--limit", "50", home=home, check=True).stdout)
+        assert result["total"] == 4  # nothing lost, nothing duplicated
