@@ -110,3 +110,67 @@ def test_full_disk_while_archiving_fails_the_document_cleanly_and_loses_nothing(
         catalogue.close()
         result = json.loads(run_cli("search", "", "--json", "--limit", "50", home=home, check=True).stdout)
         assert result["total"] == 4  # nothing lost, nothing duplicated
+
+
+# --- two runs on one home at once ----------------------------------------------------------------------------
+
+
+def _start_ingest(home, sources):
+    import os
+    import subprocess
+
+    from .conftest import BOARDPAPERS
+    return subprocess.Popen(BOARDPAPERS + [f"--home={home}", "ingest", "--sources", str(sources), "--json",
+                                           "--quiet"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True, env={**os.environ, "BOARDPAPERS_ENGINE": "embedded"})
+
+
+def _wait_for_lock_holder(home, pid, limit=60.0):
+    import time
+
+    lock = home / "ingest.lock"
+    started = time.monotonic()
+    while time.monotonic() - started < limit:
+        if lock.exists() and f'"pid": {pid}' in lock.read_text():
+            return lock.read_text()
+        time.sleep(0.05)
+    raise AssertionError(f"run {pid} never took {lock}")
+
+
+def test_second_ingest_on_the_same_home_is_refused_and_a_dead_runs_lock_is_not(tmp_path):
+    import os
+    import signal
+
+    from boardpapers.catalogue import Catalogue
+    from tests.kit.papersite import PaperSite, text_pdf
+
+    papers = {f"minutes-{i}": text_pdf(f"Minutes of the governing body number {i}") for i in range(4)}
+    home = tmp_path / "home"
+    with PaperSite(papers) as site:
+        sources = site.sources_file(tmp_path, delay_seconds=1.0)  # about 6 s of polite crawling
+        first = _start_ingest(home, sources)
+        holder = _wait_for_lock_holder(home, first.pid)
+        assert '"command": "ingest"' in holder
+        requests_before = len(site.log)
+        second = run_cli("ingest", "--sources", sources, "--quiet", home=home)
+        assert second.returncode == 1
+        assert second.stderr.count("\n") == 1 and second.stderr.startswith(f"error: {home} is in use by another")
+        assert f"(ingest pid {first.pid} on " in second.stderr
+        assert first.poll() is None  # the first run was still going: the refusal was a real overlap
+        out, err = first.communicate(timeout=120)
+        assert first.returncode == 0, err
+        assert json.loads(out)["totals"]["indexed"] == 4
+        catalogue = Catalogue.open(home)
+        assert sorted(r.status for r in catalogue.documents_where()) == ["indexed"] * 4
+        catalogue.close()
+
+        # a run killed while it holds the lock leaves the file behind, with its pid: not a lock any more
+        site.papers["minutes-new"] = text_pdf("Minutes of an extra meeting")
+        killed = _start_ingest(home, sources)
+        _wait_for_lock_holder(home, killed.pid)
+        os.killpg(killed.pid, signal.SIGKILL)
+        killed.wait(timeout=30)
+        assert f'"pid": {killed.pid}' in (home / "ingest.lock").read_text()
+        after = run_cli("ingest", "--sources", sources, "--full", "--json", "--quiet", home=home, check=True)
+        assert json.loads(after.stdout)["totals"]["indexed"] == 1
+        assert (home / "ingest.lock").read_text() == ""  # released on the way out
