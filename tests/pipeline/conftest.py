@@ -14,9 +14,11 @@ from boardpapers.samplesites import SampleSites
 BOARDPAPERS = [sys.executable, "-m", "boardpapers.cli"]
 
 
-def run_cli(*args, home: Path | None = None, check: bool = False, timeout: float = 600) -> subprocess.CompletedProcess:
+def run_cli(*args, home: Path | None = None, check: bool = False, timeout: float = 600,
+            env: dict | None = None) -> subprocess.CompletedProcess:
+    """``boardpapers [--home HOME] ARGS…`` in a subprocess; ``env`` adds to (or overrides) the environment."""
     command = BOARDPAPERS + ([f"--home={home}"] if home else []) + [str(a) for a in args]
-    env = {**os.environ, "BOARDPAPERS_ENGINE": os.environ.get("BOARDPAPERS_ENGINE", "embedded")}
+    env = {**os.environ, "BOARDPAPERS_ENGINE": os.environ.get("BOARDPAPERS_ENGINE", "embedded"), **(env or {})}
     result = subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env)
     if check and result.returncode != 0:
         raise AssertionError(f"{command} exited {result.returncode}:\n{result.stderr[-3000:]}")
