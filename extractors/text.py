@@ -442,7 +442,10 @@ class _PlumberSource:
             page.close()  # pdfplumber caches every parsed object per page: free it now
 
     def close(self):
-        self.pdf.close()
+        try:
+            self.pdf.close()  # walks the page tree to free each page: a broken tree must not fail the close
+        except Exception as exc:
+            log.debug("pdfplumber could not close cleanly: %s", _short(exc))
 
 
 ENGINES = ("pdfium", "pdfplumber")
