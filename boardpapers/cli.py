@@ -302,7 +302,8 @@ def expand_organisations(names: list[str]) -> list[str]:
 
 
 def cmd_search(args) -> int:
-    query = SearchQuery(q=args.query, body=args.body, org=args.org, board_type=args.board_type, type=args.type,
+    query = SearchQuery(q=args.query, body=args.body, org=expand_organisations(args.org), board_type=args.board_type,
+                        type=args.type,
                         date_from=args.date_from, date_to=args.date_to, sort=args.sort, limit=args.limit,
                         offset=max(0, args.offset), facets=args.facets)
     with _workspace(args) as ws:

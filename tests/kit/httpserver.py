@@ -159,3 +159,9 @@ class RawServer:
     def stop(self) -> None:
         self.stopping.set()
         self._listener.close()
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
