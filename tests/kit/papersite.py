@@ -4,6 +4,8 @@
     site.sources_file(tmp_path)        # a sources.yaml with one `listing` source for it
     site.log                           # (time, path, request headers) of every request
     site.papers["minutes-a"] = other   # the paper changes under the same URL (its ETag follows its bytes)
+    site.papers["gone"] = None         # listed, but its URL answers 404
+    del site.papers["minutes-a"]       # no longer listed, and 404
 """
 from __future__ import annotations
 
@@ -100,7 +102,7 @@ class PaperSite:
             return respond(h, 200, f"<html><body><h1>Papers</h1><ul>{links}</ul></body></html>".encode(),
                            content_type="text/html; charset=utf-8")
         name = path.removeprefix("/papers/").removesuffix(".pdf")
-        if path.endswith(".pdf") and name in self.papers:
+        if path.endswith(".pdf") and self.papers.get(name) is not None:
             data = self.papers[name]
             etag = f'"{hashlib.sha256(data).hexdigest()[:16]}"'
             if self.etags and h.headers.get("If-None-Match") == etag:
