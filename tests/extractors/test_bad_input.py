@@ -120,3 +120,14 @@ def test_600_page_document_peak_rss_under_300mb(big_pdf_path, engine):
     assert out.returncode == 0, out.stderr
     peak_mb, seconds = out.stdout.split()
     assert int(peak_mb) < 300, f"{engine}: peak RSS {peak_mb} MB for 600 pages"
+
+
+def test_malformed_word_xml_is_a_corrupt_word_document():
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("word/document.xml", "<w:document><w:body><w:p>unclosed")
+    with pytest.raises(ExtractionError, match="corrupt Word document"):
+        document_pages(buf.getvalue(), None, "minutes.docx")
