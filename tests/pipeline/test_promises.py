@@ -111,3 +111,73 @@ def test_councillors_count_for_the_boards_council_with_the_qualifier(ingested, s
                     person = next(a for a in expected.attendees if a.person.split()[-1] in record.name)
                     assert person.organisation == source.organisation  # the inference is true here
     assert flagged > 0
+
+
+# --- the sources command and the shipped sources.yaml ------------------------------------------------------
+
+
+def test_sources_command_lists_the_shipped_file_and_each_entry_has_a_valid_shape():
+    from boardpapers.config import load_sources
+    from boardpapers.models import BOARD_TYPES
+
+    shipped = ROOT / "sources.yaml"
+    result = run_cli("sources", "--sources", shipped, check=True)
+    entries = yaml.safe_load(shipped.read_text(encoding="utf-8"))["sources"]
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == [e["id"] for e in entries]
+    assert len({e["id"] for e in entries}) == len(entries) >= 20
+    default = run_cli("sources", check=True)  # with no --sources, the file at the repository root
+    assert default.stdout == result.stdout
+    for source in load_sources(shipped):
+        assert source.kind in ("moderngov", "cmis", "listing")
+        assert source.board_type in BOARD_TYPES
+        assert source.entry_url.startswith(("https://", "http://")) and "127.0.0.1" not in source.entry_url
+        assert source.delay_seconds >= 1.0  # polite to real councils
+        if source.kind in ("moderngov", "cmis"):
+            assert source.committee and source.organisation
+        else:
+            assert source.listing and source.listing.paper_link
+
+
+def test_sources_command_names_a_wrong_key_with_its_source(tmp_path):
+    path = tmp_path / "sources.yaml"
+    path.write_text("sources:\n  - id: good-hwb\n    kind: moderngov\n    base_url: https://a.example.gov.uk/\n"
+                    "    committee: Board\n  - id: bad-hwb\n    kind: moderngov\n    base_url: https://b.example.gov.uk/\n"
+                    "    committee: Board\n    delay_second: 2\n")
+    result = run_cli("sources", "--sources", path)
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert "bad-hwb" in result.stderr and "delay_second" in result.stderr and "Traceback" not in result.stderr
+    path.write_text(path.read_text().replace("delay_second", "delay_seconds"))
+    assert [line.split()[0] for line in run_cli("sources", "--sources", path, check=True).stdout.splitlines()] == \
+        ["good-hwb", "bad-hwb"]
+
+
+# --- demo, then serve over the demo's data -----------------------------------------------------------------
+
+
+def test_demo_then_serve(tmp_path, sample_sites):
+    home = tmp_path / "demo"
+    demo = run_cli("demo", home=home, check=True)
+    truth = sample_sites.truth  # the demo serves the same bundled sites (same seed), on its own ports
+    out = demo.stdout
+    assert out.startswith("Serving 4 sample sites on 127.0.0.1")
+    total = next(line for line in out.splitlines() if line.startswith("total: "))
+    assert total.startswith(f"total: 4 sources, {len(truth.meetings)} meetings, documents "
+                            f"{sum(1 for d in truth.documents if d.listed)} new / 0 changed / 0 unchanged / ")
+    assert "$ boardpapers search '\"social prescribing\"'" in out
+    shown = int(out.split("$ boardpapers search '\"social prescribing\"'\n", 1)[1].split(" documents", 1)[0])
+    assert "$ boardpapers attendance --org 'NHS England' --by year" in out
+    assert f"Data is in {home}. Try: boardpapers --home {home} serve" in out
+
+    served = Served(home)
+    try:
+        api = served.get("/api/search", q='"social prescribing"').json()
+        assert api["total"] == shown > 0
+        cli = json.loads(run_cli("search", '"social prescribing"', "--json", "--limit", "100", home=home,
+                                 check=True).stdout)
+        assert sorted(h["document_id"] for h in api["hits"]) == sorted(h["document_id"] for h in cli["hits"][:20])
+        page = served.get("/search", q='"social prescribing"')
+        assert page.status_code == 200 and "<mark>" in page.text
+        assert "/api/search" in served.get("/openapi.json").json()["paths"]
+    finally:
+        served.stop()
