@@ -206,7 +206,9 @@ def _shut(sock: socket.socket | None) -> None:
 _attempt = threading.local()  # the _RequestDeadline of the request this thread is sending, if any
 
 
-class _DeadlineHTTPConnection(urllib3.connection.HTTPConnection):
+class _HandsSocketToDeadline:
+    """Mixed into urllib3's connections: the request is on the wire, its response about to be read."""
+
     def getresponse(self, *args, **kwargs):
         deadline = getattr(_attempt, "deadline", None)
         if deadline is not None:
@@ -214,12 +216,12 @@ class _DeadlineHTTPConnection(urllib3.connection.HTTPConnection):
         return super().getresponse(*args, **kwargs)
 
 
-class _DeadlineHTTPSConnection(urllib3.connection.HTTPSConnection):
-    def getresponse(self, *args, **kwargs):
-        deadline = getattr(_attempt, "deadline", None)
-        if deadline is not None:
-            deadline.attach(self.sock)
-        return super().getresponse(*args, **kwargs)
+class _DeadlineHTTPConnection(_HandsSocketToDeadline, urllib3.connection.HTTPConnection):
+    pass
+
+
+class _DeadlineHTTPSConnection(_HandsSocketToDeadline, urllib3.connection.HTTPSConnection):
+    pass
 
 
 class _DeadlineHTTPPool(urllib3.connectionpool.HTTPConnectionPool):

@@ -38,33 +38,30 @@ def robots_drip(conn, request, stopping):
     header_drip(conn, request, stopping)
 
 
-@pytest.mark.parametrize("script", [header_drip, unsized_body_drip])
-def test_dripped_response_is_cut_off_by_the_deadline(script):
-    server = RawServer(script)
+def fetch_from(server: RawServer, *, retries: int):
+    """GET /paper.pdf with a 1 s deadline and read timeout; returns (the FetchError, seconds, paths requested)."""
     try:
-        fetcher = Fetcher(timeout=1, deadline=1, retries=2, backoff=0.05, default_delay=0)
+        fetcher = Fetcher(timeout=1, deadline=1, retries=retries, backoff=0.05, default_delay=0)
         started = time.monotonic()
         with pytest.raises(FetchError) as err:
             fetcher.get(server.url("/paper.pdf"))
         took = time.monotonic() - started
     finally:
         server.stop()
-    assert err.value.reason == "timeout" and "1s deadline" in err.value.detail
+    return err.value, took, [r.split(b" ")[1] for r in server.requests]
+
+
+@pytest.mark.parametrize("script", [header_drip, unsized_body_drip])
+def test_dripped_response_is_cut_off_by_the_deadline(script):
+    err, took, paths = fetch_from(RawServer(script), retries=2)
+    assert err.reason == "timeout" and "1s deadline" in err.detail
     assert took < 2.5  # one deadline plus slack (the drip takes 4.5 s); a deadline is final, not retried
-    assert [r.split(b" ")[1] for r in server.requests] == [b"/robots.txt", b"/paper.pdf"]
+    assert paths == [b"/robots.txt", b"/paper.pdf"]
 
 
 def test_dripped_robots_txt_counts_as_unreachable():
-    server = RawServer(robots_drip, robots=False)
-    try:
-        fetcher = Fetcher(timeout=1, deadline=1, retries=0, backoff=0.05, default_delay=0)
-        started = time.monotonic()
-        with pytest.raises(FetchError) as err:
-            fetcher.get(server.url("/paper.pdf"))
-        took = time.monotonic() - started
-    finally:
-        server.stop()
+    err, took, paths = fetch_from(RawServer(robots_drip, robots=False), retries=0)
     # RFC 9309: robots.txt that cannot be had means complete disallow; the paper is never asked for
-    assert err.value.reason == "robots_disallowed" and "timeout" in err.value.detail
+    assert err.reason == "robots_disallowed" and "timeout" in err.detail
     assert took < 2.5
-    assert [r.split(b" ")[1] for r in server.requests] == [b"/robots.txt"]
+    assert paths == [b"/robots.txt"]

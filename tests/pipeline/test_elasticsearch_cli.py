@@ -94,50 +94,47 @@ def _check_first_run(result, home, site, reason):
     catalogue.close()
 
 
-def test_elasticsearch_down_mid_ingest(es_url, tmp_path):
+def _fail_then_recover(es_url, tmp_path, break_at_third_bulk, reason, recover):
+    """Ingest with Elasticsearch failing from the third bulk request on, then again after ``recover()``."""
     home = tmp_path / "home"
-
-    def die_at_third_bulk(number):
-        if number == 3:
-            proxy.down = True
-
-    proxy = EsProxy(es_url, on_bulk=die_at_third_bulk).start()
+    proxy = EsProxy(es_url).start()
+    proxy.on_bulk = lambda number: number == 3 and break_at_third_bulk(proxy)
     try:
         with PaperSite(PAPERS) as site:
             sources = site.sources_file(tmp_path)
-            first = _ingest_through(proxy, home, sources)
-            assert proxy.refused > 0
-            _check_first_run(first, home, site, "elasticsearch at")
-            proxy.down, proxy.on_bulk = False, None  # the node is back
+            _check_first_run(_ingest_through(proxy, home, sources), home, site, reason)
+            proxy.on_bulk = None
+            recover(proxy)
             second = _ingest_through(proxy, home, sources)
             assert second.returncode == 0, second.stderr
             assert json.loads(second.stdout)["totals"]["documents_failed"] == 0
             _assert_nothing_lost_nothing_duplicated(home, site, es_url)
     finally:
         proxy.stop()
+    return proxy
+
+
+def test_elasticsearch_down_mid_ingest(es_url, tmp_path):
+    def go_down(proxy):
+        proxy.down = True
+
+    def come_back(proxy):
+        assert proxy.refused > 0
+        proxy.down = False
+
+    _fail_then_recover(es_url, tmp_path, go_down, "elasticsearch at", come_back)
 
 
 def test_elasticsearch_rejecting_bulk_items_mid_ingest(es_url, tmp_path):
     from elasticsearch import Elasticsearch
 
     node = Elasticsearch(es_url)
-    home = tmp_path / "home"
-
-    def block_writes_at_third_bulk(number):
-        if number == 3:  # the real node now answers each bulk item with a cluster_block_exception
-            node.indices.put_settings(index="boardpapers-*", settings={"index.blocks.write": True})
-
-    proxy = EsProxy(es_url, on_bulk=block_writes_at_third_bulk).start()
+    # the real node answers each bulk item with a cluster_block_exception once writes are blocked
     try:
-        with PaperSite(PAPERS) as site:
-            sources = site.sources_file(tmp_path)
-            first = _ingest_through(proxy, home, sources)
-            _check_first_run(first, home, site, "cluster_block_exception")
-            node.indices.put_settings(index="boardpapers-*", settings={"index.blocks.write": False})
-            second = _ingest_through(proxy, home, sources)
-            assert second.returncode == 0, second.stderr
-            assert json.loads(second.stdout)["totals"]["documents_failed"] == 0
-            _assert_nothing_lost_nothing_duplicated(home, site, es_url)
+        _fail_then_recover(
+            es_url, tmp_path,
+            lambda proxy: node.indices.put_settings(index="boardpapers-*", settings={"index.blocks.write": True}),
+            "cluster_block_exception",
+            lambda proxy: node.indices.put_settings(index="boardpapers-*", settings={"index.blocks.write": False}))
     finally:
-        proxy.stop()
         node.close()
