@@ -6,10 +6,16 @@ half-written file, and a crash mid-write leaves only a temporary file that the n
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import tempfile
 from pathlib import Path
+
+from boardpapers.errors import ArchiveError
+
+# A write that fails for want of room: a full disk, a quota, or a file-size limit on the process.
+NO_SPACE = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 
 def sha256_of(data: bytes) -> str:
@@ -46,8 +52,11 @@ class Archive:
         final = self._local / self._relative(sha)
         if final.exists():
             return sha
-        final.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=".tmp-")
+        try:
+            final.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=".tmp-")
+        except OSError as err:
+            raise self._error(err, final) from err
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -57,9 +66,17 @@ class Archive:
                 os.link(tmp, final)  # link, not rename: fails instead of overwriting an existing file
             except FileExistsError:
                 pass
+        except OSError as err:
+            raise self._error(err, final) from err
         finally:
-            os.unlink(tmp)
+            os.unlink(tmp)  # the bytes are either linked in whole or gone: never a half-written archive file
         return sha
+
+    def _error(self, err: OSError, final: Path) -> ArchiveError:
+        if err.errno in NO_SPACE:
+            return ArchiveError(f"archive {self.location}: no space left to store {final.name} "
+                                f"({err.strerror or err}); nothing was kept")
+        return ArchiveError(f"archive {self.location}: cannot store {final.name} ({err.strerror or err})")
 
     def get(self, sha: str) -> bytes:
         if self._local is None:

@@ -162,6 +162,13 @@ def _settings(args) -> Settings:
     return Settings.from_env(args.home, args.engine)
 
 
+def _home_lock(args, command: str):
+    """One writing run per data directory (see boardpapers/homelock.py)."""
+    from boardpapers.homelock import HomeLock
+
+    return HomeLock(_settings(args).home, command)
+
+
 def _workspace(args, **kwargs):
     from boardpapers.pipeline import Workspace
 
@@ -184,7 +191,7 @@ def cmd_ingest(args) -> int:
             raise BoardpapersError(f"source {', '.join(unknown)} is not in {path}")
         sources = [s for s in sources if s.id in args.source]
     progress = None if args.quiet else _progress_printer()
-    with _workspace(args) as ws:
+    with _home_lock(args, "ingest"), _workspace(args) as ws:
         summaries = ingest(ws, sources, full=args.full, progress=progress)
     if progress:
         progress.done()
@@ -325,7 +332,8 @@ def expand_organisations(names: list[str]) -> list[str]:
 
 
 def cmd_search(args) -> int:
-    query = SearchQuery(q=args.query, body=args.body, org=args.org, board_type=args.board_type, type=args.type,
+    query = SearchQuery(q=args.query, body=args.body, org=expand_organisations(args.org), board_type=args.board_type,
+                        type=args.type,
                         date_from=args.date_from, date_to=args.date_to, sort=args.sort, limit=args.limit,
                         offset=max(0, args.offset), facets=args.facets)
     with _workspace(args) as ws:
@@ -401,7 +409,7 @@ def cmd_demo(args) -> int:
         sources_file.write_text(sites.sources_yaml(), encoding="utf-8")
         print(f"Serving {len(sites.sources())} sample sites on 127.0.0.1; sources written to {sources_file}")
         progress = _progress_printer()
-        with _workspace(args) as ws:
+        with _home_lock(args, "demo"), _workspace(args) as ws:
             summaries = ingest(ws, sites.sources(), progress=progress)
             progress.done()
             _print_summary(summaries, _totals(summaries))
@@ -448,8 +456,10 @@ def _serve(args, host: str, port: int) -> int:
 def cmd_reindex(args) -> int:
     from boardpapers.reindex import reindex
 
-    with _workspace(args) as ws:
+    with _home_lock(args, "reindex"), _workspace(args) as ws:
         counts = reindex(ws, re_extract=args.re_extract)
+    if counts.get("set_aside"):
+        print(f"the corrupt index was set aside as {counts['set_aside']}")
     print(f"reindexed {counts['documents']} documents ({counts['extracted']} re-extracted from the archive, "
           f"{counts['failed']} failed) and {counts['meetings']} meetings into the {ws.settings.engine} engine")
     return 0

@@ -36,3 +36,7 @@ class ExtractionError(BoardpapersError):
 
 class SearchError(BoardpapersError):
     """The index could not answer (engine unreachable, bad filter value)."""
+
+
+class ArchiveError(BoardpapersError):
+    """The archive could not store a document (no space left, not writable): nothing half-written is kept."""

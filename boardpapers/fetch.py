@@ -14,6 +14,7 @@ from __future__ import annotations
 import email.utils
 import logging
 import re
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -21,6 +22,9 @@ from typing import Callable, Iterable
 from urllib.parse import unquote, urljoin, urlsplit
 
 import requests
+import requests.adapters
+import urllib3.connection
+import urllib3.connectionpool
 import urllib3.exceptions
 
 from boardpapers import __version__
@@ -160,6 +164,88 @@ class _HostClock:
             self._next_allowed[host] = max(self._next_allowed.get(host, 0.0), self._now() + seconds)
 
 
+class _RequestDeadline:
+    """The whole-request deadline of one attempt: status line, headers and body. A server that drips its
+    response a line at a time never trips the per-read timeout, so a timer shuts the socket when time is up;
+    the blocked read then ends and the attempt is reported as a timeout."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.expired = False
+        self._sock: socket.socket | None = None
+        self._finished = False
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def attach(self, sock: socket.socket | None) -> None:
+        """Called when the request is on the wire and its response is about to be read."""
+        with self._lock:
+            self._sock = sock
+            if self.expired:
+                _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            if self._finished:
+                return
+            self.expired = True
+            _shut(self._sock)
+
+    def finish(self) -> bool:
+        """Stop the clock; True if it ran out first (whatever was read may be cut short)."""
+        self._timer.cancel()
+        with self._lock:
+            self._finished = True
+            return self.expired
+
+
+def _shut(sock: socket.socket | None) -> None:
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+_attempt = threading.local()  # the _RequestDeadline of the request this thread is sending, if any
+
+
+class _HandsSocketToDeadline:
+    """Mixed into urllib3's connections: the request is on the wire, its response about to be read."""
+
+    def getresponse(self, *args, **kwargs):
+        deadline = getattr(_attempt, "deadline", None)
+        if deadline is not None:
+            deadline.attach(self.sock)
+        return super().getresponse(*args, **kwargs)
+
+
+class _DeadlineHTTPConnection(_HandsSocketToDeadline, urllib3.connection.HTTPConnection):
+    pass
+
+
+class _DeadlineHTTPSConnection(_HandsSocketToDeadline, urllib3.connection.HTTPSConnection):
+    pass
+
+
+class _DeadlineHTTPPool(urllib3.connectionpool.HTTPConnectionPool):
+    ConnectionCls = _DeadlineHTTPConnection
+
+
+class _DeadlineHTTPSPool(urllib3.connectionpool.HTTPSConnectionPool):
+    ConnectionCls = _DeadlineHTTPSConnection
+
+
+class _DeadlineAdapter(requests.adapters.HTTPAdapter):
+    """requests' adapter, with connections that hand their socket to the current attempt's deadline."""
+
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _DeadlineHTTPPool, "https": _DeadlineHTTPSPool}
+
+
 class Fetcher:
     def __init__(
         self,
@@ -186,6 +272,8 @@ class Fetcher:
         self._clock = _HostClock(sleep, now)
         self._session = session or requests.Session()
         self._session.headers["User-Agent"] = self.user_agent
+        for prefix in ("http://", "https://"):
+            self._session.mount(prefix, _DeadlineAdapter())
         self._robots: dict[str, tuple[float, RobotsRules]] = {}
         self._robots_lock = threading.Lock()
         self.stats = FetchStats()
@@ -348,6 +436,7 @@ class Fetcher:
             self.stats.urls.append(url)
             if "If-None-Match" in headers or "If-Modified-Since" in headers:
                 self.stats.conditional += 1
+            deadline = _attempt.deadline = _RequestDeadline(self.deadline)
             try:
                 response = self._session.get(
                     url, headers=headers, timeout=self.timeout, stream=True, allow_redirects=False
@@ -357,25 +446,40 @@ class Fetcher:
             except requests.ConnectionError as err:
                 reason, detail, wait = "connection", _short(err), None
             except requests.RequestException as err:
+                self._end_attempt(url, deadline)
                 raise FetchError(url, "request_failed", _short(err)) from err
             else:
                 if response.status_code not in RETRY_STATUSES:
                     try:
-                        return handle(response)
+                        outcome = handle(response)
                     except _Transient as err:
                         reason, detail, wait = err.reason, err.detail, None
+                    except BaseException:
+                        self._end_attempt(url, deadline)
+                        raise
+                    else:
+                        self._end_attempt(url, deadline)
+                        return outcome
                 else:
                     reason, detail = f"http_{response.status_code}", response.reason or ""
                     wait = _retry_after(response.headers.get("Retry-After"))
                     response.close()
                     if wait is not None and wait > MAX_RETRY_AFTER:
+                        self._end_attempt(url, deadline)
                         raise FetchError(url, reason, f"Retry-After {wait:.0f}s is too long", response.status_code)
+            self._end_attempt(url, deadline)  # a failure that came from the deadline is final, not retried
             if attempt > (self.retries if retries is None else retries):
                 status = int(reason[5:]) if reason.startswith("http_") else None
                 raise FetchError(url, reason, f"{detail}; gave up after {attempt} attempts".strip("; "), status)
             pause = wait if wait is not None else self.backoff * (2 ** (attempt - 1))
             log.info("retrying %s after %s (%.1fs)", url, reason, pause)
             self._clock.push_back(host, pause)
+
+    def _end_attempt(self, url: str, deadline: _RequestDeadline) -> None:
+        """Stop the attempt's clock; raise the timeout if it ran out (what was read may be cut short)."""
+        _attempt.deadline = None
+        if deadline.finish():
+            raise FetchError(url, "timeout", f"the response took longer than the {self.deadline:g}s deadline")
 
     def _read(self, original: str, url: str, response: requests.Response, limit: int, allow_error=False,
               truncate=False) -> FetchResult:

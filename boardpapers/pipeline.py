@@ -607,8 +607,7 @@ def ingest(ws: Workspace, sources: list[Source], *, full: bool = False, today: d
             if progress:
                 progress(f"{source.id}: discovery failed: {report.error}")
             continue
-        todo = list(dict.fromkeys(report.to_process + [d.document_id for d in
-                                                         ws.catalogue.documents_where(source_id=source.id, status="pending")]))
+        todo = list(dict.fromkeys(report.to_process + _waiting(ws, source)))
         for position, document_id in enumerate(todo, start=1):
             record = ws.catalogue.document(document_id)
             if progress:
@@ -660,6 +659,15 @@ def _outcome(job, future) -> tuple:
         return job, future.result()
     except Exception as err:  # one bad document never stops the run: the caller decides what to record
         return job, err
+
+
+def _waiting(ws: Workspace, source: Source) -> list[str]:
+    """Documents of the source that an earlier run left unfinished, whatever their meeting's date (an
+    incremental discovery lists only recent meetings): pending ones, and failed ones not given up yet (a site or
+    an index that was down, a full disk). Permanent failures stop after MAX_PERMANENT_ATTEMPTS."""
+    pending = ws.catalogue.documents_where(source_id=source.id, status="pending")
+    failed = [d for d in ws.catalogue.documents_where(source_id=source.id, status="failed") if not _given_up(d)]
+    return [d.document_id for d in pending + failed]
 
 
 def _one_line(err: BaseException) -> str:

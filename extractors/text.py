@@ -739,7 +739,10 @@ class _PlumberSource:
             page.close()  # pdfplumber caches every parsed object per page: free it now
 
     def close(self):
-        self.pdf.close()
+        try:
+            self.pdf.close()  # walks the page tree to free each page: a broken tree must not fail the close
+        except Exception as exc:
+            log.debug("pdfplumber could not close cleanly: %s", _short(exc))
 
 
 # "pdfium": plain text, word boxes only where layout matters (default); "pdfium-chars": word boxes from
@@ -1182,7 +1185,12 @@ def _docx_pages(data: bytes) -> list[Page]:
             raise ExtractionError("document too large", "word/document.xml is over 200 MB uncompressed")
         xml = zf.read(info)
     ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    root = etree.fromstring(xml, parser=etree.XMLParser(resolve_entities=False, huge_tree=False))
+    try:
+        root = etree.fromstring(xml, parser=etree.XMLParser(resolve_entities=False, huge_tree=False))
+    except etree.LxmlError as exc:
+        if _out_of_memory(exc):  # libxml2 could not allocate: the sandbox reports it as too large
+            raise MemoryError(str(exc)) from None
+        raise ExtractionError("corrupt Word document", _short(exc)) from None
     lines: list[str] = []
 
     def para_text(p) -> str:
@@ -1204,6 +1212,14 @@ def _docx_pages(data: bytes) -> list[Page]:
                 if row:
                     lines.append(row)
     return [Page(number=1, text="\n".join(lines))]
+
+
+def _out_of_memory(exc: Exception) -> bool:
+    from lxml import etree
+
+    entries = list(getattr(exc, "error_log", None) or [])
+    return "memory" in str(exc).lower() or any(
+        e.type == etree.ErrorTypes.ERR_NO_MEMORY or "memory" in (e.message or "").lower() for e in entries)
 
 
 def _text_pages(data: bytes) -> list[Page]:

@@ -30,13 +30,12 @@ def test_corrupt_bytes(engine):
 @pytest.mark.parametrize("engine", ENGINES)
 def test_truncated_pdf(pdfs, engine):
     data = pdfs["minutes"]
-    cut = data[: len(data) // 2]
-    try:
-        pages, warnings, partial = document_pages(cut, "application/pdf", engine=engine)
-    except ExtractionError as err:
-        assert err.reason == "corrupt PDF"
-    else:  # a parser may repair the first half: then it must say so or still give sane text
-        assert pages and (partial or warnings or all(p.text for p in pages))
+    cut = data[: len(data) // 2]  # the second half holds the cross-reference table and the trailer
+    with pytest.raises(ExtractionError) as err:
+        document_pages(cut, "application/pdf", engine=engine)
+    assert err.value.reason == "corrupt PDF"
+    assert "could not be parsed" in err.value.detail  # both parsers were tried, and both are named
+    assert "PdfiumError" in err.value.detail and "PdfminerException" in err.value.detail
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -121,3 +120,14 @@ def test_600_page_document_peak_rss_under_300mb(big_pdf_path, engine):
     assert out.returncode == 0, out.stderr
     peak_mb, seconds = out.stdout.split()
     assert int(peak_mb) < 300, f"{engine}: peak RSS {peak_mb} MB for 600 pages"
+
+
+def test_malformed_word_xml_is_a_corrupt_word_document():
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("word/document.xml", "<w:document><w:body><w:p>unclosed")
+    with pytest.raises(ExtractionError, match="corrupt Word document"):
+        document_pages(buf.getvalue(), None, "minutes.docx")

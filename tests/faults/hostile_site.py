@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
-import http.server
-import io
-import socket
-import struct
 import threading
-import time
 from collections import Counter
 from urllib.parse import urlsplit
+
+from tests.kit.httpserver import drip, reset, respond, serve
 
 BOMB_SIZE = 50 * 1024 * 1024  # decompressed bytes of the gzip bomb (the fetcher's cap in the tests is 5 MB)
 
@@ -72,15 +69,13 @@ class HostileSite:
     # --- lifecycle ---------------------------------------------------------------------------------------------
 
     def start(self) -> "HostileSite":
-        self.main = _serve(self, "main")
-        self.other = _serve(self, "other")
+        self.main = serve(lambda h: self.handle(h, "main"), "hostile-main")
+        self.other = serve(lambda h: self.handle(h, "other"), "hostile-other")
         return self
 
     def stop(self) -> None:
-        for httpd, thread in (self.main, self.other):
-            httpd.shutdown()
-            httpd.server_close()
-            thread.join(timeout=5)
+        self.main.stop()
+        self.other.stop()
 
     def __enter__(self):
         return self.start()
@@ -89,8 +84,7 @@ class HostileSite:
         self.stop()
 
     def netloc(self, which: str = "main") -> str:
-        httpd = (self.main if which == "main" else self.other)[0]
-        return f"127.0.0.1:{httpd.server_address[1]}"
+        return (self.main if which == "main" else self.other).netloc
 
     def url(self, path: str, which: str = "main") -> str:
         return f"http://{self.netloc(which)}{path}"
@@ -140,25 +134,26 @@ class HostileSite:
                 self.served_non_robots += 1
             count = self.hits[(which, path)]
         if which == "other":
-            return respond(h, 200, self.pdfs["offsite"], "application/pdf")
+            return respond(h, 200, self.pdfs["offsite"], content_type="application/pdf")
         if path == "/robots.txt":
             if self.served_non_robots >= self.robots_flip_after:
                 return respond(h, 200, b"User-agent: *\nDisallow: /papers/late/\n")
             return respond(h, 200, b"User-agent: *\nDisallow: /private/\n")
         if path in ("/papers/", "/papers"):
-            return respond(h, 200, self.index_html(1), "text/html; charset=utf-8")
+            return respond(h, 200, self.index_html(1), content_type="text/html; charset=utf-8")
         if path == "/papers/page2":
-            return respond(h, 200, self.index_html(2), "text/html; charset=utf-8")
+            return respond(h, 200, self.index_html(2), content_type="text/html; charset=utf-8")
         if path == "/papers/good.pdf":
-            return respond(h, 200, self.pdfs["good"], "application/pdf")
+            return respond(h, 200, self.pdfs["good"], content_type="application/pdf")
         if path == "/papers/late-good.pdf":
-            return respond(h, 200, self.pdfs["late_good"], "application/pdf")
+            return respond(h, 200, self.pdfs["late_good"], content_type="application/pdf")
         if path == "/papers/flaky-503.pdf":
             if count % 2 == 1:  # every first try of a run fails
                 return respond(h, 503, b"busy\n", headers={"Retry-After": "1"})
-            return respond(h, 200, self.pdfs["flaky"], "application/pdf")
+            return respond(h, 200, self.pdfs["flaky"], content_type="application/pdf")
         if path == "/papers/slow-drip.pdf":
-            return drip(h, self.pdfs["drip"])
+            # a real PDF, one byte every 0.1 s (at most 10 s of it): never idle for a read timeout, never done
+            return drip(h, self.pdfs["drip"][:100], every=0.1)
         if path == "/papers/reset.pdf":
             return reset(h)
         if path == "/papers/loop-a.pdf":
@@ -168,78 +163,24 @@ class HostileSite:
         if path == "/papers/offsite.pdf":
             return respond(h, 302, b"", headers={"Location": self.url("/elsewhere.pdf", "other")})
         if path == "/papers/late/blocked.pdf":
-            return respond(h, 200, self.pdfs["robots"], "application/pdf")
+            return respond(h, 200, self.pdfs["robots"], content_type="application/pdf")
         if path == "/papers/error-page.pdf":
             body = (f"<!DOCTYPE html><html><head><title>Error</title></head><body><h1>Sorry</h1>"
                     f"<p>The page could not be found. {TOKENS['errorpage']}</p></body></html>").encode()
-            return respond(h, 200, body, "text/html; charset=utf-8")
+            return respond(h, 200, body, content_type="text/html; charset=utf-8")
         if path == "/papers/truncated.pdf":
             data = self.pdfs["multi"]
-            return respond(h, 200, data[: len(data) * 2 // 5], "application/pdf")
+            return respond(h, 200, data[: len(data) * 2 // 5], content_type="application/pdf")
         if path == "/papers/bomb.pdf":
-            return respond(h, 200, self.bomb, "application/pdf", headers={"Content-Encoding": "gzip"})
+            return respond(h, 200, self.bomb, content_type="application/pdf", headers={"Content-Encoding": "gzip"})
         if path == "/papers/huge.pdf":
             return huge(h)
         if path in ("/papers/dup-a.pdf", "/papers/dup-b.pdf"):
-            return respond(h, 200, self.pdfs["dup"], "application/pdf")
+            return respond(h, 200, self.pdfs["dup"], content_type="application/pdf")
         if path == "/papers/changing.pdf":
             data = self.pdfs["changed_v1" if self.version == 1 else "changed_v2"]
-            return respond(h, 200, data, "application/pdf", headers={"ETag": f'"v{self.version}"'})
+            return respond(h, 200, data, content_type="application/pdf", headers={"ETag": f'"v{self.version}"'})
         return respond(h, 404, b"not found\n")
-
-
-def _serve(site: HostileSite, which: str):
-    class Handler(http.server.BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, *args):
-            pass
-
-        def do_GET(self):
-            try:
-                site.handle(self, which)
-            except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
-                pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    return httpd, thread
-
-
-def respond(h, status: int, body: bytes = b"", content_type: str = "text/plain", headers: dict | None = None):
-    h.send_response(status)
-    h.send_header("Content-Type", content_type)
-    for key, value in (headers or {}).items():
-        h.send_header(key, value)
-    if status != 304:
-        h.send_header("Content-Length", str(len(body)))
-    h.send_header("Connection", "close")
-    h.end_headers()
-    if status != 304 and body:
-        h.wfile.write(body)
-    h.wfile.flush()
-
-
-def reset(h) -> None:
-    h.close_connection = True
-    h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    h.connection.close()
-
-
-def drip(h, data: bytes) -> None:
-    """A real PDF, one byte every 0.1 s: never idle long enough for a read timeout, never done in time."""
-    h.send_response(200)
-    h.send_header("Content-Type", "application/pdf")
-    h.send_header("Content-Length", str(len(data)))
-    h.send_header("Connection", "close")
-    h.end_headers()
-    for i in range(min(len(data), 100)):  # at most 10 s of dripping, then give up the connection
-        h.wfile.write(data[i:i + 1])
-        h.wfile.flush()
-        time.sleep(0.1)
-    h.close_connection = True
 
 
 def huge(h) -> None:

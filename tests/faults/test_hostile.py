@@ -196,12 +196,12 @@ class FixedLater(HostileSite):
     def handle(self, h, which):
         from urllib.parse import urlsplit
 
-        from tests.faults.hostile_site import respond
+        from tests.kit.httpserver import respond
 
         if which == "main" and urlsplit(h.path).path == "/papers/truncated.pdf" and self.version == 2:
             with self._lock:
                 self.hits[("main", "/papers/truncated.pdf")] += 1
-            return respond(h, 200, self.pdfs["multi"], "application/pdf")
+            return respond(h, 200, self.pdfs["multi"], content_type="application/pdf")
         return super().handle(h, which)
 
 

@@ -7,14 +7,14 @@ with ``server.routes[path] = fn`` and set ``server.robots = (status, body)``.
 from __future__ import annotations
 
 import gzip
-import http.server
-import socket
-import struct
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
+
+from tests.kit.httpserver import drip as kit_drip
+from tests.kit.httpserver import reset, respond, serve
 
 _BOMB: bytes | None = None
 BOMB_SIZE = 50 * 1024 * 1024  # decompressed size of the gzip bomb
@@ -46,23 +46,16 @@ class FaultServer:
     sent: Counter = field(default_factory=Counter)  # body bytes a route managed to write, by path
 
     def start(self) -> "FaultServer":
-        self._httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self._httpd.daemon_threads = True
-        self._httpd.fault = self
         self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        daemon=True, name=f"faultserver-{self.name}")
-        self._thread.start()
+        self._server = serve(self._handle, self.name, server_version="FaultServer/1")
         return self
 
     def stop(self) -> None:
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._thread.join(timeout=5)
+        self._server.stop()
 
     @property
     def netloc(self) -> str:
-        return f"127.0.0.1:{self._httpd.server_address[1]}"
+        return self._server.netloc
 
     def url(self, path: str) -> str:
         return f"http://{self.netloc}{path}"
@@ -78,61 +71,27 @@ class FaultServer:
             self.log.append(Logged(handler.command, handler.path, dict(handler.headers.items()), time.monotonic()))
             self.hits[handler.path] += 1
 
-
-class _Handler(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server_version = "FaultServer/1"
-
-    def log_message(self, format, *args):  # keep test output quiet
-        pass
-
-    @property
-    def fault(self) -> FaultServer:
-        return self.server.fault
-
-    def do_GET(self):
-        self.fault.record(self)
-        path = urlsplit(self.path).path
-        route = self.fault.routes.get(self.path) or self.fault.routes.get(path) or ROUTES.get(path)
-        if path == "/robots.txt" and "/robots.txt" not in self.fault.routes:
+    def _handle(self, h) -> None:
+        h.fault = self
+        self.record(h)
+        path = urlsplit(h.path).path
+        route = self.routes.get(h.path) or self.routes.get(path) or ROUTES.get(path)
+        if path == "/robots.txt" and "/robots.txt" not in self.routes:
             route = robots
         if route is None and path.startswith("/chain/"):
             route = chain
-        try:
-            if route is None:
-                respond(self, 404, b"no such route\n")
-            else:
-                route(self)
-        except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
-            pass  # the client gave up, as the test intended
+        if route is None:
+            respond(h, 404, b"no such route\n")
+        else:
+            route(h)
 
 
-# --- helpers used by routes ----------------------------------------------------------------------------------
 
-
-def respond(h, status: int, body: bytes = b"", headers: dict | None = None, content_type="text/plain") -> None:
-    h.send_response(status)
-    h.send_header("Content-Type", content_type)
-    for key, value in (headers or {}).items():
-        h.send_header(key, value)
-    if status != 304:
-        h.send_header("Content-Length", str(len(body)))
-    h.send_header("Connection", "close")
-    h.end_headers()
-    if status != 304 and body:
-        h.wfile.write(body)
-    h.wfile.flush()
-
-
-def reset(h) -> None:
-    """Drop the connection with a TCP RST, without a response."""
-    h.close_connection = True
-    h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    h.connection.close()
+# --- helpers used by routes (respond and reset come from the test kit) -------------------------------------
 
 
 def redirect(h, location: str, status: int = 302) -> None:
-    respond(h, status, b"moved\n", {"Location": location})
+    respond(h, status, b"moved\n", headers={"Location": location})
 
 
 def query(h) -> dict[str, str]:
@@ -165,17 +124,17 @@ def flaky_503(h):
     """503 on the first request (with ?retry_after=N as Retry-After), 200 afterwards."""
     retry_after = query(h).get("retry_after")
     if h.fault.hits[h.path] == 1:
-        respond(h, 503, b"busy\n", {"Retry-After": retry_after} if retry_after else {})
+        respond(h, 503, b"busy\n", headers={"Retry-After": retry_after} if retry_after else {})
     else:
         respond(h, 200, b"recovered\n")
 
 
 def busy_forever(h):
-    respond(h, 503, b"come back much later\n", {"Retry-After": query(h).get("retry_after", "100000")})
+    respond(h, 503, b"come back much later\n", headers={"Retry-After": query(h).get("retry_after", "100000")})
 
 
 def too_many(h):
-    respond(h, 429, b"slow down\n", {"Retry-After": "100000"})
+    respond(h, 429, b"slow down\n", headers={"Retry-After": "100000"})
 
 
 def sleepy(h):
@@ -186,16 +145,7 @@ def sleepy(h):
 
 def drip(h):
     """Declares 100 bytes and sends one every 0.2 s (20 s in all): alive, never finished in time."""
-    h.send_response(200)
-    h.send_header("Content-Type", "application/pdf")
-    h.send_header("Content-Length", "100")
-    h.send_header("Connection", "close")
-    h.end_headers()
-    for _ in range(100):
-        h.wfile.write(b"x")
-        h.wfile.flush()
-        h.fault.sent[h.path] += 1
-        time.sleep(0.2)
+    kit_drip(h, b"x" * 100, every=0.2, on_byte=lambda: h.fault.sent.update([h.path]))
 
 
 def drip_chunked(h):
@@ -255,7 +205,7 @@ def conditional(h):
     if h.headers.get("If-None-Match") == ETAG or h.headers.get("If-Modified-Since") == LAST_MODIFIED:
         respond(h, 304, headers={"ETag": ETAG, "Last-Modified": LAST_MODIFIED})
     else:
-        respond(h, 200, b"%PDF-1.4 agenda\n", {"ETag": ETAG, "Last-Modified": LAST_MODIFIED},
+        respond(h, 200, b"%PDF-1.4 agenda\n", headers={"ETag": ETAG, "Last-Modified": LAST_MODIFIED},
                 content_type="application/pdf")
 
 
@@ -315,11 +265,11 @@ def chunked_big(h):
 
 
 def bomb(h):
-    respond(h, 200, gzip_bomb(), {"Content-Encoding": "gzip"}, content_type="application/pdf")
+    respond(h, 200, gzip_bomb(), headers={"Content-Encoding": "gzip"}, content_type="application/pdf")
 
 
 def small_gzip(h):
-    respond(h, 200, gzip.compress(b"squeezed " * 1000), {"Content-Encoding": "gzip"})
+    respond(h, 200, gzip.compress(b"squeezed " * 1000), headers={"Content-Encoding": "gzip"})
 
 
 def liar(h):

@@ -18,10 +18,18 @@ def sites():
 
 
 @pytest.fixture(scope="module")
-def discoveries(sites):
+def crawl_log():
+    """Every request the full discoveries made, kept before any later test resets the sites' log."""
+    return []
+
+
+@pytest.fixture(scope="module")
+def discoveries(sites, crawl_log):
+    sites.reset_log()
     out = {}
     for source in sites.sources():
         out[source.id] = adapter_for(source, Fetcher(default_delay=0, retries=0, backoff=0)).discover()
+    crawl_log.extend(sites.requests)
     return out
 
 
@@ -81,9 +89,34 @@ def test_since_limits_rechecks(sites):
     assert found.requests == 2 + len(found.meetings)
 
 
-def test_robots_disallowed_links_not_fetched(sites, discoveries):
-    targets = [r.target for r in sites.requests]
-    assert not any("/private/" in t or "mgConvert2PDF" in t or "/wp-admin/" in t for t in targets)
+def test_robots_disallowed_links_not_fetched(sites, discoveries, crawl_log):
+    import re
+    import urllib.request
+
+    linked_sites = []
+    for key, app in sites.apps.items():
+        requested = [r.target for r in crawl_log if r.site == key]
+        assert "/robots.txt" in requested, key
+        disallowed = [t for t in requested if any(t.startswith(prefix) for prefix in app.robots_disallow)]
+        assert disallowed == [], key
+        # the test proves something only if the crawl read pages that link into the disallowed paths (every
+        # HTML site page carries such links; the web-service crawls (Northmere, extra) read XML)
+        linking = html = 0
+        answered = [r.target for r in crawl_log if r.site == key and r.status == 200]
+        for target in dict.fromkeys(t for t in answered if t != "/robots.txt"):
+            with urllib.request.urlopen(app.url(target)) as response:
+                if "html" not in response.headers.get("Content-Type", ""):
+                    continue
+                html += 1
+                hrefs = re.findall(r'href="([^"]+)"', response.read().decode("utf-8", "replace"))
+            if any(href.replace("&amp;", "&").removeprefix(app.origin).startswith(prefix) or
+                   (not href.startswith("/") and "://" not in href and
+                    (app.base_path + href).startswith(prefix)) for href in hrefs for prefix in app.robots_disallow):
+                linking += 1
+        assert linking > 0 or html == 0, f"{key}: no page the crawl read links into {app.robots_disallow}"
+        if linking:
+            linked_sites.append(key)
+    assert sorted(linked_sites) == ["eastwold", "kingsbridge", "nhs"]  # the HTML crawls; the others read XML
 
 
 def test_changed_markup_raises_naming_the_source(sites):
@@ -98,3 +131,19 @@ def test_changed_markup_raises_naming_the_source(sites):
     finally:
         app._meetings = original
     assert err.value.source_id == source.id and "ieListMeetings" in err.value.url
+
+
+def test_robots_rules_stop_links_the_configuration_would_follow(sites):
+    """A listing source configured (carelessly) to follow every link into /private/ and /wp-admin/: the
+    site's pages link there, and only robots.txt keeps the crawler out."""
+    from boardpapers.config import parse_source
+
+    entry = next(e for e in sites.source_entries() if e["kind"] == "listing")
+    greedy = {**entry, "listing": {**entry["listing"],
+                                   "follow_link": entry["listing"]["follow_link"] + "|/private/|/wp-admin/"}}
+    source = parse_source(greedy, "test")
+    sites.reset_log()
+    adapter_for(source, Fetcher(default_delay=0, retries=0, backoff=0)).discover()
+    requested = [r.target for r in sites.requests if r.site == "nhs"]
+    assert "/robots.txt" in requested
+    assert [t for t in requested if t.startswith(("/private/", "/wp-admin/"))] == []
