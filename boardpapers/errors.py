@@ -36,3 +36,8 @@ class ExtractionError(BoardpapersError):
 
 class SearchError(BoardpapersError):
     """The index could not answer (engine unreachable, bad filter value)."""
+
+
+class InfrastructureError(BoardpapersError):
+    """The environment failed, not the document (an extraction worker that cannot start or keeps dying, the
+    index or the archive unreachable): the work is retried and nothing is recorded against the document."""
