@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sys
 from urllib.parse import urlsplit
@@ -22,7 +23,9 @@ ASSET_PREFIX = "boardpapers://documents/"
 POOL_PREFIX = "host__"
 # Retries for the tasks that talk to websites: 1, 2, 4 minutes (multiplier 2.0: note that Airflow 3.3 reads
 # ``retry_exponential_backoff`` as a multiplier, so ``True`` would mean 1.0, i.e. no growth at all).
-RETRY_ARGS = {"retries": 3, "retry_exponential_backoff": 2.0, "retry_delay": 60.0, "max_retry_delay": 1800.0}
+# BOARDPAPERS_RETRY_DELAY_SECONDS shortens the first delay (tests of the stack).
+RETRY_ARGS = {"retries": 3, "retry_exponential_backoff": 2.0,
+              "retry_delay": float(os.environ.get("BOARDPAPERS_RETRY_DELAY_SECONDS", "60")), "max_retry_delay": 1800.0}
 
 
 # --- configuration, assets, pools ------------------------------------------------------------------------------
