@@ -286,12 +286,22 @@ class AirflowAPI:
         self._token: str | None = None
 
     def _request(self, method: str, path: str, body=None, auth: bool = True):
+        """One call; a GET that times out or finds the server restarting is tried again (a loaded machine)."""
+        for attempt in range(5):
+            try:
+                return self._request_once(method, path, body, auth)
+            except (TimeoutError, ConnectionError, urllib.error.URLError) as err:
+                if method != "GET" or attempt == 4 or isinstance(err, urllib.error.HTTPError):
+                    raise
+                time.sleep(3)
+
+    def _request_once(self, method: str, path: str, body, auth: bool):
         data = json.dumps(body).encode() if body is not None else None
         request = urllib.request.Request(self.base_url + path, data=data, method=method,
                                          headers={"Content-Type": "application/json", "Accept": "application/json"})
         if auth:
             request.add_header("Authorization", f"Bearer {self.token()}")
-        with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - 127.0.0.1 only
+        with urllib.request.urlopen(request, timeout=120) as response:  # noqa: S310 - 127.0.0.1 only
             text = response.read().decode()
         return json.loads(text) if text else None
 

@@ -5,7 +5,6 @@ ModernGov site on 127.0.0.1 as the source. The tests run in order and share the 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import time
 import urllib.parse
