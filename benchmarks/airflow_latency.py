@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from boardpapers.samplesites import ModernGovSpec, start_moderngov  # noqa: E402
-from boardpapers.stack import Stack  # noqa: E402
+from boardpapers.stack import Stack, wait_until  # noqa: E402
 
 SITE = ModernGovSpec()
 SOURCE = SITE.source_id
@@ -45,13 +45,7 @@ def stack_cmd(env, *args, check=True):
 
 
 def wait(what, check, timeout=900, every=0.5):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(every)
-    raise SystemExit(f"timed out waiting for {what}")
+    return wait_until(what, check, timeout, every)
 
 
 def when(text: str | None) -> float:
@@ -59,8 +53,7 @@ def when(text: str | None) -> float:
 
 
 def finished(api, dag_id, run_id):
-    run = next(r for r in api.runs(dag_id) if r["dag_run_id"] == run_id)
-    return run if run["state"] in ("success", "failed") else None
+    return api.finished(dag_id, run_id)
 
 
 def phrase_hits(es, phrase: str) -> int:

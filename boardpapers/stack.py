@@ -278,6 +278,17 @@ class Stack:
         return AirflowAPI(self.urls()["airflow"], "admin", self.state()["secrets"]["admin"])
 
 
+def wait_until(what: str, check, timeout: float = 600, every: float = 2.0):
+    """Poll ``check()`` until it returns something true; return that, or raise AssertionError naming ``what``."""
+    deadline, value = time.monotonic() + timeout, None
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(every)
+    raise AssertionError(f"{what}: not within {timeout:.0f} s (last: {value!r})")
+
+
 class AirflowAPI:
     """A small client of Airflow 3's REST API (``/api/v2``), logged in as the stack's admin."""
 
@@ -330,6 +341,11 @@ class AirflowAPI:
             if err.code == 404:
                 return []
             raise
+
+    def finished(self, dag_id: str, run_id: str) -> dict | None:
+        """The run once it has finished (success or failed), else None."""
+        run = next(r for r in self.runs(dag_id) if r["dag_run_id"] == run_id)
+        return run if run["state"] in ("success", "failed") else None
 
     def task_instances(self, dag_id: str, run_id: str) -> list[dict]:
         return self.get(f"/api/v2/dags/{dag_id}/dagRuns/{run_id}/taskInstances?limit=1000")["task_instances"]

@@ -47,13 +47,17 @@ def stack_dir() -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def postgres_server():
-    """One private Postgres cluster for the session (the stack's launcher)."""
+def server_dir() -> Path:
     missing = missing_prerequisites(airflow=False)
     if missing:
         pytest.skip("no Postgres/S3 test servers: missing " + ", ".join(missing))
-    directory = stack_dir()
+    return stack_dir()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """One private Postgres cluster for the session (the stack's launcher)."""
+    directory = server_dir()
     server = services.Postgres(directory / "postgres", services.free_port(), services.new_secret(),
                                directory / "logs" / "postgres.log")
     server.start()
@@ -65,10 +69,7 @@ def postgres_server():
 @pytest.fixture(scope="session")
 def s3_server():
     """One s3proxy server for the session (the stack's launcher), with its filesystem backend."""
-    missing = missing_prerequisites(airflow=False)
-    if missing:
-        pytest.skip("no Postgres/S3 test servers: missing " + ", ".join(missing))
-    directory = stack_dir()
+    directory = server_dir()
     server = services.S3Server(services.free_port(), directory / "s3", "boardpapers", services.new_secret())
     daemon = services.Daemon("s3", directory)
     daemon.start(server.command(directory / "s3proxy.properties"))

@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from boardpapers.samplesites import ModernGovSpec, start_moderngov
-from boardpapers.stack import Stack
+from boardpapers.stack import Stack, wait_until
 
 from .conftest import run_stack
 
@@ -39,23 +39,12 @@ def stack(stack_env):
     return Stack(Path(stack_env["STACK_DIR"]))
 
 
-def wait_until(what: str, check, timeout: float = STEP_TIMEOUT, every: float = 2.0):
-    deadline, value = time.monotonic() + timeout, None
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(every)
-    raise AssertionError(f"{what}: not within {timeout:.0f} s (last: {value!r})")
-
-
 def processing_runs(api) -> list[dict]:
     return api.runs(f"process__{SOURCE_ID}")
 
 
 def finished(api, dag_id: str, run_id: str) -> dict | None:
-    run = next(r for r in api.runs(dag_id) if r["dag_run_id"] == run_id)
-    return run if run["state"] in ("success", "failed") else None
+    return api.finished(dag_id, run_id)
 
 
 def catalogue(stack):
