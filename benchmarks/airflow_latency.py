@@ -148,7 +148,7 @@ def main() -> int:
         stack_cmd(env, "down", check=False)
 
     now = dt.datetime.now().isoformat(timespec="seconds")
-    lines += ["## Airflow under a real scheduler: latency and Celery throughput", "",
+    lines += ["# Airflow under a real scheduler: new paper → searchable, and Celery throughput", "",
               f"- date: {now}; machine: {platform.node()}, {os.cpu_count()} CPUs (shared), Python {platform.python_version()}",
               f"- command: `python benchmarks/airflow_latency.py --rounds {args.rounds} --latency-rounds "
               f"{args.latency_rounds} --meetings {args.meetings}`",

@@ -175,10 +175,10 @@ class Stack:
         for name in ("api-server", "scheduler", "dag-processor", "triggerer", *CELERY_WORKERS, "web"):
             self.start(name, env)
         api = self.urls()["airflow"]
-        wait_for("airflow api-server", lambda: services.http_ok(f"{api}/api/v2/monitor/health"), 180,
+        wait_for("airflow api-server", lambda: services.http_ok(f"{api}/api/v2/monitor/health"), 420,
                  self.daemon("api-server").log_file, self.daemon("api-server").alive)
         web = self.urls()["web"]
-        wait_for("web app", lambda: services.http_ok(f"{web}/"), 120, self.daemon("web").log_file,
+        wait_for("web app", lambda: services.http_ok(f"{web}/"), 300, self.daemon("web").log_file,
                  self.daemon("web").alive)
         log(f"stack up in {time.monotonic() - started:.0f} s: {json.dumps(self.urls())}")
         log(f"environment: source {self.env_file}")
