@@ -25,7 +25,6 @@ SITE = ModernGovSpec()  # Westholme: a ModernGov site with its web service on
 SOURCE_ID = SITE.source_id
 FROM_DATE = "2020-01-01"  # the site's last three meetings: 13 papers
 DOCUMENT_HINTS = (".pdf", "mgconvert2pdf", "document.ashx")
-STEP_TIMEOUT = 600
 
 
 @pytest.fixture(scope="module")
