@@ -18,12 +18,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
-ORDER = ["extraction", "search", "elasticsearch-node", "soak", "end-to-end"]
+ORDER = ["extraction", "search", "elasticsearch-node", "soak", "end-to-end", "airflow_latency"]
 RUNS = {
     "extraction": [sys.executable, str(HERE / "extraction_bench.py")],
     "search": [sys.executable, str(HERE / "search_bench.py"), "--repeats", "10"],
     "soak": [sys.executable, str(HERE / "soak.py")],
     "end-to-end": [sys.executable, str(HERE / "end_to_end_airflow.py")],
+    "airflow_latency": [sys.executable, str(HERE / "airflow_latency.py"), "--out",
+                        str(RESULTS / "airflow_latency.md")],
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sys
 from urllib.parse import urlsplit
@@ -22,7 +23,9 @@ ASSET_PREFIX = "boardpapers://documents/"
 POOL_PREFIX = "host__"
 # Retries for the tasks that talk to websites: 1, 2, 4 minutes (multiplier 2.0: note that Airflow 3.3 reads
 # ``retry_exponential_backoff`` as a multiplier, so ``True`` would mean 1.0, i.e. no growth at all).
-RETRY_ARGS = {"retries": 3, "retry_exponential_backoff": 2.0, "retry_delay": 60.0, "max_retry_delay": 1800.0}
+# BOARDPAPERS_RETRY_DELAY_SECONDS shortens the first delay (tests of the stack).
+RETRY_ARGS = {"retries": 3, "retry_exponential_backoff": 2.0,
+              "retry_delay": float(os.environ.get("BOARDPAPERS_RETRY_DELAY_SECONDS", "60")), "max_retry_delay": 1800.0}
 
 
 # --- configuration, assets, pools ------------------------------------------------------------------------------
@@ -144,6 +147,9 @@ def run_process_document(source: Source, document_id: str, run_id: int | None) -
     if report.ok or report.skipped:
         log.info("%s: %s", document_id, json.dumps(counts, sort_keys=True))
         return counts
+    if report.infrastructure:  # not recorded against the document: Airflow retries the task
+        raise RuntimeError(f"{source.id}: document {document_id} interrupted at {report.stage} by a failure outside "
+                           f"the document, to be retried: {report.error} ({report.url})")
     message = f"{source.id}: document {document_id} failed at {report.stage}: {report.error} ({report.url})"
     if is_final(report.stage, report.error):
         from airflow.sdk.exceptions import AirflowFailException
@@ -155,7 +161,7 @@ def run_process_document(source: Source, document_id: str, run_id: int | None) -
 def summarise(source: Source, document_ids: list[str], run_id: int | None) -> dict:
     """Counts for the run, read back from the catalogue (the record of what happened to each document)."""
     statuses: dict[str, int] = {}
-    failures = []
+    failures, unfinished = [], []
     with _workspace() as ws:
         for document_id in document_ids:
             record = ws.catalogue.document(document_id)
@@ -163,14 +169,19 @@ def summarise(source: Source, document_ids: list[str], run_id: int | None) -> di
             statuses[status] = statuses.get(status, 0) + 1
             if status == "failed":
                 failures.append({"document_id": document_id, "url": record.url, "error": record.error})
+            elif status == "pending":
+                unfinished.append(document_id)
         counts = {"documents": len(document_ids), "indexed": statuses.get("indexed", 0),
-                  "documents_failed": len(failures), "statuses": statuses}
+                  "documents_failed": len(failures), "unfinished": len(unfinished), "statuses": statuses}
         if run_id is not None:
             ws.catalogue.finish_run(run_id, "ok", counts)
     log.info("%s: processed %s", source.id, json.dumps(counts, sort_keys=True))
     for failure in failures:
         log.warning("%s: FAILED %s %s: %s", source.id, failure["document_id"], failure["url"], failure["error"])
-    return {**counts, "failures": failures}
+    for document_id in unfinished:
+        log.warning("%s: NOT PROCESSED %s (interrupted by an infrastructure failure; the next discovery queues it "
+                    "again)", source.id, document_id)
+    return {**counts, "failures": failures, "unfinished": unfinished}
 
 
 # --- command line: pools ---------------------------------------------------------------------------------------

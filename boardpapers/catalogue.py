@@ -44,7 +44,7 @@ runs = Table(
     Column("status", String(20), nullable=False),  # running | ok | failed | suspect
     Column("counts", JSON),
     Column("error", Text),
-    Column("trigger", String(40)),  # cli | airflow:<run_id>
+    Column("trigger", String(260)),  # cli | airflow:<run_id> (Airflow run ids reach 250 characters)
 )
 
 meetings = Table(

@@ -40,3 +40,8 @@ class SearchError(BoardpapersError):
 
 class ArchiveError(BoardpapersError):
     """The archive could not store a document (no space left, not writable): nothing half-written is kept."""
+
+
+class InfrastructureError(BoardpapersError):
+    """The environment failed, not the document (an extraction worker that cannot start or keeps dying, the
+    index or the archive unreachable): the work is retried and nothing is recorded against the document."""

@@ -20,7 +20,9 @@ from urllib.parse import unquote, urlsplit
 from boardpapers.archive import Archive
 from boardpapers.catalogue import Catalogue, attendance_from_dicts
 from boardpapers.config import Settings
-from boardpapers.errors import BoardpapersError, ExtractionError, FetchError, SearchError, SiteChangedError
+from boardpapers.errors import (
+    BoardpapersError, ExtractionError, FetchError, InfrastructureError, SearchError, SiteChangedError,
+)
 from boardpapers.fetch import Fetcher
 from boardpapers.models import (
     AttendanceRecord, DocumentRecord, IndexedDocument, IndexedMeeting, Meeting, Source,
@@ -148,6 +150,8 @@ def discover(ws: Workspace, source: Source, *, full: bool = False, today: dt.dat
         report.meetings += 1
         report.meetings_new += cat.upsert_meeting(meeting)
         _discover_documents(ws, source, meeting, report, recheck_from, progress)
+    if incremental:
+        _requeue_unlisted_failures(ws, source, report)
     report.requests = ws.fetcher.stats.requests - requests_before
     report.suspect = _suspect(report, history, discovery.requests)
     status = "suspect" if report.suspect else "ok"
@@ -232,6 +236,19 @@ def _given_up(record: DocumentRecord) -> bool:
         f": {reason}" in (record.error or "") for reason in PERMANENT_FAILURES)
 
 
+def _requeue_unlisted_failures(ws: Workspace, source: Source, report: DiscoverReport) -> None:
+    """An incremental discovery lists only recent meetings; documents of older meetings that failed (fewer than
+    MAX_PERMANENT_ATTEMPTS times) or were interrupted (still pending) are queued again all the same."""
+    queued = set(report.to_process) | set(report.failed)
+    for status in ("pending", "failed"):
+        for record in ws.catalogue.documents_where(source_id=source.id, status=status):
+            if record.document_id in queued:
+                continue
+            if status == "failed" and record.attempts >= MAX_PERMANENT_ATTEMPTS:
+                continue
+            report.retry.append(record.document_id)
+
+
 def _check_for_change(ws: Workspace, source: Source, record: DocumentRecord, report: DiscoverReport,
                       progress: Progress | None) -> None:
     """A conditional request when the site gave validators; otherwise fetch and compare the hash."""
@@ -305,6 +322,7 @@ class ProcessReport:
     decisions: int = 0
     partial: bool = False
     alerts: int = 0
+    infrastructure: bool = False  # the environment failed, not the document: retry; nothing was recorded on it
 
     def counts(self) -> dict:
         return {"ok": self.ok, "stage": self.stage, "error": self.error, "pages": self.pages,
@@ -347,6 +365,8 @@ def process_document(ws: Workspace, document_id: str, *, source: Source | None =
         from boardpapers.alerts import alert_saved_searches
 
         report.alerts = alert_saved_searches(ws, [cat.document(document_id)])
+    except INFRASTRUCTURE_ERRORS as err:
+        _interrupted(record, report, stage, err)
     except FetchError as err:
         if stage == "fetch" and err.reason in SKIP_REASONS:  # e.g. a redirect off the source's hosts
             report.skipped, report.stage, report.error = True, stage, _skip_reason(err)
@@ -359,6 +379,24 @@ def process_document(ws: Workspace, document_id: str, *, source: Source | None =
         log.exception("processing %s failed", record.url)
         _fail(ws, record, report, stage, f"{type(err).__name__}: {_one_line(err)}", run_id)
     return report
+
+
+def _infrastructure_errors() -> tuple[type[BaseException], ...]:
+    from sqlalchemy.exc import OperationalError
+
+    # OSError: the archive could not be written or read (disk, permissions, object store); OperationalError:
+    # the catalogue database did not answer.
+    return InfrastructureError, OSError, OperationalError
+
+
+INFRASTRUCTURE_ERRORS = _infrastructure_errors()
+
+
+def _interrupted(record: DocumentRecord, report: ProcessReport, stage: str, err: BaseException) -> None:
+    """Not the document's fault: leave its status as it was (so discovery queues it again) and record nothing."""
+    report.stage, report.error, report.infrastructure = stage, f"{type(err).__name__}: {_one_line(err)}", True
+    log.warning("%s: %s failed for a reason outside the document (will be retried): %s", record.document_id,
+                stage, report.error)
 
 
 def _fail(ws: Workspace, record: DocumentRecord, report: ProcessReport, stage: str, reason: str,
@@ -561,11 +599,14 @@ def index_document(ws: Workspace, record: DocumentRecord, extraction, *, reindex
             sibling_extraction = ws.catalogue.extraction(sibling.sha256, EXTRACTOR_VERSION)
             if sibling_extraction is not None:
                 docs.append(indexed_document(ws, sibling, sibling_extraction, meeting))
-    result = ws.engine.index_documents(docs)
-    if result.failed:
+    try:
+        result = ws.engine.index_documents(docs)
+        if meeting is not None and not result.failed:
+            ws.engine.index_meetings([meeting])
+    except SearchError as err:  # the engine did not answer: not this document's fault
+        raise InfrastructureError(str(err)) from err
+    if result.failed:  # the engine answered and refused these documents
         raise SearchError("; ".join(f"{doc}: {why}" for doc, why in result.failed))
-    if meeting is not None:
-        ws.engine.index_meetings([meeting])
 
 
 # --- a whole run ---------------------------------------------------------------------------------------------
@@ -607,12 +648,12 @@ def ingest(ws: Workspace, sources: list[Source], *, full: bool = False, today: d
             if progress:
                 progress(f"{source.id}: discovery failed: {report.error}")
             continue
-        todo = list(dict.fromkeys(report.to_process + _waiting(ws, source)))
+        todo = report.to_process  # discovery already re-queued what earlier runs left failed or unfinished
         for position, document_id in enumerate(todo, start=1):
             record = ws.catalogue.document(document_id)
             if progress:
                 progress(f"{source.id}: [{position}/{len(todo)}] {record.title if record else document_id}")
-            summary.processed.append(process_document(ws, document_id, source=source, run_id=report.run_id))
+            summary.processed.append(process_with_one_retry(ws, document_id, source=source, run_id=report.run_id))
         ws.catalogue.finish_run(report.run_id, "suspect" if report.suspect else "ok", summary.counts())
     return summaries
 
@@ -661,13 +702,13 @@ def _outcome(job, future) -> tuple:
         return job, err
 
 
-def _waiting(ws: Workspace, source: Source) -> list[str]:
-    """Documents of the source that an earlier run left unfinished, whatever their meeting's date (an
-    incremental discovery lists only recent meetings): pending ones, and failed ones not given up yet (a site or
-    an index that was down, a full disk). Permanent failures stop after MAX_PERMANENT_ATTEMPTS."""
-    pending = ws.catalogue.documents_where(source_id=source.id, status="pending")
-    failed = [d for d in ws.catalogue.documents_where(source_id=source.id, status="failed") if not _given_up(d)]
-    return [d.document_id for d in pending + failed]
+def process_with_one_retry(ws: Workspace, document_id: str, **kwargs) -> ProcessReport:
+    """The command line's retry: an infrastructure failure is tried once more (Airflow retries tasks itself)."""
+    report = process_document(ws, document_id, **kwargs)
+    if report.infrastructure:
+        log.warning("%s: retrying once after: %s", document_id, report.error)
+        report = process_document(ws, document_id, **kwargs)
+    return report
 
 
 def _one_line(err: BaseException) -> str:

@@ -1,83 +1,219 @@
-"""Run document extraction in a child process with a time and memory bound.
+"""Run document extraction in a clean child interpreter with a time and memory bound.
 
-A pathological PDF (a bomb of pages or images, a parser bug that loops) must cost one failed document,
-never a hung or killed ingest run. The worker process is reused across documents and replaced when it
-times out or dies.
+A pathological PDF (a bomb of pages or images, a parser bug that loops) must cost one failed document, never
+a hung or killed ingest run. The child is ``python -m boardpapers.sandbox_worker``, started afresh from
+``sys.executable`` with a minimal environment: it never re-runs the parent's ``__main__`` (inside an Airflow
+task or a Celery worker that is the ``airflow`` console script) and never sees the parent's settings (Airflow
+tasks carry ``AIRFLOW__DATABASE__SQL_ALCHEMY_CONN=airflow-db-not-allowed:///``). So it works the same under the
+CLI, an Airflow task, a Celery worker and the web server.
+
+One worker is reused across documents and replaced after a timeout, a death or ``max_requests`` documents. When
+it dies the error names the real cause: its exit code or signal and the tail of its stderr.
 """
 from __future__ import annotations
 
-import concurrent.futures
-import multiprocessing
 import os
-import resource
+import pickle
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
 import threading
-from concurrent.futures.process import BrokenProcessPool
+import time
+from pathlib import Path
 
-from boardpapers.errors import ExtractionError
+from boardpapers.errors import ExtractionError, InfrastructureError
 from boardpapers.models import Extraction
+from boardpapers.sandbox_worker import DEFAULT_TARGET, HEADER, write_frame
 
 DEFAULT_TIMEOUT = float(os.environ.get("BOARDPAPERS_EXTRACT_TIMEOUT", "300"))
 DEFAULT_MEMORY_MB = int(os.environ.get("BOARDPAPERS_EXTRACT_MEMORY_MB", "2048"))
+START_TIMEOUT = 120.0
+# What the child may inherit: how to find programs, the package and the locale. Nothing else (no AIRFLOW__*,
+# no credentials, no database URLs).
+KEPT_ENVIRONMENT = ("PATH", "HOME", "LANG", "LANGUAGE", "TZ", "TMPDIR", "PYTHONPATH", "VIRTUAL_ENV",
+                    "TESSDATA_PREFIX", "OMP_THREAD_LIMIT", "SYSTEMROOT")
+KEPT_PREFIXES = ("LC_", "BOARDPAPERS_EXTRACT")
 
 
-def _limit_memory(megabytes: int) -> None:
-    limit = megabytes * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+def child_environment(environ=None) -> dict[str, str]:
+    environ = os.environ if environ is None else environ
+    return {k: v for k, v in environ.items() if k in KEPT_ENVIRONMENT or k.startswith(KEPT_PREFIXES)}
 
 
-def _extract(data: bytes, content_type: str | None, filename: str | None, title: str | None) -> dict:
-    from boardpapers.extractors import extract_document
+class WorkerDied(Exception):
+    """The worker process ended while it had work; the message is the cause (exit code or signal, stderr)."""
 
-    try:
-        return {"ok": extract_document(data, content_type=content_type, filename=filename, title=title).to_dict()}
-    except ExtractionError as err:
-        return {"error": (err.reason, err.detail)}
-    except MemoryError:
-        return {"error": ("too_large", "ran out of the memory allowed for one document")}
+
+def describe_exit(returncode: int | None) -> str:
+    if returncode is None:
+        return "still running"
+    if returncode < 0:
+        try:
+            return f"killed by {signal.Signals(-returncode).name}"
+        except ValueError:
+            return f"killed by signal {-returncode}"
+    return f"exit code {returncode}"
+
+
+class _Worker:
+    def __init__(self, command: list[str], env: dict, workdir: Path):
+        self.stderr_path = workdir / f"worker-{time.monotonic_ns()}.stderr"
+        self._stderr = open(self.stderr_path, "ab")  # noqa: SIM115 - closed in stop()
+        self.proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
+                                     env=env, cwd=workdir, close_fds=True)
+        self.requests = 0
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def _read(self, size: int, deadline: float) -> bytes:
+        fd, chunks, remaining = self.proc.stdout.fileno(), [], size
+        while remaining:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                raise TimeoutError
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                raise WorkerDied(self.cause())
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        return b"".join(chunks)
+
+    def receive(self, timeout: float) -> dict:
+        deadline = time.monotonic() + timeout
+        (size,) = HEADER.unpack(self._read(HEADER.size, deadline))
+        return pickle.loads(self._read(size, deadline))
+
+    def send(self, request: dict) -> None:
+        try:
+            write_frame(self.proc.stdin.fileno(), pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
+        except (BrokenPipeError, ConnectionResetError):
+            raise WorkerDied(self.cause()) from None
+        self.requests += 1
+
+    def cause(self) -> str:
+        try:
+            returncode = self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            returncode = None
+        tail = self.stderr_tail()
+        return describe_exit(returncode) + (f"; stderr: {tail}" if tail else "")
+
+    def stderr_tail(self, limit: int = 600) -> str:
+        try:
+            with open(self.stderr_path, "rb") as handle:
+                handle.seek(max(0, self.stderr_path.stat().st_size - limit))
+                text = handle.read().decode("utf-8", "replace")
+        except OSError:
+            return ""
+        return " | ".join(line.strip() for line in text.strip().splitlines()[-6:] if line.strip())
+
+    def stop(self, *, kill: bool = False) -> None:
+        if self.proc.poll() is None:
+            if not kill:
+                self.proc.stdin.close()  # end of input: the worker exits on its own
+                try:
+                    self.proc.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    kill = True
+            if kill:
+                self.proc.kill()
+                self.proc.wait()
+        for stream in (self.proc.stdin, self.proc.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        self._stderr.close()
+        self.stderr_path.unlink(missing_ok=True)
 
 
 class ExtractionSandbox:
-    def __init__(self, timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB):
-        self.timeout, self.memory_mb = timeout, memory_mb
-        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+    """``extract(data, ...)`` → :class:`Extraction`, run in the worker; ``close()`` stops the worker."""
+
+    def __init__(self, timeout: float = DEFAULT_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB, *,
+                 target: str = DEFAULT_TARGET, python: str | None = None, env: dict | None = None,
+                 max_requests: int = 200):
+        self.timeout, self.memory_mb, self.max_requests = timeout, memory_mb, max_requests
+        self.command = [python or sys.executable, "-m", "boardpapers.sandbox_worker",
+                        "--memory-mb", str(memory_mb), "--target", target]
+        self.env = child_environment() if env is None else env
+        self._worker: _Worker | None = None
+        self._workdir: Path | None = None
         self._lock = threading.Lock()
 
-    def _get_pool(self) -> concurrent.futures.ProcessPoolExecutor:
-        if self._pool is None:
-            context = multiprocessing.get_context("forkserver")
-            self._pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=1, mp_context=context, initializer=_limit_memory, initargs=(self.memory_mb,),
-                max_tasks_per_child=200,
-            )
-        return self._pool
+    @property
+    def worker_pid(self) -> int | None:
+        """The current worker's process id (None before the first document or after it was discarded)."""
+        return self._worker.pid if self._worker is not None else None
 
-    def _discard_pool(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            for process in list(getattr(pool, "_processes", {}).values()):
-                process.kill()
-            pool.shutdown(wait=False, cancel_futures=True)
+    def _start(self) -> _Worker:
+        if self._workdir is None:
+            self._workdir = Path(tempfile.mkdtemp(prefix="boardpapers-sandbox-"))
+        worker = _Worker(self.command, self.env, self._workdir)
+        try:
+            hello = worker.receive(START_TIMEOUT)
+        except TimeoutError:
+            worker.stop(kill=True)
+            raise InfrastructureError(f"the extraction worker did not start within {START_TIMEOUT:.0f}s") from None
+        except WorkerDied as died:
+            worker.stop(kill=True)
+            raise InfrastructureError(f"the extraction worker could not start ({died})") from None
+        if "ready" not in hello:
+            worker.stop(kill=True)
+            raise InfrastructureError(f"the extraction worker answered {hello!r} instead of ready")
+        return worker
+
+    def _discard(self, *, kill: bool = True) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.stop(kill=kill)
+
+    def _run(self, request: dict) -> dict:
+        if self._worker is None or self._worker.proc.poll() is not None:
+            self._discard()
+            self._worker = self._start()
+        worker = self._worker
+        try:
+            worker.send(request)
+            reply = worker.receive(self.timeout)
+        except TimeoutError:
+            self._discard()
+            raise ExtractionError("timeout", f"extraction took longer than {self.timeout:.0f}s") from None
+        except WorkerDied:
+            self._discard()
+            raise
+        if worker.requests >= self.max_requests:
+            self._discard(kill=False)
+        return reply
 
     def extract(self, data: bytes, *, content_type: str | None = None, filename: str | None = None,
                 title: str | None = None) -> Extraction:
+        """Extract one document. A worker that dies is replaced and the document tried once more in the new
+        one (a worker killed from outside costs nothing); when the document kills that one too, the document
+        fails with the cause. A worker that cannot start at all is an :class:`InfrastructureError`."""
         from boardpapers.catalogue import extraction_from_dict
 
+        request = {"data": data, "content_type": content_type, "filename": filename, "title": title}
         with self._lock:
-            future = self._get_pool().submit(_extract, data, content_type, filename, title)
             try:
-                outcome = future.result(timeout=self.timeout)
-            except concurrent.futures.TimeoutError:
-                self._discard_pool()
-                raise ExtractionError("timeout", f"extraction took longer than {self.timeout:.0f}s") from None
-            except BrokenProcessPool:
-                self._discard_pool()
-                raise ExtractionError("crashed", f"the extractor died (memory limit {self.memory_mb} MB?)") from None
-        if "error" in outcome:
-            raise ExtractionError(*outcome["error"])
-        return extraction_from_dict(outcome["ok"])
+                reply = self._run(request)
+            except WorkerDied:
+                try:
+                    reply = self._run(request)
+                except WorkerDied as died:
+                    raise ExtractionError("crashed", f"the extraction worker died twice on this document: {died}") from None
+        if "error" in reply:
+            raise ExtractionError(*reply["error"])
+        return extraction_from_dict(reply["ok"])
 
     def close(self) -> None:
         with self._lock:
-            if self._pool is not None:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
+            self._discard(kill=False)
+            if self._workdir is not None:
+                shutil.rmtree(self._workdir, ignore_errors=True)
+                self._workdir = None

@@ -75,6 +75,9 @@ def processing_dag(source, asset: Asset):
                 raise AirflowFailException(f"{source.id}: {len(counts['failures'])} of {counts['documents']} "
                                            f"document(s) failed: " + "; ".join(
                                                f"{f['document_id']} {f['url']}: {f['error']}" for f in counts["failures"]))
+            if counts["unfinished"]:  # interrupted by infrastructure failures; the next discovery queues them
+                raise RuntimeError(f"{source.id}: {len(counts['unfinished'])} document(s) not processed: "
+                                   + " ".join(counts["unfinished"]))
             return counts
 
         ids = collect()

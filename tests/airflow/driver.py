@@ -142,7 +142,7 @@ def scenario_lifecycle(workdir: Path) -> dict:
         ids = first["events"][-1]["extra"]["document_ids"] if first["events"] else []
         step("process1", process, ids)
         result["after_process1"] = catalogue_snapshot(source_id)
-        step("discover2", discover)  # nothing changed on the site: the task skips and emits no event
+        step("discover2", discover)  # nothing changed on the site: only the failed paper is queued again
         result["final"] = catalogue_snapshot(source_id)
 
         from boardpapers.models import SearchQuery

@@ -104,10 +104,15 @@ def test_processing_maps_one_task_per_document_and_one_bad_pdf_fails_only_its_ow
     assert lifecycle["after_process1"]["statuses"] == {"indexed": len(others), "failed": 1}
 
 
-def test_rediscovery_of_an_unchanged_source_emits_no_asset_event(lifecycle):
+def test_rediscovery_of_an_unchanged_source_queues_only_the_failed_paper_again(lifecycle):
+    # Nothing new or changed; the paper that failed is queued again (up to 3 attempts), so one event carries it.
     second = _step(lifecycle, "discover2")
-    assert second["tasks"] == {"discover": "skipped"}
-    assert len(second["events"]) == 1  # still only the first run's event
+    broken = lifecycle["after_process1"]["documents"][lifecycle["corrupted_url"]]
+    assert second["tasks"] == {"discover": "success"}
+    assert len(second["events"]) == 2
+    extra = second["events"][-1]["extra"]
+    assert extra["document_ids"] == extra["retry"] == [broken["id"]]
+    assert extra["new"] == extra["changed"] == []
     assert lifecycle["final"]["statuses"] == lifecycle["after_process1"]["statuses"]
 
 

@@ -79,6 +79,8 @@ def test_rerun_on_unchanged_sites_downloads_no_archived_document(ingested, sampl
     # the one paper that failed (a 404, which may be temporary) is tried again; nothing archived is downloaded
     unfetchable = [d.url for d in sample_sites.truth.documents if d.listed and not d.fetchable and not d.skipped]
     assert sorted(document_requests) == sorted(unfetchable)
+    # only the papers that failed are tried again (a bounded number of times)
+    assert sum(s["retry"] for s in second["sources"].values()) == len(unfetchable)
     assert second["totals"]["new"] == 0 and second["totals"]["changed"] == 0
     assert second["totals"]["documents_failed"] == len(unfetchable)
     # the run's count of discovery requests is exactly what the sites received besides that one retry:

@@ -34,14 +34,17 @@ from pathlib import Path
 
 import pytest
 
-ENGINE_DIR = Path(__file__).resolve().parent
+# The launcher's build is shared with the native stack (scripts/stack), which starts the same node.
+from boardpapers.services import ES_LAUNCHER_DIR, MIN_JAVA, ServiceError, maven_classpath
+from boardpapers.services import java_executable as _java
+from boardpapers.services import java_feature_version as _java_feature_version
+
+ENGINE_DIR = ES_LAUNCHER_DIR
 TARGET = ENGINE_DIR / "target"
 CLASSPATH_FILE = TARGET / "classpath.txt"
 MAIN_CLASS = "org.elasticsearch.node.EsTestNode"
 MAIN_CLASS_FILE = TARGET / "classes" / "org" / "elasticsearch" / "node" / "EsTestNode.class"
-SOURCES = [ENGINE_DIR / "pom.xml", *sorted((ENGINE_DIR / "src").rglob("*.java"))]
 READY = re.compile(r"^ES_READY (?P<url>http://\S+) version=(?P<version>\S+)")
-MIN_JAVA = 17
 
 
 def _tail(text: str, lines: int = 30) -> str:
@@ -60,60 +63,12 @@ def _report(config, line: str) -> None:
         reporter.write_line(line)
 
 
-def _java() -> str | None:
-    explicit = os.environ.get("BOARDPAPERS_TEST_ES_JAVA")
-    if explicit:
-        return explicit
-    java_home = os.environ.get("JAVA_HOME")
-    if java_home and (Path(java_home) / "bin" / "java").exists():
-        return str(Path(java_home) / "bin" / "java")
-    return shutil.which("java")
-
-
-def _java_feature_version(java: str) -> int | None:
-    try:
-        out = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=60)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    match = re.search(r'version "(\d+)(?:\.(\d+))?', out.stderr + out.stdout)
-    if not match:
-        return None
-    major = int(match.group(1))
-    return int(match.group(2)) if major == 1 and match.group(2) else major
-
-
-def _build_is_current() -> bool:
-    if not (CLASSPATH_FILE.exists() and MAIN_CLASS_FILE.exists()):
-        return False
-    pom = ENGINE_DIR / "pom.xml"
-    if pom.stat().st_mtime > CLASSPATH_FILE.stat().st_mtime:
-        return False
-    if any(src.stat().st_mtime > MAIN_CLASS_FILE.stat().st_mtime for src in SOURCES):
-        return False
-    # The jars live in the Maven local repository, which may have been cleaned since.
-    return all(Path(jar).exists() for jar in CLASSPATH_FILE.read_text().strip().split(os.pathsep) if jar)
-
-
 def _build(mvn: str, java: str) -> str | None:
-    """Run ``mvn -q -B package`` here; return None on success, or the reason it failed."""
-    if _build_is_current():
-        return None
-    env = dict(os.environ)
-    java_home = Path(java).resolve().parent.parent
-    if (java_home / "bin" / "javac").exists():
-        env["JAVA_HOME"] = str(java_home)
-    timeout = float(os.environ.get("BOARDPAPERS_TEST_ES_BUILD_TIMEOUT", "900"))
+    """Run ``mvn -q -B package`` here unless the build is current; return None on success, or why it failed."""
     try:
-        proc = subprocess.run(
-            [mvn, "-q", "-B", "package"], cwd=ENGINE_DIR, env=env, capture_output=True, text=True, timeout=timeout
-        )
-    except subprocess.TimeoutExpired:
-        return f"`mvn -q -B package` in {ENGINE_DIR} took more than {timeout:.0f} s"
-    if proc.returncode != 0 or not CLASSPATH_FILE.exists():
-        return f"`mvn -q -B package` in {ENGINE_DIR} failed (exit {proc.returncode}):\n" + _tail(
-            proc.stdout + proc.stderr
-        )
-    CLASSPATH_FILE.touch()  # Maven leaves an unchanged classpath file alone; mark this build as current
+        maven_classpath(ENGINE_DIR, ["package"], [MAIN_CLASS_FILE], java)
+    except ServiceError as err:
+        return str(err)
     return None
 
 

@@ -1,0 +1,93 @@
+"""The extraction worker: a clean child interpreter started by :class:`boardpapers.sandbox.ExtractionSandbox`.
+
+``python -m boardpapers.sandbox_worker [--memory-mb N] [--target module:function]``
+
+It speaks length-prefixed pickle frames (8-byte big-endian length, then the pickle) on its stdin (requests) and
+on the stdout it was started with (replies); anything a library prints goes to stderr instead, so it cannot
+corrupt the reply stream. Requests are ``{"data", "content_type", "filename", "title"}``; replies are
+``{"ok": <extraction dict>}`` or ``{"error": (reason, detail)}``. The first reply, sent before any request, is
+``{"ready": pid}``. It imports only the project's extractors: never the parent's ``__main__`` nor Airflow.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pickle
+import resource
+import struct
+import sys
+
+HEADER = struct.Struct(">Q")
+DEFAULT_TARGET = "boardpapers.extractors:extract_document"
+
+
+def read_frame(fd: int) -> bytes | None:
+    """One frame from ``fd``; None at end of input."""
+    header = _read_exactly(fd, HEADER.size)
+    if header is None:
+        return None
+    body = _read_exactly(fd, HEADER.unpack(header)[0])
+    if body is None:
+        raise EOFError("the stream ended inside a frame")
+    return body
+
+
+def _read_exactly(fd: int, size: int) -> bytes | None:
+    chunks, remaining = [], size
+    while remaining:
+        chunk = os.read(fd, min(remaining, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def write_frame(fd: int, payload: bytes) -> None:
+    view = memoryview(HEADER.pack(len(payload)) + payload)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _resolve(target: str):
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _handle(function, request: dict) -> dict:
+    from boardpapers.errors import ExtractionError
+
+    try:
+        extraction = function(request["data"], content_type=request.get("content_type"),
+                              filename=request.get("filename"), title=request.get("title"))
+        return {"ok": extraction.to_dict() if hasattr(extraction, "to_dict") else extraction}
+    except ExtractionError as err:
+        return {"error": (err.reason, err.detail)}
+    except MemoryError:
+        return {"error": ("too_large", "the document needed more than the memory allowed for one document")}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m boardpapers.sandbox_worker")
+    parser.add_argument("--memory-mb", type=int, default=0, help="address-space limit (RLIMIT_AS); 0: none")
+    parser.add_argument("--target", default=DEFAULT_TARGET, help="module:function that extracts one document")
+    args = parser.parse_args(argv)
+    # The reply channel is a private copy of stdout; fd 1 then points at stderr, so stray prints are harmless.
+    replies = os.dup(1)
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    function = _resolve(args.target)  # imported before the limit is set, so a low limit fails documents, not start-up
+    if args.memory_mb:
+        limit = args.memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    write_frame(replies, pickle.dumps({"ready": os.getpid()}))
+    while True:
+        frame = read_frame(0)
+        if frame is None:
+            return 0
+        write_frame(replies, pickle.dumps(_handle(function, pickle.loads(frame)), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,183 @@
+"""The extraction sandbox: a clean child interpreter that works under any parent, bounded in time and memory,
+reused across documents, replaced when it dies, and naming the real cause when it does."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from boardpapers.errors import ExtractionError, InfrastructureError
+from boardpapers.sandbox import ExtractionSandbox, child_environment
+
+REPO = Path(__file__).resolve().parents[2]
+TASK_DATABASE_BLOCK = "airflow-db-not-allowed:///"  # what Airflow 3's task supervisor sets in task processes
+
+
+def minutes_pdf(text: str = "The Board RESOLVED: That the winter plan be approved.") -> bytes:
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, text)
+    return bytes(pdf.output())
+
+
+def sandbox(target: str, **kwargs) -> ExtractionSandbox:
+    env = dict(child_environment(), PYTHONPATH=str(REPO))  # the targets live in this tests package
+    return ExtractionSandbox(target=f"tests.sandbox.targets:{target}", env=env, **kwargs)
+
+
+def test_extracts_a_real_pdf_and_reuses_its_worker():
+    box = ExtractionSandbox(timeout=120)
+    try:
+        first = box.extract(minutes_pdf(), content_type="application/pdf", filename="minutes.pdf")
+        pid = box.worker_pid
+        second = box.extract(minutes_pdf("A second paper about dementia care."), filename="b.pdf")
+        assert "winter plan be approved" in first.pages[0].text
+        assert "dementia care" in second.pages[0].text
+        assert box.worker_pid == pid  # one worker for both documents
+    finally:
+        box.close()
+    assert box.worker_pid is None
+
+
+PARENT_SCRIPT = """
+    # Stands in for the `airflow` console script of a task process: re-running it in a child must fail,
+    # and the task's environment blocks database access, which kills any child that imports Airflow.
+    if __name__ != "__main__":
+        raise ImportError("the parent's __main__ was re-run in the child")
+    import json, os, sys
+    {imports}
+    os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = "{block}"
+    os.environ["AIRFLOW__CORE__EXECUTOR"] = "CeleryExecutor"
+    from boardpapers.sandbox import ExtractionSandbox
+    box = ExtractionSandbox(timeout=120)
+    with open(sys.argv[1], "rb") as handle:
+        extraction = box.extract(handle.read(), filename="minutes.pdf")
+    box.close()
+    print(json.dumps({{"text": extraction.pages[0].text}}))
+"""
+
+
+@pytest.mark.parametrize("parent_imports", ["trap", "airflow"])
+def test_works_under_a_parent_whose_main_and_environment_poison_a_child(tmp_path, parent_imports):
+    if parent_imports == "airflow":
+        pytest.importorskip("airflow", reason="Apache Airflow is not installed (pip install -e '.[airflow]')")
+    (tmp_path / "trap.py").write_text(textwrap.dedent(f"""
+        import os
+        if os.environ.get("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN") == "{TASK_DATABASE_BLOCK}":
+            raise ImportError("Could not parse SQLAlchemy URL: {TASK_DATABASE_BLOCK}")
+    """))
+    script = tmp_path / "airflow_like_main.py"
+    script.write_text(textwrap.dedent(PARENT_SCRIPT.format(imports=f"import {parent_imports}",
+                                                           block=TASK_DATABASE_BLOCK)))
+    pdf = tmp_path / "minutes.pdf"
+    pdf.write_bytes(minutes_pdf())
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(tmp_path), str(REPO)]))
+    env.pop("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", None)
+    out = subprocess.run([sys.executable, str(script), str(pdf)], capture_output=True, text=True, env=env,
+                         timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "winter plan be approved" in json.loads(out.stdout.strip().splitlines()[-1])["text"]
+
+
+def test_the_child_gets_a_clean_environment_and_never_imports_airflow(monkeypatch):
+    monkeypatch.setenv("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", TASK_DATABASE_BLOCK)
+    monkeypatch.setenv("BOARDPAPERS_CATALOGUE_URL", "postgresql://secret@db/boardpapers")
+    box = sandbox("describe_self")
+    try:
+        about = json.loads(box.extract(b"x").title)
+    finally:
+        box.close()
+    assert about["airflow_modules"] == []
+    assert not [name for name in about["environment"] if name.startswith("AIRFLOW")]
+    assert "BOARDPAPERS_CATALOGUE_URL" not in about["environment"]
+    assert about["pid"] != os.getpid()
+
+
+def test_a_document_that_takes_too_long_times_out_and_the_worker_is_replaced():
+    box = sandbox("sleep_forever", timeout=2)
+    try:
+        started = time.monotonic()
+        with pytest.raises(ExtractionError) as err:
+            box.extract(b"x")
+        assert err.value.reason == "timeout"
+        assert time.monotonic() - started < 15
+        assert box.worker_pid is None  # the stuck worker was killed
+    finally:
+        box.close()
+
+
+def test_a_document_that_needs_too_much_memory_fails_clearly():
+    box = sandbox("allocate", memory_mb=400)
+    try:
+        with pytest.raises(ExtractionError) as err:
+            box.extract(b"2000")  # 2 GB, against a 400 MB address-space limit
+        assert err.value.reason == "too_large"
+        assert "memory" in err.value.detail
+        pid = box.worker_pid
+        assert box.extract(b"10").pages == []  # the same worker goes on with the next document
+        assert box.worker_pid == pid
+    finally:
+        box.close()
+
+
+@pytest.mark.parametrize("target, causes", [
+    ("kill_self", ["killed by SIGKILL"]),
+    ("die_loudly", ["exit code 3", "pdf parser: assertion failed in page tree walk"]),
+])
+def test_a_worker_the_document_kills_reports_the_real_cause(target, causes):
+    box = sandbox(target)
+    try:
+        with pytest.raises(ExtractionError) as err:
+            box.extract(b"x")
+    finally:
+        box.close()
+    assert err.value.reason == "crashed"
+    for cause in causes:  # the signal or exit code, and the tail of the worker's stderr
+        assert cause in err.value.detail
+    assert "memory" not in err.value.detail  # never a guess
+
+
+def test_a_worker_killed_from_outside_is_replaced_and_the_document_still_extracted():
+    box = sandbox("slow", timeout=60)
+    try:
+        box.extract(minutes_pdf("warm up"))  # the worker exists now
+        first_pid = box.worker_pid
+        killer = threading.Timer(0.5, os.kill, (first_pid, signal.SIGKILL))
+        killer.start()
+        extraction = box.extract(minutes_pdf())
+        killer.join()
+        assert "winter plan be approved" in extraction.pages[0].text
+        assert box.worker_pid not in (None, first_pid)
+    finally:
+        box.close()
+
+
+def test_a_worker_that_cannot_start_is_an_infrastructure_error_naming_the_cause(tmp_path):
+    broken = tmp_path / "python"
+    broken.write_text("#!/bin/sh\necho 'ModuleNotFoundError: No module named boardpapers' >&2\nexit 1\n")
+    broken.chmod(0o755)
+    box = ExtractionSandbox(python=str(broken))
+    with pytest.raises(InfrastructureError) as err:
+        box.extract(b"x")
+    box.close()
+    assert "exit code 1" in str(err.value)
+    assert "No module named boardpapers" in str(err.value)
+
+
+def test_workers_are_replaced_after_max_requests():
+    box = sandbox("describe_self", max_requests=2)
+    try:
+        pids = [json.loads(box.extract(b"x").title)["pid"] for _ in range(5)]
+    finally:
+        box.close()
+    assert pids[0] == pids[1] != pids[2] == pids[3] != pids[4]
