@@ -123,6 +123,9 @@ _SHORT_VERDICT = re.compile(
     r"(?:received\s+and\s+|considered\s+and\s+)?)"
     r"(?:agreed|approved|noted|accepted|endorsed|ratified|deferred|adopted|supported|APPROVED|NOTED|AGREED)\.?$"
 )
+_SUB_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,2}\.?$")
+# a part numbered after the first cannot open a resolution on its own
+_LATER_PART = re.compile(r"^\((?![i1a]\))[^)]{1,5}\)")
 # "Councillor A was appointed Chairman of the Network …": an appointment recorded with no decision verb
 _APPOINTED = re.compile(
     r"^(?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
@@ -346,6 +349,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 pending_num = m_num.group("num")
                 continue
             heading = _item_heading(line) if candidate else None
+            if heading and item and _SUB_PARAGRAPH.match(heading[0]) and heading[0].split(".")[0] == item.rstrip("."):
+                heading = None  # "3.2 In the discussion that followed, …" under item 3 is its paragraph, not item 3.2
             if heading and current is not None and current.block and _PART.match(line) and (
                     not current.parts or _next_number(current.parts[-1], line) or line.rstrip().endswith((".", ";"))):
                 heading = None  # "2. Approve the plan;" is the next part of the resolution, not item 2
@@ -415,7 +420,14 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 start(line, page, block=_opens_block(line))
                 recent.append(line)
                 continue
-            if _BARE_THAT.match(line) and not any(_RECOMMENDATION.search(r) for r in recent[-2:]):
+            if _BARE_THAT.match(line) and decisions and (decisions[-1].item, decisions[-1].item_title) == (item, title) \
+                    and _next_number(decisions[-1].text.split("\n")[-1], line):
+                # "(3) That …" after an "Action:-" line between parts: the resolution goes on
+                decisions[-1].text = f"{decisions[-1].text}\n{line}"
+                recent.append(line)
+                continue
+            if _BARE_THAT.match(line) and not any(_RECOMMENDATION.search(r) for r in recent[-2:]) \
+                    and not _LATER_PART.match(line):
                 start(line, page, block=_opens_block(line))
                 recent.append(line)
                 continue
