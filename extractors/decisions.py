@@ -14,9 +14,13 @@ Forms read (each seen in published minutes):
     "Members NOTED …", "The Integration Joint Board agreed:-", "The Governing Body:" followed by parts;
   * "It was agreed / resolved that …";
   * minutes and notes recorded as approved: "The minutes … were agreed and signed as a correct record",
-    "… was submitted and approved", "… were noted", "The minutes … be confirmed and signed";
+    "… was submitted and approved", "… were noted", "The minutes … be confirmed and signed", "… were taken as
+    read, confirmed and signed", "The minutes of the last meeting agreed as a true record";
   * short verdicts: "These were agreed", "Recommendation 3 was agreed.";
   * a bare resolution with no verb before it, as decision notices print them: "That the report be noted.";
+    also a bare part list "(i) That … (ii) That …" after the discussion, and parts under "Delegated decisions:";
+  * an appointment recorded with no decision verb: "Councillor A was appointed Chair of the Board …";
+  * "The Board were happy to note the report";
   * decision tables: a header row with a "Decision" (or "Outcome", "Resolution") column, one decision a row.
 
 ``decision_kind`` classifies a decision's text (one place for that rule).
@@ -492,18 +496,12 @@ def _table_row(table: dict, cells: list[str], raw: str, item, title, page: Page,
         part_ref = num is not None and _PART_REF.match(num)
         row_item = item if (num is None or part_ref) else num
         row_title = (cells[table["title"]] if table["title"] is not None else None) if not part_ref and num else title
-        text = cells[table["dec"]]
-        d = Decision(item=row_item, text=text, item_title=row_title, page=page.number)
-        decisions.append(d)
-        table["last"] = d
-        d.kind = decision_kind(text)
+        _table_decision(table, decisions, Decision(item=row_item, text=cells[table["dec"]], item_title=row_title,
+                                                   page=page.number))
         return True, table
     if table["last"] is None and len(cells) == 1 and not raw.startswith("\t") and len(cells[0]) > 20:
         # the first row with its other cells empty (HTML to text drops empty cells): the decision alone
-        d = Decision(item=item, text=cells[0], item_title=title, page=page.number)
-        decisions.append(d)
-        table["last"] = d
-        d.kind = decision_kind(d.text)
+        _table_decision(table, decisions, Decision(item=item, text=cells[0], item_title=title, page=page.number))
         return True, table
     if raw.startswith("\t") and table["last"] is not None and len(cells) < table["cols"]:
         # a wrapped cell: the decision continues when its text is unfinished, else another column does
@@ -513,3 +511,9 @@ def _table_row(table: dict, cells: list[str], raw: str, item, title, page: Page,
             last.kind = decision_kind(last.text)
         return True, table
     return False, None
+
+
+def _table_decision(table: dict, decisions: list[Decision], d: Decision) -> None:
+    d.kind = decision_kind(d.text)
+    decisions.append(d)
+    table["last"] = d
