@@ -115,7 +115,7 @@ _PASSIVE_RECORD = re.compile(
     r"(?:(?:considered|submitted|received|amended|adopted|agreed|taken\s+as\s+read)(?:\s+and|,)\s+)*"
     r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed)\b"
     # "The minutes of the last meeting agreed as a true record" — the verb without "were"
-    r"|\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\s(?:agreed|approved|accepted|confirmed)\s+as\s+an?\s+"
+    r"|\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved|accepted|confirmed)\s+as\s+an?\s+"
     r"(?:true|correct|accurate)\b"
 )
 _SHORT_VERDICT = re.compile(

@@ -254,7 +254,8 @@ def test_further_wordings_of_a_decision(line):
 def test_narrative_around_the_new_wordings_is_still_not_a_decision():
     text = ("1. Welcome\nIt was noted that the minutes were taken as read at the last meeting of the group.\n"
             "The Chair, who was appointed Chair last year, welcomed members.\n"
-            "Members said they were pleased to see the report.\nDecisions on funding would follow in May.\n")
+            "Members said they were pleased to see the report.\nDecisions on funding would follow in May.\n"
+            "The Chair said that the minutes, once corrected, were to be agreed as a true record in March.\n")
     assert _one(text) == []
 
 
