@@ -14,9 +14,13 @@ Forms read (each seen in published minutes):
     "Members NOTED …", "The Integration Joint Board agreed:-", "The Governing Body:" followed by parts;
   * "It was agreed / resolved that …";
   * minutes and notes recorded as approved: "The minutes … were agreed and signed as a correct record",
-    "… was submitted and approved", "… were noted", "The minutes … be confirmed and signed";
+    "… was submitted and approved", "… were noted", "The minutes … be confirmed and signed", "… were taken as
+    read, confirmed and signed", "The minutes of the last meeting agreed as a true record";
   * short verdicts: "These were agreed", "Recommendation 3 was agreed.";
   * a bare resolution with no verb before it, as decision notices print them: "That the report be noted.";
+    also a bare part list "(i) That … (ii) That …" after the discussion, and parts under "Delegated decisions:";
+  * an appointment recorded with no decision verb: "Councillor A was appointed Chair of the Board …";
+  * "The Board were happy to note the report";
   * decision tables: a header row with a "Decision" (or "Outcome", "Resolution") column, one decision a row.
 
 ``decision_kind`` classifies a decision's text (one place for that rule).
@@ -61,7 +65,8 @@ _PROSE = re.compile(r"(?i)\b(?:was|were|is|are|had|has|have|be|been|would|will|n
 
 
 def _item_heading(line: str) -> tuple[str, str] | None:
-    if _DATE.match(line) or _TRIGGER.match(line) or _PART.match(line) and not _NUMBERED_TITLE.match(line):
+    if _DATE.match(line) or _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line)) \
+            or _PART.match(line) and not _NUMBERED_TITLE.match(line):
         return None
     m = _HEADING.match(line) or _ROMAN_HEADING.match(line)
     if not m:
@@ -93,9 +98,10 @@ _BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
          r"Council|Authority|GMCA|Members|members|Partners|Trust)(?:s|S)?(?:\s+in\s+Common)?")
 _BODY_VERB = re.compile(
     rf"^(?P<body>{_BODY})\s+(?:(?:formally|unanimously|also|then|further|duly)\s+)?"
+    r"(?:(?:was|were)\s+(?:happy|pleased|content|minded)\s+to\s+(?:note|agree|approve|endorse|support|accept)\b|"
     r"(?P<verb>RECEIVED and NOTED|received and noted|RESOLVED|resolved|AGREED|agreed|APPROVED|approved|NOTED|noted|"
     r"ENDORSED|endorsed|RATIFIED|ratified|SUPPORTED|supported|ACCEPTED|accepted|DEFERRED|deferred|DELEGATED|"
-    r"delegated|REJECTED|rejected|DECLINED|declined|agrees|approves|notes|resolves)\b"
+    r"delegated|REJECTED|rejected|DECLINED|declined|agrees|approves|notes|resolves)\b)"
     r"(?P<rest>.*)$"
 )
 _BODY_COLON = re.compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
@@ -106,8 +112,11 @@ _IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|ther
 _PASSIVE_RECORD = re.compile(
     r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
     r"(?<!could )(?<!may )(?<!must )(?<!can )be)\s+(?:duly\s+|formally\s+|then\s+|therefore\s+)?"
-    r"(?:(?:considered|submitted|received|amended|adopted|agreed)\s+and\s+)?"
+    r"(?:(?:considered|submitted|received|amended|adopted|agreed|taken\s+as\s+read)(?:\s+and|,)\s+)*"
     r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed)\b"
+    # "The minutes of the last meeting agreed as a true record" — the verb without "were"
+    r"|\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved|accepted|confirmed)\s+as\s+an?\s+"
+    r"(?:true|correct|accurate)\b"
 )
 _SHORT_VERDICT = re.compile(
     r"^(?:(?:These|This|They|All\s+(?:the\s+)?recommendations|(?:The\s+)?[Rr]ecommendations?(?:\s+\d+)?|(?:The\s+)?[Mm]inutes)"
@@ -118,7 +127,18 @@ _SHORT_VERDICT = re.compile(
     r"(?:received\s+and\s+|considered\s+and\s+)?)"
     r"(?:agreed|approved|noted|accepted|endorsed|ratified|deferred|adopted|supported|APPROVED|NOTED|AGREED)\.?$"
 )
-_BARE_THAT = re.compile(r"^(?:\d{1,2}[.)]\s+)?That\s.*\b(?:be|is)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
+_SUB_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,2}\.?$")
+# a part numbered after the first cannot open a resolution on its own
+_LATER_PART = re.compile(r"^\((?![i1a]\))[^)]{1,5}\)")
+# "Councillor A was appointed Chairman of the Network …": an appointment recorded with no decision verb
+_APPOINTED = re.compile(
+    r"^(?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    r"\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:Chair|Chairman|Chairperson|Chairwoman|Vice[- ]Chair\w*|Deputy\s+Chair\w*)\b")
+# "Delegated decisions:" on its own line: the resolution's parts follow
+_DECISION_LABEL = re.compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:decisions?|resolutions?)"
+                             r"(?:\s+(?:taken|made))?\s*:-?$", re.I)
+_BARE_THAT = re.compile(r"^(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)?That\s.*\b(?:be|is)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
                         r"welcomed|noted|received|thanked)\b")
 # what a "Decision:" block or a passive sentence can hold without deciding anything
 _NOT_A_DECISION = re.compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none)|There was none|No\s+(?:declarations?|apologies|"
@@ -132,12 +152,13 @@ _STOP = re.compile(
     r"Report author|Publication date|Date of decision|Decided at meeting|Decision Maker|Decision status|"
     r"Alternative options considered|Accompanying Documents|Action|ACTION|Actions|Lead|Enclosure)\b[^.]{0,40}:"
 )
-_TABLE_DECISION_HEADER = re.compile(r"^(?:decisions?|outcome|resolution|decision\s*/\s*action|decision taken|agreed)$", re.I)
+_TABLE_DECISION_HEADER = re.compile(r"^(?:decisions?|outcome|resolution|decision\s*/\s*action|decision taken|agreed)\s*:?$", re.I)
 _TABLE_ITEM_HEADER = re.compile(r"^(?:item|item no\.?|no\.?|ref\.?|minute|minute no\.?|agenda item)$", re.I)
 _TABLE_TITLE_HEADER = re.compile(r"^(?:description|title|subject|item|report|paper)$", re.I)
 # a cheap test that a line may hold a decision at all (most lines of minutes are narrative)
 _MAYBE_WORDS = ("resolv", "agree", "decision", "decid", "note", "noting", "approv", "minute", "that", "endors", "ratif",
-                "defer", "accept", "support", "record", "recommend", "reject", "declin", "delegat", "receiv")
+                "defer", "accept", "support", "record", "recommend", "reject", "declin", "delegat", "receiv",
+                "appoint", "elected")
 
 
 def _maybe_decision(line: str) -> bool:
@@ -174,6 +195,10 @@ _KIND_RULES = (
 _LEAD = re.compile(
     rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s+)?(?:\(\d+\)\s*)?(?:(?:{_BODY})\s+)?(?:it\s+was\s+)?(?:{_VERB}|Decision\s*/\s*Action|NOTED|Noted|noted)\b\s*(?:/-|:-|:|–|—|-)?\s*(?:that\b)?",
     re.I)
+# ", which provided an update on actions agreed …" describes the subject, not what the decision does to it
+_RELATIVE_CLAUSE = re.compile(r",\s*which\b[^,;]*")
+# a vote of thanks or congratulations decides nothing about a subject
+_COURTESY = re.compile(r"\b(?:thank(?:ed|s)?|congratulat(?:e|ed|ions)|condolences|gratitude|appreciation)\b", re.I)
 _MINUTES_AGREED = re.compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted)\b", re.I)
 
 
@@ -182,16 +207,23 @@ def decision_kind(text: str) -> str:
 
     The verb that introduces the decision ("RESOLVED", "The Board agreed") is set aside first, so "Agreed
     that the report be noted" is noted; then the strongest action named wins (rejected > deferred >
-    approved > agreed > noted); minutes agreed or accepted as a record are approved. A resolution naming
-    none of these actions is agreed; anything else is other."""
+    approved > agreed > noted); minutes agreed or accepted as a record are approved. Verbs inside a
+    ", which …" clause describe the subject and are set aside ("noted the Action Log, which listed actions
+    agreed" is noted). Appointing or electing someone ("Resolved to appoint X as Vice-Chair") is agreed, like
+    delegating or establishing: the body's choice, not the approval of a paper. A vote of thanks or
+    congratulations naming none of these actions is other; any other resolution naming none is agreed;
+    anything else is other."""
     t = " ".join((text or "").split())
     lead = _LEAD.match(t)
     body = t[lead.end():] if lead and lead.end() < len(t) else t
+    body = _RELATIVE_CLAUSE.sub("", body)
     if _MINUTES_AGREED.search(t) and not _KIND_RULES[0][1].search(body) and not _KIND_RULES[1][1].search(body):
         return "approved"
     for kind, rx in _KIND_RULES:
         if rx.search(body):
             return kind
+    if _COURTESY.search(body):
+        return "other"
     if lead:
         word = lead.group(0).lower()
         if "note" in word:
@@ -245,7 +277,7 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
             out.append((off + inner.start(), s_strip[inner.start():]))
             continue
         formal = _TRIGGER.match(core) or _BODY_VERB.match(core) or _IT_WAS.search(s_strip) \
-            or _CLAUSE_BODY_VERB.search(s_strip)
+            or _CLAUSE_BODY_VERB.search(s_strip) or _APPOINTED.match(core)
         if formal or _PASSIVE_RECORD.search(s_strip) or _SHORT_VERDICT.match(core):
             if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core):
                 continue
@@ -321,6 +353,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 pending_num = m_num.group("num")
                 continue
             heading = _item_heading(line) if candidate else None
+            if heading and item and _SUB_PARAGRAPH.match(heading[0]) and heading[0].split(".")[0] == item.rstrip("."):
+                heading = None  # "3.2 In the discussion that followed, …" under item 3 is its paragraph, not item 3.2
             if heading and current is not None and current.block and _PART.match(line) and (
                     not current.parts or _next_number(current.parts[-1], line) or line.rstrip().endswith((".", ";"))):
                 heading = None  # "2. Approve the plan;" is the next part of the resolution, not item 2
@@ -358,7 +392,11 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             if not _maybe_decision(line):
                 recent.append(line)
                 continue
-            trig = _TRIGGER.match(line)
+            if _DECISION_LABEL.match(line):
+                start("", page, block=True)
+                recent.append(line)
+                continue
+            trig = _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line))  # "3.3 Resolved:"
             if trig and not (trig.group("verb").lower().startswith("decision") and trig.group("sep").strip() == ""
                              and trig.group("rest")):
                 rest = trig.group("rest").strip()
@@ -386,7 +424,14 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 start(line, page, block=_opens_block(line))
                 recent.append(line)
                 continue
-            if _BARE_THAT.match(line) and not any(_RECOMMENDATION.search(r) for r in recent[-2:]):
+            if _BARE_THAT.match(line) and decisions and (decisions[-1].item, decisions[-1].item_title) == (item, title) \
+                    and _next_number(decisions[-1].text.split("\n")[-1], line):
+                # "(3) That …" after an "Action:-" line between parts: the resolution goes on
+                decisions[-1].text = f"{decisions[-1].text}\n{line}"
+                recent.append(line)
+                continue
+            if _BARE_THAT.match(line) and not any(_RECOMMENDATION.search(r) for r in recent[-2:]) \
+                    and not _LATER_PART.match(line):
                 start(line, page, block=_opens_block(line))
                 recent.append(line)
                 continue
@@ -451,11 +496,12 @@ def _table_row(table: dict, cells: list[str], raw: str, item, title, page: Page,
         part_ref = num is not None and _PART_REF.match(num)
         row_item = item if (num is None or part_ref) else num
         row_title = (cells[table["title"]] if table["title"] is not None else None) if not part_ref and num else title
-        text = cells[table["dec"]]
-        d = Decision(item=row_item, text=text, item_title=row_title, page=page.number)
-        decisions.append(d)
-        table["last"] = d
-        d.kind = decision_kind(text)
+        _table_decision(table, decisions, Decision(item=row_item, text=cells[table["dec"]], item_title=row_title,
+                                                   page=page.number))
+        return True, table
+    if table["last"] is None and len(cells) == 1 and not raw.startswith("\t") and len(cells[0]) > 20:
+        # the first row with its other cells empty (HTML to text drops empty cells): the decision alone
+        _table_decision(table, decisions, Decision(item=item, text=cells[0], item_title=title, page=page.number))
         return True, table
     if raw.startswith("\t") and table["last"] is not None and len(cells) < table["cols"]:
         # a wrapped cell: the decision continues when its text is unfinished, else another column does
@@ -465,3 +511,9 @@ def _table_row(table: dict, cells: list[str], raw: str, item, title, page: Page,
             last.kind = decision_kind(last.text)
         return True, table
     return False, None
+
+
+def _table_decision(table: dict, decisions: list[Decision], d: Decision) -> None:
+    d.kind = decision_kind(d.text)
+    decisions.append(d)
+    table["last"] = d

@@ -204,6 +204,79 @@ def test_narrative_is_not_a_decision():
     assert _one(text) == []
 
 
+# --- second pass: shapes found missing on real minutes (each example written anew) ----------------------
+
+
+def test_list_nested_under_a_numbered_part_stays_in_one_decision():
+    text = ("6. Carers Strategy\nThe portfolio holder introduced the strategy.\nDelegated decisions:\n"
+            "That the strategy be approved for publication.\nThat the following themes be adopted:\n"
+            "Theme A – Identifying carers\nTheme B – Breaks for carers\n"
+            "That progress be reported to the Board in a year.\nReason for the decisions:\nThe strategy is due.\n")
+    d = _one(text)
+    assert [(x.item, x.kind) for x in d] == [("6.", "approved")]
+    assert d[0].text.splitlines() == [
+        "That the strategy be approved for publication.", "That the following themes be adopted:",
+        "Theme A – Identifying carers", "Theme B – Breaks for carers", "That progress be reported to the Board in a year."]
+
+
+def test_bare_roman_list_after_discussion_is_one_decision():
+    text = ("Falls Prevention Update\nAn officer presented the update and members asked about waiting times.\n"
+            "(i) That the progress made be noted.\n(ii) That a further update be brought in the spring.\n"
+            "Supporting documents:\n")
+    d = _one(text)
+    assert [(x.text.splitlines(), x.kind) for x in d] == [
+        (["(i) That the progress made be noted.", "(ii) That a further update be brought in the spring."], "noted")]
+    # a later part alone does not open a resolution
+    assert _one("Update\nMembers discussed the plan.\n(ii) That a further update be brought in the spring.\n") == []
+
+
+def test_later_part_after_an_action_line_continues_its_resolution():
+    text = ("Minutes of the previous meeting\nResolved:- (1) That the minutes be approved as a correct record.\n"
+            "(2) That the officer check the data.\nAction:- A Officer\n(3) That the paper be circulated to members.\n"
+            "Action:- B Officer\n")
+    d = _one(text)
+    assert len(d) == 1 and d[0].text.splitlines() == [
+        "(1) That the minutes be approved as a correct record.", "(2) That the officer check the data.",
+        "(3) That the paper be circulated to members."]
+
+
+@pytest.mark.parametrize("line", [
+    "The minutes of the meeting held on 3 March were taken as read, confirmed and signed.",
+    "2.1 The notes of the previous meeting agreed as an accurate record, with one correction to the date.",
+    "The Partnership were pleased to note the progress report.",
+    "Councillor Jan Marsh was appointed Chair of the Partnership for the coming year.",
+])
+def test_further_wordings_of_a_decision(line):
+    d = _one(f"2. Business\n{line}\n")
+    assert [(x.item, x.text) for x in d] == [("2.", line)]
+
+
+def test_narrative_around_the_new_wordings_is_still_not_a_decision():
+    text = ("1. Welcome\nIt was noted that the minutes were taken as read at the last meeting of the group.\n"
+            "The Chair, who was appointed Chair last year, welcomed members.\n"
+            "Members said they were pleased to see the report.\nDecisions on funding would follow in May.\n"
+            "The Chair said that the minutes, once corrected, were to be agreed as a true record in March.\n")
+    assert _one(text) == []
+
+
+def test_sub_paragraph_number_under_an_item_is_not_an_item():
+    text = ("4.\nCommunity Diagnostic Centres\n4.1 An officer introduced the report.\n"
+            "4.2 In the discussion, members raised:\nparking at the sites;\n4.3 Resolved:\n"
+            "That the Board supports the next phase of the programme.\n5.\nAny other business\n")
+    d = _one(text)
+    assert [(x.item, x.item_title, x.text) for x in d] == [
+        ("4.", "Community Diagnostic Centres", "That the Board supports the next phase of the programme.")]
+
+
+def test_decision_table_whose_first_row_has_no_number():
+    text = ("8 Housing Strategy\nDecision number:\tDecision:\n"
+            "The Cabinet noted the views of the scrutiny committee on the draft strategy.\n"
+            "55/2024\tThe Cabinet approved the Housing Strategy for consultation.\nReasons:\nThe strategy is due.\n")
+    d = _one(text)
+    assert [(x.item, x.kind) for x in d] == [("8", "noted"), ("8", "approved")]
+    assert d[1].text == "The Cabinet approved the Housing Strategy for consultation."
+
+
 @pytest.mark.parametrize("text,kind", [
     ("RESOLVED that the report be noted.", "noted"),
     ("The Board agreed to note the changes in membership.", "noted"),
@@ -216,6 +289,10 @@ def test_narrative_is_not_a_decision():
     ("That Cllr Hood be elected as Chair.", "agreed"),
     ("Noted: the next meeting is on 8 September.", "noted"),
     ("That the GMCA record its gratitude to the staff.", "other"),
+    ("The Board also noted the risk register, which set out the risks agreed at the last meeting.", "noted"),
+    ("RESOLVED that the retiring members be thanked for their service.", "other"),
+    ("Resolved to appoint Cllr Shaw as Vice-Chair for the year.", "agreed"),  # appointing is agreed, not approved
+    ("The Board noted the report, which was approved by the ICB, and agreed the actions.", "agreed"),
 ])
 def test_decision_kind(text, kind):
     assert decision_kind(text) == kind
