@@ -173,6 +173,7 @@ def _heading_candidate(line: str) -> bool:
     return any(c.isdigit() for c in tok) or tok in ("Item", "Minute", "Agenda", "Note") or (
         tok.isupper() and (set(tok.rstrip(".")) <= set("IVXL") or len(toks) > 1 and any(c.isdigit() for c in toks[1])))
 
+_PAGE_FURNITURE = re.compile(r"^(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?(?:\s*-)?$", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(‘'\"“])")
 
 
@@ -320,6 +321,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     for page in pages:
         for raw in (page.text or "").split("\n"):
             line = _clean(raw)
+            if _PAGE_FURNITURE.match(line):  # a page number left between a resolution's parts is not part of it
+                continue
             if not line:
                 if current is not None:
                     current.blank = True

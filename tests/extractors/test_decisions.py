@@ -323,3 +323,12 @@ def test_real_world_dev_split_floor():
     t = score_decisions.score(cases)["all"]
     assert t.recall >= 0.97 and t.precision >= 0.97, (t.recall, t.precision)
     assert t.kind_ok / t.matched >= 0.95
+
+
+def test_a_page_number_between_resolution_parts_is_not_decision_text():
+    text = ("5. Suicide Prevention Strategy\nRESOLVED:\nPage 1 of 2\n"
+            "(i) That delegated authority be given to the Chair.\n- Page 2 -\n(ii) That the Board approves the strategy.")
+    [decision] = _one(text)
+    assert decision.item == "5." and "Page" not in decision.text
+    assert decision.text.splitlines() == ["(i) That delegated authority be given to the Chair.",
+                                          "(ii) That the Board approves the strategy."]
