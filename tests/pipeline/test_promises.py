@@ -160,10 +160,13 @@ def test_demo_then_serve(tmp_path, sample_sites):
     demo = run_cli("demo", home=home, check=True)
     truth = sample_sites.truth  # the demo serves the same bundled sites (same seed), on its own ports
     out = demo.stdout
-    assert out.startswith("Serving 4 sample sites on 127.0.0.1")
+    sites = len(sample_sites.sources())
+    assert out.startswith(f"Serving {sites} sample sites on 127.0.0.1")
     total = next(line for line in out.splitlines() if line.startswith("total: "))
-    assert total.startswith(f"total: 4 sources, {len(truth.meetings)} meetings, documents "
-                            f"{sum(1 for d in truth.documents if d.listed)} new / 0 changed / 0 unchanged / ")
+    assert total.startswith(f"total: {sites} sources, {len(truth.meetings)} meetings, documents "
+                            f"{sum(1 for d in truth.documents if d.listed and not d.skipped)} new / 0 changed / 0 unchanged / "
+                            f"{sum(1 for d in truth.documents if d.listed and not d.fetchable and not d.skipped)} failed / "
+                            f"{sum(1 for d in truth.documents if d.listed and d.skipped)} skipped / ")
     assert "$ boardpapers search '\"social prescribing\"'" in out
     shown = int(out.split("$ boardpapers search '\"social prescribing\"'\n", 1)[1].split(" documents", 1)[0])
     assert "$ boardpapers attendance --org 'NHS England' --by year" in out
