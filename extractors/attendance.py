@@ -729,6 +729,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
         return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
     rows = [(o, _person_first(r)) for o, r in rows]
+    rows = _split_two_person_rows(rows)
     # group the rows into records: a record starts at a row that starts with a person; other rows continue it
     records: list[list] = []  # [offset, text, group organisation]
     group_org: str | None = None
@@ -768,6 +769,70 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         for e in entries[before:]:
             e.group_org = g
     return entries
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*$")
+_INITIAL_WORD = re.compile(r"[A-Z]\.?$")
+
+
+def _second_person_at(piece: str) -> int | None:
+    """Where a second person's name starts at the end of "Role Name Surname [RoleWord]" (the middle piece of
+    "A B, Role C D, Role"), or None. The name is the last two capitalised words that are no job or body words
+    (an initial may stand between them), after at least one word of the first person's role."""
+    words = piece.split(" ")
+    end = len(words)
+    while end and words[end - 1] in ROLE_WORDS:  # "Sheik Auladin Officer, Managing Director"
+        end -= 1
+    start = end - 2
+    if start >= 1 and _INITIAL_WORD.match(words[start]) and start >= 2:
+        start -= 1  # "Madhukar C Patel"
+    if start < 1 or not all(_NAME_WORD.match(w) or _INITIAL_WORD.match(w) for w in words[start:end]) \
+            or not _NAME_WORD.match(words[start]) or not _NAME_WORD.match(words[end - 1]) \
+            or any(w in ROLE_WORDS for w in words[start:end]) or words[start - 1].islower():
+        return None
+    return len(" ".join(words[:start])) + 1 if _is_bare_name(" ".join(words[start:end])) else None
+
+
+def _split_two_person_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A four-column table (name | role | name | role) flattened by PDF-to-text into one line per row with single
+    spaces: "Ann Lee, Lay Member Tom Bell, Elected - Chair". Split only when at least two rows of the block have
+    that shape, so a lone "Name, Role" line is never cut; an organisation column before a name ("Northvale CCG
+    Ann Lee, …") is dropped from the row."""
+    split: dict[int, list[tuple[int, str]]] = {}
+    for k, (off, r) in enumerate(rows):
+        if "\t" in r or r == _GROUP_MARK:
+            continue
+        pieces = r.split(", ")
+        if len(pieces) < 3:
+            continue
+        first = pieces[0]
+        skip = 0
+        if not _is_bare_name(first):
+            at = _second_person_at(first)  # "Northvale CCG Ann Lee": the name after an organisation cell
+            if at is None or not _is_bare_name(first[at:]) or not _STRONG_ORG_WORDS.search(first[:at]):
+                continue
+            skip = at
+        mid = pieces[1]
+        at = _second_person_at(mid)
+        if at is None:
+            continue
+        role_a = mid[:at].rstrip()
+        if _STRONG_ORG_WORDS.search(role_a):
+            # "Lay Member Central London CCG Andrew McCall": the second name's organisation cell is dropped
+            words = role_a.split(" ")
+            cut = next((j for j in range(1, len(words)) if words[j - 1] in ROLE_WORDS and words[j] not in ROLE_WORDS),
+                       None)
+            if cut is None:
+                continue
+            role_a = " ".join(words[:cut])
+        b_start = len(first) + 2 + at
+        split[k] = [(off + skip, first[skip:] + ", " + role_a), (off + b_start, r[b_start:])]
+    if len(split) < 2:
+        return rows
+    out: list[tuple[int, str]] = []
+    for k, row in enumerate(rows):
+        out.extend(split.get(k, [row]))
+    return out
 
 
 def _person_first(row: str) -> str:

@@ -467,3 +467,25 @@ def test_nested_brackets_role_and_body_in_one_bracket_and_accents():
         {"Ann Bell": "present", "Seán Ó Fearghaíl": "present",
          "Áine Ní Bhriain": "present", "T Rowe": "apologies"})
     assert recs["Ann Bell"].organisation == "Northvale NHS Trust" and recs["Ann Bell"].role == "Medical Director Interim"
+
+
+def test_four_column_table_flattened_to_two_people_per_line():
+    # name | role | name | role rows run together by PDF-to-text; an organisation cell may precede a name
+    text = ("Governing Body Members Present:\n"
+            "Northvale CCG Alan Forde, Lay Member Southmere CCG Beth Okafor, Lay Member\n"
+            "Carla Denning, Elected - Clinical Director Dylan Hesketh, Secondary Care\n"
+            "Erin T Walsh, Elected - Chair Farid Nouri, Elected - GP Member\n"
+            "Gina Morley, Lay Member Harvey Quist Officer, Managing Director\n"
+            "1. Welcome\nThe Chair opened the meeting.\n")
+    got = {(r.person, r.role, r.status) for r in parse(text)}
+    assert got == {("Alan Forde", "Lay Member", "present"), ("Beth Okafor", "Lay Member", "present"),
+                   ("Carla Denning", "Elected - Clinical Director", "present"),
+                   ("Dylan Hesketh", "Secondary Care", "present"), ("Erin T Walsh", "Elected - Chair", "present"),
+                   ("Farid Nouri", "Elected - GP Member", "present"), ("Gina Morley", "Lay Member", "present"),
+                   ("Harvey Quist", "Officer, Managing Director", "present")}
+
+
+def test_single_name_role_body_line_is_not_split_into_two_people():
+    text = ("Present:\nJane Smith, Director of Adult Social Care, Northvale Council\n"
+            "Tom Bell, Head of Public Health Intelligence, Northvale Council\n1. Welcome\n")
+    assert {r.person for r in parse(text)} == {"Jane Smith", "Tom Bell"}
