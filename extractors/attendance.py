@@ -317,7 +317,8 @@ _KEYWORD_STATUS = [
     (re.compile(r"\b(?:in attendance|attending|also present|also attending|officers?|officials|observers?|witnesses"
                 r"|secretariat|participants|non-members|staff|minute (?:taker|secretary)|clerks?|advisers|advisors"
                 r"|guests|presenters|speakers|others present|invitees|joined the meeting|support|advisers?)\b", re.I), "in_attendance"),
-    (re.compile(r"\b(?:present|members|attendees|attendance|sederunt|attended|trustees|directors|governors)\b", re.I),
+    (re.compile(r"\b(?:present|members|attendees|attendance|sederunt|attended|trustees|directors|governors"
+                r"|co-?opt(?:ees?|ed))\b", re.I),
      "present"),
 ]
 # labels that name no attendees ("Members of the public: 6", "Press: 1")
@@ -329,7 +330,7 @@ _STRONG = {"apologies", "absent", "substitute"}
 _HEADING_WORDS = ("present", "apolog", "attend", "absen", "substitut", "deput", "member", "officer", "official",
                   "observer", "witness", "secretariat", "participant", "sederunt", "councillor", "staff", "guest",
                   "invitee", "clerk", "support", "advis", "trustee", "director", "governor", "minute", "joined",
-                  "speaker", "presenter")
+                  "speaker", "presenter", "co-opt", "coopt")
 
 
 _HEADING_WORD_RE = re.compile("|".join(_HEADING_WORDS))
@@ -382,6 +383,17 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         # "PRESENT IN COUNCIL<TAB>…", "IN ATTENDANCE IN Lisburn …": a label in capitals whose later words say
         # where (a room, a remote location); the status is its first words'
         return _keyword_status(caps.group("k")), caps.group("h"), caps.end()
+    bracketed = _BRACKETED_LABEL.fullmatch(line, start)
+    if bracketed and not split_name(bracketed.group("h")):
+        # "Councillors (part of the committee)", "Officers (there to advise the board)": a bold group heading
+        # with a note in brackets and no colon, over a list of names
+        label = bracketed.group("h")
+        key = re.sub(r"[\s-]+", " ", label.lower())
+        status = HEADINGS.get(key) or HEADINGS.get(key.replace("non voting", "non-voting"))
+        if status is None and re.search(r"(?:s|co-?opt\w*)$", label, re.I):
+            status = _keyword_status(label)
+        if status:
+            return status, label, len(line)
     cell = line[start:].split("\t")[0]
     soft = re.fullmatch(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:in|of)\s+)?(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*",
                         line[start:])
@@ -411,6 +423,7 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     return status, label, start + km.end()
 
 
+_BRACKETED_LABEL = re.compile(r"[ \t]*(?P<h>[A-Za-z][A-Za-z'’/-]*(?: [A-Za-z][A-Za-z'’/-]*){0,3})[ \t]*\([^()\t]{3,80}\)[ \t]*")
 _CAPS_LABEL = re.compile(r"[ \t]*(?P<h>(?P<k>PRESENT|IN ATTENDANCE|ALSO IN ATTENDANCE|APOLOGIES|ABSENT)(?: [A-Z]{2,}){1,3})"
                          r"(?::-?|(?=\t)|[ \t]+(?=[A-Z][a-z])|[ \t]*$)[ \t]*")
 # the rest of such a label wrapped onto the next line, before the first name: "CHAMBER<TAB>Councillor N Trimble"

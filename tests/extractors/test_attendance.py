@@ -489,3 +489,20 @@ def test_single_name_role_body_line_is_not_split_into_two_people():
     text = ("Present:\nJane Smith, Director of Adult Social Care, Northvale Council\n"
             "Tom Bell, Head of Public Health Intelligence, Northvale Council\n1. Welcome\n")
     assert {r.person for r in parse(text)} == {"Jane Smith", "Tom Bell"}
+
+
+def test_group_headings_with_a_bracketed_note_and_no_colon():
+    # bold headings in a blog post, each over line-broken names, with no "Present" heading anywhere
+    text = ("Co-opted reps (non-voting)\nAmy Fenwick\nBen Ostrow (Carers Forum)\n"
+            "Councillors (members of the panel)\nCllr Cara Dunmore\nCllr Dev Rahman (Chair)\n"
+            "Officers (to advise the panel)\nElla Varga (Director of Public Health, Northvale Council)\n"
+            "The Chair opened the meeting and thanked everyone for coming.\n")
+    got = {r.person: r.status for r in parse(text)}
+    assert got == {"Amy Fenwick": "present", "Ben Ostrow": "present", "Cara Dunmore": "present",
+                   "Dev Rahman": "present", "Ella Varga": "in_attendance"}
+
+
+def test_role_with_bracketed_note_is_not_a_heading():
+    text = "Present:\nCllr Ann Lee (Chair)\nDirector of Public Health (Northvale)\nTom Bell\n1. Welcome\n"
+    assert {r.person for r in parse(text)} >= {"Ann Lee"}
+    assert all(r.status == "present" for r in parse(text))
