@@ -106,7 +106,7 @@ _ROLE_HINT = re.compile(
     r"|Chair|Director|Officer|Manager|Head|Lead|Member|Executive|Consultant|Secretary|Representative|"
     r"Commissioner|Leader|Cabinet|Nurse|Doctor|Adviser|Advisor|Clerk|Minute|Taker|Coordinator|Administrator|"
     r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio"
-    r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson)\b", re.I)
+    r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson|Principal|NED)\b", re.I)
 _HEADER_CELLS = {"name", "names", "role", "roles", "organisation", "organization", "member", "members", "title",
                  "representing", "attendee", "attendees", "attendance", "designation", "position", "job title",
                  "initials", "present", "comment", "comments", "attendance comment"}
@@ -501,6 +501,9 @@ def _is_prose(line: str) -> bool:
         return False
     if _PROSE_START.match(s):
         return True
+    by = _SUBSTITUTED_BY.search(s)
+    if by and (who := split_name(s[:by.start()])) and s[who.end:by.start()].strip()[:1] in ("", ","):
+        return False  # "Eve Ford was substituted by Gus Hart, …;": a line of an apology list
     if not _starts_person(s) and _NARRATIVE_VERB.search(s) and len(s.split()) >= 4:
         return True  # "The Chief Executive introduced the report."
     core = re.sub(r"\([^)]*\)", " ", s)
@@ -572,6 +575,12 @@ def _blocks(text: str, meeting_day=None):
             entries, span, i = table
             yield entries, span
             continue
+        intro = _introductions_table(lines, i)
+        if intro is not None:
+            body, i = intro
+            yield _block_entries(text, "present", line.strip(), "", offset, body), (body[0][0], body[-1][0] + len(
+                body[-1][1]))
+            continue
         head = _heading(line)
         if not head or head[0] is None:
             i += 1
@@ -631,6 +640,33 @@ def _blocks(text: str, meeting_day=None):
         end = body[-1][0] + len(body[-1][1]) if body else offset + len(line)
         yield entries, (offset, end)
         i = max(j, i + 1)
+
+
+_INTRODUCTIONS_ITEM = re.compile(r"[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:Welcome(?:,? (?:and|&) (?:introductions?|apologies))?"
+                                 r"|Introductions?)[ \t]*:?[ \t]*$", re.I)
+
+
+def _introductions_table(lines: list[tuple[int, str]], i: int):
+    """(rows, next line index) for a name | role table under a first agenda item such as "Welcome and
+    introductions" with no "Present" heading: the people at the table were introduced, so they were present.
+    Three or more rows, each a person's name in the first cell and more in the next; up to three lines
+    ("Minutes:", the Chair's opening sentence) may stand between the item and the table."""
+    if not _INTRODUCTIONS_ITEM.match(lines[i][1]):
+        return None
+    for k in range(i + 1, min(i + 5, len(lines))):
+        rows = []
+        j = k
+        while j < len(lines) and "\t" in lines[j][1]:
+            first, _, rest = lines[j][1].strip().partition("\t")
+            if not _is_bare_name(first) or not rest.strip() or _heading(lines[j][1]):
+                break
+            rows.append(lines[j])
+            j += 1
+        if len(rows) >= 3:
+            return rows, j
+        if rows:
+            return None
+    return None
 
 
 def _is_post_line(line: str) -> bool:
@@ -701,7 +737,8 @@ def _starts_person(row: str) -> bool:
     rest = first[sp.end:].strip()
     # "Dr Andrew Wilson (NHS…)", "Mr W Bingley, Chairman", "Jill Dentith JD Lay Member", "Prof X – Role"
     return not rest or rest[0] in ",;:–—-/." or rest.split()[0] in ROLE_WORDS or sp.title is not None \
-        or len(rest.split()) <= 8 or bool(re.match(r"(?:for|with)\s+[A-Z]", rest))
+        or len(rest.split()) <= 8 or bool(re.match(r"(?:for|with)\s+[A-Z]", rest)) \
+        or bool(_SUBSTITUTED_BY.match(" " + rest))
 
 
 def _looks_like_list(s: str) -> bool:
@@ -1376,6 +1413,11 @@ _WITH_DEPUTY = re.compile(r"\s+with\s+(?P<who>[^,;()]+?)\s+(?:deputising|substit
                           r"\s+place|attending\s+as\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy))\b[.;,]?\s*$", re.I)
 
 
+# "Ann Lee, CEO, Northvale Hospital was substituted by Ben Cole, Deputy CEO;": one line of an apology list
+_SUBSTITUTED_BY = re.compile(r"\s+(?:was|were|is)\s+(?:substituted|represented|deputised|deputized|replaced)\s+by\s+"
+                             r"(?P<who>[^;]+?)[.;]?\s*$", re.I)
+
+
 def _flatten_nested(text: str) -> str:
     """"(Medical Director (Interim), NHS X)": brackets inside brackets become plain text, so the outer group
     stays one bracket (same length, so offsets hold)."""
@@ -1400,6 +1442,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     if deputy:
         # "Councillor A (Isle of Anglesey County Council) with Councillor B deputising"
         text = text[:deputy.start()]
+    replaced_by = _SUBSTITUTED_BY.search(text) if entry.status == "apologies" else None
+    if replaced_by:
+        text = text[:replaced_by.start()]
     # pull out bracketed groups: qualifiers, initials, substitutes, organisations
     brackets: list[str] = []
 
@@ -1427,6 +1472,8 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     role_candidates: list[str] = []
     if deputy and split_name(deputy.group("who")):
         substitutes.append(deputy.group("who"))
+    if replaced_by and split_name(replaced_by.group("who")):
+        substitutes.append(replaced_by.group("who"))
     for b in brackets:
         b_clean = re.sub(r"^all\s+", "", b.strip(" ,.;"))  # "(all Renfrewshire Council)"
         if not b_clean:

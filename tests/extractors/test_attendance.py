@@ -506,3 +506,33 @@ def test_role_with_bracketed_note_is_not_a_heading():
     text = "Present:\nCllr Ann Lee (Chair)\nDirector of Public Health (Northvale)\nTom Bell\n1. Welcome\n"
     assert {r.person for r in parse(text)} >= {"Ann Lee"}
     assert all(r.status == "present" for r in parse(text))
+
+
+def test_introductions_table_without_present_heading():
+    text = ("Welcome and introductions\nMinutes:\nThe Chair opened the meeting and welcomed everyone.\n"
+            "Councillor Pia Rowe\tChair\nOmar Shah\tDirector of Public Health, Northvale Council\n"
+            "Lena Brook\tHealthwatch Northvale\nTess Vine\tNorthvale Police\n"
+            "Also present:\nUma Kell\tNorthvale Council\n2 Minutes\nThe minutes were agreed.\n")
+    got = {r.person: (r.status, r.role, r.organisation) for r in parse(text)}
+    assert got == {"Pia Rowe": ("present", "Chair", None),
+                   "Omar Shah": ("present", "Director of Public Health", "Northvale Council"),
+                   "Lena Brook": ("present", None, "Healthwatch Northvale"),
+                   "Tess Vine": ("present", None, "Northvale Police"),
+                   "Uma Kell": ("in_attendance", None, "Northvale Council")}
+
+
+def test_apology_lines_substituted_by():
+    text = ("2 Apologies for Absence\nMinutes:\n"
+            "Ann Lee, Chief Strategy Officer, Northvale Hospital was substituted by Ben Cole, Deputy Strategy Officer;\n"
+            "Carl Dunn, Northvale College was substituted by Dina Evans, Vice Principal Curriculum;\n"
+            "Eve Ford was substituted by Gus Hart, Director of Care, Northvale Council;\n"
+            "Ian Jones, Director of Place, Northvale Council.\n3 Minutes\nThe minutes were agreed.\n")
+    got = {r.person: (r.status, r.role, r.organisation, r.substitute_for) for r in parse(text)}
+    assert got == {
+        "Ann Lee": ("apologies", "Chief Strategy Officer", "Northvale Hospital", None),
+        "Ben Cole": ("substitute", "Deputy Strategy Officer", None, "Ann Lee"),
+        "Carl Dunn": ("apologies", None, "Northvale College", None),
+        "Dina Evans": ("substitute", "Vice Principal Curriculum", None, "Carl Dunn"),
+        "Eve Ford": ("apologies", None, None, None),
+        "Gus Hart": ("substitute", "Director of Care", "Northvale Council", "Eve Ford"),
+        "Ian Jones": ("apologies", "Director of Place", "Northvale Council", None)}
