@@ -61,7 +61,11 @@ MODERNGOV_STATUS = {
     "attended virtually": ("present", "virtual"), "virtual": ("present", "virtual"),
     "present, virtual": ("present", "virtual"), "in attendance virtual": ("in_attendance", "virtual"),
     "apologies received": ("apologies", None), "did not attend": ("absent", None), "not required": (None, None),
+    "present, as expected": ("present", None), "present as expected": ("present", None),
 }
+# a status alone on a line after each person of a register (name / seat / status lines); not "Officer" or
+# "Virtual", which are also a seat
+_REGISTER_STATUS = {k: v for k, v in MODERNGOV_STATUS.items() if v[0] and k not in ("officer", "virtual")}
 
 # a line that begins an agenda item or minute ends any attendance block
 _ITEM_RE = re.compile(
@@ -575,6 +579,11 @@ def _blocks(text: str, meeting_day=None):
             entries, span, i = table
             yield entries, span
             continue
+        register = _register_run(lines, i)
+        if register is not None:
+            entries, span, i = register
+            yield entries, span
+            continue
         intro = _introductions_table(lines, i)
         if intro is not None:
             body, i = intro
@@ -640,6 +649,41 @@ def _blocks(text: str, meeting_day=None):
         end = body[-1][0] + len(body[-1][1]) if body else offset + len(line)
         yield entries, (offset, end)
         i = max(j, i + 1)
+
+
+def _register_status(line: str) -> str | None:
+    key = line.strip().lower().rstrip(".")
+    return _REGISTER_STATUS[key][0] if key in _REGISTER_STATUS else None
+
+
+def _register_run(lines: list[tuple[int, str]], i: int):
+    """(entries, span, next line index) for an attendance register written one field per line: a person's
+    name, up to two lines of seat (role, organisation), then the status ("Present, as expected", "Apologies",
+    "Absent", "Expected") — repeated for three people or more. The status line closes its person's entry, so
+    it never starts the next one, and a seat line is never read as a person."""
+    n = len(lines)
+    if not any(_register_status(lines[k][1]) for k in range(i + 1, min(i + 4, n))):
+        return None  # the cheap test first: no status line just below
+    entries: list[_Entry] = []
+    k = i
+    end = lines[i][0]
+    while k < n:
+        name = lines[k][1].strip()
+        if not _is_bare_name(name) or _register_status(name):
+            break
+        st = next((m for m in range(k + 1, min(k + 4, n)) if _register_status(lines[m][1])), None)
+        if st is None or any(_register_status(lines[m][1]) or "\t" in lines[m][1] or _is_prose(lines[m][1])
+                             for m in range(k + 1, st)):
+            break
+        seat = [lines[m][1].strip() for m in range(k + 1, st)]
+        status_line = lines[st][1].strip()
+        entries.append(_Entry("\t".join([name] + seat), lines[k][0] + (len(lines[k][1]) - len(lines[k][1].lstrip())),
+                              _register_status(status_line), status_line))
+        end = lines[st][0] + len(lines[st][1])
+        k = st + 1
+    if len(entries) < 3:
+        return None
+    return entries, (lines[i][0], end), k
 
 
 _INTRODUCTIONS_ITEM = re.compile(r"[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:Welcome(?:,? (?:and|&) (?:introductions?|apologies))?"

@@ -536,3 +536,18 @@ def test_apology_lines_substituted_by():
         "Eve Ford": ("apologies", None, None, None),
         "Gus Hart": ("substitute", "Director of Care", "Northvale Council", "Eve Ford"),
         "Ian Jones": ("apologies", "Director of Place", "Northvale Council", None)}
+
+
+def test_register_of_name_seat_status_lines():
+    # an attendance register re-published one field per line: name, seat (role and/or body), status
+    text = ("Board meeting, 4 March\nCouncillor Ada Marsh\nChair, Northvale Council\nPresent, as expected\n"
+            "Bo Tran\nHealthwatch Northvale\nApologies\nCara Webb\nExpected\n"
+            "Dev Oduya\nNorthvale Fire and Rescue\nAbsent\n"
+            "Eli Park\nDirector of Public Health\nNorthvale Council\nPresent\n"
+            "1. Welcome\nThe Chair opened the meeting.\n")
+    got = {r.person: (r.status, r.role, r.organisation) for r in parse(text)}
+    assert got == {"Ada Marsh": ("present", "Chair", "Northvale Council"),
+                   "Bo Tran": ("apologies", None, "Healthwatch Northvale"),
+                   "Cara Webb": ("expected", None, None),
+                   "Dev Oduya": ("absent", None, "Northvale Fire and Rescue"),
+                   "Eli Park": ("present", "Director of Public Health", "Northvale Council")}
