@@ -445,6 +445,8 @@ def _group_label(line: str) -> bool:
     """A label inside a block that names a group, not a status ("Board Members:", "HSENI Officials:", "Chair",
     "Committee Members"): the block goes on under it."""
     s = line.strip().rstrip("-").rstrip(":").strip()
+    if "\t" in s and _starts_person(s.split("\t", 1)[1].strip()):
+        return False  # "Chair<TAB>Cllr Rob Tate": a seat cell before its person, a row of the table
     if not s or len(s.split()) > 6 or split_name(s) or "," in s or _ITEM_RE.match(line):
         return False  # "2.Notice of Any Other Matter:" is the next agenda item, not a group
     if line.strip().endswith((":", ":-")):
@@ -861,7 +863,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         before = len(entries)
         _record_entries(entries, off, r, status, raw)
         for e in entries[before:]:
-            e.group_org = g
+            e.group_org = e.group_org or g
     return entries
 
 
@@ -929,10 +931,23 @@ def _split_two_person_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]
     return out
 
 
+def _is_group_cell(cell: str) -> bool:
+    """"Ward Councillors", "Council Officers", "British Sign Language Interpreters": a seat cell naming a group
+    of people (its last word a job word, singular or plural), which split_name could misread as a name."""
+    words = cell.split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in words):
+        return False
+    last = words[-1]
+    return last in ROLE_WORDS or last[:-1] in ROLE_WORDS or last.lower() in PLURAL_TITLES \
+        or bool(_ROLE_HINT.search(last)) or bool(_ROLE_HINT.search(last[:-1]))
+
+
 def _person_first(row: str) -> str:
     """"Aberdeen City<TAB>Cllr Ian Yuill", "COSLA President<TAB>Cllr Alison Evison": a table written organisation
     (or role) first, name second; the person's cell moves to the front, the first cell after it."""
     cells = row.split("\t")
+    if len(cells) == 2 and _is_group_cell(cells[0].strip()) and _starts_person(cells[1].strip()):
+        return cells[1] + "\t" + cells[0]  # "Ward Councillors<TAB>A B, C D": the group's people first
     if len(cells) < 2 or not cells[1].strip() or len(cells[0].split()) > 8 or _starts_person(cells[0]) \
             or not _starts_person(cells[1]) or _heading(cells[0]) or _is_prose(cells[0]) or ":" in cells[0]:
         return row
@@ -958,8 +973,22 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
                 entries.append(_Entry(c.strip(), pos, status, raw))
             pos += len(c) + 1
         return
-    if len(cells) >= 2 and _looks_like_list(cells[0]) and not any(_starts_person(c) for c in cells[1:]):
-        entries.extend(_list_entries(cells[0], off, status, raw))
+    if len(cells) >= 2 and _looks_like_list(cells[0]) and not any(_starts_person(c) and not _is_group_cell(c.strip())
+                                                                  for c in cells[1:]):
+        listed = _list_entries(cells[0], off, status, raw)
+        group = " ".join(c.strip() for c in cells[1:])
+        last = group.split()[-1] if group.split() else ""
+        plural_seat = last.endswith("s") and (last[:-1] in ROLE_WORDS or bool(_ROLE_HINT.search(last[:-1])))
+        is_org = not plural_seat and (bool(_GAZ().match(group)) or _looks_like_org(group)
+                                      or bool(_STRONG_ORG_WORDS.search(group)))
+        for e in listed:
+            # "Northvale Police<TAB>Insp A B, Sgt C D": the group cell is every listed person's body; a seat
+            # ("Ward Councillors") is the role of those without their own bracket
+            if is_org:
+                e.group_org = group
+            elif "(" not in e.text:
+                e.extra_role = [group]
+        entries.extend(listed)
         return
     if "\t" not in r and _looks_like_list(r):
         entries.extend(_list_entries(r, off, status, raw))
@@ -1462,6 +1491,10 @@ _SUBSTITUTED_BY = re.compile(r"\s+(?:was|were|is)\s+(?:substituted|represented|d
                              r"(?P<who>[^;]+?)[.;]?\s*$", re.I)
 
 
+# "(Seacombe LCP)", "(Northvale PCN)": a place and a body's acronym in a bracket, not a substitute's name
+_PLACE_ACRONYM = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z]{2,4}")
+
+
 def _flatten_nested(text: str) -> str:
     """"(Medical Director (Interim), NHS X)": brackets inside brackets become plain text, so the outer group
     stays one bracket (same length, so offsets hold)."""
@@ -1536,6 +1569,7 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             substitute_for = sf.group("for").strip()
             continue
         if entry.status == "apologies" and _is_bare_name(b_clean) and not _looks_like_org(b_clean) \
+                and not _PLACE_ACRONYM.fullmatch(b_clean) \
                 and not gaz.match(b_clean) and (split_name(b_clean).title or len(b_clean.split()) >= 2):
             # "Mark Hope (Jo King)" in a list of apologies: the one who came instead
             substitutes.append(b_clean)
@@ -1547,8 +1581,8 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             role_candidates.append(head)
             org_candidates.append(tail)
             continue
-        if gaz.match(b_clean) or _ORG_WORDS.search(b_clean) and not _ROLE_HINT.search(b_clean) \
-                or b_clean.lower().startswith("the "):
+        if gaz.match(b_clean) or (_ORG_WORDS.search(b_clean) or _PLACE_ACRONYM.fullmatch(b_clean)) \
+                and not _ROLE_HINT.search(b_clean) or b_clean.lower().startswith("the "):
             org_candidates.append(b_clean)
         else:
             role_candidates.append(b_clean)

@@ -551,3 +551,25 @@ def test_register_of_name_seat_status_lines():
                    "Cara Webb": ("expected", None, None),
                    "Dev Oduya": ("absent", None, "Northvale Fire and Rescue"),
                    "Eli Park": ("present", "Director of Public Health", "Northvale Council")}
+
+
+def test_group_cell_then_list_of_people_table():
+    # left cell: a seat or a body; right cell: the people in it
+    text = ("Present\nChair\tCllr Rob Tate\nWard Councillors\tNina Holt, Owen Marsh, Paula Reid\n"
+            "Residents' Panel Representative\tQuinn Adams, Rhys Bolt\n"
+            "Northvale Police\tInspector Tom Udall, Sergeant Vera Wynn\n"
+            "Council Officers\tWill Xu (Recycling Officer), Yara Zane (Planning Assistant)\n"
+            "Apologies\nAbe Ball (Seacombe LCP), Cllr Cat Dale\nMinute 1 - Welcome\nThe Chair opened the forum.\n")
+    got = {r.person: (r.status, r.role, r.organisation) for r in parse(text)}
+    assert got == {"Rob Tate": ("present", "Chair", None),
+                   "Nina Holt": ("present", "Ward Councillors", None),
+                   "Owen Marsh": ("present", "Ward Councillors", None),
+                   "Paula Reid": ("present", "Ward Councillors", None),
+                   "Quinn Adams": ("present", "Residents' Panel Representative", None),
+                   "Rhys Bolt": ("present", "Residents' Panel Representative", None),
+                   "Tom Udall": ("present", None, "Northvale Police"),
+                   "Vera Wynn": ("present", None, "Northvale Police"),
+                   "Will Xu": ("present", "Recycling Officer", None),
+                   "Yara Zane": ("present", "Planning Assistant", None),
+                   "Abe Ball": ("apologies", None, "Seacombe LCP"),
+                   "Cat Dale": ("apologies", None, None)}
