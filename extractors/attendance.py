@@ -405,6 +405,8 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         status = _keyword_status(soft.group("h"))
         if status:
             return status, soft.group("h").strip(), len(line)
+    if _SUBSTITUTES_REPORTED.search(line):
+        return "substitute", line.strip(), len(line)
     km = re.match(r"[ \t]*(?P<h>[A-Za-z][^:\t]{1,80}?)[ \t]*(?P<sep>:-|:|$)", cell)
     if not km:
         return None
@@ -427,6 +429,10 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     return status, label, start + km.end()
 
 
+# "… the appointment of the following substitute members was reported:-" over "A for B (Body)" lines
+_SUBSTITUTES_REPORTED = re.compile(r"\bthe\s+following\s+(?:substitute\s+members?|substitutes|substitutions|deputies)"
+                                   r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|notified|noted|"
+                                   r"received|made|appointed)(?:\s+to\s+the\s+meeting)?[ \t]*:-?[ \t]*$", re.I)
 _BRACKETED_LABEL = re.compile(r"[ \t]*(?P<h>[A-Za-z][A-Za-z'’/-]*(?: [A-Za-z][A-Za-z'’/-]*){0,3})[ \t]*\([^()\t]{3,80}\)[ \t]*")
 _CAPS_LABEL = re.compile(r"[ \t]*(?P<h>(?P<k>PRESENT|IN ATTENDANCE|ALSO IN ATTENDANCE|APOLOGIES|ABSENT)(?: [A-Z]{2,}){1,3})"
                          r"(?::-?|(?=\t)|[ \t]+(?=[A-Z][a-z])|[ \t]*$)[ \t]*")
@@ -1286,6 +1292,12 @@ _SUBS_WAS = re.compile(r"(?:on\s+behalf\s+of|for)\s+(?P<for>[A-Z][\w'’.-]*(?:\
                        r"(?:\s+\((?P<org>[^)]*)\))?")
 _WELCOMED_DEPUTY = re.compile(r"welcomed\s+(?P<who>.+?)\s+(?:to\s+the\s+meeting\s+)?who\s+was\s+(?:deputising|"
                               r"substituting|attending)\s+(?:for|on\s+behalf\s+of)\s+(?P<for>[^.;]+)", re.I)
+_REPRESENTED_BY = re.compile(r",?\s+who\s+(?:was|were)\s+(?:represented|substituted|deputised|replaced)\s+by\s+"
+                             r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’.-]*"
+                             r"(?:\s+[A-Z][\w'’.-]*){1,3})")
+# "The Chair welcomed Ann Lee from Northvale Police and Tom Bell from the ICS as guests to the meeting."
+_WELCOMED_GUESTS = re.compile(r"welcomed\s+(?P<who>[A-Z][^.;]{3,300}?)\s+(?:to\s+the\s+meeting\s+)?as\s+(?:a\s+)?"
+                              r"(?:guests?|observers?)\b")
 _LEAD_IN = re.compile(r"^(?:(?:it\s+was\s+)?noted\s+that|the\s+\w+\s+(?:was|were)\s+(?:advised|informed|told)\s+that"
                       r"|and|also|further|in\s+addition,?|however,?)\s+", re.I)
 _ABBREV_BEFORE_DOT = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no", "supt", "cllrs"}
@@ -1348,6 +1360,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _SUBS_WAS.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "subs-was", m))
+    for a, b in _windows(low, ("as guest", "as a guest", "as observer", "as an observer")):
+        for m in _WELCOMED_GUESTS.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used):
+                events.append((m.start(), "guests", m))
     for a, b in _windows(low, ("who was",)):
         for m in _WELCOMED_DEPUTY.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
@@ -1359,6 +1375,9 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             end = _sentence_end(text, m.end())
             segment = flat[m.end():end]
             # "… for lateness from …", a next sentence, or "Councillor J Aitman who was representing the Council …"
+            # "… and C who was represented by D": the one who came instead, as a bracket of the same length
+            segment = _REPRESENTED_BY.sub(lambda r: f" (represented by {r.group('who')})".ljust(len(r.group(0))),
+                                          segment)
             cut = re.search(r";?\s*(?:and\s+)?for\s+lateness\b|\s+(?:The|It)\s+[a-z]"
                             r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b", segment)
             if cut:
@@ -1396,6 +1415,16 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             e = _Entry(who, m.start("who"), "substitute", "substitute")
             e.substitute_for = _clean_target(m.group("for"))  # type: ignore[attr-defined]
             yield [e]
+        elif kind == "guests":
+            entries = []
+            pos = m.start("who")
+            for part in re.split(r"(,\s+|\s+and\s+(?=[A-Z]))", m.group("who")):
+                # "Ann Lee from Northvale Police": the body after "from" (same length, so offsets hold)
+                text_part = re.sub(r"\s+from(\s+the)?\s+", lambda f: ",".ljust(len(f.group(0))), part, count=1)
+                if _starts_person(text_part) and not re.fullmatch(r",\s+|\s+and\s+", part):
+                    entries.append(_Entry(text_part, pos, "in_attendance", "welcomed as guests"))
+                pos += len(part)
+            yield entries
         elif kind == "welcomed":
             who = m.group("who")
             e = _Entry(who, m.start("who"), "substitute", "deputising")

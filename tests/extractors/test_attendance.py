@@ -573,3 +573,20 @@ def test_group_cell_then_list_of_people_table():
                    "Yara Zane": ("present", "Planning Assistant", None),
                    "Abe Ball": ("apologies", None, "Seacombe LCP"),
                    "Cat Dale": ("apologies", None, None)}
+
+
+def test_represented_by_guests_and_reported_substitutes():
+    text = ("1 Apologies\nApologies for absence were received from Ann Lee, Bob Ray, Cara Diaz who was represented "
+            "by Dee Fox and Eli Gray who was represented by Fay Hunt.\n"
+            "The Chair welcomed Gil Ives from Northvale Police and Hal Joss from the ICS as guests to the meeting.\n"
+            "2 Appointment of Substitute Members\n"
+            "Under the constitution the appointment of the following substitute members was reported:-\n"
+            "Ian Kerr for Jon Lutz (Northvale Council)\nKay Moss for Len Nash (Northvale Hospitals)\n"
+            "3 Minutes\nThe minutes were agreed.\n")
+    got = {r.person: (r.status, r.organisation, r.substitute_for) for r in parse(text)}
+    assert got == {"Ann Lee": ("apologies", None, None), "Bob Ray": ("apologies", None, None),
+                   "Cara Diaz": ("apologies", None, None), "Dee Fox": ("substitute", None, "Cara Diaz"),
+                   "Eli Gray": ("apologies", None, None), "Fay Hunt": ("substitute", None, "Eli Gray"),
+                   "Gil Ives": ("in_attendance", "Northvale Police", None),
+                   "Hal Joss": ("in_attendance", "ICS", None),
+                   "Ian Kerr": ("substitute", None, "Jon Lutz"), "Kay Moss": ("substitute", None, "Len Nash")}
