@@ -465,6 +465,8 @@ _GROUP_WORDS = re.compile(r"\b(?:members?|chair(?:man|person)?|vice[- ]chair|off
                           r"|councillors|others)\b", re.I)
 
 
+_AGENDA_TITLE = re.compile(r"(?:\d{1,2}\.?\s+)?(?:Declarations?\s+of\s+(?:Interests?|Pecuniary\s+Interests?)"
+                           r"(?:\s+and\s+Dispensations)?|Matters\s+Arising|Any\s+Other\s+Business)\s*:?", re.I)
 _FOOTNOTE_CELL = re.compile(r"^\(?\d{1,2}\)$|^\*+$")
 
 
@@ -478,6 +480,8 @@ def _is_stop(line: str) -> bool:
         if _FOOTNOTE_CELL.match(first.strip()) and split_name(rest.strip()):
             return False
         return True
+    if _AGENDA_TITLE.fullmatch(s):
+        return True  # "Declarations of Interests": the next agenda item, not the last body's wrapped name
     if re.match(r"(?:members\s+of\s+the\s+(?:press|public)|press\s+and\s+public|public\s+and\s+press)\b", s, re.I):
         return True  # "Members of the press and public" after the last attendee is not their role
     cells = [c.strip().lower().rstrip(".:") for c in s.split("\t") if c.strip()]
@@ -790,7 +794,8 @@ def _starts_person(row: str) -> bool:
     # "Dr Andrew Wilson (NHS…)", "Mr W Bingley, Chairman", "Jill Dentith JD Lay Member", "Prof X – Role"
     return not rest or rest[0] in ",;:–—-/." or rest.split()[0] in ROLE_WORDS or sp.title is not None \
         or len(rest.split()) <= 8 or bool(re.match(r"(?:for|with)\s+[A-Z]", rest)) \
-        or bool(_SUBSTITUTED_BY.match(" " + rest))
+        or bool(_SUBSTITUTED_BY.match(" " + rest)) \
+        or bool(re.match(r"(?:and|&)\s+[A-Z]", rest) and split_name(rest.split(None, 1)[1]))  # "A B and C D, Body"
 
 
 def _looks_like_list(s: str) -> bool:
@@ -1196,6 +1201,8 @@ def _is_person(piece: str, inherited: str | None = None) -> bool:
     sp = split_name(core, inherited)
     if not sp or not sp.title and not inherited and _ORG_AFTER_NAME.match(core[sp.end:]):
         return False
+    if not sp.title and not inherited and _ORG_WORDS.fullmatch(core[:sp.end].split()[-1]):
+        return False  # "Northvale Met College" on its own after a comma: a body, not a third name
     rest = core[sp.end:].strip(" .,")
     # "Name Role" glued together is still a person; "Greater Northmere Carers Network" is not
     if rest and not sp.title and (_ORG_WORDS.match(rest) or _ORG_WORDS.search(rest) and not _ROLE_HINT.search(rest)):
@@ -1252,6 +1259,18 @@ def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:
             for g in group[:-1]:
                 g.text = f"{g.text} ({inner})"
         group = []
+    if len(entries) == 2:
+        # "Tia Dunne and Kit Evans, Northvale Community Trust" as a line of its own: the body after the pair is
+        # both people's (at the end of a longer list, "…, Mr I Jones and Ms B Reilly, NHS England", it is only
+        # the last one's)
+        prev, e = entries
+        between = s[prev.start - base + len(prev.text):e.start - base]
+        sp = split_name(e.text)
+        tail = re.fullmatch(r"\s*,\s*([^,()]+?)\s*[.;]?\s*", e.text[sp.end:]) if sp else None
+        if prev.start == base and re.fullmatch(r"\s*(?:and|&)\s*", between) and _is_bare_name(prev.text) \
+                and not prev.group_org and tail and _looks_like_org(tail.group(1)) \
+                and not _ROLE_HINT.search(tail.group(1)):
+            prev.group_org = tail.group(1)
 
 
 # ---- sentences ---------------------------------------------------------------------------------------------------

@@ -590,3 +590,25 @@ def test_represented_by_guests_and_reported_substitutes():
                    "Gil Ives": ("in_attendance", "Northvale Police", None),
                    "Hal Joss": ("in_attendance", "ICS", None),
                    "Ian Kerr": ("substitute", None, "Jon Lutz"), "Kay Moss": ("substitute", None, "Len Nash")}
+
+
+def test_apology_lines_stay_apart_and_share_a_pairs_body():
+    text = ("Apologies for Absence\nMinutes:\nApologies were received from:\nCouncillor Amy Bell\nCouncillor Ben Carr\n"
+            "Tia Dunne and Kit Evans, Northvale Community Health Care Foundation Trust\n"
+            "Sue Finch, Northvale Met College\n"
+            "Sir Dan Gale and Jan Hume, Northvale University Teaching Hospital\n"
+            "Declarations of Interests\nMinutes:\nThere were no declarations of interests.\n")
+    got = {r.person: (r.status, r.organisation) for r in parse(text)}
+    trust, college, hospital = ("Northvale Community Health Care Foundation Trust", "Northvale Met College",
+                                "Northvale University Teaching Hospital")
+    assert got == {"Amy Bell": ("apologies", None), "Ben Carr": ("apologies", None),
+                   "Tia Dunne": ("apologies", trust), "Kit Evans": ("apologies", trust),
+                   "Sue Finch": ("apologies", college), "Dan Gale": ("apologies", hospital),
+                   "Jan Hume": ("apologies", hospital)}
+
+
+def test_body_after_the_last_of_a_long_titled_list_stays_with_the_last():
+    text = ("Apologies for absence were received from Mr D Hale (Ms H Ince attended as substitute), "
+            "Mr I Jory and Ms B Kent, NHS England.\n")
+    got = {r.person: r.organisation for r in parse(text)}
+    assert got["I Jory"] is None and got["B Kent"] == "NHS England"
