@@ -407,6 +407,8 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             return status, soft.group("h").strip(), len(line)
     if _SUBSTITUTES_REPORTED.search(line):
         return "substitute", line.strip(), len(line)
+    if _APOLOGIES_AS_FOLLOWS.match(line, start):
+        return "apologies", line.strip(), len(line)
     km = re.match(r"[ \t]*(?P<h>[A-Za-z][^:\t]{1,80}?)[ \t]*(?P<sep>:-|:|$)", cell)
     if not km:
         return None
@@ -433,6 +435,9 @@ def _heading(line: str) -> tuple[str, str, int] | None:
 _SUBSTITUTES_REPORTED = re.compile(r"\bthe\s+following\s+(?:substitute\s+members?|substitutes|substitutions|deputies)"
                                    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|notified|noted|"
                                    r"received|made|appointed)(?:\s+to\s+the\s+meeting)?[ \t]*:-?[ \t]*$", re.I)
+# "Other apologies received were as follows :-" over role-first lines
+_APOLOGIES_AS_FOLLOWS = re.compile(r"[ \t]*(?:(?:other|further)\s+)?apologies(?:\s+for\s+absence)?(?:\s+received)?\s+"
+                                   r"(?:were|are)\s+as\s+follows[ \t]*:-?[ \t]*$", re.I)
 _BRACKETED_LABEL = re.compile(r"[ \t]*(?P<h>[A-Za-z][A-Za-z'’/-]*(?: [A-Za-z][A-Za-z'’/-]*){0,3})[ \t]*\([^()\t]{3,80}\)[ \t]*")
 _CAPS_LABEL = re.compile(r"[ \t]*(?P<h>(?P<k>PRESENT|IN ATTENDANCE|ALSO IN ATTENDANCE|APOLOGIES|ABSENT)(?: [A-Z]{2,}){1,3})"
                          r"(?::-?|(?=\t)|[ \t]+(?=[A-Z][a-z])|[ \t]*$)[ \t]*")
@@ -835,7 +840,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         n_names += 1
     if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
         return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
-    rows = [(o, _person_first(r)) for o, r in rows]
+    rows = [(o, _name_last(_person_first(r))) for o, r in rows]
     rows = _split_two_person_rows(rows)
     # group the rows into records: a record starts at a row that starts with a person; other rows continue it
     records: list[list] = []  # [offset, text, group organisation]
@@ -940,6 +945,24 @@ def _split_two_person_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]
     for k, row in enumerate(rows):
         out.extend(split.get(k, [row]))
     return out
+
+
+def _name_last(row: str) -> str:
+    """"Deputy Chief Nurse at Northvale NHS Trust, Ann Lee.": a line written role (or body) first and the name
+    last; the name moves to the front."""
+    if "\t" in row or "," not in row or _starts_person(row) and not _ORG_WORDS.search(row.split(",")[0]):
+        return row
+    pre, _, name = row.rstrip(" .;").rpartition(",")
+    name = name.strip()
+    if not _is_bare_name(name) or not (_ROLE_HINT.search(pre) or _looks_like_org(pre) or _STRONG_ORG_WORDS.search(pre)):
+        return row
+    pre = re.sub(r"^The\s+", "", pre.strip())
+    # "Deputy Chief Nurse at the Northvale NHS Trust": the role, then the body
+    at = re.search(r"\s+at\s+(?:the\s+)?(?=[A-Z])", pre)
+    if at and _ROLE_HINT.search(pre[:at.start()]) and (_looks_like_org(pre[at.end():])
+                                                        or _STRONG_ORG_WORDS.search(pre[at.end():])):
+        pre = pre[:at.start()] + ", " + pre[at.end():]
+    return name + ", " + pre
 
 
 def _is_group_cell(cell: str) -> bool:
@@ -1201,7 +1224,7 @@ def _is_person(piece: str, inherited: str | None = None) -> bool:
     sp = split_name(core, inherited)
     if not sp or not sp.title and not inherited and _ORG_AFTER_NAME.match(core[sp.end:]):
         return False
-    if not sp.title and not inherited and _ORG_WORDS.fullmatch(core[:sp.end].split()[-1]):
+    if not sp.title and not inherited and _ORG_WORDS.fullmatch(re.sub(r"['’]s$", "", core[:sp.end].split()[-1])):
         return False  # "Northvale Met College" on its own after a comma: a body, not a third name
     rest = core[sp.end:].strip(" .,")
     # "Name Role" glued together is still a person; "Greater Northmere Carers Network" is not

@@ -612,3 +612,17 @@ def test_body_after_the_last_of_a_long_titled_list_stays_with_the_last():
             "Mr I Jory and Ms B Kent, NHS England.\n")
     got = {r.person: r.organisation for r in parse(text)}
     assert got["I Jory"] is None and got["B Kent"] == "NHS England"
+
+
+def test_other_apologies_as_follows_with_role_first_lines():
+    text = ("Apologies\nMinutes:\nApologies for absence were received from Cllr Ann Lee and Bob Ray.\n"
+            "Other apologies received were as follows :-\n"
+            "Northvale Council's, Director for Adult Services, Cath Dee.\n"
+            "Deputy Chief Nurse at the Northvale NHS Trust, Dora Eng.\n"
+            "The Head of Engagement at the CCG, Eve Fox.\n"
+            "Declarations of Interest\nThere were no declarations of interest.\n")
+    got = {r.person: r for r in parse(text)}
+    assert set(got) == {"Ann Lee", "Bob Ray", "Cath Dee", "Dora Eng", "Eve Fox"}
+    assert all(r.status == "apologies" for r in got.values())
+    assert (got["Dora Eng"].role, got["Dora Eng"].organisation) == ("Deputy Chief Nurse", "Northvale NHS Trust")
+    assert got["Eve Fox"].role == "Head of Engagement"
