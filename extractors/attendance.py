@@ -90,6 +90,8 @@ _SUBSTITUTE_IN_BRACKETS = [
                r"(?:substitute|deputy)|in (?:his|her|their) (?:absence|place)|on (?:his|her|their) behalf)\b.*$", re.I),
     re.compile(r"^(?:substituted|represented|deputised|replaced) by\s+(?P<who>.+)$", re.I),
     re.compile(r"^(?P<who>.+?)\s+(?:substituting|deputising)\b.*$", re.I),
+    # "(HPBC – Mark Fell is sub)": the body, then who came instead
+    re.compile(r"^(?:[^–—-]*[–—-]\s*)?(?P<who>[^–—-]+?)\s+(?:is|was)\s+(?:the\s+|a\s+)?sub(?:stitute|stituting)?$", re.I),
     re.compile(r"^(?:substitute|sub|deputy)\s*[:\-–]?\s*(?P<who>.+)$", re.I),
 ]
 _SUBSTITUTE_FOR = re.compile(r"^(?:as )?(?:(?:a )?substitute |substituting |deputising |attending )?(?:for|in place of|on behalf of)"
@@ -613,6 +615,14 @@ def _blocks(text: str, meeting_day=None):
             continue
         status, raw, content_at = head
         inline = line[content_at:]
+        while inline.strip() and (inline.count("(") > inline.count(")") or inline.rstrip().endswith(",")) \
+                and i + 1 < n and lines[i + 1][1].strip() and not _heading(lines[i + 1][1]) \
+                and not _is_stop(lines[i + 1][1]):
+            # "Apologies … from: A (ABC), B (ABC – C" / "D is sub), E (ABC)": an inline list wrapped over lines
+            nxt_off, nxt = lines[i + 1]
+            inline = inline + " " * (nxt_off - (offset + len(line))) + nxt
+            line = line + " " * (nxt_off - (offset + len(line))) + nxt
+            i += 1
         if raw.isupper() and len(raw.split()) > 1 and i + 1 < n:
             tail = _CAPS_LABEL_TAIL.match(lines[i + 1][1])
             if tail and not split_name(tail.group(0).strip().title()):
@@ -1562,6 +1572,7 @@ _SUBSTITUTED_BY = re.compile(r"\s+(?:was|were|is)\s+(?:substituted|represented|d
                              r"(?P<who>[^;]+?)[.;]?\s*$", re.I)
 
 
+_ROLE_ACRONYMS = {"CEO", "CFO", "COO", "CIO", "CNO", "NED", "DPH", "DASS", "DCS", "GP", "MP", "MSP", "MS", "AM", "SRO"}
 # "(Seacombe LCP)", "(Northvale PCN)": a place and a body's acronym in a bracket, not a substitute's name
 _PLACE_ACRONYM = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z]{2,4}")
 
@@ -1626,8 +1637,14 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         b_clean = re.sub(r"^all\s+", "", b.strip(" ,.;"))  # "(all Renfrewshire Council)"
         if not b_clean:
             continue
-        if re.fullmatch(r"[A-Z]{2,4}", b_clean) and not gaz.match(b_clean) or _initials_of(b_clean, sp.person):
+        if re.fullmatch(r"[A-Z]{2,4}", b_clean) and not gaz.match(b_clean) and b_clean[0] == sp.person[:1].upper() \
+                or _initials_of(b_clean, sp.person):
             continue  # initials
+        if re.fullmatch(r"[A-Z]{2,6}", b_clean):
+            # "Rhea Gill (NPA)": a body's acronym, not her initials ("(CEO)", a post's, is left out as before)
+            if b_clean not in _ROLE_ACRONYMS:
+                org_candidates.append(b_clean)
+            continue
         if _QUALIFIER_RE.match(b_clean):
             qualifiers.append(_qualifier_label(b_clean))
             continue

@@ -626,3 +626,15 @@ def test_other_apologies_as_follows_with_role_first_lines():
     assert all(r.status == "apologies" for r in got.values())
     assert (got["Dora Eng"].role, got["Dora Eng"].organisation) == ("Deputy Chief Nurse", "Northvale NHS Trust")
     assert got["Eve Fox"].role == "Head of Engagement"
+
+
+def test_apology_list_wrapped_inside_a_bracket_with_acronym_bodies_and_is_sub():
+    text = ("Apologies for absence were received from: Councillor Bell (NBC), Mark Trent (NBC – Mark\n"
+            "Fell is sub), Rhea Gill (NPA), Nora Cole (WCCG),\nDora Bunt and Councillor Lew Ross (DDC), "
+            "S Allen (Northvale CCG)\n15/02 GOOD NEWS (Agenda item 2)\nNorthvale Borough Council\n"
+            "1. A joint pledge on growth had been agreed.\n")
+    got = {r.person: (r.status, r.organisation, r.substitute_for) for r in parse(text)}
+    assert got == {"Bell": ("apologies", "NBC", None), "Mark Trent": ("apologies", None, None),
+                   "Mark Fell": ("substitute", None, "Mark Trent"), "Rhea Gill": ("apologies", "NPA", None),
+                   "Nora Cole": ("apologies", "WCCG", None), "Dora Bunt": ("apologies", None, None),
+                   "Lew Ross": ("apologies", "DDC", None), "S Allen": ("apologies", "Northvale CCG", None)}
