@@ -61,7 +61,11 @@ MODERNGOV_STATUS = {
     "attended virtually": ("present", "virtual"), "virtual": ("present", "virtual"),
     "present, virtual": ("present", "virtual"), "in attendance virtual": ("in_attendance", "virtual"),
     "apologies received": ("apologies", None), "did not attend": ("absent", None), "not required": (None, None),
+    "present, as expected": ("present", None), "present as expected": ("present", None),
 }
+# a status alone on a line after each person of a register (name / seat / status lines); not "Officer" or
+# "Virtual", which are also a seat
+_REGISTER_STATUS = {k: v for k, v in MODERNGOV_STATUS.items() if v[0] and k not in ("officer", "virtual")}
 
 # a line that begins an agenda item or minute ends any attendance block
 _ITEM_RE = re.compile(
@@ -86,6 +90,8 @@ _SUBSTITUTE_IN_BRACKETS = [
                r"(?:substitute|deputy)|in (?:his|her|their) (?:absence|place)|on (?:his|her|their) behalf)\b.*$", re.I),
     re.compile(r"^(?:substituted|represented|deputised|replaced) by\s+(?P<who>.+)$", re.I),
     re.compile(r"^(?P<who>.+?)\s+(?:substituting|deputising)\b.*$", re.I),
+    # "(HPBC – Mark Fell is sub)": the body, then who came instead
+    re.compile(r"^(?:[^–—-]*[–—-]\s*)?(?P<who>[^–—-]+?)\s+(?:is|was)\s+(?:the\s+|a\s+)?sub(?:stitute|stituting)?$", re.I),
     re.compile(r"^(?:substitute|sub|deputy)\s*[:\-–]?\s*(?P<who>.+)$", re.I),
 ]
 _SUBSTITUTE_FOR = re.compile(r"^(?:as )?(?:(?:a )?substitute |substituting |deputising |attending )?(?:for|in place of|on behalf of)"
@@ -106,7 +112,7 @@ _ROLE_HINT = re.compile(
     r"|Chair|Director|Officer|Manager|Head|Lead|Member|Executive|Consultant|Secretary|Representative|"
     r"Commissioner|Leader|Cabinet|Nurse|Doctor|Adviser|Advisor|Clerk|Minute|Taker|Coordinator|Administrator|"
     r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio"
-    r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson)\b", re.I)
+    r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson|Principal|NED)\b", re.I)
 _HEADER_CELLS = {"name", "names", "role", "roles", "organisation", "organization", "member", "members", "title",
                  "representing", "attendee", "attendees", "attendance", "designation", "position", "job title",
                  "initials", "present", "comment", "comments", "attendance comment"}
@@ -317,7 +323,8 @@ _KEYWORD_STATUS = [
     (re.compile(r"\b(?:in attendance|attending|also present|also attending|officers?|officials|observers?|witnesses"
                 r"|secretariat|participants|non-members|staff|minute (?:taker|secretary)|clerks?|advisers|advisors"
                 r"|guests|presenters|speakers|others present|invitees|joined the meeting|support|advisers?)\b", re.I), "in_attendance"),
-    (re.compile(r"\b(?:present|members|attendees|attendance|sederunt|attended|trustees|directors|governors)\b", re.I),
+    (re.compile(r"\b(?:present|members|attendees|attendance|sederunt|attended|trustees|directors|governors"
+                r"|co-?opt(?:ees?|ed))\b", re.I),
      "present"),
 ]
 # labels that name no attendees ("Members of the public: 6", "Press: 1")
@@ -329,7 +336,7 @@ _STRONG = {"apologies", "absent", "substitute"}
 _HEADING_WORDS = ("present", "apolog", "attend", "absen", "substitut", "deput", "member", "officer", "official",
                   "observer", "witness", "secretariat", "participant", "sederunt", "councillor", "staff", "guest",
                   "invitee", "clerk", "support", "advis", "trustee", "director", "governor", "minute", "joined",
-                  "speaker", "presenter")
+                  "speaker", "presenter", "co-opt", "coopt")
 
 
 _HEADING_WORD_RE = re.compile("|".join(_HEADING_WORDS))
@@ -382,6 +389,17 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         # "PRESENT IN COUNCIL<TAB>…", "IN ATTENDANCE IN Lisburn …": a label in capitals whose later words say
         # where (a room, a remote location); the status is its first words'
         return _keyword_status(caps.group("k")), caps.group("h"), caps.end()
+    bracketed = _BRACKETED_LABEL.fullmatch(line, start)
+    if bracketed and not split_name(bracketed.group("h")):
+        # "Councillors (part of the committee)", "Officers (there to advise the board)": a bold group heading
+        # with a note in brackets and no colon, over a list of names
+        label = bracketed.group("h")
+        key = re.sub(r"[\s-]+", " ", label.lower())
+        status = HEADINGS.get(key) or HEADINGS.get(key.replace("non voting", "non-voting"))
+        if status is None and re.search(r"(?:s|co-?opt\w*)$", label, re.I):
+            status = _keyword_status(label)
+        if status:
+            return status, label, len(line)
     cell = line[start:].split("\t")[0]
     soft = re.fullmatch(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:in|of)\s+)?(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*",
                         line[start:])
@@ -389,6 +407,10 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         status = _keyword_status(soft.group("h"))
         if status:
             return status, soft.group("h").strip(), len(line)
+    if _SUBSTITUTES_REPORTED.search(line):
+        return "substitute", line.strip(), len(line)
+    if _APOLOGIES_AS_FOLLOWS.match(line, start):
+        return "apologies", line.strip(), len(line)
     km = re.match(r"[ \t]*(?P<h>[A-Za-z][^:\t]{1,80}?)[ \t]*(?P<sep>:-|:|$)", cell)
     if not km:
         return None
@@ -411,6 +433,14 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     return status, label, start + km.end()
 
 
+# "… the appointment of the following substitute members was reported:-" over "A for B (Body)" lines
+_SUBSTITUTES_REPORTED = re.compile(r"\bthe\s+following\s+(?:substitute\s+members?|substitutes|substitutions|deputies)"
+                                   r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|notified|noted|"
+                                   r"received|made|appointed)(?:\s+to\s+the\s+meeting)?[ \t]*:-?[ \t]*$", re.I)
+# "Other apologies received were as follows :-" over role-first lines
+_APOLOGIES_AS_FOLLOWS = re.compile(r"[ \t]*(?:(?:other|further)\s+)?apologies(?:\s+for\s+absence)?(?:\s+received)?\s+"
+                                   r"(?:were|are)\s+as\s+follows[ \t]*:-?[ \t]*$", re.I)
+_BRACKETED_LABEL = re.compile(r"[ \t]*(?P<h>[A-Za-z][A-Za-z'’/-]*(?: [A-Za-z][A-Za-z'’/-]*){0,3})[ \t]*\([^()\t]{3,80}\)[ \t]*")
 _CAPS_LABEL = re.compile(r"[ \t]*(?P<h>(?P<k>PRESENT|IN ATTENDANCE|ALSO IN ATTENDANCE|APOLOGIES|ABSENT)(?: [A-Z]{2,}){1,3})"
                          r"(?::-?|(?=\t)|[ \t]+(?=[A-Z][a-z])|[ \t]*$)[ \t]*")
 # the rest of such a label wrapped onto the next line, before the first name: "CHAMBER<TAB>Councillor N Trimble"
@@ -428,6 +458,8 @@ def _group_label(line: str) -> bool:
     """A label inside a block that names a group, not a status ("Board Members:", "HSENI Officials:", "Chair",
     "Committee Members"): the block goes on under it."""
     s = line.strip().rstrip("-").rstrip(":").strip()
+    if "\t" in s and _starts_person(s.split("\t", 1)[1].strip()):
+        return False  # "Chair<TAB>Cllr Rob Tate": a seat cell before its person, a row of the table
     if not s or len(s.split()) > 6 or split_name(s) or "," in s or _ITEM_RE.match(line):
         return False  # "2.Notice of Any Other Matter:" is the next agenda item, not a group
     if line.strip().endswith((":", ":-")):
@@ -440,6 +472,8 @@ _GROUP_WORDS = re.compile(r"\b(?:members?|chair(?:man|person)?|vice[- ]chair|off
                           r"|councillors|others)\b", re.I)
 
 
+_AGENDA_TITLE = re.compile(r"(?:\d{1,2}\.?\s+)?(?:Declarations?\s+of\s+(?:Interests?|Pecuniary\s+Interests?)"
+                           r"(?:\s+and\s+Dispensations)?|Matters\s+Arising|Any\s+Other\s+Business)\s*:?", re.I)
 _FOOTNOTE_CELL = re.compile(r"^\(?\d{1,2}\)$|^\*+$")
 
 
@@ -453,6 +487,8 @@ def _is_stop(line: str) -> bool:
         if _FOOTNOTE_CELL.match(first.strip()) and split_name(rest.strip()):
             return False
         return True
+    if _AGENDA_TITLE.fullmatch(s):
+        return True  # "Declarations of Interests": the next agenda item, not the last body's wrapped name
     if re.match(r"(?:members\s+of\s+the\s+(?:press|public)|press\s+and\s+public|public\s+and\s+press)\b", s, re.I):
         return True  # "Members of the press and public" after the last attendee is not their role
     cells = [c.strip().lower().rstrip(".:") for c in s.split("\t") if c.strip()]
@@ -488,6 +524,9 @@ def _is_prose(line: str) -> bool:
         return False
     if _PROSE_START.match(s):
         return True
+    by = _SUBSTITUTED_BY.search(s)
+    if by and (who := split_name(s[:by.start()])) and s[who.end:by.start()].strip()[:1] in ("", ","):
+        return False  # "Eve Ford was substituted by Gus Hart, …;": a line of an apology list
     if not _starts_person(s) and _NARRATIVE_VERB.search(s) and len(s.split()) >= 4:
         return True  # "The Chief Executive introduced the report."
     core = re.sub(r"\([^)]*\)", " ", s)
@@ -559,12 +598,31 @@ def _blocks(text: str, meeting_day=None):
             entries, span, i = table
             yield entries, span
             continue
+        register = _register_run(lines, i)
+        if register is not None:
+            entries, span, i = register
+            yield entries, span
+            continue
+        intro = _introductions_table(lines, i)
+        if intro is not None:
+            body, i = intro
+            yield _block_entries(text, "present", line.strip(), "", offset, body), (body[0][0], body[-1][0] + len(
+                body[-1][1]))
+            continue
         head = _heading(line)
         if not head or head[0] is None:
             i += 1
             continue
         status, raw, content_at = head
         inline = line[content_at:]
+        while inline.strip() and (inline.count("(") > inline.count(")") or inline.rstrip().endswith(",")) \
+                and i + 1 < n and lines[i + 1][1].strip() and not _heading(lines[i + 1][1]) \
+                and not _is_stop(lines[i + 1][1]):
+            # "Apologies … from: A (ABC), B (ABC – C" / "D is sub), E (ABC)": an inline list wrapped over lines
+            nxt_off, nxt = lines[i + 1]
+            inline = inline + " " * (nxt_off - (offset + len(line))) + nxt
+            line = line + " " * (nxt_off - (offset + len(line))) + nxt
+            i += 1
         if raw.isupper() and len(raw.split()) > 1 and i + 1 < n:
             tail = _CAPS_LABEL_TAIL.match(lines[i + 1][1])
             if tail and not split_name(tail.group(0).strip().title()):
@@ -618,6 +676,68 @@ def _blocks(text: str, meeting_day=None):
         end = body[-1][0] + len(body[-1][1]) if body else offset + len(line)
         yield entries, (offset, end)
         i = max(j, i + 1)
+
+
+def _register_status(line: str) -> str | None:
+    key = line.strip().lower().rstrip(".")
+    return _REGISTER_STATUS[key][0] if key in _REGISTER_STATUS else None
+
+
+def _register_run(lines: list[tuple[int, str]], i: int):
+    """(entries, span, next line index) for an attendance register written one field per line: a person's
+    name, up to two lines of seat (role, organisation), then the status ("Present, as expected", "Apologies",
+    "Absent", "Expected") — repeated for three people or more. The status line closes its person's entry, so
+    it never starts the next one, and a seat line is never read as a person."""
+    n = len(lines)
+    if not any(_register_status(lines[k][1]) for k in range(i + 1, min(i + 4, n))):
+        return None  # the cheap test first: no status line just below
+    entries: list[_Entry] = []
+    k = i
+    end = lines[i][0]
+    while k < n:
+        name = lines[k][1].strip()
+        if not _is_bare_name(name) or _register_status(name):
+            break
+        st = next((m for m in range(k + 1, min(k + 4, n)) if _register_status(lines[m][1])), None)
+        if st is None or any(_register_status(lines[m][1]) or "\t" in lines[m][1] or _is_prose(lines[m][1])
+                             for m in range(k + 1, st)):
+            break
+        seat = [lines[m][1].strip() for m in range(k + 1, st)]
+        status_line = lines[st][1].strip()
+        entries.append(_Entry("\t".join([name] + seat), lines[k][0] + (len(lines[k][1]) - len(lines[k][1].lstrip())),
+                              _register_status(status_line), status_line))
+        end = lines[st][0] + len(lines[st][1])
+        k = st + 1
+    if len(entries) < 3:
+        return None
+    return entries, (lines[i][0], end), k
+
+
+_INTRODUCTIONS_ITEM = re.compile(r"[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:Welcome(?:,? (?:and|&) (?:introductions?|apologies))?"
+                                 r"|Introductions?)[ \t]*:?[ \t]*$", re.I)
+
+
+def _introductions_table(lines: list[tuple[int, str]], i: int):
+    """(rows, next line index) for a name | role table under a first agenda item such as "Welcome and
+    introductions" with no "Present" heading: the people at the table were introduced, so they were present.
+    Three or more rows, each a person's name in the first cell and more in the next; up to three lines
+    ("Minutes:", the Chair's opening sentence) may stand between the item and the table."""
+    if not _INTRODUCTIONS_ITEM.match(lines[i][1]):
+        return None
+    for k in range(i + 1, min(i + 5, len(lines))):
+        rows = []
+        j = k
+        while j < len(lines) and "\t" in lines[j][1]:
+            first, _, rest = lines[j][1].strip().partition("\t")
+            if not _is_bare_name(first) or not rest.strip() or _heading(lines[j][1]):
+                break
+            rows.append(lines[j])
+            j += 1
+        if len(rows) >= 3:
+            return rows, j
+        if rows:
+            return None
+    return None
 
 
 def _is_post_line(line: str) -> bool:
@@ -688,7 +808,9 @@ def _starts_person(row: str) -> bool:
     rest = first[sp.end:].strip()
     # "Dr Andrew Wilson (NHS…)", "Mr W Bingley, Chairman", "Jill Dentith JD Lay Member", "Prof X – Role"
     return not rest or rest[0] in ",;:–—-/." or rest.split()[0] in ROLE_WORDS or sp.title is not None \
-        or len(rest.split()) <= 8 or bool(re.match(r"(?:for|with)\s+[A-Z]", rest))
+        or len(rest.split()) <= 8 or bool(re.match(r"(?:for|with)\s+[A-Z]", rest)) \
+        or bool(_SUBSTITUTED_BY.match(" " + rest)) \
+        or bool(re.match(r"(?:and|&)\s+[A-Z]", rest) and split_name(rest.split(None, 1)[1]))  # "A B and C D, Body"
 
 
 def _looks_like_list(s: str) -> bool:
@@ -728,7 +850,8 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         n_names += 1
     if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
         return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
-    rows = [(o, _person_first(r)) for o, r in rows]
+    rows = [(o, _name_last(_person_first(r))) for o, r in rows]
+    rows = _split_two_person_rows(rows)
     # group the rows into records: a record starts at a row that starts with a person; other rows continue it
     records: list[list] = []  # [offset, text, group organisation]
     group_org: str | None = None
@@ -766,14 +889,109 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         before = len(entries)
         _record_entries(entries, off, r, status, raw)
         for e in entries[before:]:
-            e.group_org = g
+            e.group_org = e.group_org or g
     return entries
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*$")
+_INITIAL_WORD = re.compile(r"[A-Z]\.?$")
+
+
+def _second_person_at(piece: str) -> int | None:
+    """Where a second person's name starts at the end of "Role Name Surname [RoleWord]" (the middle piece of
+    "A B, Role C D, Role"), or None. The name is the last two capitalised words that are no job or body words
+    (an initial may stand between them), after at least one word of the first person's role."""
+    words = piece.split(" ")
+    end = len(words)
+    while end and words[end - 1] in ROLE_WORDS:  # "Sheik Auladin Officer, Managing Director"
+        end -= 1
+    start = end - 2
+    if start >= 1 and _INITIAL_WORD.match(words[start]) and start >= 2:
+        start -= 1  # "Madhukar C Patel"
+    if start < 1 or not all(_NAME_WORD.match(w) or _INITIAL_WORD.match(w) for w in words[start:end]) \
+            or not _NAME_WORD.match(words[start]) or not _NAME_WORD.match(words[end - 1]) \
+            or any(w in ROLE_WORDS for w in words[start:end]) or words[start - 1].islower():
+        return None
+    return len(" ".join(words[:start])) + 1 if _is_bare_name(" ".join(words[start:end])) else None
+
+
+def _split_two_person_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A four-column table (name | role | name | role) flattened by PDF-to-text into one line per row with single
+    spaces: "Ann Lee, Lay Member Tom Bell, Elected - Chair". Split only when at least two rows of the block have
+    that shape, so a lone "Name, Role" line is never cut; an organisation column before a name ("Northvale CCG
+    Ann Lee, …") is dropped from the row."""
+    split: dict[int, list[tuple[int, str]]] = {}
+    for k, (off, r) in enumerate(rows):
+        if "\t" in r or r == _GROUP_MARK:
+            continue
+        pieces = r.split(", ")
+        if len(pieces) < 3:
+            continue
+        first = pieces[0]
+        skip = 0
+        if not _is_bare_name(first):
+            at = _second_person_at(first)  # "Northvale CCG Ann Lee": the name after an organisation cell
+            if at is None or not _is_bare_name(first[at:]) or not _STRONG_ORG_WORDS.search(first[:at]):
+                continue
+            skip = at
+        mid = pieces[1]
+        at = _second_person_at(mid)
+        if at is None:
+            continue
+        role_a = mid[:at].rstrip()
+        if _STRONG_ORG_WORDS.search(role_a):
+            # "Lay Member Central London CCG Andrew McCall": the second name's organisation cell is dropped
+            words = role_a.split(" ")
+            cut = next((j for j in range(1, len(words)) if words[j - 1] in ROLE_WORDS and words[j] not in ROLE_WORDS),
+                       None)
+            if cut is None:
+                continue
+            role_a = " ".join(words[:cut])
+        b_start = len(first) + 2 + at
+        split[k] = [(off + skip, first[skip:] + ", " + role_a), (off + b_start, r[b_start:])]
+    if len(split) < 2:
+        return rows
+    out: list[tuple[int, str]] = []
+    for k, row in enumerate(rows):
+        out.extend(split.get(k, [row]))
+    return out
+
+
+def _name_last(row: str) -> str:
+    """"Deputy Chief Nurse at Northvale NHS Trust, Ann Lee.": a line written role (or body) first and the name
+    last; the name moves to the front."""
+    if "\t" in row or "," not in row or _starts_person(row) and not _ORG_WORDS.search(row.split(",")[0]):
+        return row
+    pre, _, name = row.rstrip(" .;").rpartition(",")
+    name = name.strip()
+    if not _is_bare_name(name) or not (_ROLE_HINT.search(pre) or _looks_like_org(pre) or _STRONG_ORG_WORDS.search(pre)):
+        return row
+    pre = re.sub(r"^The\s+", "", pre.strip())
+    # "Deputy Chief Nurse at the Northvale NHS Trust": the role, then the body
+    at = re.search(r"\s+at\s+(?:the\s+)?(?=[A-Z])", pre)
+    if at and _ROLE_HINT.search(pre[:at.start()]) and (_looks_like_org(pre[at.end():])
+                                                        or _STRONG_ORG_WORDS.search(pre[at.end():])):
+        pre = pre[:at.start()] + ", " + pre[at.end():]
+    return name + ", " + pre
+
+
+def _is_group_cell(cell: str) -> bool:
+    """"Ward Councillors", "Council Officers", "British Sign Language Interpreters": a seat cell naming a group
+    of people (its last word a job word, singular or plural), which split_name could misread as a name."""
+    words = cell.split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in words):
+        return False
+    last = words[-1]
+    return last in ROLE_WORDS or last[:-1] in ROLE_WORDS or last.lower() in PLURAL_TITLES \
+        or bool(_ROLE_HINT.search(last)) or bool(_ROLE_HINT.search(last[:-1]))
 
 
 def _person_first(row: str) -> str:
     """"Aberdeen City<TAB>Cllr Ian Yuill", "COSLA President<TAB>Cllr Alison Evison": a table written organisation
     (or role) first, name second; the person's cell moves to the front, the first cell after it."""
     cells = row.split("\t")
+    if len(cells) == 2 and _is_group_cell(cells[0].strip()) and _starts_person(cells[1].strip()):
+        return cells[1] + "\t" + cells[0]  # "Ward Councillors<TAB>A B, C D": the group's people first
     if len(cells) < 2 or not cells[1].strip() or len(cells[0].split()) > 8 or _starts_person(cells[0]) \
             or not _starts_person(cells[1]) or _heading(cells[0]) or _is_prose(cells[0]) or ":" in cells[0]:
         return row
@@ -799,8 +1017,22 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
                 entries.append(_Entry(c.strip(), pos, status, raw))
             pos += len(c) + 1
         return
-    if len(cells) >= 2 and _looks_like_list(cells[0]) and not any(_starts_person(c) for c in cells[1:]):
-        entries.extend(_list_entries(cells[0], off, status, raw))
+    if len(cells) >= 2 and _looks_like_list(cells[0]) and not any(_starts_person(c) and not _is_group_cell(c.strip())
+                                                                  for c in cells[1:]):
+        listed = _list_entries(cells[0], off, status, raw)
+        group = " ".join(c.strip() for c in cells[1:])
+        last = group.split()[-1] if group.split() else ""
+        plural_seat = last.endswith("s") and (last[:-1] in ROLE_WORDS or bool(_ROLE_HINT.search(last[:-1])))
+        is_org = not plural_seat and (bool(_GAZ().match(group)) or _looks_like_org(group)
+                                      or bool(_STRONG_ORG_WORDS.search(group)))
+        for e in listed:
+            # "Northvale Police<TAB>Insp A B, Sgt C D": the group cell is every listed person's body; a seat
+            # ("Ward Councillors") is the role of those without their own bracket
+            if is_org:
+                e.group_org = group
+            elif "(" not in e.text:
+                e.extra_role = [group]
+        entries.extend(listed)
         return
     if "\t" not in r and _looks_like_list(r):
         entries.extend(_list_entries(r, off, status, raw))
@@ -1002,6 +1234,8 @@ def _is_person(piece: str, inherited: str | None = None) -> bool:
     sp = split_name(core, inherited)
     if not sp or not sp.title and not inherited and _ORG_AFTER_NAME.match(core[sp.end:]):
         return False
+    if not sp.title and not inherited and _ORG_WORDS.fullmatch(re.sub(r"['’]s$", "", core[:sp.end].split()[-1])):
+        return False  # "Northvale Met College" on its own after a comma: a body, not a third name
     rest = core[sp.end:].strip(" .,")
     # "Name Role" glued together is still a person; "Greater Northmere Carers Network" is not
     if rest and not sp.title and (_ORG_WORDS.match(rest) or _ORG_WORDS.search(rest) and not _ROLE_HINT.search(rest)):
@@ -1058,6 +1292,18 @@ def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:
             for g in group[:-1]:
                 g.text = f"{g.text} ({inner})"
         group = []
+    if len(entries) == 2:
+        # "Tia Dunne and Kit Evans, Northvale Community Trust" as a line of its own: the body after the pair is
+        # both people's (at the end of a longer list, "…, Mr I Jones and Ms B Reilly, NHS England", it is only
+        # the last one's)
+        prev, e = entries
+        between = s[prev.start - base + len(prev.text):e.start - base]
+        sp = split_name(e.text)
+        tail = re.fullmatch(r"\s*,\s*([^,()]+?)\s*[.;]?\s*", e.text[sp.end:]) if sp else None
+        if prev.start == base and re.fullmatch(r"\s*(?:and|&)\s*", between) and _is_bare_name(prev.text) \
+                and not prev.group_org and tail and _looks_like_org(tail.group(1)) \
+                and not _ROLE_HINT.search(tail.group(1)):
+            prev.group_org = tail.group(1)
 
 
 # ---- sentences ---------------------------------------------------------------------------------------------------
@@ -1098,6 +1344,12 @@ _SUBS_WAS = re.compile(r"(?:on\s+behalf\s+of|for)\s+(?P<for>[A-Z][\w'’.-]*(?:\
                        r"(?:\s+\((?P<org>[^)]*)\))?")
 _WELCOMED_DEPUTY = re.compile(r"welcomed\s+(?P<who>.+?)\s+(?:to\s+the\s+meeting\s+)?who\s+was\s+(?:deputising|"
                               r"substituting|attending)\s+(?:for|on\s+behalf\s+of)\s+(?P<for>[^.;]+)", re.I)
+_REPRESENTED_BY = re.compile(r",?\s+who\s+(?:was|were)\s+(?:represented|substituted|deputised|replaced)\s+by\s+"
+                             r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’.-]*"
+                             r"(?:\s+[A-Z][\w'’.-]*){1,3})")
+# "The Chair welcomed Ann Lee from Northvale Police and Tom Bell from the ICS as guests to the meeting."
+_WELCOMED_GUESTS = re.compile(r"welcomed\s+(?P<who>[A-Z][^.;]{3,300}?)\s+(?:to\s+the\s+meeting\s+)?as\s+(?:a\s+)?"
+                              r"(?:guests?|observers?)\b")
 _LEAD_IN = re.compile(r"^(?:(?:it\s+was\s+)?noted\s+that|the\s+\w+\s+(?:was|were)\s+(?:advised|informed|told)\s+that"
                       r"|and|also|further|in\s+addition,?|however,?)\s+", re.I)
 _ABBREV_BEFORE_DOT = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no", "supt", "cllrs"}
@@ -1160,6 +1412,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _SUBS_WAS.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "subs-was", m))
+    for a, b in _windows(low, ("as guest", "as a guest", "as observer", "as an observer")):
+        for m in _WELCOMED_GUESTS.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used):
+                events.append((m.start(), "guests", m))
     for a, b in _windows(low, ("who was",)):
         for m in _WELCOMED_DEPUTY.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
@@ -1171,6 +1427,9 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             end = _sentence_end(text, m.end())
             segment = flat[m.end():end]
             # "… for lateness from …", a next sentence, or "Councillor J Aitman who was representing the Council …"
+            # "… and C who was represented by D": the one who came instead, as a bracket of the same length
+            segment = _REPRESENTED_BY.sub(lambda r: f" (represented by {r.group('who')})".ljust(len(r.group(0))),
+                                          segment)
             cut = re.search(r";?\s*(?:and\s+)?for\s+lateness\b|\s+(?:The|It)\s+[a-z]"
                             r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b", segment)
             if cut:
@@ -1208,6 +1467,16 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             e = _Entry(who, m.start("who"), "substitute", "substitute")
             e.substitute_for = _clean_target(m.group("for"))  # type: ignore[attr-defined]
             yield [e]
+        elif kind == "guests":
+            entries = []
+            pos = m.start("who")
+            for part in re.split(r"(,\s+|\s+and\s+(?=[A-Z]))", m.group("who")):
+                # "Ann Lee from Northvale Police": the body after "from" (same length, so offsets hold)
+                text_part = re.sub(r"\s+from(\s+the)?\s+", lambda f: ",".ljust(len(f.group(0))), part, count=1)
+                if _starts_person(text_part) and not re.fullmatch(r",\s+|\s+and\s+", part):
+                    entries.append(_Entry(text_part, pos, "in_attendance", "welcomed as guests"))
+                pos += len(part)
+            yield entries
         elif kind == "welcomed":
             who = m.group("who")
             e = _Entry(who, m.start("who"), "substitute", "deputising")
@@ -1298,6 +1567,16 @@ _WITH_DEPUTY = re.compile(r"\s+with\s+(?P<who>[^,;()]+?)\s+(?:deputising|substit
                           r"\s+place|attending\s+as\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy))\b[.;,]?\s*$", re.I)
 
 
+# "Ann Lee, CEO, Northvale Hospital was substituted by Ben Cole, Deputy CEO;": one line of an apology list
+_SUBSTITUTED_BY = re.compile(r"\s+(?:was|were|is)\s+(?:substituted|represented|deputised|deputized|replaced)\s+by\s+"
+                             r"(?P<who>[^;]+?)[.;]?\s*$", re.I)
+
+
+_ROLE_ACRONYMS = {"CEO", "CFO", "COO", "CIO", "CNO", "NED", "DPH", "DASS", "DCS", "GP", "MP", "MSP", "MS", "AM", "SRO"}
+# "(Seacombe LCP)", "(Northvale PCN)": a place and a body's acronym in a bracket, not a substitute's name
+_PLACE_ACRONYM = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z]{2,4}")
+
+
 def _flatten_nested(text: str) -> str:
     """"(Medical Director (Interim), NHS X)": brackets inside brackets become plain text, so the outer group
     stays one bracket (same length, so offsets hold)."""
@@ -1322,6 +1601,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     if deputy:
         # "Councillor A (Isle of Anglesey County Council) with Councillor B deputising"
         text = text[:deputy.start()]
+    replaced_by = _SUBSTITUTED_BY.search(text) if entry.status == "apologies" else None
+    if replaced_by:
+        text = text[:replaced_by.start()]
     # pull out bracketed groups: qualifiers, initials, substitutes, organisations
     brackets: list[str] = []
 
@@ -1349,12 +1631,20 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     role_candidates: list[str] = []
     if deputy and split_name(deputy.group("who")):
         substitutes.append(deputy.group("who"))
+    if replaced_by and split_name(replaced_by.group("who")):
+        substitutes.append(replaced_by.group("who"))
     for b in brackets:
         b_clean = re.sub(r"^all\s+", "", b.strip(" ,.;"))  # "(all Renfrewshire Council)"
         if not b_clean:
             continue
-        if re.fullmatch(r"[A-Z]{2,4}", b_clean) and not gaz.match(b_clean) or _initials_of(b_clean, sp.person):
+        if re.fullmatch(r"[A-Z]{2,4}", b_clean) and not gaz.match(b_clean) and b_clean[0] == sp.person[:1].upper() \
+                or _initials_of(b_clean, sp.person):
             continue  # initials
+        if re.fullmatch(r"[A-Z]{2,6}", b_clean):
+            # "Rhea Gill (NPA)": a body's acronym, not her initials ("(CEO)", a post's, is left out as before)
+            if b_clean not in _ROLE_ACRONYMS:
+                org_candidates.append(b_clean)
+            continue
         if _QUALIFIER_RE.match(b_clean):
             qualifiers.append(_qualifier_label(b_clean))
             continue
@@ -1367,6 +1657,7 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             substitute_for = sf.group("for").strip()
             continue
         if entry.status == "apologies" and _is_bare_name(b_clean) and not _looks_like_org(b_clean) \
+                and not _PLACE_ACRONYM.fullmatch(b_clean) \
                 and not gaz.match(b_clean) and (split_name(b_clean).title or len(b_clean.split()) >= 2):
             # "Mark Hope (Jo King)" in a list of apologies: the one who came instead
             substitutes.append(b_clean)
@@ -1378,8 +1669,8 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             role_candidates.append(head)
             org_candidates.append(tail)
             continue
-        if gaz.match(b_clean) or _ORG_WORDS.search(b_clean) and not _ROLE_HINT.search(b_clean) \
-                or b_clean.lower().startswith("the "):
+        if gaz.match(b_clean) or (_ORG_WORDS.search(b_clean) or _PLACE_ACRONYM.fullmatch(b_clean)) \
+                and not _ROLE_HINT.search(b_clean) or b_clean.lower().startswith("the "):
             org_candidates.append(b_clean)
         else:
             role_candidates.append(b_clean)

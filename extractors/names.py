@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 TITLES = [
-    "The Rt Hon", "Rt Hon", "Right Reverend", "Chief Superintendent", "Chief Inspector", "Chief Constable",
+    "Acting Chief Superintendent", "Acting Superintendent", "Acting Chief Inspector", "Acting Inspector",
+    "Detective Chief Inspector", "Detective Inspector", "Detective Sergeant", "Sergeant", "The Rt Hon", "Rt Hon", "Right Reverend", "Chief Superintendent", "Chief Inspector", "Chief Constable",
     "Superintendent", "Supt", "Inspector", "County Councillors", "County Councillor", "County Cllr",
     "Councillors", "Councillor", "Cllrs", "Cllr", "Doctor", "Dr", "Professor", "Prof", "Mrs", "Mr", "Ms", "Miss",
     "Mx", "Sir", "Dame", "Reverend", "Revd", "Rev", "Canon", "Bishop", "Lord", "Lady", "Baroness", "Baron",

@@ -467,3 +467,174 @@ def test_nested_brackets_role_and_body_in_one_bracket_and_accents():
         {"Ann Bell": "present", "Seán Ó Fearghaíl": "present",
          "Áine Ní Bhriain": "present", "T Rowe": "apologies"})
     assert recs["Ann Bell"].organisation == "Northvale NHS Trust" and recs["Ann Bell"].role == "Medical Director Interim"
+
+
+def test_four_column_table_flattened_to_two_people_per_line():
+    # name | role | name | role rows run together by PDF-to-text; an organisation cell may precede a name
+    text = ("Governing Body Members Present:\n"
+            "Northvale CCG Alan Forde, Lay Member Southmere CCG Beth Okafor, Lay Member\n"
+            "Carla Denning, Elected - Clinical Director Dylan Hesketh, Secondary Care\n"
+            "Erin T Walsh, Elected - Chair Farid Nouri, Elected - GP Member\n"
+            "Gina Morley, Lay Member Harvey Quist Officer, Managing Director\n"
+            "1. Welcome\nThe Chair opened the meeting.\n")
+    got = {(r.person, r.role, r.status) for r in parse(text)}
+    assert got == {("Alan Forde", "Lay Member", "present"), ("Beth Okafor", "Lay Member", "present"),
+                   ("Carla Denning", "Elected - Clinical Director", "present"),
+                   ("Dylan Hesketh", "Secondary Care", "present"), ("Erin T Walsh", "Elected - Chair", "present"),
+                   ("Farid Nouri", "Elected - GP Member", "present"), ("Gina Morley", "Lay Member", "present"),
+                   ("Harvey Quist", "Officer, Managing Director", "present")}
+
+
+def test_single_name_role_body_line_is_not_split_into_two_people():
+    text = ("Present:\nJane Smith, Director of Adult Social Care, Northvale Council\n"
+            "Tom Bell, Head of Public Health Intelligence, Northvale Council\n1. Welcome\n")
+    assert {r.person for r in parse(text)} == {"Jane Smith", "Tom Bell"}
+
+
+def test_group_headings_with_a_bracketed_note_and_no_colon():
+    # bold headings in a blog post, each over line-broken names, with no "Present" heading anywhere
+    text = ("Co-opted reps (non-voting)\nAmy Fenwick\nBen Ostrow (Carers Forum)\n"
+            "Councillors (members of the panel)\nCllr Cara Dunmore\nCllr Dev Rahman (Chair)\n"
+            "Officers (to advise the panel)\nElla Varga (Director of Public Health, Northvale Council)\n"
+            "The Chair opened the meeting and thanked everyone for coming.\n")
+    got = {r.person: r.status for r in parse(text)}
+    assert got == {"Amy Fenwick": "present", "Ben Ostrow": "present", "Cara Dunmore": "present",
+                   "Dev Rahman": "present", "Ella Varga": "in_attendance"}
+
+
+def test_role_with_bracketed_note_is_not_a_heading():
+    text = "Present:\nCllr Ann Lee (Chair)\nDirector of Public Health (Northvale)\nTom Bell\n1. Welcome\n"
+    assert {r.person for r in parse(text)} >= {"Ann Lee"}
+    assert all(r.status == "present" for r in parse(text))
+
+
+def test_introductions_table_without_present_heading():
+    text = ("Welcome and introductions\nMinutes:\nThe Chair opened the meeting and welcomed everyone.\n"
+            "Councillor Pia Rowe\tChair\nOmar Shah\tDirector of Public Health, Northvale Council\n"
+            "Lena Brook\tHealthwatch Northvale\nTess Vine\tNorthvale Police\n"
+            "Also present:\nUma Kell\tNorthvale Council\n2 Minutes\nThe minutes were agreed.\n")
+    got = {r.person: (r.status, r.role, r.organisation) for r in parse(text)}
+    assert got == {"Pia Rowe": ("present", "Chair", None),
+                   "Omar Shah": ("present", "Director of Public Health", "Northvale Council"),
+                   "Lena Brook": ("present", None, "Healthwatch Northvale"),
+                   "Tess Vine": ("present", None, "Northvale Police"),
+                   "Uma Kell": ("in_attendance", None, "Northvale Council")}
+
+
+def test_apology_lines_substituted_by():
+    text = ("2 Apologies for Absence\nMinutes:\n"
+            "Ann Lee, Chief Strategy Officer, Northvale Hospital was substituted by Ben Cole, Deputy Strategy Officer;\n"
+            "Carl Dunn, Northvale College was substituted by Dina Evans, Vice Principal Curriculum;\n"
+            "Eve Ford was substituted by Gus Hart, Director of Care, Northvale Council;\n"
+            "Ian Jones, Director of Place, Northvale Council.\n3 Minutes\nThe minutes were agreed.\n")
+    got = {r.person: (r.status, r.role, r.organisation, r.substitute_for) for r in parse(text)}
+    assert got == {
+        "Ann Lee": ("apologies", "Chief Strategy Officer", "Northvale Hospital", None),
+        "Ben Cole": ("substitute", "Deputy Strategy Officer", None, "Ann Lee"),
+        "Carl Dunn": ("apologies", None, "Northvale College", None),
+        "Dina Evans": ("substitute", "Vice Principal Curriculum", None, "Carl Dunn"),
+        "Eve Ford": ("apologies", None, None, None),
+        "Gus Hart": ("substitute", "Director of Care", "Northvale Council", "Eve Ford"),
+        "Ian Jones": ("apologies", "Director of Place", "Northvale Council", None)}
+
+
+def test_register_of_name_seat_status_lines():
+    # an attendance register re-published one field per line: name, seat (role and/or body), status
+    text = ("Board meeting, 4 March\nCouncillor Ada Marsh\nChair, Northvale Council\nPresent, as expected\n"
+            "Bo Tran\nHealthwatch Northvale\nApologies\nCara Webb\nExpected\n"
+            "Dev Oduya\nNorthvale Fire and Rescue\nAbsent\n"
+            "Eli Park\nDirector of Public Health\nNorthvale Council\nPresent\n"
+            "1. Welcome\nThe Chair opened the meeting.\n")
+    got = {r.person: (r.status, r.role, r.organisation) for r in parse(text)}
+    assert got == {"Ada Marsh": ("present", "Chair", "Northvale Council"),
+                   "Bo Tran": ("apologies", None, "Healthwatch Northvale"),
+                   "Cara Webb": ("expected", None, None),
+                   "Dev Oduya": ("absent", None, "Northvale Fire and Rescue"),
+                   "Eli Park": ("present", "Director of Public Health", "Northvale Council")}
+
+
+def test_group_cell_then_list_of_people_table():
+    # left cell: a seat or a body; right cell: the people in it
+    text = ("Present\nChair\tCllr Rob Tate\nWard Councillors\tNina Holt, Owen Marsh, Paula Reid\n"
+            "Residents' Panel Representative\tQuinn Adams, Rhys Bolt\n"
+            "Northvale Police\tInspector Tom Udall, Sergeant Vera Wynn\n"
+            "Council Officers\tWill Xu (Recycling Officer), Yara Zane (Planning Assistant)\n"
+            "Apologies\nAbe Ball (Seacombe LCP), Cllr Cat Dale\nMinute 1 - Welcome\nThe Chair opened the forum.\n")
+    got = {r.person: (r.status, r.role, r.organisation) for r in parse(text)}
+    assert got == {"Rob Tate": ("present", "Chair", None),
+                   "Nina Holt": ("present", "Ward Councillors", None),
+                   "Owen Marsh": ("present", "Ward Councillors", None),
+                   "Paula Reid": ("present", "Ward Councillors", None),
+                   "Quinn Adams": ("present", "Residents' Panel Representative", None),
+                   "Rhys Bolt": ("present", "Residents' Panel Representative", None),
+                   "Tom Udall": ("present", None, "Northvale Police"),
+                   "Vera Wynn": ("present", None, "Northvale Police"),
+                   "Will Xu": ("present", "Recycling Officer", None),
+                   "Yara Zane": ("present", "Planning Assistant", None),
+                   "Abe Ball": ("apologies", None, "Seacombe LCP"),
+                   "Cat Dale": ("apologies", None, None)}
+
+
+def test_represented_by_guests_and_reported_substitutes():
+    text = ("1 Apologies\nApologies for absence were received from Ann Lee, Bob Ray, Cara Diaz who was represented "
+            "by Dee Fox and Eli Gray who was represented by Fay Hunt.\n"
+            "The Chair welcomed Gil Ives from Northvale Police and Hal Joss from the ICS as guests to the meeting.\n"
+            "2 Appointment of Substitute Members\n"
+            "Under the constitution the appointment of the following substitute members was reported:-\n"
+            "Ian Kerr for Jon Lutz (Northvale Council)\nKay Moss for Len Nash (Northvale Hospitals)\n"
+            "3 Minutes\nThe minutes were agreed.\n")
+    got = {r.person: (r.status, r.organisation, r.substitute_for) for r in parse(text)}
+    assert got == {"Ann Lee": ("apologies", None, None), "Bob Ray": ("apologies", None, None),
+                   "Cara Diaz": ("apologies", None, None), "Dee Fox": ("substitute", None, "Cara Diaz"),
+                   "Eli Gray": ("apologies", None, None), "Fay Hunt": ("substitute", None, "Eli Gray"),
+                   "Gil Ives": ("in_attendance", "Northvale Police", None),
+                   "Hal Joss": ("in_attendance", "ICS", None),
+                   "Ian Kerr": ("substitute", None, "Jon Lutz"), "Kay Moss": ("substitute", None, "Len Nash")}
+
+
+def test_apology_lines_stay_apart_and_share_a_pairs_body():
+    text = ("Apologies for Absence\nMinutes:\nApologies were received from:\nCouncillor Amy Bell\nCouncillor Ben Carr\n"
+            "Tia Dunne and Kit Evans, Northvale Community Health Care Foundation Trust\n"
+            "Sue Finch, Northvale Met College\n"
+            "Sir Dan Gale and Jan Hume, Northvale University Teaching Hospital\n"
+            "Declarations of Interests\nMinutes:\nThere were no declarations of interests.\n")
+    got = {r.person: (r.status, r.organisation) for r in parse(text)}
+    trust, college, hospital = ("Northvale Community Health Care Foundation Trust", "Northvale Met College",
+                                "Northvale University Teaching Hospital")
+    assert got == {"Amy Bell": ("apologies", None), "Ben Carr": ("apologies", None),
+                   "Tia Dunne": ("apologies", trust), "Kit Evans": ("apologies", trust),
+                   "Sue Finch": ("apologies", college), "Dan Gale": ("apologies", hospital),
+                   "Jan Hume": ("apologies", hospital)}
+
+
+def test_body_after_the_last_of_a_long_titled_list_stays_with_the_last():
+    text = ("Apologies for absence were received from Mr D Hale (Ms H Ince attended as substitute), "
+            "Mr I Jory and Ms B Kent, NHS England.\n")
+    got = {r.person: r.organisation for r in parse(text)}
+    assert got["I Jory"] is None and got["B Kent"] == "NHS England"
+
+
+def test_other_apologies_as_follows_with_role_first_lines():
+    text = ("Apologies\nMinutes:\nApologies for absence were received from Cllr Ann Lee and Bob Ray.\n"
+            "Other apologies received were as follows :-\n"
+            "Northvale Council's, Director for Adult Services, Cath Dee.\n"
+            "Deputy Chief Nurse at the Northvale NHS Trust, Dora Eng.\n"
+            "The Head of Engagement at the CCG, Eve Fox.\n"
+            "Declarations of Interest\nThere were no declarations of interest.\n")
+    got = {r.person: r for r in parse(text)}
+    assert set(got) == {"Ann Lee", "Bob Ray", "Cath Dee", "Dora Eng", "Eve Fox"}
+    assert all(r.status == "apologies" for r in got.values())
+    assert (got["Dora Eng"].role, got["Dora Eng"].organisation) == ("Deputy Chief Nurse", "Northvale NHS Trust")
+    assert got["Eve Fox"].role == "Head of Engagement"
+
+
+def test_apology_list_wrapped_inside_a_bracket_with_acronym_bodies_and_is_sub():
+    text = ("Apologies for absence were received from: Councillor Bell (NBC), Mark Trent (NBC – Mark\n"
+            "Fell is sub), Rhea Gill (NPA), Nora Cole (WCCG),\nDora Bunt and Councillor Lew Ross (DDC), "
+            "S Allen (Northvale CCG)\n15/02 GOOD NEWS (Agenda item 2)\nNorthvale Borough Council\n"
+            "1. A joint pledge on growth had been agreed.\n")
+    got = {r.person: (r.status, r.organisation, r.substitute_for) for r in parse(text)}
+    assert got == {"Bell": ("apologies", "NBC", None), "Mark Trent": ("apologies", None, None),
+                   "Mark Fell": ("substitute", None, "Mark Trent"), "Rhea Gill": ("apologies", "NPA", None),
+                   "Nora Cole": ("apologies", "WCCG", None), "Dora Bunt": ("apologies", None, None),
+                   "Lew Ross": ("apologies", "DDC", None), "S Allen": ("apologies", "Northvale CCG", None)}
