@@ -271,9 +271,10 @@ def cmd_extract(args) -> int:
     target = args.target
     content_type = None
     if urlsplit(target).scheme in ("http", "https"):
-        from boardpapers.fetch import Fetcher, netloc_of  # requests: only for a URL
+        from boardpapers.fetch import Fetcher  # requests: only for a URL
+        from boardpapers.urls import host_of
 
-        result = Fetcher(default_delay=0).get(target, allowed_hosts=[netloc_of(target)])
+        result = Fetcher(default_delay=0).get(target, allowed_hosts=[host_of(target)])
         data, content_type = result.content, result.content_type
     else:
         try:
@@ -316,19 +317,10 @@ def cmd_extract(args) -> int:
 
 
 def expand_organisations(names: list[str]) -> list[str]:
-    """Follow organisations through reorganisations: a name also matches its predecessors and successors."""
-    from boardpapers.extractors.organisations import Gazetteer
+    """``organisations.expand_organisations`` with the bundled gazetteer (imported here: CLI start-up cost)."""
+    from boardpapers.extractors.organisations import Gazetteer, expand_organisations as expand
 
-    gazetteer = Gazetteer.default()
-    expanded: list[str] = []
-    for name in names:
-        expanded.append(name)
-        match = gazetteer.match(name)
-        if match is not None:
-            for org_id in gazetteer.lineage(match.id):
-                org = gazetteer.get(org_id)
-                expanded.extend([org_id] + ([org.name] if org else []))
-    return list(dict.fromkeys(expanded))
+    return expand(Gazetteer.default(), names)
 
 
 def cmd_search(args) -> int:
