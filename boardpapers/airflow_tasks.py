@@ -11,11 +11,11 @@ import logging
 import os
 import re
 import sys
-from urllib.parse import urlsplit
 
 from boardpapers.config import default_sources_file, load_sources
 from boardpapers.errors import ConfigError
 from boardpapers.models import Source
+from boardpapers.urls import host_of
 
 log = logging.getLogger(__name__)
 
@@ -44,20 +44,16 @@ def asset_uri(source_id: str) -> str:
     return f"{ASSET_PREFIX}{source_id}"
 
 
-def host_of(source: Source) -> str:
-    return urlsplit(source.entry_url).netloc.lower()
-
-
 def pool_name(source: Source) -> str:
     """One pool per website host, so every DAG touching that host shares its politeness budget."""
-    return POOL_PREFIX + re.sub(r"[^A-Za-z0-9_.-]", "_", host_of(source))
+    return POOL_PREFIX + re.sub(r"[^A-Za-z0-9_.-]", "_", host_of(source.entry_url))
 
 
 def pools(sources: list[Source], slots: int = 1) -> dict[str, dict]:
     """``airflow pools import`` format: {name: {"slots": n, "description": ...}}."""
     out: dict[str, dict] = {}
     for source in sources:
-        entry = out.setdefault(pool_name(source), {"slots": slots, "description": f"requests to {host_of(source)}:",
+        entry = out.setdefault(pool_name(source), {"slots": slots, "description": f"requests to {host_of(source.entry_url)}:",
                                                    "include_deferred": False})
         entry["description"] += f" {source.id}"
     return out

@@ -271,9 +271,10 @@ def cmd_extract(args) -> int:
     target = args.target
     content_type = None
     if urlsplit(target).scheme in ("http", "https"):
-        from boardpapers.fetch import Fetcher, netloc_of  # requests: only for a URL
+        from boardpapers.fetch import Fetcher  # requests: only for a URL
+        from boardpapers.urls import host_of
 
-        result = Fetcher(default_delay=0).get(target, allowed_hosts=[netloc_of(target)])
+        result = Fetcher(default_delay=0).get(target, allowed_hosts=[host_of(target)])
         data, content_type = result.content, result.content_type
     else:
         try:
@@ -315,24 +316,15 @@ def cmd_extract(args) -> int:
     return 0
 
 
-def expand_organisations(names: list[str]) -> list[str]:
-    """Follow organisations through reorganisations: a name also matches its predecessors and successors."""
-    from boardpapers.extractors.organisations import Gazetteer
+def _lineage_names(names: list[str]) -> list[str]:
+    """``organisations.expand_organisations`` with the bundled gazetteer (imported here: CLI start-up cost)."""
+    from boardpapers.extractors.organisations import Gazetteer, expand_organisations
 
-    gazetteer = Gazetteer.default()
-    expanded: list[str] = []
-    for name in names:
-        expanded.append(name)
-        match = gazetteer.match(name)
-        if match is not None:
-            for org_id in gazetteer.lineage(match.id):
-                org = gazetteer.get(org_id)
-                expanded.extend([org_id] + ([org.name] if org else []))
-    return list(dict.fromkeys(expanded))
+    return expand_organisations(Gazetteer.default(), names)
 
 
 def cmd_search(args) -> int:
-    query = SearchQuery(q=args.query, body=args.body, org=expand_organisations(args.org), board_type=args.board_type,
+    query = SearchQuery(q=args.query, body=args.body, org=_lineage_names(args.org), board_type=args.board_type,
                         type=args.type,
                         date_from=args.date_from, date_to=args.date_to, sort=args.sort, limit=args.limit,
                         offset=max(0, args.offset), facets=args.facets)
@@ -352,7 +344,7 @@ def cmd_search(args) -> int:
 def cmd_attendance(args) -> int:
     from boardpapers.search.trends import trend_rows_to_csv
 
-    query = TrendQuery(body=args.body, org=expand_organisations(args.org), board_type=args.board_type, by=args.by,
+    query = TrendQuery(body=args.body, org=_lineage_names(args.org), board_type=args.board_type, by=args.by,
                        group=args.group, date_from=args.date_from, date_to=args.date_to)
     with _workspace(args) as ws:
         rows = ws.engine.attendance_trends(query)
@@ -372,7 +364,7 @@ def cmd_attendance(args) -> int:
 def cmd_decisions(args) -> int:
     from boardpapers.search.decisions import decisions_to_csv, decisions_to_json
 
-    query = DecisionQuery(q=args.query, body=args.body, org=expand_organisations(args.org), kind=args.kind,
+    query = DecisionQuery(q=args.query, body=args.body, org=_lineage_names(args.org), kind=args.kind,
                           date_from=args.date_from, date_to=args.date_to, limit=args.limit or 1_000_000,
                           offset=max(0, args.offset), facets=args.facets)
     if args.date_from and args.date_to and args.date_from > args.date_to:
@@ -419,7 +411,7 @@ def cmd_demo(args) -> int:
             for hit in result.hits:
                 snippet = hit.snippet.replace("<mark>", "[").replace("</mark>", "]")
                 print(f"- {hit.meeting_date} {hit.body} {hit.title} (page {hit.page})\n  {snippet}")
-            rows = ws.engine.attendance_trends(TrendQuery(by="year", org=expand_organisations(["NHS England"])))
+            rows = ws.engine.attendance_trends(TrendQuery(by="year", org=_lineage_names(["NHS England"])))
             print("\n$ boardpapers attendance --org 'NHS England' --by year")
             from boardpapers.search.trends import RATE_DEFINITION, rate_text
 

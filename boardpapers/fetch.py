@@ -29,6 +29,7 @@ import urllib3.exceptions
 
 from boardpapers import __version__
 from boardpapers.errors import FetchError
+from boardpapers.urls import host_of
 
 log = logging.getLogger(__name__)
 
@@ -45,15 +46,10 @@ class _Transient(FetchError):
     """A body read that failed in a way worth retrying (connection cut, read stalled)."""
 
 
-def netloc_of(url: str) -> str:
-    """host[:port], lower-cased: the unit of politeness and of the allowed-hosts check."""
-    return urlsplit(url).netloc.lower()
-
-
 def _allowed_set(url: str, allowed_hosts: Iterable[str] | str | None) -> set[str]:
     if isinstance(allowed_hosts, str):  # one host, not an iterable of its characters
         allowed_hosts = [allowed_hosts]
-    return {h.lower() for h in (allowed_hosts or ())} or {netloc_of(url)}
+    return {h.lower() for h in (allowed_hosts or ())} or {host_of(url)}
 
 
 @dataclass
@@ -389,7 +385,7 @@ class Fetcher:
         results, not raised. A redirect to another host is not followed: robots.txt is then "unavailable"."""
         current = robots_url
         for _ in range(MAX_REDIRECTS + 1):
-            if netloc_of(current) not in allowed:
+            if host_of(current) not in allowed:
                 log.warning("robots.txt at %s redirects off the source's hosts to %s: not followed", robots_url,
                             current)
                 return FetchResult(current, 404, b"")
@@ -427,7 +423,7 @@ class Fetcher:
                               retries: int | None = None):
         """Send the request, retrying 429/5xx, timeouts and connection failures (before or during the body);
         returns whatever ``handle(response)`` returns for the first response worth handling."""
-        host = netloc_of(url)
+        host = host_of(url)
         attempt = 0
         while True:
             attempt += 1

@@ -17,6 +17,7 @@ SOURCE_KINDS = ("moderngov", "cmis", "listing")
 BOARD_TYPES = ("hwb", "stp", "ics", "ccg", "icb", "other")
 DOCUMENT_TYPES = ("agenda", "minutes", "report", "other")
 ATTENDANCE_STATUSES = ("present", "apologies", "absent", "in_attendance", "substitute", "expected")
+ATTENDED_STATUSES = ("present", "substitute", "in_attendance")  # the statuses that count as "attended"
 MEETING_STATUSES = ("scheduled", "held", "cancelled", "postponed", "unknown")
 DECISION_KINDS = ("approved", "agreed", "noted", "deferred", "rejected", "other")
 

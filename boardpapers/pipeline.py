@@ -13,9 +13,7 @@ import datetime as dt
 import logging
 import statistics
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 from typing import Callable, Iterable, Iterator, Sequence, TypeVar
-from urllib.parse import unquote, urlsplit
 
 from boardpapers.archive import Archive
 from boardpapers.catalogue import Catalogue, attendance_from_dicts
@@ -27,6 +25,7 @@ from boardpapers.fetch import Fetcher
 from boardpapers.models import (
     AttendanceRecord, DocumentRecord, IndexedDocument, IndexedMeeting, Meeting, Source,
 )
+from boardpapers.urls import file_name
 from boardpapers.payload import PDF_CONTENT_TYPES, check_payload, expects_pdf  # noqa: F401 (re-exported)
 
 log = logging.getLogger(__name__)
@@ -353,7 +352,7 @@ def process_document(ws: Workspace, document_id: str, *, source: Source | None =
         extraction = cat.extraction(record.sha256, EXTRACTOR_VERSION)
         if extraction is None:
             extraction = ws.sandbox.extract(data, content_type=record.content_type,
-                                            filename=_filename(record.url), title=record.title)
+                                            filename=file_name(record.url), title=record.title)
             cat.save_extraction(record.sha256, extraction)
         report.pages, report.partial = len(extraction.pages), extraction.partial
         report.attendance, report.decisions = len(extraction.attendance), len(extraction.decisions)
@@ -432,10 +431,6 @@ def _current_bytes(ws: Workspace, source: Source, record: DocumentRecord, report
                                 size=len(result.content), etag=result.etag, last_modified=result.last_modified)
     report.fetched = True
     return result.content
-
-
-def _filename(url: str) -> str:
-    return PurePosixPath(unquote(urlsplit(url).path)).name
 
 
 
@@ -577,6 +572,7 @@ def indexed_document(ws: Workspace, record: DocumentRecord, extraction, meeting:
     return IndexedDocument(
         document_id=record.document_id, source_id=record.source_id, board_name=source["name"],
         board_type=source["board_type"], title=record.title or extraction.title or record.url,
+        # one rule (extractors/doctype), two readings: the listing's title and link, else what the file itself states
         type=record.type if record.type != "other" else (extraction.type or "other"), url=record.url,
         meeting_id=record.meeting_id,
         meeting_date=(meeting.date if meeting and meeting.date else extraction.meeting_date),

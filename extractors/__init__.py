@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from boardpapers.models import Extraction
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"  # 5: one document-type and UK-date rule shared with the adapters
 
 
 def extract_document(data: bytes, *, content_type: str | None = None, filename: str | None = None,

@@ -6,45 +6,53 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from urllib.parse import unquote_plus, urlparse
+from urllib.parse import unquote
 
-# Order matters: the first rule that matches wins ("Agenda and minutes" is minutes, "Minutes report" is
-# minutes, "Public reports pack" is an agenda although it says "report").
+from boardpapers.urls import file_stem
+
+from .dates import decode_entities, find_dates
+
+# Order matters: the first rule that matches wins.
+# - "Agenda and minutes" (ModernGov's combined pack) is minutes: the pack holds the record of what the meeting
+#   did (who attended, what it resolved), and "minutes" is what attendance and decisions are read from; the
+#   agenda half adds nothing those readers need. "Minutes report" is minutes too.
+# - A "Decision notice" / "decisions list" records what was resolved: minutes-like, so minutes.
+# - "Public reports pack" / "Agenda pack" / "Governing Body Papers" (plural: the whole set) is the agenda as
+#   published, although it says "report"; a singular "paper" is a report.
+# - "Agenda item 4 - Minutes of the previous meeting" is minutes; "Agenda item 5 ..." alone is a report.
+# - "Strategy update", "Action plan", "Briefing", "Enclosure 3" are reports.
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("minutes", re.compile(r"\b(printed|draft|approved|confirmed|signed|unconfirmed|public)\s+minutes\b", re.I)),
     ("minutes", re.compile(r"\bminutes\s+of\s+(the\s+)?(a\s+)?(last\s+|previous\s+)?meeting\b", re.I)),
-    # ModernGov's "Public reports pack" is the agenda frontsheet with its reports: the agenda as published
-    ("agenda", re.compile(r"\b(public\s+)?reports?\s+pack\b|\bagenda\s+pack\b|\bsupplementary\s+agenda\b", re.I)),
-    ("minutes", re.compile(r"\bminutes\b|\bminute\s+extract\b|\bdecisions?\s+(notice|list|sheet)\b", re.I)),
-    ("agenda", re.compile(r"\bagenda\b(?!\s+item)|\bsummons\b|\bnotice\s+of\s+meeting\b", re.I)),
+    ("agenda", re.compile(r"\b(public\s+)?reports?\s+pack\b|\b(agenda|public|papers?)\s+pack\b|"
+                          r"\bsupplement(ary)?\s+agenda\b", re.I)),
+    ("minutes", re.compile(r"\bminutes\b|\bmins\b|\bminute\s+extract\b|\bdecisions?\s+(notice|list|sheet)\b", re.I)),
+    ("agenda", re.compile(r"\bagenda\b(?!\s+item)|\bsummons\b|\bnotice\s+of\s+meeting\b|\bfront\s*sheet\b|"
+                          r"\bpapers\b|\bsupplement(ary)?\b", re.I)),
     ("report", re.compile(r"\breport\b|\bappendix\b|\bappendices\b|\bannex\b|\bbriefing\b|\bpresentation\b|"
-                          r"\bpaper\b|\bstrategy\b|\bplan\b|\bupdate\b|\bcover\s+sheet\b|\bagenda\s+item\b", re.I)),
+                          r"\bpaper\b|\bstrategy\b|\bplan\b|\bupdate\b|\bcover\s*sheet\b|\bagenda\s+item\b|"
+                          r"\benc(losure)?\b|\bitem\b", re.I)),
 )  # fmt: skip
 
 
 def _classify(text: str | None) -> str | None:
     if not text:
         return None
-    text = re.sub(r"[_\-+]+", " ", text)
+    text = re.sub(r"[_\-+]+", " ", unquote(text))  # "Printed%20minutes", "GB-minutes-2019"
     for kind, pattern in _RULES:
         if pattern.search(text):
             return kind
     return None
 
 
-def _url_name(url: str | None) -> str | None:
-    if not url:
-        return None
-    path = unquote_plus(urlparse(url).path)
-    name = path.rsplit("/", 1)[-1]
-    return re.sub(r"\.(pdf|docx?|html?|aspx)$", "", name, flags=re.I) or None
+def document_type(title: str | None, url: str | None = None, first_page_text: str | None = None,
+                  default: str | None = None) -> str | None:
+    """agenda | minutes | report | other: the project's one document-type rule, used by the site adapters
+    (title and link, with the listing's ``default``) and by extraction (title, file name, first page).
 
-
-def document_type(title: str | None, url: str | None = None, first_page_text: str | None = None) -> str | None:
-    """agenda | minutes | report | other, from what the title, the URL's file name, or the first lines of the
-    first page state (tried in that order). "other" when there is a title but it names none of these;
-    None when nothing was given that states a type."""
-    for source in (title, _url_name(url)):
+    Tried in order: the title, the URL's file name, the first lines of the first page. When none states a
+    type: ``default`` if given, else "other" when there is a title, else None (nothing stated a type)."""
+    for source in (title, file_stem(url)):
         kind = _classify(source)
         if kind:
             return kind
@@ -53,6 +61,8 @@ def document_type(title: str | None, url: str | None = None, first_page_text: st
         kind = _classify(head)
         if kind:
             return kind
+    if default is not None:
+        return default
     if title and title.strip():
         return "other"
     return None
@@ -60,61 +70,11 @@ def document_type(title: str | None, url: str | None = None, first_page_text: st
 
 # --- meeting dates -----------------------------------------------------------------------------------------
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ),
-        start=1,
-    )
-    for m in names
-}  # fmt: skip
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_NAME = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-# "Thursday, 18th April, 2019" / "18 April 2019" / "13th-Dec-2018" / "18th of April 2019"
-_TEXT_DATE = re.compile(
-    rf"(?:\b{_DAY_NAME}\s*,?\s*)?\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?[\s\-.]+({_MONTH_RE})\.?[\s,\-.]+(\d{{4}})\b",
-    re.I,
-)
-# "April 18, 2019" (rare in UK papers, but seen on CMS pages)
-_TEXT_DATE_US = re.compile(rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-# "16.10.2017" / "18/04/2019" / "18-04-2019" / "18/04/19": UK order dd/mm/yyyy
-_NUM_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})([./\-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.\-])")
 _CUES = re.compile(
     r"meeting\s+held\s+(on|at)|held\s+on|date\s+of\s+meeting|meeting\s+date|\bdate\s*:|\bon\s*:?|"
     r"health\s+and\s+wellbeing\s+board|\bboard\b|\bcommittee\b|minutes\s+of",
     re.I,
 )
-
-
-def _mk(y: int, m: int, d: int) -> dt.date | None:
-    if y < 100:
-        y += 2000 if y < 70 else 1900
-    try:
-        day = dt.date(y, m, d)
-    except ValueError:
-        return None
-    return day if 1990 <= day.year <= 2100 else None
-
-
-def _candidates(text: str) -> list[tuple[int, dt.date]]:
-    found: list[tuple[int, dt.date]] = []
-    for m in _TEXT_DATE.finditer(text):
-        day = _mk(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
-        if day:
-            found.append((m.start(), day))
-    for m in _TEXT_DATE_US.finditer(text):
-        day = _mk(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
-        if day:
-            found.append((m.start(), day))
-    for m in _NUM_DATE.finditer(text):
-        day = _mk(int(m.group(4)), int(m.group(3)), int(m.group(1)))
-        if day:
-            found.append((m.start(), day))
-    return found
 
 
 def meeting_date(text: str | None) -> dt.date | None:
@@ -127,11 +87,10 @@ def meeting_date(text: str | None) -> dt.date | None:
     """
     if not text:
         return None
-    text = text[:6000]
-    found = _candidates(text)
+    text = decode_entities(text[:6000])
+    found = [(match.start, match.date) for match in find_dates(text)]
     if not found:
         return None
-    found.sort()
 
     def score(pos: int) -> tuple[int, int]:
         before = text[max(0, pos - 80) : pos]

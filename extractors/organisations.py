@@ -351,3 +351,17 @@ class Gazetteer:
 def _title(area: str) -> str:
     small = {"and", "of", "upon", "on", "the", "with", "in"}
     return " ".join(w if w in small else w.capitalize() for w in area.split())
+
+
+def expand_organisations(gazetteer: Gazetteer | None, names: list[str]) -> list[str]:
+    """Follow organisations through reorganisations: a name also matches its predecessors and successors
+    (their ids and names), for the CLI's and the web's ``org`` filters. Without a gazetteer, the names as given."""
+    expanded: list[str] = []
+    for name in names:
+        expanded.append(name)
+        match = gazetteer.match(name) if gazetteer is not None else None
+        if match is not None:
+            for org_id in gazetteer.lineage(match.id):
+                org = gazetteer.get(org_id)
+                expanded.extend([org_id] + ([org.name] if org else []))
+    return list(dict.fromkeys(expanded))

@@ -31,7 +31,7 @@ import io
 from collections import defaultdict
 from typing import Iterable
 
-from boardpapers.models import ATTENDANCE_STATUSES, IndexedMeeting, TrendQuery, TrendRow, period_of
+from boardpapers.models import ATTENDANCE_STATUSES, ATTENDED_STATUSES, IndexedMeeting, TrendQuery, TrendRow, period_of
 
 RATE_DEFINITION = (
     "Attendance rate = meetings attended ÷ meetings recorded. Meetings recorded: held meetings whose papers "
@@ -43,7 +43,6 @@ RATE_DEFINITION = (
 NOT_STATED = "(organisation not stated)"
 TYPE_NOT_STATED = "(type not stated)"
 NOT_RECORDED = "(attendance not recorded)"
-ATTENDED_STATUSES = ("present", "substitute", "in_attendance")
 CSV_COLUMNS = (
     "period", "organisation", "present", "apologies", "absent", "substitute", "in_attendance", "expected",
     "meetings", "meetings_held", "not_recorded", "attendance_rate", "meeting_ids", "meetings_attended",

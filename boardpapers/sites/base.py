@@ -24,12 +24,12 @@ from bs4 import BeautifulSoup
 from boardpapers.errors import FetchError, SiteChangedError
 from boardpapers.fetch import FetchResult, Fetcher
 from boardpapers.models import Discovery, Source
-from boardpapers.sites.parsing import (  # noqa: F401  (re-exported: the shared pure helpers)
+from boardpapers.extractors.dates import find_dates  # noqa: F401  (re-exported: the shared pure helpers)
+from boardpapers.extractors.doctype import document_type  # noqa: F401
+from boardpapers.urls import host_of  # noqa: F401
+from boardpapers.sites.parsing import (  # noqa: F401
     canonical_url,
     clean_text,
-    document_type,
-    find_dates,
-    host_of,
     meeting_status,
     normalise_title,
     parse_time,

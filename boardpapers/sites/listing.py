@@ -36,6 +36,7 @@ from urllib.parse import unquote, urlsplit
 
 from boardpapers.errors import FetchError
 from boardpapers.models import Board, Discovery, DocumentRef, ListingRules, Meeting
+from boardpapers.urls import file_stem
 from boardpapers.sites.base import (
     SiteAdapter,
     canonical_url,
@@ -75,11 +76,6 @@ def _matches(pattern: str | None, url: str, text: str) -> bool:
     return bool(re.search(pattern, url, re.IGNORECASE) or re.search(pattern, text, re.IGNORECASE))
 
 
-def _file_name_words(url: str) -> str:
-    name = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
-    return re.sub(r"\.[A-Za-z0-9]{2,4}$", "", name)
-
-
 def _heading_date(link) -> dt.date | None:
     """The date of the table row the link is in, else of the nearest heading before it."""
     row = link.find_parent("tr")
@@ -107,7 +103,7 @@ def paper_date(link, url: str, text: str, order: tuple[str, ...]) -> dt.date | N
         if where == "text":
             day = parse_uk_date(text)
         elif where == "filename":
-            day = parse_uk_date(_file_name_words(url))
+            day = parse_uk_date(file_stem(url))
         elif where == "url":
             day = parse_uk_date(unquote(urlsplit(url).path))
         elif where in ("heading", "row"):
@@ -149,7 +145,7 @@ def parse_listing_page(html: str, page_url: str, rules: ListingRules, allowed_ho
         if is_follow:
             page.follow.append(url)
             continue
-        title = text or _file_name_words(url) or url
+        title = text or file_stem(url) or url
         page.papers.append(FoundPaper(url, title, paper_date(link, url, text, rules.date_from),
                                       is_minutes_post, page_url))
     return page

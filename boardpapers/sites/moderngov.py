@@ -21,6 +21,7 @@ from lxml import etree
 
 from boardpapers.errors import FetchError, SiteChangedError
 from boardpapers.models import AttendanceRecord, Board, Discovery, DocumentRef, Meeting
+from boardpapers.urls import file_stem
 from boardpapers.sites.base import (
     PageShapeError,
     SiteAdapter,
@@ -241,10 +242,7 @@ def _document_url(href: str, page_url: str) -> str:
 
 
 def _title_from_url(url: str) -> str:
-    from urllib.parse import unquote, urlsplit
-
-    name = unquote(urlsplit(url).path.rsplit("/", 1)[-1])
-    return re.sub(r"\.[a-z0-9]{2,4}$", "", name, flags=re.IGNORECASE) or url
+    return file_stem(url) or url
 
 
 def _require_modgov(soup, what: str) -> None:

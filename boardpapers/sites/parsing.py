@@ -1,4 +1,4 @@
-"""Pure helpers shared by every site adapter: UK dates and times, document types, meeting statuses, URLs.
+"""Pure helpers shared by every site adapter: UK dates and times, meeting statuses, URLs.
 
 Nothing here touches the network; every function is text in, value out, so each is unit-tested on its own.
 """
@@ -7,97 +7,16 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from dataclasses import dataclass
 from urllib.parse import quote, unquote, urljoin, urlsplit, urlunsplit
 
+# The UK-date rule (and the document-type rule) live in extractors/, shared with extraction.
+from boardpapers.extractors.dates import decode_entities, find_dates
+
 # --- dates and times --------------------------------------------------------------------------------------
-
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH_NAME = (
-    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_SEP = r"[\s,\-_.]*"  # between parts: "18th April, 2019", "13th-Dec-2018", "24_Jul_2024"
-
-# Each pattern yields (day, month, year) groups in some order; see _DATE_PATTERNS below.
-_ISO = re.compile(r"(?<!\d)(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)")
-_DAY_MONTHNAME_YEAR = re.compile(
-    r"(?<![0-9A-Za-z])(\d{1,2})(?:st|nd|rd|th)?" + _SEP + r"(?:of\s+)?" + _MONTH_NAME + r"(?![a-z])" + _SEP + r"(\d{4}|\d{2})(?!\d)",
-    re.IGNORECASE,
-)
-_MONTHNAME_DAY_YEAR = re.compile(  # "April 18, 2019" (American order, seen on some NHS pages)
-    r"(?<![A-Za-z])" + _MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.IGNORECASE
-)
-_NUMERIC_DMY = re.compile(r"(?<![\d.])(\d{1,2})([/.\-_])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")  # UK order: day first
-_COMPACT_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")  # 20190326 in file names
 
 _TIME = re.compile(
     r"(?<![\d.:/])(\d{1,2})(?:[.:](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|noon)?(?![\d])", re.IGNORECASE
 )
-
-
-@dataclass(frozen=True)
-class DateMatch:
-    date: dt.date
-    start: int
-    end: int
-
-
-def _clean(text: str) -> str:
-    """Undo the HTML noise dates arrive with: entities (&nbsp; &#47; &#32;), non-breaking spaces."""
-    text = html.unescape(text or "")
-    return text.replace("\xa0", " ").replace("\u2009", " ").replace("\u2013", "-").replace("\u2014", "-")
-
-
-def _year(text: str) -> int:
-    year = int(text)
-    return year + 2000 if year < 100 else year  # two-digit years on these sites are all 20xx
-
-
-def _make_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        if not 1990 <= year <= 2100:
-            return None
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def find_dates(text: str) -> list[DateMatch]:
-    """Every calendar date written in ``text`` in a style UK council / NHS pages use, in text order."""
-    text = _clean(text)
-    found: list[DateMatch] = []
-    for m in _ISO.finditer(text):
-        d = _make_date(int(m[1]), int(m[2]), int(m[3]))
-        if d:
-            found.append(DateMatch(d, m.start(), m.end()))
-    for m in _DAY_MONTHNAME_YEAR.finditer(text):
-        d = _make_date(_year(m[3]), _MONTHS[m[2][:3].lower()], int(m[1]))
-        if d:
-            found.append(DateMatch(d, m.start(), m.end()))
-    for m in _MONTHNAME_DAY_YEAR.finditer(text):
-        d = _make_date(int(m[3]), _MONTHS[m[1][:3].lower()], int(m[2]))
-        if d:
-            found.append(DateMatch(d, m.start(), m.end()))
-    for m in _NUMERIC_DMY.finditer(text):
-        d = _make_date(_year(m[4]), int(m[3]), int(m[1]))
-        if d:
-            found.append(DateMatch(d, m.start(), m.end()))
-    for m in _COMPACT_YMD.finditer(text):
-        d = _make_date(int(m[1]), int(m[2]), int(m[3]))
-        if d:
-            found.append(DateMatch(d, m.start(), m.end()))
-    # Earliest first; of two matches starting together keep the longer; drop matches inside another.
-    found.sort(key=lambda m: (m.start, -m.end))
-    result: list[DateMatch] = []
-    for match in found:
-        if result and match.start < result[-1].end:
-            continue
-        result.append(match)
-    return result
 
 
 def parse_uk_date(text: str | None) -> dt.date | None:
@@ -112,7 +31,7 @@ def parse_time(text: str | None) -> str | None:
 
     A bare number without minutes or am/pm ("10") is not a time: it is too often a day or an item number.
     """
-    text = _clean(text or "")
+    text = decode_entities(text or "")
     for m in _TIME.finditer(text):
         hour, minute, meridiem = int(m[1]), m[2], (m[3] or "").lower().replace(".", "")
         if minute is None and not meridiem:
@@ -137,69 +56,12 @@ def parse_uk_datetime(text: str | None) -> tuple[dt.date | None, str | None]:
 
     The time is looked for only after the date, so "16.10.2017" never reads as 16:10.
     """
-    cleaned = _clean(text or "")
+    cleaned = decode_entities(text or "")
     matches = find_dates(cleaned)
     if not matches:
         return None, None
     first = matches[0]
     return first.date, parse_time(cleaned[first.end:])
-
-
-# --- document types ---------------------------------------------------------------------------------------
-
-_MINUTES = re.compile(r"\b(minutes?|mins)\b", re.IGNORECASE)
-_AGENDA = re.compile(
-    r"\b(agenda|front\s*sheet|frontsheet|reports?\s+pack|public\s+pack|papers?\s+pack|papers|supplement(ary)?)\b",
-    re.IGNORECASE,
-)
-_AGENDA_ITEM = re.compile(r"\bagenda\s+item\b", re.IGNORECASE)  # "Agenda item 4 - Minutes ..." is not an agenda
-_REPORT = re.compile(
-    r"\b(report|appendix|appendices|annex|enc(losure)?|paper|presentation|briefing|cover\s*sheet|item)\b",
-    re.IGNORECASE,
-)
-
-
-def _words(text: str) -> str:
-    """A URL's file name or a title as plain words: %20, '+', '_' and '-' become spaces."""
-    text = unquote(text or "")
-    return re.sub(r"[+_\-]+", " ", text)
-
-
-def document_type(title: str | None, url: str | None = None, default: str = "other") -> str:
-    """agenda | minutes | report | other, from the title, else the URL's file name, else ``default``.
-
-    Decisions worth knowing:
-    - "Printed minutes", "Draft minutes", "Minutes" → minutes.
-    - "Agenda frontsheet", "Agenda", "Supplementary agenda" → agenda; a "Public reports pack" is the agenda
-      plus every report in one file, so it is filed as the agenda too, and so is a combined "Governing Body
-      Papers 21 March 2016" ("papers", plural: the whole set; a singular "paper" is a report).
-    - "Report", "Appendix", "Annex", "Presentation", "Item 5 ..." → report.
-    - "Agenda and minutes" (a combined pack) → agenda; "Agenda item 4 - Minutes of ..." → minutes.
-    """
-    for text in (title or "", _file_name(url or "")):
-        kind = _type_of(_words(text))
-        if kind:
-            return kind
-    return default
-
-
-def _type_of(text: str) -> str | None:
-    if not text.strip():
-        return None
-    without_item = _AGENDA_ITEM.sub(" item ", text)
-    has_minutes, has_agenda = bool(_MINUTES.search(without_item)), bool(_AGENDA.search(without_item))
-    if has_agenda:
-        return "agenda"
-    if has_minutes:
-        return "minutes"
-    if _REPORT.search(text):
-        return "report"
-    return None
-
-
-def _file_name(url: str) -> str:
-    path = urlsplit(url).path
-    return path.rsplit("/", 1)[-1]
 
 
 # --- meeting status ---------------------------------------------------------------------------------------
@@ -213,7 +75,7 @@ def meeting_status(raw: str | None, day: dt.date | None, today: dt.date | None =
     word we do not know gives ``unknown`` rather than a guess.
     """
     today = today or dt.date.today()
-    word = _clean(raw or "").strip().lower()
+    word = decode_entities(raw or "").strip().lower()
     if "cancel" in word or "abandon" in word:
         return "cancelled"
     if any(w in word for w in ("postpon", "moved", "reschedul", "deferred", "adjourned")):
@@ -263,7 +125,7 @@ def canonical_url(href: str, base: str | None = None, *, plus_is_space: bool = F
     - the query is kept as written (``?T=1`` and the opaque CMIS ``Document.ashx?…`` tokens are identity),
       only spaces and other unsafe characters are encoded and escape hex is upper-cased.
     """
-    href = _clean(href).strip()
+    href = decode_entities(href).strip()
     href = re.sub(r"[\t\r\n]", "", href)
     absolute = urljoin(base, href) if base else href
     parts = urlsplit(absolute)
@@ -283,15 +145,10 @@ def canonical_url(href: str, base: str | None = None, *, plus_is_space: bool = F
     return urlunsplit((scheme, netloc, path, query, ""))
 
 
-def host_of(url: str) -> str:
-    """host[:port], lower-cased, as ``Source.allowed_hosts`` spells it."""
-    return urlsplit(url).netloc.lower()
-
-
 def query_param(url: str, *names: str) -> str | None:
     """A query parameter by name, ignoring case (ModernGov writes MId, MID, mid ...)."""
     wanted = {n.lower() for n in names}
-    for pair in urlsplit(_clean(url)).query.split("&"):
+    for pair in urlsplit(decode_entities(url)).query.split("&"):
         key, _, value = pair.partition("=")
         if key.lower() in wanted and value:
             return unquote(value)
@@ -300,7 +157,7 @@ def query_param(url: str, *names: str) -> str | None:
 
 def normalise_title(text: str | None) -> str:
     """Committee titles compared loosely: case, '&' vs 'and', punctuation and spacing do not matter."""
-    text = _clean(text or "").lower().replace("&", " and ")
+    text = decode_entities(text or "").lower().replace("&", " and ")
     text = re.sub(r"[^a-z0-9]+", " ", text)
     return " ".join(text.split())
 

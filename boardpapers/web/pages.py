@@ -7,7 +7,7 @@ import math
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from boardpapers.models import TrendRow
+from boardpapers.models import ATTENDED_STATUSES, TrendRow
 
 from .charts import attendance_chart, heatmap_chart, timeline_chart
 from .highlight import highlight, highlight_pattern
@@ -17,7 +17,7 @@ from .views import Views
 
 
 def status_kind(status: str | None) -> str:
-    if status in ("present", "substitute", "in_attendance"):
+    if status in ATTENDED_STATUSES:
         return "attended"
     return status if status in ("apologies", "absent") else "other"
 

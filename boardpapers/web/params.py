@@ -16,6 +16,7 @@ from fastapi import Query
 from pydantic import BaseModel, Field, field_validator
 
 from boardpapers.models import BOARD_TYPES, DECISION_KINDS, DOCUMENT_TYPES, DecisionQuery, SearchQuery
+from boardpapers.search.common import SORTS  # the engines' sort orders: one list
 
 MAX_Q = 500
 MAX_PER_PAGE = 100
@@ -23,7 +24,6 @@ MAX_DECISIONS_PER_PAGE = 10000  # exports take every decision of a selection in 
 MAX_PAGE = 1000
 MAX_FILTER_VALUES = 50
 MAX_FILTER_CHARS = 200
-SORTS = ("relevance", "date", "date_asc")
 PERIODS = ("year", "quarter", "month")
 GROUPS = ("organisation", "organisation_type")
 SHA_RE = re.compile(r"^[0-9a-f]{64}$")

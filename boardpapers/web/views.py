@@ -11,25 +11,13 @@ from typing import Any, Iterable
 
 from fastapi import HTTPException
 
-from boardpapers.models import TrendQuery, TrendRow
+from boardpapers.extractors.organisations import expand_organisations
+from boardpapers.models import ATTENDED_STATUSES, TrendQuery, TrendRow
 
 from .params import ID_RE, MAX_FILTER_CHARS, SearchParams, TrendParams, period_bounds, qs
 
 log = logging.getLogger(__name__)
 PEOPLE_CACHE_SECONDS = 30.0
-
-
-def expand_organisations(gazetteer, names: list[str]) -> list[str]:
-    """A name also matches its predecessors and successors (as the CLI's ``attendance --org`` does)."""
-    expanded: list[str] = []
-    for name in names:
-        expanded.append(name)
-        match = gazetteer.match(name) if gazetteer is not None else None
-        if match is not None:
-            for org_id in gazetteer.lineage(match.id):
-                org = gazetteer.get(org_id)
-                expanded.extend([org_id] + ([org.name] if org else []))
-    return list(dict.fromkeys(expanded))
 
 
 
@@ -323,7 +311,7 @@ class Views:
                                            "ids": []})
             b["meetings"] += 1
             b["ids"].append(a.meeting_id)
-            if a.status in ("present", "substitute", "in_attendance"):
+            if a.status in ATTENDED_STATUSES:
                 b["attended"] += 1
             if a.date:
                 day = a.date.isoformat()
@@ -440,7 +428,7 @@ class Views:
         for r in rows:
             s = periods.setdefault(r.period, {"period": r.period, "attended": 0, "apologies": 0, "absent": 0,
                                               "meetings": 0, "rated": 0, "rate_sum": 0.0, "ids": set()})
-            s["attended"] += r.present + r.substitute + r.in_attendance
+            s["attended"] += sum(getattr(r, status) for status in ATTENDED_STATUSES)
             s["apologies"] += r.apologies
             s["absent"] += r.absent
             s["ids"].update(r.meeting_ids)

@@ -3,9 +3,9 @@ import datetime as dt
 
 import pytest
 
+from boardpapers.extractors.doctype import document_type
 from boardpapers.sites.parsing import (
     canonical_url,
-    document_type,
     meeting_status,
     normalise_title,
     parse_time,
