@@ -25,15 +25,17 @@ def open_engine(name: str | None = None, *, home: Path, url: str | None = None, 
     name = (name or os.environ.get("BOARDPAPERS_ENGINE") or "embedded").strip().lower()
     if name in ("es", "elastic"):
         name = "elasticsearch"
+    if name in ("embedded", "fts5"):
+        from .integrity import check_index, live_file
+
+        check_index(live_file(Path(home) / "index"))  # a corrupt index: one clear line, and the cure
     if name == "embedded":
         from .tantivy_engine import TantivyEngine
 
         return TantivyEngine(Path(home) / "index", **options)
     if name == "fts5":  # the previous embedded engine (SQLite FTS5 only), kept for benchmarks
         from .embedded import EmbeddedEngine
-        from .integrity import check_index, live_file
 
-        check_index(live_file(Path(home) / "index"))  # a corrupt index: one clear line, and the cure
         return EmbeddedEngine(Path(home) / "index", **options)
     if name == "elasticsearch":
         url = url or os.environ.get("ELASTICSEARCH_URL")

@@ -14,13 +14,23 @@ from pathlib import Path
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def live_file(index_dir: Path) -> Path:
-    """The live generation of an embedded index directory (named in its CURRENT file)."""
+def live_generation(index_dir: Path, default: str = "gen-0") -> str:
+    """The name of the live generation of an embedded index directory: the one its CURRENT file names; before
+    any CURRENT exists, a previous engine's ``index-0.sqlite``, else ``default`` (the engine's first)."""
     try:
         name = (Path(index_dir) / "CURRENT").read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         name = ""
-    return Path(index_dir) / (name or "index-0.sqlite")
+    if not name and (Path(index_dir) / "index-0.sqlite").exists():
+        name = "index-0.sqlite"
+    return name or default
+
+
+def live_file(index_dir: Path) -> Path:
+    """The SQLite file of the live generation (the Tantivy engine's generation is a directory whose SQLite part
+    is ``catalogue.sqlite``; a previous engine's generation is the file itself)."""
+    live = Path(index_dir) / live_generation(index_dir)
+    return live if live.name.endswith(".sqlite") else live / "catalogue.sqlite"
 
 
 def index_problem(path: Path) -> str | None:

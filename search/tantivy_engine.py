@@ -49,6 +49,7 @@ from boardpapers.models import IndexedDocument, IndexedMeeting, Page, SearchHit,
 from .base import BulkResult
 from .common import FACET_SIZE, effective_sort, lead_snippet, org_keys
 from .embedded import SCHEMA, EmbeddedEngine, _connect, _write_document, _write_each
+from .integrity import live_generation
 from .query import And, Leaf, Node, Not, Or, is_pure_negative, page_decided, positive_part
 
 TIE_FETCH = 8192  # pages fetched at most to order documents tied (equal score or date) at the page boundary
@@ -153,13 +154,7 @@ class TantivyEngine(EmbeddedEngine):
     # --- generations -------------------------------------------------------------------------------------
 
     def _current(self) -> str:
-        try:
-            name = (self.dir / "CURRENT").read_text(encoding="utf-8").strip()
-        except FileNotFoundError:
-            name = ""
-        if not name and (self.dir / "index-0.sqlite").exists():
-            name = "index-0.sqlite"
-        return name or f"{FORMAT}-0"
+        return live_generation(self.dir, default=f"{FORMAT}-0")
 
     def _legacy(self, gen: str) -> bool:
         return not gen.startswith(FORMAT + "-")

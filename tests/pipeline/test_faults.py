@@ -33,7 +33,8 @@ def _scribble_header(path):
 
 @pytest.mark.parametrize("damage", [_truncate, _scribble_header])
 def test_corrupt_index_is_named_and_rebuilt_by_reindex(home_copy, sample_sites, damage):
-    query = ["search", "health", "--json", "--limit", "5"]
+    # every hit fits in one page of results, so the comparison does not hang on how BM25 ties fall after a rebuild
+    query = ["search", '"social prescribing"', "--json", "--limit", "100"]
     before = json.loads(run_cli(*query, home=home_copy, check=True).stdout)
     index_file = live_file(home_copy / "index")
     damage(index_file)
@@ -49,7 +50,10 @@ def test_corrupt_index_is_named_and_rebuilt_by_reindex(home_copy, sample_sites, 
     assert f"the corrupt index was set aside as {index_file}.corrupt-" in rebuilt.stdout
     assert list(sample_sites.requests) == []  # rebuilt from catalogue and archive alone
     after = json.loads(run_cli(*query, home=home_copy, check=True).stdout)
-    assert after == before
+    assert 0 < before["total"] == len(before["hits"])
+    assert after["total"] == before["total"]
+    assert sorted((h["document_id"], h["page"]) for h in after["hits"]) == \
+        sorted((h["document_id"], h["page"]) for h in before["hits"])
 
 
 # --- a full disk while archiving ------------------------------------------------------------------------------
