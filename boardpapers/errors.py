@@ -38,10 +38,11 @@ class SearchError(BoardpapersError):
     """The index could not answer (engine unreachable, bad filter value)."""
 
 
-class ArchiveError(BoardpapersError):
-    """The archive could not store a document (no space left, not writable): nothing half-written is kept."""
-
-
 class InfrastructureError(BoardpapersError):
     """The environment failed, not the document (an extraction worker that cannot start or keeps dying, the
     index or the archive unreachable): the work is retried and nothing is recorded against the document."""
+
+
+class ArchiveError(InfrastructureError):
+    """The archive could not store a document (no space left, not writable): nothing half-written is kept.
+    An environment failure: the document stays pending and is retried, nothing is recorded against it."""
