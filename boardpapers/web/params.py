@@ -263,18 +263,12 @@ class SavedSearchIn(BaseModel):
     @field_validator("type")
     @classmethod
     def _types(cls, values: list[str]) -> list[str]:
-        bad = [v for v in values if v not in DOCUMENT_TYPES]
-        if bad:
-            raise ValueError(f"type must be one of {', '.join(DOCUMENT_TYPES)}")
-        return values
+        return _only_from(values, DOCUMENT_TYPES, "type")
 
     @field_validator("board_type")
     @classmethod
     def _board_types(cls, values: list[str]) -> list[str]:
-        bad = [v for v in values if v not in BOARD_TYPES]
-        if bad:
-            raise ValueError(f"board_type must be one of {', '.join(BOARD_TYPES)}")
-        return values
+        return _only_from(values, BOARD_TYPES, "board_type")
 
     def query_dict(self) -> dict:
         if self.date_from and self.date_to and self.date_from > self.date_to:
@@ -303,3 +297,10 @@ def safe_url(value: Any) -> str:
     if re.match(r"^https?://", text, re.IGNORECASE) or (text.startswith("/") and not text.startswith("//")):
         return text
     return "#"
+
+
+def _only_from(values: list[str], allowed, name: str) -> list[str]:
+    """A multi-valued filter whose every value must be one of ``allowed``."""
+    if any(v not in allowed for v in values):
+        raise ValueError(f"{name} must be one of {', '.join(allowed)}")
+    return values
