@@ -14,6 +14,7 @@ from pathlib import Path
 
 from boardpapers.errors import BoardpapersError
 from boardpapers.models import DECISION_KINDS, DOCUMENT_TYPES, DecisionQuery, SearchQuery, TrendQuery
+from boardpapers.search import DEFAULT_ENGINE, engine_names
 
 EXIT_ERROR, EXIT_USAGE = 1, 2
 
@@ -47,8 +48,8 @@ def _positive(value: str) -> int:
 def _common_options(default) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--home", default=default, help="data directory (default $BOARDPAPERS_HOME, else ./.boardpapers)")
-    common.add_argument("--engine", choices=["embedded", "elasticsearch"], default=default,
-                        help="search engine (default $BOARDPAPERS_ENGINE, else embedded)")
+    common.add_argument("--engine", choices=engine_names(), default=default,
+                        help=f"search engine (default $BOARDPAPERS_ENGINE, else {DEFAULT_ENGINE})")
     common.add_argument("-v", "--verbose", action="store_true", default=default or False, help="log what happens")
     return common
 

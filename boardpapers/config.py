@@ -12,14 +12,13 @@ from urllib.parse import urlsplit
 import yaml
 
 from boardpapers.errors import ConfigError
-from boardpapers.models import BOARD_TYPES, SOURCE_KINDS, ListingRules, Source
+from boardpapers import sites
+from boardpapers.models import BOARD_TYPES, Source
+from boardpapers.search import DEFAULT_ENGINE, engine_names
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
-_SOURCE_KEYS = {f.name for f in dataclasses.fields(Source)}
-_LISTING_KEYS = {f.name for f in dataclasses.fields(ListingRules)}
-_DATE_FROM = ("text", "filename", "heading", "row", "url")  # where a listed paper's date may be read
-_MEETING_DATE_FROM = ("label", "heading", "link")  # where a meeting page's date may be read
+_SOURCE_KEYS = {f.name for f in dataclasses.fields(Source)} - {"options"}
 
 
 def default_home() -> Path:
@@ -56,6 +55,11 @@ def parse_sources(data, origin: str = "sources") -> list[Source]:
     return sources
 
 
+# keys every source entry may have, whatever its kind; each kind adds its own (``SiteAdapter.config_keys``)
+COMMON_KEYS = frozenset({"id", "name", "kind", "board_type", "organisation", "delay_seconds", "schedule",
+                         "allowed_hosts", "from_date", "recheck_days"})
+
+
 def parse_source(entry, where: str) -> Source:
     if not isinstance(entry, dict):
         raise ConfigError(f"{where}: expected a mapping")
@@ -63,46 +67,19 @@ def parse_source(entry, where: str) -> Source:
     if not _ID.match(sid):
         raise ConfigError(f"{where}: 'id' must be lower-case letters, digits, '-', '_' or '.' (got {sid!r})")
     where = f"{where} ({sid})"
-    unknown = set(entry) - _SOURCE_KEYS
-    if unknown:
-        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    entry = _stored_options_flattened(entry)
     kind = entry.get("kind")
-    if kind not in SOURCE_KINDS:
-        raise ConfigError(f"{where}: 'kind' must be one of {', '.join(SOURCE_KINDS)} (got {kind!r})")
+    if kind not in sites.registered_kinds():
+        raise ConfigError(f"{where}: 'kind' must be one of {', '.join(sites.registered_kinds())} (got {kind!r})")
+    adapter = sites.adapter_class(kind)
+    unknown = set(entry) - COMMON_KEYS - adapter.config_keys
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(sorted(unknown))} for kind {kind}")
     board_type = entry.get("board_type", "other")
     if board_type not in BOARD_TYPES:
         raise ConfigError(f"{where}: 'board_type' must be one of {', '.join(BOARD_TYPES)} (got {board_type!r})")
-    values = dict(entry)
+    values = adapter.configure(dict(entry), where)
     values["name"] = str(entry.get("name") or sid)
-    if kind in ("moderngov", "cmis"):
-        _require_url(values, "base_url", where)
-        if not values.get("committee"):
-            raise ConfigError(f"{where}: 'committee' (title or numeric id) is required for kind {kind}")
-        values["committee"] = str(values["committee"])
-        # a ModernGov base is a folder; a CMIS entry may be a page as copied (…/Meetings.aspx, …/Default.aspx)
-        if not values["base_url"].endswith("/") and not (kind == "cmis" and re.search(r"\.aspx$", values["base_url"],
-                                                                                     re.IGNORECASE)):
-            values["base_url"] += "/"
-    else:
-        _require_url(values, "start_url", where)
-        rules = entry.get("listing") or {}
-        if not isinstance(rules, dict) or set(rules) - _LISTING_KEYS:
-            raise ConfigError(f"{where}: 'listing' keys must be among {', '.join(sorted(_LISTING_KEYS))}")
-        for key, allowed in (("date_from", _DATE_FROM), ("meeting_date_from", _MEETING_DATE_FROM)):
-            if key in rules:
-                chosen = [rules[key]] if isinstance(rules[key], str) else list(rules[key] or ())
-                wrong = [v for v in chosen if v not in allowed]
-                if wrong or not chosen:
-                    raise ConfigError(f"{where}: listing.{key} must list some of {', '.join(allowed)} "
-                                      f"(got {rules[key]!r})")
-                rules = {**rules, key: tuple(chosen)}
-        for key in ("paper_link", "follow_link", "html_minutes_link", "meeting_link", "date_label"):
-            if rules.get(key):
-                try:
-                    re.compile(rules[key])
-                except re.error as err:
-                    raise ConfigError(f"{where}: listing.{key} is not a valid pattern ({err})") from err
-        values["listing"] = ListingRules(**rules)
     try:
         values["delay_seconds"] = float(entry.get("delay_seconds", 1.0))
         values["recheck_days"] = int(entry.get("recheck_days", 90))
@@ -114,19 +91,21 @@ def parse_source(entry, where: str) -> Source:
         values["from_date"] = _date(entry["from_date"], where)
     hosts = entry.get("allowed_hosts") or []
     values["allowed_hosts"] = tuple(str(h).lower() for h in hosts) or (urlsplit(_entry_url(values)).netloc.lower(),)
-    return Source(**values)
+    options = {k: values.pop(k) for k in list(values) if k not in _SOURCE_KEYS}  # a kind's own keys
+    return Source(**values, options=options)
+
+
+def _stored_options_flattened(entry: dict) -> dict:
+    """A source as the catalogue stores it (``Source.to_dict``): its kind's own keys are under ``options``,
+    and keys it does not use are None."""
+    if "options" not in entry:
+        return entry
+    flat = {k: v for k, v in entry.items() if k != "options" and v is not None}
+    return {**flat, **(entry.get("options") or {})}
 
 
 def _entry_url(values: dict) -> str:
     return values.get("start_url") or values.get("base_url") or ""
-
-
-def _require_url(values: dict, key: str, where: str) -> None:
-    url = values.get(key)
-    parts = urlsplit(str(url or ""))
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ConfigError(f"{where}: '{key}' must be an http(s) URL (got {url!r})")
-    values[key] = str(url).strip()
 
 
 def _date(value, where: str) -> dt.date:
@@ -143,7 +122,7 @@ class Settings:
     """Where data lives and which engine serves search; from flags, then the environment."""
 
     home: Path
-    engine: str = "embedded"
+    engine: str = DEFAULT_ENGINE
     elasticsearch_url: str | None = None
     catalogue_url: str | None = None  # any SQLAlchemy URL; default sqlite:///<home>/catalogue.sqlite
     archive_url: str | None = None  # local dir or an fsspec URL (s3://bucket/prefix); default <home>/archive
@@ -151,9 +130,9 @@ class Settings:
 
     @classmethod
     def from_env(cls, home: str | os.PathLike | None = None, engine: str | None = None) -> "Settings":
-        engine = engine or os.environ.get("BOARDPAPERS_ENGINE") or "embedded"
-        if engine not in ("embedded", "elasticsearch"):
-            raise ConfigError(f"engine must be 'embedded' or 'elasticsearch' (got {engine!r})")
+        engine = engine or os.environ.get("BOARDPAPERS_ENGINE") or DEFAULT_ENGINE
+        if engine not in engine_names():
+            raise ConfigError(f"engine must be one of {', '.join(repr(n) for n in engine_names())} (got {engine!r})")
         return cls(
             home=Path(home) if home else default_home(),
             engine=engine,

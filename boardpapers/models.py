@@ -13,7 +13,7 @@ from typing import Any
 
 # --- controlled vocabularies -------------------------------------------------------------------------------
 
-SOURCE_KINDS = ("moderngov", "cmis", "listing")
+# site kinds (moderngov, cmis, listing, …) are registered by their adapters: boardpapers.sites.SOURCE_KINDS
 BOARD_TYPES = ("hwb", "stp", "ics", "ccg", "icb", "other")
 DOCUMENT_TYPES = ("agenda", "minutes", "report", "other")
 ATTENDANCE_STATUSES = ("present", "apologies", "absent", "in_attendance", "substitute", "expected")
@@ -73,7 +73,7 @@ class ListingRules(_Model):
 class Source(_Model):
     id: str
     name: str
-    kind: str  # one of SOURCE_KINDS
+    kind: str  # a registered site kind (boardpapers.sites.SOURCE_KINDS)
     board_type: str = "other"  # one of BOARD_TYPES
     organisation: str | None = None
     base_url: str | None = None  # moderngov / cmis; may carry a path
@@ -85,6 +85,8 @@ class Source(_Model):
     from_date: dt.date | None = None  # how far back discovery looks (moderngov / cmis)
     recheck_days: int = 90  # meetings within this many days of today are re-checked for republished papers
     listing: ListingRules | None = None
+    # a site kind's own keys that are not fields above (SiteAdapter.config_keys); not part of the hash
+    options: dict[str, Any] = field(default_factory=dict, hash=False)
 
     @property
     def entry_url(self) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from boardpapers.errors import BoardpapersError
+from boardpapers.search import engine_kind
 
 
 def reindex(ws, *, re_extract: bool = False) -> dict:
@@ -9,11 +10,10 @@ def reindex(ws, *, re_extract: bool = False) -> dict:
     from boardpapers.pipeline import indexed_document, indexed_meeting
 
     counts = {"documents": 0, "extracted": 0, "failed": 0, "meetings": 0, "set_aside": None}
-    if (ws.settings.engine or "embedded") == "embedded":
-        from boardpapers.search.integrity import live_file, set_aside
-
-        # a corrupt index cannot even be opened: move it aside, and the rebuild starts from nothing
-        moved = set_aside(live_file(ws.settings.home / "index"))
+    kind = engine_kind(ws.settings.engine)
+    if kind.set_aside is not None:
+        # a corrupt local index cannot even be opened: move it aside, and the rebuild starts from nothing
+        moved = kind.set_aside(ws.settings.home)
         counts["set_aside"] = str(moved) if moved else None
     # First make sure every archived document has an extraction by this extractor version (no downloads).
     records = [r for r in ws.catalogue.documents_where() if r.sha256 and r.status in ("indexed", "withdrawn", "pending")]

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
+import re
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
-from boardpapers.errors import FetchError, SiteChangedError
+from boardpapers.errors import ConfigError, FetchError, SiteChangedError
 from boardpapers.fetch import FetchResult, Fetcher
 from boardpapers.models import Discovery, Source
 from boardpapers.extractors.dates import find_dates  # noqa: F401  (re-exported: the shared pure helpers)
@@ -51,7 +53,20 @@ class PageShapeError(Exception):
 
 
 class SiteAdapter(abc.ABC):
+    """One site kind. A subclass declares its ``kind`` (the name used in sources.yaml), the source keys it
+    reads beyond the common ones (``config_keys``) and how they are checked (``configure``), and registers
+    itself with ``@register``; ``boardpapers.sites`` imports every adapter module, and the config loader, the
+    CLI and the docs take the kinds from there (see docs/extending.md)."""
+
     kind: ClassVar[str]
+    config_keys: ClassVar[frozenset[str]] = frozenset()  # keys of a source entry only this kind accepts
+
+    @classmethod
+    def configure(cls, values: dict, where: str) -> dict:
+        """Check and normalise this kind's keys of one source entry (``values`` is a copy, changed in place
+        and returned); raise ``ConfigError`` naming ``where``. Keys in ``config_keys`` that are not fields of
+        ``Source`` end up in ``Source.options``."""
+        return values
 
     def __init__(self, source: Source, fetcher: Fetcher):
         if source.kind != self.kind:
@@ -115,17 +130,60 @@ _REGISTRY: dict[str, type[SiteAdapter]] = {}
 
 
 def register(cls: type[SiteAdapter]) -> type[SiteAdapter]:
-    _REGISTRY[cls.kind] = cls
+    """Class decorator: make ``cls`` the adapter of sources whose ``kind`` is ``cls.kind``."""
+    kind = getattr(cls, "kind", None)
+    if not isinstance(kind, str) or not kind:
+        raise TypeError(f"{cls.__name__} must declare its kind")
+    if kind in _REGISTRY and _REGISTRY[kind] is not cls:
+        raise ValueError(f"site kind {kind!r} is registered twice ({_REGISTRY[kind].__name__}, {cls.__name__})")
+    _REGISTRY[kind] = cls
     return cls
 
 
-def adapter_for(source: Source, fetcher: Fetcher) -> SiteAdapter:
-    """The adapter for ``source.kind`` (moderngov | cmis | listing)."""
-    # Imported here so base.py has no import cycle with the adapters that subclass it.
-    from boardpapers.sites import cmis, listing, moderngov  # noqa: F401
+def unregister(kind: str) -> None:
+    """Forget a kind (tests that register a throwaway kind clean up with this)."""
+    _REGISTRY.pop(kind, None)
 
+
+def registered_kinds() -> tuple[str, ...]:
+    """The kinds registered so far, in registration order (import ``boardpapers.sites`` for all of them)."""
+    return tuple(_REGISTRY)
+
+
+def adapter_class(kind: str) -> type[SiteAdapter]:
+    try:
+        return _REGISTRY[kind]
+    except KeyError:
+        raise ConfigError(f"no site adapter for kind {kind!r}: use one of {', '.join(_REGISTRY)}") from None
+
+
+def adapter_for(source: Source, fetcher: Fetcher) -> SiteAdapter:
+    """The adapter registered for ``source.kind``."""
     try:
         cls = _REGISTRY[source.kind]
     except KeyError:
         raise ValueError(f"source {source.id}: no site adapter for kind {source.kind!r}") from None
     return cls(source, fetcher)
+
+
+def require_url(values: dict, key: str, where: str) -> None:
+    """``values[key]`` must be an http(s) URL; stored stripped."""
+    url = values.get(key)
+    parts = urlsplit(str(url or ""))
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigError(f"{where}: '{key}' must be an http(s) URL (got {url!r})")
+    values[key] = str(url).strip()
+
+
+def configure_committee_site(values: dict, where: str, kind: str, *, page_entry: re.Pattern | None = None) -> dict:
+    """The keys of a committee-per-site system (ModernGov, CMIS): a ``base_url`` and a ``committee``.
+
+    The base is a folder (a '/' is added) unless it matches ``page_entry`` (a page as copied, e.g. CMIS's
+    …/Meetings.aspx)."""
+    require_url(values, "base_url", where)
+    if not values.get("committee"):
+        raise ConfigError(f"{where}: 'committee' (title or numeric id) is required for kind {kind}")
+    values["committee"] = str(values["committee"])
+    if not values["base_url"].endswith("/") and not (page_entry and page_entry.search(values["base_url"])):
+        values["base_url"] += "/"
+    return values

@@ -35,6 +35,7 @@ from boardpapers.sites.base import (
     parse_time,
     parse_uk_date,
     parse_uk_datetime,
+    configure_committee_site,
     register,
     soup_of,
 )
@@ -286,6 +287,12 @@ def one_spelling(url: str, portal: str) -> str:
 @register
 class CmisAdapter(SiteAdapter):
     kind = "cmis"
+    config_keys = frozenset({"base_url", "committee"})
+
+    @classmethod
+    def configure(cls, values: dict, where: str) -> dict:
+        # a CMIS entry may be a page as copied (…/Meetings.aspx, …/Default.aspx)
+        return configure_committee_site(values, where, cls.kind, page_entry=re.compile(r"\.aspx$", re.IGNORECASE))
 
     def discover(self, *, since: dt.date | None = None, until: dt.date | None = None) -> Discovery:
         since, until = self._range(since, until)

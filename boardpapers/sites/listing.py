@@ -28,13 +28,14 @@ and searchable, the run summary and ``status`` list it, and an operator can add 
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import deque
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
-from boardpapers.errors import FetchError
+from boardpapers.errors import ConfigError, FetchError
 from boardpapers.models import Board, Discovery, DocumentRef, ListingRules, Meeting
 from boardpapers.urls import file_stem
 from boardpapers.sites.base import (
@@ -46,8 +47,37 @@ from boardpapers.sites.base import (
     meeting_status,
     parse_uk_date,
     register,
+    require_url,
     soup_of,
 )
+
+_DATE_FROM = ("text", "filename", "heading", "row", "url")  # where a listed paper's date may be read
+_MEETING_DATE_FROM = ("label", "heading", "link")  # where a meeting page's date may be read
+_RULE_KEYS = {f.name for f in dataclasses.fields(ListingRules)}
+
+
+def listing_rules(rules, where: str) -> ListingRules:
+    """A source entry's ``listing:`` mapping checked into ``ListingRules`` (``ConfigError`` naming ``where``)."""
+    if isinstance(rules, ListingRules):
+        return rules
+    if not isinstance(rules, dict) or set(rules) - _RULE_KEYS:
+        raise ConfigError(f"{where}: 'listing' keys must be among {', '.join(sorted(_RULE_KEYS))}")
+    for key, allowed in (("date_from", _DATE_FROM), ("meeting_date_from", _MEETING_DATE_FROM)):
+        if key in rules:
+            chosen = [rules[key]] if isinstance(rules[key], str) else list(rules[key] or ())
+            wrong = [v for v in chosen if v not in allowed]
+            if wrong or not chosen:
+                raise ConfigError(f"{where}: listing.{key} must list some of {', '.join(allowed)} "
+                                  f"(got {rules[key]!r})")
+            rules = {**rules, key: tuple(chosen)}
+    for key in ("paper_link", "follow_link", "html_minutes_link", "meeting_link", "date_label"):
+        if rules.get(key):
+            try:
+                re.compile(rules[key])
+            except re.error as err:
+                raise ConfigError(f"{where}: listing.{key} is not a valid pattern ({err})") from err
+    return ListingRules(**rules)
+
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "caption", "dt", "summary", "button", "legend")
 
@@ -206,6 +236,13 @@ def group_into_meetings(source_id: str, papers: list[FoundPaper], today: dt.date
 @register
 class ListingAdapter(SiteAdapter):
     kind = "listing"
+    config_keys = frozenset({"start_url", "listing"})
+
+    @classmethod
+    def configure(cls, values: dict, where: str) -> dict:
+        require_url(values, "start_url", where)
+        values["listing"] = listing_rules(values.get("listing") or {}, where)
+        return values
 
     def discover(self, *, since: dt.date | None = None, until: dt.date | None = None) -> Discovery:
         rules = self.source.listing or ListingRules()

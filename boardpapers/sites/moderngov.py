@@ -36,6 +36,7 @@ from boardpapers.sites.base import (
     parse_uk_date,
     parse_uk_datetime,
     query_param,
+    configure_committee_site,
     register,
     soup_of,
 )
@@ -368,6 +369,11 @@ class _ServiceOff(Exception):
 @register
 class ModernGovAdapter(SiteAdapter):
     kind = "moderngov"
+    config_keys = frozenset({"base_url", "committee"})
+
+    @classmethod
+    def configure(cls, values: dict, where: str) -> dict:
+        return configure_committee_site(values, where, cls.kind)  # a ModernGov base is a folder
 
     @property
     def base(self) -> str:
