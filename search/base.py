@@ -1,7 +1,9 @@
 """The one index interface. Both engines (embedded SQLite FTS5, Elasticsearch) implement it and must give
-the same answers; tests/search/test_contract.py runs the same suite against both."""
+the same answers; tests/search/test_contract.py runs the same suite against both. The app, the CLI and the
+pipeline call nothing else on an engine (tests/search/test_registry.py checks each registered engine has all)."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Iterable, Protocol
 
@@ -26,9 +28,20 @@ class SearchEngine(Protocol):
 
     def delete_document(self, document_id: str) -> None: ...
 
+    def delete_meeting(self, meeting_id: str) -> None: ...
+
     def search(self, query: SearchQuery) -> SearchResult: ...
 
-    def attendance_trends(self, query: TrendQuery) -> list[TrendRow]: ...
+    def facets(self, query: SearchQuery) -> dict[str, dict[str, int]]:
+        """Counts by facet (board, type, year, …) of every document the query matches."""
+
+    def get_document(self, document_id: str) -> IndexedDocument | None:
+        """The document as indexed (its pages' text included), or None when the index does not hold it."""
+
+    def iter_meetings(self, query: TrendQuery | None = None) -> list[IndexedMeeting]:
+        """The indexed meetings (with resolved attendance) the query's filters select; every one for None."""
+
+    def attendance_trends(self, query: TrendQuery, today: dt.date | None = None) -> list[TrendRow]: ...
 
     def search_decisions(self, query: DecisionQuery) -> DecisionResult:
         """Decisions across boards, newest first, with board / kind / year facets (see ``search.decisions``)."""

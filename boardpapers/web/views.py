@@ -124,7 +124,7 @@ class Views:
         if not ID_RE.match(document_id):
             raise HTTPException(404, "document not found")
         record = self.ws.catalogue.document(document_id)
-        indexed = self.ws.engine.get_document(document_id) if hasattr(self.ws.engine, "get_document") else None
+        indexed = self.ws.engine.get_document(document_id)
         if record is None and indexed is None:
             raise HTTPException(404, f"document {document_id} not found")
         extraction = None
