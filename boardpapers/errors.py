@@ -46,3 +46,9 @@ class InfrastructureError(BoardpapersError):
 class ArchiveError(InfrastructureError):
     """The archive could not store a document (no space left, not writable): nothing half-written is kept.
     An environment failure: the document stays pending and is retried, nothing is recorded against it."""
+
+
+def one_line(err: BaseException) -> str:
+    """An error as one line for a report or a failure record (its type name when it has no message)."""
+    text = " ".join(str(err).split())
+    return text or type(err).__name__
