@@ -256,6 +256,19 @@ class Catalogue:
             row = conn.execute(select(documents).where(documents.c.id == document_id)).mappings().first()
         return _document_record(row) if row else None
 
+    def current_sha256(self, document_ids: Iterable[str]) -> dict[str, str]:
+        """document id → its current archived version, in one query per 500 ids (not one per document)."""
+        ids = list(dict.fromkeys(document_ids))
+        out: dict[str, str] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                for doc_id, sha in conn.execute(select(documents.c.id, documents.c.sha256)
+                                                .where(documents.c.id.in_(chunk))):
+                    if sha:
+                        out[doc_id] = sha
+        return out
+
     def documents_where(self, *, source_id: str | None = None, meeting_id: str | None = None,
                         status: str | None = None) -> list[DocumentRecord]:
         conditions = []

@@ -10,7 +10,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from boardpapers.people import __doc__ as _people_doc
-from boardpapers.search.trends import MATRIX_DEFINITION, RATE_DEFINITION, matrix_to_csv
+from boardpapers.search.decisions import decisions_to_csv, decisions_to_json
+from boardpapers.search.trends import MATRIX_DEFINITION, RATE_DEFINITION, matrix_to_csv, trend_rows_to_csv
 
 from .params import MAX_PAGE, SEARCH_CSV_COLUMNS, DecisionParams, SavedSearchIn, SearchParams, TrendParams, choice, \
     decision_params, search_params, trend_params
@@ -41,6 +42,18 @@ def rows_to_csv(rows: list[dict], columns: tuple[str, ...]) -> str:
     return buf.getvalue()
 
 
+def csv_download(text: str, filename: str) -> Response:
+    return Response(text, media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
+def jsonl_download(items, filename: str) -> Response:
+    """One model object per line (``to_dict``), as JSON Lines."""
+    return Response("".join(json.dumps(item.to_dict(), ensure_ascii=False) + "\n" for item in items),
+                    media_type="application/x-ndjson",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+
+
 def name_matches(person, q: str) -> bool:
     words = q.casefold().split()
     text = " ".join([person.name] + person.variants).casefold()
@@ -57,18 +70,9 @@ def api_router(views: Views, require_token) -> APIRouter:
         fmt = choice("format", format, ("json", "csv", "jsonl"), "json")
         result = views.run_search(params, facets=facets)
         if fmt == "csv":
-            buf = io.StringIO()
-            writer = csv.writer(buf, lineterminator="\n")
-            writer.writerow(SEARCH_CSV_COLUMNS)
-            for hit in result.hits:
-                row = hit.to_dict()
-                writer.writerow([csv_safe(row.get(c)) for c in SEARCH_CSV_COLUMNS])
-            return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
-                            headers={"Content-Disposition": 'attachment; filename="search.csv"'})
+            return csv_download(rows_to_csv([h.to_dict() for h in result.hits], SEARCH_CSV_COLUMNS), "search.csv")
         if fmt == "jsonl":
-            lines = "".join(json.dumps(h.to_dict(), ensure_ascii=False) + "\n" for h in result.hits)
-            return Response(lines, media_type="application/x-ndjson",
-                            headers={"Content-Disposition": 'attachment; filename="search.jsonl"'})
+            return jsonl_download(result.hits, "search.jsonl")
         data = result.to_dict()
         if not facets:
             data.pop("facets", None)
@@ -89,14 +93,9 @@ def api_router(views: Views, require_token) -> APIRouter:
         fmt = choice("format", format, ("json", "csv", "jsonl"), "json")
         rows = views.trend_rows(params)
         if fmt == "csv":
-            from boardpapers.search.trends import trend_rows_to_csv
-
-            return Response(trend_rows_to_csv(rows), media_type="text/csv; charset=utf-8",
-                            headers={"Content-Disposition": 'attachment; filename="attendance.csv"'})
+            return csv_download(trend_rows_to_csv(rows), "attendance.csv")
         if fmt == "jsonl":
-            return Response("".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in rows),
-                            media_type="application/x-ndjson",
-                            headers={"Content-Disposition": 'attachment; filename="attendance.jsonl"'})
+            return jsonl_download(rows, "attendance.jsonl")
         return {"rows": [r.to_dict() for r in rows]}
 
     @router.get("/api/decisions", tags=["decisions"],
@@ -107,17 +106,12 @@ def api_router(views: Views, require_token) -> APIRouter:
     def api_decisions(params: DecisionParams = Depends(decision_params),
                       facets: bool = Query(False, description="add counts by board, kind and year"),
                       format: str = Query("json", max_length=10, description="json | csv | jsonl")):
-        from boardpapers.search.decisions import decisions_to_csv, decisions_to_json
-
         fmt = choice("format", format, ("json", "csv", "jsonl"), "json")
         result = views.decisions(params, facets=facets)
         if fmt == "csv":
-            return Response(decisions_to_csv(result.decisions, safe=csv_safe), media_type="text/csv; charset=utf-8",
-                            headers={"Content-Disposition": 'attachment; filename="decisions.csv"'})
+            return csv_download(decisions_to_csv(result.decisions, safe=csv_safe), "decisions.csv")
         if fmt == "jsonl":
-            return Response("".join(json.dumps(d.to_dict(), ensure_ascii=False) + "\n" for d in result.decisions),
-                            media_type="application/x-ndjson",
-                            headers={"Content-Disposition": 'attachment; filename="decisions.jsonl"'})
+            return jsonl_download(result.decisions, "decisions.jsonl")
         data = decisions_to_json(result, facets=facets)
         data.update(page=params.page, per_page=params.per_page,
                     pages=max(1, math.ceil(result.total / params.per_page)))
@@ -145,8 +139,7 @@ def api_router(views: Views, require_token) -> APIRouter:
         fmt = choice("format", format, ("json", "csv"), "json")
         cells = views.matrix(params)
         if fmt == "csv":
-            return Response(matrix_to_csv(cells), media_type="text/csv; charset=utf-8",
-                            headers={"Content-Disposition": 'attachment; filename="board-organisation-matrix.csv"'})
+            return csv_download(matrix_to_csv(cells), "board-organisation-matrix.csv")
         return {"definition": MATRIX_DEFINITION, "cells": cells}
 
     @router.get("/api/people", tags=["people"],
@@ -158,9 +151,7 @@ def api_router(views: Views, require_token) -> APIRouter:
         fmt = choice("format", format, ("json", "csv"), "json")
         people = [p for p in views.people() if name_matches(p, q)]
         if fmt == "csv":
-            return Response(rows_to_csv(views.person_rows(people), PERSON_CSV_COLUMNS),
-                            media_type="text/csv; charset=utf-8",
-                            headers={"Content-Disposition": 'attachment; filename="people.csv"'})
+            return csv_download(rows_to_csv(views.person_rows(people), PERSON_CSV_COLUMNS), "people.csv")
         return {"people": [{"person_id": p.person_id, "name": p.name, "variants": p.variants, "boards": p.boards,
                             "records": len(p.appearances), "linked_by": [lk.rule for lk in p.links],
                             "url": f"/people/{p.person_id}", "api_url": f"/api/people/{p.person_id}"}
@@ -172,9 +163,7 @@ def api_router(views: Views, require_token) -> APIRouter:
         fmt = choice("format", format, ("json", "csv"), "json")
         person = views.person_or_404(person_id)
         if fmt == "csv":
-            return Response(rows_to_csv(views.person_rows([person]), PERSON_CSV_COLUMNS),
-                            media_type="text/csv; charset=utf-8",
-                            headers={"Content-Disposition": f'attachment; filename="person-{person_id}.csv"'})
+            return csv_download(rows_to_csv(views.person_rows([person]), PERSON_CSV_COLUMNS), f"person-{person_id}.csv")
         return views.person_data(person)
 
     @router.get("/api/documents/{document_id}/changes", tags=["documents"],

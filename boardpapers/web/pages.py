@@ -7,19 +7,13 @@ import math
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
-from boardpapers.models import ATTENDED_STATUSES, TrendRow
+from boardpapers.models import TrendRow, attendance_group
 
 from .charts import attendance_chart, heatmap_chart, timeline_chart
 from .highlight import highlight, highlight_pattern
 from .params import ID_RE, MAX_PAGE, MAX_Q, DecisionParams, SearchParams, TrendParams, decision_params, qs, \
     search_params, trend_params
 from .views import Views
-
-
-def status_kind(status: str | None) -> str:
-    if status in ATTENDED_STATUSES:
-        return "attended"
-    return status if status in ("apologies", "absent") else "other"
 
 
 def pages_router(views: Views, templates) -> APIRouter:
@@ -97,7 +91,7 @@ def pages_router(views: Views, templates) -> APIRouter:
         data = views.person_data(views.person_or_404(person_id))
         lanes = [b["name"] for b in data["boards"]]
         events = [{"date": dt.date.fromisoformat(a["date"]) if a["date"] else None, "lane": a["board_name"],
-                   "kind": status_kind(a["status"]), "href": a["meeting_url"],
+                   "kind": attendance_group(a["status"]), "href": a["meeting_url"],
                    "title": f"{a['date']} {a['board_name']}: {a['status'] or 'status not stated'} ({a['name_as_written']})"}
                   for a in data["appearances"]]
         return templates.render(request, "person.html", person=data, chart=timeline_chart(lanes, events),

@@ -65,21 +65,7 @@ class Views:
         return result
 
     def current_sha256(self, document_ids: Iterable[str]) -> dict[str, str]:
-        """document id → its current archived version, in one catalogue query (not one per result)."""
-        from sqlalchemy import select
-
-        from boardpapers.catalogue import documents
-
-        ids = list(dict.fromkeys(document_ids))
-        out: dict[str, str] = {}
-        with self.ws.catalogue.engine.connect() as conn:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
-                for doc_id, sha in conn.execute(select(documents.c.id, documents.c.sha256)
-                                                .where(documents.c.id.in_(chunk))):
-                    if sha:
-                        out[doc_id] = sha
-        return out
+        return self.ws.catalogue.current_sha256(document_ids)
 
     def saved_search_or_404(self, saved_id: int) -> dict:
         for saved in self.ws.catalogue.saved_searches():
