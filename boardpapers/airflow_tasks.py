@@ -63,6 +63,8 @@ def pools(sources: list[Source], slots: int = 1) -> dict[str, dict]:
 
 
 def _workspace():
+    # The pipeline (SQLAlchemy, the engines' registry, the sandbox) is imported in the task, not at the top:
+    # the scheduler imports this module on every parse of the DAG file, which only needs the sources.
     from boardpapers.pipeline import Workspace
 
     return Workspace.open()

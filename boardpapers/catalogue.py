@@ -1,3 +1,4 @@
+# Over 400 lines on purpose: the catalogue's schema and every query on it, so SQL lives in one module.
 """The catalogue: what was found, fetched, extracted and indexed, and every run — the system of record.
 
 SQLite under ``--home`` by default; any SQLAlchemy URL (``postgresql+psycopg://…``) when workers on several
@@ -255,6 +256,13 @@ class Catalogue:
         with self.engine.connect() as conn:
             row = conn.execute(select(documents).where(documents.c.id == document_id)).mappings().first()
         return _document_record(row) if row else None
+
+    def declared_content_type(self, sha256: str) -> str | None:
+        """The content type a server declared for these bytes (any version that declared one)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(versions.c.content_type).where(versions.c.sha256 == sha256)
+                               .where(versions.c.content_type.is_not(None)).limit(1)).first()
+        return row[0] if row else None
 
     def current_sha256(self, document_ids: Iterable[str]) -> dict[str, str]:
         """document id → its current archived version, in one query per 500 ids (not one per document)."""

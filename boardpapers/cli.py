@@ -1,3 +1,4 @@
+# Over 400 lines on purpose: the whole command tree in one place (the contract in PRODUCT.md), one short function per command.
 """The ``boardpapers`` command. Every command takes ``--home`` (default $BOARDPAPERS_HOME, else ./.boardpapers).
 
 Errors are one line on stderr naming the thing and the cause, with a non-zero exit; never a bare traceback.

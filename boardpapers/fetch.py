@@ -1,3 +1,4 @@
+# Over 400 lines on purpose: one Fetcher whose politeness, robots.txt, redirect and size rules share state per host.
 """Polite, safe HTTP fetching: the only place boardpapers talks to the network.
 
 Every request goes through ``Fetcher.get``, which

@@ -1,3 +1,4 @@
+# Over 400 lines on purpose: the one data model (PRODUCT.md's JSON shapes), every dataclass side by side.
 """The one data model shared by site adapters, extractors, the catalogue, the index, the CLI and the API.
 
 Everything that crosses a module boundary is one of these dataclasses; ``to_dict`` gives the JSON shape

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 from boardpapers.errors import BoardpapersError
+from boardpapers.extractors import EXTRACTOR_VERSION
+from boardpapers.pipeline import indexed_document, indexed_meeting
 from boardpapers.search import engine_kind
 
 
 def reindex(ws, *, re_extract: bool = False) -> dict:
-    from boardpapers.extractors import EXTRACTOR_VERSION
-    from boardpapers.pipeline import indexed_document, indexed_meeting
-
     counts = {"documents": 0, "extracted": 0, "failed": 0, "meetings": 0, "set_aside": None}
     kind = engine_kind(ws.settings.engine)
     if kind.set_aside is not None:

@@ -1,3 +1,4 @@
+# Over 400 lines on purpose: the daemon helper and the small launcher of each local service (Java, Postgres, Redis, S3) in one module.
 """Local servers the production stack (``scripts/stack``) and the test suite start natively on 127.0.0.1:
 Postgres (Debian's ``postgresql``: a private cluster made with ``initdb``), Redis (Debian's ``redis-server``),
 an S3 server (s3proxy from Maven Central, filesystem backend) and the Elasticsearch node built from

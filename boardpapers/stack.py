@@ -1,3 +1,4 @@
+# Over 400 lines on purpose: the local stack's start, health and stop order for every component, read as one sequence.
 """The production stack, started natively: ``scripts/stack up|down|status|env|pools|start NAME|stop NAME|kill NAME``.
 
 Postgres (Airflow's metadata database *and* the boardpapers catalogue), Redis (the Celery broker), an S3 server

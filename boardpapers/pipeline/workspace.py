@@ -7,6 +7,7 @@ from boardpapers.archive import Archive
 from boardpapers.catalogue import Catalogue
 from boardpapers.config import Settings
 from boardpapers.fetch import Fetcher
+from boardpapers.sandbox import ExtractionSandbox
 from boardpapers.search import open_engine
 
 Progress = Callable[[str], None]
@@ -43,8 +44,6 @@ class Workspace:
     @property
     def sandbox(self):
         if self._sandbox is None:
-            from boardpapers.sandbox import ExtractionSandbox
-
             self._sandbox = ExtractionSandbox()
         return self._sandbox
 

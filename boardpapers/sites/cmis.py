@@ -1,3 +1,4 @@
+# Over 400 lines on purpose: CMIS's calendar and meeting-page parsers with the adapter that walks them month by month.
 """CMIS (Civica, on DotNetNuke): month calendars of every committee, label/value meeting pages, opaque
 ``Document.ashx`` links, no structured attendance (that comes from the minutes).
 

@@ -154,6 +154,7 @@ class ModernGovAdapter(SiteAdapter):
     def _attendance_from_xml(self, detail: MeetingDetail) -> list[AttendanceRecord]:
         if detail.attendees_xml is None or len(detail.attendees_xml) == 0:
             return []
+        # imported here: every config load imports the adapters, and this costs ~90 ms there
         from boardpapers.extractors.attendance import attendance_from_moderngov_attendees
 
         records = attendance_from_moderngov_attendees(detail.attendees_xml)
@@ -217,6 +218,7 @@ class ModernGovAdapter(SiteAdapter):
         except FetchError as err:
             self._warn(f"meeting {stub.id} ({stub.date}): attendance page not read: {err}")
             return []
+        # imported here: every config load imports the adapters, and this costs ~90 ms there
         from boardpapers.extractors.attendance import attendance_from_moderngov_table
 
         records = attendance_from_moderngov_table(result.text)

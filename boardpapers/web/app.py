@@ -32,6 +32,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from boardpapers.errors import BoardpapersError
 from boardpapers.models import BOARD_TYPES, DECISION_KINDS, DOCUMENT_TYPES
+from boardpapers.pipeline import Workspace
 
 from boardpapers.search.trends import RATE_DEFINITION
 
@@ -164,8 +165,6 @@ def create_app(home: Path | str | None = None, *, engine: str | None = None, tok
     ``token`` (default ``$BOARDPAPERS_TOKEN``) is the Bearer token that creating and deleting saved
     searches needs; without one those endpoints answer 403. ``workspace`` reuses an open ``Workspace``.
     """
-    from boardpapers.pipeline import Workspace
-
     token = token if token is not None else (os.environ.get("BOARDPAPERS_TOKEN") or None)
     ws = workspace if workspace is not None else Workspace.open(home, engine)
     owns_workspace = workspace is None

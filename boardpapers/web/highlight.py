@@ -5,13 +5,11 @@ import re
 
 from markupsafe import Markup, escape
 
+from boardpapers.search.query import And, Leaf, Not, Or, parse
+
 
 def query_terms(q: str) -> list[tuple[str, ...]]:
     """The positive words / phrases of a query (for highlighting a document's text)."""
-    try:
-        from boardpapers.search.query import And, Leaf, Not, Or, parse
-    except ImportError:  # pragma: no cover
-        return [(w,) for w in re.findall(r"[^\W_]+", q.lower())]
     out: list[tuple[str, ...]] = []
 
     def walk(node) -> None:

@@ -1,18 +1,23 @@
+# Over 400 lines on purpose: every page's and API answer's view model, as functions of the one workspace.
 """What the pages and the API show, as functions of the workspace (catalogue, archive, search engine).
 
 ``Views`` holds no request state: routers call it and either render its dicts (pages) or return them (API).
 """
 from __future__ import annotations
 
+import difflib
 import logging
 import re
+import time
 from functools import cached_property
 from typing import Any, Iterable
 
 from fastapi import HTTPException
 
-from boardpapers.extractors.organisations import expand_organisations
+from boardpapers.extractors.organisations import Gazetteer, expand_organisations
 from boardpapers.models import ATTENDED_STATUSES, TrendQuery, TrendRow
+from boardpapers.people import appearances_of, link_people
+from boardpapers.search.trends import board_matrix, organisation_boards, organisation_timeline
 
 from .params import ID_RE, MAX_FILTER_CHARS, SearchParams, TrendParams, period_bounds, qs
 
@@ -28,8 +33,6 @@ class Views:
     @cached_property
     def gazetteer(self):
         try:
-            from boardpapers.extractors.organisations import Gazetteer
-
             return Gazetteer.default()
         except Exception:  # noqa: BLE001 - lineage is a nicety; names still match as written
             log.exception("organisation gazetteer unavailable")
@@ -219,7 +222,6 @@ class Views:
         return "/meetings?" + qs({"id": list(ids)[:200]})
 
     def organisation_data(self, name: str) -> dict:
-        from boardpapers.search.trends import board_matrix, organisation_boards, organisation_timeline
 
         name = " ".join(name.split())
         if not name or len(name) > MAX_FILTER_CHARS:
@@ -257,7 +259,6 @@ class Views:
 
     def matrix(self, params) -> list[dict]:
         """Board × organisation cells (``search.trends.board_matrix``) for ``MatrixParams``."""
-        from boardpapers.search.trends import board_matrix
 
         meetings = self.ws.engine.iter_meetings(TrendQuery(body=params.body, board_type=params.board_type,
                                                            date_from=params.date_from, date_to=params.date_to))
@@ -342,10 +343,6 @@ class Views:
 
     def people(self) -> list:
         """Everyone in the recorded attendance, linked (cached briefly: linking reads every meeting)."""
-        import time
-
-        from boardpapers.people import appearances_of, link_people
-
         cached = getattr(self, "_people", None)
         if cached is not None and time.monotonic() - cached[0] < PEOPLE_CACHE_SECONDS:
             return cached[1]
@@ -372,8 +369,6 @@ class Views:
 
     def changes(self, document_id: str, old: str | None, new: str | None) -> dict:
         """What changed between two versions of a paper: a line diff of their extracted text, page by page."""
-        import difflib
-
         record = self.ws.catalogue.document(document_id) if ID_RE.match(document_id) else None
         if record is None:
             raise HTTPException(404, f"document {document_id} not found")
@@ -441,14 +436,7 @@ def extension(content_type: str) -> str:
 
 
 def content_type_of(ws, sha: str) -> str:
-    from sqlalchemy import select
-
-    from boardpapers.catalogue import versions
-
-    with ws.catalogue.engine.connect() as conn:
-        row = conn.execute(select(versions.c.content_type).where(versions.c.sha256 == sha)
-                           .where(versions.c.content_type.is_not(None)).limit(1)).first()
-    declared = (row[0] if row else "") or ""
+    declared = ws.catalogue.declared_content_type(sha) or ""
     declared = declared.split(";")[0].strip().lower()
     try:
         head = ws.archive.get(sha)[:512] if ws.archive.local_path(sha) is None else ws.archive.local_path(sha).open("rb").read(512)
