@@ -93,6 +93,8 @@ case(
         A("Helen Wilson", APOLOGIES), A("Marcus Barnett", APOLOGIES), A("Denise Radley", APOLOGIES),
     ],
     decisions=[
+        D("The minutes of the previous meeting were agreed as an accurate record, there were minor amendments in the "
+          "attendance section.", "approved", None, "Minutes of the Previous Meeting and Matters Arising", optional=True),
         D("RESOLVED: 1. To approve the minutes.", "approved", None, "Minutes of the Previous Meeting and Matters Arising"),
         D("RESOLVED: 1. To note the forward plan.", "noted", None, "Forward Plan"),
     ],
@@ -342,7 +344,9 @@ case(
     ],
     decisions=[
         D("RECEIVED the report of the Director of Public Health.", "noted", "3", "INFLUENZA UPDATE"),
-        D("NOTED the introduction by Dr Tha Han, highlighting the three key issues:", "noted", "3", "INFLUENZA UPDATE",
+        D("NOTED the introduction by Dr Tha Han, highlighting the three key issues: planning for a flu pandemic "
+          "across the council and local NHS bodies; how cases and vaccinations are monitored through the season; "
+          "local vaccination figures, some of which lagged behind other boroughs.", "noted", "3", "INFLUENZA UPDATE",
           optional=True),
     ],
 )
