@@ -11,24 +11,8 @@ Rendered by ``python evaluation/blind/build_cases.py --set evaluation/blind2`` w
 """
 from __future__ import annotations
 
+from labels import APOLOGIES, IN_ATT, PRESENT, SUB, A, D
 from render import bullets, esc, moderngov_meeting, page, rows_table
-
-PRESENT, APOLOGIES, ABSENT = "present", "apologies", "absent"
-IN_ATT, SUB = "in_attendance", "substitute"
-
-
-def A(name, status, role=None, org=None, sub_for=None, optional=False):
-    person = {"name": name, "role": role, "organisation": org, "status": status, "substitute_for": sub_for}
-    if optional:
-        person["optional"] = True
-    return person
-
-
-def D(text, kind, item=None, title=None, optional=False):
-    decision = {"item": item, "item_title": title, "text": text, "kind": kind}
-    if optional:
-        decision["optional"] = True
-    return decision
 
 
 def T(text, bold=False, size=10):
