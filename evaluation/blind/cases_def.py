@@ -7,25 +7,8 @@ parser. Labelling rules are in README.md.
 """
 from __future__ import annotations
 
+from labels import ABSENT, APOLOGIES, EXPECTED, IN_ATT, PRESENT, SUB, A, D
 from render import bullets, moderngov_meeting, page, rows_table, esc
-
-PRESENT, APOLOGIES, ABSENT = "present", "apologies", "absent"
-IN_ATT, SUB, EXPECTED = "in_attendance", "substitute", "expected"
-
-
-def A(name, status, role=None, org=None, sub_for=None, optional=False):
-    person = {"name": name, "role": role, "organisation": org, "status": status, "substitute_for": sub_for}
-    if optional:
-        person["optional"] = True
-    return person
-
-
-def D(text, kind, item=None, title=None, optional=False):
-    decision = {"item": item, "item_title": title, "text": text, "kind": kind}
-    if optional:
-        decision["optional"] = True
-    return decision
-
 
 CASES: list[dict] = []
 

@@ -1,9 +1,11 @@
 """Score ``boardpapers extract PATH --json`` on the blind cases.
 
     python evaluation/blind/score_blind.py --repo /work/main [--out results/main.json] [-v] [--case ID ...]
+    python evaluation/blind/score_blind.py --set evaluation/blind2 ...   # another blind set
 
 Runs the real command from ``DIR/.venv/bin/boardpapers`` (DIR defaults to the worktree holding this file) on
-every case under evaluation/blind/, one subprocess per document, with a throw-away BOARDPAPERS_HOME.
+every case of the set (default evaluation/blind/), one subprocess per document, with a throw-away
+BOARDPAPERS_HOME. Totals are given per body kind, and per document format and scan when the cases say so.
 
 Attendance: a found person matches a labelled one when their normalised names are equal (case-folded,
 titles, ranks, post-nominals and bracketed qualifiers removed). Person+status precision/recall/F1 count a
@@ -226,8 +228,8 @@ def fmt(x: float | None) -> str:
     return "  -  " if x is None else f"{x:5.2f}"
 
 
-def find_cases(selected: list[str] | None) -> list[Path]:
-    cases = sorted(p for p in HERE.iterdir() if (p / "labels.json").exists())
+def find_cases(selected: list[str] | None, set_dir: Path = HERE) -> list[Path]:
+    cases = sorted(p for p in set_dir.iterdir() if (p / "labels.json").exists())
     if selected:
         cases = [p for p in cases if p.name in selected]
     return cases
@@ -236,6 +238,7 @@ def find_cases(selected: list[str] | None) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--repo", type=Path, default=DEFAULT_REPO, help="worktree whose .venv/bin/boardpapers to run")
+    ap.add_argument("--set", dest="set_dir", type=Path, default=HERE, help="directory of the blind set to score")
     ap.add_argument("--out", type=Path, help="write the full JSON report here")
     ap.add_argument("--case", action="append", help="score only this case id (repeatable)")
     ap.add_argument("--timeout", type=float, default=300.0)
@@ -245,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
 
     results = []
     revision = git_revision(repo)
-    for case_dir in find_cases(args.case):
+    for case_dir in find_cases(args.case, args.set_dir.resolve()):
         meta = json.loads((case_dir / "case.json").read_text(encoding="utf-8"))
         labels = json.loads((case_dir / "labels.json").read_text(encoding="utf-8"))
         document = next(case_dir.glob("document.*"))
@@ -253,7 +256,8 @@ def main(argv: list[str] | None = None) -> int:
         att = score_attendance((out or {}).get("attendance") or [], labels["attendees"])
         dec = score_decisions((out or {}).get("decisions") or [], labels["decisions"])
         results.append({"case_id": case_dir.name, "body_kind": meta["body_kind"], "body": meta["body"],
-                        "format": meta["format"], "error": error, "seconds": round(elapsed, 2),
+                        "format": meta["format"], "layout": meta.get("layout", meta["format"]),
+                        "error": error, "seconds": round(elapsed, 2),
                         "attendance": att, "decisions": dec})
 
     print(f"repo: {repo} at {revision}")
@@ -275,24 +279,28 @@ def main(argv: list[str] | None = None) -> int:
                 for item in r["decisions"][k]:
                     print(f"      dec {k}: {item}")
 
-    by_kind = defaultdict(list)
-    for r in results:
-        by_kind[r["body_kind"]].append(r)
-    report = {"repo": str(repo), "revision": revision, "cases": results, "by_body_kind": {}, "overall": None}
-    print()
-    print(f"{'body kind':14} {'cases':>5} {'ppl':>4} {'P':>5} {'R':>5} {'F1':>5} {'org':>5} {'dec':>4} {'decR':>5} "
-          f"{'decP':>5} {'kind':>5}")
-    for kind in sorted(by_kind) + ["ALL"]:
-        group = results if kind == "ALL" else by_kind[kind]
-        s = summarise([r["attendance"] for r in group], [r["decisions"] for r in group])
-        if kind == "ALL":
-            report["overall"] = s
-        else:
-            report["by_body_kind"][kind] = s
-        a, d = s["attendance"], s["decisions"]
-        print(f"{kind:14} {len(group):5d} {a['labelled']:4d} {fmt(a['precision'])} {fmt(a['recall'])} {fmt(a['f1'])} "
-              f"{fmt(a['organisation_accuracy'])} {d['labelled']:4d} {fmt(d['recall'])} {fmt(d['precision'])} "
-              f"{fmt(d['kind_accuracy'])}")
+    report = {"repo": str(repo), "revision": revision, "cases": results, "by_body_kind": {}, "by_layout": {},
+              "overall": None}
+    for field, title, key in (("body_kind", "body kind", "by_body_kind"), ("layout", "layout", "by_layout")):
+        groups = defaultdict(list)
+        for r in results:
+            groups[r[field]].append(r)
+        if field == "layout" and set(groups) == {r["format"] for r in results}:
+            continue  # the set records no layout finer than the format: nothing new to show
+        print()
+        print(f"{title:14} {'cases':>5} {'ppl':>4} {'P':>5} {'R':>5} {'F1':>5} {'org':>5} {'dec':>4} {'decR':>5} "
+              f"{'decP':>5} {'kind':>5}")
+        for name in sorted(groups) + ["ALL"]:
+            group = results if name == "ALL" else groups[name]
+            s = summarise([r["attendance"] for r in group], [r["decisions"] for r in group])
+            if name == "ALL":
+                report["overall"] = s
+            else:
+                report[key][name] = s
+            a, d = s["attendance"], s["decisions"]
+            print(f"{name[:14]:14} {len(group):5d} {a['labelled']:4d} {fmt(a['precision'])} {fmt(a['recall'])} "
+                  f"{fmt(a['f1'])} {fmt(a['organisation_accuracy'])} {d['labelled']:4d} {fmt(d['recall'])} "
+                  f"{fmt(d['precision'])} {fmt(d['kind_accuracy'])}")
     errors = [r for r in results if r["error"]]
     if errors:
         print(f"\n{len(errors)} document(s) failed to extract")

@@ -1,0 +1,91 @@
+"""The blind evaluation sets are well formed: every case has its document, a source, and labels the scorer can use.
+
+Fast checks on files only (no extraction is run): a malformed label would silently distort the blind figures.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BLIND = ROOT / "evaluation" / "blind"
+SETS = [BLIND, ROOT / "evaluation" / "blind2"]
+STATUSES = {"present", "apologies", "absent", "in_attendance", "substitute", "expected"}
+KINDS = {"approved", "noted", "agreed", "deferred", "rejected", "other"}
+DOCUMENT_FOR_FORMAT = {"html": "document.html", "txt": "document.txt", "pdf": "document.pdf"}
+
+
+def case_dirs(set_dir: Path) -> list[Path]:
+    return sorted(p for p in set_dir.iterdir() if (p / "case.json").exists())
+
+
+def all_cases() -> list[Path]:
+    return [d for s in SETS for d in case_dirs(s)]
+
+
+@pytest.mark.parametrize("case_dir", all_cases(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_case_is_well_formed(case_dir: Path):
+    meta = json.loads((case_dir / "case.json").read_text(encoding="utf-8"))
+    labels = json.loads((case_dir / "labels.json").read_text(encoding="utf-8"))
+    assert meta["case_id"] == case_dir.name
+    url = urlsplit(meta["source_url"])
+    assert url.scheme in ("http", "https") and url.netloc, meta["source_url"]
+    assert meta["body"] and meta["body_kind"] and meta["patterns"]
+    assert isinstance(meta["year"], int) and 2000 <= meta["year"] <= 2026
+    documents = [p.name for p in case_dir.glob("document.*")]
+    assert documents == [DOCUMENT_FOR_FORMAT[meta["format"]]]
+    assert (case_dir / documents[0]).stat().st_size > 200
+    assert labels["attendees"] or labels["decisions"], "a case labels at least one person or decision"
+    for person in labels["attendees"]:
+        assert set(person) >= {"name", "status", "role", "organisation", "substitute_for"}
+        assert person["name"].strip() == person["name"] and person["name"]
+        assert person["status"] in STATUSES
+        if person["substitute_for"]:
+            assert person["status"] == "substitute", person
+    for decision in labels["decisions"]:
+        assert set(decision) >= {"item", "item_title", "text", "kind"}
+        assert decision["text"].strip() and decision["kind"] in KINDS
+
+
+def _load_cases_def(set_dir: Path) -> list[dict]:
+    sys.path.insert(0, str(BLIND))  # the sets share the blind set's renderers
+    spec = importlib.util.spec_from_file_location(f"cases_def_{set_dir.name}_test", set_dir / "cases_def.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.CASES
+
+
+@pytest.mark.parametrize("set_dir", SETS, ids=lambda p: p.name)
+def test_written_labels_match_their_definitions(set_dir: Path):
+    """labels.json is generated from cases_def.py; a hand edit of one without the other is caught here."""
+    for spec in _load_cases_def(set_dir):
+        labels = json.loads((set_dir / spec["id"] / "labels.json").read_text(encoding="utf-8"))
+        assert labels == {"attendees": spec["attendees"], "decisions": spec["decisions"]}, spec["id"]
+
+
+def test_second_blind_set_is_fresh_and_broad():
+    """blind2 must not reuse a body (or a source page) of any other evaluation set, and must stay broad."""
+    cases = [json.loads((d / "case.json").read_text(encoding="utf-8")) for d in case_dirs(ROOT / "evaluation" / "blind2")]
+    assert len(cases) >= 30
+    assert len({c["body"] for c in cases}) >= 28
+    assert sum(1 for c in cases if c.get("scan")) >= 2
+    others = [ROOT / "evaluation" / "blind"] + [ROOT / "evaluation" / "real" / k for k in ("attendance", "decisions")]
+    seen_bodies, seen_pages = set(), set()
+    for other in others:
+        for d in case_dirs(other):
+            meta = json.loads((d / "case.json").read_text(encoding="utf-8"))
+            seen_bodies.add(meta.get("body", "").casefold())
+            seen_pages.add(_page(meta.get("source_url") or meta.get("url") or ""))
+    for c in cases:
+        assert c["body"].casefold() not in seen_bodies, c["case_id"]
+        assert _page(c["source_url"]) not in seen_pages, c["case_id"]
+
+
+def _page(url: str) -> str:
+    parts = urlsplit(url)
+    return (parts.netloc.removeprefix("www.") + parts.path + "?" + parts.query).casefold()
