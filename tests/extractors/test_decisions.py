@@ -307,6 +307,56 @@ def test_kind_round_trips_through_json_and_catalogue():
     assert extraction_from_dict(old).decisions[0].kind is None
 
 
+# --- third pass (wave 4 dev cases): shapes found on new bodies, each example written anew ---------------
+
+
+def test_running_footer_at_a_page_edge_stays_out_of_a_decision_across_pages():
+    # two pages are too few for the text layer to see the footer repeat; the decision reader drops it itself
+    pages = [Page(1, "4. Finance Report\nThe Director presented the report.\nThe Board:\nNorthmere Trust Board 01.02.2024 Minutes   Page 1"),
+             Page(2, "- NOTED the position;\n- APPROVED the savings plan.\nNorthmere Trust Board 01.02.2024 Minutes   Page 2")]
+    d = parse_decisions(pages)
+    assert len(d) == 1 and d[0].item == "4." and d[0].kind == "approved"
+    assert "Page" not in d[0].text and d[0].text.splitlines()[-1] == "- APPROVED the savings plan."
+
+
+def test_a_page_reference_inside_the_body_is_kept():
+    # only a page's first or last line can be furniture
+    d = _one("2. Plan\nRESOLVED: That the plan be published as set out on page 4\n3. Close\nNone.")
+    assert [x.text for x in d] == ["That the plan be published as set out on page 4"]
+
+
+def test_decision_block_and_minutes_repeat_with_paragraph_numbers_is_one_decision():
+    d = _one("64 Shadow Board\nDecision:\n64.2 RESOLVED: That the proposals be approved.\nMinutes:\n"
+             "64.1 The Leader moved the proposals.\n64.2 RESOLVED: That the proposals be approved.\n")
+    assert [(x.item, x.text) for x in d] == [("64", "64.2 RESOLVED: That the proposals be approved.")]
+
+
+def test_minute_reference_under_matters_arising_opens_no_item():
+    d = _one("Matters Arising\nMinute 7 - Feedback on Spending\nA report would follow.\n"
+             "Review of the Group\nIt was agreed that the Group would meet quarterly.\n")
+    assert [(x.item, x.kind) for x in d] == [(None, "agreed")]
+    d = _one("Minute 7 - Feedback on Spending\nIt was agreed that the Group would meet quarterly.\n")
+    assert [x.item for x in d] == ["Minute 7"]
+
+
+def test_agreed_next_step_in_discussion_is_a_decision_but_its_action_line_is_not():
+    # rule: an agreement the minutes record ("It was agreed that the officer would circulate …") is a decision
+    # of kind agreed, as the labels define; the "ACTION: JB" owner line after it is not part of it
+    d = _one("5. Memory Pathway\nThe manager outlined the gaps.\n"
+             "It was agreed that the manager would circulate a revised specification before the next meeting.\nACTION: JB\n")
+    assert [(x.item, x.kind, x.text) for x in d] == [
+        ("5.", "agreed", "It was agreed that the manager would circulate a revised specification before the next meeting.")]
+    # narrative that only reports what someone said is not
+    assert _one("5. Update\nThe Chair said the group had agreed the timetable last week and it would be shared.\n") == []
+
+
+def test_kind_sets_aside_named_funds_and_including_clauses():
+    assert decision_kind("RESOLVED: That the Better Care Fund quarter three return be noted.") == "noted"
+    assert decision_kind("The Board agreed to fund the unit until March.") == "agreed"
+    assert decision_kind("The Board APPROVED the capital programme, including the deferral of three schemes.") == "approved"
+    assert decision_kind("The Board deferred the capital programme to March.") == "deferred"
+
+
 # --- the real-world cases: the dev split must hold its floor -----------------------------------------------
 
 
