@@ -8,10 +8,10 @@ from boardpapers.models import Decision, Page
 from .wording import (
     _APPOINTED, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DECISION_LABEL, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
-    _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART, _PART_NUMBER,
-    _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _SUB_PARAGRAPH,
-    _TABLE_DECISION_HEADER, _TRAILING_LINK, _TRIGGER, _ends_sentence, _heading_candidate, _item_heading,
-    _maybe_decision,
+    _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
+    _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP,
+    _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TRAILING_LINK, _TRIGGER, _ends_sentence, _heading_candidate,
+    _item_heading, _maybe_decision,
 )
 from .kinds import decision_kind
 from .tables import _table_from_header, _table_row
@@ -54,7 +54,8 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
     sentences.append((pos, line[pos:]))
     for off, s in sentences:
         s_strip = s.strip()
-        core = _PARA_NUMBER.sub("", s_strip)  # "3.2 The Board noted"
+        # "3.2 The Board noted", "After discussion the Board agreed"
+        core = _OPENING_PHRASE.sub("", _PARA_NUMBER.sub("", s_strip))
         inner = _INNER_RESOLVED.search(s_strip)
         if inner and not _TRIGGER.match(core):  # "Following discussion, RESOLVED that …": the resolution starts there
             out.append((off + inner.start(), s_strip[inner.start():]))

@@ -81,6 +81,10 @@ _BODY_COLON = re.compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
 # "In making decisions on these items, the Committee agreed, …" — the body after an opening clause
 _CLAUSE_BODY_VERB = re.compile(rf",\s+(?:{_BODY})\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED|approved|APPROVED)\b")
 _INNER_RESOLVED = re.compile(r"(?<!was )(?<=[\s,;])(?:RESOLVED|AGREED)(?=\s*(?:[:–—]|-\s|that\b|to\b))")
+# "After discussion Members resolved …", "Following consideration the Board agreed …": an opening phrase
+# without a comma before the body and its verb
+_OPENING_PHRASE = re.compile(r"^(?:After|Following|Upon|On|Having\s+considered)\s+(?:(?:a|the|further|full|some|its|detailed|"
+                             r"brief|lengthy)\s+)*(?:discussion|debate|consideration|questions|deliberation|a\s+vote)\b,?\s+")
 _IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|RESOLVED|AGREED)\b")
 _PASSIVE_RECORD = re.compile(
     r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"

@@ -357,6 +357,14 @@ def test_kind_sets_aside_named_funds_and_including_clauses():
     assert decision_kind("The Board deferred the capital programme to March.") == "deferred"
 
 
+def test_opening_phrase_without_comma_before_the_body_and_verb():
+    d = _one("3. Strategy\nAfter discussion Members resolved to approve the strategy.\n")
+    assert [(x.item, x.kind) for x in d] == [("3.", "approved")]
+    d = _one("3. Strategy\nFollowing a lengthy debate the Board agreed to defer the decision to March.\n")
+    assert [(x.item, x.kind) for x in d] == [("3.", "deferred")]
+    assert _one("3. Strategy\nFollowing discussion it was noted that the plan was late.\n") == []
+
+
 # --- the real-world cases: the dev split must hold its floor -----------------------------------------------
 
 
