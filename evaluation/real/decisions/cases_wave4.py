@@ -253,4 +253,45 @@ CASES = [
                                                       D("approved", "The COMMITTEE approved the preferred option for consultation with the local community.")]),
       ], subtitle="Borders NHS Board - Minutes of a meeting of the Strategy & Performance Committee held on Thursday 4 August 2011 at 1.00pm in the Tait Hall, Kelso.",
       wrap=95, para_gap=False, evidence=COMMON_FORMS, wave=WAVE),
+
+    # ---- wave 5: two more bodies found after wave 4's changes, scored once before any change for them ----
+
+    # ModernGov's text-only meeting page: headings with no numbers, "The Council resolved:-" on its own line over
+    # a "to …" resolution, a sub-item line "9(a) …" inside narrative that is no heading.
+    C("aberdeen-city-council-2013", "https://committees.aberdeencity.gov.uk/ieListDocuments.aspx?CId=122&MId=2863&Ver=4&txtonly=1",
+      "Aberdeen City Council", "other", 2013, "txt", ["body_resolved_colon_dash_to", "unnumbered_headings", "sub_item_line_in_narrative"], [
+          (None, "Admission of Burgesses", [
+              "(A) The persons undermentioned were admitted into the presence of the Council and passed as Burgesses of Guild in respect of their respective Acts of Admission in the Guild Burgess Book:-",
+              "Moira Lennox, Harbour Pilot, Aberdeen", "Dr Colin Reid, General Practitioner, Aberdeen"]),
+          (None, "Determination of Exempt Business", [
+              "The Council was requested to determine that the following item of business, which contained exempt information, be taken in private:-",
+              "9(a) Affordable Housing Partnership Phase 2 - Report by Director of Housing and Environment",
+              D("agreed", "The Council resolved:-",
+                "in terms of Section 50(A)(4) of the Local Government (Scotland) Act 1973 to exclude the press and public from the meeting during consideration of the aforementioned item of business (Article 18 of this minute refers).")]),
+          (None, "Request for Deputation", [
+              "The Council had before it the following request for deputation in connection with the report on temporary halting sites:-",
+              "Mr Graham Lyall",
+              D("agreed", "The Council resolved:-", "to accept the request and hear the deputation immediately prior to consideration of the report.")]),
+          (None, "Minute of Meeting of Aberdeen City Council of 26 June 2013", [
+              "The Council had before it the minute of its meeting of 26 June 2013.",
+              D("approved", "The Council resolved:-", "to approve the minute as a correct record.")]),
+      ], subtitle="Council - Wednesday, 14th August, 2013 10.30 am", head="{title}", no_numbers=True, wrap=110, wave=5),
+
+    # ModernGov meeting page: a ruling before item 1 in a row with no number ("The Provost ruled, and the Council
+    # agreed, that …"), "Decision" over a Word list whose numbering restarts ("1. Noted …" twice).
+    C("argyll-bute-council-2013", "https://argyll-bute.gov.uk/moderngov/ieListDocuments.aspx?CId=257&MID=5906",
+      "Argyll and Bute Council", "other", 2013, "mg", ["decision_before_first_item", "clause_body_agreed", "decision_word_own_line", "restarted_numbering"], [
+          (None, "", [
+              "Prior to the meeting, a councillor informed Members that the Development and Infrastructure Service had received two awards for renewable heat projects.",
+              D("agreed", "The Provost ruled, and the Council agreed, that the item dealt with at item 8 of this Minute be taken as a matter of urgency because a response was due to the Parliamentary Committee that day.")]),
+          ("1.", "APOLOGIES FOR ABSENCE", ["Apologies for absence were intimated from Councillors Bell and Munro and from two Church representatives."]),
+          ("2.", "DECLARATIONS OF INTEREST", ["There were no declarations of interest intimated."]),
+          ("3.", "MINUTES", [D("approved", "The Minutes of the Argyll and Bute Council of 31 October 2013 were approved as a correct record.")]),
+          ("4.", "NHS HIGHLAND - ANNUAL PUBLIC HEALTH REPORT", [
+              "The Council heard a presentation by the Director of Public Health on the annual report, which was tabled. Members asked questions and the Provost thanked her for the presentation."]),
+          ("5.", "LEADER'S REPORT", [
+              "The Council considered a report by the Leader on the activities undertaken in the role since 25 October 2013.",
+              D("noted", "Decision", "1. Noted the contents of the report.",
+                "1. Noted that further details of the meetings attended would be provided to Members on request.")]),
+      ], subtitle="Argyll and Bute Council - Thursday, 28 November 2013 11:00 am", heading="Agenda and minutes", pdficon=True, wave=5),
 ]
