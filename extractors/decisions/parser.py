@@ -177,6 +177,12 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 line = line[end.end():]
             close()
 
+            # --- a heading with no number (text-only pages): it names the item of the decisions below it ---
+            if item is None and _unnumbered_title(line, _next_filled(raws, k)):
+                title = _FILE_SUFFIX.sub("", line).strip()
+                recent.append(line)
+                continue
+
             # --- new decisions ---
             if len(recent) > 50:
                 del recent[:-5]
@@ -229,6 +235,22 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             recent.append(line)
     close()
     return decisions
+
+
+def _next_filled(raws: list[str], k: int) -> str | None:
+    return next((_clean(r) for r in raws[k + 1:] if r.strip()), None)
+
+
+def _unnumbered_title(line: str, nxt: str | None) -> bool:
+    """A short capitalised line with no closing punctuation over a longer paragraph, in a document whose items
+    carry no numbers ("Request for Deputation" above "The Council had before it …"), and no decision itself."""
+    words = line.split()
+    if not (1 <= len(words) <= 12 and line[0].isupper() and nxt and len(nxt.split()) >= 8 and len(nxt) > len(line)):
+        return False
+    if line.endswith((".", ":", ";", ",", "-", "–", ")")) or _PROSE.search(line):
+        return False
+    return not (_TRIGGER.match(line) or _PART.match(line) or _BARE_THAT.match(line) or _INLINE_VERDICT.match(line)
+                or _sentence_decisions(line) or _STOP.match(line))
 
 
 def _continues(cur: _Open, line: str) -> bool:

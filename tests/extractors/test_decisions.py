@@ -365,6 +365,19 @@ def test_opening_phrase_without_comma_before_the_body_and_verb():
     assert _one("3. Strategy\nFollowing discussion it was noted that the plan was late.\n") == []
 
 
+def test_unnumbered_headings_give_their_title_to_the_decisions_below():
+    d = _one("Request for Deputation\nThe Council had before it a request for deputation in connection with the report on halting sites:-\n"
+             "Mr Graham Lyall\nThe Council resolved:-\nto accept the request and hear the deputation first.\n"
+             "Budget Monitoring\nThe Council had before it a report by the Director of Finance on the budget position.\n"
+             "The Council resolved:-\nto note the report.\n")
+    assert [(x.item, x.item_title, x.kind) for x in d] == [(None, "Request for Deputation", "agreed"),
+                                                           (None, "Budget Monitoring", "noted")]
+    # once items carry numbers, a short line is never taken for a heading
+    d = _one("4. Budget\nCarers Strategy Refresh\nThe Director of Finance presented the budget position for the year.\n"
+             "RESOLVED: That the report be noted.\n")
+    assert [(x.item, x.item_title) for x in d] == [("4.", "Budget")]
+
+
 # --- the real-world cases: the dev split must hold its floor -----------------------------------------------
 
 
