@@ -62,7 +62,8 @@ def _item_heading(line: str) -> tuple[str, str] | None:
 _VERB = r"RESOLVED|Resolved|resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|RECOMMENDED|Recommended"
 # a formal trigger at the start of a line or sentence
 _TRIGGER = re.compile(
-    r"^(?:\(\d+\)\s*)?(?P<verb>Decision\s*/\s*Action|" + _VERB + r"|NOTED|Noted)"
+    r"^(?:\(\d+\)\s*)?(?P<verb>Decision\s*/\s*Action|" + _VERB + r"|NOTED|Noted|APPROVED|Approved|ENDORSED|Endorsed|"
+    r"RATIFIED|Ratified|DEFERRED|Deferred)"
     r"(?P<sep>\s*(?:/-|:-|:|–|—|-(?=\s|$)|\.(?=\s*$))|\s+(?=(?:that|That|THAT|to|To|the|The|unanimously)\b|\()|\s*$)"
     r"\s*(?P<rest>.*)$"
 )
@@ -71,6 +72,7 @@ _BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
          r"Council|Authority|GMCA|Members|members|Partners|Trust)(?:s|S)?(?:\s+in\s+Common)?")
 _BODY_VERB = re.compile(
     rf"^(?P<body>{_BODY})\s+(?:(?:formally|unanimously|also|then|further|duly)\s+)?"
+    r"(?:(?:considered|reviewed|discussed|debated|scrutinised|scrutinized)\s+and\s+)?"  # "considered and APPROVED"
     r"(?:(?:was|were)\s+(?:happy|pleased|content|minded)\s+to\s+(?:note|agree|approve|endorse|support|accept)\b|"
     r"(?P<verb>RECEIVED and NOTED|received and noted|RESOLVED|resolved|AGREED|agreed|APPROVED|approved|NOTED|noted|"
     r"ENDORSED|endorsed|RATIFIED|ratified|SUPPORTED|supported|ACCEPTED|accepted|DEFERRED|deferred|DELEGATED|"

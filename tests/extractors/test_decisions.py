@@ -378,6 +378,19 @@ def test_unnumbered_headings_give_their_title_to_the_decisions_below():
     assert [(x.item, x.item_title) for x in d] == [("4.", "Budget")]
 
 
+def test_compound_body_verbs_and_verdict_labels():
+    assert [(x.kind, x.text) for x in _one("6. Annual Plan\nThe Board considered and APPROVED the Annual Plan.\n")] == [
+        ("approved", "The Board considered and APPROVED the Annual Plan.")]
+    assert [x.kind for x in _one("6. Risk\nThe Committee reviewed and noted the risk register.\n")] == ["noted"]
+    assert _one("3. Plan\nThe Board discussed and noted that the plan was late.\n") == []
+    assert [(x.kind, x.text) for x in _one("10. Policy\nApproved: the revised safeguarding policy.\n")] == [
+        ("approved", "the revised safeguarding policy.")]
+    assert [x.kind for x in _one("10. Policy\nDeferred to the next meeting pending legal advice.\n")] == ["deferred"]
+    # a title that starts with one of those words is still a title
+    d = _one("10. Approved Mental Health Professionals\nThe service lead described the rota.\nThe Board noted the rota.\n")
+    assert [(x.item, x.item_title) for x in d] == [("10.", "Approved Mental Health Professionals")]
+
+
 # --- the real-world cases: the dev split must hold its floor -----------------------------------------------
 
 
