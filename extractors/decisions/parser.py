@@ -1,6 +1,7 @@
 """Reading minutes line by line: items, the decision being collected, and when it ends."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from boardpapers.models import Decision, Page
@@ -102,12 +103,9 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             current.parts.extend(_split_parts(text))
 
     for page in pages:
-        raws = (page.text or "").split("\n")
-        edges = _edge_lines(raws)
+        raws = _unwrap(_without_furniture((page.text or "").split("\n")))
         for k, raw in enumerate(raws):
             line = _clean(raw)
-            if _PAGE_FURNITURE.match(line) or k in edges and _PAGE_REF.search(line) and len(line.split()) <= 14:
-                continue  # page furniture left between a resolution's parts is not part of it
             if not line:
                 if current is not None:
                     current.blank = True
@@ -289,6 +287,33 @@ def _next_number(prev: str, line: str) -> bool:
 
 def _extend(cur: _Open, line: str) -> None:
     cur.parts[-1] = f"{cur.parts[-1]} {line}"
+
+
+def _without_furniture(raws: list[str]) -> list[str]:
+    """The page's lines less page numbers, and less a first or last line naming its page (a running header or
+    footer), so a resolution running across the page keeps only its own lines."""
+    edges = _edge_lines(raws)
+    return [r for k, r in enumerate(raws)
+            if not (_PAGE_FURNITURE.match(_clean(r)) or k in edges and _PAGE_REF.search(r) and len(r.split()) <= 14)]
+
+
+_LIST_MARK = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|[a-h]|\d{1,2})\)|[a-h]\.\s|[•·▪◦\-–]\s)")
+
+
+def _unwrap(raws: list[str]) -> list[str]:
+    """Join a line that a PDF wrapped mid-sentence to the line before it ("… the Board" / "approved the plan …"),
+    so a decision whose body and verb fall on two lines is read as one sentence. Only a line starting in lower
+    case after a line that ends no sentence, clause or label is joined; table rows (TABs) and list parts are not."""
+    out: list[str] = []
+    for r in raws:
+        c = _clean(r)
+        prev = out[-1].rstrip() if out else ""
+        if (c[:1].islower() and prev and "\t" not in r and "\t" not in prev and not _LIST_MARK.match(c)
+                and not _ends_sentence(prev) and not prev.endswith((":", ":-", ";", "–", "—"))):
+            out[-1] = f"{prev} {c}"
+        else:
+            out.append(r)
+    return out
 
 
 def _edge_lines(raws: list[str]) -> set[int]:

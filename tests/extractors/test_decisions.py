@@ -391,6 +391,20 @@ def test_compound_body_verbs_and_verdict_labels():
     assert [(x.item, x.item_title) for x in d] == [("10.", "Approved Mental Health Professionals")]
 
 
+def test_a_sentence_wrapped_between_body_and_verb_is_read_whole():
+    d = _one("5. Capital Plan\nFollowing a detailed discussion of the risks, the Board\napproved the capital plan for 2024/25 subject to the\n"
+             "conditions set out in the paper.\n6. Close\nNone.")
+    assert [(x.item, x.kind, x.text) for x in d] == [
+        ("5.", "approved", "Following a detailed discussion of the risks, the Board approved the capital plan for 2024/25 "
+                           "subject to the conditions set out in the paper.")]
+    d = _one("2. Minutes\nThe minutes of the meeting held on 3 May were amended at page 2 to read \"eight\" and with that amendment the\n"
+             "minutes were approved.\n")
+    assert [(x.item, x.kind) for x in d] == [("2.", "approved")]
+    # list parts and table rows are never joined to the line above
+    d = _one("4. Plan\nThe Board agreed\n(a) to support the plan\n(b) to review it in May.\n")
+    assert d[0].text.splitlines()[-2:] == ["(a) to support the plan", "(b) to review it in May."]
+
+
 # --- the real-world cases: the dev split must hold its floor -----------------------------------------------
 
 
