@@ -176,7 +176,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             close()
 
             # --- a heading with no number (text-only pages): it names the item of the decisions below it ---
-            if item is None and _unnumbered_title(line, _next_filled(raws, k)):
+            if item is None and _title_shaped(line) and _unnumbered_title(line, _next_filled(raws, k)):
                 title = _FILE_SUFFIX.sub("", line).strip()
                 recent.append(line)
                 continue
@@ -236,7 +236,15 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
 
 
 def _next_filled(raws: list[str], k: int) -> str | None:
-    return next((_clean(r) for r in raws[k + 1:] if r.strip()), None)
+    for j in range(k + 1, len(raws)):
+        if raws[j].strip():
+            return _clean(raws[j])
+    return None
+
+
+def _title_shaped(line: str) -> bool:
+    """The cheap part of ``_unnumbered_title``: short, capitalised, no closing punctuation."""
+    return line[:1].isupper() and len(line) <= 100 and not line.endswith((".", ":", ";", ",", "-", "–", ")"))
 
 
 def _unnumbered_title(line: str, nxt: str | None) -> bool:
@@ -294,7 +302,8 @@ def _without_furniture(raws: list[str]) -> list[str]:
     footer), so a resolution running across the page keeps only its own lines."""
     edges = _edge_lines(raws)
     return [r for k, r in enumerate(raws)
-            if not (_PAGE_FURNITURE.match(_clean(r)) or k in edges and _PAGE_REF.search(r) and len(r.split()) <= 14)]
+            if not (("age" in r or "AGE" in r)  # cheap: most lines name no page
+                    and (_PAGE_FURNITURE.match(_clean(r)) or k in edges and _PAGE_REF.search(r) and len(r.split()) <= 14))]
 
 
 _LIST_MARK = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|[a-h]|\d{1,2})\)|[a-h]\.\s|[•·▪◦\-–]\s)")
@@ -306,13 +315,14 @@ def _unwrap(raws: list[str]) -> list[str]:
     case after a line that ends no sentence, clause or label is joined; table rows (TABs) and list parts are not."""
     out: list[str] = []
     for r in raws:
-        c = _clean(r)
-        prev = out[-1].rstrip() if out else ""
-        if (c[:1].islower() and prev and "\t" not in r and "\t" not in prev and not _LIST_MARK.match(c)
-                and not _ends_sentence(prev) and not prev.endswith((":", ":-", ";", "–", "—"))):
-            out[-1] = f"{prev} {c}"
-        else:
-            out.append(r)
+        c = r.lstrip()
+        if out and c[:1].islower() and "\t" not in r:
+            prev = out[-1].rstrip()
+            if (prev and "\t" not in prev and not _LIST_MARK.match(c) and not _ends_sentence(prev)
+                    and not prev.endswith((":", ":-", ";", "–", "—"))):
+                out[-1] = f"{prev} {_clean(c)}"
+                continue
+        out.append(r)
     return out
 
 
