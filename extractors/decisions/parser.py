@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from boardpapers.models import Decision, Page
 
 from .wording import (
-    _APPOINTED, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DECISION_LABEL, _FILE_SUFFIX,
+    _APPOINTED, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP,
@@ -69,6 +69,8 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
             bv = _BODY_VERB.match(core)
             if bv and bv.group("verb") == "noted" and bv.group("rest").lstrip().startswith("that "):
                 continue  # "The Board noted that the service had …" reports the discussion
+            if bv and not _TRIGGER.match(core) and _EARLIER.match(bv.group("rest")):
+                continue  # "Partners agreed last year to pool budgets" recalls an earlier decision
             out.append((off, s_strip))
     return out
 

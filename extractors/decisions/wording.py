@@ -87,6 +87,10 @@ _INNER_RESOLVED = re.compile(r"(?<!was )(?<=[\s,;])(?:RESOLVED|AGREED)(?=\s*(?:[
 # without a comma before the body and its verb
 _OPENING_PHRASE = re.compile(r"^(?:After|Following|Upon|On|Having\s+considered)\s+(?:(?:a|the|further|full|some|its|detailed|"
                              r"brief|lengthy)\s+)*(?:discussion|debate|consideration|questions|deliberation|a\s+vote)\b,?\s+")
+# a body's verb followed at once by one of these recalls an earlier decision ("Partners agreed in principle last
+# year to …"), it records none of this meeting's
+_EARLIER = re.compile(r"^\s*(?:in\s+principle\s+)?(?:last\s+(?:year|month|week|summer|autumn|winter|spring)|previously|"
+                      r"earlier\s+this\s+year|in\s+(?:19|20)\d\d|(?:a|two|three|several|some)\s+(?:years?|months?|weeks?)\s+ago)\b")
 _IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|RESOLVED|AGREED)\b")
 _PASSIVE_RECORD = re.compile(
     r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"

@@ -405,6 +405,13 @@ def test_a_sentence_wrapped_between_body_and_verb_is_read_whole():
     assert d[0].text.splitlines()[-2:] == ["(a) to support the plan", "(b) to review it in May."]
 
 
+def test_an_earlier_decision_recalled_in_narrative_is_not_one():
+    assert _one("4. Plan\nPartners agreed in principle last year to pool budgets, and the report set out progress.\n") == []
+    assert _one("4. Plan\nThe Board agreed in 2019 to adopt the framework; this report reviews it.\n") == []
+    assert [x.kind for x in _one("4. Plan\nMembers noted the progress made since last year.\n")] == ["noted"]
+    assert [x.kind for x in _one("4. Plan\nThe Board approved the strategy, which it had first seen last year.\n")] == ["approved"]
+
+
 # --- the real-world cases: the dev split must hold its floor -----------------------------------------------
 
 
