@@ -47,12 +47,21 @@ def _pdf_text(s: str) -> str:
 
 
 def render_pdf(spec: dict) -> bytes:
-    """Lay a spec out as a PDF: ``plain`` puts "num title" headings above paragraphs; ``numcol`` puts the item
+    """Lay a spec out as a PDF (with ``footer``, a line printed at the foot of every page): ``plain`` puts "num title" headings above paragraphs; ``numcol`` puts the item
     number in a left column beside the title and text (the two-column minute layout of many NHS boards);
     tables are drawn as ruled grids."""
     from fpdf import FPDF
 
-    pdf = FPDF(format="A4")
+    footer = spec.get("footer")
+
+    class _Pdf(FPDF):
+        def footer(self):  # page furniture, as trust and CCG minutes print it on every page
+            if footer:
+                self.set_y(-12)
+                self.set_font("Helvetica", "", 8)
+                self.cell(0, 5, _pdf_text(footer.format(page=self.page_no())), align="R")
+
+    pdf = _Pdf(format="A4")
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 12)
@@ -170,13 +179,13 @@ def match(labels: list[dict], preds: list[dict]) -> list[tuple[dict, dict | None
 # --- running ---------------------------------------------------------------------------------------------
 
 
-def load_cases(split: str = "all", only: str | None = None) -> list[dict]:
+def load_cases(split: str = "all", only: str | None = None, wave: int | None = None) -> list[dict]:
     cases = []
     for d in sorted(p for p in CASES_DIR.iterdir() if p.is_dir()):
         if only and d.name != only:
             continue
         meta = json.loads((d / "case.json").read_text())
-        if split != "all" and meta["split"] != split:
+        if split != "all" and meta["split"] != split or wave is not None and meta.get("wave", 1) != wave:
             continue
         doc = next(d.glob("document.*"))
         cases.append({"id": d.name, "dir": d, "doc": doc, "meta": meta,
@@ -250,10 +259,11 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--case")
+    ap.add_argument("--wave", type=int, help="only the cases written in this wave (README: waves 1-3 carry no mark)")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--patterns", action="store_true", help="also print the per-pattern rows")
     args = ap.parse_args(argv)
-    cases = load_cases(args.split, args.case)
+    cases = load_cases(args.split, args.case, args.wave)
     tallies = score(cases, args.verbose)
     bodies = {re.sub(r"\s*\(\d{4}\)$", "", c["meta"]["body"]) for c in cases}
     print(f"split {args.split}: {len(cases)} cases, {len(bodies)} bodies")

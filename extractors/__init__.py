@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from boardpapers.models import Extraction
 
-EXTRACTOR_VERSION = "5"  # 5: one document-type and UK-date rule shared with the adapters
+EXTRACTOR_VERSION = "6"  # 6: decisions read page furniture, unnumbered headings, more wordings; OCR at scan resolution
 
 
 def extract_document(data: bytes, *, content_type: str | None = None, filename: str | None = None,

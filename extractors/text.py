@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from boardpapers.errors import ExtractionError
 from boardpapers.models import Page
 
+from .ocr import page_image
+
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_PAGES = 2000
@@ -304,28 +306,8 @@ def _ocr_page(pdfium_doc, index: int, timeout_s: float) -> str | None:
 
 
 def _page_image(page):
-    """The bitmap to OCR: the page's own scanned image at its native resolution when the page is one image
-    that is at least as sharp as a render at OCR_DPI, else a greyscale render at OCR_DPI (capped in pixels)."""
-    import pypdfium2.raw as R
-
-    w, h = page.get_size()
-    images = list(page.get_objects(filter=[R.FPDF_PAGEOBJ_IMAGE], max_depth=2))
-    if len(images) == 1:
-        obj = images[0]
-        try:
-            left, bottom, right, top = obj.get_pos()
-            px_w, px_h = obj.get_px_size()
-            covers = (right - left) * (top - bottom) >= 0.8 * w * h
-            native_dpi = px_w / max((right - left) / 72, 1e-6)
-            if covers and native_dpi >= OCR_DPI * 0.95 and px_w * px_h <= OCR_MAX_PIXELS:
-                return obj.get_bitmap(render=False).to_pil().convert("L")
-        except Exception:  # an image pdfium cannot decode on its own: render the page instead
-            pass
-    scale = OCR_DPI / 72
-    if w * h * scale * scale > OCR_MAX_PIXELS:
-        scale = (OCR_MAX_PIXELS / (w * h)) ** 0.5
-    bitmap = page.render(scale=scale, grayscale=True)
-    return bitmap.to_pil()
+    """The bitmap to OCR (``ocr.page_image``): the page's own scan when it is sharp enough, else a render."""
+    return page_image(page, OCR_DPI, OCR_MAX_PIXELS)
 
 
 def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:

@@ -307,6 +307,111 @@ def test_kind_round_trips_through_json_and_catalogue():
     assert extraction_from_dict(old).decisions[0].kind is None
 
 
+# --- third pass (wave 4 dev cases): shapes found on new bodies, each example written anew ---------------
+
+
+def test_running_footer_at_a_page_edge_stays_out_of_a_decision_across_pages():
+    # two pages are too few for the text layer to see the footer repeat; the decision reader drops it itself
+    pages = [Page(1, "4. Finance Report\nThe Director presented the report.\nThe Board:\nNorthmere Trust Board 01.02.2024 Minutes   Page 1"),
+             Page(2, "- NOTED the position;\n- APPROVED the savings plan.\nNorthmere Trust Board 01.02.2024 Minutes   Page 2")]
+    d = parse_decisions(pages)
+    assert len(d) == 1 and d[0].item == "4." and d[0].kind == "approved"
+    assert "Page" not in d[0].text and d[0].text.splitlines()[-1] == "- APPROVED the savings plan."
+
+
+def test_a_page_reference_inside_the_body_is_kept():
+    # only a page's first or last line can be furniture
+    d = _one("2. Plan\nRESOLVED: That the plan be published as set out on page 4\n3. Close\nNone.")
+    assert [x.text for x in d] == ["That the plan be published as set out on page 4"]
+
+
+def test_decision_block_and_minutes_repeat_with_paragraph_numbers_is_one_decision():
+    d = _one("64 Shadow Board\nDecision:\n64.2 RESOLVED: That the proposals be approved.\nMinutes:\n"
+             "64.1 The Leader moved the proposals.\n64.2 RESOLVED: That the proposals be approved.\n")
+    assert [(x.item, x.text) for x in d] == [("64", "64.2 RESOLVED: That the proposals be approved.")]
+
+
+def test_minute_reference_under_matters_arising_opens_no_item():
+    d = _one("Matters Arising\nMinute 7 - Feedback on Spending\nA report would follow.\n"
+             "Review of the Group\nIt was agreed that the Group would meet quarterly.\n")
+    assert [(x.item, x.kind) for x in d] == [(None, "agreed")]
+    d = _one("Minute 7 - Feedback on Spending\nIt was agreed that the Group would meet quarterly.\n")
+    assert [x.item for x in d] == ["Minute 7"]
+
+
+def test_agreed_next_step_in_discussion_is_a_decision_but_its_action_line_is_not():
+    # rule: an agreement the minutes record ("It was agreed that the officer would circulate …") is a decision
+    # of kind agreed, as the labels define; the "ACTION: JB" owner line after it is not part of it
+    d = _one("5. Memory Pathway\nThe manager outlined the gaps.\n"
+             "It was agreed that the manager would circulate a revised specification before the next meeting.\nACTION: JB\n")
+    assert [(x.item, x.kind, x.text) for x in d] == [
+        ("5.", "agreed", "It was agreed that the manager would circulate a revised specification before the next meeting.")]
+    # narrative that only reports what someone said is not
+    assert _one("5. Update\nThe Chair said the group had agreed the timetable last week and it would be shared.\n") == []
+
+
+def test_kind_sets_aside_named_funds_and_including_clauses():
+    assert decision_kind("RESOLVED: That the Better Care Fund quarter three return be noted.") == "noted"
+    assert decision_kind("The Board agreed to fund the unit until March.") == "agreed"
+    assert decision_kind("The Board APPROVED the capital programme, including the deferral of three schemes.") == "approved"
+    assert decision_kind("The Board deferred the capital programme to March.") == "deferred"
+
+
+def test_opening_phrase_without_comma_before_the_body_and_verb():
+    d = _one("3. Strategy\nAfter discussion Members resolved to approve the strategy.\n")
+    assert [(x.item, x.kind) for x in d] == [("3.", "approved")]
+    d = _one("3. Strategy\nFollowing a lengthy debate the Board agreed to defer the decision to March.\n")
+    assert [(x.item, x.kind) for x in d] == [("3.", "deferred")]
+    assert _one("3. Strategy\nFollowing discussion it was noted that the plan was late.\n") == []
+
+
+def test_unnumbered_headings_give_their_title_to_the_decisions_below():
+    d = _one("Request for Deputation\nThe Council had before it a request for deputation in connection with the report on halting sites:-\n"
+             "Mr Graham Lyall\nThe Council resolved:-\nto accept the request and hear the deputation first.\n"
+             "Budget Monitoring\nThe Council had before it a report by the Director of Finance on the budget position.\n"
+             "The Council resolved:-\nto note the report.\n")
+    assert [(x.item, x.item_title, x.kind) for x in d] == [(None, "Request for Deputation", "agreed"),
+                                                           (None, "Budget Monitoring", "noted")]
+    # once items carry numbers, a short line is never taken for a heading
+    d = _one("4. Budget\nCarers Strategy Refresh\nThe Director of Finance presented the budget position for the year.\n"
+             "RESOLVED: That the report be noted.\n")
+    assert [(x.item, x.item_title) for x in d] == [("4.", "Budget")]
+
+
+def test_compound_body_verbs_and_verdict_labels():
+    assert [(x.kind, x.text) for x in _one("6. Annual Plan\nThe Board considered and APPROVED the Annual Plan.\n")] == [
+        ("approved", "The Board considered and APPROVED the Annual Plan.")]
+    assert [x.kind for x in _one("6. Risk\nThe Committee reviewed and noted the risk register.\n")] == ["noted"]
+    assert _one("3. Plan\nThe Board discussed and noted that the plan was late.\n") == []
+    assert [(x.kind, x.text) for x in _one("10. Policy\nApproved: the revised safeguarding policy.\n")] == [
+        ("approved", "the revised safeguarding policy.")]
+    assert [x.kind for x in _one("10. Policy\nDeferred to the next meeting pending legal advice.\n")] == ["deferred"]
+    # a title that starts with one of those words is still a title
+    d = _one("10. Approved Mental Health Professionals\nThe service lead described the rota.\nThe Board noted the rota.\n")
+    assert [(x.item, x.item_title) for x in d] == [("10.", "Approved Mental Health Professionals")]
+
+
+def test_a_sentence_wrapped_between_body_and_verb_is_read_whole():
+    d = _one("5. Capital Plan\nFollowing a detailed discussion of the risks, the Board\napproved the capital plan for 2024/25 subject to the\n"
+             "conditions set out in the paper.\n6. Close\nNone.")
+    assert [(x.item, x.kind, x.text) for x in d] == [
+        ("5.", "approved", "Following a detailed discussion of the risks, the Board approved the capital plan for 2024/25 "
+                           "subject to the conditions set out in the paper.")]
+    d = _one("2. Minutes\nThe minutes of the meeting held on 3 May were amended at page 2 to read \"eight\" and with that amendment the\n"
+             "minutes were approved.\n")
+    assert [(x.item, x.kind) for x in d] == [("2.", "approved")]
+    # list parts and table rows are never joined to the line above
+    d = _one("4. Plan\nThe Board agreed\n(a) to support the plan\n(b) to review it in May.\n")
+    assert d[0].text.splitlines()[-2:] == ["(a) to support the plan", "(b) to review it in May."]
+
+
+def test_an_earlier_decision_recalled_in_narrative_is_not_one():
+    assert _one("4. Plan\nPartners agreed in principle last year to pool budgets, and the report set out progress.\n") == []
+    assert _one("4. Plan\nThe Board agreed in 2019 to adopt the framework; this report reviews it.\n") == []
+    assert [x.kind for x in _one("4. Plan\nMembers noted the progress made since last year.\n")] == ["noted"]
+    assert [x.kind for x in _one("4. Plan\nThe Board approved the strategy, which it had first seen last year.\n")] == ["approved"]
+
+
 # --- the real-world cases: the dev split must hold its floor -----------------------------------------------
 
 

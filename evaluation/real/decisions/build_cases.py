@@ -24,7 +24,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from cases_def import CASES  # noqa: E402
+from cases_def import CASES as FIRST_WAVES  # noqa: E402
+from cases_wave4 import CASES as WAVE4  # noqa: E402
+
+CASES = FIRST_WAVES + WAVE4
 
 
 # cases whose source page (as stored) showed the body's meeting list, not its minutes text
@@ -192,6 +195,8 @@ def render_wp(case) -> str:
     for num, title, blocks in case["items"]:
         tag = case.get("head_tag", "h3")
         for h in head.format(num=num or "", title=title).strip().split("\n"):
+            if not h:
+                continue  # an article with no heading of its own
             parts.append(f"<{tag}>{E(h)}</{tag}>" if tag != "strong" else f"<p><strong>{E(h)}</strong></p>")
         parts.append(_html_blocks(blocks))
     parts.append("</div>")
@@ -241,8 +246,11 @@ def render_txt(case) -> str:
 
 def spec_pdf(case) -> dict:
     """The PDF spec: what score_decisions.py lays out with fpdf2 (see ``render_pdf`` there)."""
-    return {"layout": case.get("layout", "plain"), "title": case["subtitle"], "preamble": case.get("preamble", []),
+    spec = {"layout": case.get("layout", "plain"), "title": case["subtitle"], "preamble": case.get("preamble", []),
             "head": case.get("head", "{num} {title}"), "items": case["items"]}
+    if case.get("footer"):
+        spec["footer"] = case["footer"]
+    return spec
 
 
 RENDER = {"mg": (render_mg, ".html"), "mgai": (render_mgai, ".html"), "mgissue": (render_mgissue, ".html"),
@@ -266,9 +274,12 @@ def build(out: Path = HERE) -> int:
             (d / f"document{ext}").write_text(fn(case), encoding="utf-8")
         (d / "labels.json").write_text(json.dumps({"decisions": labels_of(case)}, indent=1, ensure_ascii=False) + "\n")
         meta = {k: case[k] for k in ("source_url", "body", "body_kind", "year", "patterns")}
-        meta["evidence"] = ("listing page only: the decision layout follows the forms common to this kind of body"
-                            if cid in LISTING_ONLY else "decision layout seen on the source page")
+        meta["evidence"] = case.get("evidence") or (
+            "listing page only: the decision layout follows the forms common to this kind of body"
+            if cid in LISTING_ONLY else "decision layout seen on the source page")
         meta.update(format=case["fmt"], split=split_of(cid))
+        if case.get("wave"):
+            meta["wave"] = case["wave"]  # written after the first three waves; scored once before any change
         (d / "case.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n")
     return len(ids)
 

@@ -1,0 +1,37 @@
+"""What was decided: every resolution or agreement in minutes, tied to the agenda item it sits under.
+
+A decision is one resolution as the minutes record it. Its numbered parts ("RESOLVED: (i) … (ii) …",
+"1. That … 2. That …", bullets under "The Board agreed:") stay one decision with one part per line of
+``text``, because the numbering of parts is not consistent between boards; two separate statements under one
+item ("The Board agreed that … " and later "The Board agreed to …") are two decisions. The same resolution
+printed twice under one item (ModernGov's "Decision:" block repeated in its "Minutes:") is kept once.
+
+Forms read (each seen in published minutes):
+  * a formal verb at the start of a line or sentence: "RESOLVED:", "Resolved –", "RESOLVED that …",
+    "RESOLVED/-", "(3) Resolved that", "AGREED:", "Agreed that –", "DECISION:", "Decision:" blocks,
+    "Decision/Action:", "Noted:";
+  * a body and a verb: "The Board resolved :- (i) …", "The Board agreed:", "The Governing Body APPROVED …",
+    "Members NOTED …", "The Integration Joint Board agreed:-", "The Governing Body:" followed by parts;
+  * "It was agreed / resolved that …";
+  * minutes and notes recorded as approved: "The minutes … were agreed and signed as a correct record",
+    "… was submitted and approved", "… were noted", "The minutes … be confirmed and signed", "… were taken as
+    read, confirmed and signed", "The minutes of the last meeting agreed as a true record";
+  * short verdicts: "These were agreed", "Recommendation 3 was agreed.";
+  * a bare resolution with no verb before it, as decision notices print them: "That the report be noted.";
+    also a bare part list "(i) That … (ii) That …" after the discussion, and parts under "Delegated decisions:";
+  * an appointment recorded with no decision verb: "Councillor A was appointed Chair of the Board …";
+  * "The Board were happy to note the report";
+  * decision tables: a header row with a "Decision" (or "Outcome", "Resolution") column, one decision a row.
+
+``decision_kind`` classifies a decision's text (one place for that rule).
+
+The package: ``wording`` (headings, triggers and furniture the reader recognises), ``parser`` (the line-by-line
+reader), ``tables`` (decision tables) and ``kinds`` (``decision_kind``). Names starting with "_" are shared
+inside the package only.
+"""
+from __future__ import annotations
+
+from .kinds import decision_kind
+from .parser import parse_decisions
+
+__all__ = ["decision_kind", "parse_decisions"]

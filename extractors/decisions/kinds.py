@@ -1,0 +1,63 @@
+"""What a decision does to its subject: ``decision_kind``, the one place for that rule."""
+from __future__ import annotations
+
+import re
+
+from .wording import _BODY, _VERB
+
+
+# --- kinds -----------------------------------------------------------------------------------------------
+
+_KIND_RULES = (
+    ("rejected", re.compile(r"\bnot\s+(?:be\s+)?(?:approved|agreed|supported|accepted|endorsed)\b|"
+                            r"\b(?:did|does|do|could|would)\s+not\s+(?:approve|agree|support|accept|endorse)\b|\breject(?:ed|s)?\b|"
+                            r"\bdeclin(?:ed|es)\b|\brefus(?:ed|es)\b", re.I)),
+    ("deferred", re.compile(r"\bdefer(?:red|s|ral)?\b|\bpostpon(?:ed|es|e)\b|\badjourned\b", re.I)),
+    ("approved", re.compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
+                            r"\b(?:correct|true|accurate)(?:\s+and\s+correct)?\s+record\b|\bsigned\b|"
+                            r"\brecorded\s+as\s+(?:an?\s+)?(?:accurate|correct|true)\b", re.I)),
+    ("agreed", re.compile(r"\bagree(?:d|s)?\b|\bendors(?:e|ed|es)\b|\bsupport(?:ed|s)?\b|\baccept(?:ed|s)?\b|"
+                          r"\bdelegat(?:e|ed|es)\b|\bappoint(?:ed|s)?\b|\belect(?:ed)?\b|\bestablish(?:ed)?\b|"
+                          r"\binstruct(?:ed)?\b|\bamend(?:ed|s)?\b|\bexclud(?:e|ed)\b|\bcommission(?:ed)?\b|"
+                          r"\bauthoris(?:e|ed)\b|\bwelcome[ds]?\b|(?-i:\bfund\b)", re.I)),  # "to fund", not "Better Care Fund"
+    ("noted", re.compile(r"\bnot(?:e|ed|es|ing)\b|\breceiv(?:e|ed|es)\b|\backnowledg(?:e|ed|es)\b", re.I)),
+)
+_LEAD = re.compile(
+    rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s+)?(?:\(\d+\)\s*)?(?:(?:{_BODY})\s+)?(?:it\s+was\s+)?(?:{_VERB}|Decision\s*/\s*Action|NOTED|Noted|noted)\b\s*(?:/-|:-|:|–|—|-)?\s*(?:that\b)?",
+    re.I)
+# ", which provided an update on actions agreed …" or ", including the deferral of …" describes the subject, not
+# what the decision does to it
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|including)\b[^,;]*")
+# a vote of thanks or congratulations decides nothing about a subject
+_COURTESY = re.compile(r"\b(?:thank(?:ed|s)?|congratulat(?:e|ed|ions)|condolences|gratitude|appreciation)\b", re.I)
+_MINUTES_AGREED = re.compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted)\b", re.I)
+
+
+def decision_kind(text: str) -> str:
+    """approved | agreed | noted | deferred | rejected | other, from what the decision does to its subject.
+
+    The verb that introduces the decision ("RESOLVED", "The Board agreed") is set aside first, so "Agreed
+    that the report be noted" is noted; then the strongest action named wins (rejected > deferred >
+    approved > agreed > noted); minutes agreed or accepted as a record are approved. Verbs inside a
+    ", which …" clause describe the subject and are set aside ("noted the Action Log, which listed actions
+    agreed" is noted). Appointing or electing someone ("Resolved to appoint X as Vice-Chair") is agreed, like
+    delegating or establishing: the body's choice, not the approval of a paper. A vote of thanks or
+    congratulations naming none of these actions is other; any other resolution naming none is agreed;
+    anything else is other."""
+    t = " ".join((text or "").split())
+    lead = _LEAD.match(t)
+    body = t[lead.end():] if lead and lead.end() < len(t) else t
+    body = _RELATIVE_CLAUSE.sub("", body)
+    if _MINUTES_AGREED.search(t) and not _KIND_RULES[0][1].search(body) and not _KIND_RULES[1][1].search(body):
+        return "approved"
+    for kind, rx in _KIND_RULES:
+        if rx.search(body):
+            return kind
+    if _COURTESY.search(body):
+        return "other"
+    if lead:
+        word = lead.group(0).lower()
+        if "note" in word:
+            return "noted"
+        return "agreed"
+    return "other"

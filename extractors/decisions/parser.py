@@ -1,0 +1,346 @@
+"""Reading minutes line by line: items, the decision being collected, and when it ends."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from boardpapers.models import Decision, Page
+
+from .wording import (
+    _APPOINTED, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
+    _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
+    _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
+    _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP,
+    _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TRAILING_LINK, _TRIGGER, _ends_sentence, _heading_candidate,
+    _item_heading, _maybe_decision,
+)
+from .kinds import decision_kind
+from .tables import _table_from_header, _table_row
+
+
+# --- parsing ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Open:
+    """The decision being collected."""
+
+    decision: Decision
+    block: bool  # its parts follow on the next lines ("RESOLVED:", "The Board agreed:")
+    parts: list[str] = field(default_factory=list)
+    blank: bool = False
+    lead: str = ""  # the verb before the text when the text leaves it out ("RESOLVED:" + "That …")
+    listing: bool = False  # taking unmarked list lines after "… which included:"
+
+
+def _clean(line: str) -> str:
+    return " ".join(line.replace("\t", " ").split())
+
+
+
+
+def _opens_block(text: str) -> bool:
+    t = text.rstrip()
+    return (not t) or t.endswith((":", ":-", "–", "—", "/-", "-", ";", ",")) or bool(_TRAILING_LINK.search(t))
+
+
+def _sentence_decisions(line: str) -> list[tuple[int, str]]:
+    """Decision sentences inside a line of running text: (offset, text from that sentence to its end)."""
+    out = []
+    pos = 0
+    sentences = []
+    for m in _SENTENCE_END.finditer(line):
+        sentences.append((pos, line[pos:m.start()]))
+        pos = m.end()
+    sentences.append((pos, line[pos:]))
+    for off, s in sentences:
+        s_strip = s.strip()
+        # "3.2 The Board noted", "After discussion the Board agreed"
+        core = _OPENING_PHRASE.sub("", _PARA_NUMBER.sub("", s_strip))
+        inner = _INNER_RESOLVED.search(s_strip)
+        if inner and not _TRIGGER.match(core):  # "Following discussion, RESOLVED that …": the resolution starts there
+            out.append((off + inner.start(), s_strip[inner.start():]))
+            continue
+        formal = _TRIGGER.match(core) or _BODY_VERB.match(core) or _IT_WAS.search(s_strip) \
+            or _CLAUSE_BODY_VERB.search(s_strip) or _APPOINTED.match(core)
+        if formal or _PASSIVE_RECORD.search(s_strip) or _SHORT_VERDICT.match(core):
+            if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core):
+                continue
+            bv = _BODY_VERB.match(core)
+            if bv and bv.group("verb") == "noted" and bv.group("rest").lstrip().startswith("that "):
+                continue  # "The Board noted that the service had …" reports the discussion
+            if bv and not _TRIGGER.match(core) and _EARLIER.match(bv.group("rest")):
+                continue  # "Partners agreed last year to pool budgets" recalls an earlier decision
+            out.append((off, s_strip))
+    return out
+
+
+def parse_decisions(pages: list[Page]) -> list[Decision]:
+    decisions: list[Decision] = []
+    item: str | None = None
+    title: str | None = None
+    pending_num: str | None = None
+    current: _Open | None = None
+    table: dict | None = None  # {"cols": n, "dec": i, "item": i|None, "title": i|None, "last": Decision|None}
+    recent: list[str] = []  # the last few non-empty lines (a bare "That …" after "Recommendation:" is not a decision)
+    seen: set[tuple] = set()  # (item, title, normalised text) of the decisions kept, to drop repeats
+
+    def close():
+        nonlocal current
+        if current is not None:
+            d = current.decision
+            d.text = "\n".join(p for p in current.parts if p).strip()
+            key = (d.item, d.item_title, _norm(_core_text(d.text)))
+            if d.text and not _NOT_A_DECISION.match(d.text) and key not in seen:
+                seen.add(key)
+                d.kind = decision_kind(f"{current.lead} {d.text}".strip())
+                decisions.append(d)
+        current = None
+
+    def start(text: str, page: Page, *, block: bool, lead: str = ""):
+        nonlocal current
+        close()
+        current = _Open(Decision(item=item, text="", item_title=title, page=page.number), block=block, lead=lead)
+        if text:
+            current.parts.extend(_split_parts(text))
+
+    for page in pages:
+        raws = _unwrap(_without_furniture((page.text or "").split("\n")))
+        for k, raw in enumerate(raws):
+            line = _clean(raw)
+            if not line:
+                if current is not None:
+                    current.blank = True
+                continue
+            cells = [c.strip() for c in raw.split("\t") if c.strip()] if "\t" in raw else [line]
+
+            # --- decision tables ---
+            if table is None and len(cells) >= 2 and any(_TABLE_DECISION_HEADER.match(c) for c in cells):
+                close()
+                table = _table_from_header(cells)
+                continue
+            if table is not None:
+                consumed, table = _table_row(table, cells, raw, item, title, page, decisions)
+                if consumed:
+                    recent.append(line)
+                    continue
+
+            # --- item headings ---
+            if pending_num is not None:
+                if not _TRIGGER.match(line) and not _PART.match(line) and len(line) < 160 and line[:1].isupper() \
+                        and not (len(line.split()) > 8 and _PROSE.search(line)):
+                    close()
+                    item, title, pending_num = pending_num, _FILE_SUFFIX.sub("", line).strip(), None
+                    recent.append(line)
+                    continue
+                pending_num = None
+            candidate = _heading_candidate(line)
+            m_num = _NUM_ONLY.match(line) if candidate and len(line) <= 24 else None
+            if m_num and not _DATE.match(line) and not (current is not None and _PART.match(line)):
+                close()
+                pending_num = m_num.group("num")
+                continue
+            heading = _item_heading(line) if candidate else None
+            if heading and item and _SUB_PARAGRAPH.match(heading[0]) and heading[0].split(".")[0] == item.rstrip("."):
+                heading = None  # "3.2 In the discussion that followed, …" under item 3 is its paragraph, not item 3.2
+            if heading and heading[0][:6].lower() == "minute" \
+                    and any(_MATTERS_ARISING.search(t) for t in [title or ""] + recent[-3:]):
+                heading = None  # "Minute 7 – Feedback on spending" under matters arising refers back
+            if heading and current is not None and current.block and _PART.match(line) and (
+                    not current.parts or _next_number(current.parts[-1], line) or line.rstrip().endswith((".", ";"))):
+                heading = None  # "2. Approve the plan;" is the next part of the resolution, not item 2
+            if heading:
+                close()
+                item, title = heading
+                recent.append(line)
+                continue
+            if _STOP.match(line):
+                close()
+                recent.append(line)
+                continue
+
+            # --- continuing the open decision ---
+            if current is not None and _continues(current, line):
+                recent.append(line)
+                plain = not (current.block or current.listing or _PART.match(line) or not current.parts)
+                end = _SENTENCE_END.search(line) if plain else None
+                if end is None:
+                    if _PART.match(line) or not current.parts or current.listing:
+                        current.parts.extend(_split_parts(line))
+                    else:
+                        _extend(current, line)
+                    current.blank = False
+                    continue
+                # the wrapped sentence ends here; what follows on the line is read afresh
+                _extend(current, line[:end.start()])
+                close()
+                line = line[end.end():]
+            close()
+
+            # --- a heading with no number (text-only pages): it names the item of the decisions below it ---
+            if item is None and _title_shaped(line) and _unnumbered_title(line, _next_filled(raws, k)):
+                title = _FILE_SUFFIX.sub("", line).strip()
+                recent.append(line)
+                continue
+
+            # --- new decisions ---
+            if len(recent) > 50:
+                del recent[:-5]
+            if not _maybe_decision(line):
+                recent.append(line)
+                continue
+            if _DECISION_LABEL.match(line):
+                start("", page, block=True)
+                recent.append(line)
+                continue
+            trig = _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line))  # "3.3 Resolved:"
+            if trig and not (trig.group("verb").lower().startswith("decision") and trig.group("sep").strip() == ""
+                             and trig.group("rest")):
+                rest = trig.group("rest").strip()
+                lead = trig.group("verb")
+                if trig.group("sep").strip() == "" and rest and not rest.startswith("("):
+                    rest, lead = f"{trig.group('verb')} {rest}", ""  # "RESOLVED that …" keeps its verb
+                start(rest, page, block=_opens_block(rest) or not rest, lead=lead)
+                recent.append(line)
+                continue
+            if _BODY_COLON.match(line):
+                start("", page, block=True)
+                current.parts.append(line)
+                recent.append(line)
+                continue
+            found = _sentence_decisions(line)
+            if found:
+                for i, (off, text) in enumerate(found):
+                    start(text, page, block=_opens_block(text))
+                    # a decision sentence followed by narrative in the same paragraph ends here
+                    if i < len(found) - 1 or not line.rstrip().endswith(text.rstrip()[-20:]):
+                        close()
+                recent.append(line)
+                continue
+            if _INLINE_VERDICT.match(line):
+                start(line, page, block=_opens_block(line))
+                recent.append(line)
+                continue
+            if _BARE_THAT.match(line) and decisions and (decisions[-1].item, decisions[-1].item_title) == (item, title) \
+                    and _next_number(decisions[-1].text.split("\n")[-1], line):
+                # "(3) That …" after an "Action:-" line between parts: the resolution goes on
+                decisions[-1].text = f"{decisions[-1].text}\n{line}"
+                recent.append(line)
+                continue
+            if _BARE_THAT.match(line) and not any(_RECOMMENDATION.search(r) for r in recent[-2:]) \
+                    and not _LATER_PART.match(line):
+                start(line, page, block=_opens_block(line))
+                recent.append(line)
+                continue
+            recent.append(line)
+    close()
+    return decisions
+
+
+def _next_filled(raws: list[str], k: int) -> str | None:
+    for j in range(k + 1, len(raws)):
+        if raws[j].strip():
+            return _clean(raws[j])
+    return None
+
+
+def _title_shaped(line: str) -> bool:
+    """The cheap part of ``_unnumbered_title``: short, capitalised, no closing punctuation."""
+    return line[:1].isupper() and len(line) <= 100 and not line.endswith((".", ":", ";", ",", "-", "–", ")"))
+
+
+def _unnumbered_title(line: str, nxt: str | None) -> bool:
+    """A short capitalised line with no closing punctuation over a longer paragraph, in a document whose items
+    carry no numbers ("Request for Deputation" above "The Council had before it …"), and no decision itself."""
+    words = line.split()
+    if not (1 <= len(words) <= 12 and line[0].isupper() and nxt and len(nxt.split()) >= 8 and len(nxt) > len(line)):
+        return False
+    if line.endswith((".", ":", ";", ",", "-", "–", ")")) or _PROSE.search(line):
+        return False
+    return not (_TRIGGER.match(line) or _PART.match(line) or _BARE_THAT.match(line) or _INLINE_VERDICT.match(line)
+                or _sentence_decisions(line) or _STOP.match(line))
+
+
+def _continues(cur: _Open, line: str) -> bool:
+    """Whether ``line`` belongs to the decision being collected."""
+    if _TRIGGER.match(line) and _TRIGGER.match(line).group("verb")[0].isupper() and not _PART.match(line):
+        return False
+    if _BODY_VERB.match(line) or _IT_WAS.match(line):
+        return False
+    last = cur.parts[-1] if cur.parts else ""
+    if not cur.parts:
+        return True  # "RESOLVED:" on its own line: what follows is the decision
+    if _PART.match(line):
+        return cur.block or _opens_block(last) or not _ends_sentence(last) or _PART.match(last) is not None
+    if line[:1].islower():
+        return not _ends_sentence(last)
+    if cur.blank:
+        return False
+    if cur.block and (last.rstrip().endswith((":", ":-")) or cur.listing) and len(line) < 150 \
+            and not _ends_sentence(last) and len(cur.parts) < 15:
+        cur.listing = True  # an unmarked list (HTML <li> text) under "… which included:"
+        return True
+    # a wrapped line of the same sentence (text from a PDF breaks lines mid-sentence)
+    return not _ends_sentence(last) and not _opens_block(last) and len(last) >= 50
+
+
+def _split_parts(text: str) -> list[str]:
+    """ "(i) That … (ii) That …" written on one line: one part per line."""
+    return [p for p in _INLINE_PART.split(text) if p]
+
+
+def _next_number(prev: str, line: str) -> bool:
+    """Whether ``line`` is numbered as the part after ``prev`` ("1. …" then "2. …")."""
+    a, b = _PART_NUMBER.match(prev), _PART_NUMBER.match(line)
+    return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1)
+
+
+def _extend(cur: _Open, line: str) -> None:
+    cur.parts[-1] = f"{cur.parts[-1]} {line}"
+
+
+def _without_furniture(raws: list[str]) -> list[str]:
+    """The page's lines less page numbers, and less a first or last line naming its page (a running header or
+    footer), so a resolution running across the page keeps only its own lines."""
+    edges = _edge_lines(raws)
+    return [r for k, r in enumerate(raws)
+            if not (("age" in r or "AGE" in r)  # cheap: most lines name no page
+                    and (_PAGE_FURNITURE.match(_clean(r)) or k in edges and _PAGE_REF.search(r) and len(r.split()) <= 14))]
+
+
+_LIST_MARK = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|[a-h]|\d{1,2})\)|[a-h]\.\s|[•·▪◦\-–]\s)")
+
+
+def _unwrap(raws: list[str]) -> list[str]:
+    """Join a line that a PDF wrapped mid-sentence to the line before it ("… the Board" / "approved the plan …"),
+    so a decision whose body and verb fall on two lines is read as one sentence. Only a line starting in lower
+    case after a line that ends no sentence, clause or label is joined; table rows (TABs) and list parts are not."""
+    out: list[str] = []
+    for r in raws:
+        c = r.lstrip()
+        if out and c[:1].islower() and "\t" not in r:
+            prev = out[-1].rstrip()
+            if (prev and "\t" not in prev and not _LIST_MARK.match(c) and not _ends_sentence(prev)
+                    and not prev.endswith((":", ":-", ";", "–", "—"))):
+                out[-1] = f"{prev} {_clean(c)}"
+                continue
+        out.append(r)
+    return out
+
+
+def _edge_lines(raws: list[str]) -> set[int]:
+    """Indexes of a page's first and last non-empty lines."""
+    filled = [k for k, r in enumerate(raws) if r.strip()]
+    return {filled[0], filled[-1]} if filled else set()
+
+
+def _core_text(text: str) -> str:
+    """The resolution without its paragraph number and formal verb: "64.2 RESOLVED: That …" and "That …" are the
+    same resolution printed under ModernGov's "Decision:" and again in its "Minutes:"."""
+    t = _PARA_NUMBER.sub("", text.strip())
+    m = _TRIGGER.match(t)
+    return t[m.start("rest"):] if m and m.group("rest") else t
+
+
+def _norm(t: str) -> str:
+    return _NON_WORD.sub(" ", t.lower()).strip()

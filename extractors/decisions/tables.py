@@ -1,0 +1,46 @@
+"""Decision tables: a header row with a "Decision" (or "Outcome", "Resolution") column, one decision a row."""
+from __future__ import annotations
+
+from boardpapers.models import Decision, Page
+
+from .wording import (
+    _PART_REF, _TABLE_DECISION_HEADER, _TABLE_ITEM_HEADER, _TABLE_TITLE_HEADER, _ends_sentence,
+)
+from .kinds import decision_kind
+
+
+def _table_from_header(cells: list[str]) -> dict:
+    dec = next(i for i, c in enumerate(cells) if _TABLE_DECISION_HEADER.match(c))
+    item_col = next((i for i, c in enumerate(cells) if i != dec and _TABLE_ITEM_HEADER.match(c)), None)
+    title_col = next((i for i, c in enumerate(cells) if i not in (dec, item_col) and _TABLE_TITLE_HEADER.match(c)), None)
+    return {"cols": len(cells), "dec": dec, "item": item_col, "title": title_col, "last": None}
+
+
+def _table_row(table: dict, cells: list[str], raw: str, item, title, page: Page, decisions: list[Decision]):
+    """Read one line of a decision table; (consumed, table-or-None when the table has ended)."""
+    if len(cells) == table["cols"]:
+        num = cells[table["item"]] if table["item"] is not None else None
+        part_ref = num is not None and _PART_REF.match(num)
+        row_item = item if (num is None or part_ref) else num
+        row_title = (cells[table["title"]] if table["title"] is not None else None) if not part_ref and num else title
+        _table_decision(table, decisions, Decision(item=row_item, text=cells[table["dec"]], item_title=row_title,
+                                                   page=page.number))
+        return True, table
+    if table["last"] is None and len(cells) == 1 and not raw.startswith("\t") and len(cells[0]) > 20:
+        # the first row with its other cells empty (HTML to text drops empty cells): the decision alone
+        _table_decision(table, decisions, Decision(item=item, text=cells[0], item_title=title, page=page.number))
+        return True, table
+    if raw.startswith("\t") and table["last"] is not None and len(cells) < table["cols"]:
+        # a wrapped cell: the decision continues when its text is unfinished, else another column does
+        last = table["last"]
+        if not _ends_sentence(last.text):
+            last.text = f"{last.text} {cells[-1]}"
+            last.kind = decision_kind(last.text)
+        return True, table
+    return False, None
+
+
+def _table_decision(table: dict, decisions: list[Decision], d: Decision) -> None:
+    d.kind = decision_kind(d.text)
+    decisions.append(d)
+    table["last"] = d

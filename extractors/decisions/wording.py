@@ -1,0 +1,169 @@
+"""The wording of minutes the decision reader looks for: item headings, decision triggers, the cheap tests
+that let most narrative lines through untouched, and page furniture."""
+from __future__ import annotations
+
+import re
+
+
+# --- item headings ---------------------------------------------------------------------------------------
+
+_NUM = (
+    r"(?:(?:Minute|Item|Agenda Item|Note)\s+(?:No\.?\s*)?[A-Z]?\d{1,4}(?:[./]\s?\d{1,4})*[a-z]?"  # Item 5, Note 01/20
+    r"|[A-Z]{2,6}\s?\d{1,4}/\d{2}"  # GMCA 96/19, TB56/10
+    r"|[A-Z][A-Za-z]{0,7}(?:/\s?\d{1,4}){2,3}"  # GB/17/41, GBP/2122/214, BOD/19/01, PCCCiC/20/07
+    r"|[A-Z]{2,6}\(\d{2}\)\d{1,3}"  # UPB(15)16
+    r"|[A-Z]{1,4}\.?\d{1,4}(?:[./]\d{1,4})*"  # E.70/23, HWB15, TB58/10
+    r"|\d{1,4}/\d{2,4}"  # 77/21, 291/19
+    r"|\d{1,3}(?:\.\d{1,2}){0,2}\.?"  # 1. 53. 14.1 5.2.
+    r")"
+)
+_HEADING = re.compile(rf"^(?P<num>{_NUM})(?:\s*[:.)]|\s+/|\s*[–—-](?=\s))?\s+(?P<title>\S.*)$")
+_NUM_ONLY = re.compile(rf"^(?P<num>{_NUM})\s*[:.]?$")
+_NUMBERED_TITLE = re.compile(r"^\d{1,3}\.\s+(?:/\s+)?[A-Z]")
+_RESOLUTION_START = re.compile(r"(?:That|To|The (?:minutes|notes))\b")
+_TRAILING_LINK = re.compile(r"\b(?:to|that|and)$")
+# "3.2 The Board noted", "(b) The Board noted", "Outcome: The Board approved"
+_PARA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-h][.)]|\([a-z0-9]+\)|(?:Outcome|Resolution|Summary|Conclusion)s?\s*:)\s+")
+_NARRATIVE_START = re.compile(r"(?:It\s+was\s+noted|There\s|To\s)")
+_INLINE_PART = re.compile(r"\s+(?=\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s)")
+_PART_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_PART_REF = re.compile(r"^\(?(?:[ivxlc]{1,5}|[a-h])[).]?$")
+_ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-9 ,&'’()/:-]{3,})$")
+_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\b")
+_FILE_SUFFIX = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
+# a title is a heading, not a sentence of the minute ("6.1 The Vice Chair informed the Board that …")
+_PROSE = re.compile(r"(?i)\b(?:was|were|is|are|had|has|have|be|been|would|will|noted|agreed|approved|welcomed|"
+                    r"received|confirmed|reported|informed|asked|explained|presented|resolved|declared|gave|sent)\b")
+
+
+def _item_heading(line: str) -> tuple[str, str] | None:
+    if _DATE.match(line) or _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line)) \
+            or _PART.match(line) and not _NUMBERED_TITLE.match(line):
+        return None
+    m = _HEADING.match(line) or _ROMAN_HEADING.match(line)
+    if not m:
+        return None
+    num, title = m.group("num").strip(), _FILE_SUFFIX.sub("", m.group("title")).strip()
+    if not title or len(title) > 160 or not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“("):
+        return None
+    if _RESOLUTION_START.match(title) or _BODY_VERB.match(title) or _IT_WAS.match(title) or _SHORT_VERDICT.match(title):
+        return None  # "4. The Board APPROVED the plan." is a numbered decision, not item 4
+    words = title.split()
+    if not title.isupper() and (title.endswith((".", ";")) and len(words) >= 6
+                                or title.endswith((".", ";")) and _PROSE.search(title)
+                                or len(words) > 9 and _PROSE.search(title)):
+        return None  # a numbered paragraph of the minute, not a heading
+    return num, title
+
+
+# --- decision triggers -----------------------------------------------------------------------------------
+
+_VERB = r"RESOLVED|Resolved|resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|RECOMMENDED|Recommended"
+# a formal trigger at the start of a line or sentence
+_TRIGGER = re.compile(
+    r"^(?:\(\d+\)\s*)?(?P<verb>Decision\s*/\s*Action|" + _VERB + r"|NOTED|Noted|APPROVED|Approved|ENDORSED|Endorsed|"
+    r"RATIFIED|Ratified|DEFERRED|Deferred)"
+    r"(?P<sep>\s*(?:/-|:-|:|–|—|-(?=\s|$)|\.(?=\s*$))|\s+(?=(?:that|That|THAT|to|To|the|The|unanimously)\b|\()|\s*$)"
+    r"\s*(?P<rest>.*)$"
+)
+_BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
+         r"(?:Board|BOARD|Committee|COMMITTEE|Body|Partnership|IJB|ICB|PSB|Cabinet|Executive|Panel|Forum|Group|"
+         r"Council|Authority|GMCA|Members|members|Partners|Trust)(?:s|S)?(?:\s+in\s+Common)?")
+_BODY_VERB = re.compile(
+    rf"^(?P<body>{_BODY})\s+(?:(?:formally|unanimously|also|then|further|duly)\s+)?"
+    r"(?:(?:considered|reviewed|discussed|debated|scrutinised|scrutinized)\s+and\s+)?"  # "considered and APPROVED"
+    r"(?:(?:was|were)\s+(?:happy|pleased|content|minded)\s+to\s+(?:note|agree|approve|endorse|support|accept)\b|"
+    r"(?P<verb>RECEIVED and NOTED|received and noted|RESOLVED|resolved|AGREED|agreed|APPROVED|approved|NOTED|noted|"
+    r"ENDORSED|endorsed|RATIFIED|ratified|SUPPORTED|supported|ACCEPTED|accepted|DEFERRED|deferred|DELEGATED|"
+    r"delegated|REJECTED|rejected|DECLINED|declined|agrees|approves|notes|resolves)\b)"
+    r"(?P<rest>.*)$"
+)
+_BODY_COLON = re.compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
+# "In making decisions on these items, the Committee agreed, …" — the body after an opening clause
+_CLAUSE_BODY_VERB = re.compile(rf",\s+(?:{_BODY})\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED|approved|APPROVED)\b")
+_INNER_RESOLVED = re.compile(r"(?<!was )(?<=[\s,;])(?:RESOLVED|AGREED)(?=\s*(?:[:–—]|-\s|that\b|to\b))")
+# "After discussion Members resolved …", "Following consideration the Board agreed …": an opening phrase
+# without a comma before the body and its verb
+_OPENING_PHRASE = re.compile(r"^(?:After|Following|Upon|On|Having\s+considered)\s+(?:(?:a|the|further|full|some|its|detailed|"
+                             r"brief|lengthy)\s+)*(?:discussion|debate|consideration|questions|deliberation|a\s+vote)\b,?\s+")
+# a body's verb followed at once by one of these recalls an earlier decision ("Partners agreed in principle last
+# year to …"), it records none of this meeting's
+_EARLIER = re.compile(r"^\s*(?:in\s+principle\s+)?(?:last\s+(?:year|month|week|summer|autumn|winter|spring)|previously|"
+                      r"earlier\s+this\s+year|in\s+(?:19|20)\d\d|(?:a|two|three|several|some)\s+(?:years?|months?|weeks?)\s+ago)\b")
+_IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|RESOLVED|AGREED)\b")
+_PASSIVE_RECORD = re.compile(
+    r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
+    r"(?<!could )(?<!may )(?<!must )(?<!can )be)\s+(?:duly\s+|formally\s+|then\s+|therefore\s+)?"
+    r"(?:(?:considered|submitted|received|amended|adopted|agreed|taken\s+as\s+read)(?:\s+and|,)\s+)*"
+    r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed)\b"
+    # "The minutes of the last meeting agreed as a true record" — the verb without "were"
+    r"|\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved|accepted|confirmed)\s+as\s+an?\s+"
+    r"(?:true|correct|accurate)\b"
+)
+_SHORT_VERDICT = re.compile(
+    r"^(?:(?:These|This|They|All\s+(?:the\s+)?recommendations|(?:The\s+)?[Rr]ecommendations?(?:\s+\d+)?|(?:The\s+)?[Mm]inutes)"
+    r"(?:\s+\w+){0,3}?\s+(?:was|were)?\s*"
+    # "The report was noted.", "The revised terms of reference were approved." — the verdict ends the sentence
+    r"|(?:The|These|This|Both|All)(?:\s+(?!that\b|said\b|reported\b|explained\b|advised\b|stated\b)[\w'’&-]+){1,14}?"
+    r"\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
+    r"(?:received\s+and\s+|considered\s+and\s+)?)"
+    r"(?:agreed|approved|noted|accepted|endorsed|ratified|deferred|adopted|supported|APPROVED|NOTED|AGREED)\.?$"
+)
+_SUB_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,2}\.?$")
+# a part numbered after the first cannot open a resolution on its own
+_LATER_PART = re.compile(r"^\((?![i1a]\))[^)]{1,5}\)")
+# "Councillor A was appointed Chairman of the Network …": an appointment recorded with no decision verb
+_APPOINTED = re.compile(
+    r"^(?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    r"\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?"
+    r"(?:Chair|Chairman|Chairperson|Chairwoman|Vice[- ]Chair\w*|Deputy\s+Chair\w*)\b")
+# "Delegated decisions:" on its own line: the resolution's parts follow
+_DECISION_LABEL = re.compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:decisions?|resolutions?)"
+                             r"(?:\s+(?:taken|made))?\s*:-?$", re.I)
+_BARE_THAT = re.compile(r"^(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)?That\s.*\b(?:be|is)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
+                        r"welcomed|noted|received|thanked)\b")
+# what a "Decision:" block or a passive sentence can hold without deciding anything
+_NOT_A_DECISION = re.compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none)|There was none|No\s+(?:declarations?|apologies|"
+                             r"questions|interests?)|None\b|Nil\b)", re.I)
+_RECOMMENDATION = re.compile(r"recommend|to consider|asked to", re.I)
+# "Evidence to the committee: Agreed; a submission to be made" — a verdict after the subject
+_INLINE_VERDICT = re.compile(r"^[^:]{3,120}:\s*(?:Agreed|AGREED|Noted|NOTED|Approved|APPROVED)\s*[;:.,–-]")
+_PART = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,2}|[a-h])\)\s*|\d{1,2}\.\s+|[a-h]\.\s+|[•·▪◦o\-–]\s+|(?:That|that|To|to)\s)")
+_STOP = re.compile(
+    r"^(?:Minutes|Supporting documents|Additional documents|Reasons? for (?:the )?decisions?|Purpose|"
+    r"Report author|Publication date|Date of decision|Decided at meeting|Decision Maker|Decision status|"
+    r"Alternative options considered|Accompanying Documents|Action|ACTION|Actions|Lead|Enclosure)\b[^.]{0,40}:"
+)
+_TABLE_DECISION_HEADER = re.compile(r"^(?:decisions?|outcome|resolution|decision\s*/\s*action|decision taken|agreed)\s*:?$", re.I)
+_TABLE_ITEM_HEADER = re.compile(r"^(?:item|item no\.?|no\.?|ref\.?|minute|minute no\.?|agenda item)$", re.I)
+_TABLE_TITLE_HEADER = re.compile(r"^(?:description|title|subject|item|report|paper)$", re.I)
+# a cheap test that a line may hold a decision at all (most lines of minutes are narrative)
+_MAYBE_WORDS = ("resolv", "agree", "decision", "decid", "note", "noting", "approv", "minute", "that", "endors", "ratif",
+                "defer", "accept", "support", "record", "recommend", "reject", "declin", "delegat", "receiv",
+                "appoint", "elected")
+
+
+def _maybe_decision(line: str) -> bool:
+    low = line.lower()
+    return line.rstrip().endswith((":", ":-")) or any(w in low for w in _MAYBE_WORDS)
+
+
+def _heading_candidate(line: str) -> bool:
+    """Cheap pre-test for an item heading: its first word carries a number, or is Item / Minute / a roman numeral."""
+    toks = line.split(" ", 2)
+    tok = toks[0]
+    return any(c.isdigit() for c in tok) or tok in ("Item", "Minute", "Agenda", "Note") or (
+        tok.isupper() and (set(tok.rstrip(".")) <= set("IVXL") or len(toks) > 1 and any(c.isdigit() for c in toks[1])))
+
+_PAGE_FURNITURE = re.compile(r"^(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?(?:\s*-)?$", re.I)
+# a page's first or last line naming its page ("Trust Board 04.11.2015 Minutes - Final   Page 1") is a running
+# header or footer, even where the document is too short for the text layer to have found it repeated
+_PAGE_REF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*page\s+\d+(?:\s+of\s+\d+)?\b", re.I)
+# "Minute 7 – Feedback on spending" under "Matters arising" names the earlier minute, it opens no item
+_MATTERS_ARISING = re.compile(r"\bmatters\s+arising\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(‘'\"“])")
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", '."', ".'", ".”", ".’"))
