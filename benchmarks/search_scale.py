@@ -44,7 +44,7 @@ from boardpapers.models import SearchQuery  # noqa: E402
 from boardpapers.search import open_engine  # noqa: E402
 
 BASELINE_COMMIT = "dbaaaf2"
-MAIN_COMMIT = "08e30d3"  # the Tantivy engine before the word-pair fields and the indexing changes
+MAIN_COMMIT = "08e30d3"  # the Tantivy engine before the one-round phrases and the faster page cleaning
 REPO = Path(__file__).resolve().parent.parent
 
 
