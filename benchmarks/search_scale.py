@@ -10,6 +10,7 @@ Designs (all answer the same query mix of ``search_bench.QUERIES``: total, top 2
   for every matching page, top 20 per document, ONE snippet statement, facets by joins);
 - ``fts5-bounded``: raw-fts5 with bounded counting: the total counts distinct documents up to
   ``TOTAL_EXACT_LIMIT`` + 1 and stops (facets, when asked, stay exact);
+- ``main``: the Tantivy engine of ``MAIN_COMMIT`` (loaded from git like ``previous``);
 - ``embedded``: this tree's engine (Tantivy pages and documents + SQLite), through ``open_engine``.
 
 Indexes are built once per (design, size, corpus) and cached next to the corpus (``search_corpus.cache_dir()``),
@@ -43,21 +44,30 @@ from boardpapers.models import SearchQuery  # noqa: E402
 from boardpapers.search import open_engine  # noqa: E402
 
 BASELINE_COMMIT = "dbaaaf2"
+MAIN_COMMIT = "08e30d3"  # the Tantivy engine before the one-round phrases and the faster page cleaning
 REPO = Path(__file__).resolve().parent.parent
 
 
 @functools.lru_cache(maxsize=None)
-def previous_package(commit: str = BASELINE_COMMIT):
-    """The search package at ``commit``, importable as ``bp_previous_search`` (from a temporary directory)."""
+def previous_package(commit: str = BASELINE_COMMIT, package: str = "bp_previous_search"):
+    """The search package at ``commit``, importable as ``package`` (from a temporary directory)."""
     root = Path(tempfile.mkdtemp(prefix="bp-previous-"))
-    pkg = root / "bp_previous_search"
+    pkg = root / package
     pkg.mkdir()
-    for name in ("__init__", "base", "common", "query", "trends", "embedded", "elastic"):
+    names = subprocess.run(["git", "ls-tree", "--name-only", commit, "search/"], cwd=REPO, capture_output=True,
+                           text=True, check=True).stdout.split()
+    for name in (Path(n).stem for n in names if n.endswith(".py")):
         src = subprocess.run(["git", "show", f"{commit}:search/{name}.py"], cwd=REPO, capture_output=True,
                              text=True, check=True).stdout
         (pkg / f"{name}.py").write_text(src, encoding="utf-8")
     sys.path.insert(0, str(root))
-    return importlib.import_module("bp_previous_search")
+    return importlib.import_module(package)
+
+
+def main_engine(home: Path):
+    """The embedded engine of ``MAIN_COMMIT`` (the baseline of this round of work)."""
+    previous_package(MAIN_COMMIT, "bp_main_search")
+    return importlib.import_module("bp_main_search").open_engine("embedded", home=home)
 
 
 def previous_engine(kind: str, **kw):
@@ -82,6 +92,8 @@ def build(design: str, n_pages: int, rebuild: bool) -> tuple[Path, dict]:
     print(f"building {design} at {n_pages:,} pages ...", file=sys.stderr, flush=True)
     if design == "previous":
         eng = previous_engine("embedded", path=d / "index")
+    elif design == "main":
+        eng = main_engine(d)
     else:
         eng = open_engine("embedded", home=d)
     t0, c0 = time.perf_counter(), time.process_time()
@@ -211,6 +223,8 @@ def open_design(design: str, n_pages: int, rebuild: bool, limit: int):
     d, meta = build(design, n_pages, rebuild and design != "previous")
     if design == "previous":
         return previous_engine("embedded", path=d / "index"), meta
+    if design == "main":
+        return main_engine(d), meta
     return open_engine("embedded", home=d), meta
 
 

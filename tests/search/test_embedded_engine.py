@@ -11,7 +11,7 @@ import pytest
 from boardpapers.errors import SearchError
 from boardpapers.models import IndexedDocument, Page, SearchQuery
 from boardpapers.search import open_engine
-from boardpapers.search import tantivy_engine
+from boardpapers.search import tantivy_search
 
 
 def doc(i: int, text: str, source: str = "north-hwb") -> IndexedDocument:
@@ -32,7 +32,7 @@ def engine(home):
 
 def test_and_totals_are_bounded_and_say_so(engine, monkeypatch):
     engine.index_documents([doc(i, "mental health budget") for i in range(5)] + [doc(9, "mental budget")])
-    monkeypatch.setattr(tantivy_engine, "TOTAL_EXACT_LIMIT", 3)
+    monkeypatch.setattr(tantivy_search, "TOTAL_EXACT_LIMIT", 3)
     r = engine.search(SearchQuery(q="mental AND health"))
     assert (r.total, r.total_exact) == (3, False)  # "more than 3"
     assert r.to_dict()["total_exact"] is False and len(r.hits) == 5
@@ -40,7 +40,7 @@ def test_and_totals_are_bounded_and_say_so(engine, monkeypatch):
     assert (r.total, r.total_exact, r.facets["board"]) == (5, True, {"north-hwb": 5})
     r = engine.search(SearchQuery(q="mental"))  # one word: the document index counts exactly, at any size
     assert (r.total, r.total_exact) == (6, True)
-    monkeypatch.setattr(tantivy_engine, "COUNT_CHUNK", 2)  # row ids counted two by two: same answer
+    monkeypatch.setattr(tantivy_search, "COUNT_CHUNK", 2)  # row ids counted two by two: same answer
     r = engine.search(SearchQuery(q="mental -health", facets=True))
     assert (r.total, [h.document_id for h in r.hits]) == (1, ["d9"])
 
@@ -103,3 +103,33 @@ def test_rebuild_is_atomic_and_cleans_up(engine, home):
     gens = [p.name for p in (home / "index").iterdir() if p.is_dir()]
     assert len(gens) == 1 and (home / "index" / "CURRENT").read_text().strip() == gens[0]
     assert engine.search(SearchQuery(q="before")).total == 0 and engine.search(SearchQuery(q="after")).total == 1
+
+
+
+PHRASE_PAGES = [
+    "The Better Care Fund was agreed.",
+    "better, care;\n\nfund (with punctuation and a blank line between the words)",
+    "  leading separators: better care funds and funding",  # inflections stem alike
+    "better care's fund",  # an apostrophe splits a word: not the phrase
+    "Bëtter Cäre Fünd with accents folded",
+    "better care and then a fund elsewhere",  # all the words, not the phrase
+    "fund care better in the wrong order",
+] + [f"better care fund, the same page again ({i})" for i in range(150)]  # ties beyond the first fetch
+
+
+def test_a_phrase_is_ranked_exactly_in_one_fetch_round(home):
+    """Phrases skip the small first round (they cannot skip blocks): the same documents in the same order as
+    the word-by-word ranking rules give, ties by document_id, every page counted."""
+    eng = open_engine("embedded", home=home)
+    eng.index_documents([doc(i, text) for i, text in enumerate(PHRASE_PAGES)])
+    r = eng.search(SearchQuery(q='"better care fund"', limit=200))
+    expected = {"d0", "d1", "d2", "d4"} | {f"d{i}" for i in range(7, 157)}
+    assert {h.document_id for h in r.hits} == expected and (r.total, r.total_exact) == (len(expected), True)
+    scores = [h.score for h in r.hits]
+    assert scores == sorted(scores, reverse=True)
+    for a, b in zip(r.hits, r.hits[1:]):  # equal scores: document_id order
+        if a.score == b.score:
+            assert a.document_id < b.document_id
+    page = eng.search(SearchQuery(q='"better care fund"', limit=5, offset=100))
+    assert [h.document_id for h in page.hits] == [h.document_id for h in r.hits[100:105]]
+    eng.close()

@@ -1,0 +1,296 @@
+"""One search on the embedded engine: the query tree rendered as Tantivy queries, the exact top documents,
+totals (exact, or "more than ``TOTAL_EXACT_LIMIT``" for AND / NOT without facets), facets, hits and snippets."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import sqlite3
+
+from boardpapers.models import SearchHit, SearchQuery, SearchResult
+
+from .common import FACET_SIZE, effective_sort, lead_snippet, org_keys
+from .query import And, Leaf, Node, Not, Or, is_pure_negative, page_decided, positive_part
+from .tantivy_index import _day, _Gen, _tantivy
+
+TIE_FETCH = 8192  # pages fetched at most to order documents tied (equal score or date) at the page boundary
+TOTAL_EXACT_LIMIT = 10_000  # above this many matching documents an AND/NOT query's total is "more than"
+COUNT_CHUNK = 16_384  # document row ids counted per aggregation call (Tantivy caps buckets at 65,000)
+SNIPPET_CHARS = 200  # as Elasticsearch's fragment_size
+TERM_AGG_SIZE = 20_000  # facet buckets asked of Tantivy: all of them in practice, so counts are exact
+MAX_PREFIX_TERMS = 1000  # a prefix expands to at most this many indexed words (as Elasticsearch's max_expansions)
+
+_WORD_RE = re.compile(r"[^\W_]+")
+
+
+class _Search:
+    def __init__(self, tv: _Gen, conn: sqlite3.Connection, query: SearchQuery, tree: Node | None):
+        self.t = _tantivy()
+        self.tv, self.conn, self.query, self.tree = tv, conn, query, tree
+        self.sort = effective_sort(query, tree)
+        self.searchers = {k: idx.searcher() for k, idx in tv.index.items()}
+        self.marks: set[str] = set()  # stems to highlight
+        self.mark_prefixes: list[str] = []
+        self.stem_cache: dict[str, bool] = {}
+        self.phrases = False  # the query holds a phrase of two words or more (no block skipping)
+
+    # query rendering ------------------------------------------------------------------------------------
+
+    def render(self, node: Node | None, kind: str, mark: bool = True):
+        T = self.t.Query
+        schema = self.tv.schemas[kind]
+        Occur = self.t.Occur
+        if node is None:
+            return T.all_query()
+        if isinstance(node, Leaf):
+            stems = [s for w in node.words for s in self.tv.analyze(w)]
+            if not stems:
+                return T.empty_query()
+            if mark:
+                self.marks.update(stems[:-1] if node.prefix else stems)
+                if node.prefix:
+                    self.mark_prefixes.append(stems[-1])
+            if node.prefix and len(stems) == 1:
+                terms = self.searchers[kind].terms_with_prefix("text", stems[0], limit=MAX_PREFIX_TERMS)
+                if not terms:
+                    return T.empty_query()
+                if len(terms) == 1:
+                    return T.term_query(schema, "text", terms[0][0])
+                return T.boolean_query([(Occur.Should, T.term_query(schema, "text", w)) for w, _ in terms])
+            if node.prefix:
+                return T.phrase_prefix_query(schema, "text", stems)
+            if len(stems) == 1:
+                return T.term_query(schema, "text", stems[0])
+            self.phrases = True
+            return T.phrase_query(schema, "text", stems)
+        if isinstance(node, Or):
+            return T.boolean_query([(Occur.Should, self.render(k, kind, mark)) for k in node.items])
+        if isinstance(node, Not):
+            return T.boolean_query([(Occur.Must, T.all_query()),
+                                    (Occur.MustNot, self.render(node.item, kind, False))])
+        if isinstance(node, And):
+            pos, neg = positive_part(node)
+            clauses = [(Occur.Must, self.render(k, kind, mark)) for k in pos] or [(Occur.Must, T.all_query())]
+            clauses += [(Occur.MustNot, self.render(k, kind, False)) for k in neg]
+            return T.boolean_query(clauses)
+        raise TypeError(node)
+
+    def filters(self, kind: str) -> list:
+        T = self.t.Query
+        schema = self.tv.schemas[kind]
+        q = self.query
+        out = []
+        for field, values in (("source", q.body), ("board_type", q.board_type), ("type", q.type)):
+            if values:
+                out.append(T.term_set_query(schema, field, list(values)))
+        if q.org:
+            keys = sorted({k for o in q.org for k in org_keys([o])})
+            out.append(T.term_set_query(schema, "org_key", keys) if keys else T.empty_query())
+        if q.date_from or q.date_to:
+            out.append(T.range_query(schema, "day", self.t.FieldType.Unsigned,
+                                     _day(q.date_from) if q.date_from else 1,
+                                     _day(q.date_to) if q.date_to else (1 << 32) - 2))
+        return out
+
+    def build(self, kind: str, node: Node | None, mark: bool = True, extra: list | None = None):
+        T = self.t.Query
+        Occur = self.t.Occur
+        main = self.render(node, kind, mark)
+        flt = self.filters(kind) + (extra or [])
+        if not flt:
+            return main
+        # filters score nothing, so ranking is the query's BM25 alone
+        return T.boolean_query([(Occur.Must, main)] + [(Occur.Must, T.const_score_query(f, 0.0)) for f in flt])
+
+    # the parts of a result ----------------------------------------------------------------------------
+
+    def run(self) -> SearchResult:
+        q = self.query
+        pages_q = self.build("pages", self.tree)
+        need = max(0, q.offset) + max(0, q.limit)
+        ranked = self.top_documents(pages_q, need) if need else []
+        window = ranked[max(0, q.offset):need]
+        total_exact = True
+        facets: dict[str, dict[str, int]] = {}
+        if page_decided(self.tree):
+            docs_q = self.build("docs", self.tree, mark=False)
+            s = self.searchers["docs"]
+            total = s.search(docs_q, limit=1, count=True).count
+            if q.facets:
+                facets = self.facets(docs_q)
+        else:
+            exact = q.facets
+            dids = self.count_documents(pages_q, None if exact else TOTAL_EXACT_LIMIT)
+            total = len(dids)
+            if not exact and total > TOTAL_EXACT_LIMIT:
+                total, total_exact = TOTAL_EXACT_LIMIT, False
+            if q.facets:
+                facets = self.facets(self.t.Query.term_set_query(self.tv.schemas["docs"], "doc", sorted(dids))) \
+                    if dids else {name: {} for name in ("board", "year", "type", "organisation")}
+        hits = self.hits(window)
+        return SearchResult(total=total, hits=hits, facets=facets, total_exact=total_exact)
+
+    def top_documents(self, pages_q, need: int) -> list[tuple[int, int, float | int, str]]:
+        """The first ``need`` documents in the result order, as (row id, page, key, document_id), exactly:
+        pages are fetched in key order until the key of the last page fetched is strictly worse than the
+        ``need``-th document's, so no unseen document can tie with or beat those kept. Ties are broken by
+        document_id, as in every engine, among the first ``TIE_FETCH`` pages (every round evaluates the query
+        again, and a phrase of common words cannot skip blocks); a date sort shows each document's first
+        matching page."""
+        s = self.searchers["pages"]
+        t = self.t
+        if self.sort == "relevance":
+            field, order, better = None, None, (lambda a, b: a > b)
+        elif self.sort == "date":
+            field, order, better = "day", t.Order.Desc, (lambda a, b: a > b)
+        else:
+            field, order, better = "day_asc", t.Order.Asc, (lambda a, b: a < b)
+        limits = [max(64, need * 4), max(TIE_FETCH, need * 16)]
+        if self.phrases:  # no block skipping: every round costs a full evaluation, so one round, the large one
+            limits = limits[1:]
+        for round_, limit in enumerate(limits):
+            kw = {"order_by_field": field, "order": order} if field else {}
+            hits = s.search(pages_q, limit=limit, count=False, **kw).hits
+            addrs = [a for _, a in hits]
+            dids = s.fast_field_values("doc", addrs)
+            first: dict[int, float | int] = {}  # each document's best key: hits come best first
+            for (key, _), did in zip(hits, dids):
+                if did not in first:
+                    first[did] = key
+            if len(hits) < limit:  # everything fetched
+                boundary = None
+                break
+            boundary = list(first.values())[need - 1] if len(first) >= need else None
+            if boundary is not None and better(boundary, hits[-1][0]):  # no unseen document can reach it
+                break
+            if round_ == len(limits) - 1 and boundary is not None:
+                break  # a tie longer than TIE_FETCH pages: the unseen tied documents rank after these
+        keep = [d for d, k in first.items() if boundary is None or not better(boundary, k)]
+        ids = self.document_ids(keep)
+        pages: dict[int, int] = {}
+        for (key, _), did, page in zip(hits, dids, s.fast_field_values("page", addrs)):
+            if did in ids and (did not in pages or (field and page < pages[did])):
+                pages[did] = page  # relevance: the best page; date sorts: the first matching page
+        sign = 1 if field == "day_asc" else -1
+        ordered = sorted(((first[d], ids[d], d) for d in ids), key=lambda r: (sign * r[0], r[1]))
+        return [(d, pages[d], key, doc_id) for key, doc_id, d in ordered[:need]]
+
+    def document_ids(self, dids: list[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for i in range(0, len(dids), 900):
+            chunk = dids[i:i + 900]
+            out.update(self.conn.execute(
+                f"SELECT id, document_id FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk,
+            ).fetchall())
+        return out
+
+    def count_documents(self, pages_q, stop_above: int | None) -> set[int]:
+        """Row ids of the documents with a matching page: counted per chunk of row ids (Tantivy's bucket cap),
+        stopping once more than ``stop_above`` are found."""
+        t = self.t
+        schema = self.tv.schemas["pages"]
+        hi = self.conn.execute("SELECT max(id) FROM documents").fetchone()[0] or 0
+        found: set[int] = set()
+        for lo in range(0, hi + 1, COUNT_CHUNK):
+            rng = t.Query.range_query(schema, "doc", t.FieldType.Unsigned, lo, lo + COUNT_CHUNK - 1)
+            q = t.Query.boolean_query([(t.Occur.Must, pages_q), (t.Occur.Must, t.Query.const_score_query(rng, 0.0))])
+            r = self.searchers["pages"].aggregate(q, {"d": {"terms": {"field": "doc", "size": COUNT_CHUNK}}})
+            found.update(int(b["key"]) for b in r["d"]["buckets"])
+            if stop_above is not None and len(found) > stop_above:
+                break
+        return found
+
+    def facets(self, docs_q) -> dict[str, dict[str, int]]:
+        aggs = {name: {"terms": {"field": field, "size": TERM_AGG_SIZE, "segment_size": TERM_AGG_SIZE}}
+                for name, field in (("board", "source"), ("year", "year"), ("type", "type"), ("organisation", "org"))}
+        r = self.searchers["docs"].aggregate(docs_q, aggs)
+        out = {}
+        for name in aggs:
+            buckets = sorted(((str(b["key"]), int(b["doc_count"])) for b in r[name]["buckets"]),
+                             key=lambda kv: (-kv[1], kv[0]))
+            out[name] = dict(buckets[:FACET_SIZE])
+        return out
+
+    def hits(self, window) -> list[SearchHit]:
+        if not window:
+            return []
+        t = self.t
+        schema = self.tv.schemas["pages"]
+        rows = {r[0]: r for r in self.conn.execute(
+            "SELECT id, document_id, title, source_id, meeting_date, type, url, board_name, board_type FROM documents"
+            f" WHERE id IN ({','.join('?' * len(window))})", [w[0] for w in window])}
+        # the hit pages' stored text, in one query
+        s = self.searchers["pages"]
+        wanted = {(d, p) for d, p, _, _ in window}
+        q = t.Query.term_set_query(schema, "doc", sorted({d for d, _, _, _ in window}))
+        texts: dict[tuple[int, int], str] = {}
+        addrs = [a for _, a in s.search(q, limit=1 << 20, count=False).hits]
+        keys = zip(s.fast_field_values("doc", addrs), s.fast_field_values("page", addrs), addrs)
+        for d, p, addr in keys:
+            if (d, p) in wanted:
+                texts[(d, p)] = s.doc(addr).get_first("text") or ""
+        out = []
+        for did, page, key, _ in window:
+            row = rows.get(did)
+            if row is None:
+                continue
+            _, document_id, title, body, date, dtype, url, bname, btype = row
+            out.append(SearchHit(
+                document_id=document_id, title=title or "", body=body, type=dtype or "other", url=url or "",
+                meeting_date=dt.date.fromisoformat(date) if date else None,
+                snippet=self.snippet(texts.get((did, page), "")), page=page,
+                score=round(float(key), 6) if (self.sort == "relevance" and self.tree is not None
+                                               and not is_pure_negative(self.tree)) else None,
+                board_name=bname, board_type=btype,
+            ))
+        return out
+
+    def is_mark(self, word: str) -> bool:
+        """Whether a word of a page (lower-cased) is one of the query's words once analysed (cached per search)."""
+        hit = self.stem_cache.get(word)
+        if hit is None:
+            stem = (self.tv.analyze(word) or [""])[0]
+            hit = self.stem_cache[word] = stem in self.marks or (
+                bool(self.mark_prefixes) and stem.startswith(tuple(self.mark_prefixes)))
+        return hit
+
+    def snippet(self, text: str) -> str:
+        """About ``SNIPPET_CHARS`` characters around the densest run of query words, cut at spaces,
+        HTML-escaped, matches in <mark>; the start of the page when nothing is highlighted. Only the page's
+        distinct words are analysed (one regex then finds their occurrences)."""
+        if not (self.marks or self.mark_prefixes) or not text:
+            return lead_snippet(text)
+        matched = sorted({w for w in set(_WORD_RE.findall(text.lower())) if self.is_mark(w)}, key=len, reverse=True)
+        if not matched:
+            return lead_snippet(text)
+        rx = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, matched)) + r")(?![^\W_])", re.IGNORECASE)
+        found = [(m.start(), m.end(), m.group().lower()) for m in rx.finditer(text)]
+        if not found:
+            return lead_snippet(text)
+        # the window with the most distinct matched words, then the most matches, earliest first
+        best, best_score = 0, (-1, -1)
+        for i, (a, _, _) in enumerate(found):
+            inside = [w for x, y, w in found[i:] if y <= a + SNIPPET_CHARS]
+            score = (len(set(inside)), len(inside))
+            if score > best_score:
+                best, best_score = i, score
+        # some context before the first match, and the whole budget used when the page ends early
+        start = max(0, min(found[best][0] - SNIPPET_CHARS // 5, len(text) - SNIPPET_CHARS))
+        if start:
+            sp = text.find(" ", start, found[best][0])
+            start = sp + 1 if sp >= 0 else found[best][0]
+        end = min(len(text), start + SNIPPET_CHARS)
+        if end < len(text):
+            sp = text.rfind(" ", found[best][1], end)
+            end = sp if sp > 0 else max(end, found[best][1])
+        parts = ["\u2026"] if start > 0 else []
+        cursor = start
+        for a, b, _ in found:
+            if a < start or b > end:
+                continue
+            parts += [html.escape(text[cursor:a], quote=False), "<mark>", html.escape(text[a:b], quote=False), "</mark>"]
+            cursor = b
+        parts.append(html.escape(text[cursor:end], quote=False))
+        if end < len(text):
+            parts.append("\u2026")
+        return " ".join("".join(parts).split())
