@@ -56,6 +56,9 @@ def pct(values, p):
     return values[lo] + (values[hi] - values[lo]) * (k - lo)
 
 
+BASELINE = {"commit": None}  # --baseline: the commit of the previous-* engines (default search_scale's)
+
+
 def open_bench_engine(engine_name: str, tmp: Path, url: str | None):
     """``embedded`` / ``elasticsearch``: this tree's engines; ``previous-*``: the same engines as of
     search_scale.BASELINE_COMMIT (run from git); ``raw-fts5``: the indexing floor, an FTS5 table filled in one
@@ -166,9 +169,9 @@ def markdown(results: list[dict], command: str) -> str:
 
 
 def previous_engine(kind: str, **kw):
-    from search_scale import previous_engine as load
+    from search_scale import BASELINE_COMMIT, previous_engine as load
 
-    return load(kind, **kw)
+    return load(kind, BASELINE["commit"] or BASELINE_COMMIT, **kw)
 
 
 def main(argv=None) -> int:
@@ -177,9 +180,23 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=20)
     ap.add_argument("--engines", default=None, help="comma list of embedded, previous-embedded, raw-fts5, "
                     "elasticsearch, previous-elasticsearch; default the embedded three (+ both elasticsearch if ELASTICSEARCH_URL)")
+    ap.add_argument("--baseline", default=None, help="commit of the previous-* engines (default dbaaaf2)")
+    ap.add_argument("--start-node", action="store_true", help="start the tests' Elasticsearch node (es_node.py) "
+                    "when ELASTICSEARCH_URL is not set")
+    ap.add_argument("--heap", default="512m", help="the started node's JVM heap (default: the tests' 512m)")
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "search-runs" / "search.md"))
     args = ap.parse_args(argv)
+    BASELINE["commit"] = args.baseline
     url = os.environ.get("ELASTICSEARCH_URL")
+    if args.start_node and not url:
+        from es_node import test_node
+
+        with test_node(heap=args.heap) as node_url:
+            os.environ["ELASTICSEARCH_URL"] = node_url
+            try:
+                return main(argv)
+            finally:
+                os.environ.pop("ELASTICSEARCH_URL", None)
     engines = (args.engines.split(",") if args.engines else ["previous-embedded", "raw-fts5", "embedded"]
                + (["previous-elasticsearch", "elasticsearch"] if url else []))
     results = []

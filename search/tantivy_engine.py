@@ -47,13 +47,12 @@ from boardpapers.errors import SearchError
 from boardpapers.models import IndexedDocument, IndexedMeeting, Page, SearchHit, SearchQuery, SearchResult
 
 from .base import BulkResult
-from .common import FACET_SIZE, effective_sort, lead_snippet, org_keys
+from .common import FACET_SIZE, TOTAL_EXACT_LIMIT, effective_sort, lead_snippet, org_keys
 from .embedded import SCHEMA, EmbeddedEngine, _connect, _write_document, _write_each
 from .integrity import live_generation
 from .query import And, Leaf, Node, Not, Or, is_pure_negative, page_decided, positive_part
 
 TIE_FETCH = 8192  # pages fetched at most to order documents tied (equal score or date) at the page boundary
-TOTAL_EXACT_LIMIT = 10_000  # above this many matching documents an AND/NOT query's total is "more than"
 COUNT_CHUNK = 16_384  # document row ids counted per aggregation call (Tantivy caps buckets at 65,000)
 BATCH = 2000  # documents per SQLite transaction and (outside a rebuild) per Tantivy commit
 SNIPPET_CHARS = 200  # as Elasticsearch's fragment_size
