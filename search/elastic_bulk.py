@@ -18,8 +18,9 @@ from .common import clean_text, org_keys
 from .trends import meeting_to_json
 
 BULK_THREADS = max(2, min(4, os.cpu_count() or 2))
-CHUNK_ACTIONS = 2000
-CHUNK_BYTES = 8 * 1024 * 1024
+CHUNK_ACTIONS = 1000
+CHUNK_BYTES = 5 * 1024 * 1024
+BULK_TIMEOUT = 300.0  # seconds per bulk request: a busy node may take long over one, and a retry would redo it
 
 
 def _date(value) -> str | None:
@@ -113,6 +114,7 @@ def send(es, actions: Iterable[dict], key_of: Callable[[str], str], *,
 
     ok: set[str] = set()
     failed: dict[str, str] = {}
+    es = es.options(request_timeout=BULK_TIMEOUT)
     if parallel:
         results = helpers.parallel_bulk(es, actions, thread_count=BULK_THREADS, chunk_size=CHUNK_ACTIONS,
                                         max_chunk_bytes=CHUNK_BYTES, queue_size=BULK_THREADS,
