@@ -67,7 +67,8 @@ def open_bench_engine(engine_name: str, tmp: Path, url: str | None):
     if engine_name == "previous-embedded":
         return previous_engine("embedded", path=tmp / "index")
     if engine_name == "previous-elasticsearch":
-        return previous_engine("elasticsearch", url=url, index_prefix=prefix)
+        # the same request timeout as this tree's bulk requests, so a busy machine fails neither
+        return previous_engine("elasticsearch", url=url, index_prefix=prefix, request_timeout=300.0)
     if engine_name == "raw-fts5":
         return RawFTS5Insert(tmp / "raw.sqlite")
     opts = {"index_prefix": prefix} if engine_name == "elasticsearch" else {}

@@ -23,19 +23,18 @@ FACET_FIELDS = {"board": "source_id", "year": "year", "type": "type", "organisat
 HIT_FIELDS = ["document_id", "title", "source_id", "meeting_date", "type", "url", "page", "board_name", "board_type"]
 
 
+def _terms(**values) -> list[dict]:
+    """A ``terms`` clause per field given values (in the order given)."""
+    return [{"terms": {field: list(v)}} for field, v in values.items() if v]
+
+
 def _date_range(field: str, date_from, date_to) -> dict:
     return {"range": {field: {k: v.isoformat() for k, v in (("gte", date_from), ("lte", date_to)) if v}}}
 
 
 def search_filters(query: SearchQuery) -> list[dict]:
     """The filter clauses of a search (filter context: not scored, cached per segment by Elasticsearch)."""
-    out: list[dict] = []
-    if query.body:
-        out.append({"terms": {"source_id": list(query.body)}})
-    if query.board_type:
-        out.append({"terms": {"board_type": list(query.board_type)}})
-    if query.type:
-        out.append({"terms": {"type": list(query.type)}})
+    out = _terms(source_id=query.body, board_type=query.board_type, type=query.type)
     if query.date_from or query.date_to:
         out.append(_date_range("meeting_date", query.date_from, query.date_to))
     if query.org:
@@ -101,11 +100,7 @@ def build_docs_body(query: SearchQuery) -> dict:
 
 def build_meetings_query(query: TrendQuery) -> dict:
     """The filter selecting meetings for a trend query (pure; counting happens in ``trends``)."""
-    flt: list[dict] = []
-    if query.body:
-        flt.append({"terms": {"source_id": list(query.body)}})
-    if query.board_type:
-        flt.append({"terms": {"board_type": list(query.board_type)}})
+    flt = _terms(source_id=query.body, board_type=query.board_type)
     if query.date_from or query.date_to:
         flt.append(_date_range("date", query.date_from, query.date_to))
     return {"bool": {"filter": flt}}
