@@ -56,6 +56,9 @@ def pct(values, p):
     return values[lo] + (values[hi] - values[lo]) * (k - lo)
 
 
+BASELINE = {"commit": None}  # --baseline: the commit of the previous-* engines (default search_scale's)
+
+
 def open_bench_engine(engine_name: str, tmp: Path, url: str | None):
     """``embedded`` / ``elasticsearch``: this tree's engines; ``previous-*``: the same engines as of
     search_scale.BASELINE_COMMIT (run from git); ``raw-fts5``: the indexing floor, an FTS5 table filled in one
@@ -64,7 +67,8 @@ def open_bench_engine(engine_name: str, tmp: Path, url: str | None):
     if engine_name == "previous-embedded":
         return previous_engine("embedded", path=tmp / "index")
     if engine_name == "previous-elasticsearch":
-        return previous_engine("elasticsearch", url=url, index_prefix=prefix)
+        # the same request timeout as this tree's bulk requests, so a busy machine fails neither
+        return previous_engine("elasticsearch", url=url, index_prefix=prefix, request_timeout=300.0)
     if engine_name == "raw-fts5":
         return RawFTS5Insert(tmp / "raw.sqlite")
     opts = {"index_prefix": prefix} if engine_name == "elasticsearch" else {}
@@ -97,40 +101,58 @@ class RawFTS5Insert:
         self.conn.close()
 
 
+def _node_cpu() -> float:
+    from es_node import node_cpu_seconds
+
+    return node_cpu_seconds() or 0.0
+
+
 def run(engine_name: str, n_pages: int, repeats: int, url: str | None) -> dict:
+    """Index the corpus and run the query mix. CPU time is this process's, plus, for Elasticsearch on a node
+    this benchmark started (``--start-node``), the node's JVM (every thread): on a loaded machine the
+    load-independent figures."""
     docs = list(corpus(n_pages))
+    on_node = engine_name.endswith("elasticsearch")
     with tempfile.TemporaryDirectory() as tmp:
         eng = open_bench_engine(engine_name, Path(tmp), url)
         try:
             load = os.getloadavg()[0]
-            t0, c0 = time.perf_counter(), time.process_time()
+            t0, c0, n0 = time.perf_counter(), time.process_time(), _node_cpu()
             res = eng.index_documents(docs)
             elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+            node_cpu = _node_cpu() - n0 if on_node else 0.0
             assert not res.failed, res.failed[:3]
             size = None
             if not engine_name.endswith("elasticsearch"):
                 size = sum(f.stat().st_size for f in Path(tmp).rglob("*") if f.is_file())
             per_query = {}
-            all_times = []
+            all_times, all_cpu = [], []
             if engine_name != "raw-fts5":
                 for label, kw in QUERIES:
                     eng.search(SearchQuery(limit=20, **kw))  # warm
                 for _ in range(repeats):  # rounds over the whole mix, so load changes hit every query alike
                     for label, kw in QUERIES:
+                        n0, c0 = _node_cpu(), time.process_time()
                         t = time.perf_counter()
                         r = eng.search(SearchQuery(limit=20, **kw))
                         ms = (time.perf_counter() - t) * 1000
-                        per_query.setdefault(label, ([], r.total))[0].append(ms)
+                        cpu_ms = (time.process_time() - c0 + (_node_cpu() - n0 if on_node else 0.0)) * 1000
+                        times, cpus, _ = per_query.setdefault(label, ([], [], (r.total, getattr(r, "total_exact", True))))
+                        times.append(ms)
+                        cpus.append(cpu_ms)
                         all_times.append(ms)
+                        all_cpu.append(cpu_ms)
         finally:
             if engine_name.endswith("elasticsearch"):
                 eng.drop()
             eng.close()
     return {
         "engine": engine_name, "pages": n_pages, "docs": len(docs), "index_s": elapsed, "cpu_s": cpu,
-        "pages_per_s": n_pages / elapsed, "load": load,
+        "pages_per_s": n_pages / elapsed, "load": load, "node_cpu_s": node_cpu,
         "p50": statistics.median(all_times) if all_times else None, "p95": pct(all_times, 95) if all_times else None,
-        "per_query": {k: (statistics.median(v), pct(v, 95), total) for k, (v, total) in per_query.items()},
+        "cpu_p50": statistics.median(all_cpu) if all_cpu else None, "cpu_p95": pct(all_cpu, 95) if all_cpu else None,
+        "per_query": {k: (statistics.median(v), pct(v, 95), statistics.median(c), pct(c, 95), total)
+                      for k, (v, c, total) in per_query.items()},
         "size": size,
     }
 
@@ -142,33 +164,40 @@ def markdown(results: list[dict], command: str) -> str:
         f"- machine: {platform.node()} — {platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
         f"- sqlite: {__import__('sqlite3').sqlite_version}",
         f"- command: `{command}`",
+        f"- previous-* engines: commit {BASELINE['commit'] or 'dbaaaf2'}, loaded from git",
         "- corpus: synthetic minutes-like pages (180–320 words, Zipf-weighted vocabulary of "
         f"{len(DOMAIN)} domain words + place / person names), 2–18 pages per document, seeded",
         "- latency: each query of the mix run N times after a warm-up, one search call end to end "
         "(limit 20, snippets for the returned hits, facets where listed)", "",
         "## Summary", "",
-        "| engine | pages | documents | index time (s) | pages/s | CPU s in this process | pages per CPU s | load | query p50 (ms) | query p95 (ms) | index size (MB) |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "CPU: this process, plus the Elasticsearch node's JVM (all threads) when the benchmark started it.", "",
+        "| engine | pages | documents | index time (s) | pages/s | CPU s in this process | node CPU s | pages per CPU s | load | query p50 (ms) | query p95 (ms) | query CPU p50 / p95 (ms) | index size (MB) |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         size = f"{r['size'] / 1e6:.0f}" if r["size"] else "—"
         lat = f"{r['p50']:.1f} | {r['p95']:.1f}" if r["p50"] is not None else "— | —"
+        cpu_lat = f"{r['cpu_p50']:.1f} / {r['cpu_p95']:.1f}" if r["cpu_p50"] is not None else "—"
+        node = f"{r['node_cpu_s']:.1f}" if r["node_cpu_s"] else "—"
         lines.append(f"| {r['engine']} | {r['pages']:,} | {r['docs']:,} | {r['index_s']:.1f} | {r['pages_per_s']:,.0f} |"
-                     f" {r['cpu_s']:.1f} | {r['pages'] / r['cpu_s']:,.0f} | {r['load']:.1f} | {lat} | {size} |")
+                     f" {r['cpu_s']:.1f} | {node} | {r['pages'] / (r['cpu_s'] + r['node_cpu_s']):,.0f} |"
+                     f" {r['load']:.1f} | {lat} | {cpu_lat} | {size} |")
     for r in results:
         if not r["per_query"]:
             continue
         lines += ["", f"## {r['engine']}, {r['pages']:,} pages: per query", "",
-                  "| query | p50 (ms) | p95 (ms) | matching documents |", "|---|---:|---:|---:|"]
-        for label, (p50, p95, total) in r["per_query"].items():
-            lines.append(f"| {label} | {p50:.1f} | {p95:.1f} | {total:,} |")
+                  "| query | p50 (ms) | p95 (ms) | CPU p50 (ms) | CPU p95 (ms) | matching documents |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        for label, (p50, p95, c50, c95, (total, exact)) in r["per_query"].items():
+            lines.append(f"| {label} | {p50:.1f} | {p95:.1f} | {c50:.1f} | {c95:.1f} | "
+                         f"{total:,}{'' if exact else ' (more than)'} |")
     return "\n".join(lines) + "\n"
 
 
 def previous_engine(kind: str, **kw):
-    from search_scale import previous_engine as load
+    from search_scale import BASELINE_COMMIT, previous_engine as load
 
-    return load(kind, **kw)
+    return load(kind, BASELINE["commit"] or BASELINE_COMMIT, **kw)
 
 
 def main(argv=None) -> int:
@@ -177,9 +206,23 @@ def main(argv=None) -> int:
     ap.add_argument("--repeats", type=int, default=20)
     ap.add_argument("--engines", default=None, help="comma list of embedded, previous-embedded, raw-fts5, "
                     "elasticsearch, previous-elasticsearch; default the embedded three (+ both elasticsearch if ELASTICSEARCH_URL)")
+    ap.add_argument("--baseline", default=None, help="commit of the previous-* engines (default dbaaaf2)")
+    ap.add_argument("--start-node", action="store_true", help="start the tests' Elasticsearch node (es_node.py) "
+                    "when ELASTICSEARCH_URL is not set")
+    ap.add_argument("--heap", default="512m", help="the started node's JVM heap (default: the tests' 512m)")
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "search-runs" / "search.md"))
     args = ap.parse_args(argv)
+    BASELINE["commit"] = args.baseline
     url = os.environ.get("ELASTICSEARCH_URL")
+    if args.start_node and not url:
+        from es_node import test_node
+
+        with test_node(heap=args.heap) as node_url:
+            os.environ["ELASTICSEARCH_URL"] = node_url
+            try:
+                return main(argv)
+            finally:
+                os.environ.pop("ELASTICSEARCH_URL", None)
     engines = (args.engines.split(",") if args.engines else ["previous-embedded", "raw-fts5", "embedded"]
                + (["previous-elasticsearch", "elasticsearch"] if url else []))
     results = []

@@ -49,19 +49,20 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 @functools.lru_cache(maxsize=None)
-def previous_package(commit: str = BASELINE_COMMIT, package: str = "bp_previous_search"):
+def previous_package(commit: str = BASELINE_COMMIT, package: str | None = None):
     """The search package at ``commit``, importable as ``package`` (from a temporary directory)."""
     root = Path(tempfile.mkdtemp(prefix="bp-previous-"))
-    pkg = root / package
+    pkg = root / (package or ("bp_previous_search" if commit == BASELINE_COMMIT else f"bp_search_{commit}"))
     pkg.mkdir()
     names = subprocess.run(["git", "ls-tree", "--name-only", commit, "search/"], cwd=REPO, capture_output=True,
                            text=True, check=True).stdout.split()
-    for name in (Path(n).stem for n in names if n.endswith(".py")):
-        src = subprocess.run(["git", "show", f"{commit}:search/{name}.py"], cwd=REPO, capture_output=True,
-                             text=True, check=True).stdout
-        (pkg / f"{name}.py").write_text(src, encoding="utf-8")
+    for name in names:
+        if name.endswith(".py"):
+            src = subprocess.run(["git", "show", f"{commit}:{name}"], cwd=REPO, capture_output=True,
+                                 text=True, check=True).stdout
+            (pkg / Path(name).name).write_text(src, encoding="utf-8")
     sys.path.insert(0, str(root))
-    return importlib.import_module(package)
+    return importlib.import_module(pkg.name)
 
 
 def main_engine(home: Path):
@@ -70,11 +71,12 @@ def main_engine(home: Path):
     return importlib.import_module("bp_main_search").open_engine("embedded", home=home)
 
 
-def previous_engine(kind: str, **kw):
-    previous_package()
+def previous_engine(kind: str, commit: str = BASELINE_COMMIT, **kw):
+    """An engine as of ``commit`` (default the embedded baseline; ``search_bench --baseline`` picks another)."""
+    pkg = previous_package(commit).__name__
     if kind == "embedded":
-        return importlib.import_module("bp_previous_search.embedded").EmbeddedEngine(**kw)
-    return importlib.import_module("bp_previous_search.elastic").ElasticsearchEngine(**kw)
+        return importlib.import_module(f"{pkg}.embedded").EmbeddedEngine(**kw)
+    return importlib.import_module(f"{pkg}.elastic").ElasticsearchEngine(**kw)
 
 
 # --- build (cached) ------------------------------------------------------------------------------------------

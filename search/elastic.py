@@ -1,40 +1,41 @@
 """The Elasticsearch engine, through the official ``elasticsearch`` client (8.x client; 8.x and 9.x servers).
 
-Indices (``<prefix>`` defaults to ``boardpapers``), each behind an alias so ``rebuild`` swaps atomically:
+Indices (``<prefix>`` defaults to ``boardpapers``), each behind an alias so ``rebuild`` swaps atomically; the
+first concrete index of each alias is ``<alias>-0`` (a fixed name: two processes opening an empty server at
+once both try to create it and one simply finds it there), and ``rebuild`` makes ``<alias>-<ns>``:
 
-- ``<prefix>-pages`` → ``<prefix>-pages-<ns>``: one Elasticsearch document per PAGE, ``_id`` =
-  ``<document_id>:<page>``, with the document's metadata copied in (board, type, date, organisations...).
-- ``<prefix>-meetings`` → ``<prefix>-meetings-<ns>``: one per meeting, with its attendance records (stored
-  as an unindexed object; trends are counted in Python by ``trends.compute_trends``, the same code as the
-  embedded engine).
-- ``<prefix>-docs`` → ``<prefix>-docs-<ns>``: one per DOCUMENT, its pages as the values of one text field
-  (Elasticsearch leaves a position gap of 100 between values, so a phrase never spans two pages): exact totals
-  and facets, as the embedded engine's document index.
-- ``<prefix>-decisions`` → ``<prefix>-decisions-<ns>``: one per decision, searchable text linked to its item.
+- ``<prefix>-pages``: one Elasticsearch document per PAGE, ``_id`` = ``<document_id>:<page>``, with the
+  document's metadata copied in (board, type, date, organisations...): ranking, snippets, hits.
+- ``<prefix>-docs``: one per DOCUMENT, its pages as the values of one text field (Elasticsearch leaves a
+  position gap of 100 between values, so a phrase never spans two pages): exact totals and facets, as the
+  embedded engine's document index.
+- ``<prefix>-meetings``: one per meeting, with its attendance records (stored as an unindexed object; trends are
+  counted in Python by ``trends.compute_trends``, the same code as the embedded engine).
+- ``<prefix>-decisions``: one per decision, searchable text linked to its item.
 
-Analysis mirrors the embedded engine's (Tantivy) so both engines match the same words: a pattern tokenizer on
-runs of letters/digits, lowercase, ASCII folding, English Snowball (Porter2) stemming, no stop words. ``text``
-also has ``index_phrases`` (2-word shingles) to make phrase queries cheap. Queries come from the same parser as
-the embedded engine (``query.to_es``), so no user text is ever parsed as Elasticsearch syntax.
+The parts: ``elastic_schema`` (analysis, mappings, templates, bulk-load settings), ``elastic_queries`` (search
+request bodies; how totals and facets are counted), ``elastic_bulk`` (bulk actions and the bulk loop). Queries
+come from the same parser as the embedded engine (``query.to_es``), so no user text is ever parsed as
+Elasticsearch syntax. Prefix queries expand to at most ``query.ES_MAX_EXPANSIONS`` terms.
 
-Totals and facets: for the queries one page decides like the whole document (no query, a word, a phrase, a
-prefix, an OR of those) they are counted exactly on the documents index, in the same request (``_msearch``) as
-the top hits. For AND / NOT queries they come from the ``cardinality`` aggregation on the pages, with
-``precision_threshold`` 40000 — exact in practice below that many distinct documents per bucket; above it
-``total_exact`` is False. Prefix queries expand to at most ``query.ES_MAX_EXPANSIONS`` terms.
-
-Bulk loading (``rebuild`` and large ``index_documents`` calls): parallel bulk requests, with refresh off and no
-replicas while loading, restored afterwards.
+Bulk loading (``rebuild`` and ``index_documents`` calls of ``BULK_CHUNK`` documents or more): parallel bulk
+requests, with refresh off, no replicas and an asynchronous translog while loading, restored afterwards, then
+one refresh.
 """
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import time
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable
 
 from boardpapers.errors import SearchError
+from boardpapers.extractors.decisions import decision_kind
 from boardpapers.models import (
     Decision,
+    DecisionHit,
+    DecisionQuery,
+    DecisionResult,
     IndexedDocument,
     IndexedMeeting,
     Page,
@@ -45,227 +46,26 @@ from boardpapers.models import (
     TrendRow,
 )
 
-from boardpapers.extractors.decisions import decision_kind
-from boardpapers.models import DecisionHit, DecisionQuery, DecisionResult
-
 from .base import BulkResult
+from .common import TOTAL_EXACT_LIMIT, lead_snippet, validate_query
 from .decisions import attended_meeting_ids, check_query, finish, meetings_query
-from .common import FACET_SIZE, clean_text, effective_sort, lead_snippet, org_keys, validate_query
+from .elastic_bulk import document_action, document_actions, meeting_action, page_actions, send
+from .elastic_queries import (
+    CARDINALITY_PRECISION,
+    FACET_FIELDS,
+    build_docs_body,
+    build_meetings_query,
+    build_search_body,
+)
+from .elastic_schema import ANALYSIS, FIRST_INDEX, KINDS, LOADING_SETTINGS, MAPPINGS, index_template, loaded_settings
 from .query import page_decided, parse, to_es
-from .trends import compute_trends, meeting_from_json, meeting_to_json
+from .trends import compute_trends, meeting_from_json
 
-KINDS = ("pages", "docs", "meetings", "decisions")
-BULK_THREADS = 2
-BULK_CHUNK = 500  # documents per flush; pages per bulk request are chunked by the client (CHUNK_ACTIONS)
-CHUNK_ACTIONS = 1000
-CARDINALITY_PRECISION = 40000
-SNIPPET_CHARS = 200
+# re-exported: the import path of the pure parts stays boardpapers.search.elastic
+__all__ = ["ElasticsearchEngine", "ANALYSIS", "MAPPINGS", "index_template", "build_search_body", "build_docs_body",
+           "build_meetings_query", "page_actions", "document_action"]
 
-ANALYSIS = {
-    "tokenizer": {"bp_words": {"type": "pattern", "pattern": "[^\\p{L}\\p{N}]+"}},
-    "filter": {"bp_stem": {"type": "stemmer", "language": "porter2"}},  # Tantivy's English stemmer
-    "analyzer": {
-        "bp_english": {"type": "custom", "tokenizer": "bp_words", "filter": ["lowercase", "asciifolding", "bp_stem"]},
-    },
-    "normalizer": {"bp_lower": {"type": "custom", "filter": ["lowercase", "asciifolding"]}},
-}
-
-_TEXT = {"type": "text", "analyzer": "bp_english", "index_phrases": True}
-_KW = {"type": "keyword"}
-_DATE = {"type": "date", "format": "strict_date"}
-
-MAPPINGS = {
-    "pages": {
-        "dynamic": "strict",
-        "properties": {
-            "document_id": _KW, "page": {"type": "integer"}, "page_count": {"type": "integer"},
-            "text": _TEXT,
-            "title": {"type": "text", "analyzer": "bp_english", "fields": {"exact": {"type": "keyword", "ignore_above": 1024}}},
-            "source_id": _KW, "board_name": _KW, "board_type": _KW, "type": _KW,
-            "url": {"type": "keyword", "index": False, "doc_values": False},
-            "meeting_id": _KW, "meeting_date": _DATE, "year": _KW, "sha256": _KW,
-            "organisations": _KW,
-            "organisation_keys": {"type": "keyword", "normalizer": "bp_lower"},
-            "index_token": _KW,
-        },
-    },
-    "docs": {
-        "dynamic": "strict",
-        "_source": {"enabled": False},  # only counted and aggregated, never read back
-        "properties": {
-            "document_id": _KW, "text": {"type": "text", "analyzer": "bp_english"},
-            "source_id": _KW, "board_type": _KW, "type": _KW, "meeting_date": _DATE, "year": _KW,
-            "organisations": _KW, "organisation_keys": {"type": "keyword", "normalizer": "bp_lower"},
-        },
-    },
-    "meetings": {
-        "dynamic": "strict",
-        "properties": {
-            "meeting_id": _KW, "source_id": _KW, "board_type": _KW, "date": _DATE, "status": _KW,
-            "organisation_keys": {"type": "keyword", "normalizer": "bp_lower"},
-            "record": {"type": "object", "enabled": False},
-        },
-    },
-    "decisions": {
-        "dynamic": "strict",
-        "properties": {
-            "document_id": _KW, "source_id": _KW, "meeting_date": _DATE, "item": _KW,
-            "item_title": {"type": "text", "analyzer": "bp_english"}, "page": {"type": "integer"},
-            "text": {"type": "text", "analyzer": "bp_english"}, "index_token": _KW,
-            "kind": _KW, "seq": {"type": "integer"}, "meeting_id": _KW, "board_name": _KW,
-            "title": {"type": "keyword", "index": False, "doc_values": False},
-            "url": {"type": "keyword", "index": False, "doc_values": False},
-        },
-    },
-}
-
-
-def index_template(prefix: str, kind: str, *, shards: int = 1, replicas: int = 0) -> dict:
-    """The composable index template body for one kind of index (pure: pinned by unit tests)."""
-    return {
-        "index_patterns": [f"{prefix}-{kind}-*"],
-        "priority": 200,
-        "template": {
-            "settings": {"number_of_shards": shards, "number_of_replicas": replicas, "analysis": ANALYSIS},
-            "mappings": MAPPINGS[kind],
-        },
-        "_meta": {"managed_by": "boardpapers", "kind": kind},
-    }
-
-
-def _filters(query: SearchQuery) -> list[dict]:
-    out: list[dict] = []
-    if query.body:
-        out.append({"terms": {"source_id": list(query.body)}})
-    if query.board_type:
-        out.append({"terms": {"board_type": list(query.board_type)}})
-    if query.type:
-        out.append({"terms": {"type": list(query.type)}})
-    if query.date_from or query.date_to:
-        rng: dict[str, str] = {}
-        if query.date_from:
-            rng["gte"] = query.date_from.isoformat()
-        if query.date_to:
-            rng["lte"] = query.date_to.isoformat()
-        out.append({"range": {"meeting_date": rng}})
-    if query.org:
-        out.append({"terms": {"organisation_keys": sorted(org_keys(list(query.org)))}})
-    return out
-
-
-def _facet_agg(field: str) -> dict:
-    return {
-        "terms": {"field": field, "size": FACET_SIZE, "order": [{"docs": "desc"}, {"_key": "asc"}]},
-        "aggs": {"docs": {"cardinality": {"field": "document_id", "precision_threshold": CARDINALITY_PRECISION}}},
-    }
-
-
-FACET_FIELDS = {"board": "source_id", "year": "year", "type": "type", "organisation": "organisations"}
-
-
-def build_search_body(query: SearchQuery) -> dict:
-    """The search request body for a SearchQuery (pure: pinned by unit tests)."""
-    tree = parse(query.q)
-    sort = effective_sort(query, tree)
-    by_page = {"page": {"order": "asc", "missing": "_last"}}
-    sorts = {
-        "relevance": [{"_score": {"order": "desc"}}, {"document_id": {"order": "asc"}}, by_page],
-        "date": [{"meeting_date": {"order": "desc", "missing": "_last"}}, {"document_id": {"order": "asc"}}, by_page],
-        "date_asc": [{"meeting_date": {"order": "asc", "missing": "_last"}}, {"document_id": {"order": "asc"}}, by_page],
-    }[sort]
-    body: dict[str, Any] = {
-        "query": {"bool": {"must": [to_es(tree)], "filter": _filters(query)}},
-        "collapse": {"field": "document_id"},
-        "sort": sorts,
-        "from": max(0, query.offset),
-        "size": max(0, query.limit),
-        "track_total_hits": False,
-        "_source": {"excludes": ["text", "organisation_keys", "index_token"]},
-        "highlight": {
-            "pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html",
-            "fields": {"text": {"type": "unified", "fragment_size": SNIPPET_CHARS, "number_of_fragments": 1,
-                                "no_match_size": SNIPPET_CHARS}},
-        },
-    }
-    if page_decided(tree):
-        return body  # totals and facets come from the documents index (build_docs_body)
-    body["aggs"] = {"total_docs": {"cardinality": {"field": "document_id", "precision_threshold": CARDINALITY_PRECISION}}}
-    if query.facets:
-        for name, field in FACET_FIELDS.items():
-            body["aggs"][f"facet_{name}"] = _facet_agg(field)
-    return body
-
-
-def build_docs_body(query: SearchQuery) -> dict:
-    """The request counting matching DOCUMENTS exactly, with their facets, on the documents index (pure)."""
-    body: dict[str, Any] = {
-        "query": {"bool": {"must": [to_es(parse(query.q))], "filter": _filters(query)}},
-        "size": 0, "track_total_hits": True,
-    }
-    if query.facets:
-        body["aggs"] = {
-            f"facet_{name}": {"terms": {"field": field, "size": FACET_SIZE, "shard_size": 10 * FACET_SIZE + 1000,
-                                        "order": [{"_count": "desc"}, {"_key": "asc"}]}}
-            for name, field in FACET_FIELDS.items()
-        }
-    return body
-
-
-def document_action(doc: IndexedDocument, index: str) -> dict:
-    """The bulk action for the document index entry: every page a value of ``text`` (_id ``<id>:doc``)."""
-    date = doc.meeting_date.isoformat() if doc.meeting_date else None
-    return {"_op_type": "index", "_index": index, "_id": f"{doc.document_id}:doc", "_source": {
-        "document_id": doc.document_id,
-        "text": [clean_text(p.text) for p in sorted(doc.pages, key=lambda p: p.number)],
-        "source_id": doc.source_id, "board_type": doc.board_type, "type": doc.type, "meeting_date": date,
-        "year": date[:4] if date else None,
-        "organisations": sorted({o.strip() for o in doc.organisations if o and o.strip()}),
-        "organisation_keys": sorted(org_keys(list(doc.organisations) + [
-            v for r in doc.attendance for v in (r.organisation, r.organisation_id, r.organisation_name) if v])),
-    }}
-
-
-def build_meetings_query(query: TrendQuery) -> dict:
-    """The filter selecting meetings for a trend query (pure; counting happens in ``trends``)."""
-    flt: list[dict] = []
-    if query.body:
-        flt.append({"terms": {"source_id": list(query.body)}})
-    if query.board_type:
-        flt.append({"terms": {"board_type": list(query.board_type)}})
-    if query.date_from or query.date_to:
-        rng = {}
-        if query.date_from:
-            rng["gte"] = query.date_from.isoformat()
-        if query.date_to:
-            rng["lte"] = query.date_to.isoformat()
-        flt.append({"range": {"date": rng}})
-    return {"bool": {"filter": flt}}
-
-
-def page_actions(doc: IndexedDocument, index: str, token: str) -> list[dict]:
-    """Bulk actions for one document: one per page (a stub page when the document has none)."""
-    date = doc.meeting_date.isoformat() if doc.meeting_date else None
-    keys = sorted(org_keys(list(doc.organisations) + [
-        v for r in doc.attendance for v in (r.organisation, r.organisation_id, r.organisation_name) if v
-    ]))
-    pages: dict[int, str] = {}
-    for p in doc.pages:
-        if not isinstance(p.number, int) or p.number < 1:
-            raise ValueError(f"page number {p.number!r} out of range")
-        pages[p.number] = clean_text(p.text)
-    meta = {
-        "document_id": doc.document_id, "page_count": len(pages), "title": doc.title, "source_id": doc.source_id,
-        "board_name": doc.board_name, "board_type": doc.board_type, "type": doc.type, "url": doc.url,
-        "meeting_id": doc.meeting_id, "meeting_date": date, "year": date[:4] if date else None,
-        "sha256": doc.sha256, "organisations": sorted({o.strip() for o in doc.organisations if o and o.strip()}),
-        "organisation_keys": keys, "index_token": token,
-    }
-    items = sorted(pages.items()) or [(None, "")]
-    return [
-        {"_op_type": "index", "_index": index, "_id": f"{doc.document_id}:{n if n is not None else 0}",
-         "_source": {**meta, "page": n, "text": text}}
-        for n, text in items
-    ]
+BULK_CHUNK = 500  # documents per flush; a call with more is a bulk load (refresh and replicas off until the end)
 
 
 class ElasticsearchEngine:
@@ -292,21 +92,25 @@ class ElasticsearchEngine:
         return f"{self.prefix}-{kind}"
 
     def _setup(self) -> None:
+        from elasticsearch import BadRequestError
+
         for kind in KINDS:
             body = index_template(self.prefix, kind, shards=self.shards, replicas=self.replicas)
             self.es.indices.put_index_template(name=f"{self.prefix}-{kind}", **body)
         for kind in KINDS:
-            if not self.es.indices.exists_alias(name=self.alias(kind)):
-                from elasticsearch import BadRequestError
-
-                try:
-                    self.es.indices.create(index=f"{self.alias(kind)}-{time.time_ns()}",
-                                           aliases={self.alias(kind): {}})
-                except BadRequestError as exc:  # another process won the race
-                    if "resource_already_exists" not in str(exc):
-                        raise
-            elif kind == "decisions":  # an index made before decision kinds: add the new fields (additive)
-                self.es.indices.put_mapping(index=self.alias(kind), properties=MAPPINGS[kind]["properties"])
+            alias = self.alias(kind)
+            if self.es.indices.exists_alias(name=alias):
+                if kind == "decisions":  # an index made before decision kinds: add the new fields (additive)
+                    self.es.indices.put_mapping(index=alias, properties=MAPPINGS[kind]["properties"])
+                continue
+            first = f"{alias}-{FIRST_INDEX}"
+            try:  # create if absent: a racing process creating the same name gets "already exists"
+                self.es.indices.create(index=first, aliases={alias: {}})
+            except BadRequestError as exc:
+                if "resource_already_exists" not in str(exc):
+                    raise
+                if not self.es.indices.exists_alias(name=alias):  # left without its alias: give it back
+                    self.es.indices.put_alias(index=first, name=alias)
 
     def _concrete(self, kind: str) -> list[str]:
         try:
@@ -326,34 +130,9 @@ class ElasticsearchEngine:
 
     # --- writing -----------------------------------------------------------------------------------------
 
-    def _bulk(self, actions: Iterator[dict], key_of, parallel: bool = False) -> tuple[set[str], dict[str, str]]:
-        from elasticsearch import helpers
-
-        ok: set[str] = set()
-        failed: dict[str, str] = {}
-        if parallel:
-            results = helpers.parallel_bulk(self.es, actions, thread_count=BULK_THREADS, chunk_size=CHUNK_ACTIONS,
-                                            raise_on_error=False, raise_on_exception=False)
-        else:
-            results = helpers.streaming_bulk(self.es, actions, raise_on_error=False, raise_on_exception=False,
-                                             chunk_size=500, max_retries=2)
-        for success, item in results:
-            op = next(iter(item.values()))
-            key = key_of(op.get("_id", ""))
-            if success:
-                ok.add(key)
-            else:
-                err = op.get("error")
-                if isinstance(err, dict):
-                    err = f"{err.get('type')}: {err.get('reason')}"
-                failed.setdefault(key, str(err or op.get("status")))
-        return ok - set(failed), failed
-
     def _loading(self, indices: list[str], on: bool) -> None:
-        """Bulk-load settings: no refresh and no replicas while loading; the defaults and the configured
-        replicas back afterwards."""
-        settings = ({"refresh_interval": "-1", "number_of_replicas": 0} if on
-                    else {"refresh_interval": None, "number_of_replicas": self.replicas})
+        """Bulk-load settings on (``elastic_schema.LOADING_SETTINGS``) or back to the configured ones."""
+        settings = LOADING_SETTINGS if on else loaded_settings(self.replicas)
         self.es.indices.put_settings(index=",".join(indices), settings={"index": settings})
 
     def index_documents(self, docs: Iterable[IndexedDocument]) -> BulkResult:
@@ -365,59 +144,33 @@ class ElasticsearchEngine:
         result = BulkResult()
         token = f"{time.time_ns()}"
         indices = [pages_index, docs_index, decisions_index]
-        batch: list[IndexedDocument] = []
-        done: list[str] = []
-        loading = False
+        docs = iter(docs)
+        first = list(itertools.islice(docs, BULK_CHUNK))
+        loading = len(first) >= BULK_CHUNK  # a bulk load: refresh, replicas and translog fsync off until the end
+        sent: list[str] = []
 
-        def flush():
-            actions: list[dict] = []
-            good: list[IndexedDocument] = []
-            for doc in batch:
+        def actions():  # one stream for the whole call, so the bulk threads never wait for a batch to drain
+            for doc in itertools.chain(first, docs):
                 try:
-                    acts = page_actions(doc, pages_index, token)
-                    acts.append(document_action(doc, docs_index))
-                    acts += [
-                        {"_op_type": "index", "_index": decisions_index, "_id": f"{doc.document_id}:d{i}",
-                         "_source": {"document_id": doc.document_id, "source_id": doc.source_id,
-                                     "meeting_date": doc.meeting_date.isoformat() if doc.meeting_date else None,
-                                     "item": d.item, "item_title": d.item_title, "page": d.page,
-                                     "text": clean_text(d.text), "index_token": token,
-                                     # an extraction stored before kinds existed gets its kind from the same rule
-                                     "kind": d.kind or decision_kind(d.text), "seq": i,
-                                     "meeting_id": doc.meeting_id, "board_name": doc.board_name,
-                                     "title": doc.title, "url": doc.url}}
-                        for i, d in enumerate(doc.decisions)
-                    ]
-                except Exception as exc:
+                    acts = document_actions(doc, pages_index, docs_index, decisions_index, token)
+                except Exception as exc:  # a bad document is reported, and nothing of it is sent
                     result.failed.append((getattr(doc, "document_id", "?"), f"{type(exc).__name__}: {exc}"))
                     continue
-                actions += acts
-                good.append(doc)
-            try:
-                ok, failed = self._bulk(iter(actions), lambda _id: _id.rsplit(":", 1)[0], parallel=True)
-            except Exception as exc:
-                raise SearchError(f"elasticsearch at {self.url}: bulk indexing failed ({_reason(exc)})") from exc
-            for doc in good:
-                if doc.document_id in failed:
-                    result.failed.append((doc.document_id, failed[doc.document_id]))
-                else:
-                    result.indexed += 1
-                    done.append(doc.document_id)
-            batch.clear()
+                sent.append(doc.document_id)
+                yield from acts
 
+        if loading:
+            self._loading(indices, True)
         try:
-            for doc in docs:
-                batch.append(doc)
-                if len(batch) >= BULK_CHUNK:
-                    if not loading:  # a bulk load: refresh and replicas off until the end
-                        self._loading(indices, True)
-                        loading = True
-                    flush()
-            if batch:
-                flush()
+            ok, failed = send(self.es, actions(), lambda _id: _id.rsplit(":", 1)[0], parallel=loading)
+        except Exception as exc:
+            raise SearchError(f"elasticsearch at {self.url}: bulk indexing failed ({_reason(exc)})") from exc
         finally:
             if loading:
                 self._loading(indices, False)
+        done = [d for d in sent if d not in failed]
+        result.indexed += len(done)
+        result.failed.extend((d, failed[d]) for d in dict.fromkeys(sent) if d in failed)
         if cleanup and done:  # drop pages / decisions of older versions of the re-indexed documents
             for i in range(0, len(done), 5000):
                 q = {"bool": {"filter": [{"terms": {"document_id": done[i:i + 5000]}}],
@@ -432,25 +185,8 @@ class ElasticsearchEngine:
 
     def _index_meetings(self, meetings: Iterable[IndexedMeeting], index: str) -> BulkResult:
         result = BulkResult()
-        ids: list[str] = []
-
-        def actions():
-            for m in meetings:
-                ids.append(m.meeting_id)
-                yield {
-                    "_op_type": "index", "_index": index, "_id": m.meeting_id,
-                    "_source": {
-                        "meeting_id": m.meeting_id, "source_id": m.source_id, "board_type": m.board_type,
-                        "date": m.date.isoformat() if m.date else None, "status": m.status,
-                        "organisation_keys": sorted(org_keys([
-                            v for r in m.attendance for v in (r.organisation, r.organisation_id, r.organisation_name) if v
-                        ])),
-                        "record": meeting_to_json(m),
-                    },
-                }
-
         try:
-            ok, failed = self._bulk(actions(), lambda _id: _id)
+            ok, failed = send(self.es, (meeting_action(m, index) for m in meetings), lambda _id: _id)
         except Exception as exc:
             raise SearchError(f"elasticsearch at {self.url}: bulk indexing failed ({_reason(exc)})") from exc
         result.indexed = len(ok)
@@ -494,7 +230,7 @@ class ElasticsearchEngine:
         new = {kind: f"{self.alias(kind)}-{stamp}" for kind in KINDS}
         old = {kind: self._concrete(kind) for kind in KINDS}
         for idx in new.values():  # created for bulk loading: settings restored once loaded
-            self.es.indices.create(index=idx, settings={"index": {"refresh_interval": "-1", "number_of_replicas": 0}})
+            self.es.indices.create(index=idx, settings={"index": LOADING_SETTINGS})
         try:
             result = self._index_documents(docs, new["pages"], new["docs"], new["decisions"], cleanup=False)
             m = self._index_meetings(meetings, new["meetings"])
@@ -517,9 +253,7 @@ class ElasticsearchEngine:
     # --- reading -----------------------------------------------------------------------------------------
 
     def document_count(self) -> int:
-        r = self.es.search(index=self.alias("pages"), size=0, track_total_hits=False,
-                           aggs={"n": {"cardinality": {"field": "document_id", "precision_threshold": CARDINALITY_PRECISION}}})
-        return int(r["aggregations"]["n"]["value"])
+        return int(self.es.count(index=self.alias("docs"))["count"])  # one entry per document: exact
 
     def search(self, query: SearchQuery) -> SearchResult:
         validate_query(query)
@@ -563,7 +297,11 @@ class ElasticsearchEngine:
         else:
             aggs = r.get("aggregations") or {}
             total = int(aggs.get("total_docs", {}).get("value", 0))
-            total_exact = total <= CARDINALITY_PRECISION
+            total_exact = True
+            if not query.facets and total > TOTAL_EXACT_LIMIT:  # as the embedded engine: "more than N"
+                total, total_exact = TOTAL_EXACT_LIMIT, False
+            elif total > CARDINALITY_PRECISION:  # an estimate above the exact-counting threshold
+                total_exact = False
             if query.facets:
                 for name in FACET_FIELDS:
                     buckets = aggs.get(f"facet_{name}", {}).get("buckets", [])

@@ -9,12 +9,11 @@ import sqlite3
 
 from boardpapers.models import SearchHit, SearchQuery, SearchResult
 
-from .common import FACET_SIZE, effective_sort, lead_snippet, org_keys
+from .common import FACET_SIZE, TOTAL_EXACT_LIMIT, effective_sort, lead_snippet, org_keys  # the limit: one for both engines
 from .query import And, Leaf, Node, Not, Or, is_pure_negative, page_decided, positive_part
 from .tantivy_index import _day, _Gen, _tantivy
 
 TIE_FETCH = 8192  # pages fetched at most to order documents tied (equal score or date) at the page boundary
-TOTAL_EXACT_LIMIT = 10_000  # above this many matching documents an AND/NOT query's total is "more than"
 COUNT_CHUNK = 16_384  # document row ids counted per aggregation call (Tantivy caps buckets at 65,000)
 SNIPPET_CHARS = 200  # as Elasticsearch's fragment_size
 TERM_AGG_SIZE = 20_000  # facet buckets asked of Tantivy: all of them in practice, so counts are exact

@@ -1,0 +1,135 @@
+"""Elasticsearch bulk writing: the actions of one document (its pages, its documents-index entry, its
+decisions) and the bulk loop that sends them and reports failures per document.
+
+Loading is parallel (``helpers.parallel_bulk``, one thread per core: while one request is analysed by the node
+the next is serialised here), in requests of ``CHUNK_ACTIONS`` actions or ``CHUNK_BYTES`` bytes, whichever comes
+first. The settings used during a load (no refresh, no replicas, asynchronous translog) are in
+``elastic_schema``.
+"""
+from __future__ import annotations
+
+import os
+from typing import Callable, Iterable
+
+from boardpapers.extractors.decisions import decision_kind
+from boardpapers.models import IndexedDocument, IndexedMeeting
+
+from .common import clean_text, org_keys
+from .trends import meeting_to_json
+
+BULK_THREADS = max(2, min(4, os.cpu_count() or 2))
+CHUNK_ACTIONS = 1000
+CHUNK_BYTES = 5 * 1024 * 1024
+BULK_TIMEOUT = 300.0  # seconds per bulk request: a busy node may take long over one, and a retry would redo it
+
+
+def _date(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _org_keys(doc) -> list[str]:
+    """Lookup keys of a document's or meeting's organisations, named or attending."""
+    return sorted(org_keys(list(getattr(doc, "organisations", None) or []) + [
+        v for r in doc.attendance for v in (r.organisation, r.organisation_id, r.organisation_name) if v]))
+
+
+def _organisations(doc: IndexedDocument) -> list[str]:
+    return sorted({o.strip() for o in doc.organisations if o and o.strip()})
+
+
+def page_actions(doc: IndexedDocument, index: str, token: str) -> list[dict]:
+    """Bulk actions for one document: one per page (a stub page when the document has none)."""
+    date = _date(doc.meeting_date)
+    pages: dict[int, str] = {}
+    for p in doc.pages:
+        if not isinstance(p.number, int) or p.number < 1:
+            raise ValueError(f"page number {p.number!r} out of range")
+        pages[p.number] = clean_text(p.text)
+    meta = {
+        "document_id": doc.document_id, "page_count": len(pages), "title": doc.title, "source_id": doc.source_id,
+        "board_name": doc.board_name, "board_type": doc.board_type, "type": doc.type, "url": doc.url,
+        "meeting_id": doc.meeting_id, "meeting_date": date, "year": date[:4] if date else None,
+        "sha256": doc.sha256, "organisations": _organisations(doc), "organisation_keys": _org_keys(doc),
+        "index_token": token,
+    }
+    items = sorted(pages.items()) or [(None, "")]
+    return [
+        {"_op_type": "index", "_index": index, "_id": f"{doc.document_id}:{n if n is not None else 0}",
+         "_source": {**meta, "page": n, "text": text}}
+        for n, text in items
+    ]
+
+
+def document_action(doc: IndexedDocument, index: str) -> dict:
+    """The bulk action for the document index entry: every page a value of ``text`` (_id ``<id>:doc``)."""
+    date = _date(doc.meeting_date)
+    return {"_op_type": "index", "_index": index, "_id": f"{doc.document_id}:doc", "_source": {
+        "document_id": doc.document_id,
+        "text": [clean_text(p.text) for p in sorted(doc.pages, key=lambda p: p.number)],
+        "source_id": doc.source_id, "board_type": doc.board_type, "type": doc.type, "meeting_date": date,
+        "year": date[:4] if date else None,
+        "organisations": _organisations(doc), "organisation_keys": _org_keys(doc),
+    }}
+
+
+def decision_actions(doc: IndexedDocument, index: str, token: str) -> list[dict]:
+    """One action per decision (_id ``<document_id>:d<seq>``), with the fields a decision hit shows."""
+    return [
+        {"_op_type": "index", "_index": index, "_id": f"{doc.document_id}:d{i}",
+         "_source": {"document_id": doc.document_id, "source_id": doc.source_id,
+                     "meeting_date": _date(doc.meeting_date),
+                     "item": d.item, "item_title": d.item_title, "page": d.page,
+                     "text": clean_text(d.text), "index_token": token,
+                     # an extraction stored before kinds existed gets its kind from the same rule
+                     "kind": d.kind or decision_kind(d.text), "seq": i,
+                     "meeting_id": doc.meeting_id, "board_name": doc.board_name,
+                     "title": doc.title, "url": doc.url}}
+        for i, d in enumerate(doc.decisions)
+    ]
+
+
+def document_actions(doc: IndexedDocument, pages_index: str, docs_index: str, decisions_index: str,
+                     token: str) -> list[dict]:
+    """Every action of one document (raises ValueError on a bad document: nothing of it is sent)."""
+    return (page_actions(doc, pages_index, token) + [document_action(doc, docs_index)]
+            + decision_actions(doc, decisions_index, token))
+
+
+def meeting_action(m: IndexedMeeting, index: str) -> dict:
+    return {
+        "_op_type": "index", "_index": index, "_id": m.meeting_id,
+        "_source": {
+            "meeting_id": m.meeting_id, "source_id": m.source_id, "board_type": m.board_type,
+            "date": _date(m.date), "status": m.status, "organisation_keys": _org_keys(m),
+            "record": meeting_to_json(m),
+        },
+    }
+
+
+def send(es, actions: Iterable[dict], key_of: Callable[[str], str], *,
+         parallel: bool = False) -> tuple[set[str], dict[str, str]]:
+    """Send ``actions``; return (keys all of whose actions succeeded, {key: first error}), a key being
+    ``key_of(_id)`` (the document or meeting the action belongs to)."""
+    from elasticsearch import helpers
+
+    ok: set[str] = set()
+    failed: dict[str, str] = {}
+    es = es.options(request_timeout=BULK_TIMEOUT)
+    if parallel:
+        results = helpers.parallel_bulk(es, actions, thread_count=BULK_THREADS, chunk_size=CHUNK_ACTIONS,
+                                        max_chunk_bytes=CHUNK_BYTES, queue_size=BULK_THREADS,
+                                        raise_on_error=False, raise_on_exception=False)
+    else:
+        results = helpers.streaming_bulk(es, actions, raise_on_error=False, raise_on_exception=False,
+                                         chunk_size=500, max_chunk_bytes=CHUNK_BYTES, max_retries=2)
+    for success, item in results:
+        op = next(iter(item.values()))
+        key = key_of(op.get("_id", ""))
+        if success:
+            ok.add(key)
+        else:
+            err = op.get("error")
+            if isinstance(err, dict):
+                err = f"{err.get('type')}: {err.get('reason')}"
+            failed.setdefault(key, str(err or op.get("status")))
+    return ok - set(failed), failed
