@@ -1,6 +1,8 @@
 """A page's attendance: its blocks and sentences, each entry's records, one record per person."""
 from __future__ import annotations
 
+import re
+
 from boardpapers.models import AttendanceRecord, Page
 
 from ..doctype import meeting_date
@@ -22,13 +24,18 @@ from .headings import (
 from .records import _entry_records
 from .rows import _block_entries, _column_entries
 from .sentences import _sentences
+from .shape import _GAZ, _looks_like_org
 from .tables import _header_table, _introductions_table, _register_run
 from .vocab import (
     _BULLET,
     _CAPS_LABEL_TAIL,
     _GROUP_MARK,
     _PEOPLE_GROUP,
+    _FOOTNOTE_MARK,
+    _GROUP_WORDS,
+    _HEADING_WORD_RE,
     _SPACE_COLUMNS,
+    _STRONG_ORG_WORDS,
     _STATUS_WEIGHT,
     _STRONG,
 )
@@ -46,6 +53,7 @@ def parse_attendance(pages: list[Page], gazetteer: Gazetteer | None = None) -> l
         # a run of 3+ spaces inside a line is a column gap (text laid out by another tool, "pdftotext -layout"):
         # read it as the TAB the layout reader would have written; same length, so offsets hold
         text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
+        text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
         used: list[tuple[int, int]] = []
         for entries, span in _blocks(text, meeting_day):
             used.append(span)
@@ -129,6 +137,11 @@ def _blocks(text: str, meeting_day=None):
                 if not rest2 and weak and (grouped or h2[0] == status or not body and not inline.strip()) \
                         or h2[0] is None:
                     j += 1  # "Board Members:" / "Voting Members:" inside a Present block: a group, same status
+                    group_body = _heading_body(h2[1])
+                    if group_body:
+                        # "NHS East Sussex CCG Present" after the first CCG's people: the next group's body
+                        at = off2 + len(l2) - len(l2.lstrip())
+                        body += [(at, _GROUP_MARK), (at, group_body)]
                     grouped = grouped or not body and not inline.strip()
                     continue
                 break
@@ -145,6 +158,9 @@ def _blocks(text: str, meeting_day=None):
             entries = _column_entries(columns, body, raw)
         else:
             entries = _block_entries(text, status, raw, inline, offset + content_at, body)
+        body_of = _heading_body(raw)
+        for e in entries if body_of else ():
+            e.group_org = e.group_org or body_of  # "NHS East Sussex CCG Present": the group's body
         end = body[-1][0] + len(body[-1][1]) if body else offset + len(line)
         yield entries, (offset, end)
         i = max(j, i + 1)
@@ -153,6 +169,19 @@ def _blocks(text: str, meeting_day=None):
 def _specificity(rec: AttendanceRecord) -> float:
     return (_STATUS_WEIGHT.get(rec.status or "", 0) + 2 * bool(rec.organisation_id) + bool(rec.organisation)
             + bool(rec.role) + 0.5 * bool(rec.substitute_for) + 0.1 * len(rec.qualifiers))
+
+
+def _heading_body(raw: str) -> str | None:
+    """The body named before the status word of a heading ("NHS Brighton and Hove CCG Present"), or None
+    ("Board Members Present", "Officers in attendance": a group of people, not a body)."""
+    m = re.fullmatch(r"(?P<org>.+?)\s+(?:in\s+|of\s+)?(?:attendance|present|apologies)", raw.strip(), re.I)
+    if not m or _GROUP_WORDS.search(m.group("org")) or _HEADING_WORD_RE.search(m.group("org").lower()) \
+            or re.fullmatch(r"(?:also|in|not|others?|all|those)(?:\s+(?:also|in|not))*", m.group("org"), re.I):
+        return None  # "IN ATTENDANCE", "Also in attendance", "Not present"
+    org = m.group("org")
+    # only a body named as one (a gazetteer body, or a kind of body: "CCG", "Council", "Trust"); a label such as
+    # "Political Members" or a place is not every listed person's organisation
+    return org if _GAZ().match(org) or _STRONG_ORG_WORDS.search(org) and _looks_like_org(org) else None
 
 
 def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:

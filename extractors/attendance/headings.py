@@ -77,7 +77,10 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         if m is not None:
             if after.startswith("-") and m.group("sep") == ":":
                 after = after[1:]
-            if re.match(r"\s*(?:were|was|had been|have been|received)\b", after, re.I):
+            received = re.match(r"\s*received\s+from\s*(?::-?|–)?\s*(?=[A-Z])", after, re.I)
+            if received and m.group("sep"):
+                after = after[received.end():]  # "Apologies for absence: Received from A, B, C.": the list follows
+            elif re.match(r"\s*(?:were|was|had been|have been|received)\b", after, re.I):
                 return None  # "Apologies for absence were received from": a sentence, see _sentences
             key = re.sub(r"[\s-]+", " ", m.group("h").lower())
             status = HEADINGS.get(key) or HEADINGS.get(key.replace("non voting", "non-voting"))
@@ -99,7 +102,9 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         if status:
             return status, label, len(line)
     cell = line[start:].split("\t")[0]
-    soft = re.fullmatch(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+){0,4}(?:(?:in|of)\s+)?(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*",
+    # "NHS East Sussex CCG Present", "NHS Brighton and Hove CCG Present": a group's body before the status word
+    soft = re.fullmatch(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|upon|on)\s+)?){0,6}(?:(?:in|of)\s+)?"
+                        r"(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*",
                         line[start:])
     if soft and not re.search(r"\b(?:was|were|is|are|had|has|have)\b", soft.group("h")):
         status = _keyword_status(soft.group("h"))
@@ -202,16 +207,17 @@ def _is_prose(line: str) -> bool:
 
 def _midline_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Split 'Minute of Meeting of the BOARD.  Present:- Councillor …' so the heading starts its own line."""
-    if not any(_MIDLINE.search(line) for _, line in lines if ":" in line):
+    if not any(_MIDLINE.search(line) for _, line in lines if ":" in line or "–" in line):
         return lines
     out = []
     for off, line in lines:
         m = _MIDLINE.search(line)
-        if m and not _heading(line):
+        # "Present: A, B, C. Guest: D (Body.)": a second label after the list's full stop starts its own line too
+        while m and (not _heading(line) or _heading(line[m.end():])):
             out.append((off, line[:m.start()]))
-            out.append((off + m.end(), line[m.end():]))
-        else:
-            out.append((off, line))
+            off, line = off + m.end(), line[m.end():]
+            m = _MIDLINE.search(line)
+        out.append((off, line))
     return out
 
 

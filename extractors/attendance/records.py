@@ -137,6 +137,7 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             continue
         if gaz.match(b_clean) or (_ORG_WORDS.search(b_clean) or _PLACE_ACRONYM.fullmatch(b_clean)) \
                 and not _ROLE_HINT.search(b_clean) or b_clean.lower().startswith("the "):
+            # "(Salvation Army.)": proper nouns and no job word make a body the gazetteer does not know
             org_candidates.append(b_clean)
         else:
             role_candidates.append(b_clean)

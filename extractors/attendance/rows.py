@@ -78,6 +78,12 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             group_org = None  # a new group: the body heading the last one no longer applies
             continue
         nxt = rows[k + 1][1] if k + 1 < len(rows) else ""
+        if records and (re.match(r"[^()]*\)", r) and records[-1][1].count("(") > records[-1][1].count(")")
+                        or re.fullmatch(r"\([A-Za-z]{1,6}\)", r)):
+            # a bracket wrapped onto the next line of its cell ("Mandy Catchpole (nominated deputy for Allison" /
+            # "Cannon) (MC)"), or the initials alone on it: the same record, never a body heading the next people
+            records[-1][1] = records[-1][1].rstrip() + " " + r
+            continue
         label = re.match(r"([A-Z][\w '’&/-]{1,40}):-?\t", r)
         if label and not split_name(label.group(1)) and _starts_person(r[label.end():]):
             # "Policy Support:<TAB>Alun Williams<TAB>…": a group label in the first cell starts a new record
@@ -236,7 +242,8 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
     entries: list[_Entry] = []
     inherited: str | None = None
     prev_sep_semicolon = False
-    for off, part in _split_list(s, 0):
+    parts = _split_list(s, 0)
+    for k, (off, part) in enumerate(parts):
         sep_before = s[max(0, off - 2):off]
         if ";" in sep_before or ")" in sep_before:
             inherited = None  # "Councillors A and B; Dr C": the plural title stops at the semicolon or a group's end
@@ -245,6 +252,12 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         p = p.rstrip(" .")
         if not p:
             continue
+        if re.fullmatch(r"[A-Z][a-z]+", p) and p not in ROLE_WORDS and not inherited and k + 1 < len(parts) \
+                and s[off + len(part):parts[k + 1][0]].strip() == "and":
+            # "Helen and Simon Mason (Co-Convenors)": two given names sharing the surname after the second
+            pair = split_name(re.sub(r"\([^)]*\)?", lambda m: " " * len(m.group(0)), parts[k + 1][1]))
+            if pair and not pair.title and len(pair.person.split()) == 2:
+                p = f"{p} {pair.person.split()[-1]}"
         own = split_name(re.sub(r"\([^)]*\)?", lambda m: " " * len(m.group(0)), p))
         if own and own.plural_title:
             inherited = own.plural_title

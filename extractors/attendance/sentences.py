@@ -103,8 +103,25 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                             r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b", segment)
             if cut:
                 segment = segment[:cut.start()]
+            came = _SUBSTITUTE_CLAUSE.search(segment)
+            stand_in = None
+            if came:
+                # "… from Councillor A and Councillor B attended as substitute.": the list ends before B, who
+                # came for the last one named
+                head = segment[:came.start()]
+                k = max(head.rfind(" and "), head.rfind(","))
+                who = head[k:].lstrip(" ,")
+                who = who[4:] if who.startswith("and ") else who
+                if k > 0 and split_name(who.strip()):
+                    stand_in = _Entry(who.strip(), m.end() + k + (len(head[k:]) - len(who)), "substitute",
+                                      "attended as substitute")
+                    segment = head[:k]
             entries = _list_entries(segment, m.end(), "apologies", m.group(0).strip())
-            last_apology = [e.text for e in entries]
+            if stand_in is not None and entries:
+                target = next((came.group(g) for g in ("for", "for2", "for3", "for4", "for5") if came.group(g)), None)
+                stand_in.substitute_for = _clean_target(target or entries[-1].text)  # type: ignore[attr-defined]
+                entries.append(stand_in)
+            last_apology = [e.text for e in entries if e.status == "apologies"]
             clause_end = end
             yield entries
         elif kind == "present":

@@ -138,6 +138,11 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
         elif depth == 0 and c == "\t":
             parts.append((start, s[start:i]))
             start = i + 1
+        elif depth == 0 and c == "/" and _is_bare_name(s[start:i].strip()) and _is_person(
+                re.split(r"[,;(/]| and ", s[i + 1:], maxsplit=1)[0]):
+            # "Davina Hanlon / Alex Rocke": two people sharing one seat (a role after a slash is no person)
+            parts.append((start, s[start:i]))
+            start = i + 1
         i += 1
     parts.append((start, s[start:]))
     out = []
@@ -193,7 +198,7 @@ def _looks_like_org(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", t)
     proper = [w for w in words if w[0].isupper() and w not in ROLE_WORDS and w.lower() not in _PORTFOLIO_WORDS]
     if _STRONG_ORG_WORDS.search(t):
-        return True
+        return True  # "Salvation Army", "Northvale Diocese": a body's kind as the last word
     if _is_bare_name(t):
         return False  # "Jo King": a person
     # "Housing and Planning", "Public Health": a portfolio, unless a proper noun names the body

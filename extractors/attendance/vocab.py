@@ -31,6 +31,8 @@ HEADINGS = {
     "committee members": "present", "committee members in attendance": "present", "members in attendance": "present",
     "others in attendance": "in_attendance", "others present": "in_attendance", "other members": "in_attendance",
     "other members present": "in_attendance", "other councillors present": "in_attendance",
+    "guest": "in_attendance", "guests": "in_attendance", "visitor": "in_attendance", "visitors": "in_attendance",
+    "by invitation": "in_attendance", "in attendance by invitation": "in_attendance",
 }
 
 
@@ -95,7 +97,7 @@ _SUBSTITUTE_IN_BRACKETS = [
 ]
 
 
-_SUBSTITUTE_FOR = re.compile(r"^(?:as )?(?:(?:a )?substitute |substituting |deputising |attending )?(?:for|in place of|on behalf of)"
+_SUBSTITUTE_FOR = re.compile(r"^(?:as )?(?:(?:a |the )?(?:nominated )?(?:substitute|deputy) |substituting |deputising |attending )?(?:for|in place of|on behalf of)"
                              r"\s+(?P<for>.+)$",
                              re.I)
 
@@ -104,7 +106,8 @@ _SUBSTITUTE_FOR = re.compile(r"^(?:as )?(?:(?:a )?substitute |substituting |depu
 _ORG_WORDS = re.compile(
     r"\b(?:NHS|CCG|ICB|ICS|STP|Council|Trust|Police|Constabulary|Healthwatch|Group|Network|Association|Partnership"
     r"|University|College|Service|Services|Agency|Authority|England|Limited|Ltd|CIC|Charity|Foundation|Hospice"
-    r"|Alliance|Forum|Federation|CVS|Housing|Society|Commission|Board|Ambulance|Fire|Department|Office|PCN)\b"
+    r"|Alliance|Forum|Federation|CVS|Housing|Society|Commission|Board|Ambulance|Fire|Department|Office|PCN"
+    r"|Army|Church|Diocese|Cathedral|Mission|Institute|Museum|Gallery|Library|Academy|School|Company|Bank)\b"
 )
 
 
@@ -138,6 +141,8 @@ class _Entry:
 
 
 _SPACE_COLUMNS = re.compile(r"(?<=[^\s]) {3,}(?=[^\s])")
+# a footnote mark after a name ("Mr Martin Burchett*", "Ms A Lee†"): not part of the name
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
 
 
 _NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
@@ -171,7 +176,7 @@ _STRONG = {"apologies", "absent", "substitute"}
 _HEADING_WORDS = ("present", "apolog", "attend", "absen", "substitut", "deput", "member", "officer", "official",
                   "observer", "witness", "secretariat", "participant", "sederunt", "councillor", "staff", "guest",
                   "invitee", "clerk", "support", "advis", "trustee", "director", "governor", "minute", "joined",
-                  "speaker", "presenter", "co-opt", "coopt")
+                  "speaker", "presenter", "co-opt", "coopt", "visitor", "invitation")
 
 
 _HEADING_WORD_RE = re.compile("|".join(_HEADING_WORDS))
@@ -236,7 +241,10 @@ _PROSE_START = re.compile(r"(?:The|It|This|There|These|All|He|She|They|We|Member
 _BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣*]|o(?=[ \t]+[A-Z])|-(?=[ \t])|–(?=[ \t]))[ \t]*")
 
 
-_MIDLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendance|Apologies|Absent|Sederunt)[ \t]*:-?)")
+# a label after the end of a sentence on the same line: "…, Christine Tully. Guest: Ann Oliffe (Salvation Army.)",
+# "… John Lavery. By invitation – Cynthia Dunn"
+_MIDLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendance|Apologies|Absent|Sederunt|Guests?|Visitors?"
+                      r"|Observers?|By invitation|Also attending)[ \t]*(?::-?|[–—-][ \t]))")
 
 
 _INTRODUCTIONS_ITEM = re.compile(r"[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:Welcome(?:,? (?:and|&) (?:introductions?|apologies))?"
