@@ -25,7 +25,7 @@ from .records import _entry_records
 from .rows import _block_entries, _column_entries
 from .sentences import _sentences
 from .shape import _GAZ, _looks_like_org
-from .tables import _header_table, _introductions_table, _register_run
+from .tables import _header_table, _introductions_table, _register_run, _status_rows_run
 from .vocab import (
     _BULLET,
     _CAPS_LABEL_TAIL,
@@ -78,7 +78,9 @@ def _blocks(text: str, meeting_day=None):
             entries, span, i = table
             yield entries, span
             continue
-        register = _register_run(lines, i)
+        register = _register_run(lines, i) if "\t" not in line else _status_rows_run(lines, i)
+        if register is None and "\t" not in line and i + 1 < n and "\t" in lines[i + 1][1]:
+            register = _status_rows_run(lines, i)  # a label in capitals over the first group
         if register is not None:
             entries, span, i = register
             yield entries, span

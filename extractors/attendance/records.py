@@ -6,7 +6,7 @@ import re
 
 from boardpapers.models import AttendanceRecord
 
-from ..names import ROLE_WORDS, split_name
+from ..names import POST_NOMINALS, ROLE_WORDS, split_name
 from ..organisations import Gazetteer
 from .shape import _clean_target, _initials_of, _is_bare_name, _looks_like_org
 from .vocab import (
@@ -144,6 +144,8 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     # the rest: cells and comma parts after the name
     pieces = [p.strip(" ,;:–—-\t./") for p in re.split(r"\t|,(?![^(]*\))|\s/\s", rest_text)]
     pieces = [p for p in pieces if p and not (re.fullmatch(r"[A-Z][A-Za-z]{1,4}", p) and _initials_of(p, sp.person))]
+    # "Dame Ivy Holt, DBE": post-nominals after a comma are no role
+    pieces = [p for p in pieces if not all(w.rstrip(".") in POST_NOMINALS for w in p.split())]
     pieces = _join_enumerations(pieces)
     pieces += [r.strip(" ,;") for r in entry.extra_role]
     role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)

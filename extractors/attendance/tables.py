@@ -7,7 +7,7 @@ import re
 
 from ..names import split_name
 from .headings import _heading, _is_prose
-from .shape import _is_bare_name
+from .shape import _is_bare_name, _starts_person
 from .vocab import (
     _CELL_STATUS,
     _DATE_CELL,
@@ -24,6 +24,63 @@ from .vocab import (
 def _register_status(line: str) -> str | None:
     key = line.strip().lower().rstrip(".")
     return _REGISTER_STATUS[key][0] if key in _REGISTER_STATUS else None
+
+
+def _row_status(line: str) -> tuple[list[str], str | None]:
+    """(cells, status) for a table row whose last cell is an attendance value and whose first cell is a person:
+    "Mrs A Kettle<TAB>Chairman<TAB>Present"; status None otherwise."""
+    if "\t" not in line:
+        return [], None
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return cells, None
+    value = cells[-1].lower().strip(" .")
+    status = _CELL_STATUS.get(value) if len(value) > 1 else None
+    if status is None and value in _REGISTER_STATUS:
+        status = _REGISTER_STATUS[value][0]
+    if status is None or not _starts_person(cells[0]) or _heading(cells[0]):
+        return cells, None
+    return cells, status
+
+
+def _is_group_heading(line: str) -> bool:
+    """A short label in capitals over a group of rows ("BOARD", "NON-VOTING MEMBERS"), not a name."""
+    s = line.strip()
+    letters = re.sub(r"[^A-Za-z]", "", s)
+    return bool(s) and "\t" not in s and len(s.split()) <= 5 and letters.isupper() and len(letters) >= 3 \
+        and not split_name(s.title())
+
+
+def _status_rows_run(lines: list[tuple[int, str]], i: int):
+    """(entries, span, next line index) for a table whose every row carries its own status in the last cell
+    ("Name | Role | Present/Apologies"), its groups under labels in capitals and no "Present" heading: three such
+    rows or more. Each row's status is its own; a group label only separates the groups."""
+    n = len(lines)
+    k = i
+    if _is_group_heading(lines[k][1]) and k + 1 < n:
+        k += 1
+    if _row_status(lines[k][1])[1] is None:
+        return None
+    entries: list[_Entry] = []
+    end = lines[k][0]
+    while k < n:
+        off, line = lines[k]
+        cells, status = _row_status(line)
+        if status is not None:
+            at = off + len(line) - len(line.lstrip())
+            entries.append(_Entry("\t".join(cells[:-1]), at, status, cells[-1]))
+            end = off + len(line)
+            k += 1
+        elif _is_group_heading(line) and k + 1 < n and _row_status(lines[k + 1][1])[1] is not None:
+            k += 1
+        elif not line.strip() and k + 1 < n and (_row_status(lines[k + 1][1])[1] is not None
+                                                  or _is_group_heading(lines[k + 1][1])):
+            k += 1
+        else:
+            break
+    if len(entries) < 3:
+        return None
+    return entries, (lines[i][0], end), k
 
 
 def _register_run(lines: list[tuple[int, str]], i: int):
