@@ -174,6 +174,13 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     return out
 
 
+# "Chief Executive of Northvale NHS Trust", "Non-Executive Director at the Northvale Hospice"
+_ROLE_OF_ORG = re.compile(
+    r"(?P<role>[^,;()]*\b(?:Officer|Director|Executive|Manager|Lead|Secretary|Head|Clerk|Advisor|Adviser|Nurse"
+    r"|Consultant|Accountant|Solicitor|Auditor|Engineer|Pharmacist))\s+(?:of|at|for|from)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][^,;()]+)$")  # jobs held at a body, not seats on it ("Chair of the … Group" is a role)
+
+
 def _join_enumerations(pieces: list[str]) -> list[str]:
     """"Basildon, Billericay & Wickford CVS", "Health, Social Care & Wellbeing Executive Group": a comma inside
     an "A, B & C" list in a body's name, not between a role and a body. Joined when the later piece carries the
@@ -183,8 +190,13 @@ def _join_enumerations(pieces: list[str]) -> list[str]:
     out = [pieces[0]]
     for p in pieces[1:]:
         prev = out[-1]
-        if re.search(r"\s(?:&|and)\s", p) and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}", prev) \
-                and not _ROLE_HINT.search(prev) and not _ROLE_HINT.search(p) and not split_name(prev) \
+        short_run = re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}", prev)
+        # "Watchet Association of Commerce, Environment and Trade": a body's name that goes on after a comma
+        named_body = _STRONG_ORG_WORDS.search(prev) and not _ORG_WORDS.search(p) \
+            and re.fullmatch(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|and|&)){1,6}", prev) \
+            and re.fullmatch(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|&)){1,4}", p)
+        if re.search(r"\s(?:&|and)\s", p) and (short_run or named_body) \
+                and not _ROLE_HINT.search(prev) and not _ROLE_HINT.search(p) and (named_body or not split_name(prev)) \
                 and (_STRONG_ORG_WORDS.search(p) or _ORG_WORDS.search(p) or _STRONG_ORG_WORDS.search(prev)):
             out[-1] = f"{prev}, {p}"
         else:
@@ -257,6 +269,16 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                     w[0].isupper() and w not in ROLE_WORDS and w.lower() not in _PORTFOLIO_WORDS
                     for w in re.findall(r"[A-Za-z][\w'’&-]*", m.group("org"))):
                 # "Basildon Borough Council Partnership Member", "Ceredigion County Council Chief Executive"
+                org_raw = m.group("org")
+                role_parts[k] = m.group("role")
+                break
+    if org_raw is None:
+        for k, part in enumerate(role_parts):
+            m = _ROLE_OF_ORG.match(part)
+            if m and (_STRONG_ORG_WORDS.search(m.group("org")) or gaz.match(m.group("org"))) and any(
+                    w[0].isupper() and w not in ROLE_WORDS and w.lower() not in _PORTFOLIO_WORDS
+                    for w in re.findall(r"[A-Za-z][\w'’&-]*", m.group("org"))):
+                # "Chief Executive of Northvale NHS Trust": the body named inside the role
                 org_raw = m.group("org")
                 role_parts[k] = m.group("role")
                 break

@@ -70,6 +70,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
     rows = [(o, _name_last(_person_first(r))) for o, r in rows]
     rows = _split_two_person_rows(rows)
+    shape = _block_shape(rows)
     # group the rows into records: a record starts at a row that starts with a person; other rows continue it
     records: list[list] = []  # [offset, text, group organisation]
     group_org: str | None = None
@@ -111,7 +112,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     entries: list[_Entry] = []
     for off, r, g in records:
         before = len(entries)
-        _record_entries(entries, off, r, status, raw)
+        _record_entries(entries, off, r, status, raw, shape)
         for e in entries[before:]:
             e.group_org = e.group_org or g
     return entries
@@ -193,9 +194,42 @@ def _person_first(row: str) -> str:
     return "\t".join(cells[1:] + [first])
 
 
-def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: str) -> None:
+def _is_body_text(text: str) -> bool:
+    t = text.strip(" .;")
+    return bool(t) and not _ROLE_HINT.search(t) and (bool(_GAZ().match(t)) or _looks_like_org(t)
+                                                      or bool(_STRONG_ORG_WORDS.search(t)))
+
+
+def _titled(text: str) -> bool:
+    sp = split_name(text.strip())
+    return bool(sp and sp.title)
+
+
+def _block_shape(rows: list[tuple[int, str]]) -> set[str]:
+    """What the block's rows say about each other: "body column" when most two-cell rows are name | body (so a
+    body cell shaped like a name, "Rural Action Northvale", is no second person), "one per line" when most
+    rows are one name then a role or a body after a comma (so "Mr D Archibald, Henderson Loggie" is a person
+    and a firm, not two people)."""
+    shape: set[str] = set()
+    two = [r.split("\t") for _, r in rows if r.count("\t") == 1]
+    if len(two) >= 2 and 2 * sum(1 for _, b in two if _is_body_text(b)) > len(two):
+        shape.add("body column")
+    flat = [r for _, r in rows if "\t" not in r and r != _GROUP_MARK]
+    single = sum(1 for r in flat if (sp := split_name(r)) and r[sp.end:].lstrip().startswith(",")
+                 and not _looks_like_list(r))
+    if single >= 2 and 2 * single > len(flat):
+        shape.add("one per line")
+    return shape
+
+
+def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: str,
+                    shape: set[str] = frozenset()) -> None:
     """One record's entries: a grid of names, two people on one row, a comma list, or one person."""
     cells = [c for c in r.split("\t") if c.strip()]
+    if len(cells) == 2 and "body column" in shape and not _titled(cells[1]) and not _ROLE_HINT.search(cells[1]):
+        # "Ann Lee<TAB>Rural Action Northvale": name | body, even when the body is shaped like a name
+        entries.append(_Entry(cells[0].strip(), off + len(r) - len(r.lstrip()), status, raw, group_org=cells[1].strip()))
+        return
     if len(cells) >= 2 and all(_is_bare_name(re.sub(r"\([^)]*\)", "", c).strip()) for c in cells):
         # a grid of names: one person per cell
         pos = off
@@ -220,6 +254,12 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
             elif "(" not in e.text:
                 e.extra_role = [group]
         entries.extend(listed)
+        return
+    parts = _split_list(r, 0) if "\t" not in r and "one per line" in shape else []
+    if len(parts) == 2 and r[len(parts[0][1]):parts[1][0]].strip() == "," and _is_bare_name(parts[0][1]) \
+            and not _titled(parts[1][1]) and not _ROLE_HINT.search(parts[1][1]) and _looks_like_list(r):
+        # "Mr D Archibald, Henderson Loggie" among "Name, Role" lines: a person and a firm, not two people
+        entries.append(_Entry(parts[0][1], off, status, raw, group_org=parts[1][1].rstrip(" .;")))
         return
     if "\t" not in r and _looks_like_list(r):
         entries.extend(_list_entries(r, off, status, raw))
