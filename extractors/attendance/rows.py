@@ -83,7 +83,11 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
                         or re.fullmatch(r"\([A-Za-z]{1,6}\)", r)):
             # a bracket wrapped onto the next line of its cell ("Mandy Catchpole (nominated deputy for Allison" /
             # "Cannon) (MC)"), or the initials alone on it: the same record, never a body heading the next people
-            records[-1][1] = records[-1][1].rstrip() + " " + r
+            first, tab, rest = records[-1][1].partition("\t")
+            if tab and first.count("(") > first.count(")"):
+                records[-1][1] = f"{first.rstrip()} {r}\t{rest}"  # the wrapped tail belongs to the first cell
+            else:
+                records[-1][1] = records[-1][1].rstrip() + " " + r
             continue
         label = re.match(r"([A-Z][\w '’&/-]{1,40}):-?\t", r)
         if label and not split_name(label.group(1)) and _starts_person(r[label.end():]):
