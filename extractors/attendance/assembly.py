@@ -34,6 +34,7 @@ from .vocab import (
     _FOOTNOTE_MARK,
     _GROUP_WORDS,
     _HEADING_WORD_RE,
+    _ITEM_RE,
     _SPACE_COLUMNS,
     _STRONG_ORG_WORDS,
     _STATUS_WEIGHT,
@@ -71,6 +72,7 @@ def _blocks(text: str, meeting_day=None):
     lines = _join_wrapped_labels(_midline_headings(_lines(text)))
     n = len(lines)
     i = 0
+    items_seen = False  # a list with no heading counts only before the first agenda item or heading
     while i < n:
         offset, line = lines[i]
         table = _header_table(lines, i, meeting_day)
@@ -93,6 +95,14 @@ def _blocks(text: str, meeting_day=None):
             continue
         head = _heading(line)
         if not head or head[0] is None:
+            if _ITEM_RE.match(line) or _heading(line):
+                items_seen = True
+            preamble = None if items_seen else _preamble_list(lines, i)
+            if preamble is not None:
+                body, i = preamble
+                yield _block_entries(text, "present", "(no heading)", "", offset, body), (
+                    body[0][0], body[-1][0] + len(body[-1][1]))
+                continue
             i += 1
             continue
         status, raw, content_at = head
@@ -171,6 +181,29 @@ def _blocks(text: str, meeting_day=None):
 def _specificity(rec: AttendanceRecord) -> float:
     return (_STATUS_WEIGHT.get(rec.status or "", 0) + 2 * bool(rec.organisation_id) + bool(rec.organisation)
             + bool(rec.role) + 0.5 * bool(rec.substitute_for) + 0.1 * len(rec.qualifiers))
+
+
+def _preamble_list(lines: list[tuple[int, str]], i: int):
+    """(rows, next line index) for the attendees listed with no heading at all between a meeting's title lines
+    and its first item: four or more lines in a row (blank lines between them allowed), each one person and
+    what is in brackets after the name ("Mary Busk (SAL, Steward)", "Fr Neil (SAL)"), nothing else."""
+    rows = []
+    j = i
+    while j < len(lines):
+        s = lines[j][1].strip()
+        if not s:
+            j += 1
+            continue
+        core = s.split("(")[0]
+        sp = split_name(core)
+        if not sp or core[sp.end:].strip(" .") or s.count("(") != s.count(")") or "(" not in s and not sp.title or "\t" in s or len(s.split()) > 12 \
+                or _heading(s):
+            break
+        rows.append(lines[j])
+        j += 1
+    if len(rows) < 4 or sum("(" in r for _, r in rows) * 2 < len(rows):
+        return None
+    return rows, j
 
 
 def _heading_body(raw: str) -> str | None:

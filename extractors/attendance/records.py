@@ -103,8 +103,11 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         b_clean = re.sub(r"^all\s+", "", b.strip(" ,.;"))  # "(all Renfrewshire Council)"
         if not b_clean:
             continue
-        if re.fullmatch(r"[A-Z]{2,4}", b_clean) and not gaz.match(b_clean) and b_clean[0] == sp.person[:1].upper() \
-                or _initials_of(b_clean, sp.person):
+        letters = [w[0].upper() for w in re.split(r"[\s-]+", sp.person) if w[:1].isalpha()]
+        if re.fullmatch(r"[A-Z]{2,4}", b_clean) and not gaz.match(b_clean) and letters and b_clean[0] == letters[0] \
+                and (len(letters) >= 2 or len(b_clean) <= 2) \
+                or len(letters) >= 2 and _initials_of(b_clean, sp.person):
+            # "(AB)" for Avi Bhatia; not "(NVP)" after "Fr Neil", a one-word name: a body's acronym
             continue  # initials
         if re.fullmatch(r"[A-Z]{2,6}", b_clean):
             # "Rhea Gill (NPA)": a body's acronym, not her initials ("(CEO)", a post's, is left out as before)
@@ -134,6 +137,13 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             # "(Medical Director, Northvale NHS Trust)": a role and a body in one bracket
             role_candidates.append(head)
             org_candidates.append(tail)
+            continue
+        first, sep, rest = b_clean.partition(", ")
+        if sep and re.fullmatch(r"[A-Z]{2,6}", first) and first not in _ROLE_ACRONYMS and not _ROLE_HINT.search(first) \
+                and not re.fullmatch(r"[A-Z]{2,6}", rest):
+            # "(OLOL, Steward)", "(STOC, Parish Council)": a body's acronym, then the seat on it
+            org_candidates.append(first)
+            role_candidates.append(rest)
             continue
         if gaz.match(b_clean) or (_ORG_WORDS.search(b_clean) or _PLACE_ACRONYM.fullmatch(b_clean)) \
                 and not _ROLE_HINT.search(b_clean) or b_clean.lower().startswith("the "):

@@ -720,3 +720,14 @@ def test_bodies_by_the_shape_of_the_block():
     assert (recs["Jo Hart"].role, recs["Jo Hart"].organisation) == ("Chief Executive", "Northvale NHS Trust")
     assert recs["Kate Moss"].organisation == "Watchet Association of Commerce, Environment and Trade"
     assert recs["Jim Bell"].organisation is None  # a seat on a body is a role
+
+
+def test_attendees_listed_with_no_heading_before_the_first_item():
+    text = ("Parish Partnership Meeting\n\nWednesday 5 June 2019, 8:15, Northvale Parish Hall\n\n"
+            "Mary Bask (NVP, Steward)\n\nChris Bask (NVP, Parish Council)\n\nFr Neil (NVP)\n\nAnne Fix (OLR, Steward)\n\n"
+            "1. Patrick Shale (NVP) could not come, so Mary Bask took the chair.\n\n"
+            "Tom Ray (NVP)\nSue Day (NVP)\nJo Kay (NVP)\nAl Roy (NVP)\n")
+    recs = parse(text)
+    assert [(r.person, r.status, r.organisation, r.role) for r in recs] == [
+        ("Mary Bask", "present", "NVP", "Steward"), ("Chris Bask", "present", "NVP", "Parish Council"),
+        ("Neil", "present", "NVP", None), ("Anne Fix", "present", "OLR", "Steward")]
