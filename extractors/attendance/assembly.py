@@ -54,7 +54,8 @@ def parse_attendance(pages: list[Page], gazetteer: Gazetteer | None = None) -> l
         # a run of 3+ spaces inside a line is a column gap (text laid out by another tool, "pdftotext -layout"):
         # read it as the TAB the layout reader would have written; same length, so offsets hold
         text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
-        text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
+        if "*" in text or "†" in text or "‡" in text:
+            text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
         used: list[tuple[int, int]] = []
         for entries, span in _blocks(text, meeting_day):
             used.append(span)
@@ -95,9 +96,9 @@ def _blocks(text: str, meeting_day=None):
             continue
         head = _heading(line)
         if not head or head[0] is None:
-            if _ITEM_RE.match(line) or _heading(line):
+            if head or _ITEM_RE.match(line):
                 items_seen = True
-            preamble = None if items_seen else _preamble_list(lines, i)
+            preamble = None if items_seen or "(" not in line else _preamble_list(lines, i)
             if preamble is not None:
                 body, i = preamble
                 yield _block_entries(text, "present", "(no heading)", "", offset, body), (
