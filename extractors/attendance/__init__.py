@@ -21,8 +21,20 @@ from __future__ import annotations
 from ..names import PLURAL_TITLES, ROLE_WORDS
 from ..organisations import normalise
 from .assembly import parse_attendance
-from .moderngov import attendance_from_moderngov_attendees, attendance_from_moderngov_table
 from .vocab import HEADINGS, MODERNGOV_STATUS
+
+_MODERNGOV = ("attendance_from_moderngov_attendees", "attendance_from_moderngov_table")
+
+
+def __getattr__(name: str):
+    # the ModernGov readers load bs4 and lxml (about 70 ms measured with -X importtime): only the ModernGov
+    # adapter needs them, so `boardpapers extract` on a PDF does not pay for them at start-up
+    if name in _MODERNGOV:
+        from . import moderngov
+
+        return getattr(moderngov, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "parse_attendance", "attendance_from_moderngov_attendees", "attendance_from_moderngov_table", "HEADINGS",
