@@ -21,6 +21,10 @@ TITLES = [
     "The Very Reverend", "Very Reverend", "The Very Rev", "Very Rev", "The Reverend", "The Rev",
     "The Right Worshipful the Mayor", "The Right Worshipful The Mayor", "Right Worshipful", "Alderwoman",
     "Chief Insp", "Det Supt", "Ch Supt", "Insp", "DCI", "Sgt", "PC",
+    "Fr", "Rt Revd", "Rt Rev", "The Rt Revd", "The Rt Rev", "The Ven", "Ven", "Venerable", "Archdeacon", "Monsignor",
+    "Mgr", "Rabbi", "Imam", "Pastor", "His Honour Judge", "Her Honour Judge", "His Honour", "Her Honour", "Judge",
+    "The Hon", "Hon", "Viscount", "Countess", "Earl", "Lt Col", "Colonel", "Col", "Major", "Maj", "Captain", "Capt",
+    "Brigadier", "Wing Commander", "Air Commodore", "Admiral", "Lieutenant", "Lt",
 ]
 # titles that are also the first word of a role ("Deputy Chief Executive", "Commander, Fire Service"): a title
 # only when a name follows, which split_name checks anyway (a role word ends the name before it starts)

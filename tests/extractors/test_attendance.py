@@ -638,3 +638,96 @@ def test_apology_list_wrapped_inside_a_bracket_with_acronym_bodies_and_is_sub():
                    "Mark Fell": ("substitute", None, "Mark Trent"), "Rhea Gill": ("apologies", "NPA", None),
                    "Nora Cole": ("apologies", "WCCG", None), "Dora Bunt": ("apologies", None, None),
                    "Lew Ross": ("apologies", "DDC", None), "S Allen": ("apologies", "Northvale CCG", None)}
+
+
+# ---- shapes added with batch 7 (own invented examples) ---------------------------------------------------------
+
+
+def _triples(text):
+    return [(r.person, r.status, r.organisation) for r in parse(text)]
+
+
+def test_shared_seat_and_footnote_marks_and_titles():
+    text = ("Present\n\nMrs Ann Rowe (Chair)\nDavid Lowe / Ruth Penn\nHis Honour Judge Ian Firth\nFr Tom Egan\n"
+            "Mr Sam Hale*\n\nIn Attendance\n\nMs Pat Cole*, Clerk\n\n1. Welcome\n")
+    assert [(p, s) for p, s, _ in _triples(text)] == [
+        ("Ann Rowe", "present"), ("David Lowe", "present"), ("Ruth Penn", "present"), ("Ian Firth", "present"),
+        ("Tom Egan", "present"), ("Sam Hale", "present"), ("Pat Cole", "in_attendance")]
+
+
+def test_shared_surname_and_labels_after_a_sentence():
+    text = ("Present: Tim Dale, Helen and Simon Vane (Co-Convenors), Rev Judith Lamb. Guest: Ann Ober (Salvation Army.)\n"
+            "2. Apologies for absence: Received from Carol Bart, Linda Reed.\n")
+    assert _triples(text) == [
+        ("Tim Dale", "present", None), ("Helen Vane", "present", None), ("Simon Vane", "present", None),
+        ("Judith Lamb", "present", None), ("Ann Ober", "in_attendance", "Salvation Army"),
+        ("Carol Bart", "apologies", None), ("Linda Reed", "apologies", None)]
+    text = "Present: Fr. Colm, Mary Wall (Chair), Tom Hobb. By invitation – Cyn Dunne\nApologies: Mike Nally\n"
+    assert [(p, s) for p, s, _ in _triples(text)] == [
+        ("Colm", "present"), ("Mary Wall", "present"), ("Tom Hobb", "present"), ("Cyn Dunne", "in_attendance"),
+        ("Mike Nally", "apologies")]
+
+
+def test_substitute_at_the_end_of_an_apology_sentence():
+    recs = by_person(parse("Apologies for absence were received from Councillor Kay Onslo and Councillor Chris Harte "
+                           "attended as substitute.  Apologies were also received from Jo Jones.\n"))
+    assert recs["Kay Onslo"].status == "apologies" and recs["Jo Jones"].status == "apologies"
+    assert recs["Chris Harte"].status == "substitute" and recs["Chris Harte"].substitute_for == "Councillor Kay Onslo"
+
+
+def test_groups_under_body_headings_with_wrapped_brackets():
+    text = ("NHS Northvale and Eastmere CCG Present\n"
+            "Lola Bank (nominated deputy for Kay Breen)\tExecutive Managing Director\n"
+            "Wendy Carr (WC)\tExecutive Director Primary Care\n"
+            "Mandy Catch (nominated deputy for Alison\tDeputy Director of Quality\n"
+            "Cannon) (MC)\n"
+            "NHS Westmere CCG Present\n"
+            "Nick Deyn (ND)\tLay Member\n"
+            "Penny Ford (nominated deputy for Kay Breen) (PF)\tExecutive Managing Director\n\n"
+            "1. Welcome and apologies\n")
+    assert _triples(text) == [
+        ("Lola Bank", "substitute", "NHS Northvale and Eastmere CCG"),
+        ("Wendy Carr", "present", "NHS Northvale and Eastmere CCG"),
+        ("Mandy Catch", "substitute", "NHS Northvale and Eastmere CCG"),
+        ("Nick Deyn", "present", "NHS Westmere CCG"), ("Penny Ford", "substitute", "NHS Westmere CCG")]
+    assert by_person(parse(text))["Lola Bank"].substitute_for == "Kay Breen"
+
+
+def test_rows_with_their_own_status_under_capitals_group_labels():
+    text = ("BOARD\nMrs A Kettle\tChairman\tPresent\nG. Morris\tDeputy Chairman\tPresent\n"
+            "N. Shah\tChief Executive Officer - interim\tApologies\nNON-VOTING MEMBERS\n"
+            "Dame Ivy Holt, DBE\tHonorary President\tPresent\nT. Quayle\tCompany Secretary\tAbsent\n"
+            "1. Welcome\nThe Chairman opened the meeting.\n")
+    recs = parse(text)
+    assert [(r.person, r.status, r.role) for r in recs] == [
+        ("A Kettle", "present", "Chairman"), ("G. Morris", "present", "Deputy Chairman"),
+        ("N. Shah", "apologies", "Chief Executive Officer - interim"), ("Ivy Holt", "present", "Honorary President"),
+        ("T. Quayle", "absent", "Company Secretary")]
+
+
+def test_bodies_by_the_shape_of_the_block():
+    # a firm after a comma among "Name, Role" lines is no second person
+    assert _triples("Present:\nMr D Archer, Henderson Logan\nMs A Bell, Audit Scotland\nCllr T Rowe, Chair\n\n"
+                    "1. Welcome\n") == [("D Archer", "present", "Henderson Logan"),
+                                        ("A Bell", "present", "Audit Scotland"), ("T Rowe", "present", None)]
+    # a body column whose cell is shaped like a name
+    assert _triples("Present:\nAnn Lee\tRural Action Northvale\nTom Bell\tNorthvale Borough Council\n"
+                    "Jim Ray\tNorthvale Carers Forum\n\n1. Welcome\n")[0] == ("Ann Lee", "present", "Rural Action Northvale")
+    # a body inside a job, and a body's name that goes on after a comma
+    recs = by_person(parse("Present:\nJo Hart, Chief Executive of Northvale NHS Trust\n"
+                           "Kate Moss, Secretary, Watchet Association of Commerce, Environment and Trade\n"
+                           "Jim Bell, Chair of the Northvale Partnership Group\n\n1. Welcome\n"))
+    assert (recs["Jo Hart"].role, recs["Jo Hart"].organisation) == ("Chief Executive", "Northvale NHS Trust")
+    assert recs["Kate Moss"].organisation == "Watchet Association of Commerce, Environment and Trade"
+    assert recs["Jim Bell"].organisation is None  # a seat on a body is a role
+
+
+def test_attendees_listed_with_no_heading_before_the_first_item():
+    text = ("Parish Partnership Meeting\n\nWednesday 5 June 2019, 8:15, Northvale Parish Hall\n\n"
+            "Mary Bask (NVP, Steward)\n\nChris Bask (NVP, Parish Council)\n\nFr Neil (NVP)\n\nAnne Fix (OLR, Steward)\n\n"
+            "1. Patrick Shale (NVP) could not come, so Mary Bask took the chair.\n\n"
+            "Tom Ray (NVP)\nSue Day (NVP)\nJo Kay (NVP)\nAl Roy (NVP)\n")
+    recs = parse(text)
+    assert [(r.person, r.status, r.organisation, r.role) for r in recs] == [
+        ("Mary Bask", "present", "NVP", "Steward"), ("Chris Bask", "present", "NVP", "Parish Council"),
+        ("Neil", "present", "NVP", None), ("Anne Fix", "present", "OLR", "Steward")]

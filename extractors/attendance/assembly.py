@@ -1,0 +1,249 @@
+"""A page's attendance: its blocks and sentences, each entry's records, one record per person."""
+from __future__ import annotations
+
+import re
+
+from boardpapers.models import AttendanceRecord, Page
+
+from ..doctype import meeting_date
+from ..names import person_key, split_name
+from ..organisations import Gazetteer
+from .headings import (
+    _clean_row,
+    _column_headings,
+    _group_label,
+    _heading,
+    _is_entry_line,
+    _is_post_line,
+    _is_prose,
+    _is_stop,
+    _join_wrapped_labels,
+    _lines,
+    _midline_headings,
+)
+from .records import _entry_records
+from .rows import _block_entries, _column_entries
+from .sentences import _sentences
+from .shape import _GAZ, _looks_like_org
+from .tables import _header_table, _introductions_table, _register_run, _status_rows_run
+from .vocab import (
+    _BULLET,
+    _CAPS_LABEL_TAIL,
+    _GROUP_MARK,
+    _PEOPLE_GROUP,
+    _FOOTNOTE_MARK,
+    _GROUP_WORDS,
+    _HEADING_WORD_RE,
+    _ITEM_RE,
+    _SPACE_COLUMNS,
+    _STRONG_ORG_WORDS,
+    _STATUS_WEIGHT,
+    _STRONG,
+)
+from .wording import _APOLOGY_SENT, _SUBSTITUTE_CLAUSE
+
+
+def parse_attendance(pages: list[Page], gazetteer: Gazetteer | None = None) -> list[AttendanceRecord]:
+    """Every attendance record the minutes state, in reading order, one per person."""
+    gaz = gazetteer if gazetteer is not None else Gazetteer.default()
+    records: list[AttendanceRecord] = []
+    # a register (one column per meeting) is read in the column of the meeting the document is about
+    meeting_day = meeting_date(next((p.text for p in pages if (p.text or "").strip()), ""))
+    for page in pages:
+        text = (page.text or "").replace("[", "(").replace("]", ")")
+        # a run of 3+ spaces inside a line is a column gap (text laid out by another tool, "pdftotext -layout"):
+        # read it as the TAB the layout reader would have written; same length, so offsets hold
+        text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
+        if "*" in text or "†" in text or "‡" in text:
+            text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
+        used: list[tuple[int, int]] = []
+        for entries, span in _blocks(text, meeting_day):
+            used.append(span)
+            for entry in entries:
+                records.extend(_entry_records(entry, page.number, gaz))
+        for entries in _sentences(text, used):
+            for entry in entries:
+                records.extend(_entry_records(entry, page.number, gaz))
+    return _dedupe(records)
+
+
+def _blocks(text: str, meeting_day=None):
+    """Yield (entries, (start, end)) for each attendance block on the page: blocks under a heading, and
+    tables whose header row names an attendance column or one column per meeting."""
+    lines = _join_wrapped_labels(_midline_headings(_lines(text)))
+    n = len(lines)
+    i = 0
+    items_seen = False  # a list with no heading counts only before the first agenda item or heading
+    while i < n:
+        offset, line = lines[i]
+        table = _header_table(lines, i, meeting_day)
+        if table is not None:
+            entries, span, i = table
+            yield entries, span
+            continue
+        register = _register_run(lines, i) if "\t" not in line else _status_rows_run(lines, i)
+        if register is None and "\t" not in line and i + 1 < n and "\t" in lines[i + 1][1]:
+            register = _status_rows_run(lines, i)  # a label in capitals over the first group
+        if register is not None:
+            entries, span, i = register
+            yield entries, span
+            continue
+        intro = _introductions_table(lines, i)
+        if intro is not None:
+            body, i = intro
+            yield _block_entries(text, "present", line.strip(), "", offset, body), (body[0][0], body[-1][0] + len(
+                body[-1][1]))
+            continue
+        head = _heading(line)
+        if not head or head[0] is None:
+            if head or _ITEM_RE.match(line):
+                items_seen = True
+            preamble = None if items_seen or "(" not in line else _preamble_list(lines, i)
+            if preamble is not None:
+                body, i = preamble
+                yield _block_entries(text, "present", "(no heading)", "", offset, body), (
+                    body[0][0], body[-1][0] + len(body[-1][1]))
+                continue
+            i += 1
+            continue
+        status, raw, content_at = head
+        inline = line[content_at:]
+        while inline.strip() and (inline.count("(") > inline.count(")") or inline.rstrip().endswith(",")) \
+                and i + 1 < n and lines[i + 1][1].strip() and not _heading(lines[i + 1][1]) \
+                and not _is_stop(lines[i + 1][1]):
+            # "Apologies … from: A (ABC), B (ABC – C" / "D is sub), E (ABC)": an inline list wrapped over lines
+            nxt_off, nxt = lines[i + 1]
+            inline = inline + " " * (nxt_off - (offset + len(line))) + nxt
+            line = line + " " * (nxt_off - (offset + len(line))) + nxt
+            i += 1
+        if raw.isupper() and len(raw.split()) > 1 and i + 1 < n:
+            tail = _CAPS_LABEL_TAIL.match(lines[i + 1][1])
+            if tail and not split_name(tail.group(0).strip().title()):
+                lines[i + 1] = (lines[i + 1][0] + tail.end(), lines[i + 1][1][tail.end():])
+        if _APOLOGY_SENT.search(inline):
+            i += 1  # "Apologies for Absence<TAB>Minutes: Apologies … were received from …": a sentence
+            continue
+        # a row of headings ("Present:<TAB>In Attendance:") heads one column each
+        columns = _column_headings(line)
+        body: list[tuple[int, str]] = []
+        grouped = False  # "Present:" then "Board Members:" … "Officials:": labels of groups under one status
+        j = i + 1
+        while j < n:
+            off2, l2 = lines[j]
+            if not l2.strip():
+                k = j + 1
+                while k < n and not lines[k][1].strip():
+                    k += 1
+                if not body and not inline.strip():
+                    j = k  # "PRESENT" then a blank line, then the names
+                    continue
+                if k < n and (_is_entry_line(lines[k][1]) or _is_post_line(lines[k][1]) and not any(
+                        split_name(_clean_row(0, b)[1]) for _, b in body) and not split_name(inline.strip())):
+                    j = k  # "IN ATTENDANCE: Northvale Borough Council", a blank line, its posts, then the people
+                    continue
+                break
+            stripped = _BULLET.sub("", l2)
+            h2 = _heading(stripped)
+            if h2 is not None:
+                rest2 = stripped[h2[2]:].strip()
+                weak = h2[0] not in _STRONG and "attendance" not in h2[1].lower() and "also" not in h2[1].lower()
+                if not rest2 and weak and (grouped or h2[0] == status or not body and not inline.strip()) \
+                        or h2[0] is None:
+                    j += 1  # "Board Members:" / "Voting Members:" inside a Present block: a group, same status
+                    group_body = _heading_body(h2[1])
+                    if group_body:
+                        # "NHS East Sussex CCG Present" after the first CCG's people: the next group's body
+                        at = off2 + len(l2) - len(l2.lstrip())
+                        body += [(at, _GROUP_MARK), (at, group_body)]
+                    grouped = grouped or not body and not inline.strip()
+                    continue
+                break
+            if _group_label(stripped) and not _is_entry_line(stripped) or _PEOPLE_GROUP.match(stripped.strip()):
+                body.append((off2, _GROUP_MARK))  # "Councillors:", "Officials": a group under the heading's status
+                j += 1
+                continue
+            if _is_stop(l2) or _is_prose(stripped) or _APOLOGY_SENT.match(stripped.strip()) \
+                    or _SUBSTITUTE_CLAUSE.search(stripped):
+                break
+            body.append((off2, l2))
+            j += 1
+        if columns:
+            entries = _column_entries(columns, body, raw)
+        else:
+            entries = _block_entries(text, status, raw, inline, offset + content_at, body)
+        body_of = _heading_body(raw)
+        for e in entries if body_of else ():
+            e.group_org = e.group_org or body_of  # "NHS East Sussex CCG Present": the group's body
+        end = body[-1][0] + len(body[-1][1]) if body else offset + len(line)
+        yield entries, (offset, end)
+        i = max(j, i + 1)
+
+
+def _specificity(rec: AttendanceRecord) -> float:
+    return (_STATUS_WEIGHT.get(rec.status or "", 0) + 2 * bool(rec.organisation_id) + bool(rec.organisation)
+            + bool(rec.role) + 0.5 * bool(rec.substitute_for) + 0.1 * len(rec.qualifiers))
+
+
+def _preamble_list(lines: list[tuple[int, str]], i: int):
+    """(rows, next line index) for the attendees listed with no heading at all between a meeting's title lines
+    and its first item: four or more lines in a row (blank lines between them allowed), each one person and
+    what is in brackets after the name ("Mary Busk (SAL, Steward)", "Fr Neil (SAL)"), nothing else."""
+    rows = []
+    j = i
+    while j < len(lines):
+        s = lines[j][1].strip()
+        if not s:
+            j += 1
+            continue
+        core = s.split("(")[0]
+        sp = split_name(core)
+        if not sp or core[sp.end:].strip(" .") or s.count("(") != s.count(")") or "(" not in s and not sp.title or "\t" in s or len(s.split()) > 12 \
+                or _heading(s):
+            break
+        rows.append(lines[j])
+        j += 1
+    if len(rows) < 4 or sum("(" in r for _, r in rows) * 2 < len(rows):
+        return None
+    return rows, j
+
+
+def _heading_body(raw: str) -> str | None:
+    """The body named before the status word of a heading ("NHS Brighton and Hove CCG Present"), or None
+    ("Board Members Present", "Officers in attendance": a group of people, not a body)."""
+    m = re.fullmatch(r"(?P<org>.+?)\s+(?:in\s+|of\s+)?(?:attendance|present|apologies)", raw.strip(), re.I)
+    if not m or _GROUP_WORDS.search(m.group("org")) or _HEADING_WORD_RE.search(m.group("org").lower()) \
+            or re.fullmatch(r"(?:also|in|not|others?|all|those)(?:\s+(?:also|in|not))*", m.group("org"), re.I):
+        return None  # "IN ATTENDANCE", "Also in attendance", "Not present"
+    org = m.group("org")
+    # only a body named as one (a gazetteer body, or a kind of body: "CCG", "Council", "Trust"); a label such as
+    # "Political Members" or a place is not every listed person's organisation
+    return org if _GAZ().match(org) or _STRONG_ORG_WORDS.search(org) and _looks_like_org(org) else None
+
+
+def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
+    """One record per person: the most specific one (at the position of the first mention), with role and
+    organisation filled in from the other mention when it lacks them."""
+    best: dict[str, int] = {}
+    out: list[AttendanceRecord] = []
+    surnames: dict[str, list[int]] = {}
+    for rec in records:
+        key = person_key(rec.person or rec.name)
+        if key not in best and " " not in key and len(surnames.get(key, [])) == 1 and rec.status in (
+                "present", out[surnames[key][0]].status):
+            # "Dr Harbison joined the meeting" after "Dr J Harbison" in the list: the same person
+            key = person_key(out[surnames[key][0]].person or out[surnames[key][0]].name)
+        if key in best:
+            i = best[key]
+            keep, other = (rec, out[i]) if _specificity(rec) > _specificity(out[i]) else (out[i], rec)
+            if keep.organisation is None and other.organisation is not None:
+                for f in ("organisation", "organisation_id", "organisation_name", "organisation_type",
+                          "organisation_confidence"):
+                    setattr(keep, f, getattr(other, f))
+            if keep.role is None:
+                keep.role = other.role
+            out[i] = keep
+            continue
+        best[key] = len(out)
+        surnames.setdefault(key.split(" ")[-1], []).append(len(out))
+        out.append(rec)
+    return out

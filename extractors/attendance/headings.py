@@ -1,0 +1,292 @@
+"""Lines and headings: which line opens an attendance block, which ends it, and which is narrative."""
+from __future__ import annotations
+
+import re
+
+from ..names import split_name
+from .shape import _looks_like_list, _split_list, _starts_person
+from .vocab import (
+    _AGENDA_HEADER_CELLS,
+    _AGENDA_TITLE,
+    _APOLOGIES_AS_FOLLOWS,
+    _BRACKETED_LABEL,
+    _BULLET,
+    _CAPS_LABEL,
+    _FOOTNOTE_CELL,
+    _GROUP_WORDS,
+    _HEADER_CELLS,
+    _HEADING_RE,
+    _HEADING_WORD_RE,
+    HEADINGS,
+    _ITEM_RE,
+    _KEYWORD_STATUS,
+    _MIDLINE,
+    _NARRATIVE_VERB,
+    _NOT_PEOPLE_LABEL,
+    _NUMBER_PREFIX,
+    _PROSE_START,
+    _ROLE_BEFORE_NAME,
+    _ROLE_HINT,
+    _SUBSTITUTES_REPORTED,
+)
+from .wording import _APOLOGY_SENT, _SUBSTITUTED_BY
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _keyword_status(label: str) -> str | None:
+    if _NOT_PEOPLE_LABEL.search(label) and not re.search(r"\bapolog", label, re.I):
+        return None
+    for rx, status in _KEYWORD_STATUS:
+        if rx.search(label):
+            return status
+    return None
+
+
+def _heading(line: str) -> tuple[str, str, int] | None:
+    """(status, heading as written, offset of inline content) when the line opens an attendance block.
+
+    Recognised: the vocabulary in HEADINGS at the start of the line or of its first cell (after a numbering
+    such as "1.1" or "(a)"), followed by ":", ":-", a dash, a TAB or the line end; a bilingual pair ("PRESENT /
+    YN BRESENNOL:"); and any short label ending in ":" / ":-" (or a short line in capitals) whose words say a
+    status ("OFFICIALS IN ATTENDANCE:", "Non-members in attendance at request of Chief Officer:-")."""
+    if not _HEADING_WORD_RE.search(line[:160].lower()):
+        return None  # most lines of a page: no word any heading is made of
+    cells = [c.strip().lower().rstrip(":") for c in line.split("\t") if c.strip()]
+    if len(cells) >= 2 and all(c in _HEADER_CELLS for c in cells):
+        return None  # a table's header row ("Members<TAB>Role"), not a heading
+    pre = _NUMBER_PREFIX.match(line)
+    start = pre.end() if pre else 0
+    m = _HEADING_RE.match(line, start)
+    if m:
+        rest = line[m.end():]
+        after = rest
+        if m.group("sep") is None and rest.strip():
+            # "PRESENT / YN BRESENNOL:" — a translation before the separator
+            bil = re.match(r"[ \t]*/[^:\t]{1,40}(?::-?|\t|$)", rest)
+            if not bil:
+                m = None
+            else:
+                after = rest[bil.end():]
+        if m is not None:
+            if after.startswith("-") and m.group("sep") == ":":
+                after = after[1:]
+            received = re.match(r"\s*received\s+from\s*(?::-?|–)?\s*(?=[A-Z])", after, re.I)
+            if received and m.group("sep"):
+                after = after[received.end():]  # "Apologies for absence: Received from A, B, C.": the list follows
+            elif re.match(r"\s*(?:were|was|had been|have been|received)\b", after, re.I):
+                return None  # "Apologies for absence were received from": a sentence, see _sentences
+            key = re.sub(r"[\s-]+", " ", m.group("h").lower())
+            status = HEADINGS.get(key) or HEADINGS.get(key.replace("non voting", "non-voting"))
+            return status, m.group("h"), len(line) - len(after)
+    caps = _CAPS_LABEL.match(line, start)
+    if caps:
+        # "PRESENT IN COUNCIL<TAB>…", "IN ATTENDANCE IN Lisburn …": a label in capitals whose later words say
+        # where (a room, a remote location); the status is its first words'
+        return _keyword_status(caps.group("k")), caps.group("h"), caps.end()
+    bracketed = _BRACKETED_LABEL.fullmatch(line, start)
+    if bracketed and not split_name(bracketed.group("h")):
+        # "Councillors (part of the committee)", "Officers (there to advise the board)": a bold group heading
+        # with a note in brackets and no colon, over a list of names
+        label = bracketed.group("h")
+        key = re.sub(r"[\s-]+", " ", label.lower())
+        status = HEADINGS.get(key) or HEADINGS.get(key.replace("non voting", "non-voting"))
+        if status is None and re.search(r"(?:s|co-?opt\w*)$", label, re.I):
+            status = _keyword_status(label)
+        if status:
+            return status, label, len(line)
+    cell = line[start:].split("\t")[0]
+    # "NHS East Sussex CCG Present", "NHS Brighton and Hove CCG Present": a group's body before the status word
+    soft = re.fullmatch(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|upon|on)\s+)?){0,6}(?:(?:in|of)\s+)?"
+                        r"(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*",
+                        line[start:])
+    if soft and not re.search(r"\b(?:was|were|is|are|had|has|have)\b", soft.group("h")):
+        status = _keyword_status(soft.group("h"))
+        if status:
+            return status, soft.group("h").strip(), len(line)
+    if _SUBSTITUTES_REPORTED.search(line):
+        return "substitute", line.strip(), len(line)
+    if _APOLOGIES_AS_FOLLOWS.match(line, start):
+        return "apologies", line.strip(), len(line)
+    km = re.match(r"[ \t]*(?P<h>[A-Za-z][^:\t]{1,80}?)[ \t]*(?P<sep>:-|:|$)", cell)
+    if not km:
+        return None
+    label = km.group("h").strip()
+    words = label.split()
+    if km.group("sep") == "" and not (label.isupper() and len(words) <= 6 and len(cell.strip()) == len(label)):
+        return None
+    if len(words) > 10 or ". " in label or split_name(label) and not re.search(r"\b(?:members|officers|officials)\b",
+                                                                                label, re.I):
+        return None
+    lead_in = re.match(r"(?:the\s+following(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance|"
+                       r"attending))$|the\s+following\s+(?:substitutes?|deputies|apologies)(?:\s+\w+)?\s+(?:had|have)\s+been\s+"
+                       r"(?:received|noted|nominated|made)$", label, re.I)
+    if km.group("sep") and not lead_in and not _APOLOGY_SENT.match(label + ":") and re.search(
+            r"\b(?:was|were|is|are|had|has|have|will|would|noted|agreed|received)\b", label, re.I):
+        return None
+    status = _keyword_status(label)
+    if status is None:
+        return None
+    return status, label, start + km.end()
+
+
+def _group_label(line: str) -> bool:
+    """A label inside a block that names a group, not a status ("Board Members:", "HSENI Officials:", "Chair",
+    "Committee Members"): the block goes on under it."""
+    s = line.strip().rstrip("-").rstrip(":").strip()
+    if "\t" in s and _starts_person(s.split("\t", 1)[1].strip()):
+        return False  # "Chair<TAB>Cllr Rob Tate": a seat cell before its person, a row of the table
+    if not s or len(s.split()) > 6 or split_name(s) or "," in s or _ITEM_RE.match(line):
+        return False  # "2.Notice of Any Other Matter:" is the next agenda item, not a group
+    if line.strip().endswith((":", ":-")):
+        return True
+    return len(s.split()) <= 4 and bool(_GROUP_WORDS.search(s)) and not _ITEM_RE.match(line)
+
+
+def _is_stop(line: str) -> bool:
+    s = line.strip()
+    if not s:
+        return False
+    if _ITEM_RE.match(line):
+        # "(1)<TAB>Ms Deborah Watters": a footnote marker before a name is no agenda item
+        first, _, rest = s.partition("\t")
+        if _FOOTNOTE_CELL.match(first.strip()) and split_name(rest.strip()):
+            return False
+        return True
+    if _AGENDA_TITLE.fullmatch(s):
+        return True  # "Declarations of Interests": the next agenda item, not the last body's wrapped name
+    if re.match(r"(?:members\s+of\s+the\s+(?:press|public)|press\s+and\s+public|public\s+and\s+press)\b", s, re.I):
+        return True  # "Members of the press and public" after the last attendee is not their role
+    cells = [c.strip().lower().rstrip(".:") for c in s.split("\t") if c.strip()]
+    if len(cells) >= 2 and all(c in _AGENDA_HEADER_CELLS for c in cells):
+        return True  # "Item<TAB>Description<TAB>Decision": the agenda table after the block
+    if re.match(r"part\s+(?:[ivx]+|\d+|one|two|[ab])\b", s, re.I) and len(s.split()) <= 4 \
+            or re.fullmatch(r"[A-Z][\w ]{1,30}:\s*\d+", s) or re.match(r"\d+(?:\.\d+)*\.?\s*/\s*[A-Z]", s):
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", s)
+    # an upper-case heading line ("MINUTES OF THE PREVIOUS MEETING") that is not a name
+    if len(letters) >= 8 and letters.isupper() and len(s.split()) >= 3 and not split_name(s.split("\t")[0]):
+        return True
+    # any other "Something:" heading ("Participants:", "Minutes:") closes the block
+    if re.fullmatch(r"[A-Z][\w '’&/-]{2,40}:", s) and not split_name(s[:-1]):
+        return True
+    return False
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence of narrative rather than an entry: 'Dr Harbison joined the PHA board meeting at 11.55 am.',
+    'The Chair welcomed everyone.'"""
+    s = line.strip().lstrip("•·-–*o ").strip()
+    if not s or "\t" in s:
+        return False
+    if _PROSE_START.match(s):
+        return True
+    by = _SUBSTITUTED_BY.search(s)
+    if by and (who := split_name(s[:by.start()])) and s[who.end:by.start()].strip()[:1] in ("", ","):
+        return False  # "Eve Ford was substituted by Gus Hart, …;": a line of an apology list
+    if not _starts_person(s) and _NARRATIVE_VERB.search(s) and len(s.split()) >= 4:
+        return True  # "The Chief Executive introduced the report."
+    core = re.sub(r"\([^)]*\)", " ", s)
+    sp = split_name(core)
+    if sp:
+        nxt = core[sp.end:].strip()
+        word = re.match(r"([a-z]+)\b", nxt)
+        if word and word.group(1) not in ("and", "of", "for", "from", "to", "in", "on", "at", "the", "with", "as"):
+            return True
+    words = s.split()
+    if sp and re.match(r"\s*(?:[,–—(/]|-\s|for\s+[A-Z])", core[sp.end:]) or _looks_like_list(s):
+        return False  # "Tim Ryley - Chief Executive of … and also Chair of …."
+    return len(words) >= 14 and s.endswith(".") and len(_split_list(s, 0)) < 3
+
+
+def _midline_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Split 'Minute of Meeting of the BOARD.  Present:- Councillor …' so the heading starts its own line."""
+    if not any(_MIDLINE.search(line) for _, line in lines if ":" in line or "–" in line):
+        return lines
+    out = []
+    for off, line in lines:
+        m = _MIDLINE.search(line)
+        # "Present: A, B, C. Guest: D (Body.)": a second label after the list's full stop starts its own line too
+        while m and (not _heading(line) or _heading(line[m.end():])):
+            out.append((off, line[:m.start()]))
+            off, line = off + m.end(), line[m.end():]
+            m = _MIDLINE.search(line)
+        out.append((off, line))
+    return out
+
+
+def _join_wrapped_labels(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A heading cell wrapped inside a narrow first column: 'In<TAB>Helen Bricknell…' then 'Attendance:'."""
+    out = list(lines)
+    for k in range(1, len(out)):
+        off, line = out[k]
+        s = line.strip()
+        if "\t" in s or not (s.endswith((":", ":-")) or s.isupper()) or len(s.split()) > 2:
+            continue
+        poff, prev = out[k - 1]
+        first, tab, rest = prev.partition("\t")
+        if not tab or len(first.split()) > 3 or _heading(prev):
+            continue
+        low = re.match(r"([a-z]+) +(?=[A-Z])", rest)  # "Also<TAB>in Naomi McDonagh…" + "Attendance:"
+        if low and _heading(f"{first.strip()} {low.group(1)} {s}"):
+            out[k - 1] = (poff, f"{first.strip()} {low.group(1)} {s}\t{rest[low.end():]}")
+            out[k] = (off, "")
+        elif _heading(f"{first.strip()} {s}"):
+            out[k - 1] = (poff, f"{first.strip()} {s}\t{rest}")
+            out[k] = (off, "")
+    return out
+
+
+def _is_post_line(line: str) -> bool:
+    """A post with no name ("Chief Executive", "Head of Finance (Acting)"), listed among those attending."""
+    s = line.strip()
+    return bool(s) and "\t" not in s and len(s.split()) <= 8 and bool(_ROLE_HINT.search(s)) and not split_name(s) \
+        and not _is_prose(s) and not _is_stop(line) and not _heading(s) and not s.endswith(".")
+
+
+def _column_headings(line: str) -> list[tuple[str, str]] | None:
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return None
+    heads = []
+    for c in cells:
+        h = _heading(c)
+        if not h or h[0] is None or c[h[2]:].strip():
+            return None
+        heads.append((h[0], h[1]))
+    return heads
+
+
+def _clean_row(off: int, line: str) -> tuple[int, str]:
+    """Drop bullets, footnote markers and a leading empty cell; keep the offset of what is left. A role
+    written before a titled name ("Chairman Cllr Brazil") moves after it, in brackets."""
+    s = _BULLET.sub("", line)
+    pre = _ROLE_BEFORE_NAME.match(s.strip())
+    if pre:
+        rest = s.strip()[pre.end():]
+        sp = split_name(rest)
+        if sp:
+            s = f"{rest[:sp.end]} ({pre.group('role')}){rest[sp.end:]}"
+    off += len(line) - len(s)
+    cells = s.split("\t")
+    while cells and (not cells[0].strip() or _FOOTNOTE_CELL.match(cells[0].strip())):
+        off += len(cells[0]) + 1
+        cells.pop(0)
+    s = "\t".join(cells)
+    lead = len(s) - len(s.lstrip())
+    return off + lead, s.strip()
+
+
+def _is_entry_line(line: str) -> bool:
+    """A line shaped like an attendance entry (not prose such as 'Councillor Brady asked whether …')."""
+    s = _BULLET.sub("", line)
+    if _heading(s) or _is_stop(line) or _is_prose(s):
+        return False
+    _, row = _clean_row(0, s)
+    return bool(row) and _starts_person(row)

@@ -1,0 +1,310 @@
+"""One entry becomes records: brackets (initials, qualifiers, substitutes, bodies), then the role and the
+organisation in the rest of the entry, linked through the gazetteer."""
+from __future__ import annotations
+
+import re
+
+from boardpapers.models import AttendanceRecord
+
+from ..names import POST_NOMINALS, ROLE_WORDS, split_name
+from ..organisations import Gazetteer
+from .shape import _clean_target, _initials_of, _is_bare_name, _looks_like_org
+from .vocab import (
+    _Entry,
+    _ORG_THEN_ROLE,
+    _ORG_WORDS,
+    _PLACE_ACRONYM,
+    _PORTFOLIO_WORDS,
+    _QUALIFIER_RE,
+    _ROLE_ACRONYMS,
+    _ROLE_HINT,
+    _STRONG_ORG_WORDS,
+    _SUBSTITUTE_FOR,
+    _SUBSTITUTE_IN_BRACKETS,
+)
+from .wording import _SUBSTITUTED_BY, _WITH_DEPUTY
+
+
+def _org_in(text: str | None, gaz: Gazetteer):
+    """The gazetteer-linked organisation a role string such as "Director of Public Health, Derby City Council"
+    carries: (match, text before it as a role) or (None, None)."""
+    if not text:
+        return None, None
+    whole = gaz.match(text.strip(" ,;"))
+    if whole:
+        return whole, None
+    found = [f for f in gaz.find_in(text) if f.confidence >= 0.85]
+    if not found:
+        return None, None
+    hit = found[-1]
+    linked = gaz.match(hit.matched_text) or hit
+    left = text[:hit.start].strip(" ,;–—-:/") if hit.start is not None else ""
+    left = re.sub(r"\s+(?:at|of|for|from)$", "", left)
+    return linked, left or None
+
+
+def _flatten_nested(text: str) -> str:
+    """"(Medical Director (Interim), NHS X)": brackets inside brackets become plain text, so the outer group
+    stays one bracket (same length, so offsets hold)."""
+    if "(" not in text or text.count("(") < 2:
+        return text
+    out, depth = [], 0
+    for c in text:
+        if c == "(":
+            depth += 1
+            out.append(c if depth == 1 else " ")
+        elif c == ")" and depth:
+            depth -= 1
+            out.append(c if depth == 0 else " ")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceRecord]:
+    text = entry.text
+    deputy = _WITH_DEPUTY.search(text)
+    if deputy:
+        # "Councillor A (Isle of Anglesey County Council) with Councillor B deputising"
+        text = text[:deputy.start()]
+    replaced_by = _SUBSTITUTED_BY.search(text) if entry.status == "apologies" else None
+    if replaced_by:
+        text = text[:replaced_by.start()]
+    # pull out bracketed groups: qualifiers, initials, substitutes, organisations
+    brackets: list[str] = []
+
+    def _take(m: re.Match) -> str:
+        brackets.append(re.sub(r"\s+(?=[,;])", "", re.sub(r"\s{2,}", " ", m.group(1))).strip())
+        return " " * len(m.group(0))
+
+    core = re.sub(r"\(([^()]*)\)?", _take, _flatten_nested(text))
+    sp = split_name(core, entry.inherited_title)
+    if not sp:
+        return []
+    rest_text = core[sp.end:]
+    for_other = re.match(r"\s*for\s+(?P<for>[^,;\t]+)", rest_text)
+    if for_other and split_name(for_other.group("for").strip()):
+        # "Jo King for Mark Hope": attending for someone else; a bracket after the other person is theirs
+        entry.substitute_for = _clean_target(for_other.group("for"))  # type: ignore[attr-defined]
+        rest_text = rest_text[for_other.end():]
+        cut = sp.end + for_other.start()
+        brackets = [b for b in brackets if text.find("(" + b) < cut]
+    rest_text = re.sub(r"(?i)(^|[,\t;–—-]\s*)representing\s+", r"\1", rest_text)
+    qualifiers: list[str] = []
+    substitutes: list[str] = []
+    substitute_for: str | None = getattr(entry, "substitute_for", None)
+    org_candidates: list[str] = []
+    role_candidates: list[str] = []
+    if deputy and split_name(deputy.group("who")):
+        substitutes.append(deputy.group("who"))
+    if replaced_by and split_name(replaced_by.group("who")):
+        substitutes.append(replaced_by.group("who"))
+    for b in brackets:
+        b_clean = re.sub(r"^all\s+", "", b.strip(" ,.;"))  # "(all Renfrewshire Council)"
+        if not b_clean:
+            continue
+        letters = [w[0].upper() for w in re.split(r"[\s-]+", sp.person) if w[:1].isalpha()]
+        if re.fullmatch(r"[A-Z]{2,4}", b_clean) and not gaz.match(b_clean) and letters and b_clean[0] == letters[0] \
+                and (len(letters) >= 2 or len(b_clean) <= 2) \
+                or len(letters) >= 2 and _initials_of(b_clean, sp.person):
+            # "(AB)" for Avi Bhatia; not "(NVP)" after "Fr Neil", a one-word name: a body's acronym
+            continue  # initials
+        if re.fullmatch(r"[A-Z]{2,6}", b_clean):
+            # "Rhea Gill (NPA)": a body's acronym, not her initials ("(CEO)", a post's, is left out as before)
+            if b_clean not in _ROLE_ACRONYMS:
+                org_candidates.append(b_clean)
+            continue
+        if _QUALIFIER_RE.match(b_clean):
+            qualifiers.append(_qualifier_label(b_clean))
+            continue
+        sub = next((p.match(b_clean) for p in _SUBSTITUTE_IN_BRACKETS if p.match(b_clean)), None)
+        if sub and split_name(sub.group("who")):
+            substitutes.append(sub.group("who"))
+            continue
+        sf = _SUBSTITUTE_FOR.match(b_clean)
+        if sf and split_name(sf.group("for")):
+            substitute_for = sf.group("for").strip()
+            continue
+        if entry.status == "apologies" and _is_bare_name(b_clean) and not _looks_like_org(b_clean) \
+                and not _PLACE_ACRONYM.fullmatch(b_clean) \
+                and not gaz.match(b_clean) and (split_name(b_clean).title or len(b_clean.split()) >= 2):
+            # "Mark Hope (Jo King)" in a list of apologies: the one who came instead
+            substitutes.append(b_clean)
+            continue
+        head, sep, tail = b_clean.rpartition(", ")
+        if sep and _ROLE_HINT.search(head) and not _ROLE_HINT.search(tail) and (
+                gaz.match(tail) or _STRONG_ORG_WORDS.search(tail) or _looks_like_org(tail)):
+            # "(Medical Director, Northvale NHS Trust)": a role and a body in one bracket
+            role_candidates.append(head)
+            org_candidates.append(tail)
+            continue
+        first, sep, rest = b_clean.partition(", ")
+        if sep and re.fullmatch(r"[A-Z]{2,6}", first) and first not in _ROLE_ACRONYMS and not _ROLE_HINT.search(first) \
+                and not re.fullmatch(r"[A-Z]{2,6}", rest):
+            # "(OLOL, Steward)", "(STOC, Parish Council)": a body's acronym, then the seat on it
+            org_candidates.append(first)
+            role_candidates.append(rest)
+            continue
+        if gaz.match(b_clean) or (_ORG_WORDS.search(b_clean) or _PLACE_ACRONYM.fullmatch(b_clean)) \
+                and not _ROLE_HINT.search(b_clean) or b_clean.lower().startswith("the "):
+            # "(Salvation Army.)": proper nouns and no job word make a body the gazetteer does not know
+            org_candidates.append(b_clean)
+        else:
+            role_candidates.append(b_clean)
+    # the rest: cells and comma parts after the name
+    pieces = [p.strip(" ,;:–—-\t./") for p in re.split(r"\t|,(?![^(]*\))|\s/\s", rest_text)]
+    pieces = [p for p in pieces if p and not (re.fullmatch(r"[A-Z][A-Za-z]{1,4}", p) and _initials_of(p, sp.person))]
+    # "Dame Ivy Holt, DBE": post-nominals after a comma are no role
+    pieces = [p for p in pieces if not all(w.rstrip(".") in POST_NOMINALS for w in p.split())]
+    pieces = _join_enumerations(pieces)
+    pieces += [r.strip(" ,;") for r in entry.extra_role]
+    role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)
+    if org_raw is None and entry.group_org:
+        org_raw, org_match = entry.group_org, gaz.match(entry.group_org)
+    status = entry.status
+    if status == "substitute" or (status in (None, "present") and (
+            substitute_for or any(q.lower() in ("substitute", "sub", "deputising") for q in qualifiers))):
+        # "Cllr B (substitute for Cllr A)" under "Present": the text says they attended as a substitute
+        status = "substitute"
+    rec = AttendanceRecord(
+        name=sp.name, status=status, person=sp.person, role=role, organisation=org_raw,
+        substitute_for=substitute_for, qualifiers=qualifiers, status_raw=entry.status_raw, page=page,
+        span=(entry.start, entry.start + len(text.rstrip())), origin="text",
+    )
+    _link(rec, org_match)
+    out = [rec]
+    for who in substitutes:
+        # "(Mr D Walker, Medical Director attended in his absence)": the substitute is a person too
+        sub_entry = _Entry(who, entry.start, "substitute", "attended as substitute")
+        sub_recs = _entry_records(sub_entry, page, gaz)
+        for s in sub_recs:
+            s.substitute_for = sp.name
+            s.span = rec.span
+        out.extend(sub_recs)
+    return out
+
+
+# "Chief Executive of Northvale NHS Trust", "Non-Executive Director at the Northvale Hospice"
+_ROLE_OF_ORG = re.compile(
+    r"(?P<role>[^,;()]*\b(?:Officer|Director|Executive|Manager|Lead|Secretary|Head|Clerk|Advisor|Adviser|Nurse"
+    r"|Consultant|Accountant|Solicitor|Auditor|Engineer|Pharmacist))\s+(?:of|at|for|from)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][^,;()]+)$")  # jobs held at a body, not seats on it ("Chair of the … Group" is a role)
+
+
+def _join_enumerations(pieces: list[str]) -> list[str]:
+    """"Basildon, Billericay & Wickford CVS", "Health, Social Care & Wellbeing Executive Group": a comma inside
+    an "A, B & C" list in a body's name, not between a role and a body. Joined when the later piece carries the
+    list's "&"/"and", the earlier one is a short run of capitalised words, and neither names a job."""
+    if len(pieces) < 2:
+        return pieces
+    out = [pieces[0]]
+    for p in pieces[1:]:
+        prev = out[-1]
+        short_run = re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}", prev)
+        # "Watchet Association of Commerce, Environment and Trade": a body's name that goes on after a comma
+        named_body = _STRONG_ORG_WORDS.search(prev) and not _ORG_WORDS.search(p) \
+            and re.fullmatch(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|and|&)){1,6}", prev) \
+            and re.fullmatch(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|&)){1,4}", p)
+        if re.search(r"\s(?:&|and)\s", p) and (short_run or named_body) \
+                and not _ROLE_HINT.search(prev) and not _ROLE_HINT.search(p) and (named_body or not split_name(prev)) \
+                and (_STRONG_ORG_WORDS.search(p) or _ORG_WORDS.search(p) or _STRONG_ORG_WORDS.search(prev)):
+            out[-1] = f"{prev}, {p}"
+        else:
+            out.append(p)
+    return out
+
+
+def _qualifier_label(q: str) -> str:
+    low = q.lower()
+    if re.fullmatch(r"chair(?:man|person)?|in the chair|chairing", low):
+        return "Chair"
+    if re.fullmatch(r"vice[- ]?chair(?:man)?", low):
+        return "Vice-Chair"
+    if low in ("virtual", "virtually", "remote", "remotely", "online"):
+        return "virtual"
+    if low in ("part", "part meeting", "part of meeting", "part of the meeting"):
+        return "part meeting"
+    return q
+
+
+def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates: list[str], gaz: Gazetteer):
+    """Decide which text is the role and which the organisation.
+
+    Bracketed organisations and gazetteer hits win; otherwise the last of several comma parts is the
+    organisation when it looks like one ("Name, Role, Organisation")."""
+    org_raw = None
+    org_match = None
+    role_parts: list[str] = []
+    for cand in org_candidates:
+        hit = gaz.match(cand)
+        if hit is None:
+            # "(Pro Vice-Chancellor, University of Northmere)": the organisation is the gazetteer-linked part
+            part, left = _org_in(cand, gaz)
+            if part is not None:
+                org_raw, org_match = part.matched_text, part
+                if left:
+                    role_candidates = [left] + list(role_candidates)
+                break
+        if hit or org_raw is None:
+            org_raw, org_match = cand, hit
+            if hit:
+                break
+    for piece in pieces:
+        hit = gaz.match(piece)
+        if hit and not org_match:
+            org_raw, org_match = piece, hit
+            continue
+        if not hit:
+            found = [f for f in gaz.find_in(piece) if f.confidence >= 0.85]
+            if found and not org_match:
+                f = found[-1]
+                org_raw, org_match = f.matched_text, gaz.match(f.matched_text) or f
+                left = piece[:f.start].strip(" ,–—-:/") if f.start is not None else ""
+                if left and f.end == len(piece.rstrip()) and re.fullmatch(r"(?:[A-Z][\w'’&-]*\s*){1,3}", left) \
+                        and not any(w in ROLE_WORDS - {"Welsh", "Scottish", "National", "Royal"} for w in left.split()):
+                    # "Welsh Local Government Association": a proper name before the match makes another body
+                    org_raw, org_match = piece.strip(), None
+                    continue
+                right = piece[f.end:].strip(" ,–—-:/") if f.end is not None else ""
+                role_bits = [x for x in (left, right) if x and not re.fullmatch(r"(?:at|of|for|from)", x, re.I)]
+                role_bits = [re.sub(r"\s+(?:at|of|for|from)$", "", x) for x in role_bits]
+                role_parts.extend(role_bits)
+                continue
+        role_parts.append(piece)
+    role_parts.extend(role_candidates)
+    if org_raw is None:
+        for k, part in enumerate(role_parts):
+            m = _ORG_THEN_ROLE.match(part)
+            if m and _looks_like_org(m.group("org")) and any(
+                    w[0].isupper() and w not in ROLE_WORDS and w.lower() not in _PORTFOLIO_WORDS
+                    for w in re.findall(r"[A-Za-z][\w'’&-]*", m.group("org"))):
+                # "Basildon Borough Council Partnership Member", "Ceredigion County Council Chief Executive"
+                org_raw = m.group("org")
+                role_parts[k] = m.group("role")
+                break
+    if org_raw is None:
+        for k, part in enumerate(role_parts):
+            m = _ROLE_OF_ORG.match(part)
+            if m and (_STRONG_ORG_WORDS.search(m.group("org")) or gaz.match(m.group("org"))) and any(
+                    w[0].isupper() and w not in ROLE_WORDS and w.lower() not in _PORTFOLIO_WORDS
+                    for w in re.findall(r"[A-Za-z][\w'’&-]*", m.group("org"))):
+                # "Chief Executive of Northvale NHS Trust": the body named inside the role
+                org_raw = m.group("org")
+                role_parts[k] = m.group("role")
+                break
+    if org_raw is None and len(role_parts) >= 2 and _looks_like_org(role_parts[-1]):
+        org_raw = role_parts.pop()
+    elif org_raw is None and len(role_parts) == 1 and _looks_like_org(role_parts[0]) \
+            and not re.match(r"(?:Director|Head)\b", role_parts[0]):
+        org_raw = role_parts.pop()
+    role = ", ".join(p for p in role_parts if p) or None
+    return role, org_raw, org_match
+
+
+def _link(rec: AttendanceRecord, match) -> None:
+    if match is None:
+        return
+    rec.organisation_id = match.id
+    rec.organisation_name = match.name
+    rec.organisation_type = match.type
+    rec.organisation_confidence = match.confidence

@@ -1,0 +1,352 @@
+"""The rows of a block become entries: grids, flattened tables, two people on one row, comma lists, and bodies
+heading the people listed under them."""
+from __future__ import annotations
+
+import re
+
+from ..names import ROLE_WORDS, split_name
+from .headings import _clean_row, _heading, _is_prose
+from .shape import (
+    _continues_list,
+    _GAZ,
+    _grid_person_cell,
+    _is_bare_name,
+    _is_group_cell,
+    _is_person,
+    _looks_like_list,
+    _looks_like_org,
+    _second_person_at,
+    _split_list,
+    _starts_person,
+)
+from .vocab import (
+    _Entry,
+    _GROUP_MARK,
+    _HEADER_CELLS,
+    _ORG_WORDS,
+    _QUALIFIER_RE,
+    _ROLE_HINT,
+    _STRONG_ORG_WORDS,
+)
+
+
+def _column_entries(columns, body, raw) -> list[_Entry]:
+    entries = []
+    for off, l in body:
+        cells = [c for c in l.split("\t")]
+        pos = off
+        k = 0
+        for c in cells:
+            if c.strip():
+                if k < len(columns) and split_name(c.strip()):
+                    st, r = columns[k]
+                    entries.append(_Entry(c.strip(), pos + (len(c) - len(c.lstrip())), st, r))
+                k += 1
+            pos += len(c) + 1
+    return entries
+
+
+def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: int,
+                   body: list[tuple[int, str]]) -> list[_Entry]:
+    rows: list[tuple[int, str]] = []
+    if inline.strip():
+        rows.append(_clean_row(inline_start, inline))
+    for off, l in body:
+        rows.append(_clean_row(off, l))
+    rows = [(o, r) for o, r in rows if r and not (r == _GROUP_MARK and (not rows or rows[-1][1] == _GROUP_MARK))]
+    # table header rows ("Name<TAB>Role<TAB>Organisation", "Members<TAB>Role") carry no person
+    rows = [(o, r) for o, r in rows if not all(c.strip().lower().rstrip(":") in _HEADER_CELLS
+                                               for c in r.split("\t") if c.strip())]
+    if not rows:
+        return []
+    if any(r == _GROUP_MARK for _, r in rows) and all(r == _GROUP_MARK for _, r in rows):
+        return []
+    # flattened two-column table: N name lines then N role lines
+    plain = [r for _, r in rows if r != _GROUP_MARK]
+    n_names = 0
+    while n_names < len(plain) and "\t" not in plain[n_names] and _is_bare_name(plain[n_names]):
+        n_names += 1
+    if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
+        return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
+    rows = [(o, _name_last(_person_first(r))) for o, r in rows]
+    rows = _split_two_person_rows(rows)
+    shape = _block_shape(rows)
+    # group the rows into records: a record starts at a row that starts with a person; other rows continue it
+    records: list[list] = []  # [offset, text, group organisation]
+    group_org: str | None = None
+    for k, (off, r) in enumerate(rows):
+        if r == _GROUP_MARK:
+            group_org = None  # a new group: the body heading the last one no longer applies
+            continue
+        nxt = rows[k + 1][1] if k + 1 < len(rows) else ""
+        if records and (re.match(r"[^()]*\)", r) and records[-1][1].count("(") > records[-1][1].count(")")
+                        or re.fullmatch(r"\([A-Za-z]{1,6}\)", r)):
+            # a bracket wrapped onto the next line of its cell ("Mandy Catchpole (nominated deputy for Allison" /
+            # "Cannon) (MC)"), or the initials alone on it: the same record, never a body heading the next people
+            first, tab, rest = records[-1][1].partition("\t")
+            if tab and first.count("(") > first.count(")"):
+                records[-1][1] = f"{first.rstrip()} {r}\t{rest}"  # the wrapped tail belongs to the first cell
+            else:
+                records[-1][1] = records[-1][1].rstrip() + " " + r
+            continue
+        label = re.match(r"([A-Z][\w '’&/-]{1,40}):-?\t", r)
+        if label and not split_name(label.group(1)) and _starts_person(r[label.end():]):
+            # "Policy Support:<TAB>Alun Williams<TAB>…": a group label in the first cell starts a new record
+            r = r[label.end():]
+            off += label.end()
+        if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)) and _starts_person(nxt) \
+                and not (records and re.search(r"(?:,|\band|&|\bof|\bfor)\s*$", records[-1][1])):
+            # "Northmere Borough Council" heading the people listed under it
+            group_org = r.strip(" :")
+            continue
+        if records and not _starts_person(r):
+            prev = records[-1][1]
+            if "\t" not in r and _is_bare_name(prev) and not _ROLE_HINT.search(r) and not _STRONG_ORG_WORDS.search(r) \
+                    and not _GAZ().match(r) and not _looks_like_list(r):
+                break  # "Sam Wright" then "Commencement of Meeting": neither role nor body, the block is over
+            if "\t" in r and "\t" not in prev and not _looks_like_list(prev):
+                records[-1][1] = prev + "\t" + r
+            else:
+                records[-1][1] = prev.rstrip() + " " + r
+            continue
+        if records and _continues_list(records[-1][1], r):
+            records[-1][1] = records[-1][1].rstrip() + " " + r
+            continue
+        records.append([off, r, group_org])
+    entries: list[_Entry] = []
+    for off, r, g in records:
+        before = len(entries)
+        _record_entries(entries, off, r, status, raw, shape)
+        for e in entries[before:]:
+            e.group_org = e.group_org or g
+    return entries
+
+
+def _split_two_person_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A four-column table (name | role | name | role) flattened by PDF-to-text into one line per row with single
+    spaces: "Ann Lee, Lay Member Tom Bell, Elected - Chair". Split only when at least two rows of the block have
+    that shape, so a lone "Name, Role" line is never cut; an organisation column before a name ("Northvale CCG
+    Ann Lee, …") is dropped from the row."""
+    split: dict[int, list[tuple[int, str]]] = {}
+    for k, (off, r) in enumerate(rows):
+        if "\t" in r or r == _GROUP_MARK:
+            continue
+        pieces = r.split(", ")
+        if len(pieces) < 3:
+            continue
+        first = pieces[0]
+        skip = 0
+        if not _is_bare_name(first):
+            at = _second_person_at(first)  # "Northvale CCG Ann Lee": the name after an organisation cell
+            if at is None or not _is_bare_name(first[at:]) or not _STRONG_ORG_WORDS.search(first[:at]):
+                continue
+            skip = at
+        mid = pieces[1]
+        at = _second_person_at(mid)
+        if at is None:
+            continue
+        role_a = mid[:at].rstrip()
+        if _STRONG_ORG_WORDS.search(role_a):
+            # "Lay Member Central London CCG Andrew McCall": the second name's organisation cell is dropped
+            words = role_a.split(" ")
+            cut = next((j for j in range(1, len(words)) if words[j - 1] in ROLE_WORDS and words[j] not in ROLE_WORDS),
+                       None)
+            if cut is None:
+                continue
+            role_a = " ".join(words[:cut])
+        b_start = len(first) + 2 + at
+        split[k] = [(off + skip, first[skip:] + ", " + role_a), (off + b_start, r[b_start:])]
+    if len(split) < 2:
+        return rows
+    out: list[tuple[int, str]] = []
+    for k, row in enumerate(rows):
+        out.extend(split.get(k, [row]))
+    return out
+
+
+def _name_last(row: str) -> str:
+    """"Deputy Chief Nurse at Northvale NHS Trust, Ann Lee.": a line written role (or body) first and the name
+    last; the name moves to the front."""
+    if "\t" in row or "," not in row or _starts_person(row) and not _ORG_WORDS.search(row.split(",")[0]):
+        return row
+    pre, _, name = row.rstrip(" .;").rpartition(",")
+    name = name.strip()
+    if not _is_bare_name(name) or not (_ROLE_HINT.search(pre) or _looks_like_org(pre) or _STRONG_ORG_WORDS.search(pre)):
+        return row
+    pre = re.sub(r"^The\s+", "", pre.strip())
+    # "Deputy Chief Nurse at the Northvale NHS Trust": the role, then the body
+    at = re.search(r"\s+at\s+(?:the\s+)?(?=[A-Z])", pre)
+    if at and _ROLE_HINT.search(pre[:at.start()]) and (_looks_like_org(pre[at.end():])
+                                                        or _STRONG_ORG_WORDS.search(pre[at.end():])):
+        pre = pre[:at.start()] + ", " + pre[at.end():]
+    return name + ", " + pre
+
+
+def _person_first(row: str) -> str:
+    """"Aberdeen City<TAB>Cllr Ian Yuill", "COSLA President<TAB>Cllr Alison Evison": a table written organisation
+    (or role) first, name second; the person's cell moves to the front, the first cell after it."""
+    cells = row.split("\t")
+    if len(cells) == 2 and _is_group_cell(cells[0].strip()) and _starts_person(cells[1].strip()):
+        return cells[1] + "\t" + cells[0]  # "Ward Councillors<TAB>A B, C D": the group's people first
+    if len(cells) < 2 or not cells[1].strip() or len(cells[0].split()) > 8 or _starts_person(cells[0]) \
+            or not _starts_person(cells[1]) or _heading(cells[0]) or _is_prose(cells[0]) or ":" in cells[0]:
+        return row
+    first = cells[0].strip()
+    if not (_looks_like_org(first) or _ROLE_HINT.search(first) or _GAZ().match(first) or re.fullmatch(
+            r"(?:[A-Z][\w'’&-]*|and|of|the|upon|on|nan)(?: (?:[A-Z][\w'’&-]*|and|of|the|upon|on|nan))*", first)):
+        return row
+    return "\t".join(cells[1:] + [first])
+
+
+def _is_body_text(text: str) -> bool:
+    t = text.strip(" .;")
+    return bool(t) and not _ROLE_HINT.search(t) and (bool(_GAZ().match(t)) or _looks_like_org(t)
+                                                      or bool(_STRONG_ORG_WORDS.search(t)))
+
+
+def _titled(text: str) -> bool:
+    sp = split_name(text.strip())
+    return bool(sp and sp.title)
+
+
+def _block_shape(rows: list[tuple[int, str]]) -> set[str]:
+    """What the block's rows say about each other: "body column" when most two-cell rows are name | body (so a
+    body cell shaped like a name, "Rural Action Northvale", is no second person), "one per line" when most
+    rows are one name then a role or a body after a comma (so "Mr D Archibald, Henderson Loggie" is a person
+    and a firm, not two people)."""
+    shape: set[str] = set()
+    two = [r.split("\t") for _, r in rows if r.count("\t") == 1]
+    if len(two) >= 2 and 2 * sum(1 for _, b in two if _is_body_text(b)) > len(two):
+        shape.add("body column")
+    flat = [r for _, r in rows if "\t" not in r and r != _GROUP_MARK]
+    single = sum(1 for r in flat if (sp := split_name(r)) and r[sp.end:].lstrip().startswith(",")
+                 and not _looks_like_list(r))
+    if single >= 2 and 2 * single > len(flat):
+        shape.add("one per line")
+    return shape
+
+
+def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: str,
+                    shape: set[str] = frozenset()) -> None:
+    """One record's entries: a grid of names, two people on one row, a comma list, or one person."""
+    cells = [c for c in r.split("\t") if c.strip()]
+    if len(cells) == 2 and "body column" in shape and not _titled(cells[1]) and not _ROLE_HINT.search(cells[1]):
+        # "Ann Lee<TAB>Rural Action Northvale": name | body, even when the body is shaped like a name
+        entries.append(_Entry(cells[0].strip(), off + len(r) - len(r.lstrip()), status, raw, group_org=cells[1].strip()))
+        return
+    if len(cells) >= 2 and all(_is_bare_name(re.sub(r"\([^)]*\)", "", c).strip()) for c in cells):
+        # a grid of names: one person per cell
+        pos = off
+        for c in r.split("\t"):
+            if c.strip():
+                entries.append(_Entry(c.strip(), pos, status, raw))
+            pos += len(c) + 1
+        return
+    if len(cells) >= 2 and _looks_like_list(cells[0]) and not any(_starts_person(c) and not _is_group_cell(c.strip())
+                                                                  for c in cells[1:]):
+        listed = _list_entries(cells[0], off, status, raw)
+        group = " ".join(c.strip() for c in cells[1:])
+        last = group.split()[-1] if group.split() else ""
+        plural_seat = last.endswith("s") and (last[:-1] in ROLE_WORDS or bool(_ROLE_HINT.search(last[:-1])))
+        is_org = not plural_seat and (bool(_GAZ().match(group)) or _looks_like_org(group)
+                                      or bool(_STRONG_ORG_WORDS.search(group)))
+        for e in listed:
+            # "Northvale Police<TAB>Insp A B, Sgt C D": the group cell is every listed person's body; a seat
+            # ("Ward Councillors") is the role of those without their own bracket
+            if is_org:
+                e.group_org = group
+            elif "(" not in e.text:
+                e.extra_role = [group]
+        entries.extend(listed)
+        return
+    parts = _split_list(r, 0) if "\t" not in r and "one per line" in shape else []
+    if len(parts) == 2 and r[len(parts[0][1]):parts[1][0]].strip() == "," and _is_bare_name(parts[0][1]) \
+            and not _titled(parts[1][1]) and not _ROLE_HINT.search(parts[1][1]) and _looks_like_list(r):
+        # "Mr D Archibald, Henderson Loggie" among "Name, Role" lines: a person and a firm, not two people
+        entries.append(_Entry(parts[0][1], off, status, raw, group_org=parts[1][1].rstrip(" .;")))
+        return
+    if "\t" not in r and _looks_like_list(r):
+        entries.extend(_list_entries(r, off, status, raw))
+        return
+    # "Cllr Ann Lee<TAB>Chair<TAB>Cllr Tim Bell<TAB>Vice-Chair": a second person starts at a titled cell
+    starts = [k for k, c in enumerate(cells) if k >= 2 and (sp := split_name(c)) and sp.title
+              and not c[sp.end:].strip(" ,;")]
+    if not starts and len(cells) >= 2 and _starts_person(cells[0]):
+        # a grid of "Name, Role" cells: "Cllr Ann Bell, Chair<TAB>Mark Lee, Chief Executive"
+        starts = [k for k, c in enumerate(cells) if k >= 1 and _grid_person_cell(c)]
+    if starts:
+        bounds = [0] + starts + [len(cells)]
+        for a, b in zip(bounds, bounds[1:]):
+            entries.append(_Entry("\t".join(cells[a:b]), off, status, raw))
+        return
+    entries.append(_Entry(r, off, status, raw))
+
+
+def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> list[_Entry]:
+    entries: list[_Entry] = []
+    inherited: str | None = None
+    prev_sep_semicolon = False
+    parts = _split_list(s, 0)
+    for k, (off, part) in enumerate(parts):
+        sep_before = s[max(0, off - 2):off]
+        if ";" in sep_before or ")" in sep_before:
+            inherited = None  # "Councillors A and B; Dr C": the plural title stops at the semicolon or a group's end
+        p = re.sub(r"^and\s+", "", part)
+        p_off = off + (len(part) - len(p))
+        p = p.rstrip(" .")
+        if not p:
+            continue
+        if re.fullmatch(r"[A-Z][a-z]+", p) and p not in ROLE_WORDS and not inherited and k + 1 < len(parts) \
+                and s[off + len(part):parts[k + 1][0]].strip() == "and":
+            # "Helen and Simon Mason (Co-Convenors)": two given names sharing the surname after the second
+            pair = split_name(re.sub(r"\([^)]*\)?", lambda m: " " * len(m.group(0)), parts[k + 1][1]))
+            if pair and not pair.title and len(pair.person.split()) == 2:
+                p = f"{p} {pair.person.split()[-1]}"
+        own = split_name(re.sub(r"\([^)]*\)?", lambda m: " " * len(m.group(0)), p))
+        if own and own.plural_title:
+            inherited = own.plural_title
+        elif own and own.title:
+            inherited = None
+        if _is_person(p, inherited):
+            entries.append(_Entry(p, base + p_off, status, raw,
+                                  inherited_title=None if (own and own.title) else inherited))
+        elif entries:
+            # a role or organisation after a comma belongs to the person before it
+            entries[-1].text = s[entries[-1].start - base:p_off + len(p)]
+        prev_sep_semicolon = False
+    _share_group_org(entries, s, base)
+    return entries
+
+
+def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:
+    """"Councillors A, B and C (Renfrewshire Council)": an organisation in brackets after the last of an
+    'and'-joined group belongs to every name of the group that has no bracket of its own."""
+    group: list[_Entry] = []
+    for e in entries:
+        group.append(e)
+        m = re.search(r"\(([^()]*)\)\s*[.;,]?\s*$", e.text)
+        if not m:
+            continue
+        inner = re.sub(r"^all\s+", "", m.group(1).strip())
+        before = s[max(0, e.start - base - 6):e.start - base]
+        # only a group written alike: all under one plural title, or none with a title of its own
+        # ("Councillor F Gill, Councillor H Nwosu and Andrea Price (Kingsbridge City Council)" is not one)
+        own_titles = {bool((sp := split_name(g.text)) and sp.title and not sp.plural_title and not g.inherited_title)
+                      for g in group}
+        if len(group) >= 2 and "and" in before and _looks_like_org(inner) and not _QUALIFIER_RE.match(inner) \
+                and not any("(" in g.text for g in group[:-1]) and own_titles == {False}:
+            for g in group[:-1]:
+                g.text = f"{g.text} ({inner})"
+        group = []
+    if len(entries) == 2:
+        # "Tia Dunne and Kit Evans, Northvale Community Trust" as a line of its own: the body after the pair is
+        # both people's (at the end of a longer list, "…, Mr I Jones and Ms B Reilly, NHS England", it is only
+        # the last one's)
+        prev, e = entries
+        between = s[prev.start - base + len(prev.text):e.start - base]
+        sp = split_name(e.text)
+        tail = re.fullmatch(r"\s*,\s*([^,()]+?)\s*[.;]?\s*", e.text[sp.end:]) if sp else None
+        if prev.start == base and re.fullmatch(r"\s*(?:and|&)\s*", between) and _is_bare_name(prev.text) \
+                and not prev.group_org and tail and _looks_like_org(tail.group(1)) \
+                and not _ROLE_HINT.search(tail.group(1)):
+            prev.group_org = tail.group(1)

@@ -1,0 +1,235 @@
+"""Attendance stated in sentences outside the blocks: apologies, people present, substitutes, people who
+joined, guests."""
+from __future__ import annotations
+
+import re
+
+from ..names import split_name
+from .headings import _clean_row, _heading, _is_prose, _is_stop, _lines
+from .rows import _block_entries, _list_entries
+from .shape import _clean_target, _is_bare_name, _looks_like_list, _starts_person
+from .vocab import _BULLET, _Entry, _ITEM_RE
+from .wording import (
+    _ABBREV_BEFORE_DOT,
+    _APOLOGY_SENT,
+    _JOINED,
+    _LEAD_IN,
+    _PRESENT_SENT,
+    _REPRESENTED_BY,
+    _SUBS_WAS,
+    _SUBSTITUTE_CLAUSE,
+    _SUBSTITUTE_WORDS,
+    _WELCOMED_DEPUTY,
+    _WELCOMED_GUESTS,
+)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """End of the sentence starting at ``start``: a full stop that is not after an initial or a title, or a
+    blank line."""
+    i = start
+    depth = 0
+    while i < len(text):
+        c = text[i]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+        elif c == "\n" and text[i + 1:i + 2] == "\n":
+            return i
+        elif c == "\n" and (_heading(text[i + 1:text.find("\n", i + 1) if "\n" in text[i + 1:] else len(text)])
+                            or _ITEM_RE.match(text[i + 1:])):
+            return i
+        elif c == "." and depth == 0:
+            prev = re.search(r"(\w+)$", text[start:i])
+            word = prev.group(1) if prev else ""
+            if not (len(word) == 1 and word.isupper()) and word.lower() not in _ABBREV_BEFORE_DOT:
+                return i
+        i += 1
+    return len(text)
+
+
+def _sentences(text: str, used: list[tuple[int, int]]):
+    """Entries from sentences outside the blocks: apologies, and people attending for someone else."""
+    flat = text.replace("\n", " ").replace("\t", " ")
+    last_apology: list[str] = []
+    events = []
+    low = flat.lower()
+    # the sentence patterns run only in sentences holding one of their words (a page of prose costs a few
+    # substring searches, not a scan by every pattern)
+    for a, b in _windows(low, ("apolog",)):
+        for m in _APOLOGY_SENT.finditer(text, a, b):
+            if any(x <= m.start() < y for x, y in used):
+                continue
+            rest_of_line = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
+            # "Apologies were received from:-" and the names on the lines below
+            events.append((m.start(), "apology-list" if not rest_of_line.strip() else "apology", m))
+    for a, b in _windows(low, ("present were", "present at the meeting were", "attendance were")):
+        for m in _PRESENT_SENT.finditer(text, a, b):
+            if not any(x <= m.start() < y for x, y in used):
+                events.append((m.start(), "present", m))
+    for a, b in _windows(low, _SUBSTITUTE_WORDS):
+        for m in _SUBSTITUTE_CLAUSE.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used):
+                events.append((m.start(), "substitute", m))
+    for a, b in _windows(low, ("joined", "arrived at")):
+        for m in _JOINED.finditer(text, a, b):
+            if not any(x <= m.start() < y for x, y in used) and _is_bare_name(m.group("who").strip()):
+                events.append((m.start(), "joined", m))
+    for a, b in _windows(low, ("substitute",)):
+        # "The substitutes attending on behalf of Mike Wade was Giri Rajaratnam (OHID) and for Justin Varney was …"
+        for m in _SUBS_WAS.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used):
+                events.append((m.start(), "subs-was", m))
+    for a, b in _windows(low, ("as guest", "as a guest", "as observer", "as an observer")):
+        for m in _WELCOMED_GUESTS.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used):
+                events.append((m.start(), "guests", m))
+    for a, b in _windows(low, ("who was",)):
+        for m in _WELCOMED_DEPUTY.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used):
+                events.append((m.start(), "welcomed", m))
+    events.sort(key=lambda e: e[0])
+    clause_end = 0
+    for pos, kind, m in events:
+        if kind == "apology":
+            end = _sentence_end(text, m.end())
+            segment = flat[m.end():end]
+            # "… for lateness from …", a next sentence, or "Councillor J Aitman who was representing the Council …"
+            # "… and C who was represented by D": the one who came instead, as a bracket of the same length
+            segment = _REPRESENTED_BY.sub(lambda r: f" (represented by {r.group('who')})".ljust(len(r.group(0))),
+                                          segment)
+            cut = re.search(r";?\s*(?:and\s+)?for\s+lateness\b|\s+(?:The|It)\s+[a-z]"
+                            r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b", segment)
+            if cut:
+                segment = segment[:cut.start()]
+            came = _SUBSTITUTE_CLAUSE.search(segment)
+            stand_in = None
+            if came:
+                # "… from Councillor A and Councillor B attended as substitute.": the list ends before B, who
+                # came for the last one named
+                head = segment[:came.start()]
+                k = max(head.rfind(" and "), head.rfind(","))
+                who = head[k:].lstrip(" ,")
+                who = who[4:] if who.startswith("and ") else who
+                if k > 0 and split_name(who.strip()):
+                    stand_in = _Entry(who.strip(), m.end() + k + (len(head[k:]) - len(who)), "substitute",
+                                      "attended as substitute")
+                    segment = head[:k]
+            entries = _list_entries(segment, m.end(), "apologies", m.group(0).strip())
+            if stand_in is not None and entries:
+                target = next((came.group(g) for g in ("for", "for2", "for3", "for4", "for5") if came.group(g)), None)
+                stand_in.substitute_for = _clean_target(target or entries[-1].text)  # type: ignore[attr-defined]
+                entries.append(stand_in)
+            last_apology = [e.text for e in entries if e.status == "apologies"]
+            clause_end = end
+            yield entries
+        elif kind == "present":
+            end = _sentence_end(text, m.end())
+            status = "in_attendance" if m.group("also") or m.group("att") else "present"
+            yield _list_entries(flat[m.end():end], m.end(), status, m.group(0).strip())
+        elif kind == "apology-list":
+            lines = _lines(text[m.end():])
+            body = []
+            for off, l in lines[1:]:
+                s = _BULLET.sub("", l)
+                if not l.strip():
+                    if body:
+                        break
+                    continue
+                if _heading(s) or _is_stop(l) or _is_prose(s) or not _starts_person(_clean_row(0, l)[1]):
+                    break
+                body.append((m.end() + off, l))
+            entries = _block_entries(text, "apologies", m.group(0).strip(), "", m.end(), body)
+            last_apology = [e.text for e in entries]
+            yield entries
+        elif kind == "joined":
+            # "Cllr Tim Bell joined the meeting at 10.30am": present for part of it
+            e = _Entry(m.group("who").strip() + " (part meeting)", m.start("who"), "present", "joined the meeting")
+            e.joined = True  # type: ignore[attr-defined]
+            yield [e]
+        elif kind == "subs-was":
+            who = m.group("who") + (f" ({m.group('org')})" if m.group("org") else "")
+            e = _Entry(who, m.start("who"), "substitute", "substitute")
+            e.substitute_for = _clean_target(m.group("for"))  # type: ignore[attr-defined]
+            yield [e]
+        elif kind == "guests":
+            entries = []
+            pos = m.start("who")
+            for part in re.split(r"(,\s+|\s+and\s+(?=[A-Z]))", m.group("who")):
+                # "Ann Lee from Northvale Police": the body after "from" (same length, so offsets hold)
+                text_part = re.sub(r"\s+from(\s+the)?\s+", lambda f: ",".ljust(len(f.group(0))), part, count=1)
+                if _starts_person(text_part) and not re.fullmatch(r",\s+|\s+and\s+", part):
+                    entries.append(_Entry(text_part, pos, "in_attendance", "welcomed as guests"))
+                pos += len(part)
+            yield entries
+        elif kind == "welcomed":
+            who = m.group("who")
+            e = _Entry(who, m.start("who"), "substitute", "deputising")
+            e.substitute_for = _clean_target(m.group("for"))  # type: ignore[attr-defined]
+            yield [e]
+        else:
+            starts = sorted({_last_sentence_start(flat, m.start()), text.rfind("\n", 0, m.start()) + 1,
+                             clause_end if clause_end <= m.start() else 0}, reverse=True)
+            start = next((st for st in starts if _starts_person(_LEAD_IN.sub("", flat[st:m.start()].strip()))),
+                         starts[0])
+            who = flat[start:m.start()]
+            # "X was attending as A's substitute and Y, Role was attending …": the clause after the last one
+            who = re.split(r"\s+and\s+(?=[A-Z][^,]*?$)|['’]s\s+substitute\s+and\s+", who)[-1] if "substitute and" in who \
+                else who
+            lead = _LEAD_IN.match(who.strip())
+            who = who.strip()[lead.end():] if lead else who.strip()
+            target = next((m.group(g) for g in ("for", "for2", "for3", "for4", "for5") if m.group(g)), None)
+            if m.group("absence") and last_apology:
+                target = last_apology[-1]
+            clause_end = m.end()
+            who_sp = split_name(re.sub(r"\([^)]*\)", " ", who))
+            if not who_sp:
+                # "Cllrs A, B, C and D attended the meeting as substitutes"
+                entries = [e for e in _list_entries(who, start, "substitute", "attended as substitute")]
+                if entries and re.match(r"(?:Councillors|Cllrs)\b", who):
+                    yield entries
+                continue
+            if _looks_like_list(who):
+                yield _list_entries(who, start, "substitute", "attended as substitute")
+                continue
+            e = _Entry(who, start, "substitute", "attended as substitute")
+            if target:
+                e.substitute_for = _clean_target(target)  # type: ignore[attr-defined]
+            yield [e]
+
+
+def _windows(low: str, words) -> list[tuple[int, int]]:
+    """Spans of the sentences (and the lines around them) that contain any of ``words``, merged: where the
+    sentence patterns are worth running."""
+    spans: list[list[int]] = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            a = max(low.rfind(". ", 0, max(i - 400, 0) + 1), low.rfind(". ", 0, i), 0)
+            a = max(0, low.rfind(". ", 0, a - 1) + 2 if a > 0 else 0)  # one sentence further back: the subject
+            b = low.find(". ", i + len(w))
+            b = len(low) if b < 0 else min(len(low), b + 2)
+            spans.append([a, b])
+            i = low.find(w, i + len(w))
+    spans.sort()
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return [(a, b) for a, b in merged]
+
+
+def _last_sentence_start(text: str, pos: int) -> int:
+    i = pos
+    while i > 0:
+        i = text.rfind(". ", 0, i)
+        if i < 0:
+            return 0
+        prev = re.search(r"(\w+)$", text[:i])
+        word = prev.group(1) if prev else ""
+        if not (len(word) == 1 and word.isupper()) and word.lower() not in _ABBREV_BEFORE_DOT:
+            return i + 2
+    return 0

@@ -1,0 +1,205 @@
+"""The shape of a person entry: a name (titles, initials, CAPS surnames, post-nominals) and what follows it;
+whether a piece of text is a person, a list of people, or a body."""
+from __future__ import annotations
+
+import re
+
+from ..names import PLURAL_TITLES, ROLE_WORDS, split_name
+from ..organisations import Gazetteer
+from .vocab import (
+    _INITIAL_WORD,
+    _NAME_WORD,
+    _ORG_AFTER_NAME,
+    _ORG_WORDS,
+    _PORTFOLIO_WORDS,
+    _ROLE_HINT,
+    _STRONG_ORG_WORDS,
+)
+from .wording import _SUBSTITUTED_BY
+
+
+def _starts_person(row: str) -> bool:
+    first = re.sub(r"[\[(][^\])]*[\])]?", lambda m: " " * len(m.group(0)), row.split("\t")[0])
+    sp = split_name(first)
+    if not sp or not sp.title and _ORG_AFTER_NAME.match(first[sp.end:]):
+        return False  # "Forest Heath District Council", "St Edmundsbury Borough Council": a body, not a name
+    rest = first[sp.end:].strip()
+    # "Dr Andrew Wilson (NHS…)", "Mr W Bingley, Chairman", "Jill Dentith JD Lay Member", "Prof X – Role"
+    return not rest or rest[0] in ",;:–—-/." or rest.split()[0] in ROLE_WORDS or sp.title is not None \
+        or len(rest.split()) <= 8 or bool(re.match(r"(?:for|with)\s+[A-Z]", rest)) \
+        or bool(_SUBSTITUTED_BY.match(" " + rest)) \
+        or bool(re.match(r"(?:and|&)\s+[A-Z]", rest) and split_name(rest.split(None, 1)[1]))  # "A B and C D, Body"
+
+
+def _looks_like_list(s: str) -> bool:
+    """A line naming several people: 'Cllr A (Chair), Dr B (NHS X CCG) and C'."""
+    parts = _split_list(s, 0)
+    if sum(1 for _, p in parts if _is_person(p)) < 2:
+        return False
+    # "Prof A Smith (AS) GP Member, North Locality": a role written straight after the first name means
+    # one person per line, and the commas belong to the role, unless a later part has its own title
+    core = re.sub(r"\([^)]*\)?", lambda m: " " * len(m.group(0)), parts[0][1])
+    first = split_name(core)
+    if first and core[first.end:].strip(" .;:") and not re.match(r"\s*(?:for|with)\s+[A-Z]", core[first.end:]):
+        return any(_is_person(p) and (sp := split_name(re.sub(r"\([^)]*\)?", " ", p).strip())) and sp.title
+                   for _, p in parts[1:])
+    return True
+
+
+def _second_person_at(piece: str) -> int | None:
+    """Where a second person's name starts at the end of "Role Name Surname [RoleWord]" (the middle piece of
+    "A B, Role C D, Role"), or None. The name is the last two capitalised words that are no job or body words
+    (an initial may stand between them), after at least one word of the first person's role."""
+    words = piece.split(" ")
+    end = len(words)
+    while end and words[end - 1] in ROLE_WORDS:  # "Sheik Auladin Officer, Managing Director"
+        end -= 1
+    start = end - 2
+    if start >= 1 and _INITIAL_WORD.match(words[start]) and start >= 2:
+        start -= 1  # "Madhukar C Patel"
+    if start < 1 or not all(_NAME_WORD.match(w) or _INITIAL_WORD.match(w) for w in words[start:end]) \
+            or not _NAME_WORD.match(words[start]) or not _NAME_WORD.match(words[end - 1]) \
+            or any(w in ROLE_WORDS for w in words[start:end]) or words[start - 1].islower():
+        return None
+    return len(" ".join(words[:start])) + 1 if _is_bare_name(" ".join(words[start:end])) else None
+
+
+def _is_group_cell(cell: str) -> bool:
+    """"Ward Councillors", "Council Officers", "British Sign Language Interpreters": a seat cell naming a group
+    of people (its last word a job word, singular or plural), which split_name could misread as a name."""
+    words = cell.split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in words):
+        return False
+    last = words[-1]
+    return last in ROLE_WORDS or last[:-1] in ROLE_WORDS or last.lower() in PLURAL_TITLES \
+        or bool(_ROLE_HINT.search(last)) or bool(_ROLE_HINT.search(last[:-1]))
+
+
+def _GAZ() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _grid_person_cell(cell: str) -> bool:
+    """A cell holding its own person: a titled name, or a name then a comma or bracket and a role."""
+    sp = split_name(cell)
+    if not sp or _ORG_AFTER_NAME.match(cell[sp.end:]) or _looks_like_org(cell.strip()):
+        return False
+    rest = cell[sp.end:].strip()
+    if sp.title:
+        return not rest or rest[0] in ",(–-"
+    return bool(rest) and rest[0] in ",(" and bool(_ROLE_HINT.search(rest))
+
+
+def _continues_list(prev: str, row: str) -> bool:
+    """A comma list wrapped onto the next line ("…, Councillor Jones and" / "Mrs P Bowling.")."""
+    p = prev.rstrip()
+    return "\t" not in p and "\t" not in row and p.endswith((" and", "&"))
+
+
+def _is_bare_name(s: str) -> bool:
+    sp = split_name(s)
+    return bool(sp) and not s[sp.end:].strip(" ,;.")
+
+
+def _split_list(s: str, base: int) -> list[tuple[int, str]]:
+    """Split at commas, semicolons and ' and ' outside brackets, keeping offsets."""
+    parts: list[tuple[int, str]] = []
+    plural = re.match(r"\s*(?:Councillors|Cllrs|County Councillors|Aldermen)\b", s)  # "Councillors Caan, Grinsell and Partridge"
+    depth = 0
+    start = 0
+    i = 0
+    while i < len(s):
+        c = s[i]
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth = max(0, depth - 1)
+            # "… and Iain McMillan (Renfrewshire Council) Donald Sime, …": a bracket closes one group
+            if depth == 0 and re.match(r" +(?=[A-Z])", s[i + 1:]) and _is_person(
+                    re.split(r"[,;(]| and ", s[i + 1:], maxsplit=1)[0]):
+                parts.append((start, s[start:i + 1]))
+                start = i + 1
+        elif depth == 0 and c == " " and re.match(r" (?:MS|AM|MSP|MLA|MP|TD) +(?=[A-Z])", s[i:]) and \
+                _is_person(re.split(r"[,;(]", s[i + 4:].lstrip(), maxsplit=1)[0]):
+            # "Mark Isherwood MS (Chair) Natasha Asghar MS …": a post-nominal ends one name
+            k = i + 1 + s[i + 1:].index(" ")
+            parts.append((start, s[start:k]))
+            start = k
+        elif depth == 0 and c in ",;":
+            parts.append((start, s[start:i]))
+            start = i + 1
+        elif depth == 0 and s.startswith(" and ", i):
+            nxt = s[i + 5:]
+            piece = re.split(r"[,;]| and ", nxt, maxsplit=1)[0]
+            if _is_person(piece) or plural and re.fullmatch(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?", piece.strip()):
+                parts.append((start, s[start:i]))
+                start = i + 5
+                i += 4
+        elif depth == 0 and c == "\t":
+            parts.append((start, s[start:i]))
+            start = i + 1
+        elif depth == 0 and c == "/" and _is_bare_name(s[start:i].strip()) and _is_person(
+                re.split(r"[,;(/]| and ", s[i + 1:], maxsplit=1)[0]):
+            # "Davina Hanlon / Alex Rocke": two people sharing one seat (a role after a slash is no person)
+            parts.append((start, s[start:i]))
+            start = i + 1
+        i += 1
+    parts.append((start, s[start:]))
+    out = []
+    for off, p in parts:
+        p = re.sub(r"\s+and\s*$", "", p)  # "Councillor Morgan and, Ruth Lake"
+        lead = len(p) - len(p.lstrip())
+        if p.strip():
+            out.append((base + off + lead, p.strip()))
+    return out
+
+
+def _is_person(piece: str, inherited: str | None = None) -> bool:
+    core = re.sub(r"\([^)]*\)?", " ", piece).strip(" .;:")
+    core = re.sub(r"^and\s+", "", core)
+    sp = split_name(core, inherited)
+    if not sp or not sp.title and not inherited and _ORG_AFTER_NAME.match(core[sp.end:]):
+        return False
+    if not sp.title and not inherited and _ORG_WORDS.fullmatch(re.sub(r"['’]s$", "", core[:sp.end].split()[-1])):
+        return False  # "Northvale Met College" on its own after a comma: a body, not a third name
+    rest = core[sp.end:].strip(" .,")
+    # "Name Role" glued together is still a person; "Greater Northmere Carers Network" is not
+    if rest and not sp.title and (_ORG_WORDS.match(rest) or _ORG_WORDS.search(rest) and not _ROLE_HINT.search(rest)):
+        return False
+    return not rest or bool(re.match(r"[A-Z(–-]|with\s+(?:[A-Z]|the\b)|for\s+[A-Z]", rest))
+
+
+def _clean_target(target: str) -> str:
+    """'Councillor Morgan' → 'Councillor Morgan'; 'Marco Cereste (Leader, X)' → 'Marco Cereste'."""
+    t = re.sub(r"\s*\([^)]*\)\s*", " ", target).strip(" ,")
+    sp = split_name(t)
+    return t[:sp.end].strip() if sp else t
+
+
+def _initials_of(token: str, person: str) -> bool:
+    """"NMcD" for Neil McDowell, "EapG" for Ellen ap Gwynn, "DColl" for Diane Collinson."""
+    if " " in token or not 2 <= len(token) <= 6 or sum(c.isupper() for c in token) < 2:
+        return False
+    firsts = [w[0] for w in person.split() if w[:1].isalpha()]
+    return bool(firsts) and token[0] == firsts[0].upper() and token[-1] != "."
+
+
+def _looks_like_org(text: str) -> bool:
+    """An organisation the gazetteer does not know: no word of a job in it, and either a word that names a kind
+    of body ("Trust", "Council", "Network") or a proper noun ("Vision for Frome", "Audit Scotland", "Coleg
+    Cambria") or an acronym ("PHA", "ECCH"). "Housing and Planning" (a portfolio) is not."""
+    t = text.strip()
+    if not t or _ROLE_HINT.search(t) or not t[0].isupper() or len(t.split()) > 9:
+        return False
+    if re.search(r"\b(?:Locality|Localities|Area|Ward|Division|Constituency|Neighbourhood|Patch|Cluster|Zone|Quadrant)$", t):
+        return False  # "GP Member, North Locality": the part of the area a member stands for, not a body
+    if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", t) and sum(c.isupper() for c in t) >= 2:
+        return True
+    words = re.findall(r"[A-Za-z][\w'’-]*", t)
+    proper = [w for w in words if w[0].isupper() and w not in ROLE_WORDS and w.lower() not in _PORTFOLIO_WORDS]
+    if _STRONG_ORG_WORDS.search(t):
+        return True  # "Salvation Army", "Northvale Diocese": a body's kind as the last word
+    if _is_bare_name(t):
+        return False  # "Jo King": a person
+    # "Housing and Planning", "Public Health": a portfolio, unless a proper noun names the body
+    return bool(proper) and (len(words) >= 2 or bool(_ORG_WORDS.search(t)))

@@ -1,0 +1,209 @@
+"""Tables and registers: a header row naming an attendance column or one column per meeting, a register
+written one field per line, and a name | role table under an introductions item."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..names import split_name
+from .headings import _heading, _is_prose
+from .shape import _is_bare_name, _starts_person
+from .vocab import (
+    _CELL_STATUS,
+    _DATE_CELL,
+    _Entry,
+    _INTRODUCTIONS_ITEM,
+    _NAME_HEADERS,
+    _ORG_HEADERS,
+    _REGISTER_STATUS,
+    _ROLE_HEADERS,
+    _STATUS_HEADERS,
+)
+
+
+def _register_status(line: str) -> str | None:
+    key = line.strip().lower().rstrip(".")
+    return _REGISTER_STATUS[key][0] if key in _REGISTER_STATUS else None
+
+
+def _row_status(line: str) -> tuple[list[str], str | None]:
+    """(cells, status) for a table row whose last cell is an attendance value and whose first cell is a person:
+    "Mrs A Kettle<TAB>Chairman<TAB>Present"; status None otherwise."""
+    if "\t" not in line:
+        return [], None
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    if len(cells) < 2:
+        return cells, None
+    value = cells[-1].lower().strip(" .")
+    status = _CELL_STATUS.get(value) if len(value) > 1 else None
+    if status is None and value in _REGISTER_STATUS:
+        status = _REGISTER_STATUS[value][0]
+    if status is None or not _starts_person(cells[0]) or _heading(cells[0]):
+        return cells, None
+    return cells, status
+
+
+def _is_group_heading(line: str) -> bool:
+    """A short label in capitals over a group of rows ("BOARD", "NON-VOTING MEMBERS"), not a name."""
+    s = line.strip()
+    letters = re.sub(r"[^A-Za-z]", "", s)
+    return bool(s) and "\t" not in s and len(s.split()) <= 5 and letters.isupper() and len(letters) >= 3 \
+        and not split_name(s.title())
+
+
+def _status_rows_run(lines: list[tuple[int, str]], i: int):
+    """(entries, span, next line index) for a table whose every row carries its own status in the last cell
+    ("Name | Role | Present/Apologies"), its groups under labels in capitals and no "Present" heading: three such
+    rows or more. Each row's status is its own; a group label only separates the groups."""
+    n = len(lines)
+    k = i
+    if _is_group_heading(lines[k][1]) and k + 1 < n:
+        k += 1
+    if _row_status(lines[k][1])[1] is None:
+        return None
+    entries: list[_Entry] = []
+    end = lines[k][0]
+    while k < n:
+        off, line = lines[k]
+        cells, status = _row_status(line)
+        if status is not None:
+            at = off + len(line) - len(line.lstrip())
+            entries.append(_Entry("\t".join(cells[:-1]), at, status, cells[-1]))
+            end = off + len(line)
+            k += 1
+        elif _is_group_heading(line) and k + 1 < n and _row_status(lines[k + 1][1])[1] is not None:
+            k += 1
+        elif not line.strip() and k + 1 < n and (_row_status(lines[k + 1][1])[1] is not None
+                                                  or _is_group_heading(lines[k + 1][1])):
+            k += 1
+        else:
+            break
+    if len(entries) < 3:
+        return None
+    return entries, (lines[i][0], end), k
+
+
+def _register_run(lines: list[tuple[int, str]], i: int):
+    """(entries, span, next line index) for an attendance register written one field per line: a person's
+    name, up to two lines of seat (role, organisation), then the status ("Present, as expected", "Apologies",
+    "Absent", "Expected") — repeated for three people or more. The status line closes its person's entry, so
+    it never starts the next one, and a seat line is never read as a person."""
+    n = len(lines)
+    if not any(_register_status(lines[k][1]) for k in range(i + 1, min(i + 4, n))):
+        return None  # the cheap test first: no status line just below
+    entries: list[_Entry] = []
+    k = i
+    end = lines[i][0]
+    while k < n:
+        name = lines[k][1].strip()
+        if not _is_bare_name(name) or _register_status(name):
+            break
+        st = next((m for m in range(k + 1, min(k + 4, n)) if _register_status(lines[m][1])), None)
+        if st is None or any(_register_status(lines[m][1]) or "\t" in lines[m][1] or _is_prose(lines[m][1])
+                             for m in range(k + 1, st)):
+            break
+        seat = [lines[m][1].strip() for m in range(k + 1, st)]
+        status_line = lines[st][1].strip()
+        entries.append(_Entry("\t".join([name] + seat), lines[k][0] + (len(lines[k][1]) - len(lines[k][1].lstrip())),
+                              _register_status(status_line), status_line))
+        end = lines[st][0] + len(lines[st][1])
+        k = st + 1
+    if len(entries) < 3:
+        return None
+    return entries, (lines[i][0], end), k
+
+
+def _introductions_table(lines: list[tuple[int, str]], i: int):
+    """(rows, next line index) for a name | role table under a first agenda item such as "Welcome and
+    introductions" with no "Present" heading: the people at the table were introduced, so they were present.
+    Three or more rows, each a person's name in the first cell and more in the next; up to three lines
+    ("Minutes:", the Chair's opening sentence) may stand between the item and the table."""
+    if not _INTRODUCTIONS_ITEM.match(lines[i][1]):
+        return None
+    for k in range(i + 1, min(i + 5, len(lines))):
+        rows = []
+        j = k
+        while j < len(lines) and "\t" in lines[j][1]:
+            first, _, rest = lines[j][1].strip().partition("\t")
+            if not _is_bare_name(first) or not rest.strip() or _heading(lines[j][1]):
+                break
+            rows.append(lines[j])
+            j += 1
+        if len(rows) >= 3:
+            return rows, j
+        if rows:
+            return None
+    return None
+
+
+def _parse_day(cell: str):
+    for fmt in ("%d/%m/%y", "%d/%m/%Y", "%d.%m.%y", "%d.%m.%Y", "%d-%m-%y", "%d-%m-%Y", "%d %b %Y", "%d %B %Y",
+                "%d %b %y", "%d-%b-%y", "%d-%b-%Y"):
+        try:
+            return dt.datetime.strptime(re.sub(r"(?<=\d)(st|nd|rd|th)", "", cell), fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _header_table(lines, i: int, meeting_day):
+    """(entries, span, next line index) when lines[i] is the header row of an attendance table or register."""
+    off, line = lines[i]
+    if "\t" not in line:
+        return None
+    cells = []
+    for c in line.split("\t"):
+        parts = c.split()
+        # narrow date columns run together: "02/02/16 01/03/16 05/04/16"
+        if len(parts) >= 2 and all(re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", p) for p in parts):
+            cells.extend(parts)
+        elif c.strip():
+            cells.append(c.strip())
+    low = [c.lower().rstrip(":") for c in cells]
+    if not low or low[0] not in _NAME_HEADERS:
+        return None
+    dates = [k for k, c in enumerate(cells) if _DATE_CELL.match(c)]
+    status_col = next((k for k, c in enumerate(low) if c in _STATUS_HEADERS), None)
+    if status_col is None and not dates:
+        return None
+    if any(k not in dates and c not in _NAME_HEADERS | _ROLE_HEADERS | _ORG_HEADERS | _STATUS_HEADERS
+           | {"comment", "comments", "notes"} for k, c in enumerate(low)):
+        return None
+    role_col = next((k for k, c in enumerate(low) if c in _ROLE_HEADERS), None)
+    org_col = next((k for k, c in enumerate(low) if c in _ORG_HEADERS), None)
+    rows = []
+    j = i + 1
+    while j < len(lines):
+        o2, l2 = lines[j]
+        if not l2.strip():
+            j += 1
+            continue
+        r = [c.strip() for c in l2.split("\t") if c.strip()]
+        if not r or not split_name(re.sub(r"\([^)]*\)", "", r[0]).strip()):
+            break
+        rows.append((o2, r))
+        j += 1
+    if not rows:
+        return None
+    col = status_col
+    if col is None:
+        # the register's column for this meeting: its date, else the last column anyone is marked in
+        col = next((k for k in dates if meeting_day and _parse_day(cells[k]) == meeting_day), None)
+        if col is None:
+            marked = [k for k in dates if any(k < len(r) and r[k].lower() in _CELL_STATUS for _, r in rows)]
+            col = marked[-1] if marked else None
+    if col is None:
+        return None
+    entries = []
+    for o2, r in rows:
+        value = r[col].lower().strip(" .") if col < len(r) else ""
+        status = _CELL_STATUS.get(value)
+        if status is None:
+            continue
+        parts = [r[0]]
+        if role_col is not None and role_col < len(r) and role_col != col:
+            parts.append(r[role_col])
+        if org_col is not None and org_col < len(r) and org_col != col:
+            parts.append(r[org_col])
+        entries.append(_Entry("\t".join(parts), o2, status, cells[col]))
+    return entries, (off, rows[-1][0] + len(lines[j - 1][1])), j

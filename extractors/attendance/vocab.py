@@ -1,0 +1,323 @@
+"""Words and patterns of attendance blocks: headings and their statuses, ModernGov's attendance values, the
+shapes that end a block, and the words that mark a body or a job."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+# heading text (normalised: lower case, single spaces, no trailing colon) → status
+HEADINGS = {
+    "present": "present", "members present": "present", "board members present": "present",
+    "voting members": "present", "non voting members": "present", "non-voting members": "present",
+    "voting members present": "present", "non voting members present": "present", "members in attendance":
+    "present", "present in the room": "present", "present virtually": "present", "attendees": "present",
+    "in attendance": "in_attendance", "also present": "in_attendance", "also in attendance": "in_attendance",
+    "officers present": "in_attendance", "officers in attendance": "in_attendance", "officers": "in_attendance",
+    "also attending": "in_attendance", "observers": "in_attendance", "attending": "in_attendance",
+    "apologies": "apologies", "apologies for absence": "apologies", "apologies received": "apologies",
+    "apologies for absence received": "apologies", "apologies were received from": "apologies",
+    "absent": "absent", "members absent": "absent", "not present": "absent",
+    "substitutes": "substitute", "substitute members": "substitute", "substitute": "substitute",
+    "substitutes present": "substitute", "deputies": "substitute",
+    "members": "present", "board members": "present", "attendance": "present", "attendance details": "present",
+    "sederunt": "present", "present in part": "present", "attended in part": "present", "present (virtually)":
+    "present", "apology": "apologies", "participants": "in_attendance", "secretariat": "in_attendance",
+    "witnesses": "in_attendance", "officials in attendance": "in_attendance", "also in attendance (virtually)":
+    "in_attendance", "attending virtually": "in_attendance", "apologies received from": "apologies",
+    "apologies for absence were received from": "apologies", "absent with apologies": "apologies",
+    "members present (virtually)": "present", "in attendance (virtually)": "in_attendance",
+    "councillors": "present", "councillors present": "present", "elected members": "present",
+    "committee members": "present", "committee members in attendance": "present", "members in attendance": "present",
+    "others in attendance": "in_attendance", "others present": "in_attendance", "other members": "in_attendance",
+    "other members present": "in_attendance", "other councillors present": "in_attendance",
+    "guest": "in_attendance", "guests": "in_attendance", "visitor": "in_attendance", "visitors": "in_attendance",
+    "by invitation": "in_attendance", "in attendance by invitation": "in_attendance",
+}
+
+
+_HEADING_RE = re.compile(
+    r"[ \t]*(?P<h>" + "|".join(sorted((re.escape(h).replace(r"\ ", r"[ \t]+").replace("non[ \\t]+voting", r"non[ \t-]?voting")
+                                        for h in HEADINGS), key=len, reverse=True))
+    + r")(?![\w’'])[ ]*(?P<sep>:-|:|[–—-](?=\s|$)|\t)?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+# ModernGov attendance values → status (and a qualifier for virtual attendance)
+MODERNGOV_STATUS = {
+    "present": ("present", None), "apologies": ("apologies", None), "apologies, sent substitute": ("apologies", None),
+    "apologies sent substitute": ("apologies", None), "absent": ("absent", None),
+    "in attendance": ("in_attendance", None), "also present": ("in_attendance", None),
+    "officer": ("in_attendance", None), "present as substitute": ("substitute", None),
+    "present as a substitute": ("substitute", None), "substitute": ("substitute", None),
+    "expected": ("expected", None), "present virtual": ("present", "virtual"), "present virtually": ("present", "virtual"),
+    "attended virtually": ("present", "virtual"), "virtual": ("present", "virtual"),
+    "present, virtual": ("present", "virtual"), "in attendance virtual": ("in_attendance", "virtual"),
+    "apologies received": ("apologies", None), "did not attend": ("absent", None), "not required": (None, None),
+    "present, as expected": ("present", None), "present as expected": ("present", None),
+}
+
+
+# a status alone on a line after each person of a register (name / seat / status lines); not "Officer" or
+# "Virtual", which are also a seat
+_REGISTER_STATUS = {k: v for k, v in MODERNGOV_STATUS.items() if v[0] and k not in ("officer", "virtual")}
+
+
+# a line that begins an agenda item or minute ends any attendance block
+_ITEM_RE = re.compile(
+    r"^[ \t]*(?:(?:minute|item|agenda item)s?[ \t]+(?:no\.?[ \t]*)?[A-Z]?\d"
+    r"|[A-Z]{1,5}[ ./]?\d+(?:[./]\d+)*[.)]?[ \t]"  # E.70/23, HWB15., GB/20/41 (prefix then digits)
+    r"|[A-Z]{1,5}/\d+(?:/\d+)+[.)]?[ \t]"
+    r"|\(?\d+(?:[./]\d+)*[.)]?(?:[ \t]+|$)(?=[A-Z(])"
+    r"|\d{1,2}[.)](?=[A-Z][a-z]{2,}))",  # "2.Notice of Any Other Matter:" (no space after the number)
+    re.IGNORECASE,
+)
+
+
+_QUALIFIER_RE = re.compile(
+    r"^(?:chair(?:man|person)?|vice[- ]?chair(?:man)?|co[- ]?chair|in the chair|chairing|deputy chair"
+    r"|part(?: of)?(?: the)? meeting|part|virtual(?:ly)?|remote(?:ly)?|online|via (?:teams|zoom|video)|by phone"
+    r"|(?:items?|minutes?) [\w./,\- &]+(?: only)?|from items? [\w./]+(?: onwards)?|until items? [\w./]+"
+    r"|up to items? [\w./]+|(?:left|arrived|joined) (?:at|during|after|for) .+|for items? .+|observer|observing"
+    r"|non[- ]voting|voting|ex[- ]officio|co[- ]opted|deputising|substitute|sub|outgoing|incoming|retiring)$",
+    re.IGNORECASE,
+)
+
+
+_SUBSTITUTE_IN_BRACKETS = [
+    # "(Ms H Horne attended as substitute)", "(Mr D Walker, Medical Director attended in his absence)"
+    re.compile(r"^(?P<who>.+?)\s+(?:attended|was present|deputised|represented (?:him|her|them))\s*(?:as (?:a )?"
+               r"(?:substitute|deputy)|in (?:his|her|their) (?:absence|place)|on (?:his|her|their) behalf)\b.*$", re.I),
+    re.compile(r"^(?:substituted|represented|deputised|replaced) by\s+(?P<who>.+)$", re.I),
+    re.compile(r"^(?P<who>.+?)\s+(?:substituting|deputising)\b.*$", re.I),
+    # "(HPBC – Mark Fell is sub)": the body, then who came instead
+    re.compile(r"^(?:[^–—-]*[–—-]\s*)?(?P<who>[^–—-]+?)\s+(?:is|was)\s+(?:the\s+|a\s+)?sub(?:stitute|stituting)?$", re.I),
+    re.compile(r"^(?:substitute|sub|deputy)\s*[:\-–]?\s*(?P<who>.+)$", re.I),
+]
+
+
+_SUBSTITUTE_FOR = re.compile(r"^(?:as )?(?:(?:a |the )?(?:nominated )?(?:substitute|deputy) |substituting |deputising |attending )?(?:for|in place of|on behalf of)"
+                             r"\s+(?P<for>.+)$",
+                             re.I)
+
+
+# words that mark text as an organisation rather than a role when the gazetteer does not know it
+_ORG_WORDS = re.compile(
+    r"\b(?:NHS|CCG|ICB|ICS|STP|Council|Trust|Police|Constabulary|Healthwatch|Group|Network|Association|Partnership"
+    r"|University|College|Service|Services|Agency|Authority|England|Limited|Ltd|CIC|Charity|Foundation|Hospice"
+    r"|Alliance|Forum|Federation|CVS|Housing|Society|Commission|Board|Ambulance|Fire|Department|Office|PCN"
+    r"|Army|Church|Diocese|Cathedral|Mission|Institute|Museum|Gallery|Library|Academy|School|Company|Bank)\b"
+)
+
+
+_ROLE_HINT = re.compile(
+    r"\b(?:Nominated|Trustee|Minutes|Secretariat|Clerk|Chairman|Chairperson|Convener|Councillor|Cllr|Governor|Volunteer"
+    r"|Carer|Observer|Representative|Specialist|Practitioner|Nurse|Midwife|Pharmacist|Dentist|Consultant|Co-ordinator"
+    r"|Solicitor|Accountant|Auditor|Analyst|Researcher|Engineer|Planner|Surveyor|Inspector|Constable|Chief|Director"
+    r"|Cadeirydd|Clerc|Glerc|Ymgeisydd|Ymchwilydd|Swyddog|Aelod|Cyfarwyddwr|Prif|Is-Gadeirydd"
+    r"|Chair|Director|Officer|Manager|Head|Lead|Member|Executive|Consultant|Secretary|Representative|"
+    r"Commissioner|Leader|Cabinet|Nurse|Doctor|Adviser|Advisor|Clerk|Minute|Taker|Coordinator|Administrator|"
+    r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio"
+    r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson|Principal|NED)\b", re.I)
+
+
+_HEADER_CELLS = {"name", "names", "role", "roles", "organisation", "organization", "member", "members", "title",
+                 "representing", "attendee", "attendees", "attendance", "designation", "position", "job title",
+                 "initials", "present", "comment", "comments", "attendance comment"}
+
+
+@dataclass
+class _Entry:
+    """One person-shaped piece of text before it becomes a record."""
+
+    text: str
+    start: int  # offset in the page
+    status: str | None
+    status_raw: str | None
+    inherited_title: str | None = None
+    extra_role: list[str] = field(default_factory=list)  # role lines paired from a flattened table
+    group_org: str | None = None  # the organisation heading the group this entry is listed under
+
+
+_SPACE_COLUMNS = re.compile(r"(?<=[^\s]) {3,}(?=[^\s])")
+# a footnote mark after a name ("Mr Martin Burchett*", "Ms A Lee†"): not part of the name
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
+
+
+_NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
+                            r"(?:[ \t]+(?=[A-Za-z])|(?<=[.)])(?=[A-Z][a-z]))")  # "1.1 Present", "1.Apologies:"
+
+
+# a heading keyword anywhere in a short label: "OFFICIALS IN ATTENDANCE:", "Non-members in attendance at
+# request of Chief Officer:-", "Board Members:", "Present in part:"
+_KEYWORD_STATUS = [
+    (re.compile(r"\b(?:no|without)\s+apolog", re.I), "absent"),  # "No Apologies:", "Absent without apologies"
+    (re.compile(r"\bapolog", re.I), "apologies"),
+    (re.compile(r"\b(?:absent|absence|not present|did not attend|not attended|non[- ]attendance)\b", re.I), "absent"),
+    (re.compile(r"\b(?:substitut\w*|deputies|deputising|named substitutes?)\b", re.I), "substitute"),
+    (re.compile(r"\b(?:in attendance|attending|also present|also attending|officers?|officials|observers?|witnesses"
+                r"|secretariat|participants|non-members|staff|minute (?:taker|secretary)|clerks?|advisers|advisors"
+                r"|guests|presenters|speakers|others present|invitees|joined the meeting|support|advisers?)\b", re.I), "in_attendance"),
+    (re.compile(r"\b(?:present|members|attendees|attendance|sederunt|attended|trustees|directors|governors"
+                r"|co-?opt(?:ees?|ed))\b", re.I),
+     "present"),
+]
+
+
+# labels that name no attendees ("Members of the public: 6", "Press: 1")
+_NOT_PEOPLE_LABEL = re.compile(r"\b(?:public|press|media|quorum|quorate|apologies were|agenda)\b", re.I)
+
+
+_STRONG = {"apologies", "absent", "substitute"}
+
+
+# every heading (HEADINGS and _KEYWORD_STATUS) contains one of these
+_HEADING_WORDS = ("present", "apolog", "attend", "absen", "substitut", "deput", "member", "officer", "official",
+                  "observer", "witness", "secretariat", "participant", "sederunt", "councillor", "staff", "guest",
+                  "invitee", "clerk", "support", "advis", "trustee", "director", "governor", "minute", "joined",
+                  "speaker", "presenter", "co-opt", "coopt", "visitor", "invitation")
+
+
+_HEADING_WORD_RE = re.compile("|".join(_HEADING_WORDS))
+
+
+# "… the appointment of the following substitute members was reported:-" over "A for B (Body)" lines
+_SUBSTITUTES_REPORTED = re.compile(r"\bthe\s+following\s+(?:substitute\s+members?|substitutes|substitutions|deputies)"
+                                   r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|notified|noted|"
+                                   r"received|made|appointed)(?:\s+to\s+the\s+meeting)?[ \t]*:-?[ \t]*$", re.I)
+
+
+# "Other apologies received were as follows :-" over role-first lines
+_APOLOGIES_AS_FOLLOWS = re.compile(r"[ \t]*(?:(?:other|further)\s+)?apologies(?:\s+for\s+absence)?(?:\s+received)?\s+"
+                                   r"(?:were|are)\s+as\s+follows[ \t]*:-?[ \t]*$", re.I)
+
+
+_BRACKETED_LABEL = re.compile(r"[ \t]*(?P<h>[A-Za-z][A-Za-z'’/-]*(?: [A-Za-z][A-Za-z'’/-]*){0,3})[ \t]*\([^()\t]{3,80}\)[ \t]*")
+
+
+_CAPS_LABEL = re.compile(r"[ \t]*(?P<h>(?P<k>PRESENT|IN ATTENDANCE|ALSO IN ATTENDANCE|APOLOGIES|ABSENT)(?: [A-Z]{2,}){1,3})"
+                         r"(?::-?|(?=\t)|[ \t]+(?=[A-Z][a-z])|[ \t]*$)[ \t]*")
+
+
+# the rest of such a label wrapped onto the next line, before the first name: "CHAMBER<TAB>Councillor N Trimble"
+_CAPS_LABEL_TAIL = re.compile(r"[ \t]*[A-Z]{3,}(?: [A-Z]{3,}){0,2}[ \t]*(?:\t|$)")
+
+
+# a line naming a group of people, not a body: "Leaders of North Wales local authorities", "Council Officers"
+_PEOPLE_GROUP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Leaders|Members|Representatives|Officers|Officials|Councillors"
+                           r"|Chairs|Chief\s+Executives|Directors|Advisers|Advisors|Observers|Guests)"
+                           r"(?:\s+(?:of|from)\s+[^,:()\t]{1,60})?:?$")
+
+
+_GROUP_MARK = "\x00"  # in a block's body: a group label stood here
+
+
+_GROUP_WORDS = re.compile(r"\b(?:members?|chair(?:man|person)?|vice[- ]chair|officers?|officials|representatives|directors"
+                          r"|governors|voting|partners?|executives?|non-executives?|independent|co-opted|trustees"
+                          r"|councillors|others)\b", re.I)
+
+
+_AGENDA_TITLE = re.compile(r"(?:\d{1,2}\.?\s+)?(?:Declarations?\s+of\s+(?:Interests?|Pecuniary\s+Interests?)"
+                           r"(?:\s+and\s+Dispensations)?|Matters\s+Arising|Any\s+Other\s+Business)\s*:?", re.I)
+
+
+_FOOTNOTE_CELL = re.compile(r"^\(?\d{1,2}\)$|^\*+$")
+
+
+_NARRATIVE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|welcomed|introduced|noted|opened|confirmed|asked|said"
+                             r"|reported|thanked|agreed|advised|declared|presented|gave|provided|explained|joined|left"
+                             r"|arrived|chaired|took|received|considered|resolved)\b")
+
+
+_AGENDA_HEADER_CELLS = {"item", "items", "no", "minute", "minute no", "agenda item", "description", "decision",
+                        "decisions", "action", "actions", "subject", "title", "page", "report", "lead", "owner",
+                        "by whom", "deadline", "paper", "purpose", "presenter", "time", "ref", "reference"}
+
+
+_PROSE_START = re.compile(r"(?:The|It|This|There|These|All|He|She|They|We|Members|In|At|On|Following|A|An)\s+[a-z]")
+
+
+_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣*]|o(?=[ \t]+[A-Z])|-(?=[ \t])|–(?=[ \t]))[ \t]*")
+
+
+# a label after the end of a sentence on the same line: "…, Christine Tully. Guest: Ann Oliffe (Salvation Army.)",
+# "… John Lavery. By invitation – Cynthia Dunn"
+_MIDLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendance|Apologies|Absent|Sederunt|Guests?|Visitors?"
+                      r"|Observers?|By invitation|Also attending)[ \t]*(?::-?|[–—-][ \t]))")
+
+
+_INTRODUCTIONS_ITEM = re.compile(r"[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:Welcome(?:,? (?:and|&) (?:introductions?|apologies))?"
+                                 r"|Introductions?)[ \t]*:?[ \t]*$", re.I)
+
+
+_ROLE_BEFORE_NAME = re.compile(r"^(?P<role>(?:Vice[- ]|Deputy |Co-)?(?:Chairman|Chair|Chairperson|Convener|Leader|"
+                               r"Mayor|Provost|Clerk)) +(?=(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\b)")
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*$")
+
+
+_INITIAL_WORD = re.compile(r"[A-Z]\.?$")
+
+
+_DATE_CELL = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}(?:[ -]\d{2,4})?"
+                        r"|[A-Za-z]{3,9}[ -]\d{2,4})$")
+
+
+_STATUS_HEADERS = {"present", "attendance", "attended", "status", "apologies", "present/apologies", "in attendance",
+                   "attendance status", "y/n", "p/a"}
+
+
+_NAME_HEADERS = {"name", "names", "member", "members", "attendee", "attendees", "board member", "board members",
+                 "voting members", "non voting members"}
+
+
+_ROLE_HEADERS = {"role", "roles", "title", "position", "designation", "job title", "role/title"}
+
+
+_ORG_HEADERS = {"organisation", "organization", "representing", "body", "agency", "organisation/role"}
+
+
+_CELL_STATUS = {
+    "y": "present", "yes": "present", "✓": "present", "✔": "present", "√": "present", "ü": "present",
+    "p": "present", "present": "present", "attended": "present", "a": "apologies", "apols": "apologies",
+    "apol": "apologies", "apologies": "apologies", "apology": "apologies", "sent apologies": "apologies",
+    "n": "absent", "no": "absent", "absent": "absent", "dna": "absent", "did not attend": "absent",
+    "x": "absent", "✗": "absent", "s": "substitute", "sub": "substitute", "substitute": "substitute",
+    "deputy": "substitute", "d": "substitute", "ia": "in_attendance", "in attendance": "in_attendance",
+}
+
+
+_ROLE_ACRONYMS = {"CEO", "CFO", "COO", "CIO", "CNO", "NED", "DPH", "DASS", "DCS", "GP", "MP", "MSP", "MS", "AM", "SRO"}
+
+
+# "(Seacombe LCP)", "(Northvale PCN)": a place and a body's acronym in a bracket, not a substitute's name
+_PLACE_ACRONYM = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z]{2,4}")
+
+
+_ORG_THEN_ROLE = re.compile(
+    r"(?P<org>.*?\b(?:Council|Trust|CCG|ICB|Service|Services|Board|Group|Police|University|Healthwatch|Partnership"
+    r"|Government|Authority|Agency|Network|Forum|CVS))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:Member|Executive|Officer"
+    r"|Director|Chair|Chairman|Manager|Lead|Representative|Co-ordinator|Coordinator|Commissioner|Secretary|Leader))$")
+
+
+_ORG_AFTER_NAME = re.compile(r"\s*(?:[A-Z][\w&'’-]*\s+){0,3}(?:NHS|CCG|Council|Trust|Police|Constabulary|Healthwatch"
+                             r"|University|College|Agency|Authority|Partnership|Association|Board|Group|Centre|Hospitals?"
+                             r"|District|Borough|County|City)\b")
+
+
+_STRONG_ORG_WORDS = re.compile(r"\b(?:NHS|CCG|ICB|ICS|STP|PCT|Council|Trust|Police|Constabulary|Healthwatch|University"
+                               r"|College|Agency|Authority|Ltd|Limited|CIC|Hospice|Corporation|Commission|Coleg|Prifysgol"
+                               r"|Partnership|Association|Alliance|Federation|Society|Hospitals?|Board|Group|Centre|Cyngor|Bwrdd|Iechyd|Government"
+                               r"|Ymddiriedolaeth)\b")
+
+
+_PORTFOLIO_WORDS = {"environment", "housing", "planning", "finance", "health", "wellbeing", "transport", "economy",
+                    "culture", "leisure", "education", "governance", "audit", "quality", "safeguarding", "adults",
+                    "children", "communities", "resources", "strategy", "engagement", "involvement", "minutes",
+                    "secretariat", "press", "staff", "public", "patient", "carer", "volunteer", "observer", "chair",
+                    "vice", "deputy", "interim", "acting", "lay", "member", "members"}
+
+
+_STATUS_WEIGHT = {"substitute": 8, "apologies": 2, "absent": 2, "present": 2, "in_attendance": 1, "expected": 0}

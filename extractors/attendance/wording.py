@@ -1,0 +1,87 @@
+"""Apology and substitute wording: the sentence patterns that say who sent apologies, who came for whom, who
+was present or joined."""
+from __future__ import annotations
+
+import re
+
+
+_COMMENT_SUBSTITUTE = re.compile(r"^(?:as\s+)?(?:(?:a\s+)?substitute|substituting|deputising|deputy)\s+(?:for|in place of)\s+"
+                                 r"(?P<for>.+?)\.?$", re.I)
+
+
+_APOLOGY_SENT = re.compile(
+    r"(?:the\s+following\s+apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|noted|"
+    r"given|reported|tendered|intimated|recorded)(?:\s+from)?[ \t]*(?::-|:|–)[ \t]*$)|"
+    r"(?:(?:there\s+were\s+)?apologies(?:\s+for\s+(?:absence|the\s+meeting|this\s+meeting))?"
+    r"|an\s+apology(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?)"
+    r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been))?(?:\s+also)?"
+    r"(?:\s+(?:received|submitted|noted|given|reported|tendered|intimated|recorded|sent|made"
+    r"|accepted(?:\s+and\s+recorded)?))?"
+    r"\s+(?:from|on\s+behalf\s+of|by)\b(?:\s+the\s+following(?:\s+(?:members|board\s+members))?)?[ \t]*(?::-|:|–)?[ \t]*",
+    re.I | re.M,
+)
+
+
+# someone attending for someone else, in a sentence: the person is the text before the verb
+_SUBSTITUTE_CLAUSE = re.compile(
+    r"\s+(?:(?:attended|was\s+present|was\s+in\s+attendance|was\s+attending|were\s+in\s+attendance|attending"
+    r"|attended\s+the\s+meeting|attended\s+this\s+meeting|was\s+attending\s+this\s+meeting|confirmed\s+(?:he|she|they)"
+    r"\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+)?(?:substitutes?|deputy|deputies)"
+    r"(?:\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>(?:[^.;]|(?<=\b[A-Z])\.)+?))?"
+    r"|(?:substituted|deputised|deputized|was\s+deputising|was\s+substituting|is\s+deputising|deputising)\s+for\s+"
+    r"(?P<for2>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
+    r"|(?:acted|was\s+acting)\s+as\s+(?:a\s+)?substitute\s+for\s+(?P<for3>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
+    r"|(?:was\s+attending|attended)(?:\s+(?:this|the)\s+meeting)?\s+as\s+(?P<for4>(?:[^.;]|(?<=\b[A-Z])\.)+?)['’]s?\s+substitute"
+    r"|(?:attended|was\s+present)\s+(?:in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for5>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
+    r"|(?P<absence>attended\s+in\s+(?:his|her|their)\s+(?:absence|place|stead))"
+    r")(?=\s*(?:(?<!\b[A-Z])[.;]|,?\s+and\s+|$))",  # not the full stop of an initial
+    re.I,
+)
+
+
+# "Present at the meeting were …", "Also in attendance were …"
+_PRESENT_SENT = re.compile(r"(?:(?P<also>also|others)\s+)?(?:present|(?P<att>in\s+attendance))(?:\s+at\s+the\s+meeting)?\s+were"
+                           r"(?:\s+the\s+following)?\s*:?-?\s+", re.I)
+
+
+_JOINED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?)(?:joined|arrived\s+at)\s+the\s+(?:[\w-]+\s+){0,3}?meeting\b",
+                     re.M)
+
+
+_SUBS_WAS = re.compile(r"(?:on\s+behalf\s+of|for)\s+(?P<for>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:was|were)\s+"
+                       r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+                       r"(?:\s+\((?P<org>[^)]*)\))?")
+
+
+_WELCOMED_DEPUTY = re.compile(r"welcomed\s+(?P<who>.+?)\s+(?:to\s+the\s+meeting\s+)?who\s+was\s+(?:deputising|"
+                              r"substituting|attending)\s+(?:for|on\s+behalf\s+of)\s+(?P<for>[^.;]+)", re.I)
+
+
+_REPRESENTED_BY = re.compile(r",?\s+who\s+(?:was|were)\s+(?:represented|substituted|deputised|replaced)\s+by\s+"
+                             r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’.-]*"
+                             r"(?:\s+[A-Z][\w'’.-]*){1,3})")
+
+
+# "The Chair welcomed Ann Lee from Northvale Police and Tom Bell from the ICS as guests to the meeting."
+_WELCOMED_GUESTS = re.compile(r"welcomed\s+(?P<who>[A-Z][^.;]{3,300}?)\s+(?:to\s+the\s+meeting\s+)?as\s+(?:a\s+)?"
+                              r"(?:guests?|observers?)\b")
+
+
+_LEAD_IN = re.compile(r"^(?:(?:it\s+was\s+)?noted\s+that|the\s+\w+\s+(?:was|were)\s+(?:advised|informed|told)\s+that"
+                      r"|and|also|further|in\s+addition,?|however,?)\s+", re.I)
+
+
+_ABBREV_BEFORE_DOT = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no", "supt", "cllrs"}
+
+
+_SUBSTITUTE_WORDS = ("substitut", "deputis", "deputiz", "deputy", "deputies", "in place of", "on behalf of", "absence",
+                     "in her place", "in his place", "in their place", "stead")
+
+
+_WITH_DEPUTY = re.compile(r"\s+with\s+(?P<who>[^,;()]+?)\s+(?:deputising|substituting|attending\s+in\s+(?:his|her|their)"
+                          r"\s+place|attending\s+as\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy))\b[.;,]?\s*$", re.I)
+
+
+# "Ann Lee, CEO, Northvale Hospital was substituted by Ben Cole, Deputy CEO;": one line of an apology list
+_SUBSTITUTED_BY = re.compile(r"\s+(?:was|were|is)\s+(?:substituted|represented|deputised|deputized|replaced)\s+by\s+"
+                             r"(?P<who>[^;]+?)[.;]?\s*$", re.I)
