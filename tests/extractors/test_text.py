@@ -245,13 +245,13 @@ def test_fast_path_matches_character_boxes_on_every_page():
 
 _FORKED_READERS = """
 import os, sys
-from boardpapers.extractors import text
+from boardpapers.extractors import page_readers, text
 data = open(sys.argv[1], "rb").read()
 os.environ[text.PAGE_WORKERS_ENV] = "1"
 one, one_warnings = text.pdf_pages(data)
 os.environ[text.PAGE_WORKERS_ENV] = "3"
-text.PAGES_PER_FORK = 3
-forked = text._fork_readers(lambda i: ("page", i), 9, None)
+page_readers.PAGES_PER_FORK = 3
+forked = page_readers._fork_readers(lambda i: ("page", i), 9, None)
 assert [forked.get(i) for i in range(9)] == [None] * 3 + [(True, ("page", i)) for i in range(3, 9)], forked
 three, three_warnings = text.pdf_pages(data)
 assert [(p.number, p.text) for p in three] == [(p.number, p.text) for p in one]

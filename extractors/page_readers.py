@@ -1,0 +1,133 @@
+"""Reading the pages of one long PDF in forked reader processes while the caller reads the first part."""
+from __future__ import annotations
+
+import logging
+import os
+import time
+
+log = logging.getLogger(__name__)
+
+# Pages of one long PDF are read by up to this many processes (the caller's and forked ones). A run that
+# already extracts several documents at once sets BOARDPAPERS_PAGE_WORKERS=1 in its workers.
+PAGE_WORKERS_ENV = "BOARDPAPERS_PAGE_WORKERS"
+PAGES_PER_FORK = 150  # below this a fork costs more than it saves
+
+
+class _PageReadFailed(Exception):
+    """A page a forked reader could not read; the message is that reader's description."""
+
+
+def _prefetched(outcome):
+    ok, value = outcome
+    if not ok:
+        raise _PageReadFailed(value)
+    return value
+
+
+def page_workers() -> int:
+    configured = os.environ.get(PAGE_WORKERS_ENV, "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _fork_readers(read, total: int, deadline: float | None) -> _ForkedPages:
+    """Read the later part of ``total`` pages in forked children while the caller reads the first part;
+    returns {page index: (True, read(i)) | (False, reason)} for the pages the children read.
+
+    Only where a fork is safe and pays: a POSIX process running a single thread (a fork copies no other
+    thread's locks), and a document long enough. A child that dies or overruns leaves its pages out of the
+    result, and the caller reads them itself."""
+    import threading
+
+    workers = min(page_workers(), total // PAGES_PER_FORK)
+    if workers < 2 or not hasattr(os, "fork") or threading.active_count() != 1:
+        return _ForkedPages([], first=total)
+    bounds = [total * k // workers for k in range(workers + 1)]
+    children = []  # (pid, read end of the pipe)
+    for k in range(1, workers):
+        r, w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: read its pages, send them back, leave without running any cleanup
+            code = 1
+            try:
+                os.close(r)
+                _die_with_parent()
+                import pickle
+
+                out = {}
+                for i in range(bounds[k], bounds[k + 1]):
+                    if deadline is not None and time.monotonic() > deadline:
+                        break
+                    try:
+                        out[i] = (True, read(i))
+                    except Exception as exc:
+                        out[i] = (False, _short(exc))
+                with os.fdopen(w, "wb") as pipe:
+                    pickle.dump(out, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(w)
+        children.append((pid, r))
+    return _ForkedPages(children, first=bounds[1])
+
+
+class _ForkedPages(dict):
+    """Results of forked readers, collected when the caller first asks for one of their pages."""
+
+    def __init__(self, children, first: int):
+        super().__init__()
+        self._children, self._first = children, first
+
+    def get(self, i, default=None):
+        if self._children and i >= self._first:
+            self._collect()
+        return super().get(i, default)
+
+    def close(self) -> None:
+        """Stop readers whose pages were never asked for (a time budget spent, an error)."""
+        import signal
+
+        children, self._children = self._children, []
+        for pid, r in children:
+            os.close(r)
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+            os.waitpid(pid, 0)
+
+    def _collect(self) -> None:
+        import pickle
+
+        children, self._children = self._children, []
+        for pid, r in children:
+            try:
+                with os.fdopen(r, "rb") as pipe:
+                    self.update(pickle.load(pipe))
+            except Exception as exc:  # the child died: its pages are read again by the caller
+                log.warning("a forked page reader failed (%s); reading its pages in process", _short(exc))
+            finally:
+                os.waitpid(pid, 0)
+
+
+def _die_with_parent() -> None:
+    """Linux: a forked reader is killed with the process that forked it (a sandbox that times out)."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except Exception:
+        pass
+
+
+def _short(exc: BaseException) -> str:
+    if isinstance(exc, _PageReadFailed):  # already described by the reader that failed
+        return str(exc)[:200]
+    s = f"{type(exc).__name__}: {exc}".strip()
+    return s[:200]
