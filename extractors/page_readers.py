@@ -1,4 +1,5 @@
-"""Reading the pages of one long PDF in forked reader processes while the caller reads the first part."""
+"""The second core for one long document: its pages read by forked reader processes while the caller reads
+the first part, and one whole-document step (``forked_call``) run beside another."""
 from __future__ import annotations
 
 import logging
@@ -41,39 +42,78 @@ def _fork_readers(read, total: int, deadline: float | None) -> _ForkedPages:
     Only where a fork is safe and pays: a POSIX process running a single thread (a fork copies no other
     thread's locks), and a document long enough. A child that dies or overruns leaves its pages out of the
     result, and the caller reads them itself."""
-    import threading
-
     workers = min(page_workers(), total // PAGES_PER_FORK)
-    if workers < 2 or not hasattr(os, "fork") or threading.active_count() != 1:
+    if workers < 2 or not can_fork():
         return _ForkedPages([], first=total)
     bounds = [total * k // workers for k in range(workers + 1)]
-    children = []  # (pid, read end of the pipe)
-    for k in range(1, workers):
-        r, w = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: read its pages, send them back, leave without running any cleanup
-            code = 1
-            try:
-                os.close(r)
-                _die_with_parent()
-                import pickle
 
-                out = {}
-                for i in range(bounds[k], bounds[k + 1]):
-                    if deadline is not None and time.monotonic() > deadline:
-                        break
-                    try:
-                        out[i] = (True, read(i))
-                    except Exception as exc:
-                        out[i] = (False, _short(exc))
-                with os.fdopen(w, "wb") as pipe:
-                    pickle.dump(out, pipe, protocol=pickle.HIGHEST_PROTOCOL)
-                code = 0
-            finally:
-                os._exit(code)
-        os.close(w)
-        children.append((pid, r))
+    def read_range(start: int, end: int) -> dict:
+        out = {}
+        for i in range(start, end):
+            if deadline is not None and time.monotonic() > deadline:
+                break
+            try:
+                out[i] = (True, read(i))
+            except Exception as exc:
+                out[i] = (False, _short(exc))
+        return out
+
+    children = [_fork_child(read_range, bounds[k], bounds[k + 1]) for k in range(1, workers)]
     return _ForkedPages(children, first=bounds[1])
+
+
+def can_fork() -> bool:
+    """A fork is safe only from a POSIX process running a single thread (it copies no other thread's locks)."""
+    import threading
+
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def _fork_child(function, *args) -> tuple[int, int]:
+    """Fork a child that pickles ``function(*args)`` into a pipe and leaves without running any cleanup;
+    returns (its pid, the read end of the pipe)."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            os.close(r)
+            _die_with_parent()
+            import pickle
+
+            result = function(*args)
+            with os.fdopen(w, "wb") as pipe:
+                pickle.dump(result, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(w)
+    return pid, r
+
+
+class ForkedCall:
+    """``function(*args)`` computed in a forked child while the caller does something else; ``result()`` waits
+    for it. Where no fork is possible or it fails (the child died), ``result()`` computes it in process."""
+
+    def __init__(self, function, *args, fork: bool = True):
+        self._function, self._args = function, args
+        self._child = _fork_child(function, *args) if fork and page_workers() > 1 and can_fork() else None
+
+    def result(self):
+        child, self._child = self._child, None
+        if child is not None:
+            import pickle
+
+            pid, r = child
+            try:
+                with os.fdopen(r, "rb") as pipe:
+                    return pickle.load(pipe)
+            except Exception as exc:
+                log.warning("a forked %s failed (%s); running it in process",
+                            getattr(self._function, "__name__", "call"), _short(exc))
+            finally:
+                os.waitpid(pid, 0)
+        return self._function(*self._args)
 
 
 class _ForkedPages(dict):

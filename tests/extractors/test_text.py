@@ -256,6 +256,14 @@ assert [forked.get(i) for i in range(9)] == [None] * 3 + [(True, ("page", i)) fo
 three, three_warnings = text.pdf_pages(data)
 assert [(p.number, p.text) for p in three] == [(p.number, p.text) for p in one]
 assert three_warnings == one_warnings
+from boardpapers.extractors import extract_document
+forked_call = page_readers.ForkedCall(os.getpid)
+assert forked_call.result() != os.getpid()  # computed in a child
+extracted = extract_document(data, filename="m.pdf")  # decisions read in a forked child
+os.environ[text.PAGE_WORKERS_ENV] = "1"
+assert page_readers.ForkedCall(os.getpid).result() == os.getpid()  # one worker: in process
+alone = extract_document(data, filename="m.pdf")
+assert extracted.decisions and extracted.to_dict() == alone.to_dict()
 print("same")
 """
 
