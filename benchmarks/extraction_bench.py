@@ -313,6 +313,9 @@ def main() -> None:
                     help="sizes the baseline runs at (it needs minutes per 1,000 pages), comma-separated")
     ap.add_argument("--docs", type=int, default=10, help="documents of the many-documents corpus")
     ap.add_argument("--pages", type=int, default=60, help="pages of each of those documents")
+    ap.add_argument("--cli-only", action="store_true", help="only the paired command-line table")
+    ap.add_argument("--extra", default="", help="more PDFs for the command-line table (e.g. evaluation cases "
+                    "built by evaluation/real/pdfcase.py), comma-separated; the baseline runs on them too")
     ap.add_argument("--cache", default="/tmp/boardpapers-bench")
     ap.add_argument("--out", default=str(ROOT / "benchmarks/results/extraction.md"))
     args = ap.parse_args()
@@ -343,8 +346,9 @@ def main() -> None:
     env_base = dict(env_new, PYTHONPATH=str(base_src)) if base_src else None
 
     baseline_sizes = {int(s) for s in args.baseline_sizes.split(",") if s}
+    extras = {Path(p).name: Path(p) for p in args.extra.split(",") if p}
     cli_rows = []
-    for size, path in singles.items():
+    for size, path in [*singles.items(), *extras.items()]:
         pairs, base_pairs = [], []
         for r in range(max(args.repeats, args.baseline_repeats if base_src else 0)):
             if r < args.repeats:
@@ -352,7 +356,7 @@ def main() -> None:
                 pairs.append((floor, new))
                 print(f"{size} pages: pdftotext {floor['seconds']:.2f} s ({floor['cpu']:.2f} CPU), "
                       f"extract {new['seconds']:.2f} s ({new['cpu']:.2f} CPU)", file=sys.stderr)
-            if base_src and size in baseline_sizes and r < args.baseline_repeats:
+            if base_src and (size in baseline_sizes or size in extras) and r < args.baseline_repeats:
                 floor, old = pdftotext_run(path), cli_run(path, base_src, env_base)
                 base_pairs.append((floor, old))
                 print(f"{size} pages: pdftotext {floor['seconds']:.2f} s ({floor['cpu']:.2f} CPU), "
@@ -360,12 +364,12 @@ def main() -> None:
         cli_rows.append((size, pairs, base_pairs))
 
     rows_in = []
-    for engine, workers, label in IN_PROCESS:
+    for engine, workers, label in [] if args.cli_only else IN_PROCESS:
         c = in_process(engine, workers, corpus)
         b = in_process(engine, workers, [singles[sizes[0]]])
         rows_in.append((label, c, b))
         print(label, c, b, file=sys.stderr)
-    one, two = parallel(1, corpus), parallel(2, corpus)
+    one, two = (None, None) if args.cli_only else (parallel(1, corpus), parallel(2, corpus))
 
     cmd = "python benchmarks/extraction_bench.py " + " ".join(sys.argv[1:])
     md = [
@@ -391,48 +395,53 @@ def main() -> None:
         "| ratio, wall | CLI CPU (s) | pdftotext CPU (s) | ratio, CPU | CLI peak RSS (MB) | attendance / decisions |",
         "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
-    for size, pairs, base_pairs in cli_rows:
+    for label, pairs, base_pairs in cli_rows:
+        size, floor_pages = pairs[0][1]["pages"], pairs[0][0]["pages"]
+        label = label if label == size else f"{label} ({size})"
+        # pages/s against pages/s: the command stops at its page limit (2,000), pdftotext reads every page
+        scale = size / floor_pages
         for version, ps in (("this checkout", pairs), (f"baseline {args.baseline}", base_pairs)):
             if not ps:
                 continue
             cli_s = median([p[1]["seconds"] for p in ps])
             floor_s = median([p[0]["seconds"] for p in ps])
-            ratio = median([p[0]["seconds"] / p[1]["seconds"] for p in ps])
+            ratio = median([scale * p[0]["seconds"] / p[1]["seconds"] for p in ps])
             peak = max(p[1]["peak_mb"] for p in ps)
             cli_cpu = median([p[1]["cpu"] for p in ps])
             floor_cpu = median([p[0]["cpu"] for p in ps])
-            ratio_cpu = median([p[0]["cpu"] / p[1]["cpu"] for p in ps])
+            ratio_cpu = median([scale * p[0]["cpu"] / p[1]["cpu"] for p in ps])
             last = ps[-1][1]
-            md.append(f"| {size} | {version} | {len(ps)} | {cli_s:.2f} | {size / cli_s:.0f} | {floor_s:.2f} | "
-                      f"{size / floor_s:.0f} | **{ratio:.2f}** | {cli_cpu:.2f} | {floor_cpu:.2f} | "
+            md.append(f"| {label} | {version} | {len(ps)} | {cli_s:.2f} | {size / cli_s:.0f} | {floor_s:.2f} | "
+                      f"{floor_pages / floor_s:.0f} | **{ratio:.2f}** | {cli_cpu:.2f} | {floor_cpu:.2f} | "
                       f"**{ratio_cpu:.2f}** | {peak:.0f} | {last['attendance']} / {last['decisions']} |")
-    md += [
-        "",
-        "### In process",
-        "",
-        "Each row in a fresh child process; pages/s over the corpus, and the first single document.",
-        "",
-        f"| what | corpus pages/s ({args.docs} x {args.pages} pages) | peak RSS (MB) | "
-        f"{sizes[0]}-page document: s (pages/s) | peak RSS (MB) |",
-        "|---|---:|---:|---:|---:|",
-    ]
-    for label, c, b in rows_in:
-        md.append(f"| {label} | {c['pages'] / c['seconds']:.0f} | {c['peak_mb']:.0f} | "
-                  f"{b['seconds']:.2f} ({b['pages'] / b['seconds']:.0f}) | {b['peak_mb']:.0f} |")
-    md += [
-        "",
-        "### Many documents: one or two extraction workers",
-        "",
-        f"`extract_document` over the {args.docs} x {args.pages}-page corpus in a process pool "
-        "(BOARDPAPERS_PAGE_WORKERS=1 in the workers), after a warm-up:",
-        "",
-        "| workers | pages | seconds | pages/s |",
-        "|---:|---:|---:|---:|",
-        f"| 1 | {one['pages']} | {one['seconds']:.2f} | {one['pages'] / one['seconds']:.0f} |",
-        f"| 2 | {two['pages']} | {two['seconds']:.2f} | {two['pages'] / two['seconds']:.0f} |",
-        "",
-        NOTES.rstrip("\n"),
-    ]
+    if not args.cli_only:
+        md += [
+            "",
+            "### In process",
+            "",
+            "Each row in a fresh child process; pages/s over the corpus, and the first single document.",
+            "",
+            f"| what | corpus pages/s ({args.docs} x {args.pages} pages) | peak RSS (MB) | "
+            f"{sizes[0]}-page document: s (pages/s) | peak RSS (MB) |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for label, c, b in rows_in:
+            md.append(f"| {label} | {c['pages'] / c['seconds']:.0f} | {c['peak_mb']:.0f} | "
+                      f"{b['seconds']:.2f} ({b['pages'] / b['seconds']:.0f}) | {b['peak_mb']:.0f} |")
+        md += [
+            "",
+            "### Many documents: one or two extraction workers",
+            "",
+            f"`extract_document` over the {args.docs} x {args.pages}-page corpus in a process pool "
+            "(BOARDPAPERS_PAGE_WORKERS=1 in the workers), after a warm-up:",
+            "",
+            "| workers | pages | seconds | pages/s |",
+            "|---:|---:|---:|---:|",
+            f"| 1 | {one['pages']} | {one['seconds']:.2f} | {one['pages'] / one['seconds']:.0f} |",
+            f"| 2 | {two['pages']} | {two['seconds']:.2f} | {two['pages'] / two['seconds']:.0f} |",
+            "",
+        ]
+    md.append(NOTES.rstrip("\n"))
     text = "\n".join(md) + "\n"
     Path(args.out).write_text(text)
     print(text)
