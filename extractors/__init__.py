@@ -23,13 +23,14 @@ def extract_document(data: bytes, *, content_type: str | None = None, filename: 
     pages, warnings, partial = document_pages(data, content_type=content_type, filename=filename)
     first_text = next((p.text for p in pages if p.text.strip()), "")
     # a long document's decisions are read on the other core while this one reads its attendance
-    decisions = ForkedCall(parse_decisions, pages, fork=len(pages) >= PAGES_PER_FORK)
-    attendance = parse_attendance(pages, Gazetteer.default())
+    with ForkedCall(parse_decisions, pages, fork=len(pages) >= PAGES_PER_FORK) as forked_decisions:
+        attendance = parse_attendance(pages, Gazetteer.default())
+        decisions = forked_decisions.result()
     return Extraction(
         title=title or _first_line(first_text),
         pages=pages,
         attendance=attendance,
-        decisions=decisions.result(),
+        decisions=decisions,
         type=document_type(title, filename, first_text),
         meeting_date=meeting_date(first_text),
         partial=partial,

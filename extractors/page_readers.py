@@ -91,6 +91,17 @@ def _fork_child(function, *args) -> tuple[int, int]:
     return pid, r
 
 
+def _stop_child(pid: int, r: int) -> None:
+    import signal
+
+    os.close(r)
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
+    os.waitpid(pid, 0)
+
+
 class ForkedCall:
     """``function(*args)`` computed in a forked child while the caller does something else; ``result()`` waits
     for it. Where no fork is possible or it fails (the child died), ``result()`` computes it in process."""
@@ -98,6 +109,19 @@ class ForkedCall:
     def __init__(self, function, *args, fork: bool = True):
         self._function, self._args = function, args
         self._child = _fork_child(function, *args) if fork and page_workers() > 1 and can_fork() else None
+
+    def __enter__(self) -> ForkedCall:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop a child whose result was never asked for (the caller failed first): it would otherwise wait
+        on a full pipe for as long as this process lives."""
+        child, self._child = self._child, None
+        if child is not None:
+            _stop_child(*child)
 
     def result(self):
         child, self._child = self._child, None
@@ -130,16 +154,9 @@ class _ForkedPages(dict):
 
     def close(self) -> None:
         """Stop readers whose pages were never asked for (a time budget spent, an error)."""
-        import signal
-
         children, self._children = self._children, []
         for pid, r in children:
-            os.close(r)
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
-            os.waitpid(pid, 0)
+            _stop_child(pid, r)
 
     def _collect(self) -> None:
         import pickle

@@ -259,6 +259,13 @@ assert three_warnings == one_warnings
 from boardpapers.extractors import extract_document
 forked_call = page_readers.ForkedCall(os.getpid)
 assert forked_call.result() != os.getpid()  # computed in a child
+unread = page_readers.ForkedCall(lambda: "x" * 10_000_000)  # more than a pipe holds: the child blocks
+unread.close()  # the caller failed before asking: the child is stopped and reaped, nothing hangs
+try:
+    os.waitpid(-1, os.WNOHANG)
+    raise AssertionError("a forked child was left behind")
+except ChildProcessError:
+    pass
 extracted = extract_document(data, filename="m.pdf")  # decisions read in a forked child
 os.environ[text.PAGE_WORKERS_ENV] = "1"
 assert page_readers.ForkedCall(os.getpid).result() == os.getpid()  # one worker: in process
