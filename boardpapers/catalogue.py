@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from dataclasses import fields
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from sqlalchemy import (
     JSON, Column, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, Text, create_engine,
@@ -18,8 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
-from boardpapers.models import (
-    AttendanceRecord, Decision, DocumentRecord, DocumentRef, Extraction, Meeting, Page, Source,
+from boardpapers.models import (  # the two *_from_dict(s) are re-exported: callers import them from here
+    DocumentRecord, DocumentRef, Extraction, Meeting, Source, attendance_from_dicts, extraction_from_dict,
 )
 
 metadata = MetaData()
@@ -429,29 +429,3 @@ _DOC_FIELDS = {f.name for f in fields(DocumentRecord)}
 def _document_record(row) -> DocumentRecord:
     values = {("document_id" if k == "id" else k): v for k, v in dict(row).items()}
     return DocumentRecord(**{k: v for k, v in values.items() if k in _DOC_FIELDS})
-
-
-def extraction_from_dict(data: dict) -> Extraction:
-    meeting_date = data.get("meeting_date")
-    return Extraction(
-        title=data.get("title"),
-        pages=[Page(**p) for p in data.get("pages", [])],
-        attendance=attendance_from_dicts(data.get("attendance")),
-        decisions=[Decision(**d) for d in data.get("decisions", [])],
-        type=data.get("type"),
-        meeting_date=dt.date.fromisoformat(meeting_date) if meeting_date else None,
-        partial=bool(data.get("partial")),
-        warnings=list(data.get("warnings", [])),
-        extractor_version=data.get("extractor_version", ""),
-        content_type=data.get("content_type"),
-    )
-
-
-def attendance_from_dicts(items: Iterable[dict] | None) -> list[AttendanceRecord]:
-    out = []
-    for a in items or []:
-        a = dict(a)
-        if a.get("span") is not None:
-            a["span"] = tuple(a["span"])
-        out.append(AttendanceRecord(**a))
-    return out

@@ -290,12 +290,6 @@ def cmd_extract(args) -> int:
         check_payload(DocumentRecord("-", "-", None, target, target, "other"), data, content_type)
     except BoardpapersError as err:
         raise BoardpapersError(f"{target}: {getattr(err, 'reason', '')}: {getattr(err, 'detail', err)}") from None
-    # The sandbox turns the child's answer back into an Extraction with boardpapers.catalogue, whose SQLAlchemy
-    # import costs about as much as extracting 100 pages: import it while the child works.
-    import importlib
-    import threading
-
-    threading.Thread(target=importlib.import_module, args=("boardpapers.catalogue",), daemon=True).start()
     sandbox = ExtractionSandbox()
     try:
         extraction = sandbox.extract(data, content_type=content_type, filename=Path(urlsplit(target).path).name)

@@ -248,6 +248,33 @@ class Extraction(_Model):
     content_type: str | None = None
 
 
+# The extraction's own dict form (``to_dict``, JSON in the catalogue, the sandbox's reply) back into the model.
+def extraction_from_dict(data: dict) -> Extraction:
+    meeting_date = data.get("meeting_date")
+    return Extraction(
+        title=data.get("title"),
+        pages=[Page(**p) for p in data.get("pages", [])],
+        attendance=attendance_from_dicts(data.get("attendance")),
+        decisions=[Decision(**d) for d in data.get("decisions", [])],
+        type=data.get("type"),
+        meeting_date=dt.date.fromisoformat(meeting_date) if meeting_date else None,
+        partial=bool(data.get("partial")),
+        warnings=list(data.get("warnings", [])),
+        extractor_version=data.get("extractor_version", ""),
+        content_type=data.get("content_type"),
+    )
+
+
+def attendance_from_dicts(items: list[dict] | None) -> list[AttendanceRecord]:
+    out = []
+    for a in items or []:
+        a = dict(a)
+        if a.get("span") is not None:
+            a["span"] = tuple(a["span"])
+        out.append(AttendanceRecord(**a))
+    return out
+
+
 # --- what the index answers ---------------------------------------------------------------------------------
 
 

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from boardpapers.errors import ExtractionError, InfrastructureError
-from boardpapers.models import Extraction
+from boardpapers.models import Extraction, extraction_from_dict
 from boardpapers.sandbox_worker import DEFAULT_TARGET, HEADER, write_frame
 
 DEFAULT_TIMEOUT = float(os.environ.get("BOARDPAPERS_EXTRACT_TIMEOUT", "300"))
@@ -196,8 +196,6 @@ class ExtractionSandbox:
         """Extract one document. A worker that dies is replaced and the document tried once more in the new
         one (a worker killed from outside costs nothing); when the document kills that one too, the document
         fails with the cause. A worker that cannot start at all is an :class:`InfrastructureError`."""
-        from boardpapers.catalogue import extraction_from_dict
-
         request = {"data": data, "content_type": content_type, "filename": filename, "title": title}
         with self._lock:
             try:

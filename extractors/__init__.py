@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from boardpapers.models import Extraction
 
-EXTRACTOR_VERSION = "6"  # 6: decisions read page furniture, unnumbered headings, more wordings; OCR at scan resolution
+EXTRACTOR_VERSION = "7"  # 7: attendance package (titles, shared seats, bodies in jobs, per-row statuses); 6: decisions read page furniture, unnumbered headings, more wordings; OCR at scan resolution
 
 
 def extract_document(data: bytes, *, content_type: str | None = None, filename: str | None = None,
@@ -17,15 +17,20 @@ def extract_document(data: bytes, *, content_type: str | None = None, filename: 
     from .decisions import parse_decisions
     from .doctype import document_type, meeting_date
     from .organisations import Gazetteer
+    from .page_readers import PAGES_PER_FORK, ForkedCall
     from .text import document_pages
 
     pages, warnings, partial = document_pages(data, content_type=content_type, filename=filename)
     first_text = next((p.text for p in pages if p.text.strip()), "")
+    # a long document's decisions are read on the other core while this one reads its attendance
+    with ForkedCall(parse_decisions, pages, fork=len(pages) >= PAGES_PER_FORK) as forked_decisions:
+        attendance = parse_attendance(pages, Gazetteer.default())
+        decisions = forked_decisions.result()
     return Extraction(
         title=title or _first_line(first_text),
         pages=pages,
-        attendance=parse_attendance(pages, Gazetteer.default()),
-        decisions=parse_decisions(pages),
+        attendance=attendance,
+        decisions=decisions,
         type=document_type(title, filename, first_text),
         meeting_date=meeting_date(first_text),
         partial=partial,

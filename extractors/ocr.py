@@ -1,21 +1,51 @@
-"""The bitmap Tesseract reads for a scanned page.
-
-A scanned page is usually one image covering the page. When that image is at least as sharp as a render at the
-OCR resolution, its own pixels are read (a re-render would only resample them, losing detail on a 300 dpi scan);
-otherwise the page is rendered at the OCR resolution. The image's placement is asked for under the name the
-installed pypdfium2 gives it (``get_bounds`` from 5.x, ``get_pos`` before).
-"""
+"""OCR of a PDF page without a text layer: tesseract's word boxes read by the same line reader as text pages."""
 from __future__ import annotations
 
+import io
+import os
+import re
+import subprocess
 
-def _image_bounds(obj) -> tuple[float, float, float, float]:
-    get = getattr(obj, "get_bounds", None) or obj.get_pos
-    return get()
+from .layout import words_to_lines
+
+OCR_DPI = 200
+OCR_MAX_PIXELS = 40_000_000  # cap on a rendered OCR bitmap (~120 MB RGB) whatever the page size claims
+OCR_PAGE_TIMEOUT_S = 60.0
 
 
-def page_image(page, dpi: float, max_pixels: int):
-    """A greyscale PIL image of ``page`` to OCR: its one full-page image at native resolution when that is at
-    least as sharp as ``dpi``, else a render at ``dpi`` (scaled down to stay within ``max_pixels``)."""
+def _ocr_page(pdfium_doc, index: int, timeout_s: float) -> str | None:
+    """OCR one page with tesseract, read through the same layout reader as text pages (``words_to_lines``):
+    Tesseract's word boxes (TSV) rather than its own block order, so a scanned name | role table keeps each
+    row on one line with its cells TAB-separated. None if tesseract failed or timed out."""
+    page = pdfium_doc[index]
+    try:
+        img = _page_image(page)
+        buf = io.BytesIO()
+        img.save(buf, format="PNG")
+        width = img.width
+        del img
+    finally:
+        page.close()
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")  # tesseract's OpenMP threads fight the workers' own
+    try:
+        proc = subprocess.run(
+            ["tesseract", "stdin", "stdout", "--psm", "3", "tsv"],
+            input=buf.getvalue(),
+            capture_output=True,
+            timeout=max(timeout_s, 1.0),
+            env=env,
+        )
+    except subprocess.TimeoutExpired:
+        return None
+    if proc.returncode != 0:
+        return None
+    words = tesseract_tsv_words(proc.stdout.decode("utf-8", "replace"))
+    return "\n".join(words_to_lines(words, width))
+
+
+def _page_image(page):
+    """The bitmap to OCR: the page's own scanned image at its native resolution when the page is one image
+    that is at least as sharp as a render at OCR_DPI, else a greyscale render at OCR_DPI (capped in pixels)."""
     import pypdfium2.raw as R
 
     w, h = page.get_size()
@@ -27,11 +57,50 @@ def page_image(page, dpi: float, max_pixels: int):
             px_w, px_h = obj.get_px_size()
             covers = (right - left) * (top - bottom) >= 0.8 * w * h
             native_dpi = px_w / max((right - left) / 72, 1e-6)
-            if covers and native_dpi >= dpi * 0.95 and px_w * px_h <= max_pixels:
+            if covers and native_dpi >= OCR_DPI * 0.95 and px_w * px_h <= OCR_MAX_PIXELS:
                 return obj.get_bitmap(render=False).to_pil().convert("L")
         except Exception:  # an image pdfium cannot decode on its own: render the page instead
             pass
-    scale = dpi / 72
-    if w * h * scale * scale > max_pixels:
-        scale = (max_pixels / (w * h)) ** 0.5
-    return page.render(scale=scale, grayscale=True).to_pil()
+    scale = OCR_DPI / 72
+    if w * h * scale * scale > OCR_MAX_PIXELS:
+        scale = (OCR_MAX_PIXELS / (w * h)) ** 0.5
+    bitmap = page.render(scale=scale, grayscale=True)
+    return bitmap.to_pil()
+
+
+def _image_bounds(obj) -> tuple[float, float, float, float]:
+    # pypdfium2 5.x names it get_bounds; 4.x get_pos (calling the missing one silently sent every scan to a re-render)
+    get = getattr(obj, "get_bounds", None) or obj.get_pos
+    return get()
+
+
+def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
+    """Words with boxes from ``tesseract … tsv`` output, in the dict shape ``words_to_lines`` takes. Specks
+    (a low-confidence mark, or punctuation alone) are dropped so they do not break a line's first cell."""
+    words = []
+    rows = tsv.splitlines()
+    if not rows:
+        return words
+    head = rows[0].split("\t")
+    col = {name: k for k, name in enumerate(head)}
+    for row in rows[1:]:
+        f = row.split("\t")
+        if len(f) < len(head) or f[col["level"]] != "5":
+            continue
+        text = f[col["text"]].strip()
+        try:
+            conf = float(f[col["conf"]])
+            left, top, wd, ht = (int(f[col[k]]) for k in ("left", "top", "width", "height"))
+        except ValueError:
+            continue
+        if not text or conf < min_conf and not any(c.isalnum() for c in text) \
+                or not any(c.isalnum() for c in text) and len(text) <= 2 and conf < 80:
+            continue
+        words.append({"text": text, "x0": float(left), "x1": float(left + wd), "top": float(top),
+                      "bottom": float(top + ht)})
+    return words
+
+
+def _clean_ocr(text: str) -> list[str]:
+    # collapse runs of spaces but keep the TABs the layout reader put between columns
+    return [re.sub(r" +", " ", l).strip(" ") for l in text.splitlines() if l.strip()]

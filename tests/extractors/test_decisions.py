@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from boardpapers.catalogue import extraction_from_dict
+from boardpapers.models import extraction_from_dict
 from boardpapers.extractors import extract_document
 from boardpapers.extractors.decisions import decision_kind, parse_decisions
 from boardpapers.models import Page

@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from boardpapers.extractors import extract_document
-from boardpapers.extractors.text import OCR_DPI, _page_image
+from boardpapers.extractors.ocr import OCR_DPI, _page_image
 
 ROWS = [("Present:", "Dr Ann Cole", "Clinical Chair", "NHS Northmere CCG"),
         ("", "Cllr Raj Patel", "Cabinet Member for Health", "Northmere Council"),

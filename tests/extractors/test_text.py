@@ -245,17 +245,32 @@ def test_fast_path_matches_character_boxes_on_every_page():
 
 _FORKED_READERS = """
 import os, sys
-from boardpapers.extractors import text
+from boardpapers.extractors import page_readers, text
 data = open(sys.argv[1], "rb").read()
 os.environ[text.PAGE_WORKERS_ENV] = "1"
 one, one_warnings = text.pdf_pages(data)
 os.environ[text.PAGE_WORKERS_ENV] = "3"
-text.PAGES_PER_FORK = 3
-forked = text._fork_readers(lambda i: ("page", i), 9, None)
+page_readers.PAGES_PER_FORK = 3
+forked = page_readers._fork_readers(lambda i: ("page", i), 9, None)
 assert [forked.get(i) for i in range(9)] == [None] * 3 + [(True, ("page", i)) for i in range(3, 9)], forked
 three, three_warnings = text.pdf_pages(data)
 assert [(p.number, p.text) for p in three] == [(p.number, p.text) for p in one]
 assert three_warnings == one_warnings
+from boardpapers.extractors import extract_document
+forked_call = page_readers.ForkedCall(os.getpid)
+assert forked_call.result() != os.getpid()  # computed in a child
+unread = page_readers.ForkedCall(lambda: "x" * 10_000_000)  # more than a pipe holds: the child blocks
+unread.close()  # the caller failed before asking: the child is stopped and reaped, nothing hangs
+try:
+    os.waitpid(-1, os.WNOHANG)
+    raise AssertionError("a forked child was left behind")
+except ChildProcessError:
+    pass
+extracted = extract_document(data, filename="m.pdf")  # decisions read in a forked child
+os.environ[text.PAGE_WORKERS_ENV] = "1"
+assert page_readers.ForkedCall(os.getpid).result() == os.getpid()  # one worker: in process
+alone = extract_document(data, filename="m.pdf")
+assert extracted.decisions and extracted.to_dict() == alone.to_dict()
 print("same")
 """
 

@@ -1,0 +1,216 @@
+"""Words with positions -> visual lines of text, and the clean-up of a document's lines.
+
+Line contract (relied on by the attendance parser): each output line is one visual line of the page; words
+separated by a wide horizontal gap (a table column gap) are joined by a TAB, so a two-column name | role
+table comes out as ``"Dr Jane Smith\\tDirector of Public Health"`` per row. Word dicts have the shape of
+pdfplumber's ``extract_words``: text, x0, x1, top, bottom (y down). Pure functions.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# A gap wider than this many average character widths between two words on one line is a column gap.
+# Justified prose stretches spaces to ~1-1.5 char widths at most, so 3 is safely above it.
+COLUMN_GAP_CHARS = 3.0
+HEADER_ZONE = 3  # lines at the top / bottom of a page considered for running headers / footers
+
+
+def _group_lines(words: list[dict]) -> list[list[dict]]:
+    """Group words into visual lines: words whose vertical extents overlap by at least half the smaller
+    height share a line (tolerates superscripts such as "18th" and mixed font sizes)."""
+    lines: list[list[dict]] = []
+    bounds: list[list[float]] = []  # [top, bottom] per line
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        h = max(w["bottom"] - w["top"], 0.1)
+        placed = False
+        # only the last few lines can overlap a word sorted by top
+        for i in range(len(lines) - 1, max(len(lines) - 4, -1), -1):
+            top, bottom = bounds[i]
+            overlap = min(bottom, w["bottom"]) - max(top, w["top"])
+            if overlap >= 0.5 * min(h, bottom - top):
+                lines[i].append(w)
+                bounds[i][0] = min(top, w["top"])
+                bounds[i][1] = max(bottom, w["bottom"])
+                placed = True
+                break
+        if not placed:
+            lines.append([w])
+            bounds.append([w["top"], w["bottom"]])
+    out = []
+    for ln in lines:
+        ln.sort(key=lambda w: w["x0"])
+        out.append(ln)
+    out.sort(key=lambda ln: min(w["top"] for w in ln))
+    return out
+
+
+def _char_width(line: list[dict]) -> float:
+    chars = sum(len(w["text"]) for w in line)
+    width = sum(w["x1"] - w["x0"] for w in line)
+    return width / chars if chars else 5.0
+
+
+def _segments(line: list[dict]) -> list[list[dict]]:
+    """Split a line's words into column segments at wide gaps."""
+    cw = _char_width(line)
+    segs = [[line[0]]]
+    for prev, w in zip(line, line[1:]):
+        if w["x0"] - prev["x1"] > COLUMN_GAP_CHARS * cw:
+            segs.append([w])
+        else:
+            segs[-1].append(w)
+    return segs
+
+
+def _two_column_split(lines: list[list[dict]], page_width: float) -> float | None:
+    """The x of a newspaper-style gutter, or None.
+
+    Conservative on purpose: a name | role table also has a gutter, so a split is only made when both sides
+    read as prose (long segments on most lines) — a table's name column is short.
+    """
+    if len(lines) < 15:
+        return None
+    mid_lo, mid_hi = page_width * 0.3, page_width * 0.7
+    candidates = []
+    for ln in lines:
+        segs = _segments(ln)
+        if len(segs) == 2:
+            left_end = max(w["x1"] for w in segs[0])
+            right_start = segs[1][0]["x0"]
+            if mid_lo < right_start < mid_hi:
+                candidates.append((left_end, right_start, segs))
+    if len(candidates) < 0.6 * len(lines):
+        return None
+    left_len = sum(len(" ".join(w["text"] for w in c[2][0])) for c in candidates) / len(candidates)
+    right_len = sum(len(" ".join(w["text"] for w in c[2][1])) for c in candidates) / len(candidates)
+    if left_len < 35 or right_len < 35:
+        return None
+    gutter_left = max(c[0] for c in candidates)
+    gutter_right = min(c[1] for c in candidates)
+    if gutter_right <= gutter_left:
+        return None
+    # every word on the page must keep clear of the gutter
+    for ln in lines:
+        for w in ln:
+            if w["x0"] < gutter_right and w["x1"] > gutter_left + 0.5:
+                return None
+    return (gutter_left + gutter_right) / 2
+
+
+def words_to_lines(words: list[dict], page_width: float | None = None) -> list[str]:
+    """Build text lines from positioned words (pdfplumber ``extract_words`` dicts: x0, x1, top, bottom, text)."""
+    words = [w for w in words if w["text"].strip()]
+    if not words:
+        return []
+    lines = _group_lines(words)
+    if page_width:
+        split = _two_column_split(lines, page_width)
+        if split is not None:
+            left = [w for w in words if w["x1"] <= split]
+            right = [w for w in words if w["x0"] >= split]
+            return words_to_lines(left) + words_to_lines(right)
+    # x positions where a tab-separated column starts: a line that starts there (a wrapped cell in the
+    # second column) gets a leading TAB so it stays attached to that column.
+    col_starts: list[float] = []
+    rendered: list[tuple[list[list[dict]], float]] = []
+    for ln in lines:
+        segs = _segments(ln)
+        rendered.append((segs, _char_width(ln)))
+        col_starts.extend(s[0]["x0"] for s in segs[1:])
+    left_margin = min(w["x0"] for w in words)
+    out = []
+    for segs, cw in rendered:
+        text = "\t".join(" ".join(w["text"] for w in s) for s in segs)
+        first_x = segs[0][0]["x0"]
+        if (
+            col_starts
+            and first_x - left_margin > COLUMN_GAP_CHARS * cw
+            and any(abs(first_x - x) <= 3 for x in col_starts)
+        ):
+            text = "\t" + text
+        out.append(text)
+    return out
+
+
+# --- page clean-up ---------------------------------------------------------------------------------------
+
+
+_DIGITS = re.compile(r"\d+")
+_ROMAN_PAGE = re.compile(r"\b[ivxlc]+\b$")
+
+
+def _furniture_key(line: str) -> str:
+    key = re.sub(r"\s+", " ", line.lower()).strip()
+    # Numbers may differ only on short lines ("Page 3 of 12", "- 3 -", "Agenda Item 5"): a long body line
+    # that differs from page to page only by its numbers ("Item 600. The Board noted ...") is not furniture.
+    if len(key.split()) <= 6:
+        key = _ROMAN_PAGE.sub("#", _DIGITS.sub("#", key))
+    return key
+
+
+def remove_headers_footers(pages_lines: list[list[str]]) -> list[list[str]]:
+    """Drop lines repeated at the top or bottom of most pages (numbers may differ: "Page 3 of 12").
+
+    Only lines in the first / last ``HEADER_ZONE`` lines of a page are candidates, so a phrase repeated in
+    the body is never removed. Documents with fewer than 3 pages are left alone.
+    """
+    with_text = [p for p in pages_lines if p]
+    if len(with_text) < 3:
+        return pages_lines
+    top_counts: Counter[str] = Counter()
+    bottom_counts: Counter[str] = Counter()
+    for lines in with_text:
+        top_counts.update({_furniture_key(l) for l in lines[:HEADER_ZONE]})
+        bottom_counts.update({_furniture_key(l) for l in lines[-HEADER_ZONE:]})
+    need = max(3, len(with_text) // 2 + 1)  # "most pages"
+    top_rep = {k for k, c in top_counts.items() if c >= need and k}
+    bottom_rep = {k for k, c in bottom_counts.items() if c >= need and k}
+    if not top_rep and not bottom_rep:
+        return pages_lines
+    out = []
+    for lines in pages_lines:
+        n = len(lines)
+        kept = []
+        for i, l in enumerate(lines):
+            if HEADER_ZONE <= i < n - HEADER_ZONE:  # the body: never furniture, no key to compute
+                kept.append(l)
+                continue
+            k = _furniture_key(l)
+            if i < HEADER_ZONE and k in top_rep:
+                continue
+            if i >= n - HEADER_ZONE and k in bottom_rep:
+                continue
+            kept.append(l)
+        # A page that would be left with nothing was all body text that happens to repeat: keep it.
+        out.append(kept if kept or not lines else lines)
+    return out
+
+
+_HYPHEN_END = re.compile(r"(?<=[A-Za-z])-$")
+_LOWER_START = re.compile(r"^[a-z]")
+
+
+def dehyphenate(lines: list[str]) -> list[str]:
+    """Join ``imple-`` + ``mentation ...`` into ``implementation``; only when the next line starts with a
+    lowercase letter (so ``Health and Well-`` + ``Being`` keeps its hyphen). The continuation word moves up
+    to the previous line, so the line structure is otherwise kept."""
+    out = list(lines)
+    i = 0
+    while i < len(out) - 1:
+        cur, nxt = out[i], out[i + 1]
+        if cur.endswith("-") and _HYPHEN_END.search(cur) and not cur.endswith("--") and _LOWER_START.match(nxt):
+            first, _, rest = nxt.partition(" ")
+            # don't pull a word across a column gap
+            if "\t" in first:
+                first, _, tail = first.partition("\t")
+                rest = "\t" + tail + ((" " + rest) if rest else "")
+            out[i] = cur[:-1] + first
+            rest = rest.strip(" ")
+            if rest:
+                out[i + 1] = rest
+            else:
+                del out[i + 1]
+                continue
+        i += 1
+    return out
