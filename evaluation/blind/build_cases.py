@@ -50,7 +50,7 @@ def write_case(spec: dict, set_dir: Path = HERE) -> Path:
     meta = {k: spec[k] for k in ("id", "url", "body", "body_kind", "year", "patterns", "format")}
     meta["case_id"] = meta.pop("id")
     meta["source_url"] = meta.pop("url")
-    for optional_key in ("layout", "scan", "notes"):
+    for optional_key in ("layout", "scan", "notes", "exposed"):
         if spec.get(optional_key):
             meta[optional_key] = spec[optional_key]
     meta["labelled_from"] = "the published page only (stored copy in the search tool's pages corpus)"

@@ -228,10 +228,12 @@ def fmt(x: float | None) -> str:
     return "  -  " if x is None else f"{x:5.2f}"
 
 
-def find_cases(selected: list[str] | None, set_dir: Path = HERE) -> list[Path]:
+def find_cases(selected: list[str] | None, set_dir: Path = HERE, *, include_exposed: bool = False) -> list[Path]:
     cases = sorted(p for p in set_dir.iterdir() if (p / "labels.json").exists())
     if selected:
-        cases = [p for p in cases if p.name in selected]
+        return [p for p in cases if p.name in selected]
+    if not include_exposed:  # a case a parser author has since seen no longer estimates unseen performance
+        cases = [p for p in cases if "exposed" not in json.loads((p / "case.json").read_text(encoding="utf-8"))]
     return cases
 
 
@@ -241,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", dest="set_dir", type=Path, default=HERE, help="directory of the blind set to score")
     ap.add_argument("--out", type=Path, help="write the full JSON report here")
     ap.add_argument("--case", action="append", help="score only this case id (repeatable)")
+    ap.add_argument("--include-exposed", action="store_true",
+                    help="also score cases marked 'exposed' (seen by a parser author since the set was built)")
     ap.add_argument("--timeout", type=float, default=300.0)
     ap.add_argument("-v", "--verbose", action="store_true", help="print each case's misses and spurious finds")
     args = ap.parse_args(argv)
@@ -248,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
 
     results = []
     revision = git_revision(repo)
-    for case_dir in find_cases(args.case, args.set_dir.resolve()):
+    for case_dir in find_cases(args.case, args.set_dir.resolve(), include_exposed=args.include_exposed):
         meta = json.loads((case_dir / "case.json").read_text(encoding="utf-8"))
         labels = json.loads((case_dir / "labels.json").read_text(encoding="utf-8"))
         document = next(case_dir.glob("document.*"))

@@ -1357,6 +1357,8 @@ case(
     patterns=["names_without_present_heading", "two_names_share_seat_slash", "in_attendance_name_role_org_lines",
               "item_table_number_title_cells", "resolved_colon_minutes_agreed", "resolved_colon_board_noted"],
     notes="The stored copy shows the members' names with no 'Present' label before them (as here).",
+    exposed="the same source page became development case evaluation/real/attendance/healthwatch-lancashire-board-2016 "
+            "(batch 7, dev split) while this set was being built; left out of blind figures by default",
     document=None,
     pdf_spec={"pages": [{"items": [
         T("Healthwatch Lancashire Limited Board", bold=True, size=12),
