@@ -817,6 +817,8 @@ case(
     body="NHS Scotland Board Chairs' meeting with Scottish Ministers", body_kind="scottish_nhs",
     patterns=["attendees_grouped_under_category_headings_bullets", "name_comma_org_bullets",
               "bracketed_vice_chair_after_org", "slash_two_bodies_one_person"],
+    exposed="read by the lead on 2026-12-02 after the merged rules gave all 35 people 'apologies' under the combined "
+            "'Attendees and apologies' heading; that rule was then fixed",
     notes="The stored copy is cut inside the 'In attendance' group (one truncated name), so the case ends after the "
           "officials; no item of business is reached, so there are no decisions.",
     document=_nhs_chairs_2018(),

@@ -152,6 +152,10 @@ _NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)
 # a heading keyword anywhere in a short label: "OFFICIALS IN ATTENDANCE:", "Non-members in attendance at
 # request of Chief Officer:-", "Board Members:", "Present in part:"
 _KEYWORD_STATUS = [
+    # a heading over both lists ("Attendees and apologies", "Apologies and attendance"): its people are present
+    # until an "Apologies" sub-heading says otherwise
+    (re.compile(r"\b(?:attendees|attendance|present|participants)\s+(?:and|&)\s+apolog|\bapologies\s+(?:and|&)\s+"
+                r"(?:attendees|attendance|present)\b", re.I), "present"),
     (re.compile(r"\b(?:no|without)\s+apolog", re.I), "absent"),  # "No Apologies:", "Absent without apologies"
     (re.compile(r"\bapolog", re.I), "apologies"),
     (re.compile(r"\b(?:absent|absence|not present|did not attend|not attended|non[- ]attendance)\b", re.I), "absent"),

@@ -9,6 +9,7 @@ from boardpapers.extractors.attendance import (
     attendance_from_moderngov_table,
     parse_attendance,
 )
+from boardpapers.extractors.organisations import Gazetteer
 from boardpapers.models import Page
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -731,3 +732,11 @@ def test_attendees_listed_with_no_heading_before_the_first_item():
     assert [(r.person, r.status, r.organisation, r.role) for r in recs] == [
         ("Mary Bask", "present", "NVP", "Steward"), ("Chris Bask", "present", "NVP", "Parish Council"),
         ("Neil", "present", "NVP", None), ("Anne Fix", "present", "OLR", "Steward")]
+
+
+def test_a_heading_over_attendees_and_apologies_gives_present_until_an_apologies_subheading():
+    text = ("Attendees and apologies\n\nMinisters\nCabinet Secretary for Health, Alan Brodie\n"
+            "Minister for Public Health, Mary Quinton\n\nApologies\nPat Green, NHS Northmoor\n\n"
+            "Items and actions\n\n1. Welcome\nThe Cabinet Secretary welcomed members.\n")
+    found = {r.name: r.status for r in parse_attendance([Page(number=1, text=text)], Gazetteer.default())}
+    assert found == {"Alan Brodie": "present", "Mary Quinton": "present", "Pat Green": "apologies"}
