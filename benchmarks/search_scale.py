@@ -44,7 +44,8 @@ from boardpapers.models import SearchQuery  # noqa: E402
 from boardpapers.search import open_engine  # noqa: E402
 
 BASELINE_COMMIT = "dbaaaf2"
-MAIN_COMMIT = "08e30d3"  # the Tantivy engine before the one-round phrases and the faster page cleaning
+DEFAULT_MAIN_COMMIT = "08e30d3"  # the Tantivy engine before the one-round phrases and the faster page cleaning
+MAIN_COMMIT = DEFAULT_MAIN_COMMIT  # --main-commit picks another (its index is cached under its own name)
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -85,7 +86,8 @@ def previous_engine(kind: str, commit: str = BASELINE_COMMIT, **kw):
 def build(design: str, n_pages: int, rebuild: bool) -> tuple[Path, dict]:
     """The index directory of ``design`` over the ``n_pages`` corpus, built once and cached."""
     corpus_path(n_pages)
-    d = cache_dir() / f"index-{design}-v{CORPUS_VERSION}-{n_pages}"
+    tag = f"-{MAIN_COMMIT}" if design == "main" and MAIN_COMMIT != DEFAULT_MAIN_COMMIT else ""
+    d = cache_dir() / f"index-{design}{tag}-v{CORPUS_VERSION}-{n_pages}"
     info = d / "build.json"
     if info.exists() and not rebuild:
         return d, json.loads(info.read_text())
@@ -245,10 +247,13 @@ def main(argv=None) -> int:
     ap.add_argument("--pages", type=int, default=1_000_000)
     ap.add_argument("--repeats", type=int, default=7)
     ap.add_argument("--designs", default="previous,raw-fts5,fts5-bounded,embedded")
+    ap.add_argument("--main-commit", default=DEFAULT_MAIN_COMMIT, help="the commit the `main` design loads")
     ap.add_argument("--rebuild", action="store_true", help="build the embedded index again (not the cached previous)")
     ap.add_argument("--build-only", default=None, help="build (cache) the index of one design and stop")
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "search-runs" / "search-scale.md"))
     args = ap.parse_args(argv)
+    global MAIN_COMMIT
+    MAIN_COMMIT = args.main_commit
     from boardpapers.search.tantivy_engine import TOTAL_EXACT_LIMIT
 
     previous_package()
