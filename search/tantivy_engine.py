@@ -69,12 +69,9 @@ class TantivyEngine(EmbeddedEngine):
 
     name = "embedded"
 
-    def __init__(self, path: str | os.PathLike, *, writer_heap_mb: int = 128, rebuild_heap_mb: int = 512):
+    def __init__(self, path: str | os.PathLike, *, writer_heap_mb: int = 128):
         self._tv: _Gen | None = None
         self._heap = writer_heap_mb * 1_000_000
-        # a rebuild writes everything before one commit: a larger heap flushes fewer, larger segments, so
-        # Tantivy merges less (measured in benchmarks/index_speed.py); the memory is freed at the commit
-        self._rebuild_heap = rebuild_heap_mb * 1_000_000
         try:
             super().__init__(path)
         except SearchError:
@@ -117,12 +114,12 @@ class TantivyEngine(EmbeddedEngine):
 
     # --- writing -----------------------------------------------------------------------------------------
 
-    def _writer(self, idx, threads: int, heap: int | None = None):
+    def _writer(self, idx, threads: int):
         """A Tantivy writer; another process may hold the index's lock for a while (as SQLite's busy timeout)."""
         deadline = time.monotonic() + 30
         while True:
             try:
-                return idx.writer(heap_size=heap or self._heap, num_threads=threads)
+                return idx.writer(heap_size=self._heap, num_threads=threads)
             except ValueError as exc:
                 if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                     raise SearchError(f"{self.path}: cannot write the search index ({exc})") from exc
@@ -139,7 +136,7 @@ class TantivyEngine(EmbeddedEngine):
 
         def writer(kind: str):
             if kind not in writers:
-                writers[kind] = self._writer(tv.index[kind], 0 if fresh else 1, self._rebuild_heap if fresh else None)
+                writers[kind] = self._writer(tv.index[kind], 0 if fresh else 1)
             return writers[kind]
 
         def add(written):
@@ -153,23 +150,21 @@ class TantivyEngine(EmbeddedEngine):
                 dids = sorted(did for _, (did, _) in written)
                 for kind, w in (("pages", pw), ("docs", dw)):
                     w.delete_documents_by_query(t.Query.term_set_query(tv.schemas[kind], "doc", dids))
-            add_page, add_doc = pw.add_document, dw.add_document
             for doc, (did, pages) in written:
                 meta = _meta(doc)
-                texts = sorted(pages.items())
-                for number, text in texts:
+                for number, text in sorted(pages.items()):
                     p = t.Document()
                     p.add_unsigned("doc", did)
                     p.add_unsigned("page", number)
                     p.add_text("text", text)
                     _add_meta(p, meta, "pages")
-                    add_page(p)
+                    pw.add_document(p)
                 d = t.Document()
                 d.add_unsigned("doc", did)
-                for _, text in texts:
+                for _, text in sorted(pages.items()):
                     d.add_text("text", text)
                 _add_meta(d, meta, "docs")
-                add_doc(d)
+                dw.add_document(d)
             if not fresh:
                 pw.commit()
                 dw.commit()
