@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -108,6 +109,15 @@ def _handler_for(app: SiteApp, site_key: str, log: RequestLog):
     return Handler
 
 
+class _SampleServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # a client that hung up mid-request (a fetcher timing out or closing a kept-alive socket) is its business;
+        # anything else still prints its traceback
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 class SampleSites:
     """The sample sites (plus any extra ModernGov sites), each on its own port of 127.0.0.1."""
 
@@ -144,7 +154,7 @@ class SampleSites:
 
     def _start(self) -> None:
         for key, app in self.apps.items():
-            server = ThreadingHTTPServer((self.host, self._ports.get(key, 0)), _handler_for(app, key, self.requests))
+            server = _SampleServer((self.host, self._ports.get(key, 0)), _handler_for(app, key, self.requests))
             server.daemon_threads = True
             app.origin = f"http://{self.host}:{server.server_address[1]}"
             self._servers[key] = server
