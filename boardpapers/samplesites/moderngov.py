@@ -1,3 +1,4 @@
+# Over 400 lines on purpose: one sample ModernGov site whole, its web service and every page a real one serves.
 """A ModernGov (Civica modern.gov) council site: the web service (when switched on) and the HTML pages.
 
 Markup follows reference section 1, including the generated-HTML quirks: ``<a  href=…>`` with two spaces,

@@ -1,3 +1,4 @@
+# Over 400 lines on purpose: the fictional world's records and the seeded builder that makes them, one source of ground truth.
 """A deterministic fictional world of boards, people, meetings, papers, attendance and decisions.
 
 Everything comes from seeded ``random.Random`` instances and fixed dates, never the wall clock, so the same

@@ -1,3 +1,4 @@
+# Over 400 lines on purpose: mostly the hand-compiled tables (data) the gazetteer is built from.
 """Regenerate ``gazetteer.csv`` from the hand-compiled tables below.
 
 Run from the repository root:  ``.venv/bin/python extractors/data/build_gazetteer.py``
