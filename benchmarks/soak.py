@@ -333,7 +333,7 @@ def main(argv=None) -> int:
         # 3. extraction + indexing: the whole corpus, or a sample led by the meetings inside the re-check window
         limit = args.process_limit if 0 < args.process_limit < len(pending) else len(pending)
         window = today - dt.timedelta(days=sources[0].recheck_days)
-        meeting_dates = {m["id"]: m["date"] for m in ws.catalogue.meetings_for()}
+        meeting_dates = {m.meeting_id: m.date for m in ws.catalogue.meetings_for()}
         recent, older = [], []
         for source, doc_id in pending:
             record = ws.catalogue.document(doc_id)

@@ -23,14 +23,14 @@ def alert_saved_searches(ws, records: list[DocumentRecord | None]) -> int:
     searches = ws.catalogue.saved_searches() if records else []
     made = 0
     for saved in searches:
-        query = query_from_dict(saved["query"])
+        query = query_from_dict(saved.query)
         query.limit, query.offset, query.sort, query.facets = ALERT_SCAN_LIMIT, 0, "relevance", False
         matching = {hit.document_id for hit in ws.engine.search(query).hits}
         for record in records:
             if record.document_id not in matching:
                 continue
             kind = "changed" if record.versions > 1 else "new"
-            if kind == "changed" and not saved["notify_changes"]:
+            if kind == "changed" and not saved.notify_changes:
                 continue
-            made += ws.catalogue.add_alert(saved["id"], record.document_id, record.sha256, kind)
+            made += ws.catalogue.add_alert(saved.id, record.document_id, record.sha256, kind)
     return made

@@ -19,7 +19,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 
 from boardpapers.models import (  # the two *_from_dict(s) are re-exported: callers import them from here
-    DocumentRecord, DocumentRef, Extraction, Meeting, Source, attendance_from_dicts, extraction_from_dict,
+    Alert, DocumentRecord, DocumentRef, DocumentVersion, Extraction, Failure, Meeting, Run, SavedSearch, Source,
+    SourceRecord, attendance_from_dicts, extraction_from_dict,
 )
 
 metadata = MetaData()
@@ -185,10 +186,13 @@ class Catalogue:
         with self.engine.connect() as conn:
             return [r[0] for r in conn.execute(select(sources.c.id).order_by(sources.c.id))]
 
-    def source_row(self, source_id: str) -> dict | None:
+    def source_record(self, source_id: str) -> SourceRecord | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(sources).where(sources.c.id == source_id)).mappings().first()
-            return dict(row) if row else None
+        if row is None:
+            return None
+        return SourceRecord(source_id=row["id"], name=row["name"], kind=row["kind"], board_type=row["board_type"],
+                            organisation=row["organisation"], config=row["config"], updated_at=row["updated_at"])
 
     def start_run(self, source_id: str, stage: str, trigger: str = "cli") -> int:
         with self.engine.begin() as conn:
@@ -201,12 +205,12 @@ class Catalogue:
             conn.execute(update(runs).where(runs.c.id == run_id).values(
                 finished_at=utcnow(), status=status, counts=counts or {}, error=error))
 
-    def runs_for(self, source_id: str, stage: str | None = None, limit: int = 20) -> list[dict]:
+    def runs_for(self, source_id: str, stage: str | None = None, limit: int = 20) -> list[Run]:
         query = select(runs).where(runs.c.source_id == source_id)
         if stage:
             query = query.where(runs.c.stage == stage)
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(query.order_by(runs.c.id.desc()).limit(limit)).mappings()]
+            return [Run(**r) for r in conn.execute(query.order_by(runs.c.id.desc()).limit(limit)).mappings()]
 
     def record_failure(self, source_id: str, stage: str, reason: str, *, document_id: str | None = None,
                        url: str | None = None, run_id: int | None = None) -> None:
@@ -214,12 +218,12 @@ class Catalogue:
             conn.execute(insert(failures).values(run_id=run_id, source_id=source_id, document_id=document_id,
                                                  url=url, stage=stage, reason=reason, at=utcnow()))
 
-    def failures_for(self, source_id: str, run_id: int | None = None, limit: int = 50) -> list[dict]:
+    def failures_for(self, source_id: str, run_id: int | None = None, limit: int = 50) -> list[Failure]:
         query = select(failures).where(failures.c.source_id == source_id)
         if run_id is not None:
             query = query.where(failures.c.run_id == run_id)
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(query.order_by(failures.c.id.desc()).limit(limit)).mappings()]
+            return [Failure(**r) for r in conn.execute(query.order_by(failures.c.id.desc()).limit(limit)).mappings()]
 
     # --- meetings --------------------------------------------------------------------------------------------
 
@@ -238,17 +242,17 @@ class Catalogue:
             conn.execute(insert(meetings).values(id=meeting.meeting_id, first_seen=now, **values))
             return True
 
-    def meeting(self, meeting_id: str) -> dict | None:
+    def meeting(self, meeting_id: str) -> Meeting | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(meetings).where(meetings.c.id == meeting_id)).mappings().first()
-            return dict(row) if row else None
+        return _meeting(row) if row else None
 
-    def meetings_for(self, source_id: str | None = None) -> list[dict]:
+    def meetings_for(self, source_id: str | None = None) -> list[Meeting]:
         query = select(meetings)
         if source_id:
             query = query.where(meetings.c.source_id == source_id)
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(query.order_by(meetings.c.date, meetings.c.id)).mappings()]
+            return [_meeting(r) for r in conn.execute(query.order_by(meetings.c.date, meetings.c.id)).mappings()]
 
     # --- documents -------------------------------------------------------------------------------------------
 
@@ -350,9 +354,9 @@ class Catalogue:
                 values["attempts"] = documents.c.attempts + 1
             conn.execute(update(documents).where(documents.c.id == document_id).values(**values))
 
-    def document_versions(self, document_id: str) -> list[dict]:
+    def document_versions(self, document_id: str) -> list[DocumentVersion]:
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(select(versions).where(versions.c.document_id == document_id)
+            return [DocumentVersion(**r) for r in conn.execute(select(versions).where(versions.c.document_id == document_id)
                                                   .order_by(versions.c.fetched_at)).mappings()]
 
     def status_counts(self, source_id: str | None = None) -> dict[str, int]:
@@ -381,9 +385,11 @@ class Catalogue:
 
     # --- saved searches and alerts ---------------------------------------------------------------------------
 
-    def saved_searches(self) -> list[dict]:
+    def saved_searches(self) -> list[SavedSearch]:
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(select(saved_searches).order_by(saved_searches.c.id)).mappings()]
+            rows = conn.execute(select(saved_searches).order_by(saved_searches.c.id)).mappings().all()
+        return [SavedSearch(id=r["id"], name=r["name"], query=r["query"] or {}, notify_changes=bool(r["notify_changes"]),
+                            created_at=r["created_at"]) for r in rows]
 
     def add_saved_search(self, name: str, query: dict, notify_changes: bool = True) -> int:
         with self.engine.begin() as conn:
@@ -409,9 +415,9 @@ class Catalogue:
                                                sha256=sha256, kind=kind, created_at=utcnow()))
             return True
 
-    def alerts_for(self, saved_search_id: int, limit: int = 100) -> list[dict]:
+    def alerts_for(self, saved_search_id: int, limit: int = 100) -> list[Alert]:
         with self.engine.connect() as conn:
-            return [dict(r) for r in conn.execute(select(alerts).where(alerts.c.saved_search_id == saved_search_id)
+            return [Alert(**r) for r in conn.execute(select(alerts).where(alerts.c.saved_search_id == saved_search_id)
                                                   .order_by(alerts.c.id.desc()).limit(limit)).mappings()]
 
 
@@ -424,6 +430,13 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 _DOC_FIELDS = {f.name for f in fields(DocumentRecord)}
+
+
+def _meeting(row) -> Meeting:
+    """A meeting as catalogued (its id is ``Meeting.meeting_id``; its papers: ``documents_where(meeting_id=…)``)."""
+    return Meeting(source_id=row["source_id"], key=row["key"], date=row["date"], title=row["title"],
+                   time=row["time"], status=row["status"], status_raw=row["status_raw"], location=row["location"],
+                   url=row["url"], attendance=attendance_from_dicts(row["site_attendance"]))
 
 
 def _document_record(row) -> DocumentRecord:

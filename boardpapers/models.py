@@ -223,6 +223,92 @@ class DocumentRecord(_Model):
     inline_html: str | None = None
 
 
+def as_row(record) -> dict[str, Any]:
+    """A catalogue record as the flat dict the ``status`` JSON has always shown: field → value, unconverted
+    (datetimes stay datetimes; the caller's JSON encoder renders them), in the catalogue's column order."""
+    return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
+
+
+@dataclass(frozen=True)
+class SourceRecord(_Model):
+    """A source as the catalogue stored it at its last discovery (``config``: its ``Source.to_dict()``)."""
+
+    source_id: str
+    name: str
+    kind: str
+    board_type: str
+    organisation: str | None = None
+    config: dict[str, Any] = field(default_factory=dict, hash=False)
+    updated_at: dt.datetime | None = None
+
+
+RUN_STAGES = ("discover", "process", "ingest")
+RUN_STATES = ("running", "ok", "failed", "suspect")
+
+
+@dataclass(frozen=True)
+class Run(_Model):
+    """One run of one stage for one source. Field names are the catalogue's columns (``as_row``)."""
+
+    id: int
+    source_id: str
+    stage: str  # one of RUN_STAGES
+    started_at: dt.datetime
+    finished_at: dt.datetime | None = None
+    status: str = "running"  # one of RUN_STATES
+    counts: dict[str, Any] | None = field(default=None, hash=False)
+    error: str | None = None
+    trigger: str | None = None  # cli | airflow:<run_id>
+
+
+@dataclass(frozen=True)
+class Failure(_Model):
+    """One recorded failure (a discovery, a fetch, an extraction, an indexing). Fields are the columns."""
+
+    id: int
+    run_id: int | None
+    source_id: str
+    document_id: str | None
+    url: str | None
+    stage: str  # discover | fetch | extract | index
+    reason: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True)
+class DocumentVersion(_Model):
+    """One version (distinct bytes) of a document, as archived. Fields are the catalogue's columns."""
+
+    document_id: str
+    sha256: str
+    content_type: str | None
+    size: int | None
+    fetched_at: dt.datetime
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True)
+class SavedSearch(_Model):
+    id: int
+    name: str
+    query: dict[str, Any] = field(hash=False)  # a SearchQuery as a dict (boardpapers.alerts.query_from_dict)
+    notify_changes: bool = True  # alert on new versions of matching papers, not only new papers
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class Alert(_Model):
+    """A saved search matched a document version."""
+
+    id: int
+    saved_search_id: int
+    document_id: str
+    sha256: str
+    kind: str  # new | changed
+    created_at: dt.datetime
+
+
 # --- what extractors produce --------------------------------------------------------------------------------
 
 

@@ -29,9 +29,9 @@ def reindex(ws, *, re_extract: bool = False) -> dict:
             counts["extracted"] += 1
     meetings = {}
     for meeting in ws.catalogue.meetings_for():
-        resolved = indexed_meeting(ws, meeting["id"])
+        resolved = indexed_meeting(ws, meeting.meeting_id)
         if resolved is not None:
-            meetings[meeting["id"]] = resolved
+            meetings[meeting.meeting_id] = resolved
 
     def documents():
         for record in records:

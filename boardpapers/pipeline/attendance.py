@@ -2,11 +2,10 @@
 inferences of a member's organisation (each flagged by a qualifier and a lowered confidence)."""
 from __future__ import annotations
 
-from boardpapers.catalogue import attendance_from_dicts
 from boardpapers.extractors import EXTRACTOR_VERSION
 from boardpapers.extractors.names import split_name
 from boardpapers.extractors.organisations import Gazetteer
-from boardpapers.models import AttendanceRecord
+from boardpapers.models import AttendanceRecord, Meeting
 from boardpapers.pipeline.workspace import Workspace
 
 
@@ -15,7 +14,7 @@ def resolve_meeting_attendance(ws: Workspace, meeting_id: str) -> tuple[list[Att
     organisations the minutes state), else the minutes with the most records. Returns (records, document id)."""
 
     meeting = ws.catalogue.meeting(meeting_id)
-    site = attendance_from_dicts(meeting.get("site_attendance")) if meeting else []
+    site = meeting.attendance if meeting else []
     best: tuple[list[AttendanceRecord], str | None] = ([], None)
     for record in ws.catalogue.documents_where(meeting_id=meeting_id):
         if not record.sha256 or record.status == "failed":
@@ -46,7 +45,7 @@ BOARD_ORGANISATION_CONFIDENCE = 0.9
 NHS_BODY_BOARDS = ("ccg", "icb")
 
 
-def _members_of_the_board_body(ws: Workspace, meeting: dict | None, records: list[AttendanceRecord],
+def _members_of_the_board_body(ws: Workspace, meeting: Meeting | None, records: list[AttendanceRecord],
                                document_id: str | None) -> list[AttendanceRecord]:
     """The documented inferences, each flagged by a qualifier and a lowered confidence:
     - on a council's Health and Wellbeing Board, a member titled Councillor / Cllr whose organisation is not
@@ -57,13 +56,13 @@ def _members_of_the_board_body(ws: Workspace, meeting: dict | None, records: lis
     Nobody else gets an organisation that the papers do not state."""
     if not meeting or not records:
         return records
-    source = ws.catalogue.source_row(meeting["source_id"]) or {}
-    configured = (source.get("organisation") or "").strip()
-    board_type = source.get("board_type")
+    source = ws.catalogue.source_record(meeting.source_id)
+    configured = ((source.organisation if source else None) or "").strip()
+    board_type = source.board_type if source else None
     if not configured or board_type not in ("hwb",) + NHS_BODY_BOARDS:
         return records
 
-    body = _board_body_on(ws, configured, meeting.get("date"), document_id, nhs=board_type in NHS_BODY_BOARDS)
+    body = _board_body_on(ws, configured, meeting.date, document_id, nhs=board_type in NHS_BODY_BOARDS)
     qualifier = BOARD_BODY_QUALIFIER if board_type in NHS_BODY_BOARDS else BOARD_COUNCIL_QUALIFIER
     for record in records:
         if record.organisation or record.organisation_id:

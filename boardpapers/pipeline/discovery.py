@@ -12,7 +12,7 @@ import statistics
 from dataclasses import dataclass, field
 
 from boardpapers.errors import BoardpapersError, FetchError
-from boardpapers.models import DocumentRecord, Meeting, Source
+from boardpapers.models import DocumentRecord, Meeting, Run, Source
 from boardpapers.payload import check_payload
 from boardpapers.pipeline.workspace import Progress, Workspace
 from boardpapers.sites import adapter_for
@@ -60,7 +60,7 @@ def discover(ws: Workspace, source: Source, *, full: bool = False, today: dt.dat
     today = today or dt.date.today()
     cat = ws.catalogue
     cat.upsert_source(source)
-    history = [r for r in cat.runs_for(source.id, "discover", limit=10) if r["status"] in ("ok", "suspect")]
+    history = [r for r in cat.runs_for(source.id, "discover", limit=10) if r.status in ("ok", "suspect")]
     incremental = bool(history) and not full
     report = DiscoverReport(source.id, mode="incremental" if incremental else "full")
     report.run_id = cat.start_run(source.id, "discover", trigger)
@@ -218,13 +218,12 @@ def _check_inline_change(ws: Workspace, record: DocumentRecord, report: Discover
         report.unchanged += 1
 
 
-def _suspect(report: DiscoverReport, history: list[dict], pages_read: int = 0) -> str | None:
+def _suspect(report: DiscoverReport, history: list[Run], pages_read: int = 0) -> str | None:
     """'No meetings' and 'scraper broken' must not look the same: a full crawl that read the source's calendar
     or listing pages and found no meeting at all is suspect; otherwise compare with the source's own history."""
     if report.meetings == 0 and report.mode == "full" and pages_read:
         return f"found no meetings on {pages_read} calendar or listing page(s) read"
-    previous = [r["counts"].get("meetings", 0) for r in history
-                if (r.get("counts") or {}).get("mode") == report.mode]
+    previous = [r.counts.get("meetings", 0) for r in history if (r.counts or {}).get("mode") == report.mode]
     if not previous:
         return None
     typical = statistics.median(previous)

@@ -14,11 +14,11 @@ def indexed_meeting(ws: Workspace, meeting_id: str) -> IndexedMeeting | None:
     meeting = ws.catalogue.meeting(meeting_id)
     if meeting is None:
         return None
-    source = ws.catalogue.source_row(meeting["source_id"])
+    source = ws.catalogue.source_record(meeting.source_id)
     attendance, from_document = resolve_meeting_attendance(ws, meeting_id)
-    return IndexedMeeting(meeting_id=meeting_id, source_id=meeting["source_id"], board_name=source["name"],
-                          board_type=source["board_type"], date=meeting["date"], status=meeting["status"],
-                          attendance=attendance, attendance_document_id=from_document, url=meeting["url"])
+    return IndexedMeeting(meeting_id=meeting_id, source_id=meeting.source_id, board_name=source.name,
+                          board_type=source.board_type, date=meeting.date, status=meeting.status,
+                          attendance=attendance, attendance_document_id=from_document, url=meeting.url)
 
 
 def organisations_of(attendance: Iterable[AttendanceRecord]) -> list[str]:
@@ -26,10 +26,10 @@ def organisations_of(attendance: Iterable[AttendanceRecord]) -> list[str]:
 
 
 def indexed_document(ws: Workspace, record: DocumentRecord, extraction, meeting: IndexedMeeting | None) -> IndexedDocument:
-    source = ws.catalogue.source_row(record.source_id)
+    source = ws.catalogue.source_record(record.source_id)
     return IndexedDocument(
-        document_id=record.document_id, source_id=record.source_id, board_name=source["name"],
-        board_type=source["board_type"], title=record.title or extraction.title or record.url,
+        document_id=record.document_id, source_id=record.source_id, board_name=source.name,
+        board_type=source.board_type, title=record.title or extraction.title or record.url,
         # one rule (extractors/doctype), two readings: the listing's title and link, else what the file itself states
         type=record.type if record.type != "other" else (extraction.type or "other"), url=record.url,
         meeting_id=record.meeting_id,

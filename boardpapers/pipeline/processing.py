@@ -190,10 +190,10 @@ def _current_bytes(ws: Workspace, source: Source, record: DocumentRecord, report
 
 
 def _source_of(ws: Workspace, source_id: str) -> Source:
-    row = ws.catalogue.source_row(source_id)
+    row = ws.catalogue.source_record(source_id)
     if row is None:
         raise BoardpapersError(f"source {source_id} is not in the catalogue; run discovery first")
-    config = {k: v for k, v in row["config"].items() if v is not None}
+    config = {k: v for k, v in row.config.items() if v is not None}
     if config.get("listing") is None:
         config.pop("listing", None)
     return parse_source(config, f"catalogue source {source_id}")

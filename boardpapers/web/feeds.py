@@ -7,7 +7,7 @@ from xml.etree import ElementTree as ET
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import FileResponse, Response
 
-from boardpapers.models import stable_id
+from boardpapers.models import SavedSearch, stable_id
 
 from .params import SHA_RE, DecisionParams
 from .views import Views, content_type_of, extension
@@ -30,7 +30,7 @@ def feeds_router(views: Views) -> APIRouter:
         params = DecisionParams(q="", body=[board_id], org=[], kind=[], date_from=None, date_to=None, page=1,
                                 per_page=200)
         base = str(request.base_url).rstrip("/")
-        return Response(decisions_feed_xml(board_id, board.get("name") or board_id,
+        return Response(decisions_feed_xml(board_id, board.name or board_id,
                                            views.decisions(params).decisions, base),
                         media_type="application/atom+xml; charset=utf-8")
 
@@ -93,9 +93,9 @@ def atom_xml(*, feed_id: str, title: str, self_href: str, updated: str, entries:
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="utf-8")
 
 
-def atom_feed_xml(saved: dict, entries: list[dict], base: str) -> bytes:
+def atom_feed_xml(saved: SavedSearch, entries: list[dict], base: str) -> bytes:
     """A saved search's alerts; a "changed" alert links to what changed between the versions."""
-    created = saved.get("created_at")
+    created = saved.created_at
     updated = max([e["created_at"] for e in entries if e["created_at"]]
                   + [created.isoformat() if created else "1970-01-01T00:00:00"])
     items = []
@@ -107,11 +107,11 @@ def atom_feed_xml(saved: dict, entries: list[dict], base: str) -> bytes:
         items.append({
             "id": f"{base}/alerts/{e['id']}", "updated": e["created_at"] or updated, "links": links,
             "title": f"{what}: {e['title']}" + (f" ({e['body']}, {e['meeting_date']})" if e["body"] else ""),
-            "summary": f"{what} paper matching saved search {saved['name']!r}: {e['title']}"
+            "summary": f"{what} paper matching saved search {saved.name!r}: {e['title']}"
                        + (f" — {e['type']}" if e["type"] else "")
                        + (f", meeting {e['meeting_date']}" if e["meeting_date"] else "")})
-    return atom_xml(feed_id=f"{base}/saved-searches/{saved['id']}", title=f"boardpapers: {saved['name']}",
-                    self_href=f"{base}/saved-searches/{saved['id']}/feed.atom", updated=updated, entries=items)
+    return atom_xml(feed_id=f"{base}/saved-searches/{saved.id}", title=f"boardpapers: {saved.name}",
+                    self_href=f"{base}/saved-searches/{saved.id}/feed.atom", updated=updated, entries=items)
 
 
 def decisions_feed_xml(board_id: str, board_name: str, decisions: list, base: str) -> bytes:

@@ -28,8 +28,8 @@ def pages_router(views: Views, templates) -> APIRouter:
         facets = dict(result.facets or {})
         board_type_counts: dict[str, int] = {}
         for source_id, count in (facets.get("board") or {}).items():
-            row = views.ws.catalogue.source_row(source_id) or {}
-            bt = row.get("board_type") or "other"
+            row = views.ws.catalogue.source_record(source_id)
+            bt = (row.board_type if row else None) or "other"
             board_type_counts[bt] = board_type_counts.get(bt, 0) + count
         facets["board_type"] = dict(sorted(board_type_counts.items(), key=lambda kv: -kv[1]))
         window = range(max(1, params.page - 4), min(pages, params.page + 4) + 1)
@@ -152,9 +152,9 @@ def pages_router(views: Views, templates) -> APIRouter:
                 continue
             docs = [{"document_id": r.document_id, "title": r.title, "type": r.type, "url": r.url,
                      "archive_url": views.archive_url(r.sha256)} for r in views.ws.catalogue.documents_where(meeting_id=mid)]
-            meetings.append({"meeting_id": mid, "date": m["date"].isoformat() if m.get("date") else None,
-                             "title": m.get("title"), "status": m.get("status"), "url": m.get("url"),
-                             "body": m["source_id"], "board_name": names.get(m["source_id"], m["source_id"]),
+            meetings.append({"meeting_id": mid, "date": m.date.isoformat() if m.date else None,
+                             "title": m.title, "status": m.status, "url": m.url,
+                             "body": m.source_id, "board_name": names.get(m.source_id, m.source_id),
                              "documents": docs})
         meetings.sort(key=lambda m: (m["date"] or "", m["meeting_id"]))
         return templates.render(request, "meetings.html", meetings=meetings, title="Meetings — boardpapers")

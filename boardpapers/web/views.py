@@ -15,7 +15,7 @@ from typing import Any, Iterable
 from fastapi import HTTPException
 
 from boardpapers.extractors.organisations import Gazetteer, expand_organisations
-from boardpapers.models import ATTENDED_STATUSES, TrendQuery, TrendRow
+from boardpapers.models import ATTENDED_STATUSES, SavedSearch, SourceRecord, TrendQuery, TrendRow, as_row
 from boardpapers.people import appearances_of, link_people
 from boardpapers.search.trends import board_matrix, organisation_boards, organisation_timeline
 
@@ -46,8 +46,8 @@ class Views:
     def board_names(self) -> dict[str, str]:
         out = {}
         for source_id in self.ws.catalogue.source_ids():
-            row = self.ws.catalogue.source_row(source_id) or {}
-            out[source_id] = row.get("name") or source_id
+            row = self.ws.catalogue.source_record(source_id)
+            out[source_id] = (row.name if row else None) or source_id
         return out
 
     def run_search(self, params: SearchParams, facets: bool = False):
@@ -70,42 +70,42 @@ class Views:
     def current_sha256(self, document_ids: Iterable[str]) -> dict[str, str]:
         return self.ws.catalogue.current_sha256(document_ids)
 
-    def saved_search_or_404(self, saved_id: int) -> dict:
+    def saved_search_or_404(self, saved_id: int) -> SavedSearch:
         for saved in self.ws.catalogue.saved_searches():
-            if saved["id"] == saved_id:
+            if saved.id == saved_id:
                 return saved
         raise HTTPException(404, f"saved search {saved_id} not found")
 
-    def saved_to_json(self, saved: dict) -> dict:
-        query = dict(saved["query"] or {})
-        return {"id": saved["id"], "name": saved["name"], "query": query,
-                "notify_changes": bool(saved["notify_changes"]),
-                "created_at": saved["created_at"].isoformat() if saved.get("created_at") else None,
+    def saved_to_json(self, saved: SavedSearch) -> dict:
+        query = dict(saved.query)
+        return {"id": saved.id, "name": saved.name, "query": query,
+                "notify_changes": saved.notify_changes,
+                "created_at": saved.created_at.isoformat() if saved.created_at else None,
                 "search_url": "/search?" + qs({"q": query.get("q", ""), "body": query.get("body") or [],
                                                "org": query.get("org") or [], "type": query.get("type") or [],
                                                "board_type": query.get("board_type") or [],
                                                "from": query.get("date_from") or "", "to": query.get("date_to") or ""}),
-                "alerts_url": f"/api/saved-searches/{saved['id']}/alerts",
-                "feed_url": f"/saved-searches/{saved['id']}/feed.atom"}
+                "alerts_url": f"/api/saved-searches/{saved.id}/alerts",
+                "feed_url": f"/saved-searches/{saved.id}/feed.atom"}
 
     def alert_entries(self, saved_id: int, limit: int = 100) -> list[dict]:
         out = []
         for alert in self.ws.catalogue.alerts_for(saved_id, limit=limit):
-            record = self.ws.catalogue.document(alert["document_id"])
+            record = self.ws.catalogue.document(alert.document_id)
             meeting = self.ws.catalogue.meeting(record.meeting_id) if record and record.meeting_id else None
             out.append({
-                "id": alert["id"], "kind": alert["kind"], "document_id": alert["document_id"],
-                "sha256": alert["sha256"],
-                "created_at": alert["created_at"].isoformat() if alert.get("created_at") else None,
-                "title": record.title if record else alert["document_id"],
+                "id": alert.id, "kind": alert.kind, "document_id": alert.document_id,
+                "sha256": alert.sha256,
+                "created_at": alert.created_at.isoformat() if alert.created_at else None,
+                "title": record.title if record else alert.document_id,
                 "body": record.source_id if record else None,
                 "type": record.type if record else None,
-                "meeting_date": meeting["date"].isoformat() if meeting and meeting.get("date") else None,
+                "meeting_date": meeting.date.isoformat() if meeting and meeting.date else None,
                 "url": record.url if record else None,
-                "document_url": f"/documents/{alert['document_id']}",
-                "changes_url": (f"/documents/{alert['document_id']}/changes?to={alert['sha256']}"
-                                if alert["kind"] == "changed" else None),
-                "archive_url": self.archive_url(alert["sha256"]),
+                "document_url": f"/documents/{alert.document_id}",
+                "changes_url": (f"/documents/{alert.document_id}/changes?to={alert.sha256}"
+                                if alert.kind == "changed" else None),
+                "archive_url": self.archive_url(alert.sha256),
             })
         return out
 
@@ -120,7 +120,7 @@ class Views:
         if record is not None and record.sha256:
             extraction = self.ws.catalogue.extraction(record.sha256)
         meeting = self.ws.catalogue.meeting(record.meeting_id) if record and record.meeting_id else None
-        source = self.ws.catalogue.source_row(record.source_id if record else indexed.source_id) or {}
+        source = self.ws.catalogue.source_record(record.source_id if record else indexed.source_id)
         pages = indexed.pages if indexed is not None else (extraction.pages if extraction else [])
         attendance = (indexed.attendance if indexed is not None and indexed.attendance
                       else (extraction.attendance if extraction else []))
@@ -128,28 +128,28 @@ class Views:
                      else (extraction.decisions if extraction else []))
         sha = (record.sha256 if record else None) or (indexed.sha256 if indexed else None)
         meeting_date = (indexed.meeting_date if indexed and indexed.meeting_date
-                        else (meeting["date"] if meeting else (extraction.meeting_date if extraction else None)))
+                        else (meeting.date if meeting else (extraction.meeting_date if extraction else None)))
         versions = []
         if record is not None:
             for v in self.ws.catalogue.document_versions(document_id):
-                versions.append({"sha256": v["sha256"], "content_type": v.get("content_type"), "size": v.get("size"),
-                                 "fetched_at": v["fetched_at"].isoformat() if v.get("fetched_at") else None,
-                                 "archive_url": self.archive_url(v["sha256"]),
-                                 "current": v["sha256"] == record.sha256})
+                versions.append({"sha256": v.sha256, "content_type": v.content_type, "size": v.size,
+                                 "fetched_at": v.fetched_at.isoformat() if v.fetched_at else None,
+                                 "archive_url": self.archive_url(v.sha256),
+                                 "current": v.sha256 == record.sha256})
         return {
             "document_id": document_id,
             "title": (record.title if record else None) or (indexed.title if indexed else "") or "",
             "body": record.source_id if record else indexed.source_id,
-            "board_name": source.get("name") or (indexed.board_name if indexed else None),
-            "board_type": source.get("board_type") or (indexed.board_type if indexed else None),
+            "board_name": (source.name if source else None) or (indexed.board_name if indexed else None),
+            "board_type": (source.board_type if source else None) or (indexed.board_type if indexed else None),
             "type": (indexed.type if indexed else None) or (record.type if record else "other"),
             "url": record.url if record else indexed.url,
             "meeting_id": record.meeting_id if record else indexed.meeting_id,
             "meeting_date": meeting_date.isoformat() if meeting_date else None,
             "meeting": None if meeting is None else {
-                "meeting_id": meeting["id"], "date": meeting["date"].isoformat() if meeting.get("date") else None,
-                "title": meeting.get("title"), "status": meeting.get("status"), "url": meeting.get("url"),
-                "location": meeting.get("location")},
+                "meeting_id": meeting.meeting_id, "date": meeting.date.isoformat() if meeting.date else None,
+                "title": meeting.title, "status": meeting.status, "url": meeting.url,
+                "location": meeting.location},
             "status": record.status if record else "indexed",
             "error": record.error if record else None,
             "sha256": sha,
@@ -165,10 +165,10 @@ class Views:
             "warnings": list(extraction.warnings) if extraction else [],
         }
 
-    def board_row_or_404(self, board_id: str) -> dict:
+    def board_row_or_404(self, board_id: str) -> SourceRecord:
         if not ID_RE.match(board_id):
             raise HTTPException(404, "board not found")
-        row = self.ws.catalogue.source_row(board_id)
+        row = self.ws.catalogue.source_record(board_id)
         if row is None:
             raise HTTPException(404, f"board {board_id} not found")
         return row
@@ -183,23 +183,24 @@ class Views:
                 "document_url": f"/documents/{record.document_id}"})
         meetings = []
         for m in self.ws.catalogue.meetings_for(board_id):
-            meetings.append({"meeting_id": m["id"], "date": m["date"].isoformat() if m.get("date") else None,
-                             "title": m.get("title"), "status": m.get("status"), "time": m.get("time"),
-                             "location": m.get("location"), "url": m.get("url"),
-                             "documents": docs_by_meeting.get(m["id"], [])})
+            meetings.append({"meeting_id": m.meeting_id, "date": m.date.isoformat() if m.date else None,
+                             "title": m.title, "status": m.status, "time": m.time,
+                             "location": m.location, "url": m.url,
+                             "documents": docs_by_meeting.get(m.meeting_id, [])})
         meetings.sort(key=lambda m: (m["date"] or "9999", m["meeting_id"]), reverse=True)
-        return {"id": board_id, "name": row["name"], "kind": row["kind"], "board_type": row["board_type"],
-                "organisation": row.get("organisation"), "url": (row.get("config") or {}).get("base_url")
-                or (row.get("config") or {}).get("start_url"),
+        return {"id": board_id, "name": row.name, "kind": row.kind, "board_type": row.board_type,
+                "organisation": row.organisation, "url": (row.config or {}).get("base_url")
+                or (row.config or {}).get("start_url"),
                 "documents": self.ws.catalogue.status_counts(board_id), "meetings": meetings}
 
     def boards_list(self) -> list[dict]:
         out = []
         for source_id in self.ws.catalogue.source_ids():
-            row = self.ws.catalogue.source_row(source_id) or {}
+            row = self.ws.catalogue.source_record(source_id)
             counts = self.ws.catalogue.status_counts(source_id)
-            out.append({"id": source_id, "name": row.get("name"), "kind": row.get("kind"),
-                        "board_type": row.get("board_type"), "organisation": row.get("organisation"),
+            out.append({"id": source_id, "name": row.name if row else None, "kind": row.kind if row else None,
+                        "board_type": row.board_type if row else None,
+                        "organisation": row.organisation if row else None,
                         "meetings": len(self.ws.catalogue.meetings_for(source_id)),
                         "documents": sum(counts.values()), "indexed": counts.get("indexed", 0),
                         "url": f"/boards/{source_id}", "api_url": f"/api/boards/{source_id}"})
@@ -372,7 +373,7 @@ class Views:
         record = self.ws.catalogue.document(document_id) if ID_RE.match(document_id) else None
         if record is None:
             raise HTTPException(404, f"document {document_id} not found")
-        versions = self.ws.catalogue.document_versions(document_id)
+        versions = [as_row(v) for v in self.ws.catalogue.document_versions(document_id)]
         shas = [v["sha256"] for v in versions]
         if len(shas) < 2 and not (old and new):
             return {"document_id": document_id, "title": record.title, "versions": versions, "old": None,

@@ -110,7 +110,7 @@ def state_of(home: Path) -> dict:
             "blobs": set(ws.archive.shas()),
             "blob_files": [p.name for p in files if not p.name.startswith(".tmp-")],
             "catalogue_shas": {d.sha256 for d in documents if d.sha256},
-            "version_shas": {v["sha256"] for d in documents for v in cat.document_versions(d.document_id)},
+            "version_shas": {v.sha256 for d in documents for v in cat.document_versions(d.document_id)},
             "duplicate_urls": [k for k, n in Counter((d.source_id, d.url) for d in documents).items() if n > 1],
             "half_written": half_written,
         }

@@ -90,8 +90,8 @@ def test_bad_paper_is_recorded_failed_with_its_reason(runs, name):
         assert record.error.startswith(f"{stage}:"), record.error
         assert code in record.error, record.error
     failures = [f for f in runs["ws"].catalogue.failures_for("hostile", limit=500)
-                if f.get("document_id") == runs["after_first"][name].document_id]
-    assert failures and all(code in f["reason"] for f in failures)
+                if f.document_id == runs["after_first"][name].document_id]
+    assert failures and all(code in f.reason for f in failures)
 
 
 @pytest.mark.parametrize("name", sorted(SKIPPED))
@@ -100,7 +100,7 @@ def test_paper_left_alone_is_skipped_with_its_reason_not_failed(runs, name):
         record = runs[state][name]
         assert record.status == "skipped" and record.error.startswith(SKIPPED[name]), (state, name, record.error)
     assert not [f for f in runs["ws"].catalogue.failures_for("hostile", limit=500)
-                if f.get("document_id") == runs["after_first"][name].document_id]
+                if f.document_id == runs["after_first"][name].document_id]
     assert search_total(runs["ws"], FAILED_TOKENS[name]) == 0
 
 
@@ -165,7 +165,7 @@ def test_changed_bytes_under_same_url_make_a_second_version(runs):
     before, after = runs["after_first"]["changing.pdf"], runs["after_second"]["changing.pdf"]
     assert before.document_id == after.document_id and before.sha256 != after.sha256
     versions = ws.catalogue.document_versions(after.document_id)
-    assert {v["sha256"] for v in versions} == {before.sha256, after.sha256}
+    assert {v.sha256 for v in versions} == {before.sha256, after.sha256}
     assert ws.archive.exists(before.sha256) and ws.archive.exists(after.sha256)
     assert runs["search_first"]["changed_v1"] == 1 and runs["search_first"]["changed_v2"] == 0
     assert search_total(ws, "changed_v1") == 0

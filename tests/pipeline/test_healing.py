@@ -91,7 +91,7 @@ def test_an_unreachable_index_is_retried_not_recorded_against_the_document(home,
         assert "127.0.0.1" in report.error
         record = ws.catalogue.document(victim.document_id)
         assert record.status == "pending" and record.attempts == 0
-        assert not [f for f in ws.catalogue.failures_for(northmere.id) if f.get("document_id") == victim.document_id]
+        assert not [f for f in ws.catalogue.failures_for(northmere.id) if f.document_id == victim.document_id]
     with Workspace.open(home, engine="embedded") as ws:  # the index is back
         assert victim.document_id in pipeline.discover(ws, northmere).retry
         assert pipeline.process_document(ws, victim.document_id, source=northmere).ok

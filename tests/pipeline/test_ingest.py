@@ -30,7 +30,7 @@ def test_first_run_finds_every_meeting_and_document(ingested, sample_sites):
         listed = {d.url for d in expected.documents.values() if d.listed}
         found = {d.url for d in catalogue.documents_where(source_id=source_id)}
         assert found == listed, (source_id, sorted(listed ^ found)[:5])
-        statuses = {m["key"]: m["status"] for m in catalogue.meetings_for(source_id)}
+        statuses = {m.key: m.status for m in catalogue.meetings_for(source_id)}
         assert sorted(k for k, s in statuses.items() if s == "cancelled") == sorted(m.key for m in expected.cancelled)
 
 

@@ -96,18 +96,18 @@ def test_councillors_count_for_the_boards_council_with_the_qualifier(ingested, s
     flagged = 0
     with Workspace.open(home) as ws:
         for source_id, source in truth.sources.items():
-            row = ws.catalogue.source_row(source_id)
+            row = ws.catalogue.source_record(source_id)
             for meeting in ws.catalogue.meetings_for(source_id):
-                resolved = indexed_meeting(ws, meeting["id"])
+                resolved = indexed_meeting(ws, meeting.meeting_id)
                 for record in resolved.attendance:
                     if "organisation: board's council" not in record.qualifiers:
                         continue
                     flagged += 1
-                    assert row["board_type"] == "hwb"
+                    assert row.board_type == "hwb"
                     assert record.name.split()[0].rstrip(".").lower() in ("councillor", "cllr"), record
                     assert (record.organisation_name or record.organisation) == source.organisation
                     assert record.organisation_confidence == 0.9
-                    expected = next(m for m in source.meetings if m.key == meeting["key"])
+                    expected = next(m for m in source.meetings if m.key == meeting.key)
                     person = next(a for a in expected.attendees if a.person.split()[-1] in record.name)
                     assert person.organisation == source.organisation  # the inference is true here
     assert flagged > 0

@@ -65,11 +65,11 @@ def test_every_paper_with_its_date_and_pages(first_run, sites, partner):
         expected, counts = truth[source_id], summary["sources"][source_id]
         assert counts["error"] is None and counts["suspect"] is None, counts
         assert counts["documents_failed"] == 0 and counts["undated"] == 0, counts
-        meetings = {m["key"]: m for m in catalogue.meetings_for(source_id)}
-        assert {k: m["date"] for k, m in meetings.items()} == {m.key: m.date for m in expected.meetings}
+        meetings = {m.key: m for m in catalogue.meetings_for(source_id)}
+        assert {k: m.date for k, m in meetings.items()} == {m.key: m.date for m in expected.meetings}
         records = {r.url: r for r in catalogue.documents_where(source_id=source_id)}
         assert set(records) == {d.url for d in expected.documents.values() if d.listed}, source_id
-        by_meeting_id = {m["id"]: m["key"] for m in meetings.values()}
+        by_meeting_id = {m.meeting_id: m.key for m in meetings.values()}
         for url, doc in expected.documents.items():
             record = records[url]
             assert by_meeting_id[record.meeting_id] == doc.meeting_key, url

@@ -263,7 +263,7 @@ def test_changed_paper_shows_its_diff_and_the_alert_links_to_it(client, sample):
     saved = client.post("/api/saved-searches", json={"name": "changes", "q": f'"{words}"', "body": [record.source_id]},
                         headers={"Authorization": f"Bearer {TOKEN}"}).json()
     sites.republish(sites.truth[record.source_id].documents[record.url].key)  # by key: CMIS URLs carry queries
-    meeting_day = ws.catalogue.meeting(record.meeting_id)["date"]
+    meeting_day = ws.catalogue.meeting(record.meeting_id).date
     source = next(s for s in sites.sources() if s.id == record.source_id)
     ingest(ws, [source], today=meeting_day + dt.timedelta(days=7))  # a recent meeting's papers are re-checked
 
