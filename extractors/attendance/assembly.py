@@ -24,7 +24,7 @@ from .headings import (
 from .records import _entry_records
 from .rows import _block_entries, _column_entries
 from .sentences import _sentences
-from .shape import _GAZ, _looks_like_org
+from .shape import _GAZ, _looks_like_org, _starts_person
 from .tables import _header_table, _introductions_table, _register_run, _status_rows_run
 from .vocab import (
     _BULLET,
@@ -99,6 +99,8 @@ def _blocks(text: str, meeting_day=None):
             if head or _ITEM_RE.match(line):
                 items_seen = True
             preamble = None if items_seen or "(" not in line else _preamble_list(lines, i)
+            if preamble is None and not items_seen and not head:
+                preamble = _seat_groups(lines, i)
             if preamble is not None:
                 body, i = preamble
                 yield _block_entries(text, "present", "(no heading)", "", offset, body), (
@@ -184,25 +186,72 @@ def _specificity(rec: AttendanceRecord) -> float:
             + bool(rec.role) + 0.5 * bool(rec.substitute_for) + 0.1 * len(rec.qualifiers))
 
 
+def _non_blank(lines: list[tuple[int, str]], i: int):
+    """(index, stripped text) of each line from ``i`` on that holds anything."""
+    for k in range(i, len(lines)):
+        s = lines[k][1].strip()
+        if s:
+            yield k, s
+
+
 def _preamble_list(lines: list[tuple[int, str]], i: int):
     """(rows, next line index) for the attendees listed with no heading at all between a meeting's title lines
     and its first item: four or more lines in a row (blank lines between them allowed), each one person and
     what is in brackets after the name ("Mary Busk (SAL, Steward)", "Fr Neil (SAL)"), nothing else."""
     rows = []
-    j = i
-    while j < len(lines):
-        s = lines[j][1].strip()
-        if not s:
-            j += 1
-            continue
+    j = len(lines)
+    for k, s in _non_blank(lines, i):
         core = s.split("(")[0]
         sp = split_name(core)
         if not sp or core[sp.end:].strip(" .") or s.count("(") != s.count(")") or "(" not in s and not sp.title or "\t" in s or len(s.split()) > 12 \
                 or _heading(s):
+            j = k
             break
-        rows.append(lines[j])
-        j += 1
+        rows.append(lines[k])
     if len(rows) < 4 or sum("(" in r for _, r in rows) * 2 < len(rows):
+        return None
+    return rows, j
+
+
+_SEAT_PERSON = re.compile(r"\s+[–—-]\s+|,\s+")
+# a seat label names a place on the board; a status word or a colon makes it a heading of another kind
+_SEAT_WORD = re.compile(r"\b(?:representatives?|directors?|members?|healthwatch|nhs|council|board|sector|providers?"
+                        r"|commissioning|clinicians?|officers?|partners?)\b", re.I)
+_NOT_SEAT = re.compile(r"\b(?:apolog|absen|substitut|present\b|attend|minutes\b|resolved\b|declar|welcom)", re.I)
+
+
+def _seat_groups(lines: list[tuple[int, str]], i: int):
+    """(rows, next line index) for members listed under seat labels with no status heading before the first
+    item ("Directors of Northvale Council" / "Ann Lee – Director of Public Health" / "Representative of Local
+    Healthwatch" / "Bob Cole – Chair"): two or more labels, each followed by people, the people at least three.
+    The labels name seats, not statuses: everyone listed was there."""
+    rows: list[tuple[int, str]] = []
+    labels = people = seats = 0
+    after_label = False
+    j = len(lines)
+    for k, s in _non_blank(lines, i):
+        j = k
+        if "\t" in s or _ITEM_RE.match(s) or _heading(s):
+            break
+        sep = _SEAT_PERSON.search(s)
+        if sep and _starts_person(s[:sep.start()]) and split_name(s[:sep.start()]):
+            rows.append(lines[k])
+            people += 1
+            after_label = False
+        elif not after_label and len(s.split()) <= 10 and not s.endswith((".", ":", "-", ":-")) \
+                and not split_name(s) and not _starts_person(s) and s[:1].isupper() and not _NOT_SEAT.search(s):
+            if labels and not rows:
+                break
+            labels += 1
+            seats += bool(_SEAT_WORD.search(s))
+            after_label = True
+        else:
+            break
+    else:
+        j = len(lines)
+    if after_label:
+        labels -= 1  # a last label with nobody under it is not part of the list
+    if labels < 2 or people < 3 or not seats:
         return None
     return rows, j
 

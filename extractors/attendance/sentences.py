@@ -11,7 +11,10 @@ from .shape import _clean_target, _is_bare_name, _looks_like_list, _starts_perso
 from .vocab import _BULLET, _Entry, _ITEM_RE
 from .wording import (
     _ABBREV_BEFORE_DOT,
+    _ALSO_ATTENDED,
     _APOLOGY_SENT,
+    _ARRANGED_FOR,
+    _ELIDED_SUBSTITUTE,
     _JOINED,
     _LEAD_IN,
     _PRESENT_SENT,
@@ -85,6 +88,14 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _WELCOMED_GUESTS.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "guests", m))
+    for a, b in _windows(low, ("also attended",)):
+        for m in _ALSO_ATTENDED.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used) and _starts_person(_LEAD_IN.sub("", m.group("who"))):
+                events.append((m.start(), "also-attended", m))
+    for a, b in _windows(low, ("arranged for", "asked for")):
+        for m in _ARRANGED_FOR.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used):
+                events.append((m.start(), "arranged", m))
     for a, b in _windows(low, ("who was",)):
         for m in _WELCOMED_DEPUTY.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
@@ -99,7 +110,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             # "… and C who was represented by D": the one who came instead, as a bracket of the same length
             segment = _REPRESENTED_BY.sub(lambda r: f" (represented by {r.group('who')})".ljust(len(r.group(0))),
                                           segment)
+            # "… Cat Moss; and from Dan Ross": one list (same length, so offsets hold)
+            segment = re.sub(r";\s+and\s+from\s+", lambda r: ",".ljust(len(r.group(0))), segment)
             cut = re.search(r";?\s*(?:and\s+)?for\s+lateness\b|\s+(?:The|It)\s+[a-z]"
+                            r"|\s+(?:were|was|had\s+been)\s+(?:noted|received|accepted|recorded)\b"
                             r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b", segment)
             if cut:
                 segment = segment[:cut.start()]
@@ -163,6 +177,19 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                     entries.append(_Entry(text_part, pos, "in_attendance", "welcomed as guests"))
                 pos += len(part)
             yield entries
+        elif kind == "also-attended":
+            who = _LEAD_IN.sub("", m.group("who"))
+            yield [_Entry(who, m.end("who") - len(who), "in_attendance", "also attended")]
+        elif kind == "arranged":
+            away = m.group("x")
+            if away.lower() in ("he", "she", "they", "it") or not split_name(away):
+                away = last_apology[-1] if last_apology else None
+            e = _Entry(m.group("who"), m.start("who"), "substitute", "attending as representative")
+            e.substitute_for = _clean_target(away) if away else None  # type: ignore[attr-defined]
+            entries = [e]
+            if away and away == m.group("x") and away not in last_apology:
+                entries.insert(0, _Entry(away, m.start("x"), "apologies", "arranged a representative"))
+            yield entries
         elif kind == "welcomed":
             who = m.group("who")
             e = _Entry(who, m.start("who"), "substitute", "deputising")
@@ -196,7 +223,14 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             e = _Entry(who, start, "substitute", "attended as substitute")
             if target:
                 e.substitute_for = _clean_target(target)  # type: ignore[attr-defined]
-            yield [e]
+            entries = [e]
+            more = _ELIDED_SUBSTITUTE.match(flat, m.end()) if m.group("for5") else None
+            if more:
+                e2 = _Entry(more.group("who"), more.start("who"), "substitute", "attended as substitute")
+                e2.substitute_for = _clean_target(more.group("for"))  # type: ignore[attr-defined]
+                entries.append(e2)
+                clause_end = more.end()
+            yield entries
 
 
 def _windows(low: str, words) -> list[tuple[int, int]]:

@@ -12,9 +12,10 @@ _COMMENT_SUBSTITUTE = re.compile(r"^(?:as\s+)?(?:(?:a\s+)?substitute|substitutin
 _APOLOGY_SENT = re.compile(
     r"(?:the\s+following\s+apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|noted|"
     r"given|reported|tendered|intimated|recorded)(?:\s+from)?[ \t]*(?::-|:|–)[ \t]*$)|"
-    r"(?:(?:there\s+were\s+)?apologies(?:\s+for\s+(?:absence|the\s+meeting|this\s+meeting))?"
+    r"(?:the\s+apologies\s+of\s+)|"  # "The apologies of A and B were noted."
+    r"(?:(?:there\s+were\s+)?apologies(?:\s+(?:for|of)\s+(?:absence|the\s+meeting|this\s+meeting))?"
     r"|an\s+apology(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?)"
-    r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been))?(?:\s+also)?"
+    r"(?:\s*(?:were|was|had\s+been|have\s+been|has\s+been))?(?:\s+also)?"
     r"(?:\s+(?:received|submitted|noted|given|reported|tendered|intimated|recorded|sent|made"
     r"|accepted(?:\s+and\s+recorded)?))?"
     r"\s+(?:from|on\s+behalf\s+of|by)\b(?:\s+the\s+following(?:\s+(?:members|board\s+members))?)?[ \t]*(?::-|:|–)?[ \t]*",
@@ -28,11 +29,13 @@ _SUBSTITUTE_CLAUSE = re.compile(
     r"|attended\s+the\s+meeting|attended\s+this\s+meeting|was\s+attending\s+this\s+meeting|confirmed\s+(?:he|she|they)"
     r"\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+)?(?:substitutes?|deputy|deputies)"
     r"(?:\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>(?:[^.;]|(?<=\b[A-Z])\.)+?))?"
-    r"|(?:substituted|deputised|deputized|was\s+deputising|was\s+substituting|is\s+deputising|deputising)\s+for\s+"
+    r"|(?:substituted|deputised|deputized|was\s+deputising|was\s+substituting|is\s+deputising|deputising"
+    r"|(?:would|will)\s+be\s+(?:substituting|deputising))\s+for\s+"
     r"(?P<for2>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?:acted|was\s+acting)\s+as\s+(?:a\s+)?substitute\s+for\s+(?P<for3>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?:was\s+attending|attended)(?:\s+(?:this|the)\s+meeting)?\s+as\s+(?P<for4>(?:[^.;]|(?<=\b[A-Z])\.)+?)['’]s?\s+substitute"
-    r"|(?:attended|was\s+present)\s+(?:in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for5>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
+    r"|(?:attended|was\s+present|(?:was|were)\s+in\s+attendance)\s+(?:in\s+place\s+of|on\s+behalf\s+of"
+    r"|in\s+substitution\s+for)\s+(?P<for5>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?P<absence>attended\s+in\s+(?:his|her|their)\s+(?:absence|place|stead))"
     r")(?=\s*(?:(?<!\b[A-Z])[.;]|,?\s+and\s+|$))",  # not the full stop of an initial
     re.I,
@@ -48,9 +51,12 @@ _JOINED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[A-Z][\w.'’-]*\s+){
                      re.M)
 
 
+# a person named in a sentence: an optional title and two to four capitalised words
+_TITLED_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+
+
 _SUBS_WAS = re.compile(r"(?:on\s+behalf\s+of|for)\s+(?P<for>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:was|were)\s+"
-                       r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
-                       r"(?:\s+\((?P<org>[^)]*)\))?")
+                       rf"(?P<who>{_TITLED_NAME})(?:\s+\((?P<org>[^)]*)\))?")
 
 
 _WELCOMED_DEPUTY = re.compile(r"welcomed\s+(?P<who>.+?)\s+(?:to\s+the\s+meeting\s+)?who\s+was\s+(?:deputising|"
@@ -58,8 +64,7 @@ _WELCOMED_DEPUTY = re.compile(r"welcomed\s+(?P<who>.+?)\s+(?:to\s+the\s+meeting\
 
 
 _REPRESENTED_BY = re.compile(r",?\s+who\s+(?:was|were)\s+(?:represented|substituted|deputised|replaced)\s+by\s+"
-                             r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’.-]*"
-                             r"(?:\s+[A-Z][\w'’.-]*){1,3})")
+                             rf"(?P<who>{_TITLED_NAME})")
 
 
 # "The Chair welcomed Ann Lee from Northvale Police and Tom Bell from the ICS as guests to the meeting."
@@ -67,7 +72,7 @@ _WELCOMED_GUESTS = re.compile(r"welcomed\s+(?P<who>[A-Z][^.;]{3,300}?)\s+(?:to\s
                               r"(?:guests?|observers?)\b")
 
 
-_LEAD_IN = re.compile(r"^(?:(?:it\s+was\s+)?noted\s+that|the\s+\w+\s+(?:was|were)\s+(?:advised|informed|told)\s+that"
+_LEAD_IN = re.compile(r"^(?:\d+(?:\.\d+)+|\d+\([a-z]\)|(?:it\s+was\s+)?noted\s+that|the\s+\w+\s+(?:was|were)\s+(?:advised|informed|told)\s+that"
                       r"|and|also|further|in\s+addition,?|however,?)\s+", re.I)
 
 
@@ -83,5 +88,23 @@ _WITH_DEPUTY = re.compile(r"\s+with\s+(?P<who>[^,;()]+?)\s+(?:deputising|substit
 
 
 # "Ann Lee, CEO, Northvale Hospital was substituted by Ben Cole, Deputy CEO;": one line of an apology list
-_SUBSTITUTED_BY = re.compile(r"\s+(?:was|were|is)\s+(?:substituted|represented|deputised|deputized|replaced)\s+by\s+"
+_SUBSTITUTED_BY = re.compile(r",?(?:\s+who)?\s+(?:was|were|is)\s+(?:substituted|represented|deputised|deputized|replaced)\s+by\s+"
                              r"(?P<who>[^;]+?)[.;]?\s*$", re.I)
+
+
+# "… attended on behalf of B and Carla Dunn on behalf of Dev Patel": a second clause with its verb left out
+_ELIDED_SUBSTITUTE = re.compile(rf",?\s+and\s+(?P<who>{_TITLED_NAME})\s+(?:on\s+behalf\s+of|in\s+place\s+of)\s+"
+                                r"(?P<for>[A-Z][^.;]*?)(?=\s*(?:(?<!\b[A-Z])[.;]|,?\s+and\s+|$))")
+
+
+# "Dr Paul Grey, GP also attended the meeting.": someone there who is no member
+_ALSO_ATTENDED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>[A-Z][^.;\n]{2,150}?)\s+also\s+attended"
+                            r"(?:\s+(?:the|this)\s+meeting)?(?=\s*[.;]|\s*$)", re.M)
+
+
+# "Ann Hill had arranged for Bob Lane to attend as her representative.": the one who came for the one away
+_ARRANGED_FOR = re.compile(r"(?:^|(?<=[.;:]\s))(?P<x>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’-]*"
+                           r"(?:\s+[A-Z][\w'’-]*){0,3})"
+                           r"\s+had\s+(?:arranged|asked)\s+for\s+(?P<who>[A-Z][^.;]*?)\s+to\s+attend(?:\s+the\s+meeting)?\s+"
+                           r"(?:as\s+(?:his|her|their|its)\s+(?:representative|substitute|deputy)|in\s+(?:his|her|their)"
+                           r"\s+(?:place|stead)|on\s+(?:his|her|their)\s+behalf)")

@@ -740,3 +740,102 @@ def test_a_heading_over_attendees_and_apologies_gives_present_until_an_apologies
             "Items and actions\n\n1. Welcome\nThe Cabinet Secretary welcomed members.\n")
     found = {r.name: r.status for r in parse_attendance([Page(number=1, text=text)], Gazetteer.default())}
     assert found == {"Alan Brodie": "present", "Mary Quinton": "present", "Pat Green": "apologies"}
+
+
+# --- batch 8 shapes (ModernGov HWB item pages): invented examples -------------------------------------------
+
+def _people(records):
+    return {(r.person, r.status): r for r in records}
+
+
+def test_substitute_wordings_in_substitution_would_be_and_numbered_paragraph():
+    recs = _people(parse("Apologies were received from Councillor Brook.\n"
+                         "4.2 Councillor Tamsin Hale was in attendance in substitution for Councillor Brook.\n"))
+    assert recs[("Tamsin Hale", "substitute")].substitute_for == "Councillor Brook"
+    recs = _people(parse("Apologies for absence were received from Dr Ann Hill and Tom Bell. "
+                         "Dr Kay Ford would be substituting for Dr Hill.\n"))
+    assert recs[("Kay Ford", "substitute")].substitute_for == "Dr Hill"
+    assert {k for k in recs if k[1] == "apologies"} == {("Ann Hill", "apologies"), ("Tom Bell", "apologies")}
+    recs = _people(parse("29.1 Alan Marsh, NVCC attended as a substitute for Ruth Pike.\n"))
+    assert list(recs) == [("Alan Marsh", "substitute")] and recs[("Alan Marsh", "substitute")].organisation == "NVCC"
+
+
+def test_second_substitute_clause_with_its_verb_left_out():
+    recs = _people(parse("Councillor Amy Reed attended on behalf of Councillor Bill Fox and Carla Dunn on behalf "
+                         "of Dev Patel.\n"))
+    assert recs[("Amy Reed", "substitute")].substitute_for == "Councillor Bill Fox"
+    assert recs[("Carla Dunn", "substitute")].substitute_for == "Dev Patel"
+    assert len(recs) == 2
+
+
+def test_also_attended_is_in_attendance():
+    recs = _people(parse("Apologies were received from Ann Hill. Dr Paul Grey, GP also attended the meeting.\n"))
+    assert recs[("Paul Grey", "in_attendance")].role == "GP"
+    assert ("Ann Hill", "apologies") in recs and len(recs) == 2
+
+
+def test_apology_list_variants():
+    recs = _people(parse("Apologies were received from Councillors Ann Hill, Bob Lane and Cat Moss; and from "
+                         "Dan Ross.\n"))
+    assert set(recs) == {(n, "apologies") for n in ("Ann Hill", "Bob Lane", "Cat Moss", "Dan Ross")}
+    assert recs[("Cat Moss", "apologies")].role is None
+    recs = _people(parse("The apologies of Ann Hill, Bob Lane and Cat Moss were noted.\n"))
+    assert set(recs) == {(n, "apologies") for n in ("Ann Hill", "Bob Lane", "Cat Moss")}
+    recs = _people(parse("Apologies for absencewere received from Ann Hill and Bob Lane.\n"))
+    assert set(recs) == {("Ann Hill", "apologies"), ("Bob Lane", "apologies")}
+    recs = _people(parse("Apologies of absence were received from Ann Hill and Bob Lane.\n"))
+    assert set(recs) == {("Ann Hill", "apologies"), ("Bob Lane", "apologies")}
+
+
+def test_arranged_for_a_representative():
+    recs = _people(parse("Ann Hill had arranged for Bob Lane to attend as her representative.\n"))
+    assert set(recs) == {("Ann Hill", "apologies"), ("Bob Lane", "substitute")}
+    assert recs[("Bob Lane", "substitute")].substitute_for == "Ann Hill"
+    recs = _people(parse("Apologies were received from Councillor Ann Hill. She had arranged for Councillor Bob "
+                         "Lane to attend in her place.\n"))
+    assert set(recs) == {("Ann Hill", "apologies"), ("Bob Lane", "substitute")}
+    assert recs[("Ann Hill", "apologies")].role is None
+    assert recs[("Bob Lane", "substitute")].substitute_for == "Councillor Ann Hill"
+
+
+def test_who_was_substituted_by_in_a_list_line():
+    recs = _people(parse("Apologies were received from:\n- Ann Hill, Northvale Council who was substituted by Bob "
+                         "Lane\n- Cat Moss, Northvale Police\n"))
+    assert recs[("Ann Hill", "apologies")].organisation == "Northvale Council"
+    assert recs[("Bob Lane", "substitute")].substitute_for == "Ann Hill"
+    assert recs[("Cat Moss", "apologies")].organisation == "Northvale Police"
+
+
+_SEAT_PAGE = """<html><body><div id="modgov"><h1 class="mgMainTitleTxt">Agenda and minutes</h1><table>
+<tr><td></td><td><p>Representatives of Northvale Integrated Care Board</p><p>Ann Hill – Place Lead, Northvale ICB</p>
+<p>&nbsp;</p><p>Directors of Northvale City Council</p><p>Bob Lane – Director of Public Health</p>
+<p>Cat Moss – Director of Adults and Health</p><p>&nbsp;</p><p>Representative of Local Healthwatch Organisation</p>
+<p>Dan Ross – Chair, Healthwatch Northvale</p></td></tr>
+<tr><td>1.</td><td><p>Apologies for Absence</p><p>Minutes:</p>
+<p>Apologies for absence were received from Councillor Fay Moore.</p><p>Guy Hart, Chair of the Forum, spoke on item 4.</p></td></tr>
+</table></div></body></html>"""
+
+
+def test_members_under_seat_labels_with_no_present_heading():
+    from boardpapers.extractors.html_text import html_pages
+
+    recs = _people(parse_attendance(html_pages(_SEAT_PAGE)))
+    assert set(recs) == {("Ann Hill", "present"), ("Bob Lane", "present"), ("Cat Moss", "present"),
+                         ("Dan Ross", "present"), ("Fay Moore", "apologies")}
+    assert recs[("Bob Lane", "present")].role == "Director of Public Health"
+    assert recs[("Dan Ross", "present")].organisation == "Healthwatch Northvale"
+
+
+def test_seat_labels_need_seats_and_no_status_words():
+    from boardpapers.extractors.html_text import html_pages
+
+    # topic labels over "Name – text" lines are no seats: nobody is read as present from them
+    topics = _SEAT_PAGE.replace("Representatives of Northvale Integrated Care Board", "Stalls at the spring fair") \
+        .replace("Directors of Northvale City Council", "Walks planned for autumn") \
+        .replace("Representative of Local Healthwatch Organisation", "Lights for the winter evenings")
+    assert not any(status == "present" for _, status in _people(parse_attendance(html_pages(topics))))
+    # a label that states a status is a heading of its own, not a seat
+    statuses = _SEAT_PAGE.replace("Directors of Northvale City Council", "Directors in attendance") \
+        .replace("Representative of Local Healthwatch Organisation", "Council officers present")
+    recs = _people(parse_attendance(html_pages(statuses)))
+    assert ("Bob Lane", "present") not in recs
