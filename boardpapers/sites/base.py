@@ -38,6 +38,7 @@ from boardpapers.sites.parsing import (  # noqa: F401
     parse_uk_date,
     parse_uk_datetime,
     query_param,
+    status_word,
 )
 
 DEFAULT_SINCE = dt.date(2010, 1, 1)  # HWBs began as shadow boards in 2011-12; nothing useful is older

@@ -25,20 +25,21 @@ from urllib.parse import urlsplit, urlunsplit
 from boardpapers.errors import FetchError, SiteChangedError
 from boardpapers.models import Board, Discovery, DocumentRef, Meeting
 from boardpapers.sites.base import (
-    PageShapeError,
-    SiteAdapter,
     canonical_url,
     clean_text,
+    configure_committee_site,
     document_type,
     host_of,
     meeting_status,
     normalise_title,
+    PageShapeError,
     parse_time,
     parse_uk_date,
     parse_uk_datetime,
-    configure_committee_site,
     register,
+    SiteAdapter,
     soup_of,
+    status_word,
 )
 
 # A link into the meetings module: its tab path, control and module id.
@@ -54,7 +55,6 @@ _DAY_CELL = re.compile(r"^\s*(?:[A-Za-z]+day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(
 _LEADING_TIME = re.compile(r"^\s*(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+(.+)$", re.IGNORECASE)
 _CLICK_TO_VIEW = re.compile(r"^\s*Click to view:?\s*(?P<title>.+?)\s+-\s+\d{1,2}\s+\w+\s+\d{4}", re.IGNORECASE)
 _DOCUMENT_HREF = re.compile(r"document\.ashx|\.(pdf|docx?|xlsx?|pptx?|rtf|odt)(\?|$)", re.IGNORECASE)
-_STATUS_WORDS = re.compile(r"\b(cancelled|postponed|moved|rescheduled)\b", re.IGNORECASE)
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 MAX_MENU_PAGES = 4  # portal pages visited looking for the meetings module
 
@@ -205,13 +205,12 @@ def _entry(link, page_url: str, row_day: dt.date | None, row_text: str) -> Calen
     if not title.strip():
         hint = _CLICK_TO_VIEW.match(clean_text(link.get("title") or ""))
         title = hint["title"] if hint else ""
-    status = _STATUS_WORDS.search(row_text.replace(text, ""))
     committee = _COMMITTEE_ID.search(url)
     mid = _MEETING_ID.search(url)
     return CalendarEntry(meeting_id=mid[1] or mid[3], url=url, date=day, time=time,
                          committee_title=title.strip(),
                          committee_id=(committee[1] or committee[3]) if committee else None,
-                         status_raw=status[1].capitalize() if status else None)
+                         status_raw=status_word(row_text.replace(text, "")))
 
 
 def is_our_committee(entry: CalendarEntry, committee: str) -> bool:

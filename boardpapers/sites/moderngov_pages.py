@@ -11,22 +11,22 @@ from lxml import etree
 from boardpapers.models import DocumentRef
 from boardpapers.urls import file_stem
 from boardpapers.sites.base import (
-    PageShapeError,
     canonical_url,
     clean_text,
     document_type,
     normalise_title,
+    PageShapeError,
     parse_time,
     parse_uk_date,
     parse_uk_datetime,
     query_param,
     soup_of,
+    status_word,
 )
 
 _DOCUMENT_HREF = re.compile(r"(/|^)documents/[sgbi]\d+/|mgConvert2PDF\.aspx|\.(pdf|docx?|xlsx?|pptx?|rtf|odt)(\?|$)",
                             re.IGNORECASE)
 _MEETING_PAGE = re.compile(r"(ie|ce)ListDocuments\.aspx", re.IGNORECASE)
-_STATUS_WORDS = re.compile(r"\b(cancelled|canceled|postponed|moved|rescheduled)\b", re.IGNORECASE)
 
 
 # --- what the pure parsers return ----------------------------------------------------------------------------
@@ -264,8 +264,7 @@ def parse_meetings_list_html(html: str, page_url: str) -> list[MeetingStub]:
         if day is None:
             day, time = parse_uk_datetime(a.get("title") or "")
         row_text = clean_text((a.find_parent("li") or a.find_parent("tr") or a).get_text(" "))
-        status = _STATUS_WORDS.search(row_text)
-        out.append(MeetingStub(mid, day, time, status[1].capitalize() if status else None, canonical_url(href, page_url)))
+        out.append(MeetingStub(mid, day, time, status_word(row_text), canonical_url(href, page_url)))
     return out
 
 
@@ -292,8 +291,7 @@ def parse_meeting_page_html(html: str, page_url: str) -> MeetingDetail:
     if not status_text:
         heading = root.select_one("h1.mgMainTitleTxt")
         status_text = clean_text(heading.get_text(" ")) if heading is not None else ""
-    found = _STATUS_WORDS.search(status_text)
-    detail.status_raw = found[1].capitalize() if found else None
+    detail.status_raw = status_word(status_text)
 
     seen = set()
     for a in root.find_all("a", href=True):

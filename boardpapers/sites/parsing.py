@@ -67,6 +67,16 @@ def parse_uk_datetime(text: str | None) -> tuple[dt.date | None, str | None]:
 # --- meeting status ---------------------------------------------------------------------------------------
 
 
+# the words a calendar row or meeting page prints beside a meeting that is not going ahead as planned
+_STATUS_WORD = re.compile(r"\b(cancelled|canceled|postponed|moved|rescheduled)\b", re.IGNORECASE)
+
+
+def status_word(text: str) -> str | None:
+    """The status word printed in ``text`` ("Cancelled", "Postponed", …), as ``meeting_status`` takes it."""
+    found = _STATUS_WORD.search(text)
+    return found[1].capitalize() if found else None
+
+
 def meeting_status(raw: str | None, day: dt.date | None, today: dt.date | None = None) -> str:
     """Map a site's status word to scheduled | held | cancelled | postponed | unknown.
 

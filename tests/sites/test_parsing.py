@@ -12,6 +12,7 @@ from boardpapers.sites.parsing import (
     parse_uk_date,
     parse_uk_datetime,
     query_param,
+    status_word,
 )
 
 
@@ -117,3 +118,16 @@ def test_query_param_ignores_case():
 
 def test_normalise_title():
     assert normalise_title("Health &amp; Wellbeing  Board") == normalise_title("health and wellbeing board")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Health and Wellbeing Board 12 March 2020 CANCELLED", "Cancelled"),
+    ("Health and Wellbeing Board, 12 March 2020 (canceled)", "Canceled"),  # CMIS rows once missed this spelling
+    ("Meeting postponed to 2 April", "Postponed"),
+    ("This meeting has been moved", "Moved"),
+    ("Health and Wellbeing Board 12 March 2020", None),
+])
+def test_one_status_word_rule_for_every_adapter(text, word):
+    assert status_word(text) == word
+    if word:
+        assert meeting_status(word, None) in ("cancelled", "postponed")
