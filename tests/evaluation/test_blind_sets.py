@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 BLIND = ROOT / "evaluation" / "blind"
-SETS = [BLIND, ROOT / "evaluation" / "blind2"]
+SETS = [BLIND, ROOT / "evaluation" / "blind2", ROOT / "evaluation" / "blind3"]
 STATUSES = {"present", "apologies", "absent", "in_attendance", "substitute", "expected"}
 KINDS = {"approved", "noted", "agreed", "deferred", "rejected", "other"}
 DOCUMENT_FOR_FORMAT = {"html": "document.html", "txt": "document.txt", "pdf": "document.pdf"}
@@ -77,6 +77,28 @@ def test_second_blind_set_is_fresh_and_broad():
     assert len({c["body"] for c in cases}) >= 26
     assert sum(1 for c in cases if c.get("scan")) >= 2
     others = [ROOT / "evaluation" / "blind"] + [ROOT / "evaluation" / "real" / k for k in ("attendance", "decisions")]
+    seen_bodies, seen_pages = set(), set()
+    for other in others:
+        for d in case_dirs(other):
+            meta = json.loads((d / "case.json").read_text(encoding="utf-8"))
+            seen_bodies.add(meta.get("body", "").casefold())
+            seen_pages.add(_page(meta.get("source_url") or meta.get("url") or ""))
+    for c in cases:
+        assert c["body"].casefold() not in seen_bodies, c["case_id"]
+        assert _page(c["source_url"]) not in seen_pages, c["case_id"]
+
+
+def test_third_blind_set_is_fresh_and_broad():
+    """blind3 must not reuse a body or a source page of any other evaluation set (blind2 included) and must stay broad."""
+    set_dir = ROOT / "evaluation" / "blind3"
+    cases = [json.loads((d / "case.json").read_text(encoding="utf-8")) for d in case_dirs(set_dir)]
+    assert not any("exposed" in c for c in cases), "an exposed blind3 case: retire it and replace it with an unseen body"
+    assert len(cases) >= 30
+    assert len({c["body"] for c in cases}) >= 26
+    assert sum(1 for c in cases if c.get("scan")) >= 3
+    assert len({_page(c["source_url"]) for c in cases}) == len(cases), "two cases share a source page"
+    others = [ROOT / "evaluation" / "blind", ROOT / "evaluation" / "blind2"]
+    others += [ROOT / "evaluation" / "real" / k for k in ("attendance", "decisions")]
     seen_bodies, seen_pages = set(), set()
     for other in others:
         for d in case_dirs(other):
