@@ -12,19 +12,8 @@ Rendered by ``python evaluation/blind/build_cases.py --set evaluation/blind2`` w
 from __future__ import annotations
 
 from labels import APOLOGIES, IN_ATT, PRESENT, SUB, A, D
+from pdfspec import GAP, T, TABLE
 from render import bullets, esc, moderngov_meeting, page, rows_table
-
-
-def T(text, bold=False, size=10):
-    return {"type": "text", "text": text, "bold": bold, "size": size}
-
-
-def GAP(mm=4):
-    return {"type": "gap", "mm": mm}
-
-
-def TABLE(rows, widths, border=False, header=False, size=10):
-    return {"type": "table", "rows": rows, "widths": widths, "border": border, "header": header, "size": size}
 
 
 def labelled_rows(label, pairs):

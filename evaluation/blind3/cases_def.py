@@ -13,23 +13,8 @@ Rendered by ``python evaluation/blind/build_cases.py --set evaluation/blind3`` w
 from __future__ import annotations
 
 from labels import ABSENT, APOLOGIES, IN_ATT, PRESENT, SUB, A, D
+from pdfspec import COLUMNS, GAP, T, TABLE
 from render import bullets, esc, moderngov_meeting, page, rows_table
-
-
-def T(text, bold=False, size=10):
-    return {"type": "text", "text": text, "bold": bold, "size": size}
-
-
-def GAP(mm=4):
-    return {"type": "gap", "mm": mm}
-
-
-def TABLE(rows, widths, border=False, header=False, size=10):
-    return {"type": "table", "rows": rows, "widths": widths, "border": border, "header": header, "size": size}
-
-
-def COLUMNS(lines, n=2, size=10):
-    return {"type": "columns", "lines": lines, "n": n, "size": size}
 
 
 def labelled_rows(label, lines):
