@@ -162,6 +162,7 @@ class Catalogue:
         if url.startswith("sqlite"):
             event.listen(self.engine, "connect", _sqlite_pragmas)
         metadata.create_all(self.engine)
+        upgrade_schema(self.engine)
 
     @classmethod
     def open(cls, home: Path, url: str | None = None) -> "Catalogue":
@@ -419,6 +420,39 @@ class Catalogue:
         with self.engine.connect() as conn:
             return [Alert(**r) for r in conn.execute(select(alerts).where(alerts.c.saved_search_id == saved_search_id)
                                                   .order_by(alerts.c.id.desc()).limit(limit)).mappings()]
+
+
+def upgrade_schema(engine: Engine) -> list[str]:
+    """Bring a catalogue made by an older version up to this schema; return the statements run.
+
+    ``create_all`` makes missing tables but never changes existing ones, so a data directory or a shared
+    Postgres catalogue from an earlier release would keep a too-narrow column (run triggers grew to Airflow's
+    250-character run ids) or lack a newer one, and fail mid-run. Only safe changes are made: nullable
+    columns are added, text columns widened. Anything else is refused with the table and column named.
+    """
+    from sqlalchemy import inspect, text
+
+    inspector = inspect(engine)
+    statements: list[str] = []
+    enforces_length = engine.dialect.name != "sqlite"  # SQLite ignores VARCHAR lengths
+    for table in metadata.sorted_tables:
+        existing = {c["name"]: c for c in inspector.get_columns(table.name)}
+        for column in table.columns:
+            found = existing.get(column.name)
+            column_type = column.type.compile(dialect=engine.dialect)
+            if found is None:
+                if not column.nullable:
+                    raise RuntimeError(f"catalogue table {table.name!r} lacks the required column {column.name!r}; "
+                                       "it was made by an incompatible version: start a new catalogue and reindex")
+                statements.append(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {column_type}')
+            elif (enforces_length and isinstance(column.type, String) and column.type.length
+                  and getattr(found["type"], "length", None) and found["type"].length < column.type.length):
+                statements.append(f'ALTER TABLE {table.name} ALTER COLUMN "{column.name}" TYPE {column_type}')
+    if statements:
+        with engine.begin() as conn:
+            for statement in statements:
+                conn.execute(text(statement))
+    return statements
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

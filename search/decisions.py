@@ -12,10 +12,9 @@ Each engine only *selects* decisions (text match, board, dates, kind, meeting id
 """
 from __future__ import annotations
 
-import csv
-import io
 from typing import Iterable
 
+from boardpapers.csv_export import rows_to_csv
 from boardpapers.models import DECISION_KINDS, DecisionHit, DecisionQuery, DecisionResult, IndexedMeeting, TrendQuery
 
 from .common import FACET_SIZE
@@ -80,11 +79,5 @@ def decisions_to_json(result: DecisionResult, facets: bool = False) -> dict:
     return data
 
 
-def decisions_to_csv(hits: Iterable[DecisionHit], safe=lambda v: "" if v is None else v) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for hit in hits:
-        row = hit.to_dict()
-        writer.writerow([safe(row.get(c)) for c in CSV_COLUMNS])
-    return buf.getvalue()
+def decisions_to_csv(hits: Iterable[DecisionHit]) -> str:
+    return rows_to_csv((hit.to_dict() for hit in hits), CSV_COLUMNS)

@@ -25,12 +25,11 @@ all the counting:
 """
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections import defaultdict
 from typing import Iterable
 
+from boardpapers.csv_export import rows_to_csv
 from boardpapers.models import ATTENDANCE_STATUSES, ATTENDED_STATUSES, IndexedMeeting, TrendQuery, TrendRow, period_of
 
 RATE_DEFINITION = (
@@ -158,17 +157,7 @@ def compute_trends(
 
 
 def trend_rows_to_csv(rows: Iterable[TrendRow]) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(CSV_COLUMNS)
-    for r in rows:
-        w.writerow([
-            r.period, r.organisation, r.present, r.apologies, r.absent, r.substitute, r.in_attendance,
-            r.expected, r.meetings, r.meetings_held, r.not_recorded,
-            "" if r.attendance_rate is None else r.attendance_rate, " ".join(r.meeting_ids), r.meetings_attended,
-            " ".join(r.attended_meeting_ids),
-        ])
-    return buf.getvalue()
+    return rows_to_csv((r.to_dict() for r in rows), CSV_COLUMNS)
 
 
 def rate_text(r: TrendRow) -> str:
@@ -272,13 +261,7 @@ def board_matrix(meetings: Iterable[IndexedMeeting], by: str = "year", org: list
 
 
 def matrix_to_csv(cells: Iterable[dict]) -> str:
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\n")
-    w.writerow(MATRIX_CSV_COLUMNS)
-    for c in cells:
-        w.writerow(["" if c[k] is None else " ".join(c[k]) if isinstance(c[k], list) else c[k]
-                    for k in MATRIX_CSV_COLUMNS])
-    return buf.getvalue()
+    return rows_to_csv(cells, MATRIX_CSV_COLUMNS)
 
 
 def organisation_boards(cells: Iterable[dict], meeting_dates: dict[str, dt.date]) -> list[dict]:

@@ -1,14 +1,13 @@
 """The JSON API under ``/api/`` (described in ``/openapi.json``): the CLI's JSON shapes, plus CSV / JSON Lines."""
 from __future__ import annotations
 
-import csv
-import io
 import json
 import math
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 
+from boardpapers.csv_export import rows_to_csv
 from boardpapers.people import __doc__ as _people_doc
 from boardpapers.search.decisions import decisions_to_csv, decisions_to_json
 from boardpapers.search.trends import MATRIX_DEFINITION, RATE_DEFINITION, matrix_to_csv, trend_rows_to_csv
@@ -20,26 +19,8 @@ from .views import Views
 PEOPLE_RULE = "Linking rule: " + " ".join(_people_doc.split("\n\n")[1:3]).replace("\n", " ")
 
 
-def csv_safe(value):
-    """Cells that a spreadsheet would run as a formula get a leading apostrophe."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 PERSON_CSV_COLUMNS = ("person_id", "person", "name_as_written", "date", "body", "board_name", "status", "role",
                       "organisation", "meeting_id", "document_id", "page", "evidence")
-
-
-def rows_to_csv(rows: list[dict], columns: tuple[str, ...]) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([csv_safe(row.get(c)) for c in columns])
-    return buf.getvalue()
 
 
 def csv_download(text: str, filename: str) -> Response:
@@ -109,7 +90,7 @@ def api_router(views: Views, require_token) -> APIRouter:
         fmt = choice("format", format, ("json", "csv", "jsonl"), "json")
         result = views.decisions(params, facets=facets)
         if fmt == "csv":
-            return csv_download(decisions_to_csv(result.decisions, safe=csv_safe), "decisions.csv")
+            return csv_download(decisions_to_csv(result.decisions), "decisions.csv")
         if fmt == "jsonl":
             return jsonl_download(result.decisions, "decisions.jsonl")
         data = decisions_to_json(result, facets=facets)
