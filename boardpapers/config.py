@@ -56,8 +56,8 @@ def parse_sources(data, origin: str = "sources") -> list[Source]:
 
 
 # keys every source entry may have, whatever its kind; each kind adds its own (``SiteAdapter.config_keys``)
-COMMON_KEYS = frozenset({"id", "name", "kind", "board_type", "organisation", "delay_seconds", "schedule",
-                         "allowed_hosts", "from_date", "recheck_days"})
+COMMON_KEYS = frozenset({"id", "name", "kind", "board_type", "organisation", "delay_seconds", "timeout_seconds",
+                         "schedule", "allowed_hosts", "from_date", "recheck_days"})
 
 
 def parse_source(entry, where: str) -> Source:
@@ -87,6 +87,13 @@ def parse_source(entry, where: str) -> Source:
         raise ConfigError(f"{where}: delay_seconds / recheck_days must be numbers") from err
     if values["delay_seconds"] < 0:
         raise ConfigError(f"{where}: delay_seconds cannot be negative")
+    if entry.get("timeout_seconds") is not None:
+        try:
+            values["timeout_seconds"] = float(entry["timeout_seconds"])
+        except (TypeError, ValueError) as err:
+            raise ConfigError(f"{where}: timeout_seconds must be a number of seconds") from err
+        if not 0 < values["timeout_seconds"] <= 600:
+            raise ConfigError(f"{where}: timeout_seconds must be more than 0 and at most 600")
     if entry.get("from_date") is not None:
         values["from_date"] = _date(entry["from_date"], where)
     hosts = entry.get("allowed_hosts") or []

@@ -288,11 +288,14 @@ class Fetcher:
         max_bytes: int | None = None,
         accept: str | None = None,
         retries: int | None = None,
+        timeout: float | None = None,
     ) -> FetchResult:
         """GET ``url`` politely. Raises ``FetchError`` with a reason code when it cannot be had.
 
         ``allowed_hosts``: netlocs the request and its redirects may reach (default: the URL's own host).
         ``retries``: this request's retries, instead of the fetcher's (0 for a probe whose refusal is an answer).
+        ``timeout``: how long this request may wait for the server to start answering, instead of the fetcher's
+        (a source whose pages are slow to build, e.g. a CMIS month view, sets ``timeout_seconds``).
         """
         allowed = _allowed_set(url, allowed_hosts)
         delay = self.default_delay if delay is None else delay
@@ -314,7 +317,7 @@ class Fetcher:
             self._check_robots(current, delay, allowed)
             result = self._request_with_retries(
                 current, headers, delay, lambda response: self._redirect_or_read(url, current, response, limit),
-                retries=retries,
+                retries=retries, timeout=timeout,
             )
             if isinstance(result, str):
                 current = result
@@ -421,7 +424,7 @@ class Fetcher:
     # --- the request -----------------------------------------------------------------------------------------
 
     def _request_with_retries(self, url: str, headers: dict, delay: float, handle: Callable[[requests.Response], object],
-                              retries: int | None = None):
+                              retries: int | None = None, timeout: float | None = None):
         """Send the request, retrying 429/5xx, timeouts and connection failures (before or during the body);
         returns whatever ``handle(response)`` returns for the first response worth handling."""
         host = host_of(url)
@@ -436,7 +439,7 @@ class Fetcher:
             deadline = _attempt.deadline = _RequestDeadline(self.deadline)
             try:
                 response = self._session.get(
-                    url, headers=headers, timeout=self.timeout, stream=True, allow_redirects=False
+                    url, headers=headers, timeout=timeout or self.timeout, stream=True, allow_redirects=False
                 )
             except requests.Timeout as err:
                 reason, detail, wait = "timeout", _short(err), None

@@ -91,6 +91,7 @@ class Source(_Model):
     committee: str | None = None  # title or numeric id
     start_url: str | None = None  # listing
     delay_seconds: float = 1.0
+    timeout_seconds: float | None = None  # wait for a slow site's answer longer than the fetcher's 30 s default
     schedule: str | None = "@daily"
     allowed_hosts: tuple[str, ...] = ()  # hosts links and redirects may reach; default: the source's own host
     from_date: dt.date | None = None  # how far back discovery looks (moderngov / cmis)

@@ -186,6 +186,7 @@ def _check_for_change(ws: Workspace, source: Source, record: DocumentRecord, rep
         progress(f"{source.id}: re-checking {record.title}")
     try:
         result = ws.fetcher.get(record.url, allowed_hosts=source.allowed_hosts, delay=source.delay_seconds,
+                                timeout=source.timeout_seconds,
                                 etag=record.etag, last_modified=record.last_modified)
         if result.not_modified:
             ws.catalogue.touch_fetched(record.document_id, etag=result.etag, last_modified=result.last_modified)

@@ -173,13 +173,15 @@ def _current_bytes(ws: Workspace, source: Source, record: DocumentRecord, report
             return ws.archive.get(record.sha256)
         try:  # these bytes failed before: the site may have replaced them since
             result = ws.fetcher.get(record.url, allowed_hosts=source.allowed_hosts, delay=source.delay_seconds,
+                                    timeout=source.timeout_seconds,
                                     etag=record.etag, last_modified=record.last_modified)
         except FetchError:
             return ws.archive.get(record.sha256)
         if result.not_modified:
             return ws.archive.get(record.sha256)
     else:
-        result = ws.fetcher.get(record.url, allowed_hosts=source.allowed_hosts, delay=source.delay_seconds)
+        result = ws.fetcher.get(record.url, allowed_hosts=source.allowed_hosts, delay=source.delay_seconds,
+                                timeout=source.timeout_seconds)
     check_payload(record, result.content, result.content_type)
     sha = ws.archive.put(result.content)
     ws.catalogue.record_version(record.document_id, sha, content_type=result.content_type,

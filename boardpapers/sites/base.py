@@ -84,10 +84,11 @@ class SiteAdapter(abc.ABC):
     # --- the fetching edge ----------------------------------------------------------------------------------
 
     def _get(self, url: str, **kw) -> FetchResult:
-        """GET through the polite fetcher, always confined to the source's hosts and at its delay."""
+        """GET through the polite fetcher, always confined to the source's hosts, at its delay and timeout."""
         self.requests += 1
         return self.fetcher.get(
-            url, allowed_hosts=self.source.allowed_hosts, delay=self.source.delay_seconds, **kw
+            url, allowed_hosts=self.source.allowed_hosts, delay=self.source.delay_seconds,
+            timeout=self.source.timeout_seconds, **kw
         )
 
     def _is_allowed(self, url: str) -> bool:
