@@ -55,21 +55,40 @@ LAST_MODIFIED = "Mon, 02 Mar 2026 10:00:00 GMT"
 # --- the generated site --------------------------------------------------------------------------------------
 
 
-def tiny_pdf(lines: list[str]) -> bytes:
-    """A valid one-page PDF showing ``lines`` in Helvetica, built by string formatting (microseconds)."""
+FILLER = ("The board considered the paper on {topic} presented by the director, asked about the timetable for the "
+          "next stage and the resources committed by each partner, and heard how residents had been engaged.")
+TOPICS = ("the joint strategic needs assessment", "the better care fund plan", "childhood immunisation",
+          "social prescribing", "the pharmaceutical needs assessment", "winter pressures", "mental health crisis care")
+
+
+def minutes_pdf(first_page: list[str], pages: int = 1, seed: int = 0) -> bytes:
+    """A valid PDF of ``pages`` A4 pages in Helvetica, built by string formatting (microseconds): ``first_page``
+    lines, then pages of minutes-like narrative (about 45 lines of 80 characters each), varying with ``seed``."""
     def esc(s: str) -> str:
         return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
-    ops = ["BT", "/F1 12 Tf", "14 TL", "72 770 Td"] + [f"({esc(line)}) Tj T*" for line in lines] + ["ET"]
-    stream = "\n".join(ops).encode("latin-1", "replace")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-        b"/Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-    ]
+    def narrative(page: int) -> list[str]:
+        words = " ".join(FILLER.format(topic=TOPICS[(seed + page + i) % len(TOPICS)]) for i in range(15)).split()
+        lines, line = [f"{page + 1}. Item {seed % 97 + page}"], ""
+        for word in words:
+            if len(line) + len(word) > 80:
+                lines.append(line)
+                line = ""
+            line = f"{line} {word}".strip()
+        return lines[:46]
+
+    page_lines = [first_page] + [narrative(n) for n in range(1, pages)]
+    font = 3 + 2 * pages  # objects: catalog, pages, then (page, contents) per page, then the font
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+                   b" ".join(b"%d 0 R" % (3 + 2 * n) for n in range(pages)), pages)]
+    for n, lines in enumerate(page_lines):
+        ops = ["BT", "/F1 11 Tf", "14 TL", "56 780 Td"] + [f"({esc(line)}) Tj T*" for line in lines] + ["ET"]
+        stream = "\n".join(ops).encode("latin-1", "replace")
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R "
+                       b">> >> /Contents %d 0 R >>" % (font, 4 + 2 * n))
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -85,8 +104,8 @@ def tiny_pdf(lines: list[str]) -> bytes:
 class World:
     """Meetings are numbered; everything about one is computed from its number."""
 
-    def __init__(self, boards: int, years: int, today: dt.date):
-        self.boards, self.years = boards, years
+    def __init__(self, boards: int, years: int, today: dt.date, pages: int = 1):
+        self.boards, self.years, self.pages = boards, years, pages
         self.per_board = years * MEETINGS_PER_YEAR
         self.start = today - dt.timedelta(days=365 * years - 60)  # the last meetings are ~2 months ahead
         self.step = 365 / MEETINGS_PER_YEAR
@@ -184,10 +203,10 @@ def _handler(world: World, stats: Counter, lock: threading.Lock):
                 mid, k = divmod(doc, 10)
                 b, i = world.split(mid)
                 kind = DOC_KINDS[k]
-                pdf = tiny_pdf([f"Board {b} Health and Wellbeing Board", f"{kind} of the meeting on "
-                                f"{world.date(i):%d %B %Y}", f"Document reference soakdoc{doc}",
-                                "Present: Councillor A Example (Chair), B Sample (Director of Public Health)",
-                                "RESOLVED: that the report be noted."])
+                pdf = minutes_pdf([f"Board {b} Health and Wellbeing Board", f"{kind} of the meeting on "
+                                   f"{world.date(i):%d %B %Y}", f"Document reference soakdoc{doc}",
+                                   "Present: Councillor A Example (Chair), B Sample (Director of Public Health)",
+                                   "RESOLVED: that the report be noted."], world.pages, seed=doc)
                 return self.send(200, pdf, "application/pdf", {"ETag": etag, "Last-Modified": LAST_MODIFIED})
             self.count("not_found")
             return self.send(404, b"no")
@@ -195,8 +214,8 @@ def _handler(world: World, stats: Counter, lock: threading.Lock):
     return Handler
 
 
-def serve(boards: int, years: int, today: str, port_queue) -> None:
-    world = World(boards, years, dt.date.fromisoformat(today))
+def serve(boards: int, years: int, today: str, port_queue, pages: int = 1) -> None:
+    world = World(boards, years, dt.date.fromisoformat(today), pages)
     stats, lock = Counter(), threading.Lock()
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(world, stats, lock))
     httpd.daemon_threads = True
@@ -265,6 +284,12 @@ class Phase:
         print(f"[{self.name}] {self.seconds:.1f}s fetcher={self.fetch} server={self.server}", flush=True)
 
 
+def _cpu_seconds() -> float:
+    """User + system CPU of this process and its waited-for children (the extraction sandboxes)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _snapshot(stats) -> dict:
     return {"requests": stats.requests, "conditional": stats.conditional, "not_modified": stats.not_modified,
             "bytes": stats.bytes}
@@ -280,21 +305,27 @@ def main(argv=None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the temporary data directory")
     parser.add_argument("--report", type=Path, default=None, help="write the Markdown report here")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--pages", type=int, default=1, help="pages per generated PDF (minutes-like narrative)")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="extraction workers in the process phase (default: as ingest, one per core)")
     args = parser.parse_args(argv)
 
     from boardpapers.config import Settings, parse_sources
     from boardpapers.fetch import Fetcher
     from boardpapers.pipeline import ProcessReport, Workspace, _current_bytes, discover, process_document
+    from boardpapers.pipeline.run import ExtractionPool
 
     today = dt.date.today()
     ctx = multiprocessing.get_context("spawn")
     ports = ctx.Queue()
-    server = ctx.Process(target=serve, args=(args.boards, args.years, today.isoformat(), ports), daemon=True)
+    server = ctx.Process(target=serve, args=(args.boards, args.years, today.isoformat(), ports, args.pages),
+                         daemon=True)
     server.start()
     port = ports.get(timeout=30)
-    world = World(args.boards, args.years, today)
+    world = World(args.boards, args.years, today, args.pages)
     home = args.home or Path(tempfile.mkdtemp(prefix="soak-"))
-    results: dict = {"boards": args.boards, "years": args.years, "meetings_expected": args.boards * world.per_board,
+    results: dict = {"boards": args.boards, "years": args.years, "pages_per_document": args.pages,
+                     "meetings_expected": args.boards * world.per_board,
                      "documents_expected": args.boards * world.per_board * DOCS_PER_MEETING, "home": str(home)}
     try:
         sources = parse_sources({"sources": [
@@ -340,11 +371,26 @@ def main(argv=None) -> int:
             (recent if (meeting_dates.get(record.meeting_id) or today) >= window else older).append((source, doc_id))
         random.Random(args.seed).shuffle(older)
         sample = (recent + older)[:limit]
-        process_failed = 0
+        process_failed = pages = 0
+        by_source: dict[str, list[str]] = {}
+        for source, doc_id in sample:
+            by_source.setdefault(source.id, []).append(doc_id)
+        source_of = {source.id: source for source in sources}
+        # the production path: ingest's pool (one extraction child per core; fetch, catalogue and index here)
+        pool = ExtractionPool(ws, workers=args.workers)
+        cpu0 = _cpu_seconds()
         with Phase("process", ws, port) as phase:
-            for source, doc_id in sample:
-                if not process_document(ws, doc_id, source=source).ok:
-                    process_failed += 1
+            for source_id, todo in by_source.items():
+                if pool.size > 1 and len(todo) > 1:
+                    reports = pool.process(todo, source=source_of[source_id], run_id=None, announce=lambda _: None)
+                else:
+                    reports = [process_document(ws, doc_id, source=source_of[source_id]) for doc_id in todo]
+                process_failed += sum(not r.ok for r in reports)
+                pages += sum(r.pages for r in reports)
+            pool.close()  # its children are waited for here, so their CPU time is counted below
+        results["process_cpu_seconds"] = round(_cpu_seconds() - cpu0, 1)
+        results["process_workers"] = pool.size
+        results["pages_processed"] = pages
         phases["process"] = phase
         results.update(processed=len(sample), process_failed=process_failed, recent_documents=len(recent),
                        index_documents=ws.engine.document_count())
@@ -422,7 +468,8 @@ def render(r: dict, argv: list[str]) -> str:
         "",
         f"Site: {r['boards']} boards x {r['years']} years x {MEETINGS_PER_YEAR} meetings/year x {DOCS_PER_MEETING} "
         f"documents = {r['meetings_expected']:,} meetings, {r['documents_expected']:,} documents (ModernGov web "
-        "service on; one-page PDFs generated on the fly with ETag/Last-Modified; served from a separate process).",
+        f"service on; {r.get('pages_per_document', 1)}-page PDFs generated on the fly with ETag/Last-Modified; served "
+        "from a separate process).",
         "",
         "| phase | wall time | fetcher requests | conditional | 304 | bytes | server-side requests |",
         "|---|---|---|---|---|---|---|",
@@ -443,6 +490,12 @@ def render(r: dict, argv: list[str]) -> str:
         f"the rest a seeded random sample): "
         f"{per_doc * 1000:.0f} ms per document, {r['process_failed']} failed; index holds "
         f"{r['index_documents']:,} documents.",
+        f"- Process phase, through ingest's extraction pool ({r['process_workers']} workers): "
+        f"{r['pages_processed']:,} pages in {p['process']['seconds']:,.1f} s wall = "
+        f"**{r['pages_processed'] / max(p['process']['seconds'], 1e-9):,.0f} pages/s end to end** "
+        f"(fetch from the archive, extraction, catalogue, index), {r['process_cpu_seconds']:,.1f} CPU-s "
+        f"= {r['pages_processed'] / max(r['process_cpu_seconds'], 1e-9):,.0f} pages per CPU-second "
+        "(this process and the extraction children; the site's server process not included).",
     ]
     if r["processed"] < docs:
         lines.append(f"- **Extrapolated** (not measured): processing all {docs:,} documents ≈ "
@@ -450,7 +503,9 @@ def render(r: dict, argv: list[str]) -> str:
                      "(discovery + fetch measured, processing extrapolated linearly; the embedded index grows, so "
                      "this is a lower bound).")
     else:
-        lines.append(f"- Full first ingest (all phases measured): {measured_total / 60:,.1f} min.")
+        lines.append(f"- Full first ingest (all phases measured, nothing extrapolated): {measured_total / 60:,.1f} min "
+                     f"for {r['pages_processed']:,} pages = {r['pages_processed'] / max(measured_total, 1e-9):,.0f} "
+                     "pages/s from an empty data directory to searchable (discovery + download + processing).")
     s_inc = p["incremental"]["server"]
     lines += [
         f"- Incremental re-run: {p['incremental']['seconds']:,.1f} s, {inc.get('modes', 0)} of {r['boards']} "
