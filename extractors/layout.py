@@ -8,6 +8,7 @@ pdfplumber's ``extract_words``: text, x0, x1, top, bottom (y down). Pure functio
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 # A gap wider than this many average character widths between two words on one line is a column gap.
@@ -98,6 +99,32 @@ def _two_column_split(lines: list[list[dict]], page_width: float) -> float | Non
     return (gutter_left + gutter_right) / 2
 
 
+def _realign_label_cell(segs: list[list[dict]], cw: float, col_starts: list[float]) -> list[list[dict]]:
+    """A label justified across a narrow first cell ("Executive<gap>Team<gap>in Graham Hillier" next to
+    "attendance:" on the line below): its stretched spaces read as column gaps, while the real gap before the
+    next column is a single space. When a word starts at a column that three or more other lines start a cell
+    at (counting its own line's cells), and the gaps before it on its line fall at no such column, the words before it are one cell and the
+    column starts at that word."""
+    if len(segs) < 2:
+        return segs
+    tol = max(3.0, cw)
+
+    def established(x: float) -> bool:
+        return bisect_right(col_starts, x + tol) - bisect_left(col_starts, x - tol) >= 3
+
+    words = [w for s in segs for w in s]
+    bounds = {id(s[0]) for s in segs[1:]}
+    for k, w in enumerate(words[1:], 1):
+        if id(w) in bounds:
+            if established(w["x0"]):
+                return segs  # the first column gap on the line is a real one
+            continue
+        if w["x0"] - words[k - 1]["x1"] > 0.5 * cw and established(w["x0"]):
+            rest = words[k:]
+            return [words[:k]] + (_segments(rest) if len(rest) > 1 else [rest])
+    return segs
+
+
 def words_to_lines(words: list[dict], page_width: float | None = None) -> list[str]:
     """Build text lines from positioned words (pdfplumber ``extract_words`` dicts: x0, x1, top, bottom, text)."""
     words = [w for w in words if w["text"].strip()]
@@ -112,12 +139,16 @@ def words_to_lines(words: list[dict], page_width: float | None = None) -> list[s
             return words_to_lines(left) + words_to_lines(right)
     # x positions where a tab-separated column starts: a line that starts there (a wrapped cell in the
     # second column) gets a leading TAB so it stays attached to that column.
-    col_starts: list[float] = []
+    col_starts: list[float] = []  # sorted where _realign_label_cell reads it
     rendered: list[tuple[list[list[dict]], float]] = []
     for ln in lines:
         segs = _segments(ln)
         rendered.append((segs, _char_width(ln)))
         col_starts.extend(s[0]["x0"] for s in segs[1:])
+    if len(col_starts) >= 3:
+        col_starts.sort()
+        rendered = [(_realign_label_cell(segs, cw, col_starts), cw) for segs, cw in rendered]
+        col_starts = [s[0]["x0"] for segs, _ in rendered for s in segs[1:]]
     left_margin = min(w["x0"] for w in words)
     out = []
     for segs, cw in rendered:
@@ -126,7 +157,8 @@ def words_to_lines(words: list[dict], page_width: float | None = None) -> list[s
         if (
             col_starts
             and first_x - left_margin > COLUMN_GAP_CHARS * cw
-            and any(abs(first_x - x) <= 3 for x in col_starts)
+            # within a character's width: a scan's word boxes wander by a few pixels from row to row
+            and any(abs(first_x - x) <= max(3.0, cw) for x in col_starts)
         ):
             text = "\t" + text
         out.append(text)
