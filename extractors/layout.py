@@ -99,18 +99,18 @@ def _two_column_split(lines: list[list[dict]], page_width: float) -> float | Non
     return (gutter_left + gutter_right) / 2
 
 
-def _realign_label_cell(segs: list[list[dict]], cw: float, col_starts: list[float]) -> list[list[dict]]:
+def _realign_label_cell(segs: list[list[dict]], cw: float, cell_starts: list[float]) -> list[list[dict]]:
     """A label justified across a narrow first cell ("Executive<gap>Team<gap>in Graham Hillier" next to
     "attendance:" on the line below): its stretched spaces read as column gaps, while the real gap before the
-    next column is a single space. When a word starts at a column that three or more other lines start a cell
-    at (counting its own line's cells), and the gaps before it on its line fall at no such column, the words before it are one cell and the
-    column starts at that word."""
+    next column is a single space. When a word starts at a column where three cells or more start (``cell_starts``,
+    sorted), and the gaps before it on its line fall at no such column, the words before it are one cell and
+    the column starts at that word."""
     if len(segs) < 2:
         return segs
     tol = max(3.0, cw)
 
     def established(x: float) -> bool:
-        return bisect_right(col_starts, x + tol) - bisect_left(col_starts, x - tol) >= 3
+        return bisect_right(cell_starts, x + tol) - bisect_left(cell_starts, x - tol) >= 3
 
     words = [w for s in segs for w in s]
     bounds = {id(s[0]) for s in segs[1:]}
@@ -139,17 +139,20 @@ def words_to_lines(words: list[dict], page_width: float | None = None) -> list[s
             return words_to_lines(left) + words_to_lines(right)
     # x positions where a tab-separated column starts: a line that starts there (a wrapped cell in the
     # second column) gets a leading TAB so it stays attached to that column.
-    col_starts: list[float] = []  # sorted where _realign_label_cell reads it
+    col_starts: list[float] = []
     rendered: list[tuple[list[list[dict]], float]] = []
     for ln in lines:
         segs = _segments(ln)
         rendered.append((segs, _char_width(ln)))
         col_starts.extend(s[0]["x0"] for s in segs[1:])
-    if len(col_starts) >= 3:
-        col_starts.sort()
-        rendered = [(_realign_label_cell(segs, cw, col_starts), cw) for segs, cw in rendered]
-        col_starts = [s[0]["x0"] for segs, _ in rendered for s in segs[1:]]
     left_margin = min(w["x0"] for w in words)
+    if col_starts:
+        # where cells start: after a column gap, or at the start of an indented line (a wrapped or continued cell)
+        cell_starts = sorted(col_starts + [segs[0][0]["x0"] for segs, cw in rendered
+                                           if segs[0][0]["x0"] - left_margin > COLUMN_GAP_CHARS * cw])
+        if len(cell_starts) >= 3:
+            rendered = [(_realign_label_cell(segs, cw, cell_starts), cw) for segs, cw in rendered]
+            col_starts = [s[0]["x0"] for segs, _ in rendered for s in segs[1:]]
     out = []
     for segs, cw in rendered:
         text = "\t".join(" ".join(w["text"] for w in s) for s in segs)

@@ -180,8 +180,8 @@ def _split_two_person_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]
 def _name_last(row: str) -> str:
     """"Deputy Chief Nurse at Northvale NHS Trust, Ann Lee.": a line written role (or body) first and the name
     last; the name moves to the front."""
-    if "\t" in row or "," not in row or _starts_person(row) and not _ORG_WORDS.search(row.split(",")[0]):
-        return row
+    if "\t" in row or "," not in row or ";" in row or _starts_person(row) and not _ORG_WORDS.search(row.split(",")[0]):
+        return row  # (a semicolon parts people of a list: "…Trust; Sam Hill, Head of Learning, Northvale College.")
     pre, _, name = row.rstrip(" .;").rpartition(",")
     name = name.strip()
     if not _is_bare_name(name) or not (_ROLE_HINT.search(pre) or _looks_like_org(pre) or _STRONG_ORG_WORDS.search(pre)):
@@ -308,7 +308,7 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
 def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> list[_Entry]:
     entries: list[_Entry] = []
     inherited: str | None = None
-    prev_sep_semicolon = False
+    after_field = False  # the part before was a role or body, not a person
     parts = _split_list(s, 0)
     # "A, Role, Body; B, Role, Body; …": where semicolons part the people, a comma parts one person's fields
     by_semicolon = sum(";" in s[max(0, off - 2):off] for off, _ in parts) >= 2
@@ -332,14 +332,17 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
             inherited = own.plural_title
         elif own and own.title:
             inherited = None
-        if _is_person(p, inherited) and not (by_semicolon and entries and "," in sep_before and not inherited
-                                             and not (own and own.title)):
+        # after a role, an untitled name-like part is that person's body or place ("Ann Lee, Area Manager, South
+        # Westdale; …"); after a person it is the next person ("Dr B Cole, Sam Hill (Chief Officer), …")
+        field = by_semicolon and after_field and "," in sep_before and not inherited and not (own and own.title)
+        if _is_person(p, inherited) and not field:
             entries.append(_Entry(p, base + p_off, status, raw,
                                   inherited_title=None if (own and own.title) else inherited))
+            after_field = False
         elif entries:
             # a role or organisation after a comma belongs to the person before it
             entries[-1].text = s[entries[-1].start - base:p_off + len(p)]
-        prev_sep_semicolon = False
+            after_field = True
     _share_group_org(entries, s, base)
     return entries
 
