@@ -125,6 +125,42 @@ def _realign_label_cell(segs: list[list[dict]], cw: float, cell_starts: list[flo
     return segs
 
 
+GRID_MIN_COLUMNS = 4
+
+
+def _grid_cells(rendered: list[tuple[list[list[dict]], float]]) -> dict[int, str]:
+    """Rows of a grid with a blank cell in the middle, written with that cell empty: {line index: text}.
+
+    A register ("Name | Role | 12/01 | 09/03 | 11/05" then "Bob Cole | Director | | A |") is read column by
+    column, so a blank cell must keep its place or the next value slides into its column. A grid is a header line
+    of GRID_MIN_COLUMNS cells or more and the lines under it with two cells or more; each cell goes to the header
+    column its middle falls in (the column runs from the middle of the gap before it to the middle of the gap
+    after it). A line whose cells do not fall one to a column, in order, is left as it is."""
+    out: dict[int, str] = {}
+    n = 0
+    while n < len(rendered):
+        head = rendered[n][0]
+        if len(head) < GRID_MIN_COLUMNS:
+            n += 1
+            continue
+        bounds = [(a[-1]["x1"] + b[0]["x0"]) / 2 for a, b in zip(head, head[1:])]
+        k = n + 1
+        while k < len(rendered) and len(rendered[k][0]) >= 2:
+            segs = rendered[k][0]
+            cols = []
+            for seg in segs:
+                mid = (seg[0]["x0"] + seg[-1]["x1"]) / 2
+                cols.append(bisect_right(bounds, mid))
+            if cols[0] == 0 and all(a < b for a, b in zip(cols, cols[1:])) and cols[-1] + 1 > len(segs):
+                texts = [""] * (cols[-1] + 1)
+                for c, seg in zip(cols, segs):
+                    texts[c] = " ".join(w["text"] for w in seg)
+                out[k] = "\t".join(texts)
+            k += 1
+        n = k
+    return out
+
+
 def words_to_lines(words: list[dict], page_width: float | None = None) -> list[str]:
     """Build text lines from positioned words (pdfplumber ``extract_words`` dicts: x0, x1, top, bottom, text)."""
     words = [w for w in words if w["text"].strip()]
@@ -153,9 +189,10 @@ def words_to_lines(words: list[dict], page_width: float | None = None) -> list[s
         if len(cell_starts) >= 3:
             rendered = [(_realign_label_cell(segs, cw, cell_starts), cw) for segs, cw in rendered]
             col_starts = [s[0]["x0"] for segs, _ in rendered for s in segs[1:]]
+    cells = _grid_cells(rendered)
     out = []
-    for segs, cw in rendered:
-        text = "\t".join(" ".join(w["text"] for w in s) for s in segs)
+    for n, (segs, cw) in enumerate(rendered):
+        text = cells.get(n) or "\t".join(" ".join(w["text"] for w in s) for s in segs)
         first_x = segs[0][0]["x0"]
         if (
             col_starts

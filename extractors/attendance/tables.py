@@ -197,8 +197,9 @@ def _header_table(lines, i: int, meeting_day):
         if not l2.strip():
             j += 1
             continue
-        r = [c.strip() for c in l2.split("\t") if c.strip()]
-        if not r or not split_name(re.sub(r"\([^)]*\)", "", r[0]).strip()):
+        # cells keep their places: a blank cell of a register comes through as an empty one (layout._grid_cells)
+        r = [c.strip() for c in l2.strip().split("\t")]
+        if not r[0] or not split_name(re.sub(r"\([^)]*\)", "", r[0]).strip()):
             break
         rows.append((o2, r))
         j += 1

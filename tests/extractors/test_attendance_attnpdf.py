@@ -148,3 +148,21 @@ def test_ward_councillor_seat_wrapped_in_its_cell_is_no_person():
     assert {p: r.status for p, r in got.items()} == {"Ann Lee": "present", "Bob Cole": "present",
                                                      "Tim Pike": "present", "Kay Moss": "apologies"}
     assert got["Tim Pike"].organisation == "Northvale Rivers Agency"
+
+
+def test_register_blank_cell_keeps_the_next_value_in_its_own_meeting_column():
+    # one column per meeting; the minutes are of 9 March: a blank under 12 January must not slide Bob Cole's
+    # "A" for 9 March into January's column
+    ext = extract_document(_pdf([
+        {"type": "text", "text": "Northvale Health and Wellbeing Board\nMinutes of the meeting held on 9 March 2021"},
+        {"type": "text", "text": "Attendance register"},
+        {"type": "table", "widths": [45, 50, 22, 22, 22], "border": True, "rows": [
+            ["Name", "Role", "12/01/21", "09/03/21", "11/05/21"],
+            ["Cllr Ann Lee", "Chair", "A", "Y", ""],
+            ["Bob Cole", "Director of Public Health", "", "A", ""],
+            ["Tim Pike", "Healthwatch Chair", "Y", "", ""],
+            ["Kay Moss", "Chief Officer", "Y", "Y", ""]]},
+        {"type": "text", "text": "1. Welcome\nThe Chair welcomed members."}]), filename="minutes.pdf")
+    assert "Bob Cole\tDirector of Public Health\t\tA" in ext.pages[0].text.split("\n")
+    assert {a.person: a.status for a in ext.attendance} == {"Ann Lee": "present", "Bob Cole": "apologies",
+                                                            "Kay Moss": "present"}
