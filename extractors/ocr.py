@@ -110,7 +110,7 @@ def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
 
 
 # marks glued before a capital letter that starts a word: specks, never text ("-Edgar Moyo")
-_SPECK_PREFIX = re.compile(r"^[-–—~.,'‘’`·:;_]+(?=[A-Z][a-z]*\b)")
+_SPECK_PREFIX = re.compile(r"^[-–—~.,`·:;_]+(?=[A-Z][a-z]*\b)")
 _TITLE_WORD = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?$")
 
 
