@@ -119,7 +119,7 @@ def _realign_label_cell(segs: list[list[dict]], cw: float, cell_starts: list[flo
             if established(w["x0"]):
                 return segs  # the first column gap on the line is a real one
             continue
-        if w["x0"] - words[k - 1]["x1"] > 0.5 * cw and established(w["x0"]):
+        if w["text"][0].isalnum() and w["x0"] - words[k - 1]["x1"] > 0.5 * cw and established(w["x0"]):
             rest = words[k:]
             return [words[:k]] + (_segments(rest) if len(rest) > 1 else [rest])
     return segs

@@ -166,3 +166,16 @@ def test_register_blank_cell_keeps_the_next_value_in_its_own_meeting_column():
     assert "Bob Cole\tDirector of Public Health\t\tA" in ext.pages[0].text.split("\n")
     assert {a.person: a.status for a in ext.attendance} == {"Ann Lee": "present", "Bob Cole": "apologies",
                                                             "Kay Moss": "present"}
+
+
+def test_a_colon_spaced_off_its_label_does_not_start_a_cell():
+    # a scan's "In Attendance :" whose colon happens to sit where three cells of another column start
+    def word(t, x0, top):
+        return {"text": t, "x0": x0, "x1": x0 + 12 * len(t), "top": top, "bottom": top + 20}
+
+    words = [word("Present:", 100, 100), word("Board", 290, 100), word("Members:", 356, 100), word("Ann", 600, 100),
+             word("Lee", 650, 100), word("Co-opted", 290, 140), word("Members:", 400, 140), word("Bob", 600, 140),
+             word("Cole", 650, 140), word("Lay", 290, 180), word("Members:", 340, 180), word("Tim", 600, 180),
+             word("Pike", 650, 180), word("In", 100, 220), word("Attendance", 130, 220), word(":", 285, 220),
+             word("Sam", 600, 220), word("Hill", 650, 220)]
+    assert words_to_lines(words, 1600)[3] == "In Attendance :\tSam Hill"
