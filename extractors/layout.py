@@ -2,7 +2,9 @@
 
 Line contract (relied on by the attendance parser): each output line is one visual line of the page; words
 separated by a wide horizontal gap (a table column gap) are joined by a TAB, so a two-column name | role
-table comes out as ``"Dr Jane Smith\\tDirector of Public Health"`` per row. Word dicts have the shape of
+table comes out as ``"Dr Jane Smith\\tDirector of Public Health"`` per row; in a grid of GRID_MIN_COLUMNS columns
+or more under a header line, a blank cell in the middle of a row is an empty cell (two TABs), so a register's
+values stay in their columns. Word dicts have the shape of
 pdfplumber's ``extract_words``: text, x0, x1, top, bottom (y down). Pure functions.
 """
 from __future__ import annotations
