@@ -2,12 +2,15 @@
 
 Line contract (relied on by the attendance parser): each output line is one visual line of the page; words
 separated by a wide horizontal gap (a table column gap) are joined by a TAB, so a two-column name | role
-table comes out as ``"Dr Jane Smith\\tDirector of Public Health"`` per row. Word dicts have the shape of
+table comes out as ``"Dr Jane Smith\\tDirector of Public Health"`` per row; in a grid of GRID_MIN_COLUMNS columns
+or more under a header line, a blank cell in the middle of a row is an empty cell (two TABs), so a register's
+values stay in their columns. Word dicts have the shape of
 pdfplumber's ``extract_words``: text, x0, x1, top, bottom (y down). Pure functions.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 # A gap wider than this many average character widths between two words on one line is a column gap.
@@ -98,6 +101,68 @@ def _two_column_split(lines: list[list[dict]], page_width: float) -> float | Non
     return (gutter_left + gutter_right) / 2
 
 
+def _realign_label_cell(segs: list[list[dict]], cw: float, cell_starts: list[float]) -> list[list[dict]]:
+    """A label justified across a narrow first cell ("Executive<gap>Team<gap>in Graham Hillier" next to
+    "attendance:" on the line below): its stretched spaces read as column gaps, while the real gap before the
+    next column is a single space. When a word starts at a column where three cells or more start (``cell_starts``,
+    sorted), and the gaps before it on its line fall at no such column, the words before it are one cell and
+    the column starts at that word."""
+    if len(segs) < 2:
+        return segs
+    tol = max(3.0, cw)
+
+    def established(x: float) -> bool:
+        return bisect_right(cell_starts, x + tol) - bisect_left(cell_starts, x - tol) >= 3
+
+    words = [w for s in segs for w in s]
+    bounds = {id(s[0]) for s in segs[1:]}
+    for k, w in enumerate(words[1:], 1):
+        if id(w) in bounds:
+            if established(w["x0"]):
+                return segs  # the first column gap on the line is a real one
+            continue
+        if w["text"][0].isalnum() and w["x0"] - words[k - 1]["x1"] > 0.5 * cw and established(w["x0"]):
+            rest = words[k:]
+            return [words[:k]] + (_segments(rest) if len(rest) > 1 else [rest])
+    return segs
+
+
+GRID_MIN_COLUMNS = 4
+
+
+def _grid_cells(rendered: list[tuple[list[list[dict]], float]]) -> dict[int, str]:
+    """Rows of a grid with a blank cell in the middle, written with that cell empty: {line index: text}.
+
+    A register ("Name | Role | 12/01 | 09/03 | 11/05" then "Bob Cole | Director | | A |") is read column by
+    column, so a blank cell must keep its place or the next value slides into its column. A grid is a header line
+    of GRID_MIN_COLUMNS cells or more and the lines under it with two cells or more; each cell goes to the header
+    column its middle falls in (the column runs from the middle of the gap before it to the middle of the gap
+    after it). A line whose cells do not fall one to a column, in order, is left as it is."""
+    out: dict[int, str] = {}
+    n = 0
+    while n < len(rendered):
+        head = rendered[n][0]
+        if len(head) < GRID_MIN_COLUMNS:
+            n += 1
+            continue
+        bounds = [(a[-1]["x1"] + b[0]["x0"]) / 2 for a, b in zip(head, head[1:])]
+        k = n + 1
+        while k < len(rendered) and len(rendered[k][0]) >= 2:
+            segs = rendered[k][0]
+            cols = []
+            for seg in segs:
+                mid = (seg[0]["x0"] + seg[-1]["x1"]) / 2
+                cols.append(bisect_right(bounds, mid))
+            if cols[0] == 0 and all(a < b for a, b in zip(cols, cols[1:])) and cols[-1] + 1 > len(segs):
+                texts = [""] * (cols[-1] + 1)
+                for c, seg in zip(cols, segs):
+                    texts[c] = " ".join(w["text"] for w in seg)
+                out[k] = "\t".join(texts)
+            k += 1
+        n = k
+    return out
+
+
 def words_to_lines(words: list[dict], page_width: float | None = None) -> list[str]:
     """Build text lines from positioned words (pdfplumber ``extract_words`` dicts: x0, x1, top, bottom, text)."""
     words = [w for w in words if w["text"].strip()]
@@ -119,14 +184,23 @@ def words_to_lines(words: list[dict], page_width: float | None = None) -> list[s
         rendered.append((segs, _char_width(ln)))
         col_starts.extend(s[0]["x0"] for s in segs[1:])
     left_margin = min(w["x0"] for w in words)
+    if col_starts:
+        # where cells start: after a column gap, or at the start of an indented line (a wrapped or continued cell)
+        cell_starts = sorted(col_starts + [segs[0][0]["x0"] for segs, cw in rendered
+                                           if segs[0][0]["x0"] - left_margin > COLUMN_GAP_CHARS * cw])
+        if len(cell_starts) >= 3:
+            rendered = [(_realign_label_cell(segs, cw, cell_starts), cw) for segs, cw in rendered]
+            col_starts = [s[0]["x0"] for segs, _ in rendered for s in segs[1:]]
+    cells = _grid_cells(rendered)
     out = []
-    for segs, cw in rendered:
-        text = "\t".join(" ".join(w["text"] for w in s) for s in segs)
+    for n, (segs, cw) in enumerate(rendered):
+        text = cells.get(n) or "\t".join(" ".join(w["text"] for w in s) for s in segs)
         first_x = segs[0][0]["x0"]
         if (
             col_starts
             and first_x - left_margin > COLUMN_GAP_CHARS * cw
-            and any(abs(first_x - x) <= 3 for x in col_starts)
+            # within a character's width: a scan's word boxes wander by a few pixels from row to row
+            and any(abs(first_x - x) <= max(3.0, cw) for x in col_starts)
         ):
             text = "\t" + text
         out.append(text)

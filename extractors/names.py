@@ -32,6 +32,8 @@ TITLES = [
 PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor",
                  "aldermen": "Alderman"}
 # "Cllr.Peter Bellarby": a title's full stop may run straight into the name
+# titles that are never part of a name, so one after name words ends the name ("Abbey Ward Councillor")
+_SEAT_TITLES = frozenset({"Councillor", "Cllr"})
 _TITLE_RE = re.compile(r"(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\.(?=[A-Z])|\.?(?=\s|$))")
 
 POST_NOMINALS = {
@@ -144,6 +146,8 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
         dotted = bool(re.fullmatch(r"(?:[A-Z]\.)+", word))  # "P.", "J.M.": initials, not an abbreviation
         if word in ROLE_WORDS or word.rstrip(".") in POST_NOMINALS or word.isupper() and len(word) > 1 and not dotted:
             break
+        if word in _SEAT_TITLES:
+            break  # "Westfield Ward Councillor": a seat, and "Councillor" is nobody's surname
         if tokens and re.fullmatch(r"[A-Z]{2}[A-Za-z]{0,3}", word) and len(word) <= 5:
             break  # mixed-case initials after the name: "Richard Chapman RCp", "Neil McDowell NMcD"
         tokens.append((m.start(), m.end(), word))

@@ -96,9 +96,38 @@ def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
         if not text or conf < min_conf and not any(c.isalnum() for c in text) \
                 or not any(c.isalnum() for c in text) and len(text) <= 2 and conf < 80:
             continue
-        words.append({"text": text, "x0": float(left), "x1": float(left + wd), "top": float(top),
+        x0 = float(left)
+        speck = _SPECK_PREFIX.match(text)
+        if speck:
+            # "-Edgar", "·Mrs": a speck on the scan read as part of the word; it also moved the word's left edge
+            # off its column, so the edge moves to where the letters start
+            x0 += wd * speck.end() / len(text)
+            text = text[speck.end():]
+        words.append({"text": text, "x0": x0, "x1": float(left + wd), "top": float(top),
                       "bottom": float(top + ht)})
+    _read_bar_as_initial(words)
     return words
+
+
+# marks glued before a capital letter that starts a word: specks, never text ("-Edgar Moyo")
+_SPECK_PREFIX = re.compile(r"^[-–—~.,`·:;_]+(?=[A-Z][a-z]*\b)")
+_TITLE_WORD = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?$")
+
+
+def _read_bar_as_initial(words: list[dict]) -> None:
+    """"Cllr | Williams": tesseract reads a capital I standing alone as a bar. A bar between a title and a
+    capitalised word, each a normal word space away on the same line, is the initial I (a table rule stands
+    apart from the text, not a space's width from it)."""
+    for k in range(1, len(words) - 1):
+        w = words[k]
+        if w["text"] not in ("|", "l", "1"):
+            continue
+        prev, nxt = words[k - 1], words[k + 1]
+        height = max(w["bottom"] - w["top"], prev["bottom"] - prev["top"], 1.0)
+        same_line = abs(prev["top"] - w["top"]) < height and abs(nxt["top"] - w["top"]) < height
+        near = 0 <= w["x0"] - prev["x1"] < height and 0 <= nxt["x0"] - w["x1"] < height
+        if same_line and near and _TITLE_WORD.match(prev["text"]) and re.match(r"[A-Z][a-z]", nxt["text"]):
+            w["text"] = "I"
 
 
 def _clean_ocr(text: str) -> list[str]:

@@ -24,6 +24,7 @@ from .vocab import (
     _GROUP_MARK,
     _HEADER_CELLS,
     _ORG_WORDS,
+    _PEOPLE_GROUP,
     _QUALIFIER_RE,
     _ROLE_HINT,
     _STRONG_ORG_WORDS,
@@ -112,6 +113,9 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         if records and _continues_list(records[-1][1], r):
             records[-1][1] = records[-1][1].rstrip() + " " + r
             continue
+        if records and _continues_semicolon_list(records[-1][1], r):
+            records[-1][1] = records[-1][1].rstrip() + " " + r
+            continue
         records.append([off, r, group_org])
     entries: list[_Entry] = []
     for off, r, g in records:
@@ -120,6 +124,15 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         for e in entries[before:]:
             e.group_org = e.group_org or g
     return entries
+
+
+def _continues_semicolon_list(prev: str, row: str) -> bool:
+    """"…; Kerry Wallace, Unit Manager, Scottish" / "Natural Heritage; Marie Oliver, …": a list that parts its
+    people with semicolons, wrapped inside one person's fields. The row before ends in no separator, and the
+    row's first piece is no "Name, Role" of its own, so it is the tail of the last person's body."""
+    p = prev.rstrip()
+    return "\t" not in p and "\t" not in row and p.count(";") >= 2 and not p.endswith((";", ".", ",", ":")) \
+        and ";" in row and "," not in row.split(";", 1)[0]
 
 
 def _split_two_person_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -167,8 +180,8 @@ def _split_two_person_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]
 def _name_last(row: str) -> str:
     """"Deputy Chief Nurse at Northvale NHS Trust, Ann Lee.": a line written role (or body) first and the name
     last; the name moves to the front."""
-    if "\t" in row or "," not in row or _starts_person(row) and not _ORG_WORDS.search(row.split(",")[0]):
-        return row
+    if "\t" in row or "," not in row or ";" in row or _starts_person(row) and not _ORG_WORDS.search(row.split(",")[0]):
+        return row  # (a semicolon parts people of a list: "…Trust; Sam Hill, Head of Learning, Northvale College.")
     pre, _, name = row.rstrip(" .;").rpartition(",")
     name = name.strip()
     if not _is_bare_name(name) or not (_ROLE_HINT.search(pre) or _looks_like_org(pre) or _STRONG_ORG_WORDS.search(pre)):
@@ -186,6 +199,9 @@ def _person_first(row: str) -> str:
     """"Aberdeen City<TAB>Cllr Ian Yuill", "COSLA President<TAB>Cllr Alison Evison": a table written organisation
     (or role) first, name second; the person's cell moves to the front, the first cell after it."""
     cells = row.split("\t")
+    if len(cells) >= 3 and _PEOPLE_GROUP.match(cells[0].strip()) and _starts_person(cells[1].strip()):
+        # "Board Advisors<TAB>Ann Lee<TAB>Northvale Agency": the label column names the group, not her body
+        return "\t".join(cells[1:])
     if len(cells) == 2 and _is_group_cell(cells[0].strip()) and _starts_person(cells[1].strip()):
         return cells[1] + "\t" + cells[0]  # "Ward Councillors<TAB>A B, C D": the group's people first
     if len(cells) < 2 or not cells[1].strip() or len(cells[0].split()) > 8 or _starts_person(cells[0]) \
@@ -200,7 +216,7 @@ def _person_first(row: str) -> str:
 
 def _is_body_text(text: str) -> bool:
     t = text.strip(" .;")
-    return bool(t) and not _ROLE_HINT.search(t) and (bool(_GAZ().match(t)) or _looks_like_org(t)
+    return bool(t) and not _ROLE_HINT.search(t) and not _PEOPLE_GROUP.match(t) and (bool(_GAZ().match(t)) or _looks_like_org(t)
                                                       or bool(_STRONG_ORG_WORDS.search(t)))
 
 
@@ -260,6 +276,13 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
         entries.extend(listed)
         return
     parts = _split_list(r, 0) if "\t" not in r and "one per line" in shape else []
+    if len(parts) >= 3 and _is_bare_name(parts[0][1]) and _ROLE_HINT.search(parts[1][1]) \
+            and not split_name(parts[1][1]) and not any(_titled(p) for _, p in parts[1:]) \
+            and all(r[a[0] + len(a[1]):b[0]].strip() == "," for a, b in zip(parts, parts[1:])):
+        # "Mr Sam Hill, Local General Manager, North Vale" among "Name, Role" lines: the place after the role
+        # is the seat's, not a second person
+        entries.append(_Entry(r, off, status, raw))
+        return
     if len(parts) == 2 and r[len(parts[0][1]):parts[1][0]].strip() == "," and _is_bare_name(parts[0][1]) \
             and not _titled(parts[1][1]) and not _ROLE_HINT.search(parts[1][1]) and _looks_like_list(r):
         # "Mr D Archibald, Henderson Loggie" among "Name, Role" lines: a person and a firm, not two people
@@ -285,8 +308,10 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
 def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> list[_Entry]:
     entries: list[_Entry] = []
     inherited: str | None = None
-    prev_sep_semicolon = False
+    after_field = False  # the part before was a role or body, not a person
     parts = _split_list(s, 0)
+    # "A, Role, Body; B, Role, Body; …": where semicolons part the people, a comma parts one person's fields
+    by_semicolon = sum(";" in s[max(0, off - 2):off] for off, _ in parts) >= 2
     for k, (off, part) in enumerate(parts):
         sep_before = s[max(0, off - 2):off]
         if ";" in sep_before or ")" in sep_before:
@@ -307,13 +332,17 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
             inherited = own.plural_title
         elif own and own.title:
             inherited = None
-        if _is_person(p, inherited):
+        # after a role, an untitled name-like part is that person's body or place ("Ann Lee, Area Manager, South
+        # Westdale; …"); after a person it is the next person ("Dr B Cole, Sam Hill (Chief Officer), …")
+        field = by_semicolon and after_field and "," in sep_before and not inherited and not (own and own.title)
+        if _is_person(p, inherited) and not field:
             entries.append(_Entry(p, base + p_off, status, raw,
                                   inherited_title=None if (own and own.title) else inherited))
+            after_field = False
         elif entries:
             # a role or organisation after a comma belongs to the person before it
             entries[-1].text = s[entries[-1].start - base:p_off + len(p)]
-        prev_sep_semicolon = False
+            after_field = True
     _share_group_org(entries, s, base)
     return entries
 

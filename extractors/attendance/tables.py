@@ -16,6 +16,7 @@ from .vocab import (
     _NAME_HEADERS,
     _ORG_HEADERS,
     _REGISTER_STATUS,
+    _ROLE_HINT,
     _ROLE_HEADERS,
     _STATUS_HEADERS,
 )
@@ -113,25 +114,43 @@ def _register_run(lines: list[tuple[int, str]], i: int):
     return entries, (lines[i][0], end), k
 
 
+# the title of a set of minutes: "MINUTES OF THE BOARD MEETING", "Minutes of a meeting of the Trust Board held on"
+_MINUTES_TITLE = re.compile(r"[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the|a|an)\s+"
+                            r"(?!(?:last|previous)\b)[^\t]{0,120}$", re.I)
+
+
+def _name_role_rows(lines: list[tuple[int, str]], k: int) -> list[tuple[int, str]]:
+    """The run of name | role rows from line k on: a person's name in the first cell and more in the next."""
+    rows = []
+    j = k
+    while j < len(lines) and "\t" in lines[j][1]:
+        first, _, rest = lines[j][1].strip().partition("\t")
+        if not _is_bare_name(first) or not rest.strip() or _heading(lines[j][1]):
+            break
+        rows.append(lines[j])
+        j += 1
+    return rows
+
+
 def _introductions_table(lines: list[tuple[int, str]], i: int):
-    """(rows, next line index) for a name | role table under a first agenda item such as "Welcome and
-    introductions" with no "Present" heading: the people at the table were introduced, so they were present.
-    Three or more rows, each a person's name in the first cell and more in the next; up to three lines
-    ("Minutes:", the Chair's opening sentence) may stand between the item and the table."""
-    if not _INTRODUCTIONS_ITEM.match(lines[i][1]):
+    """(rows, next line index) for a name | role table with no "Present" heading whose place says the people
+    were there: under a first agenda item such as "Welcome and introductions" (the people at the table were
+    introduced; three rows or more, up to three lines such as "Minutes:" or the Chair's opening sentence
+    between), or straight under the minutes' title and its "held on" line (the table that opens the minutes is
+    the attendance; four rows or more, most of them with a role in the second cell)."""
+    if _INTRODUCTIONS_ITEM.match(lines[i][1]):
+        gap, need = 4, 3
+    elif _MINUTES_TITLE.match(lines[i][1]):
+        gap, need = 2, 4
+    else:
         return None
-    for k in range(i + 1, min(i + 5, len(lines))):
-        rows = []
-        j = k
-        while j < len(lines) and "\t" in lines[j][1]:
-            first, _, rest = lines[j][1].strip().partition("\t")
-            if not _is_bare_name(first) or not rest.strip() or _heading(lines[j][1]):
-                break
-            rows.append(lines[j])
-            j += 1
-        if len(rows) >= 3:
-            return rows, j
-        if rows:
+    for k in range(i + 1, min(i + 1 + gap, len(lines))):
+        rows = _name_role_rows(lines, k)
+        if need == 4 and rows and 2 * sum(bool(_ROLE_HINT.search(r.split("\t", 1)[1])) for _, r in rows) <= len(rows):
+            return None
+        if len(rows) >= need:
+            return rows, k + len(rows)
+        if rows or "\t" in lines[k][1] or _heading(lines[k][1]):
             return None
     return None
 
@@ -178,8 +197,9 @@ def _header_table(lines, i: int, meeting_day):
         if not l2.strip():
             j += 1
             continue
-        r = [c.strip() for c in l2.split("\t") if c.strip()]
-        if not r or not split_name(re.sub(r"\([^)]*\)", "", r[0]).strip()):
+        # cells keep their places: a blank cell of a register comes through as an empty one (layout._grid_cells)
+        r = [c.strip() for c in l2.strip().split("\t")]
+        if not r[0] or not split_name(re.sub(r"\([^)]*\)", "", r[0]).strip()):
             break
         rows.append((o2, r))
         j += 1
