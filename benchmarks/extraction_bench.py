@@ -141,10 +141,11 @@ NOTES = """### How extraction works now, and where the time goes
   `pdftotext -layout` costs for the whole page: "pdfium_text_pages" (in-process rows) is that floor plus Python's line
   handling. One process therefore cannot reach half of pdftotext's pages/s on its own; the second reader
   process is what closes the gap when a core is free.
-- Where one 600-page document's CPU goes (one process, this machine, quiet moments): pdfium's page and text
-  page loading ~1.3 s (`FPDF_LoadPage` + `FPDFText_LoadPage`: the floor; pdftotext needs ~0.5-0.7 s for the
-  whole job), Python's line handling ~0.5 s, header/footer removal ~0.1 s, `parse_attendance` ~0.55 s,
-  `parse_decisions` ~0.5 s, imports in the sandbox worker ~0.3 s, the command's own start ~0.15 s.
+- Where one document's CPU goes: `--stages PAGES` measures it in the same run (table above when given):
+  pdfium's page and text page loads are the floor and cost more than the whole of `pdftotext -layout`;
+  `parse_attendance` and `parse_decisions` come next; Python's line handling is a fraction of the floor.
+- The shipped gazetteer (~0.08 s of CPU to load) is loaded when attendance first looks a body up, so a
+  document with no attendance block (most reports) does not pay for it.
 - Both cores for one long document: its pages are split between the worker and forked readers, and then
   `parse_decisions` runs in a forked child (`page_readers.ForkedCall`) while the worker parses attendance.
   What stays on one core: the two interpreters' start-up and imports, header/footer removal, the reply.
@@ -303,6 +304,15 @@ STAGES_CHILD = textwrap.dedent(
     from boardpapers.extractors.text import document_pages
     out = {"imports": clock() - t}
     data = open(sys.argv[1], "rb").read()
+    import pypdfium2 as pdfium, pypdfium2.raw as R
+    t = clock()  # the floor: pdfium's page and text page for every page, nothing read from them
+    doc = pdfium.PdfDocument(data)
+    for i in range(len(doc)):
+        page = R.FPDF_LoadPage(doc.raw, i)
+        R.FPDFText_ClosePage(R.FPDFText_LoadPage(page))
+        R.FPDF_ClosePage(page)
+    doc.close()
+    out["floor"] = clock() - t
     t = clock()
     pages, _, _ = document_pages(data, filename="x.pdf")
     out["pages"] = clock() - t
@@ -496,15 +506,18 @@ def main() -> None:
             "A fresh child per run, this checkout and the baseline alternating; CPU seconds (user + system of "
             "that process), median over runs. `imports`: the extractors' modules and the gazetteer when "
             "`extract_document` loads it; `pages`: `document_pages` (pdfium, line building, header/footer "
-            "removal); then `parse_attendance` and `parse_decisions` as `extract_document` calls them.",
+            "removal); the floor column is the same pages loaded by pdfium with nothing read from them, measured "
+            "separately; then `parse_attendance` and `parse_decisions` as `extract_document` calls them.",
             "",
-            "| version | runs | imports | pages | attendance | decisions | total |",
-            "|---|---:|---:|---:|---:|---:|---:|",
+            "| version | runs | imports | pages | of which pdfium's page + text page loads (the floor) | attendance "
+            "| decisions | total |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for version, runs in stage_rows:
             cells = [median([r[k] for r in runs]) for k in ("imports", "pages", "attendance", "decisions")]
-            md.append(f"| {version} | {len(runs)} | " + " | ".join(f"{c:.2f}" for c in cells)
-                      + f" | {sum(cells):.2f} |")
+            floor = median([r["floor"] for r in runs])
+            md.append(f"| {version} | {len(runs)} | {cells[0]:.2f} | {cells[1]:.2f} | {floor:.2f} | {cells[2]:.2f} | "
+                      f"{cells[3]:.2f} | {sum(cells):.2f} |")
     if not args.cli_only:
         md += [
             "",
