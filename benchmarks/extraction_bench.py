@@ -1,6 +1,7 @@
 """PDF extraction benchmark: the `boardpapers extract FILE --json` command against `pdftotext -layout`.
 
-    .venv/bin/python benchmarks/extraction_bench.py [--sizes 600,2000] [--repeats 3] [--baseline dbaaaf2]
+    .venv/bin/python benchmarks/extraction_bench.py --cli-only [--sizes 1,60,600] [--repeats 3] [--baseline main]
+        [--stages 600]
 
 Builds (once, cached in --cache) generated minutes-like PDFs (fpdf2: prose, an attendance table every fifth
 page, running header/footer), then for each size runs, paired and interleaved in the same run:
@@ -140,10 +141,11 @@ NOTES = """### How extraction works now, and where the time goes
   `pdftotext -layout` costs for the whole page: "pdfium_text_pages" (in-process rows) is that floor plus Python's line
   handling. One process therefore cannot reach half of pdftotext's pages/s on its own; the second reader
   process is what closes the gap when a core is free.
-- Where one 600-page document's CPU goes (one process, this machine, quiet moments): pdfium's page and text
-  page loading ~1.3 s (`FPDF_LoadPage` + `FPDFText_LoadPage`: the floor; pdftotext needs ~0.5-0.7 s for the
-  whole job), Python's line handling ~0.5 s, header/footer removal ~0.1 s, `parse_attendance` ~0.55 s,
-  `parse_decisions` ~0.5 s, imports in the sandbox worker ~0.3 s, the command's own start ~0.15 s.
+- Where one document's CPU goes: `--stages PAGES` measures it in the same run (table above when given):
+  pdfium's page and text page loads are the floor and cost more than the whole of `pdftotext -layout`;
+  `parse_attendance` and `parse_decisions` come next; Python's line handling is a fraction of the floor.
+- The shipped gazetteer (~0.08 s of CPU to load) is loaded when attendance first looks a body up, so a
+  document with no attendance block (most reports) does not pay for it.
 - Both cores for one long document: its pages are split between the worker and forked readers, and then
   `parse_decisions` runs in a forked child (`page_readers.ForkedCall`) while the worker parses attendance.
   What stays on one core: the two interpreters' start-up and imports, header/footer removal, the reply.
@@ -179,10 +181,13 @@ PARALLEL_CHILD = textwrap.dedent(
 
 
 class TreePeak:
-    """Peak RSS (VmHWM) of the largest process in a process tree, sampled from /proc."""
+    """Peak RSS of a process tree, sampled from /proc: the largest process's own peak (VmHWM) and the largest
+    sum of the tree's resident sets at one sample (VmRSS of the command, its sandbox worker and forked
+    children together: what the machine must hold at once)."""
 
     def __init__(self, root_pid: int):
         self.root, self.peaks, self._stop = root_pid, {}, threading.Event()
+        self.tree_kb = 0
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
@@ -204,19 +209,25 @@ class TreePeak:
 
     def _run(self) -> None:
         while not self._stop.is_set():
+            resident = 0
             for pid in self._tree():
                 try:
                     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                         if line.startswith("VmHWM:"):
                             self.peaks[pid] = max(self.peaks.get(pid, 0), int(line.split()[1]))
+                        elif line.startswith("VmRSS:"):
+                            resident += int(line.split()[1])
                 except OSError:
                     pass
+            self.tree_kb = max(self.tree_kb, resident)
             self._stop.wait(0.02)
 
-    def stop(self) -> float:
+    def stop(self) -> tuple[float, float]:
+        """(largest process's peak, largest sum over the tree), in MB."""
         self._stop.set()
         self._thread.join()
-        return max(self.peaks.values(), default=0) / 1024
+        largest = max(self.peaks.values(), default=0)
+        return largest / 1024, max(self.tree_kb, largest) / 1024
 
 
 def become_subreaper() -> None:
@@ -242,13 +253,13 @@ def run_command(argv: list[str], cwd: Path, env: dict | None = None) -> dict:
     peak = TreePeak(proc.pid)
     out, err = proc.communicate()
     seconds = time.perf_counter() - t
-    peak_mb = peak.stop()
+    peak_mb, tree_mb = peak.stop()
     _reap_orphans()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} failed: {err.decode()[-500:]}")
-    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb, "stdout": out}
+    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb, "tree_mb": tree_mb, "stdout": out}
 
 
 def pdftotext_run(path: Path) -> dict:
@@ -277,6 +288,52 @@ def baseline_checkout(commit: str, into: Path) -> Path:
     for name in ("extractors", "search"):
         (src / "boardpapers" / name).symlink_to(src / name)
     return src
+
+
+# CPU of each step of one extraction, as extract_document runs them (one page reader: the split is of work, not
+# of wall time). The gazetteer is loaded where extract_document loads it: counted under attendance.
+STAGES_CHILD = textwrap.dedent(
+    """
+    import json, os, sys, time
+    os.environ["BOARDPAPERS_PAGE_WORKERS"] = "1"
+    clock = time.process_time
+    t = clock()
+    import boardpapers.extractors as ex
+    from boardpapers.extractors.attendance import parse_attendance
+    from boardpapers.extractors.decisions import parse_decisions
+    from boardpapers.extractors.text import document_pages
+    out = {"imports": clock() - t}
+    data = open(sys.argv[1], "rb").read()
+    import pypdfium2 as pdfium, pypdfium2.raw as R
+    t = clock()  # the floor: pdfium's page and text page for every page, nothing read from them
+    doc = pdfium.PdfDocument(data)
+    for i in range(len(doc)):
+        page = R.FPDF_LoadPage(doc.raw, i)
+        R.FPDFText_ClosePage(R.FPDFText_LoadPage(page))
+        R.FPDF_ClosePage(page)
+    doc.close()
+    out["floor"] = clock() - t
+    t = clock()
+    pages, _, _ = document_pages(data, filename="x.pdf")
+    out["pages"] = clock() - t
+    t = clock()
+    gazetteer = ex._DefaultGazetteer() if hasattr(ex, "_DefaultGazetteer") else None
+    parse_attendance(pages, gazetteer)
+    out["attendance"] = clock() - t
+    t = clock()
+    parse_decisions(pages)
+    out["decisions"] = clock() - t
+    print(json.dumps(out))
+    """
+)
+
+
+def stages(path: Path, checkout: Path, env: dict) -> dict:
+    out = subprocess.run([sys.executable, "-c", STAGES_CHILD, str(path)], capture_output=True, text=True,
+                         cwd=checkout, env=env)
+    if out.returncode != 0:
+        raise SystemExit(f"stages failed: {out.stderr[-500:]}")
+    return json.loads(out.stdout)
 
 
 def in_process(engine: str, workers: str, files: list[Path]) -> dict:
@@ -311,15 +368,18 @@ def median(values: list[float]) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sizes", default="600,2000", help="pages of the single documents, comma-separated")
+    ap.add_argument("--sizes", default="1,60,600", help="pages of the single documents, comma-separated")
     ap.add_argument("--repeats", type=int, default=3, help="paired runs of this checkout per size")
-    ap.add_argument("--baseline", default="dbaaaf2", help="commit to compare with ('' to skip)")
-    ap.add_argument("--baseline-repeats", type=int, default=1)
-    ap.add_argument("--baseline-sizes", default="600",
+    ap.add_argument("--baseline", default="main", help="commit to compare with ('' to skip)")
+    ap.add_argument("--baseline-repeats", type=int, default=3)
+    ap.add_argument("--baseline-sizes", default="1,60,600",
                     help="sizes the baseline runs at (it needs minutes per 1,000 pages), comma-separated")
     ap.add_argument("--docs", type=int, default=10, help="documents of the many-documents corpus")
     ap.add_argument("--pages", type=int, default=60, help="pages of each of those documents")
-    ap.add_argument("--cli-only", action="store_true", help="only the paired command-line table")
+    ap.add_argument("--cli-only", action="store_true", help="only the paired command-line table (and --stages)")
+    ap.add_argument("--stages", type=int, default=0, metavar="PAGES",
+                    help="also split the CPU of one in-process extraction of the PAGES-page document into imports, "
+                    "pages, attendance and decisions, this checkout and the baseline alternating (--repeats each)")
     ap.add_argument("--extra", default="", help="more PDFs for the command-line table (e.g. evaluation cases "
                     "built by evaluation/real/pdfcase.py), comma-separated; the baseline runs on them too")
     ap.add_argument("--cache", default="/tmp/boardpapers-bench")
@@ -369,6 +429,20 @@ def main() -> None:
                       f"baseline {old['seconds']:.2f} s ({old['cpu']:.2f} CPU)", file=sys.stderr)
         cli_rows.append((size, pairs, base_pairs))
 
+    stage_rows = []
+    if args.stages:
+        path = cache / f"single-{args.stages}p.pdf"
+        if not path.exists():
+            build_doc(path, args.stages, seed=args.stages)
+        versions = [("this checkout", ROOT, env_new)] + ([(f"baseline {args.baseline}", base_src, env_base)]
+                                                         if base_src else [])
+        runs: dict[str, list[dict]] = {v[0]: [] for v in versions}
+        for _ in range(args.repeats):
+            for version, checkout, env in versions:
+                runs[version].append(stages(path, checkout, env))
+                print(version, runs[version][-1], file=sys.stderr)
+        stage_rows = list(runs.items())
+
     rows_in = []
     for engine, workers, label in [] if args.cli_only else IN_PROCESS:
         c = in_process(engine, workers, corpus)
@@ -393,13 +467,16 @@ def main() -> None:
         "",
         "`boardpapers extract FILE --json` (process start, sandbox, text, attendance and decisions) against "
         "`pdftotext -layout FILE -`, run one after the other; ratio = CLI pages/s ÷ pdftotext pages/s of the "
-        "same pair (median over pairs), by wall time and by CPU time (user + system of every process of the "
-        "command, forkserver and page readers included: steadier than wall time on a busy machine). Peak RSS: "
-        "largest process of the command's tree.",
+        "same pair (median over pairs), by CPU time (user + system of every process of the command's tree, "
+        "sandbox worker and forked children included: the headline, because it holds steady on a busy machine) "
+        "and by wall time (secondary: on a shared machine it mostly measures the other users' load). Each pair "
+        "of this checkout is followed by a pair of the baseline. Peak RSS: the largest process's own peak, and "
+        "the largest sum of the whole tree's resident sets at one sample (every 20 ms).",
         "",
-        "| pages | version | runs | CLI wall (s, median) | CLI pages/s | pdftotext wall (s) | pdftotext pages/s "
-        "| ratio, wall | CLI CPU (s) | pdftotext CPU (s) | ratio, CPU | CLI peak RSS (MB) | attendance / decisions |",
-        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+        "| pages | version | runs | CLI CPU (s, median) | pdftotext CPU (s) | **ratio, CPU** | CLI wall (s) | "
+        "CLI pages/s (wall) | pdftotext wall (s) | pdftotext pages/s | ratio, wall | peak RSS, largest process (MB) "
+        "| peak RSS, whole tree (MB) | attendance / decisions |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
     ]
     for label, pairs, base_pairs in cli_rows:
         size, floor_pages = pairs[0][1]["pages"], pairs[0][0]["pages"]
@@ -416,10 +493,31 @@ def main() -> None:
             cli_cpu = median([p[1]["cpu"] for p in ps])
             floor_cpu = median([p[0]["cpu"] for p in ps])
             ratio_cpu = median([scale * p[0]["cpu"] / p[1]["cpu"] for p in ps])
+            tree = max(p[1]["tree_mb"] for p in ps)
             last = ps[-1][1]
-            md.append(f"| {label} | {version} | {len(ps)} | {cli_s:.2f} | {size / cli_s:.3g} | {floor_s:.2f} | "
-                      f"{floor_pages / floor_s:.3g} | **{ratio:.2f}** | {cli_cpu:.2f} | {floor_cpu:.2f} | "
-                      f"**{ratio_cpu:.2f}** | {peak:.0f} | {last['attendance']} / {last['decisions']} |")
+            md.append(f"| {label} | {version} | {len(ps)} | {cli_cpu:.2f} | {floor_cpu:.2f} | **{ratio_cpu:.2f}** | "
+                      f"{cli_s:.2f} | {size / cli_s:.3g} | {floor_s:.2f} | {floor_pages / floor_s:.3g} | {ratio:.2f} | "
+                      f"{peak:.0f} | {tree:.0f} | {last['attendance']} / {last['decisions']} |")
+    if stage_rows:
+        md += [
+            "",
+            f"### Where one process's CPU goes ({args.stages} pages, in process, one page reader)",
+            "",
+            "A fresh child per run, this checkout and the baseline alternating; CPU seconds (user + system of "
+            "that process), median over runs. `imports`: the extractors' modules and the gazetteer when "
+            "`extract_document` loads it; `pages`: `document_pages` (pdfium, line building, header/footer "
+            "removal); the floor column is the same pages loaded by pdfium with nothing read from them, measured "
+            "separately; then `parse_attendance` and `parse_decisions` as `extract_document` calls them.",
+            "",
+            "| version | runs | imports | pages | of which pdfium's page + text page loads (the floor) | attendance "
+            "| decisions | total |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for version, runs in stage_rows:
+            cells = [median([r[k] for r in runs]) for k in ("imports", "pages", "attendance", "decisions")]
+            floor = median([r["floor"] for r in runs])
+            md.append(f"| {version} | {len(runs)} | {cells[0]:.2f} | {cells[1]:.2f} | {floor:.2f} | {cells[2]:.2f} | "
+                      f"{cells[3]:.2f} | {sum(cells):.2f} |")
     if not args.cli_only:
         md += [
             "",

@@ -68,6 +68,26 @@ def _handle(function, request: dict) -> dict:
         return {"error": ("too_large", "the document needed more than the memory allowed for one document")}
 
 
+# glibc's malloc hands a freed block of 128 KB or more back to the kernel at once, and pdfium frees and
+# allocates such blocks for every page: a 600-page PDF cost ~140,000 page faults and ~0.4 s of system time
+# (a tenth of its extraction). Keeping freed memory up to these sizes costs no peak memory (measured: the
+# same peak RSS) and takes that time away.
+_MMAP_THRESHOLD = 4 << 20  # blocks under this come from the heap and are reused
+_TRIM_THRESHOLD = 32 << 20  # free heap kept before it is given back
+
+
+def keep_freed_memory() -> bool:
+    """Tune glibc's malloc for a process that extracts many pages (no-op where it is not glibc)."""
+    try:
+        import ctypes
+
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    m_trim_threshold, m_mmap_threshold = -1, -3  # malloc.h; setting both ends glibc's dynamic adjustment
+    return bool(mallopt(m_mmap_threshold, _MMAP_THRESHOLD)) and bool(mallopt(m_trim_threshold, _TRIM_THRESHOLD))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m boardpapers.sandbox_worker")
     parser.add_argument("--memory-mb", type=int, default=0, help="address-space limit (RLIMIT_AS); 0: none")
@@ -77,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     replies = os.dup(1)
     os.dup2(2, 1)
     sys.stdout = sys.stderr
+    keep_freed_memory()
     function = _resolve(args.target)  # imported before the limit is set, so a low limit fails documents, not start-up
     if args.memory_mb:
         limit = args.memory_mb * 1024 * 1024
