@@ -22,7 +22,7 @@ from .vocab import (
     _SUBSTITUTE_FOR,
     _SUBSTITUTE_IN_BRACKETS,
 )
-from .wording import _SUBSTITUTED_BY, _WITH_DEPUTY
+from .wording import _DEPUTY_TAIL, _SUBSTITUTED_BY, _WITH_DEPUTY
 
 
 def _org_in(text: str | None, gaz: Gazetteer):
@@ -70,6 +70,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     replaced_by = _SUBSTITUTED_BY.search(text) if entry.status == "apologies" else None
     if replaced_by:
         text = text[:replaced_by.start()]
+    deputy_tail = _DEPUTY_TAIL.search(text) if entry.status == "apologies" else None
+    if deputy_tail:
+        text = text[:deputy_tail.start()]
     # pull out bracketed groups: qualifiers, initials, substitutes, organisations
     brackets: list[str] = []
 
@@ -82,6 +85,11 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     if not sp:
         return []
     rest_text = core[sp.end:]
+    if re.match(r" (?:&|and) [A-Z]", rest_text) and not sp.title and len(sp.person.split()) >= 3:
+        # "Glenn Ash Northshire & Wessex Fire Service": the last capitalised word starts the body, not the name
+        shorter = split_name(core[:core.rindex(" ", 0, sp.end)])
+        if shorter:
+            sp, rest_text = shorter, core[shorter.end:]
     for_other = re.match(r"\s*for\s+(?P<for>[^,;\t]+)", rest_text)
     if for_other and split_name(for_other.group("for").strip()):
         # "Jo King for Mark Hope": attending for someone else; a bracket after the other person is theirs
@@ -89,7 +97,7 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         rest_text = rest_text[for_other.end():]
         cut = sp.end + for_other.start()
         brackets = [b for b in brackets if text.find("(" + b) < cut]
-    rest_text = re.sub(r"(?i)(^|[,\t;–—-]\s*)representing\s+", r"\1", rest_text)
+    rest_text = re.sub(r"(?i)(^|[,\t;–—-]\s*)representing\s+(?:the\s+(?=[A-Z]))?", r"\1", rest_text)
     qualifiers: list[str] = []
     substitutes: list[str] = []
     substitute_for: str | None = getattr(entry, "substitute_for", None)
@@ -99,6 +107,12 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         substitutes.append(deputy.group("who"))
     if replaced_by and split_name(replaced_by.group("who")):
         substitutes.append(replaced_by.group("who"))
+    deputy_away = None
+    if deputy_tail and split_name(deputy_tail.group("who")):
+        if deputy_tail.group("came"):
+            substitutes.append(deputy_tail.group("who"))
+        else:
+            deputy_away = deputy_tail.group("who")  # "… and his deputy C D": away as well
     for b in brackets:
         b_clean = re.sub(r"^all\s+", "", b.strip(" ,.;"))  # "(all Renfrewshire Council)"
         if not b_clean:
@@ -173,6 +187,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     )
     _link(rec, org_match)
     out = [rec]
+    if deputy_away:
+        out.extend(_entry_records(_Entry(f"{deputy_away}, {deputy_tail.group('role').lower()}", entry.start,
+                                         entry.status, entry.status_raw), page, gaz))
     for who in substitutes:
         # "(Mr D Walker, Medical Director attended in his absence)": the substitute is a person too
         sub_entry = _Entry(who, entry.start, "substitute", "attended as substitute")
@@ -297,8 +314,30 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
     elif org_raw is None and len(role_parts) == 1 and _looks_like_org(role_parts[0]) \
             and not re.match(r"(?:Director|Head)\b", role_parts[0]):
         org_raw = role_parts.pop()
+    if org_raw is None and len(role_parts) == 2 and _ROLE_HINT.search(role_parts[0]) \
+            and _plain_body_name(role_parts[1]):
+        # "Ann Lee – Chief Executive, Bright Futures": after a job, a proper name that is no job is the body
+        org_raw = role_parts.pop()
     role = ", ".join(p for p in role_parts if p) or None
     return role, org_raw, org_match
+
+
+_BODY_NAME = re.compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|&|the|for)){0,4}")
+
+
+def _plain_body_name(part: str) -> bool:
+    """A short proper name with no job, portfolio or place-part word in it ("Bright Futures", "Volition"); "Adult
+    Social Care", "North Locality" and "Leeds" alone are not taken for bodies."""
+    part = part.strip()
+    if not _BODY_NAME.fullmatch(part) or _ROLE_HINT.search(part) or split_name(part) and not _looks_like_org(part) \
+            and len(part.split()) < 3:
+        return False
+    words = [w for w in part.split() if w[0].isupper()]
+    if len(words) == 1 and not re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", words[0]) and len(words[0]) < 6:
+        return False
+    return not any(w in ROLE_WORDS or w.lower() in _PORTFOLIO_WORDS for w in words) \
+        and not re.search(r"\b(?:Locality|Localities|Area|Ward|Division|Constituency|Neighbourhood|North|South"
+                          r"|East|West|Central)\b", part)
 
 
 def _link(rec: AttendanceRecord, match) -> None:

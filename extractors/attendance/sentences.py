@@ -19,6 +19,7 @@ from .wording import (
     _LEAD_IN,
     _PRESENT_SENT,
     _REPRESENTED_BY,
+    _SENT_APOLOGIES,
     _SUBS_WAS,
     _SUBSTITUTE_CLAUSE,
     _SUBSTITUTE_WORDS,
@@ -67,6 +68,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             rest_of_line = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
             # "Apologies were received from:-" and the names on the lines below
             events.append((m.start(), "apology-list" if not rest_of_line.strip() else "apology", m))
+    for a, b in _windows(low, (" apologies",)):
+        for m in _SENT_APOLOGIES.finditer(text, a, b):
+            if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
+                events.append((m.start("who"), "sent-apologies", m))
     for a, b in _windows(low, ("present were", "present at the meeting were", "attendance were")):
         for m in _PRESENT_SENT.finditer(text, a, b):
             if not any(x <= m.start() < y for x, y in used):
@@ -157,6 +162,12 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             entries = _block_entries(text, "apologies", m.group(0).strip(), "", m.end(), body)
             last_apology = [e.text for e in entries]
             yield entries
+        elif kind == "sent-apologies":
+            # "Councillor Ann Lee, the Chair of the Board, had sent her apologies"
+            who = m.group("who") + (f", {m.group('role')}" if m.group("role") else "")
+            e = _Entry(who, m.start("who"), "apologies", "sent apologies")
+            last_apology = [m.group("who")]
+            yield [e]
         elif kind == "joined":
             # "Cllr Tim Bell joined the meeting at 10.30am": present for part of it
             e = _Entry(m.group("who").strip() + " (part meeting)", m.start("who"), "present", "joined the meeting")

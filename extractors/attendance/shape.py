@@ -15,11 +15,13 @@ from .vocab import (
     _ROLE_HINT,
     _STRONG_ORG_WORDS,
 )
-from .wording import _SUBSTITUTED_BY
+from .wording import _DEPUTY_TAIL, _SUBSTITUTED_BY
 
 
 def _starts_person(row: str) -> bool:
     first = re.sub(r"[\[(][^\])]*[\])]?", lambda m: " " * len(m.group(0)), row.split("\t")[0])
+    if "deputy" in first or "substitute" in first:
+        first = _DEPUTY_TAIL.sub("", first)  # "A B, Fire Service and his deputy C D": the row is A B's
     sp = split_name(first)
     if not sp or not sp.title and _ORG_AFTER_NAME.match(first[sp.end:]):
         return False  # "Forest Heath District Council", "St Edmundsbury Borough Council": a body, not a name

@@ -313,7 +313,7 @@ _ORG_AFTER_NAME = re.compile(r"\s*(?:[A-Z][\w&'’-]*\s+){0,3}(?:NHS|CCG|Council
 
 _STRONG_ORG_WORDS = re.compile(r"\b(?:NHS|CCG|ICB|ICS|STP|PCT|Council|Trust|Police|Constabulary|Healthwatch|University"
                                r"|College|Agency|Authority|Ltd|Limited|CIC|Hospice|Corporation|Commission|Coleg|Prifysgol"
-                               r"|Partnership|Association|Alliance|Federation|Society|Hospitals?|Board|Group|Centre|Cyngor|Bwrdd|Iechyd|Government"
+                               r"|Partnership|Association|Alliance|Federation|Confederation|Society|Hospitals?|Board|Group|Centre|Cyngor|Bwrdd|Iechyd|Government"
                                r"|Ymddiriedolaeth)\b")
 
 
