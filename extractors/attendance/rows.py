@@ -20,6 +20,7 @@ from .shape import (
     _starts_person,
 )
 from .vocab import (
+    _BULLET,
     _Entry,
     _GROUP_MARK,
     _HEADER_CELLS,
@@ -51,8 +52,11 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     rows: list[tuple[int, str]] = []
     if inline.strip():
         rows.append(_clean_row(inline_start, inline))
+    bulleted: set[int] = set()  # rows that open with a bullet start their own record
     for off, l in body:
         rows.append(_clean_row(off, l))
+        if l != _GROUP_MARK and _BULLET.match(l) and l.strip()[:1] in "•·▪◦‣*–-":
+            bulleted.add(rows[-1][0])
     rows = [(o, r) for o, r in rows if r and not (r == _GROUP_MARK and (not rows or rows[-1][1] == _GROUP_MARK))]
     # table header rows ("Name<TAB>Role<TAB>Organisation", "Members<TAB>Role") carry no person
     rows = [(o, r) for o, r in rows if not all(c.strip().lower().rstrip(":") in _HEADER_CELLS
@@ -109,7 +113,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             else:
                 records[-1][1] = prev.rstrip() + " " + r
             continue
-        if records and _continues_list(records[-1][1], r):
+        if records and _continues_list(records[-1][1], r) and not (off in bulleted and _starts_person(r)):
             records[-1][1] = records[-1][1].rstrip() + " " + r
             continue
         records.append([off, r, group_org])

@@ -222,7 +222,7 @@ _GROUP_WORDS = re.compile(r"\b(?:members?|chair(?:man|person)?|vice[- ]chair|off
                           r"|councillors|others)\b", re.I)
 
 
-_AGENDA_TITLE = re.compile(r"(?:\d{1,2}\.?\s+)?(?:Declarations?\s+of\s+(?:Interests?|Pecuniary\s+Interests?)"
+_AGENDA_TITLE = re.compile(r"(?:\d{1,2}\.?\s+)?(?:Declarations?\s+of\s+(?:(?:Members|Councillors)['’]?\s+)?(?:Interests?|Pecuniary\s+Interests?)"
                            r"(?:\s+and\s+Dispensations)?|Matters\s+Arising|Any\s+Other\s+Business)\s*:?", re.I)
 
 

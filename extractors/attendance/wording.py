@@ -103,11 +103,13 @@ _ALSO_ATTENDED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>[A-Z][^.;\n]{2,15
 
 
 # "Ann Hill had arranged for Bob Lane to attend as her representative.": the one who came for the one away
-_ARRANGED_FOR = re.compile(r"(?:^|(?<=[.;:]\s))(?P<x>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’-]*"
+_ARRANGED_FOR = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\bthat\s))(?P<x>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’-]*"
                            r"(?:\s+[A-Z][\w'’-]*){0,3})"
-                           r"\s+had\s+(?:arranged|asked)\s+for\s+(?P<who>[A-Z][^.;]*?)\s+to\s+attend(?:\s+the\s+meeting)?\s+"
-                           r"(?:as\s+(?:his|her|their|its)\s+(?:representative|substitute|deputy)|in\s+(?:his|her|their)"
-                           r"\s+(?:place|stead)|on\s+(?:his|her|their)\s+behalf)")
+                           r"\s+had\s+(?:arranged|asked)\s+for\s+(?P<who>[A-Z][^.;]*?)(?:\s+to\s+attend(?:\s+the\s+meeting)?\s+"
+                           r"(?:as\s+(?:his|her|their|its)\s+(?:representatives?|substitutes?|deputy|deputies)|in\s+(?:his|her|their)"
+                           r"\s+(?:place|stead)|on\s+(?:his|her|their)\s+behalf)"
+                           # "A had arranged for B; and that C had arranged for D to attend … as their representatives"
+                           r"|(?=;\s+and\s+(?:that\s+)?[A-Z][^.;]*?\shad\s+(?:arranged|asked)\s+for\s+[^.;]*?\sto\s+attend\b))")
 
 
 # "As Councillor Ann Lee, the Chair of the Board, had sent her apologies, …": one person's apology as the subject
