@@ -311,7 +311,11 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
             inherited = own.plural_title
         elif own and own.title:
             inherited = None
-        if _is_person(p, inherited):
+        post_first = None if own or inherited else _post_before_name(p)
+        if post_first:
+            # "Borough Commander Sam Dee": the post written before the name, moved after it
+            entries.append(_Entry(post_first, base + p_off, status, raw))
+        elif _is_person(p, inherited):
             entries.append(_Entry(p, base + p_off, status, raw,
                                   inherited_title=None if (own and own.title) else inherited))
         elif entries:
@@ -320,6 +324,25 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         prev_sep_semicolon = False
     _share_group_org(entries, s, base)
     return entries
+
+
+def _post_before_name(part: str) -> str | None:
+    """"Borough Commander Sam Dee", "Chief Executive Ann Lee" in a list: one to three job words and then a
+    name and nothing else, as "Name (Post)"; None for anything else. A name with no title is preferred
+    ("Commander" is a title and a job word)."""
+    words = part.split()
+    found = None
+    for k in range(1, min(4, len(words) - 1)):
+        if words[k - 1] not in ROLE_WORDS or words[k - 1] in ("The", "In", "For", "Also"):
+            break
+        rest = " ".join(words[k:])
+        sp = split_name(rest)
+        if sp and not rest[sp.end:].strip(" .") and len(sp.person.split()) >= 2:
+            found = f"{sp.person} ({' '.join(words[:k])})" if not sp.title else found or \
+                f"{sp.name} ({' '.join(words[:k])})"
+            if not sp.title:
+                break
+    return found
 
 
 def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:

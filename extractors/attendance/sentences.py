@@ -42,7 +42,7 @@ def _sentence_end(text: str, start: int) -> int:
         elif c == "\n" and text[i + 1:i + 2] == "\n":
             return i
         elif c == "\n" and (_heading(text[i + 1:text.find("\n", i + 1) if "\n" in text[i + 1:] else len(text)])
-                            or _ITEM_RE.match(text[i + 1:])):
+                            or _ITEM_RE.match(text[i + 1:]) or depth == 0 and _next_item_title(text, i + 1)):
             return i
         elif c == "." and depth == 0:
             prev = re.search(r"(\w+)$", text[start:i])
@@ -51,6 +51,20 @@ def _sentence_end(text: str, start: int) -> int:
                 return i
         i += 1
     return len(text)
+
+
+def _next_item_title(text: str, at: int) -> bool:
+    """The line at ``at`` is the title of the next item (a short line with no sentence punctuation, then
+    "Minutes:" or an item number): the sentence before it ended with its line, full stop or not."""
+    end = text.find("\n", at)
+    if end < 0 or end - at > 80:
+        return False
+    title = text[at:end].strip()
+    if not title[:1].isupper() or title.endswith((",", ".", ";", ":")) or "," in title or len(title.split()) > 8:
+        return False
+    nxt_end = text.find("\n", end + 1)
+    nxt = text[end + 1:nxt_end if nxt_end >= 0 else len(text)]
+    return bool(nxt.strip()) and (_is_stop(nxt) or bool(_ITEM_RE.match(nxt)))
 
 
 def _sentences(text: str, used: list[tuple[int, int]]):
@@ -108,6 +122,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
     events.sort(key=lambda e: e[0])
     clause_end = 0
     for pos, kind, m in events:
+        if _corrects_previous_minutes(text, pos):
+            continue
         if kind == "apology":
             end = _sentence_end(text, m.end())
             segment = flat[m.end():end]
@@ -242,6 +258,18 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                 entries.append(e2)
                 clause_end = more.end()
             yield entries
+
+
+# "The minutes of the previous meeting were agreed, with amendments to the attendance. It was noted that A was
+# present …": attendance of that earlier meeting, not of this one
+_PREVIOUS_MINUTES = re.compile(r"\b(?:previous|last)\s+meeting\b[^\n]*?\b(?:amend|correct|omitted|should\s+have|"
+                               r"attendance\s+(?:section|list))", re.I)
+
+
+def _corrects_previous_minutes(text: str, pos: int) -> bool:
+    """Whether the paragraph before ``pos`` is about correcting the previous meeting's minutes."""
+    start = text.rfind("\n", 0, pos) + 1
+    return pos - start < 1000 and bool(_PREVIOUS_MINUTES.search(text, start, pos))
 
 
 def _windows(low: str, words) -> list[tuple[int, int]]:
