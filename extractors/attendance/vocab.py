@@ -33,6 +33,7 @@ HEADINGS = {
     "other members present": "in_attendance", "other councillors present": "in_attendance",
     "guest": "in_attendance", "guests": "in_attendance", "visitor": "in_attendance", "visitors": "in_attendance",
     "by invitation": "in_attendance", "in attendance by invitation": "in_attendance",
+    "others": "in_attendance",  # "Others: A (Officer), B (public)" after "Present: …"
 }
 
 
@@ -180,7 +181,7 @@ _STRONG = {"apologies", "absent", "substitute"}
 _HEADING_WORDS = ("present", "apolog", "attend", "absen", "substitut", "deput", "member", "officer", "official",
                   "observer", "witness", "secretariat", "participant", "sederunt", "councillor", "staff", "guest",
                   "invitee", "clerk", "support", "advis", "trustee", "director", "governor", "minute", "joined",
-                  "speaker", "presenter", "co-opt", "coopt", "visitor", "invitation")
+                  "speaker", "presenter", "co-opt", "coopt", "visitor", "invitation", "others")
 
 
 _HEADING_WORD_RE = re.compile("|".join(_HEADING_WORDS))
