@@ -139,6 +139,12 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         if sf and split_name(sf.group("for")):
             substitute_for = sf.group("for").strip()
             continue
+        rep = re.match(r"(?i)representing\s+(?P<for>.+)$", b_clean)
+        if rep and _is_bare_name(rep.group("for")) and not _looks_like_org(rep.group("for")) \
+                and not gaz.match(rep.group("for")) and entry.status in (None, "present", "substitute"):
+            # "Ann Lee (representing Bob Cole)": there for a person, not for a body
+            substitute_for = rep.group("for").strip()
+            continue
         if entry.status == "apologies" and _is_bare_name(b_clean) and not _looks_like_org(b_clean) \
                 and not _PLACE_ACRONYM.fullmatch(b_clean) \
                 and not gaz.match(b_clean) and (split_name(b_clean).title or len(b_clean.split()) >= 2):

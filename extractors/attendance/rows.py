@@ -10,6 +10,7 @@ from .shape import (
     _continues_list,
     _GAZ,
     _grid_person_cell,
+    _initials_of,
     _is_bare_name,
     _is_group_cell,
     _is_person,
@@ -73,6 +74,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
         return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
     rows = [(o, _name_last(_person_first(r))) for o, r in rows]
+    rows = _rejoin_wrapped_role_word(rows)
     rows = _split_two_person_rows(rows)
     shape = _block_shape(rows)
     # group the rows into records: a record starts at a row that starts with a person; other rows continue it
@@ -124,6 +126,25 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         for e in entries[before:]:
             e.group_org = e.group_org or g
     return entries
+
+
+def _rejoin_wrapped_role_word(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"Jo Bell (JB), Corporate Administration" / "Manager Ann Lee (AL), Head of Governance": the last word of a
+    role wrapped onto the start of the next person's line goes back to its row. Only when the person's own
+    initials in brackets show where that person's name starts."""
+    out = list(rows)
+    for k in range(1, len(out)):
+        off, r = out[k]
+        word, _, rest = r.partition(" ")
+        prev_off, prev = out[k - 1]
+        if word not in ROLE_WORDS or "\t" in r or "\t" in prev or prev == _GROUP_MARK or _starts_person(r):
+            continue
+        sp = split_name(rest)
+        initials = re.search(r"\(([A-Za-z]{2,5})\)", rest[:sp.end + 8]) if sp else None
+        if sp and initials and _initials_of(initials.group(1), sp.person) and _starts_person(prev):
+            out[k - 1] = (prev_off, f"{prev.rstrip()} {word}")
+            out[k] = (off + len(word) + 1, rest)
+    return out
 
 
 def _split_two_person_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
