@@ -358,6 +358,9 @@ def _post_before_name(part: str) -> str | None:
             break
         rest = " ".join(words[k:])
         sp = split_name(rest)
+        post = " ".join(words[:k])
+        if not _ROLE_HINT.search(post):
+            continue  # "Voluntary Action South Ayrshire": no job named before the words that look like a name
         if sp and not rest[sp.end:].strip(" .") and len(sp.person.split()) >= 2:
             found = f"{sp.person} ({' '.join(words[:k])})" if not sp.title else found or \
                 f"{sp.name} ({' '.join(words[:k])})"

@@ -127,3 +127,17 @@ def test_representing_a_person_and_role_word_wrapped_onto_next_line():
     assert recs["Bea Dorn"].status == "substitute" and recs["Bea Dorn"].substitute_for == "Cy Vance"
     assert recs["Dee Ellery"].role == "Corporate Administration Manager"
     assert recs["Fay Gunn"].status == "in_attendance" and recs["Fay Gunn"].role == "Head of Governance"
+
+
+def test_post_before_name_needs_a_job_word():
+    # "Voluntary Action Westmere" after a role is a body whose last words look like a name, not a person
+    text = "Present: Ada Quist, Chief Executive Officer, Voluntary Action Westmere; Bo Lind, Area Manager.\n"
+    assert set(by_person(parse(text))) == {"Ada Quist", "Bo Lind"}
+
+
+def test_last_table_row_does_not_swallow_the_next_minutes_title():
+    text = ("Present:\nCouncillor Pym\tOpposition Member\nIris Vale\tNorthmere and Westdale Voluntary Action\n"
+            "Minutes from the Meeting held on 3 March 2021\nMinutes:\nResolved that the minutes be approved.\n")
+    recs = by_person(parse(text))
+    assert recs["Iris Vale"].organisation == "Northmere and Westdale Voluntary Action"
+    assert recs["Iris Vale"].role is None
