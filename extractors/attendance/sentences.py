@@ -20,6 +20,7 @@ from .wording import (
     _PRESENT_SENT,
     _REPRESENTED_BY,
     _SENT_APOLOGIES,
+    _TOOK_CHAIR,
     _SUBS_WAS,
     _SUBSTITUTE_CLAUSE,
     _SUBSTITUTE_WORDS,
@@ -86,6 +87,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _SENT_APOLOGIES.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "sent-apologies", m))
+    for a, b in _windows(low, ("the chair",)):
+        for m in _TOOK_CHAIR.finditer(text, a, b):
+            if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
+                events.append((m.start("who"), "took-chair", m))
     for a, b in _windows(low, ("present were", "present at the meeting were", "attendance were")):
         for m in _PRESENT_SENT.finditer(text, a, b):
             if not any(x <= m.start() < y for x, y in used):
@@ -184,6 +189,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             e = _Entry(who, m.start("who"), "apologies", "sent apologies")
             last_apology = [m.group("who")]
             yield [e]
+        elif kind == "took-chair":
+            yield [_Entry(m.group("who") + " (Chair)", m.start("who"), "present", "took the chair")]
         elif kind == "joined":
             # "Cllr Tim Bell joined the meeting at 10.30am": present for part of it
             e = _Entry(m.group("who").strip() + " (part meeting)", m.start("who"), "present", "joined the meeting")

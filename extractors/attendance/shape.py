@@ -183,7 +183,10 @@ def _initials_of(token: str, person: str) -> bool:
     if " " in token or not 2 <= len(token) <= 6 or sum(c.isupper() for c in token) < 2:
         return False
     firsts = [w[0] for w in person.split() if w[:1].isalpha()]
-    return bool(firsts) and token[0] == firsts[0].upper() and token[-1] != "."
+    capitals = [c for c in token if c.isupper()]
+    # the second capital is a later name's initial: "NMcD", not "BHCC" (a body's acronym) after Brian Doughty
+    return bool(firsts) and token[0] == firsts[0].upper() and token[-1] != "." \
+        and (len(firsts) < 2 or capitals[1] in {f.upper() for f in firsts[1:]})
 
 
 def _looks_like_org(text: str) -> bool:

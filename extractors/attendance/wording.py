@@ -126,3 +126,8 @@ _DEPUTY_TAIL = re.compile(r"[.;,]?\s+(?:and\s+)?(?:his|her|their)\s+(?P<role>dep
                           r"(?P<who>[A-Z][^,;()]*?),?(?P<came>\s+(?:attended|was\s+present|was\s+in\s+attendance"
                           r"|attending)(?:\s+the\s+meeting)?(?:\s+(?:in\s+(?:his|her|their)\s+(?:place|stead|absence)"
                           r"|on\s+(?:his|her|their)\s+behalf|as\s+(?:a\s+)?substitute))?)?\.?\s*$", re.I)
+
+
+# "In the absence of Councillor A, Councillor Bea Lund took the chair.": whoever took the chair was there
+_TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<who>{_TITLED_NAME}?)\s+(?:took|assumed|occupied)\s+the\s+chair\b",
+                         re.M)

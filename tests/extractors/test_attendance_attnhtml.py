@@ -141,3 +141,19 @@ def test_last_table_row_does_not_swallow_the_next_minutes_title():
     recs = by_person(parse(text))
     assert recs["Iris Vale"].organisation == "Northmere and Westdale Voluntary Action"
     assert recs["Iris Vale"].role is None
+
+
+def test_someone_who_took_the_chair_was_present():
+    text = ("Minutes:\nApologies for absence were received from Councillor Rhona Veit (Chair) and Lyle Moss.\n"
+            "In the absence of Councillor Veit, Councillor Tomas Ekwueme took the chair.\n")
+    recs = by_person(parse(text))
+    assert recs["Rhona Veit"].status == "apologies"
+    assert recs["Tomas Ekwueme"].status == "present" and "Chair" in recs["Tomas Ekwueme"].qualifiers
+
+
+def test_acronym_body_after_a_comma_is_not_initials():
+    text = ("Minutes:\n29.1 Bruno Dace, BHTC attended as a substitute for Pia Wren. Hana Cole (HC), "
+            "Northvale Trust attended as a substitute for Ed Mott.\n")
+    recs = by_person(parse(text))
+    assert recs["Bruno Dace"].status == "substitute" and recs["Bruno Dace"].organisation == "BHTC"
+    assert recs["Hana Cole"].organisation == "Northvale Trust"
