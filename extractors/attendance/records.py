@@ -214,6 +214,10 @@ _ROLE_OF_ORG = re.compile(
     r"(?P<org>[A-Z][^,;()]+)$")  # jobs held at a body, not seats on it ("Chair of the … Group" is a role)
 
 
+_JOB_THEN_ACRONYM = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|Officer|Chair|Manager|Lead)\s+"
+                               r"(?P<org>[A-Z][A-Za-z]{0,5}[A-Z])(?=$|\s+(?:&|and)\s|,)")
+
+
 def _join_enumerations(pieces: list[str]) -> list[str]:
     """"Basildon, Billericay & Wickford CVS", "Health, Social Care & Wellbeing Executive Group": a comma inside
     an "A, B & C" list in a body's name, not between a role and a body. Joined when the later piece carries the
@@ -314,6 +318,12 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 # "Chief Executive of Northvale NHS Trust": the body named inside the role
                 org_raw = m.group("org")
                 role_parts[k] = m.group("role")
+                break
+    if org_raw is None:
+        for part in role_parts:
+            m = _JOB_THEN_ACRONYM.match(part)
+            if m and m.group("org") not in _ROLE_ACRONYMS and m.group("org") not in ("NHS", "GP", "CEO"):
+                org_raw = m.group("org")  # "Chief Executive NVHT & Place Partnerships": the body's acronym
                 break
     if org_raw is None and len(role_parts) >= 2 and _looks_like_org(role_parts[-1]):
         org_raw = role_parts.pop()

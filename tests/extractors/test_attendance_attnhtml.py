@@ -157,3 +157,14 @@ def test_acronym_body_after_a_comma_is_not_initials():
     recs = by_person(parse(text))
     assert recs["Bruno Dace"].status == "substitute" and recs["Bruno Dace"].organisation == "BHTC"
     assert recs["Hana Cole"].organisation == "Northvale Trust"
+
+
+def test_body_acronym_after_a_job_and_coded_item_after_the_list():
+    text = ("Present\nLena Fry (LF), ICB Chair (Chair)\n"
+            "Omar Tull (OT), Chief Executive NVHT & Place Partnerships (NHS Trust Partner Member)\n"
+            "Apologies\nRia Sand (RS), Chief Executive WMHT & Provider Collaborative\n"
+            "ICBP/2425/001: Welcome and apologies\nThe Chair welcomed members.\n")
+    recs = by_person(parse(text))
+    assert recs["Omar Tull"].organisation == "NVHT"
+    assert recs["Ria Sand"].organisation == "WMHT" and recs["Ria Sand"].status == "apologies"
+    assert "Welcome" not in (recs["Ria Sand"].role or "")
