@@ -303,7 +303,7 @@ _PLACE_ACRONYM = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z]{2,4}")
 
 _ORG_THEN_ROLE = re.compile(
     r"(?P<org>.*?\b(?:Council|Trust|CCG|ICB|Service|Services|Board|Group|Police|University|Healthwatch|Partnership"
-    r"|Government|Authority|Agency|Network|Forum|CVS))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:Member|Executive|Officer"
+    r"|Government|Authority|Agency|Network|Forum|CVS|Parliament|Association|Alliance|Federation|Society))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:Member|Executive|Officer"
     r"|Director|Chair|Chairman|Manager|Lead|Representative|Co-ordinator|Coordinator|Commissioner|Secretary|Leader))$")
 
 
