@@ -210,7 +210,8 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
 # "Chief Executive of Northvale NHS Trust", "Non-Executive Director at the Northvale Hospice"
 _ROLE_OF_ORG = re.compile(
     r"(?P<role>[^,;()]*\b(?:Officer|Director|Executive|Manager|Lead|Secretary|Head|Clerk|Advisor|Adviser|Nurse"
-    r"|Consultant|Accountant|Solicitor|Auditor|Engineer|Pharmacist))\s+(?:of|at|for|from)\s+(?:the\s+)?"
+    r"|Consultant|Accountant|Solicitor|Auditor|Engineer|Pharmacist|Independent\s+Chair|Independent\s+Chairman"
+    r"|Independent\s+Chairperson))\s+(?:of|at|for|from)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;()]+)$")  # jobs held at a body, not seats on it ("Chair of the … Group" is a role)
 
 

@@ -168,3 +168,11 @@ def test_body_acronym_after_a_job_and_coded_item_after_the_list():
     assert recs["Omar Tull"].organisation == "NVHT"
     assert recs["Ria Sand"].organisation == "WMHT" and recs["Ria Sand"].status == "apologies"
     assert "Welcome" not in (recs["Ria Sand"].role or "")
+
+
+def test_independent_chair_of_a_board_names_the_body():
+    text = ("19.1 Apologies were received from Councillor Vane (Deputy Chair) and Rosa Kell, Independent Chair of "
+            "the Northvale Safeguarding Adults Board.\n")
+    recs = by_person(parse(text))
+    assert recs["Rosa Kell"].organisation == "Northvale Safeguarding Adults Board"
+    assert recs["Rosa Kell"].role == "Independent Chair"
