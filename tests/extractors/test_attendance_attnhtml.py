@@ -3,15 +3,8 @@
 Every name and body here is invented; each test reproduces one layout seen in real minutes."""
 from boardpapers.extractors.attendance import parse_attendance
 from boardpapers.extractors.html_text import html_pages
-from boardpapers.models import Page
 
-
-def parse(text):
-    return parse_attendance([Page(number=1, text=text)])
-
-
-def by_person(records):
-    return {r.person: r for r in records}
+from .test_attendance import by_person, parse
 
 
 def test_seat_groups_with_roles_run_into_names_and_label_bodies():
