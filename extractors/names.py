@@ -133,7 +133,7 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
             after = text[m.end():m.end() + 1]
             # "Morag Brown." ends a sentence: a full stop after a surname (not after an initial)
             full_stop = after == "." and len(word) > 1 and not word.endswith(".") and text[m.end() + 1:m.end() + 2] in ("", " ", "\n", "\t")
-            if after and after not in " ,;)\t–—-:\n" and not full_stop:
+            if after and after not in " ,;)\t–—-:\n" and not full_stop and not _role_run_on(text, m.end()):
                 word = None
         if word is None:
             # lower-case particles inside a name ("Ruud van Dijk"), only before another name token
@@ -191,6 +191,21 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
     name = f"{written_title} {person}" if written_title else person
     return NameSplit(name=name, person=person, title=title or inherited_title, end=end + consumed,
                      plural_title=plural)
+
+
+_RUN_ON_ROLE = re.compile(r"(?P<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[\s,]|$)")
+
+
+def _role_run_on(text: str, pos: int) -> bool:
+    """"Jane DoeCo-Chair", "Sam LeeChief Executive": a role word written straight after the surname with the
+    space lost; the surname ends where the role word begins."""
+    m = _RUN_ON_ROLE.match(text, pos)
+    return bool(m) and len(m.group("w")) >= 4 and m.group("w") in ROLE_WORDS and m.group("w") not in _NOT_RUN_ON
+
+
+# short or common role words that could be the tail of a camel-cased surname or a place: never split on them
+_NOT_RUN_ON = {"Head", "Lead", "Care", "Area", "Lady", "Place", "Local", "Trust", "Team", "Unit", "Office",
+               "Group", "Press", "Skills", "Growth", "Risk", "Union", "Youth", "Royal", "National"}
 
 
 def _is_initial(tok: str) -> bool:

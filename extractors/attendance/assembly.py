@@ -6,7 +6,7 @@ import re
 from boardpapers.models import AttendanceRecord, Page
 
 from ..doctype import meeting_date
-from ..names import person_key, split_name
+from ..names import ROLE_WORDS, person_key, split_name
 from ..organisations import Gazetteer
 from .headings import (
     _clean_row,
@@ -40,7 +40,7 @@ from .vocab import (
     _STATUS_WEIGHT,
     _STRONG,
 )
-from .wording import _APOLOGY_SENT, _SUBSTITUTE_CLAUSE
+from .wording import _APOLOGY_SENT, _DEPUTY_TAIL, _SUBSTITUTE_CLAUSE
 
 
 def parse_attendance(pages: list[Page], gazetteer: Gazetteer | None = None) -> list[AttendanceRecord]:
@@ -165,8 +165,9 @@ def _blocks(text: str, meeting_day=None):
                 j += 1
                 continue
             if _is_stop(l2) or _is_prose(stripped) or _APOLOGY_SENT.match(stripped.strip()) \
-                    or _SUBSTITUTE_CLAUSE.search(stripped):
-                break
+                    or _SUBSTITUTE_CLAUSE.search(stripped) and not (
+                        _DEPUTY_TAIL.search(stripped) and _starts_person(stripped)):
+                break  # (not "A B, Director. His deputy C D attended in his place": a row of the list)
             body.append((off2, l2))
             j += 1
         if columns:
@@ -234,26 +235,46 @@ def _seat_groups(lines: list[tuple[int, str]], i: int):
         if "\t" in s or _ITEM_RE.match(s) or _heading(s):
             break
         sep = _SEAT_PERSON.search(s)
-        if sep and _starts_person(s[:sep.start()]) and split_name(s[:sep.start()]):
+        sp = None if sep else split_name(s)
+        if sep and _starts_person(s[:sep.start()]) and split_name(s[:sep.start()]) \
+                or sp and s[sp.end:].split()[:1] and s[sp.end:].split()[0] in ROLE_WORDS:
+            # "Ann Lee – Director", or the role straight after the name: "Ann Lee Director of Public Health"
             rows.append(lines[k])
             people += 1
             after_label = False
         elif not after_label and len(s.split()) <= 10 and not s.endswith((".", ":", "-", ":-")) \
                 and not split_name(s) and not _starts_person(s) and s[:1].isupper() and not _NOT_SEAT.search(s):
-            if labels and not rows:
+            if labels and not people:
                 break
             labels += 1
             seats += bool(_SEAT_WORD.search(s))
             after_label = True
+            # a new group; a label naming a body ("Directors of Northvale Council") gives its people that body
+            rows.append((lines[k][0], _GROUP_MARK))
+            body = _seat_body(s)
+            if body:
+                rows.append((lines[k][0] + lines[k][1].find(body), body))
         else:
             break
     else:
         j = len(lines)
     if after_label:
         labels -= 1  # a last label with nobody under it is not part of the list
+        while rows and (rows[-1][1] == _GROUP_MARK or not split_name(rows[-1][1])):
+            rows.pop()
     if labels < 2 or people < 3 or not seats:
         return None
     return rows, j
+
+
+def _seat_body(label: str) -> str | None:
+    """The body a seat label names after "of" ("Directors of Northvale Borough Council", "Representative of
+    Northvale GP Federation"), written as a proper name; None for "Representatives of NHS providers"."""
+    m = re.search(r"\bof\s+(?:the\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&|the|for))*)\s*$", label)
+    if not m or not re.search(r"[A-Z][\w'’&-]*$", m.group("org")):
+        return None
+    org = m.group("org")
+    return org if _GAZ().match(org) or _STRONG_ORG_WORDS.search(org) and _looks_like_org(org) else None
 
 
 def _heading_body(raw: str) -> str | None:

@@ -159,7 +159,7 @@ def _is_stop(line: str) -> bool:
         if _FOOTNOTE_CELL.match(first.strip()) and split_name(rest.strip()):
             return False
         return True
-    if _AGENDA_TITLE.fullmatch(s):
+    if _AGENDA_TITLE.fullmatch(s) or re.match(r"minutes\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+){0,2}meetings?\b", s, re.I):
         return True  # "Declarations of Interests": the next agenda item, not the last body's wrapped name
     if re.match(r"(?:members\s+of\s+the\s+(?:press|public)|press\s+and\s+public|public\s+and\s+press)\b", s, re.I):
         return True  # "Members of the press and public" after the last attendee is not their role

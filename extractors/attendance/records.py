@@ -22,7 +22,7 @@ from .vocab import (
     _SUBSTITUTE_FOR,
     _SUBSTITUTE_IN_BRACKETS,
 )
-from .wording import _SUBSTITUTED_BY, _WITH_DEPUTY
+from .wording import _DEPUTY_TAIL, _SUBSTITUTED_BY, _WITH_DEPUTY
 
 
 def _org_in(text: str | None, gaz: Gazetteer):
@@ -70,6 +70,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     replaced_by = _SUBSTITUTED_BY.search(text) if entry.status == "apologies" else None
     if replaced_by:
         text = text[:replaced_by.start()]
+    deputy_tail = _DEPUTY_TAIL.search(text) if entry.status == "apologies" else None
+    if deputy_tail:
+        text = text[:deputy_tail.start()]
     # pull out bracketed groups: qualifiers, initials, substitutes, organisations
     brackets: list[str] = []
 
@@ -82,6 +85,11 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     if not sp:
         return []
     rest_text = core[sp.end:]
+    if re.match(r" (?:&|and) [A-Z]", rest_text) and not sp.title and len(sp.person.split()) >= 3:
+        # "Glenn Ash Northshire & Wessex Fire Service": the last capitalised word starts the body, not the name
+        shorter = split_name(core[:core.rindex(" ", 0, sp.end)])
+        if shorter:
+            sp, rest_text = shorter, core[shorter.end:]
     for_other = re.match(r"\s*for\s+(?P<for>[^,;\t]+)", rest_text)
     if for_other and split_name(for_other.group("for").strip()):
         # "Jo King for Mark Hope": attending for someone else; a bracket after the other person is theirs
@@ -89,7 +97,7 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         rest_text = rest_text[for_other.end():]
         cut = sp.end + for_other.start()
         brackets = [b for b in brackets if text.find("(" + b) < cut]
-    rest_text = re.sub(r"(?i)(^|[,\t;–—-]\s*)representing\s+", r"\1", rest_text)
+    rest_text = re.sub(r"(?i)(^|[,\t;–—-]\s*)representing\s+(?:the\s+(?=[A-Z]))?", r"\1", rest_text)
     qualifiers: list[str] = []
     substitutes: list[str] = []
     substitute_for: str | None = getattr(entry, "substitute_for", None)
@@ -99,6 +107,12 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         substitutes.append(deputy.group("who"))
     if replaced_by and split_name(replaced_by.group("who")):
         substitutes.append(replaced_by.group("who"))
+    deputy_away = None
+    if deputy_tail and split_name(deputy_tail.group("who")):
+        if deputy_tail.group("came"):
+            substitutes.append(deputy_tail.group("who"))
+        else:
+            deputy_away = deputy_tail.group("who")  # "… and his deputy C D": away as well
     for b in brackets:
         b_clean = re.sub(r"^all\s+", "", b.strip(" ,.;"))  # "(all Renfrewshire Council)"
         if not b_clean:
@@ -124,6 +138,12 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         sf = _SUBSTITUTE_FOR.match(b_clean)
         if sf and split_name(sf.group("for")):
             substitute_for = sf.group("for").strip()
+            continue
+        rep = re.match(r"(?i)representing\s+(?P<for>.+)$", b_clean)
+        if rep and _is_bare_name(rep.group("for")) and not _looks_like_org(rep.group("for")) \
+                and not gaz.match(rep.group("for")) and entry.status in (None, "present", "substitute"):
+            # "Ann Lee (representing Bob Cole)": there for a person, not for a body
+            substitute_for = rep.group("for").strip()
             continue
         if entry.status == "apologies" and _is_bare_name(b_clean) and not _looks_like_org(b_clean) \
                 and not _PLACE_ACRONYM.fullmatch(b_clean) \
@@ -173,6 +193,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     )
     _link(rec, org_match)
     out = [rec]
+    if deputy_away:
+        out.extend(_entry_records(_Entry(f"{deputy_away}, {deputy_tail.group('role').lower()}", entry.start,
+                                         entry.status, entry.status_raw), page, gaz))
     for who in substitutes:
         # "(Mr D Walker, Medical Director attended in his absence)": the substitute is a person too
         sub_entry = _Entry(who, entry.start, "substitute", "attended as substitute")
@@ -187,8 +210,13 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
 # "Chief Executive of Northvale NHS Trust", "Non-Executive Director at the Northvale Hospice"
 _ROLE_OF_ORG = re.compile(
     r"(?P<role>[^,;()]*\b(?:Officer|Director|Executive|Manager|Lead|Secretary|Head|Clerk|Advisor|Adviser|Nurse"
-    r"|Consultant|Accountant|Solicitor|Auditor|Engineer|Pharmacist))\s+(?:of|at|for|from)\s+(?:the\s+)?"
+    r"|Consultant|Accountant|Solicitor|Auditor|Engineer|Pharmacist|Independent\s+Chair|Independent\s+Chairman"
+    r"|Independent\s+Chairperson))\s+(?:of|at|for|from)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][^,;()]+)$")  # jobs held at a body, not seats on it ("Chair of the … Group" is a role)
+
+
+_JOB_THEN_ACRONYM = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|Officer|Chair|Manager|Lead)\s+"
+                               r"(?P<org>[A-Z][A-Za-z]{0,5}[A-Z])(?=$|\s+(?:&|and)\s|,)")
 
 
 def _join_enumerations(pieces: list[str]) -> list[str]:
@@ -292,13 +320,41 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 org_raw = m.group("org")
                 role_parts[k] = m.group("role")
                 break
+    if org_raw is None:
+        for part in role_parts:
+            m = _JOB_THEN_ACRONYM.match(part)
+            if m and m.group("org") not in _ROLE_ACRONYMS and m.group("org") not in ("NHS", "GP", "CEO"):
+                org_raw = m.group("org")  # "Chief Executive NVHT & Place Partnerships": the body's acronym
+                break
     if org_raw is None and len(role_parts) >= 2 and _looks_like_org(role_parts[-1]):
         org_raw = role_parts.pop()
     elif org_raw is None and len(role_parts) == 1 and _looks_like_org(role_parts[0]) \
             and not re.match(r"(?:Director|Head)\b", role_parts[0]):
         org_raw = role_parts.pop()
+    if org_raw is None and len(role_parts) == 2 and _ROLE_HINT.search(role_parts[0]) \
+            and _plain_body_name(role_parts[1]):
+        # "Ann Lee – Chief Executive, Bright Futures": after a job, a proper name that is no job is the body
+        org_raw = role_parts.pop()
     role = ", ".join(p for p in role_parts if p) or None
     return role, org_raw, org_match
+
+
+_BODY_NAME = re.compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|&|the|for)){0,4}")
+
+
+def _plain_body_name(part: str) -> bool:
+    """A short proper name with no job, portfolio or place-part word in it ("Bright Futures", "Volition"); "Adult
+    Social Care", "North Locality" and "Leeds" alone are not taken for bodies."""
+    part = part.strip()
+    if not _BODY_NAME.fullmatch(part) or _ROLE_HINT.search(part) or split_name(part) and not _looks_like_org(part) \
+            and len(part.split()) < 3:
+        return False
+    words = [w for w in part.split() if w[0].isupper()]
+    if len(words) == 1 and not re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", words[0]) and len(words[0]) < 6:
+        return False
+    return not any(w in ROLE_WORDS or w.lower() in _PORTFOLIO_WORDS for w in words) \
+        and not re.search(r"\b(?:Locality|Localities|Area|Ward|Division|Constituency|Neighbourhood|North|South"
+                          r"|East|West|Central)\b", part)
 
 
 def _link(rec: AttendanceRecord, match) -> None:

@@ -10,6 +10,7 @@ from .shape import (
     _continues_list,
     _GAZ,
     _grid_person_cell,
+    _initials_of,
     _is_bare_name,
     _is_group_cell,
     _is_person,
@@ -20,6 +21,7 @@ from .shape import (
     _starts_person,
 )
 from .vocab import (
+    _BULLET,
     _Entry,
     _GROUP_MARK,
     _HEADER_CELLS,
@@ -52,8 +54,11 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     rows: list[tuple[int, str]] = []
     if inline.strip():
         rows.append(_clean_row(inline_start, inline))
+    bulleted: set[int] = set()  # rows that open with a bullet start their own record
     for off, l in body:
         rows.append(_clean_row(off, l))
+        if l != _GROUP_MARK and _BULLET.match(l) and l.strip()[:1] in "•·▪◦‣*–-":
+            bulleted.add(rows[-1][0])
     rows = [(o, r) for o, r in rows if r and not (r == _GROUP_MARK and (not rows or rows[-1][1] == _GROUP_MARK))]
     # table header rows ("Name<TAB>Role<TAB>Organisation", "Members<TAB>Role") carry no person
     rows = [(o, r) for o, r in rows if not all(c.strip().lower().rstrip(":") in _HEADER_CELLS
@@ -70,6 +75,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
         return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
     rows = [(o, _name_last(_person_first(r))) for o, r in rows]
+    rows = _rejoin_wrapped_role_word(rows)
     rows = _split_two_person_rows(rows)
     shape = _block_shape(rows)
     # group the rows into records: a record starts at a row that starts with a person; other rows continue it
@@ -110,7 +116,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             else:
                 records[-1][1] = prev.rstrip() + " " + r
             continue
-        if records and _continues_list(records[-1][1], r):
+        if records and _continues_list(records[-1][1], r) and not (off in bulleted and _starts_person(r)):
             records[-1][1] = records[-1][1].rstrip() + " " + r
             continue
         if records and _continues_semicolon_list(records[-1][1], r):
@@ -133,6 +139,25 @@ def _continues_semicolon_list(prev: str, row: str) -> bool:
     p = prev.rstrip()
     return "\t" not in p and "\t" not in row and p.count(";") >= 2 and not p.endswith((";", ".", ",", ":")) \
         and ";" in row and "," not in row.split(";", 1)[0]
+
+
+def _rejoin_wrapped_role_word(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"Jo Bell (JB), Corporate Administration" / "Manager Ann Lee (AL), Head of Governance": the last word of a
+    role wrapped onto the start of the next person's line goes back to its row. Only when the person's own
+    initials in brackets show where that person's name starts."""
+    out = list(rows)
+    for k in range(1, len(out)):
+        off, r = out[k]
+        word, _, rest = r.partition(" ")
+        prev_off, prev = out[k - 1]
+        if word not in ROLE_WORDS or "\t" in r or "\t" in prev or prev == _GROUP_MARK or _starts_person(r):
+            continue
+        sp = split_name(rest)
+        initials = re.search(r"\(([A-Za-z]{2,5})\)", rest[:sp.end + 8]) if sp else None
+        if sp and initials and _initials_of(initials.group(1), sp.person) and _starts_person(prev):
+            out[k - 1] = (prev_off, f"{prev.rstrip()} {word}")
+            out[k] = (off + len(word) + 1, rest)
+    return out
 
 
 def _split_two_person_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -335,7 +360,12 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         # after a role, an untitled name-like part is that person's body or place ("Ann Lee, Area Manager, South
         # Westdale; …"); after a person it is the next person ("Dr B Cole, Sam Hill (Chief Officer), …")
         field = by_semicolon and after_field and "," in sep_before and not inherited and not (own and own.title)
-        if _is_person(p, inherited) and not field:
+        post_first = None if own or inherited or field else _post_before_name(p)
+        if post_first:
+            # "Borough Commander Sam Dee": the post written before the name, moved after it
+            entries.append(_Entry(post_first, base + p_off, status, raw))
+            after_field = False
+        elif _is_person(p, inherited) and not field:
             entries.append(_Entry(p, base + p_off, status, raw,
                                   inherited_title=None if (own and own.title) else inherited))
             after_field = False
@@ -345,6 +375,28 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
             after_field = True
     _share_group_org(entries, s, base)
     return entries
+
+
+def _post_before_name(part: str) -> str | None:
+    """"Borough Commander Sam Dee", "Chief Executive Ann Lee" in a list: one to three job words and then a
+    name and nothing else, as "Name (Post)"; None for anything else. A name with no title is preferred
+    ("Commander" is a title and a job word)."""
+    words = part.split()
+    found = None
+    for k in range(1, min(4, len(words) - 1)):
+        if words[k - 1] not in ROLE_WORDS or words[k - 1] in ("The", "In", "For", "Also"):
+            break
+        rest = " ".join(words[k:])
+        sp = split_name(rest)
+        post = " ".join(words[:k])
+        if not _ROLE_HINT.search(post):
+            continue  # "Voluntary Action South Ayrshire": no job named before the words that look like a name
+        if sp and not rest[sp.end:].strip(" .") and len(sp.person.split()) >= 2:
+            found = f"{sp.person} ({' '.join(words[:k])})" if not sp.title else found or \
+                f"{sp.name} ({' '.join(words[:k])})"
+            if not sp.title:
+                break
+    return found
 
 
 def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:

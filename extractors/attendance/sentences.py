@@ -19,6 +19,8 @@ from .wording import (
     _LEAD_IN,
     _PRESENT_SENT,
     _REPRESENTED_BY,
+    _SENT_APOLOGIES,
+    _TOOK_CHAIR,
     _SUBS_WAS,
     _SUBSTITUTE_CLAUSE,
     _SUBSTITUTE_WORDS,
@@ -41,7 +43,7 @@ def _sentence_end(text: str, start: int) -> int:
         elif c == "\n" and text[i + 1:i + 2] == "\n":
             return i
         elif c == "\n" and (_heading(text[i + 1:text.find("\n", i + 1) if "\n" in text[i + 1:] else len(text)])
-                            or _ITEM_RE.match(text[i + 1:])):
+                            or _ITEM_RE.match(text[i + 1:]) or depth == 0 and _next_item_title(text, i + 1)):
             return i
         elif c == "." and depth == 0:
             prev = re.search(r"(\w+)$", text[start:i])
@@ -50,6 +52,20 @@ def _sentence_end(text: str, start: int) -> int:
                 return i
         i += 1
     return len(text)
+
+
+def _next_item_title(text: str, at: int) -> bool:
+    """The line at ``at`` is the title of the next item (a short line with no sentence punctuation, then
+    "Minutes:" or an item number): the sentence before it ended with its line, full stop or not."""
+    end = text.find("\n", at)
+    if end < 0 or end - at > 80:
+        return False
+    title = text[at:end].strip()
+    if not title[:1].isupper() or title.endswith((",", ".", ";", ":")) or "," in title or len(title.split()) > 8:
+        return False
+    nxt_end = text.find("\n", end + 1)
+    nxt = text[end + 1:nxt_end if nxt_end >= 0 else len(text)]
+    return bool(nxt.strip()) and (_is_stop(nxt) or bool(_ITEM_RE.match(nxt)))
 
 
 def _sentences(text: str, used: list[tuple[int, int]]):
@@ -67,6 +83,14 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             rest_of_line = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
             # "Apologies were received from:-" and the names on the lines below
             events.append((m.start(), "apology-list" if not rest_of_line.strip() else "apology", m))
+    for a, b in _windows(low, (" apologies",)):
+        for m in _SENT_APOLOGIES.finditer(text, a, b):
+            if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
+                events.append((m.start("who"), "sent-apologies", m))
+    for a, b in _windows(low, ("the chair",)):
+        for m in _TOOK_CHAIR.finditer(text, a, b):
+            if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
+                events.append((m.start("who"), "took-chair", m))
     for a, b in _windows(low, ("present were", "present at the meeting were", "attendance were")):
         for m in _PRESENT_SENT.finditer(text, a, b):
             if not any(x <= m.start() < y for x, y in used):
@@ -103,6 +127,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
     events.sort(key=lambda e: e[0])
     clause_end = 0
     for pos, kind, m in events:
+        if _corrects_previous_minutes(text, pos):
+            continue
         if kind == "apology":
             end = _sentence_end(text, m.end())
             segment = flat[m.end():end]
@@ -157,6 +183,14 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             entries = _block_entries(text, "apologies", m.group(0).strip(), "", m.end(), body)
             last_apology = [e.text for e in entries]
             yield entries
+        elif kind == "sent-apologies":
+            # "Councillor Ann Lee, the Chair of the Board, had sent her apologies"
+            who = m.group("who") + (f", {m.group('role')}" if m.group("role") else "")
+            e = _Entry(who, m.start("who"), "apologies", "sent apologies")
+            last_apology = [m.group("who")]
+            yield [e]
+        elif kind == "took-chair":
+            yield [_Entry(m.group("who") + " (Chair)", m.start("who"), "present", "took the chair")]
         elif kind == "joined":
             # "Cllr Tim Bell joined the meeting at 10.30am": present for part of it
             e = _Entry(m.group("who").strip() + " (part meeting)", m.start("who"), "present", "joined the meeting")
@@ -231,6 +265,18 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                 entries.append(e2)
                 clause_end = more.end()
             yield entries
+
+
+# "The minutes of the previous meeting were agreed, with amendments to the attendance. It was noted that A was
+# present …": attendance of that earlier meeting, not of this one
+_PREVIOUS_MINUTES = re.compile(r"\b(?:previous|last)\s+meeting\b[^\n]*?\b(?:amend|correct|omitted|should\s+have|"
+                               r"attendance\s+(?:section|list))", re.I)
+
+
+def _corrects_previous_minutes(text: str, pos: int) -> bool:
+    """Whether the paragraph before ``pos`` is about correcting the previous meeting's minutes."""
+    start = text.rfind("\n", 0, pos) + 1
+    return pos - start < 1000 and bool(_PREVIOUS_MINUTES.search(text, start, pos))
 
 
 def _windows(low: str, words) -> list[tuple[int, int]]:

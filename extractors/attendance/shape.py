@@ -15,11 +15,13 @@ from .vocab import (
     _ROLE_HINT,
     _STRONG_ORG_WORDS,
 )
-from .wording import _SUBSTITUTED_BY
+from .wording import _DEPUTY_TAIL, _SUBSTITUTED_BY
 
 
 def _starts_person(row: str) -> bool:
     first = re.sub(r"[\[(][^\])]*[\])]?", lambda m: " " * len(m.group(0)), row.split("\t")[0])
+    if "deputy" in first or "substitute" in first:
+        first = _DEPUTY_TAIL.sub("", first)  # "A B, Fire Service and his deputy C D": the row is A B's
     sp = split_name(first)
     if not sp or not sp.title and _ORG_AFTER_NAME.match(first[sp.end:]):
         return False  # "Forest Heath District Council", "St Edmundsbury Borough Council": a body, not a name
@@ -181,7 +183,10 @@ def _initials_of(token: str, person: str) -> bool:
     if " " in token or not 2 <= len(token) <= 6 or sum(c.isupper() for c in token) < 2:
         return False
     firsts = [w[0] for w in person.split() if w[:1].isalpha()]
-    return bool(firsts) and token[0] == firsts[0].upper() and token[-1] != "."
+    capitals = [c for c in token if c.isupper()]
+    # the second capital is a later name's initial: "NMcD", not "BHCC" (a body's acronym) after Brian Doughty
+    return bool(firsts) and token[0] == firsts[0].upper() and token[-1] != "." \
+        and (len(firsts) < 2 or capitals[1] in {f.upper() for f in firsts[1:]})
 
 
 def _looks_like_org(text: str) -> bool:

@@ -33,6 +33,7 @@ HEADINGS = {
     "other members present": "in_attendance", "other councillors present": "in_attendance",
     "guest": "in_attendance", "guests": "in_attendance", "visitor": "in_attendance", "visitors": "in_attendance",
     "by invitation": "in_attendance", "in attendance by invitation": "in_attendance",
+    "others": "in_attendance",  # "Others: A (Officer), B (public)" after "Present: …"
 }
 
 
@@ -68,7 +69,7 @@ _REGISTER_STATUS = {k: v for k, v in MODERNGOV_STATUS.items() if v[0] and k not 
 _ITEM_RE = re.compile(
     r"^[ \t]*(?:(?:minute|item|agenda item)s?[ \t]+(?:no\.?[ \t]*)?[A-Z]?\d"
     r"|[A-Z]{1,5}[ ./]?\d+(?:[./]\d+)*[.)]?[ \t]"  # E.70/23, HWB15., GB/20/41 (prefix then digits)
-    r"|[A-Z]{1,5}/\d+(?:/\d+)+[.)]?[ \t]"
+    r"|[A-Z]{1,5}/\d+(?:/\d+)+[.):]?[ \t]"  # GB/20/41, "ICBP/2223/036: Welcome and apologies"
     r"|\(?\d+(?:[./]\d+)*[.)]?(?:[ \t]+|$)(?=[A-Z(])"
     r"|\d{1,2}[.)](?=[A-Z][a-z]{2,}))",  # "2.Notice of Any Other Matter:" (no space after the number)
     re.IGNORECASE,
@@ -183,7 +184,7 @@ _STRONG = {"apologies", "absent", "substitute"}
 _HEADING_WORDS = ("present", "apolog", "attend", "absen", "substitut", "deput", "member", "officer", "official",
                   "observer", "witness", "secretariat", "participant", "sederunt", "councillor", "staff", "guest",
                   "invitee", "clerk", "support", "advis", "trustee", "director", "governor", "minute", "joined",
-                  "speaker", "presenter", "co-opt", "coopt", "visitor", "invitation")
+                  "speaker", "presenter", "co-opt", "coopt", "visitor", "invitation", "others")
 
 
 _HEADING_WORD_RE = re.compile("|".join(_HEADING_WORDS))
@@ -225,7 +226,7 @@ _GROUP_WORDS = re.compile(r"\b(?:members?|chair(?:man|person)?|vice[- ]chair|off
                           r"|councillors|others)\b", re.I)
 
 
-_AGENDA_TITLE = re.compile(r"(?:\d{1,2}\.?\s+)?(?:Declarations?\s+of\s+(?:Interests?|Pecuniary\s+Interests?)"
+_AGENDA_TITLE = re.compile(r"(?:\d{1,2}\.?\s+)?(?:Declarations?\s+of\s+(?:(?:Members|Councillors)['’]?\s+)?(?:Interests?|Pecuniary\s+Interests?)"
                            r"(?:\s+and\s+Dispensations)?|Matters\s+Arising|Any\s+Other\s+Business)\s*:?", re.I)
 
 
@@ -305,7 +306,7 @@ _PLACE_ACRONYM = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z]{2,4}")
 
 _ORG_THEN_ROLE = re.compile(
     r"(?P<org>.*?\b(?:Council|Trust|CCG|ICB|Service|Services|Board|Group|Police|University|Healthwatch|Partnership"
-    r"|Government|Authority|Agency|Network|Forum|CVS))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:Member|Executive|Officer"
+    r"|Government|Authority|Agency|Network|Forum|CVS|Parliament|Association|Alliance|Federation|Society))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:Member|Executive|Officer"
     r"|Director|Chair|Chairman|Manager|Lead|Representative|Co-ordinator|Coordinator|Commissioner|Secretary|Leader))$")
 
 
@@ -316,7 +317,7 @@ _ORG_AFTER_NAME = re.compile(r"\s*(?:[A-Z][\w&'’-]*\s+){0,3}(?:NHS|CCG|Council
 
 _STRONG_ORG_WORDS = re.compile(r"\b(?:NHS|CCG|ICB|ICS|STP|PCT|Council|Trust|Police|Constabulary|Healthwatch|University"
                                r"|College|Agency|Authority|Ltd|Limited|CIC|Hospice|Corporation|Commission|Coleg|Prifysgol"
-                               r"|Partnership|Association|Alliance|Federation|Society|Hospitals?|Board|Group|Centre|Cyngor|Bwrdd|Iechyd|Government"
+                               r"|Partnership|Association|Alliance|Federation|Confederation|Society|Hospitals?|Board|Group|Centre|Cyngor|Bwrdd|Iechyd|Government"
                                r"|Ymddiriedolaeth)\b")
 
 

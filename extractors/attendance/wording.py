@@ -103,8 +103,31 @@ _ALSO_ATTENDED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>[A-Z][^.;\n]{2,15
 
 
 # "Ann Hill had arranged for Bob Lane to attend as her representative.": the one who came for the one away
-_ARRANGED_FOR = re.compile(r"(?:^|(?<=[.;:]\s))(?P<x>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’-]*"
+_ARRANGED_FOR = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\bthat\s))(?P<x>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’-]*"
                            r"(?:\s+[A-Z][\w'’-]*){0,3})"
-                           r"\s+had\s+(?:arranged|asked)\s+for\s+(?P<who>[A-Z][^.;]*?)\s+to\s+attend(?:\s+the\s+meeting)?\s+"
-                           r"(?:as\s+(?:his|her|their|its)\s+(?:representative|substitute|deputy)|in\s+(?:his|her|their)"
-                           r"\s+(?:place|stead)|on\s+(?:his|her|their)\s+behalf)")
+                           r"\s+had\s+(?:arranged|asked)\s+for\s+(?P<who>[A-Z][^.;]*?)(?:\s+to\s+attend(?:\s+the\s+meeting)?\s+"
+                           r"(?:as\s+(?:his|her|their|its)\s+(?:representatives?|substitutes?|deputy|deputies)|in\s+(?:his|her|their)"
+                           r"\s+(?:place|stead)|on\s+(?:his|her|their)\s+behalf)"
+                           # "A had arranged for B; and that C had arranged for D to attend … as their representatives"
+                           r"|(?=;\s+and\s+(?:that\s+)?[A-Z][^.;]*?\shad\s+(?:arranged|asked)\s+for\s+[^.;]*?\sto\s+attend\b))")
+
+
+# "As Councillor Ann Lee, the Chair of the Board, had sent her apologies, …": one person's apology as the subject
+# of a sentence, with the role between commas
+_SENT_APOLOGIES = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:(?:As|Since|Because|While|Whilst|Although)\s+)?"
+                             rf"(?P<who>{_TITLED_NAME}?)(?:,\s+(?:the\s+)?(?P<role>[^,.;()]{{3,60}}),)?"
+                             r"\s+(?:had\s+|has\s+)?(?:sent|given|tendered|offered|submitted)\s+(?:(?:his|her|their)\s+)?"
+                             r"apologies\b", re.M)
+
+
+# the end of one row of an apology list naming the person's deputy: "…, Fire Service and his deputy Bo Hart" (away
+# too), "…, Director. Her deputy Cy Dale attended in her place" (came instead)
+_DEPUTY_TAIL = re.compile(r"[.;,]?\s+(?:and\s+)?(?:his|her|their)\s+(?P<role>deputy|substitute),?\s+"
+                          r"(?P<who>[A-Z][^,;()]*?),?(?P<came>\s+(?:attended|was\s+present|was\s+in\s+attendance"
+                          r"|attending)(?:\s+the\s+meeting)?(?:\s+(?:in\s+(?:his|her|their)\s+(?:place|stead|absence)"
+                          r"|on\s+(?:his|her|their)\s+behalf|as\s+(?:a\s+)?substitute))?)?\.?\s*$", re.I)
+
+
+# "In the absence of Councillor A, Councillor Bea Lund took the chair.": whoever took the chair was there
+_TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<who>{_TITLED_NAME}?)\s+(?:took|assumed|occupied)\s+the\s+chair\b",
+                         re.M)
