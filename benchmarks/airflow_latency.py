@@ -57,8 +57,9 @@ def finished(api, dag_id, run_id):
 
 
 def phrase_hits(es, phrase: str) -> int:
-    es.indices.refresh(index="boardpapers-pages")
-    return es.count(index="boardpapers-pages", query={"match_phrase": {"text": phrase}})["count"]
+    es.indices.refresh(index="boardpapers-documents")
+    return es.count(index="boardpapers-documents", query={"nested": {
+        "path": "pages", "query": {"match_phrase": {"pages.text": phrase}}}})["count"]
 
 
 def discover_and_process(api, before):

@@ -127,9 +127,12 @@ def run(engine_name: str, n_pages: int, repeats: int, url: str | None) -> dict:
                 size = sum(f.stat().st_size for f in Path(tmp).rglob("*") if f.is_file())
             per_query = {}
             all_times, all_cpu = [], []
+            answers = {}  # what each query answered: compared across engines in the report
             if engine_name != "raw-fts5":
                 for label, kw in QUERIES:
-                    eng.search(SearchQuery(limit=20, **kw))  # warm
+                    r = eng.search(SearchQuery(limit=20, **kw))  # warm
+                    answers[label] = (r.total, getattr(r, "total_exact", True), r.facets,
+                                      [(h.document_id, h.page, h.snippet) for h in r.hits])
                 for _ in range(repeats):  # rounds over the whole mix, so load changes hit every query alike
                     for label, kw in QUERIES:
                         n0, c0 = _node_cpu(), time.process_time()
@@ -153,7 +156,7 @@ def run(engine_name: str, n_pages: int, repeats: int, url: str | None) -> dict:
         "cpu_p50": statistics.median(all_cpu) if all_cpu else None, "cpu_p95": pct(all_cpu, 95) if all_cpu else None,
         "per_query": {k: (statistics.median(v), pct(v, 95), statistics.median(c), pct(c, 95), total)
                       for k, (v, c, total) in per_query.items()},
-        "size": size,
+        "size": size, "answers": answers,
     }
 
 
@@ -191,7 +194,28 @@ def markdown(results: list[dict], command: str) -> str:
         for label, (p50, p95, c50, c95, (total, exact)) in r["per_query"].items():
             lines.append(f"| {label} | {p50:.1f} | {p95:.1f} | {c50:.1f} | {c95:.1f} | "
                          f"{total:,}{'' if exact else ' (more than)'} |")
+    lines += _answers(results)
     return "\n".join(lines) + "\n"
+
+
+def _answers(results: list[dict]) -> list[str]:
+    """Each engine's answers against the first engine's, query by query: total, facets, the top 20 documents in
+    order, their pages and their snippets."""
+    first = next((r for r in results if r["answers"]), None)
+    if first is None:
+        return []
+    out = ["", f"## Answers compared with {first['engine']}", "",
+           "| engine | query | total | facets | top 20 (order) | pages | snippets |", "|---|---|---|---|---|---|---|"]
+    for r in results:
+        if r is first or not r["answers"]:
+            continue
+        for label, (total, exact, facets, hits) in r["answers"].items():
+            t0, e0, f0, h0 = first["answers"][label]
+            same = lambda a, b: "same" if a == b else "**differs**"  # noqa: E731
+            out.append(f"| {r['engine']} | {label} | {same((total, exact), (t0, e0))} | {same(facets, f0)} | "
+                       f"{same([h[0] for h in hits], [h[0] for h in h0])} | {same([h[:2] for h in hits], [h[:2] for h in h0])} | "
+                       f"{same(hits, h0)} |")
+    return out
 
 
 def previous_engine(kind: str, **kw):

@@ -4,14 +4,16 @@ Indices (``<prefix>`` defaults to ``boardpapers``), each behind an alias so ``re
 first concrete index of each alias is ``<alias>-0`` (a fixed name: two processes opening an empty server at
 once both try to create it and one simply finds it there), and ``rebuild`` makes ``<alias>-<ns>``:
 
-- ``<prefix>-pages``: one Elasticsearch document per PAGE, ``_id`` = ``<document_id>:<page>``, with the
-  document's metadata copied in (board, type, date, organisations...): ranking, snippets, hits.
-- ``<prefix>-docs``: one per DOCUMENT, its pages as the values of one text field (Elasticsearch leaves a
-  position gap of 100 between values, so a phrase never spans two pages): exact totals and facets, as the
-  embedded engine's document index.
+- ``<prefix>-documents``: one Elasticsearch document per DOCUMENT (``_id`` = its document_id), its pages nested
+  (``pages.page``, ``pages.text``): ranking per page, snippets, hits, exact totals and facets — each page's text
+  analysed once. Re-indexing a document replaces it with all its pages in one write.
 - ``<prefix>-meetings``: one per meeting, with its attendance records (stored as an unindexed object; trends are
   counted in Python by ``trends.compute_trends``, the same code as the embedded engine).
 - ``<prefix>-decisions``: one per decision, searchable text linked to its item.
+
+Indices of the layout before (``<prefix>-pages``, one per page, and ``<prefix>-docs``, the text again per
+document) are found on opening: searching and indexing then fail with a message saying to run ``reindex``,
+whose ``rebuild`` makes the new indices and deletes the old ones.
 
 The parts: ``elastic_schema`` (analysis, mappings, templates, bulk-load settings), ``elastic_queries`` (search
 request bodies; how totals and facets are counted), ``elastic_bulk`` (bulk actions and the bulk loop). Queries
@@ -49,21 +51,24 @@ from boardpapers.models import (
 from .base import BulkResult
 from .common import TOTAL_EXACT_LIMIT, lead_snippet, validate_query
 from .decisions import attended_meeting_ids, check_query, finish, meetings_query
-from .elastic_bulk import document_action, document_actions, meeting_action, page_actions, send
-from .elastic_queries import (
-    CARDINALITY_PRECISION,
-    FACET_FIELDS,
-    build_docs_body,
-    build_meetings_query,
-    build_search_body,
+from .elastic_bulk import document_action, document_actions, meeting_action, send
+from .elastic_queries import BEST_PAGE, FACET_FIELDS, build_meetings_query, build_search_body
+from .elastic_schema import (
+    ANALYSIS,
+    FIRST_INDEX,
+    KINDS,
+    LOADING_SETTINGS,
+    MAPPINGS,
+    OLD_KINDS,
+    index_template,
+    loaded_settings,
 )
-from .elastic_schema import ANALYSIS, FIRST_INDEX, KINDS, LOADING_SETTINGS, MAPPINGS, index_template, loaded_settings
 from .query import page_decided, parse, to_es
 from .trends import compute_trends, meeting_from_json
 
 # re-exported: the import path of the pure parts stays boardpapers.search.elastic
-__all__ = ["ElasticsearchEngine", "ANALYSIS", "MAPPINGS", "index_template", "build_search_body", "build_docs_body",
-           "build_meetings_query", "page_actions", "document_action"]
+__all__ = ["ElasticsearchEngine", "ANALYSIS", "MAPPINGS", "index_template", "build_search_body",
+           "build_meetings_query", "document_action"]
 
 BULK_CHUNK = 500  # documents per flush; a call with more is a bulk load (refresh and replicas off until the end)
 
@@ -79,6 +84,7 @@ class ElasticsearchEngine:
         self.prefix = index_prefix
         self.shards, self.replicas = shards, replicas
         self.es = client or Elasticsearch(url, request_timeout=request_timeout)
+        self.old_layout: list[str] = []  # aliases of the per-page layout found on opening (see _check_layout)
         try:
             self._setup()
         except SearchError:
@@ -111,6 +117,23 @@ class ElasticsearchEngine:
                     raise
                 if not self.es.indices.exists_alias(name=alias):  # left without its alias: give it back
                     self.es.indices.put_alias(index=first, name=alias)
+        self.old_layout = [self.alias(k) for k in OLD_KINDS if self.es.indices.exists_alias(name=self.alias(k))]
+
+    def _check_layout(self) -> None:
+        """Refuse to read or write documents while the per-page indices of the layout before are there: their
+        documents are not in the new index until ``reindex`` (``rebuild``) moves them."""
+        if self.old_layout:
+            raise SearchError(
+                f"elasticsearch at {self.url}: {', '.join(self.old_layout)} have the per-page layout of an older "
+                f"version; run `boardpapers reindex` to rebuild the index as {self.alias('documents')} "
+                "(the old indices are deleted once it is built)")
+
+    def _drop_old_layout(self) -> None:
+        for kind in OLD_KINDS:
+            for idx in self._concrete(kind):
+                self.es.indices.delete(index=idx, ignore_unavailable=True)
+            self.es.options(ignore_status=404).indices.delete_index_template(name=f"{self.prefix}-{kind}")
+        self.old_layout = []
 
     def _concrete(self, kind: str) -> list[str]:
         try:
@@ -120,6 +143,7 @@ class ElasticsearchEngine:
 
     def drop(self) -> None:
         """Delete every index and template of this prefix (tests, uninstall)."""
+        self._drop_old_layout()
         for kind in KINDS:
             for idx in self._concrete(kind):
                 self.es.indices.delete(index=idx, ignore_unavailable=True)
@@ -136,14 +160,14 @@ class ElasticsearchEngine:
         self.es.indices.put_settings(index=",".join(indices), settings={"index": settings})
 
     def index_documents(self, docs: Iterable[IndexedDocument]) -> BulkResult:
-        return self._index_documents(docs, self.alias("pages"), self.alias("docs"), self.alias("decisions"),
-                                     cleanup=True)
+        self._check_layout()
+        return self._index_documents(docs, self.alias("documents"), self.alias("decisions"), cleanup=True)
 
-    def _index_documents(self, docs: Iterable[IndexedDocument], pages_index: str, docs_index: str,
-                         decisions_index: str, cleanup: bool) -> BulkResult:
+    def _index_documents(self, docs: Iterable[IndexedDocument], documents_index: str, decisions_index: str,
+                         cleanup: bool) -> BulkResult:
         result = BulkResult()
         token = f"{time.time_ns()}"
-        indices = [pages_index, docs_index, decisions_index]
+        indices = [documents_index, decisions_index]
         docs = iter(docs)
         first = list(itertools.islice(docs, BULK_CHUNK))
         loading = len(first) >= BULK_CHUNK  # a bulk load: refresh, replicas and translog fsync off until the end
@@ -152,17 +176,23 @@ class ElasticsearchEngine:
         def actions():  # one stream for the whole call, so the bulk threads never wait for a batch to drain
             for doc in itertools.chain(first, docs):
                 try:
-                    acts = document_actions(doc, pages_index, docs_index, decisions_index, token)
+                    acts = document_actions(doc, documents_index, decisions_index, token)
                 except Exception as exc:  # a bad document is reported, and nothing of it is sent
                     result.failed.append((getattr(doc, "document_id", "?"), f"{type(exc).__name__}: {exc}"))
                     continue
                 sent.append(doc.document_id)
                 yield from acts
 
+        # a document's own entry has its id as _id; a decision's is "<document_id>:d<seq>"
+        documents_prefix = self.alias("documents") + "-"
+
+        def key_of(index: str, _id: str) -> str:
+            return _id if index.startswith(documents_prefix) else _id.rsplit(":d", 1)[0]
+
         if loading:
             self._loading(indices, True)
         try:
-            ok, failed = send(self.es, actions(), lambda _id: _id.rsplit(":", 1)[0], parallel=loading)
+            ok, failed = send(self.es, actions(), key_of, parallel=loading)
         except Exception as exc:
             raise SearchError(f"elasticsearch at {self.url}: bulk indexing failed ({_reason(exc)})") from exc
         finally:
@@ -171,12 +201,11 @@ class ElasticsearchEngine:
         done = [d for d in sent if d not in failed]
         result.indexed += len(done)
         result.failed.extend((d, failed[d]) for d in dict.fromkeys(sent) if d in failed)
-        if cleanup and done:  # drop pages / decisions of older versions of the re-indexed documents
+        if cleanup and done:  # drop decisions of older versions of the re-indexed documents (pages are replaced)
             for i in range(0, len(done), 5000):
                 q = {"bool": {"filter": [{"terms": {"document_id": done[i:i + 5000]}}],
                               "must_not": [{"term": {"index_token": token}}]}}
-                for idx in (pages_index, decisions_index):
-                    self._delete_where(idx, q)
+                self._delete_where(decisions_index, q)
         self.es.indices.refresh(index=",".join(indices))
         return result
 
@@ -186,7 +215,7 @@ class ElasticsearchEngine:
     def _index_meetings(self, meetings: Iterable[IndexedMeeting], index: str) -> BulkResult:
         result = BulkResult()
         try:
-            ok, failed = send(self.es, (meeting_action(m, index) for m in meetings), lambda _id: _id)
+            ok, failed = send(self.es, (meeting_action(m, index) for m in meetings), lambda _index, _id: _id)
         except Exception as exc:
             raise SearchError(f"elasticsearch at {self.url}: bulk indexing failed ({_reason(exc)})") from exc
         result.indexed = len(ok)
@@ -195,9 +224,9 @@ class ElasticsearchEngine:
         return result
 
     def delete_document(self, document_id: str) -> None:
-        q = {"term": {"document_id": document_id}}
-        for kind in ("pages", "docs", "decisions"):
-            self._delete_where(self.alias(kind), q)
+        self._check_layout()
+        self.es.options(ignore_status=404).delete(index=self.alias("documents"), id=document_id, refresh=True)
+        self._delete_where(self.alias("decisions"), {"term": {"document_id": document_id}})
 
     def _delete_where(self, index: str, query: dict) -> None:
         """Delete the documents matching ``query``: search their ids, then bulk-delete them (works without the
@@ -232,7 +261,7 @@ class ElasticsearchEngine:
         for idx in new.values():  # created for bulk loading: settings restored once loaded
             self.es.indices.create(index=idx, settings={"index": LOADING_SETTINGS})
         try:
-            result = self._index_documents(docs, new["pages"], new["docs"], new["decisions"], cleanup=False)
+            result = self._index_documents(docs, new["documents"], new["decisions"], cleanup=False)
             m = self._index_meetings(meetings, new["meetings"])
             result.failed.extend(m.failed)
             self._loading(list(new.values()), False)
@@ -248,64 +277,47 @@ class ElasticsearchEngine:
         stale = [idx for kind in KINDS for idx in old[kind]]
         if stale:
             self.es.indices.delete(index=",".join(stale), ignore_unavailable=True)
+        self._drop_old_layout()  # an upgrade: the per-page layout's indices are replaced by the new ones
         return result
 
     # --- reading -----------------------------------------------------------------------------------------
 
     def document_count(self) -> int:
-        return int(self.es.count(index=self.alias("docs"))["count"])  # one entry per document: exact
+        self._check_layout()
+        return int(self.es.count(index=self.alias("documents"))["count"])  # nested pages are not counted
 
     def search(self, query: SearchQuery) -> SearchResult:
         validate_query(query)
+        self._check_layout()
         body = build_search_body(query)
-        by_documents = page_decided(parse(query.q))
         try:
-            if by_documents:  # top hits from the pages, exact total and facets from the documents: one round trip
-                r = self.es.msearch(searches=[{"index": self.alias("pages")}, body,
-                                              {"index": self.alias("docs")}, build_docs_body(query)])
-                for part in r["responses"]:
-                    if "error" in part:
-                        raise SearchError(f"elasticsearch at {self.url}: search failed ({_reason_of(part['error'])})")
-                r, counted = r["responses"]
-            else:
-                r = self.es.search(index=self.alias("pages"), **body)
-        except SearchError:
-            raise
+            r = self.es.search(index=self.alias("documents"), **body)
         except Exception as exc:
             raise SearchError(f"elasticsearch at {self.url}: search failed ({_reason(exc)})") from exc
         hits = []
         for h in r["hits"]["hits"]:
             s = h["_source"]
-            frag = (h.get("highlight") or {}).get("text") or []
-            snippet = _clean_fragment(frag[0]) if frag else lead_snippet("")
+            best = h["inner_hits"][BEST_PAGE]["hits"]["hits"]
+            best = best[0] if best else {}
+            frag = (best.get("highlight") or {}).get("pages.text") or []
+            page = (best.get("fields") or {}).get("pages.page") or [None]
             date = s.get("meeting_date")
             hits.append(SearchHit(
                 document_id=s["document_id"], title=s.get("title") or "", body=s["source_id"],
                 meeting_date=dt.date.fromisoformat(date) if date else None, type=s.get("type") or "other",
-                url=s.get("url") or "", snippet=snippet, page=s.get("page"),
-                score=h.get("_score") if body["sort"][0].get("_score") else None,
+                url=s.get("url") or "", snippet=_clean_fragment(frag[0]) if frag else lead_snippet(""),
+                page=page[0], score=h.get("_score") if body["sort"][0].get("_score") else None,
                 board_name=s.get("board_name"), board_type=s.get("board_type"),
             ))
+        total, total_exact = int(r["hits"]["total"]["value"]), True
+        if not query.facets and total > TOTAL_EXACT_LIMIT and not page_decided(parse(query.q)):
+            total, total_exact = TOTAL_EXACT_LIMIT, False  # as the embedded engine: "more than N"
         facets = {}
-        if by_documents:
-            total, total_exact = int(counted["hits"]["total"]["value"]), True
-            aggs = counted.get("aggregations") or {}
-            if query.facets:
-                for name in FACET_FIELDS:
-                    buckets = aggs.get(f"facet_{name}", {}).get("buckets", [])
-                    facets[name] = {str(b["key"]): int(b["doc_count"]) for b in buckets}
-        else:
+        if query.facets:
             aggs = r.get("aggregations") or {}
-            total = int(aggs.get("total_docs", {}).get("value", 0))
-            total_exact = True
-            if not query.facets and total > TOTAL_EXACT_LIMIT:  # as the embedded engine: "more than N"
-                total, total_exact = TOTAL_EXACT_LIMIT, False
-            elif total > CARDINALITY_PRECISION:  # an estimate above the exact-counting threshold
-                total_exact = False
-            if query.facets:
-                for name in FACET_FIELDS:
-                    buckets = aggs.get(f"facet_{name}", {}).get("buckets", [])
-                    facets[name] = {str(b["key"]): int(b["docs"]["value"]) for b in buckets}
+            for name in FACET_FIELDS:
+                buckets = aggs.get(f"facet_{name}", {}).get("buckets", [])
+                facets[name] = {str(b["key"]): int(b["doc_count"]) for b in buckets}
         return SearchResult(total=total, hits=hits, facets=facets, total_exact=total_exact)
 
     def facets(self, query: SearchQuery) -> dict[str, dict[str, int]]:
@@ -313,12 +325,11 @@ class ElasticsearchEngine:
         return self.search(q).facets
 
     def get_document(self, document_id: str) -> IndexedDocument | None:
-        r = self.es.search(index=self.alias("pages"), query={"term": {"document_id": document_id}},
-                           size=10000, sort=[{"page": {"order": "asc", "missing": "_last"}}])
-        hits = r["hits"]["hits"]
-        if not hits:
+        self._check_layout()
+        r = self.es.options(ignore_status=404).get(index=self.alias("documents"), id=document_id)
+        if not r.get("found"):
             return None
-        s = hits[0]["_source"]
+        s = r["_source"]
         dr = self.es.search(index=self.alias("decisions"), query={"term": {"document_id": document_id}}, size=4096)
         decisions = [
             Decision(item=d["_source"].get("item"), text=d["_source"].get("text") or "",
@@ -332,8 +343,7 @@ class ElasticsearchEngine:
             board_type=s.get("board_type") or "other", title=s.get("title") or "", type=s.get("type") or "other",
             url=s.get("url") or "", meeting_id=s.get("meeting_id"),
             meeting_date=dt.date.fromisoformat(date) if date else None, sha256=s.get("sha256") or "",
-            pages=[Page(number=h["_source"]["page"], text=h["_source"]["text"]) for h in hits
-                   if h["_source"].get("page") is not None],
+            pages=[Page(number=p["page"], text=p["text"]) for p in s.get("pages") or [] if p.get("page") is not None],
             organisations=s.get("organisations") or [], decisions=decisions,
         )
 

@@ -1,4 +1,4 @@
-"""Elasticsearch bulk writing: the actions of one document (its pages, its documents-index entry, its
+"""Elasticsearch bulk writing: the actions of one document (its documents-index entry with its pages, its
 decisions) and the bulk loop that sends them and reports failures per document.
 
 Loading is parallel (``helpers.parallel_bulk``, one thread per core: while one request is analysed by the node
@@ -15,6 +15,7 @@ from boardpapers.extractors.decisions import decision_kind
 from boardpapers.models import IndexedDocument, IndexedMeeting
 
 from .common import clean_text, org_keys
+from .elastic_schema import MAX_PAGES
 from .trends import meeting_to_json
 
 BULK_THREADS = max(2, min(4, os.cpu_count() or 2))
@@ -37,38 +38,24 @@ def _organisations(doc: IndexedDocument) -> list[str]:
     return sorted({o.strip() for o in doc.organisations if o and o.strip()})
 
 
-def page_actions(doc: IndexedDocument, index: str, token: str) -> list[dict]:
-    """Bulk actions for one document: one per page (a stub page when the document has none)."""
+def document_action(doc: IndexedDocument, index: str) -> dict:
+    """The bulk action for one document (_id = its document_id): its metadata and its pages, nested, in page
+    order (a stub page, number None and no text, when it has none, so that match-all and NOT queries find it).
+    Raises ValueError on a bad page number."""
     date = _date(doc.meeting_date)
     pages: dict[int, str] = {}
     for p in doc.pages:
         if not isinstance(p.number, int) or p.number < 1:
             raise ValueError(f"page number {p.number!r} out of range")
         pages[p.number] = clean_text(p.text)
-    meta = {
+    if len(pages) > MAX_PAGES:
+        raise ValueError(f"{len(pages)} pages: more than the {MAX_PAGES} one document may have")
+    return {"_op_type": "index", "_index": index, "_id": doc.document_id, "_source": {
         "document_id": doc.document_id, "page_count": len(pages), "title": doc.title, "source_id": doc.source_id,
         "board_name": doc.board_name, "board_type": doc.board_type, "type": doc.type, "url": doc.url,
         "meeting_id": doc.meeting_id, "meeting_date": date, "year": date[:4] if date else None,
         "sha256": doc.sha256, "organisations": _organisations(doc), "organisation_keys": _org_keys(doc),
-        "index_token": token,
-    }
-    items = sorted(pages.items()) or [(None, "")]
-    return [
-        {"_op_type": "index", "_index": index, "_id": f"{doc.document_id}:{n if n is not None else 0}",
-         "_source": {**meta, "page": n, "text": text}}
-        for n, text in items
-    ]
-
-
-def document_action(doc: IndexedDocument, index: str) -> dict:
-    """The bulk action for the document index entry: every page a value of ``text`` (_id ``<id>:doc``)."""
-    date = _date(doc.meeting_date)
-    return {"_op_type": "index", "_index": index, "_id": f"{doc.document_id}:doc", "_source": {
-        "document_id": doc.document_id,
-        "text": [clean_text(p.text) for p in sorted(doc.pages, key=lambda p: p.number)],
-        "source_id": doc.source_id, "board_type": doc.board_type, "type": doc.type, "meeting_date": date,
-        "year": date[:4] if date else None,
-        "organisations": _organisations(doc), "organisation_keys": _org_keys(doc),
+        "pages": [{"page": n, "text": text} for n, text in sorted(pages.items())] or [{"page": None, "text": ""}],
     }}
 
 
@@ -88,11 +75,9 @@ def decision_actions(doc: IndexedDocument, index: str, token: str) -> list[dict]
     ]
 
 
-def document_actions(doc: IndexedDocument, pages_index: str, docs_index: str, decisions_index: str,
-                     token: str) -> list[dict]:
+def document_actions(doc: IndexedDocument, documents_index: str, decisions_index: str, token: str) -> list[dict]:
     """Every action of one document (raises ValueError on a bad document: nothing of it is sent)."""
-    return (page_actions(doc, pages_index, token) + [document_action(doc, docs_index)]
-            + decision_actions(doc, decisions_index, token))
+    return [document_action(doc, documents_index)] + decision_actions(doc, decisions_index, token)
 
 
 def meeting_action(m: IndexedMeeting, index: str) -> dict:
@@ -106,10 +91,10 @@ def meeting_action(m: IndexedMeeting, index: str) -> dict:
     }
 
 
-def send(es, actions: Iterable[dict], key_of: Callable[[str], str], *,
+def send(es, actions: Iterable[dict], key_of: Callable[[str, str], str], *,
          parallel: bool = False) -> tuple[set[str], dict[str, str]]:
     """Send ``actions``; return (keys all of whose actions succeeded, {key: first error}), a key being
-    ``key_of(_id)`` (the document or meeting the action belongs to)."""
+    ``key_of(concrete index, _id)`` (the document or meeting the action belongs to)."""
     from elasticsearch import helpers
 
     ok: set[str] = set()
@@ -124,7 +109,7 @@ def send(es, actions: Iterable[dict], key_of: Callable[[str], str], *,
                                          chunk_size=500, max_chunk_bytes=CHUNK_BYTES, max_retries=2)
     for success, item in results:
         op = next(iter(item.values()))
-        key = key_of(op.get("_id", ""))
+        key = key_of(op.get("_index", ""), op.get("_id", ""))
         if success:
             ok.add(key)
         else:

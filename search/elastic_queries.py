@@ -1,11 +1,11 @@
 """Elasticsearch request bodies for searches (pure functions, pinned by tests/search/test_elastic_bodies.py).
 
-A search is one ``_msearch`` round trip when one page decides like the whole document (no query, a word, a
-phrase, a prefix, an OR of those): the top hits from the pages index (collapsed to documents, highlighted),
-and the exact total and facets from the documents index. For AND / NOT queries the pages index alone answers:
-its ``cardinality`` of ``document_id`` (``precision_threshold`` 40000: below it a hash set, which can only
-under-count on a hash collision) gives the total, capped like the embedded engine's at ``TOTAL_EXACT_LIMIT``
-("more than N") when no facets are asked for.
+A search is one request on the documents index, whose pages are nested: a ``nested`` query runs the whole
+query on each page (a document matches when one of its pages does, as on the embedded engine; AND and NOT
+included) and scores a document by its best page (``score_mode: max``); ``inner_hits`` gives that page's
+number and snippet. The documents themselves are counted and faceted, so totals and facets are exact; an AND /
+NOT query's total stops at ``TOTAL_EXACT_LIMIT`` ("more than N", as on the embedded engine) when no facets are
+asked for.
 """
 from __future__ import annotations
 
@@ -13,14 +13,14 @@ from typing import Any
 
 from boardpapers.models import SearchQuery, TrendQuery
 
-from .common import FACET_SIZE, effective_sort, org_keys
-from .query import page_decided, parse, to_es
+from .common import FACET_SIZE, TOTAL_EXACT_LIMIT, effective_sort, org_keys
+from .query import Node, page_decided, parse, to_es
 
-CARDINALITY_PRECISION = 40000
 SNIPPET_CHARS = 200
 FACET_FIELDS = {"board": "source_id", "year": "year", "type": "type", "organisation": "organisations"}
-# what a hit shows: everything else in a page's _source (its text above all) stays on the server
-HIT_FIELDS = ["document_id", "title", "source_id", "meeting_date", "type", "url", "page", "board_name", "board_type"]
+# what a hit shows: everything else in a document's _source (its pages above all) stays on the server
+HIT_FIELDS = ["document_id", "title", "source_id", "meeting_date", "type", "url", "board_name", "board_type"]
+BEST_PAGE = "best_page"  # the inner_hits name
 
 
 def _terms(**values) -> list[dict]:
@@ -42,52 +42,43 @@ def search_filters(query: SearchQuery) -> list[dict]:
     return out
 
 
-def _facet_agg(field: str) -> dict:
-    return {
-        "terms": {"field": field, "size": FACET_SIZE, "order": [{"docs": "desc"}, {"_key": "asc"}]},
-        "aggs": {"docs": {"cardinality": {"field": "document_id", "precision_threshold": CARDINALITY_PRECISION}}},
-    }
+def pages_query(tree: Node | None, sort: str) -> dict:
+    """The query on the pages of each document: the best page (by score, then the lowest number; by number
+    alone when sorting by date) comes back as an inner hit with its highlighted snippet."""
+    page_order = {"pages.page": {"order": "asc", "missing": "_last"}}
+    return {"nested": {
+        "path": "pages", "score_mode": "max", "query": to_es(tree, "pages.text"),
+        "inner_hits": {
+            "name": BEST_PAGE, "size": 1, "_source": False, "docvalue_fields": ["pages.page"],
+            "sort": [{"_score": {"order": "desc"}}, page_order] if sort == "relevance" else [page_order],
+            "highlight": {
+                "pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html",
+                "fields": {"pages.text": {"type": "unified", "fragment_size": SNIPPET_CHARS,
+                                          "number_of_fragments": 1, "no_match_size": SNIPPET_CHARS}},
+            },
+        },
+    }}
 
 
 def build_search_body(query: SearchQuery) -> dict:
-    """The pages-index request for a SearchQuery: top hits collapsed to documents, with snippets."""
+    """The documents-index request for a SearchQuery: the top documents with their best page and snippet,
+    the total and the facets."""
     tree = parse(query.q)
     sort = effective_sort(query, tree)
-    by_page = {"page": {"order": "asc", "missing": "_last"}}
     sorts = {
-        "relevance": [{"_score": {"order": "desc"}}, {"document_id": {"order": "asc"}}, by_page],
-        "date": [{"meeting_date": {"order": "desc", "missing": "_last"}}, {"document_id": {"order": "asc"}}, by_page],
-        "date_asc": [{"meeting_date": {"order": "asc", "missing": "_last"}}, {"document_id": {"order": "asc"}}, by_page],
+        "relevance": [{"_score": {"order": "desc"}}, {"document_id": {"order": "asc"}}],
+        "date": [{"meeting_date": {"order": "desc", "missing": "_last"}}, {"document_id": {"order": "asc"}}],
+        "date_asc": [{"meeting_date": {"order": "asc", "missing": "_last"}}, {"document_id": {"order": "asc"}}],
     }[sort]
+    exact = query.facets or page_decided(tree)
     body: dict[str, Any] = {
-        "query": {"bool": {"must": [to_es(tree)], "filter": search_filters(query)}},
-        "collapse": {"field": "document_id"},
+        "query": {"bool": {"must": [pages_query(tree, sort)], "filter": search_filters(query)}},
         "sort": sorts,
         "from": max(0, query.offset),
         "size": max(0, query.limit),
-        "track_total_hits": False,
+        # one more than the limit: "more than N" is told from exactly N
+        "track_total_hits": True if exact else TOTAL_EXACT_LIMIT + 1,
         "_source": {"includes": HIT_FIELDS},
-        "highlight": {
-            "pre_tags": ["<mark>"], "post_tags": ["</mark>"], "encoder": "html",
-            "fields": {"text": {"type": "unified", "fragment_size": SNIPPET_CHARS, "number_of_fragments": 1,
-                                "no_match_size": SNIPPET_CHARS}},
-        },
-    }
-    if page_decided(tree):
-        return body  # totals and facets come from the documents index (build_docs_body)
-    body["aggs"] = {"total_docs": {"cardinality": {"field": "document_id", "precision_threshold": CARDINALITY_PRECISION}}}
-    if query.facets:
-        for name, field in FACET_FIELDS.items():
-            body["aggs"][f"facet_{name}"] = _facet_agg(field)
-    return body
-
-
-def build_docs_body(query: SearchQuery) -> dict:
-    """The request counting matching DOCUMENTS exactly, with their facets, on the documents index (size 0:
-    nothing is scored, and the node's request cache can answer a repeated request)."""
-    body: dict[str, Any] = {
-        "query": {"bool": {"must": [to_es(parse(query.q))], "filter": search_filters(query)}},
-        "size": 0, "track_total_hits": True,
     }
     if query.facets:
         body["aggs"] = {

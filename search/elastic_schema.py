@@ -7,8 +7,12 @@ runs of letters/digits, lowercase, ASCII folding, English Snowball (Porter2) ste
 """
 from __future__ import annotations
 
-KINDS = ("pages", "docs", "meetings", "decisions")
+KINDS = ("documents", "meetings", "decisions")
+# The per-page layout before one index per document (a pages index and a text-only documents index, the text
+# analysed twice): found on opening, refused with a message naming ``reindex``, deleted by ``rebuild``.
+OLD_KINDS = ("pages", "docs")
 FIRST_INDEX = "0"  # the first concrete index of each alias: <alias>-0 (a fixed name, so racing creators agree)
+MAX_PAGES = 50_000  # pages of one document (nested objects; Elasticsearch's default limit is 10,000)
 
 ANALYSIS = {
     "tokenizer": {"bp_words": {"type": "pattern", "pattern": "[^\\p{L}\\p{N}]+"}},
@@ -26,31 +30,23 @@ _STORED_ONLY = {"type": "keyword", "index": False, "doc_values": False}
 _ORG_KEYS = {"type": "keyword", "normalizer": "bp_lower"}
 
 MAPPINGS = {
-    # one per page: ranking, snippets, display fields; filters are keywords (doc values for sorting and facets)
-    "pages": {
+    # one per DOCUMENT, its pages nested (one hidden Lucene document per page, in the same block): each page's
+    # text is analysed once, ranked per page (BM25 over pages, a document by its best page), and totals and
+    # facets count the documents themselves, exactly. Fields only shown are stored in _source, not indexed.
+    "documents": {
         "dynamic": "strict",
         "properties": {
-            "document_id": _KW, "page": {"type": "integer"}, "page_count": {"type": "integer"},
-            # offsets in the postings: the unified highlighter reads them instead of analysing each hit's page
-            # again (the larger part of a search's time before, by the profile API)
-            "text": {**_TEXT, "index_options": "offsets"},
-            "title": {"type": "text", "analyzer": "bp_english", "fields": {"exact": {"type": "keyword", "ignore_above": 1024}}},
-            "source_id": _KW, "board_name": _KW, "board_type": _KW, "type": _KW,
-            "url": _STORED_ONLY,
-            "meeting_id": _KW, "meeting_date": _DATE, "year": _KW, "sha256": _KW,
-            "organisations": _KW,
-            "organisation_keys": _ORG_KEYS,
-            "index_token": _KW,
-        },
-    },
-    # one per document, only counted and aggregated: no _source, no norms (never scored)
-    "docs": {
-        "dynamic": "strict",
-        "_source": {"enabled": False},
-        "properties": {
-            "document_id": _KW, "text": {**_TEXT, "norms": False},
+            "document_id": _KW, "page_count": {"type": "integer", "index": False, "doc_values": False},
+            "title": _STORED_ONLY, "board_name": _STORED_ONLY, "url": _STORED_ONLY, "sha256": _STORED_ONLY,
+            "meeting_id": _STORED_ONLY,
             "source_id": _KW, "board_type": _KW, "type": _KW, "meeting_date": _DATE, "year": _KW,
             "organisations": _KW, "organisation_keys": _ORG_KEYS,
+            "pages": {"type": "nested", "properties": {
+                "page": {"type": "integer", "index": False},  # doc values only: the best page's number, its order
+                # offsets in the postings: the unified highlighter reads them instead of analysing each hit's
+                # page again (the larger part of a search's time before, by the profile API)
+                "text": {**_TEXT, "index_options": "offsets"},
+            }},
         },
     },
     "meetings": {
@@ -89,7 +85,8 @@ def index_template(prefix: str, kind: str, *, shards: int = 1, replicas: int = 0
         "index_patterns": [f"{prefix}-{kind}-*"],
         "priority": 200,
         "template": {
-            "settings": {"number_of_shards": shards, "number_of_replicas": replicas, "analysis": ANALYSIS},
+            "settings": {"number_of_shards": shards, "number_of_replicas": replicas, "analysis": ANALYSIS,
+                         **({"mapping.nested_objects.limit": MAX_PAGES} if kind == "documents" else {})},
             "mappings": MAPPINGS[kind],
         },
         "_meta": {"managed_by": "boardpapers", "kind": kind},

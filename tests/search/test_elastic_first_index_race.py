@@ -80,10 +80,10 @@ def test_a_first_index_left_without_its_alias_gets_it_back(elasticsearch_url, es
 
     prefix = f"bporphan-{uuid.uuid4().hex[:8]}"
     ElasticsearchEngine(elasticsearch_url, index_prefix=prefix).close()
-    es.indices.delete_alias(index=f"{prefix}-pages-0", name=f"{prefix}-pages")
+    es.indices.delete_alias(index=f"{prefix}-documents-0", name=f"{prefix}-documents")
     eng = ElasticsearchEngine(elasticsearch_url, index_prefix=prefix)
     try:
-        assert sorted(es.indices.get_alias(name=f"{prefix}-pages").body) == [f"{prefix}-pages-0"]
+        assert sorted(es.indices.get_alias(name=f"{prefix}-documents").body) == [f"{prefix}-documents-0"]
     finally:
         eng.drop()
         eng.close()

@@ -54,14 +54,14 @@ def catalogue(stack):
 
 
 def es_document_ids(stack) -> list[str]:
-    """Document ids in the pages index (one hit per document, all of them, duplicates visible)."""
+    """Document ids in the documents index (one hit per document, all of them, duplicates visible)."""
     from elasticsearch import Elasticsearch
 
     es = Elasticsearch(stack.urls()["elasticsearch"])
     es.indices.refresh(index="boardpapers-*")
     body = {"size": 0, "query": {"term": {"source_id": SOURCE_ID}},
             "aggs": {"docs": {"terms": {"field": "document_id", "size": 1000}}}}
-    result = es.search(index="boardpapers-pages", body=body)
+    result = es.search(index="boardpapers-documents", body=body)
     return sorted(b["key"] for b in result["aggregations"]["docs"]["buckets"])
 
 
@@ -164,7 +164,9 @@ def _indexed_and_unique(stack) -> tuple[list[str], list[str]]:
     docs = [d for d in cat.documents_where(source_id=SOURCE_ID) if d.status == "indexed"]
     pages = sum(max(1, len(cat.extraction(d.sha256, EXTRACTOR_VERSION).pages)) for d in docs)  # stub if none
     es = Elasticsearch(stack.urls()["elasticsearch"])
-    assert es.count(index="boardpapers-pages", query={"term": {"source_id": SOURCE_ID}})["count"] == pages
+    nested = es.search(index="boardpapers-documents", size=0, query={"term": {"source_id": SOURCE_ID}},
+                       aggs={"pages": {"nested": {"path": "pages"}}})  # one nested page per page
+    assert nested["aggregations"]["pages"]["doc_count"] == pages
     return sorted(d.document_id for d in docs), es_document_ids(stack)
 
 
