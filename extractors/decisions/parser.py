@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from boardpapers.models import Decision, Page
 
 from .wording import (
-    _APPOINTED, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
+    _APPOINTED, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _SUBSET, _ARTICLE,
@@ -61,12 +61,15 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         if inner and not _TRIGGER.match(core):  # "Following discussion, RESOLVED that …": the resolution starts there
             out.append((off + inner.start(), s_strip[inner.start():]))
             continue
-        formal = _TRIGGER.match(core) or _BODY_VERB.match(core) or _IT_WAS.search(s_strip) \
-            or _CLAUSE_BODY_VERB.search(s_strip) or _APPOINTED.match(core)
+        head = _TRIGGER.match(core) or _BODY_VERB.match(core) or _IT_WAS.search(s_strip) or _APPOINTED.match(core)
+        clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
+        formal = head or clause
         if formal or _PASSIVE_RECORD.search(s_strip) or _SHORT_VERDICT.match(core):
             if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core) or _SUBSET.match(core):
                 continue
             it_was = _IT_WAS.search(s_strip)
+            if clause and _DATED_CLAUSE.search(s_strip[:clause.start()]):
+                continue  # "In March, the Board agreed …" recalls an earlier meeting
             if it_was and not _TRIGGER.match(core) and not _BODY_VERB.match(core) \
                     and _EARLIER.match(s_strip[it_was.end():]):
                 continue  # "It was agreed at the last meeting that …" recalls an earlier decision

@@ -83,6 +83,10 @@ _BODY_COLON = re.compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
 # "In making decisions on these items, the Committee agreed, …", "The Provost ruled, and the Council agreed, that …" —
 # the body after an opening clause
 _CLAUSE_BODY_VERB = re.compile(rf",\s+(?:and\s+)?(?:{_BODY})\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED|approved|APPROVED)\b")
+# "In March, the Board agreed …", "At its meeting in January, the Committee resolved …": an opening clause that
+# dates the decision recalls an earlier meeting (minutes do not date their own decisions)
+_DATED_CLAUSE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"(?:19|20)\d\d|last|previous(?:ly)?|earlier|prior|ago)\b")
 _INNER_RESOLVED = re.compile(r"(?<!was )(?<=[\s,;])(?:RESOLVED|AGREED)(?=\s*(?:[:–—]|-\s|that\b|to\b))")
 # "After discussion Members resolved …", "Following consideration the Board agreed …": an opening phrase
 # without a comma before the body and its verb
