@@ -58,25 +58,25 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         # "3.2 The Board noted", "After discussion the Board agreed"
         core = _OPENING_PHRASE.sub("", _PARA_NUMBER.sub("", s_strip))
         inner = _INNER_RESOLVED.search(s_strip)
-        if inner and not _TRIGGER.match(core):  # "Following discussion, RESOLVED that …": the resolution starts there
+        trig = _TRIGGER.match(core)
+        if inner and not trig:  # "Following discussion, RESOLVED that …": the resolution starts there
             out.append((off + inner.start(), s_strip[inner.start():]))
             continue
-        head = _TRIGGER.match(core) or _BODY_VERB.match(core) or _IT_WAS.search(s_strip) or _APPOINTED.match(core)
+        bv = None if trig else _BODY_VERB.match(core)
+        it_was = None if trig or bv else _IT_WAS.search(s_strip)
+        head = trig or bv or it_was or _APPOINTED.match(core)
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
         formal = head or clause
         if formal or _PASSIVE_RECORD.search(s_strip) or _SHORT_VERDICT.match(core):
             if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core) or _SUBSET.match(core):
                 continue
-            it_was = _IT_WAS.search(s_strip)
             if clause and _DATED_CLAUSE.search(s_strip[:clause.start()]):
                 continue  # "In March, the Board agreed …" recalls an earlier meeting
-            if it_was and not _TRIGGER.match(core) and not _BODY_VERB.match(core) \
-                    and _EARLIER.match(s_strip[it_was.end():]):
+            if it_was and _EARLIER.match(s_strip[it_was.end():]):
                 continue  # "It was agreed at the last meeting that …" recalls an earlier decision
-            bv = _BODY_VERB.match(core)
             if bv and bv.group("verb") == "noted" and bv.group("rest").lstrip().startswith("that "):
                 continue  # "The Board noted that the service had …" reports the discussion
-            if bv and not _TRIGGER.match(core) and _EARLIER.match(bv.group("rest")):
+            if bv and _EARLIER.match(bv.group("rest")):
                 continue  # "Partners agreed last year to pool budgets" recalls an earlier decision
             out.append((off, s_strip))
     return out
