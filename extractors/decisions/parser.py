@@ -215,6 +215,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 lead = trig.group("verb")
                 if trig.group("sep").strip() == "" and rest and not rest.startswith("("):
                     rest, lead = f"{trig.group('verb')} {rest}", ""  # "RESOLVED that …" keeps its verb
+                elif trig.group("sep").strip() == "." and not rest and not _PART.match(_next_filled(raws, k) or ""):
+                    rest, lead = line, ""  # "Noted." is the whole verdict, the paragraph after it is not
                 start(rest, page, block=_opens_block(rest) or not rest, lead=lead)
                 recent.append(line)
                 continue

@@ -76,7 +76,8 @@ _BODY_VERB = re.compile(
     r"(?:(?:was|were)\s+(?:happy|pleased|content|minded)\s+to\s+(?:note|agree|approve|endorse|support|accept)\b|"
     r"(?P<verb>RECEIVED and NOTED|received and noted|RESOLVED|resolved|AGREED|agreed|APPROVED|approved|NOTED|noted|"
     r"ENDORSED|endorsed|RATIFIED|ratified|SUPPORTED|supported|ACCEPTED|accepted|DEFERRED|deferred|DELEGATED|"
-    r"delegated|REJECTED|rejected|DECLINED|declined|agrees|approves|notes|resolves)\b)"
+    r"delegated|REJECTED|rejected|DECLINED|declined|agrees|approves|notes|resolves)\b|"
+    r"(?:did|could)\s+not\s+(?:approve|support|endorse|accept|agree)\b(?!\s+that\b))"
     r"(?P<rest>.*)$"
 )
 _BODY_COLON = re.compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
@@ -113,6 +114,8 @@ _PASSIVE_RECORD = re.compile(
     # "The minutes of the last meeting agreed as a true record" — the verb without "were"
     r"|\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved|accepted|confirmed)\s+as\s+an?\s+"
     r"(?:true|correct|accurate)\b"
+    # "The Chair signed the minutes as a correct record"
+    r"|\b(?:signed|confirmed|approved|agreed|accepted)\s+the\s+(?:minutes?|notes)\b[^.;]{0,160}?\bas\s+an?\s+(?:true|correct|accurate)\b"
 )
 _SHORT_VERDICT = re.compile(
     r"^(?:(?:These|This|They|All\s+(?:the\s+)?recommendations|(?:The\s+)?[Rr]ecommendations?(?:\s+\d+)?|(?:The\s+)?[Mm]inutes)"
@@ -121,7 +124,10 @@ _SHORT_VERDICT = re.compile(
     r"|(?:The|These|This|Both|All)(?:\s+(?!that\b|said\b|reported\b|explained\b|advised\b|stated\b)[\w'’&-]+){1,14}?"
     r"\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
     r"(?:received\s+and\s+|considered\s+and\s+)?)"
-    r"(?:agreed|approved|noted|accepted|endorsed|ratified|deferred|adopted|supported|APPROVED|NOTED|AGREED)\.?$"
+    r"(?:agreed|approved|noted|accepted|endorsed|ratified|deferred|adopted|supported|APPROVED|NOTED|AGREED)"
+    # "… were approved subject to the changes below.", "… was deferred to the next meeting."
+    r"(?:\s+(?:as\s+(?:set\s+out|presented|circulated|amended|drafted|proposed|tabled)|subject\s+to|with\s+(?:the\s+)?"
+    r"(?:amendments?|changes?|additions?)|(?:to|until|for)\b[^.;]{0,80}\bmeeting\b)[^.;]{0,150})?\.?$"
 )
 _SUB_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,2}\.?$")
 # a part numbered after the first cannot open a resolution on its own

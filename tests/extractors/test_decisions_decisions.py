@@ -167,3 +167,27 @@ def test_item_description_decision_table_in_a_pdf():
         ("3", "Risk register", "noted", "Noted."),
         ("4", "Estates strategy", "deferred", "Deferred to the September meeting."),
     ]
+
+
+def test_verdicts_with_a_trailing_qualifier():
+    assert _found("8. Terms of Reference\nThe revised terms of reference were approved subject to two changes in "
+                  "the quorum.\n9. Estates\nThe item was deferred to the next meeting.\n"
+                  "10. Minutes\nThe Vice-Chair signed the minutes as a correct record.\n") == [
+        ("8.", "approved", "The revised terms of reference were approved subject to two changes in the quorum."),
+        ("9.", "deferred", "The item was deferred to the next meeting."),
+        ("10.", "approved", "The Vice-Chair signed the minutes as a correct record."),
+    ]
+
+
+def test_a_body_that_did_not_approve_rejected():
+    assert _found("6. Parking Charges\nThe Committee did not approve the proposal to charge staff for parking.\n") == [
+        ("6.", "rejected", "The Committee did not approve the proposal to charge staff for parking."),
+    ]
+
+
+def test_a_one_word_verdict_does_not_swallow_the_next_paragraph():
+    assert _found("3. Risk Register\nThe Head of Governance introduced the register.\nNoted.\n"
+                  "The next review falls in April.\n4. Minutes\nRESOLVED.\nThat the minutes be approved.\n") == [
+        ("3.", "noted", "Noted."),
+        ("4.", "approved", "That the minutes be approved."),
+    ]
