@@ -35,7 +35,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|including)\b[^,;]*")
 # subject before it are not; "be noted that X is appointed" reports X's appointment, it does not make it
 _SUBJECT = re.compile(r"(?:^|\b(?:That|that)\s+|\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*)"
                       r"(?!(?:it|That|that|approval|agreement|endorsement|consent|support|authority|delegated)\b|\d|\()"
-                      r"[^;:]*?(?<!\bnot)\s(?=be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
+                      r"[^;:.\n]*?(?<!\bnot)\s(?=be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
 _NOTED_THAT = re.compile(r"\b(?<=noted\s)that\b[^;]*?(?=[.;](?:\s|$)|$)")
 _RESOLVED_TO = re.compile(r"\b(?:resolved|RESOLVED|decided|DECIDED)\s+(?:to|that)\b")
 _COURTESY = re.compile(r"\b(?:thank(?:ed|s)?|congratulat(?:e|ed|ions)|condolences|gratitude|appreciation)\b", re.I)

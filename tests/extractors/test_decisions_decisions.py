@@ -117,6 +117,9 @@ def test_the_verb_after_be_decides_not_words_in_the_subject():
     assert decision_kind("That the endorsed action plan be deferred to the June meeting.") == "deferred"
     assert decision_kind("That the proposed policy not be approved.") == "rejected"
     assert decision_kind("That approval be given to release the grant.") == "approved"
+    # the subject of a later part never reaches back over the part before it
+    assert decision_kind("That the Board approves the plan. That delegated authority be given to the Chair to "
+                         "agree the final wording.") == "approved"
     assert decision_kind("1. That it be noted that Councillor Roe is appointed Vice Chair by right. "
                          "2. That the work plan be agreed.") == "agreed"
 
