@@ -67,7 +67,9 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         head = trig or bv or it_was or _APPOINTED.match(core)
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
         formal = head or clause
-        if formal or _PASSIVE_RECORD.search(s_strip) or _SHORT_VERDICT.match(core):
+        # every form of _PASSIVE_RECORD names minutes or notes: most sentences skip its search
+        record = ("inute" in s_strip or "INUTE" in s_strip or "otes" in s_strip) and _PASSIVE_RECORD.search(s_strip)
+        if formal or record or _SHORT_VERDICT.match(core):
             if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core) or _SUBSET.match(core):
                 continue
             if clause and _DATED_CLAUSE.search(s_strip[:clause.start()]):
