@@ -21,6 +21,12 @@ Forms read (each seen in published minutes):
     also a bare part list "(i) That … (ii) That …" after the discussion, and parts under "Delegated decisions:";
   * an appointment recorded with no decision verb: "Councillor A was appointed Chair of the Board …";
   * "The Board were happy to note the report";
+  * "RECEIVED the report …"; "The Provost ruled, and the Council agreed, that …"; "… were approved subject to …";
+    "The Committee did not approve …"; "The Chair signed the minutes as a correct record"; a one-word "Noted.";
+  * Scottish articles with no heading ("1. The Executive Group had before it …" … "Decided: …"): the article's
+    number is the item;
+  * not decisions: part of a body speaking ("Two members noted …"), agreements recalled from an earlier meeting
+    ("It was agreed at the last meeting …", "In March, the Board agreed …");
   * decision tables: a header row with a "Decision" (or "Outcome", "Resolution") column, one decision a row.
 
 ``decision_kind`` classifies a decision's text (one place for that rule).

@@ -13,11 +13,13 @@ _KIND_RULES = (
                             r"\b(?:did|does|do|could|would)\s+not\s+(?:approve|agree|support|accept|endorse)\b|\breject(?:ed|s)?\b|"
                             r"\bdeclin(?:ed|es)\b|\brefus(?:ed|es)\b", re.I)),
     ("deferred", re.compile(r"\bdefer(?:red|s|ral)?\b|\bpostpon(?:ed|es|e)\b|\badjourned\b", re.I)),
-    ("approved", re.compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
+    # endorsing, ratifying, supporting a proposal and appointing or electing someone approve it as much as "approve"
+    ("approved", re.compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies|ication)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
+                            r"\bendors(?:e|ed|es|ement)\b|\bsupport(?:ed|s)?\b|\b(?:re-?)?appoint(?:ed|s)?\b|\b(?:re-?)?elect(?:ed)?\b|"
                             r"\b(?:correct|true|accurate)(?:\s+and\s+correct)?\s+record\b|\bsigned\b|"
                             r"\brecorded\s+as\s+(?:an?\s+)?(?:accurate|correct|true)\b", re.I)),
-    ("agreed", re.compile(r"\bagree(?:d|s)?\b|\bendors(?:e|ed|es)\b|\bsupport(?:ed|s)?\b|\baccept(?:ed|s)?\b|"
-                          r"\bdelegat(?:e|ed|es)\b|\bappoint(?:ed|s)?\b|\belect(?:ed)?\b|\bestablish(?:ed)?\b|"
+    ("agreed", re.compile(r"\bagree(?:d|s)?\b|\baccept(?:ed|s)?\b|"
+                          r"\bdelegat(?:e|ed|es)\b|\bestablish(?:ed)?\b|"
                           r"\binstruct(?:ed)?\b|\bamend(?:ed|s)?\b|\bexclud(?:e|ed)\b|\bcommission(?:ed)?\b|"
                           r"\bauthoris(?:e|ed)\b|\bwelcome[ds]?\b|(?-i:\bfund\b)", re.I)),  # "to fund", not "Better Care Fund"
     ("noted", re.compile(r"\bnot(?:e|ed|es|ing)\b|\breceiv(?:e|ed|es)\b|\backnowledg(?:e|ed|es)\b", re.I)),
@@ -29,6 +31,13 @@ _LEAD = re.compile(
 # what the decision does to it
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|including)\b[^,;]*")
 # a vote of thanks or congratulations decides nothing about a subject
+# "That the list of appointed representatives be noted": the verb after "be" is what is decided, words in the
+# subject before it are not; "be noted that X is appointed" reports X's appointment, it does not make it
+_SUBJECT = re.compile(r"(?:^|\b(?:That|that)\s+|\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*)"
+                      r"(?!(?:it|That|that|approval|agreement|endorsement|consent|support|authority|delegated)\b|\d|\()"
+                      r"[^;:.\n]*?(?<!\bnot)\s(?=be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
+_NOTED_THAT = re.compile(r"\b(?<=noted\s)that\b[^;]*?(?=[.;](?:\s|$)|$)")
+_RESOLVED_TO = re.compile(r"\b(?:resolved|RESOLVED|decided|DECIDED)\s+(?:to|that)\b")
 _COURTESY = re.compile(r"\b(?:thank(?:ed|s)?|congratulat(?:e|ed|ions)|condolences|gratitude|appreciation)\b", re.I)
 _MINUTES_AGREED = re.compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted)\b", re.I)
 
@@ -50,11 +59,17 @@ def decision_kind(text: str) -> str:
     body = _RELATIVE_CLAUSE.sub("", body)
     if _MINUTES_AGREED.search(t) and not _KIND_RULES[0][1].search(body) and not _KIND_RULES[1][1].search(body):
         return "approved"
+    decided = _SUBJECT.sub("that ", _NOTED_THAT.sub("", body))
+    for kind, rx in _KIND_RULES:
+        if rx.search(decided):
+            return kind
     for kind, rx in _KIND_RULES:
         if rx.search(body):
             return kind
     if _COURTESY.search(body):
         return "other"
+    if _RESOLVED_TO.search(body):
+        return "agreed"  # "…, the Committee resolved to set up a task group"
     if lead:
         word = lead.group(0).lower()
         if "note" in word:

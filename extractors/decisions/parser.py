@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from boardpapers.models import Decision, Page
 
 from .wording import (
-    _APPOINTED, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
+    _APPOINTED, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
-    _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP,
+    _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _SUBSET, _ARTICLE,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TRAILING_LINK, _TRIGGER, _ends_sentence, _heading_candidate,
     _item_heading, _maybe_decision,
 )
@@ -58,18 +58,27 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         # "3.2 The Board noted", "After discussion the Board agreed"
         core = _OPENING_PHRASE.sub("", _PARA_NUMBER.sub("", s_strip))
         inner = _INNER_RESOLVED.search(s_strip)
-        if inner and not _TRIGGER.match(core):  # "Following discussion, RESOLVED that …": the resolution starts there
+        trig = _TRIGGER.match(core)
+        if inner and not trig:  # "Following discussion, RESOLVED that …": the resolution starts there
             out.append((off + inner.start(), s_strip[inner.start():]))
             continue
-        formal = _TRIGGER.match(core) or _BODY_VERB.match(core) or _IT_WAS.search(s_strip) \
-            or _CLAUSE_BODY_VERB.search(s_strip) or _APPOINTED.match(core)
-        if formal or _PASSIVE_RECORD.search(s_strip) or _SHORT_VERDICT.match(core):
-            if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core):
+        bv = None if trig else _BODY_VERB.match(core)
+        it_was = None if trig or bv else _IT_WAS.search(s_strip)
+        head = trig or bv or it_was or _APPOINTED.match(core)
+        clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
+        formal = head or clause
+        # every form of _PASSIVE_RECORD names minutes or notes: most sentences skip its search
+        record = ("inute" in s_strip or "INUTE" in s_strip or "otes" in s_strip) and _PASSIVE_RECORD.search(s_strip)
+        if formal or record or _SHORT_VERDICT.match(core):
+            if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core) or _SUBSET.match(core):
                 continue
-            bv = _BODY_VERB.match(core)
+            if clause and _DATED_CLAUSE.search(s_strip[:clause.start()]):
+                continue  # "In March, the Board agreed …" recalls an earlier meeting
+            if it_was and _EARLIER.match(s_strip[it_was.end():]):
+                continue  # "It was agreed at the last meeting that …" recalls an earlier decision
             if bv and bv.group("verb") == "noted" and bv.group("rest").lstrip().startswith("that "):
                 continue  # "The Board noted that the service had …" reports the discussion
-            if bv and not _TRIGGER.match(core) and _EARLIER.match(bv.group("rest")):
+            if bv and _EARLIER.match(bv.group("rest")):
                 continue  # "Partners agreed last year to pool budgets" recalls an earlier decision
             out.append((off, s_strip))
     return out
@@ -83,6 +92,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     current: _Open | None = None
     table: dict | None = None  # {"cols": n, "dec": i, "item": i|None, "title": i|None, "last": Decision|None}
     recent: list[str] = []  # the last few non-empty lines (a bare "That …" after "Recommendation:" is not a decision)
+    article_items = False  # the item numbers come from unheaded Scottish articles ("1. The Group had before it …")
     seen: set[tuple] = set()  # (item, title, normalised text) of the decisions kept, to drop repeats
 
     def close():
@@ -152,8 +162,15 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             if heading:
                 close()
                 item, title = heading
+                article_items = False
                 recent.append(line)
                 continue
+            article = _ARTICLE.match(line) if candidate and (item is None or article_items) else None
+            if article:
+                # the article's number is its item; an unnumbered heading just above it stays its title
+                close()
+                title = title if recent and recent[-1] == title else None
+                item, article_items = article.group("num"), True
             if _STOP.match(line):
                 close()
                 recent.append(line)
@@ -200,6 +217,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 lead = trig.group("verb")
                 if trig.group("sep").strip() == "" and rest and not rest.startswith("("):
                     rest, lead = f"{trig.group('verb')} {rest}", ""  # "RESOLVED that …" keeps its verb
+                elif trig.group("sep").strip() == "." and not rest and not _PART.match(_next_filled(raws, k) or ""):
+                    rest, lead = line, ""  # "Noted." is the whole verdict, the paragraph after it is not
                 start(rest, page, block=_opens_block(rest) or not rest, lead=lead)
                 recent.append(line)
                 continue

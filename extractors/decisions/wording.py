@@ -63,7 +63,7 @@ _VERB = r"RESOLVED|Resolved|resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Dec
 # a formal trigger at the start of a line or sentence
 _TRIGGER = re.compile(
     r"^(?:\(\d+\)\s*)?(?P<verb>Decision\s*/\s*Action|" + _VERB + r"|NOTED|Noted|APPROVED|Approved|ENDORSED|Endorsed|"
-    r"RATIFIED|Ratified|DEFERRED|Deferred)"
+    r"RATIFIED|Ratified|DEFERRED|Deferred|RECEIVED|Received)"
     r"(?P<sep>\s*(?:/-|:-|:|–|—|-(?=\s|$)|\.(?=\s*$))|\s+(?=(?:that|That|THAT|to|To|the|The|unanimously)\b|\()|\s*$)"
     r"\s*(?P<rest>.*)$"
 )
@@ -76,12 +76,18 @@ _BODY_VERB = re.compile(
     r"(?:(?:was|were)\s+(?:happy|pleased|content|minded)\s+to\s+(?:note|agree|approve|endorse|support|accept)\b|"
     r"(?P<verb>RECEIVED and NOTED|received and noted|RESOLVED|resolved|AGREED|agreed|APPROVED|approved|NOTED|noted|"
     r"ENDORSED|endorsed|RATIFIED|ratified|SUPPORTED|supported|ACCEPTED|accepted|DEFERRED|deferred|DELEGATED|"
-    r"delegated|REJECTED|rejected|DECLINED|declined|agrees|approves|notes|resolves)\b)"
+    r"delegated|REJECTED|rejected|DECLINED|declined|agrees|approves|notes|resolves)\b|"
+    r"(?:did|could)\s+not\s+(?:approve|support|endorse|accept|agree)\b(?!\s+that\b))"
     r"(?P<rest>.*)$"
 )
 _BODY_COLON = re.compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
-# "In making decisions on these items, the Committee agreed, …" — the body after an opening clause
-_CLAUSE_BODY_VERB = re.compile(rf",\s+(?:{_BODY})\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED|approved|APPROVED)\b")
+# "In making decisions on these items, the Committee agreed, …", "The Provost ruled, and the Council agreed, that …" —
+# the body after an opening clause
+_CLAUSE_BODY_VERB = re.compile(rf",\s+(?:and\s+)?(?:{_BODY})\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED|approved|APPROVED)\b")
+# "In March, the Board agreed …", "At its meeting in January, the Committee resolved …": an opening clause that
+# dates the decision recalls an earlier meeting (minutes do not date their own decisions)
+_DATED_CLAUSE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"(?:19|20)\d\d|last|previous(?:ly)?|earlier|prior|ago)\b")
 _INNER_RESOLVED = re.compile(r"(?<!was )(?<=[\s,;])(?:RESOLVED|AGREED)(?=\s*(?:[:–—]|-\s|that\b|to\b))")
 # "After discussion Members resolved …", "Following consideration the Board agreed …": an opening phrase
 # without a comma before the body and its verb
@@ -90,7 +96,15 @@ _OPENING_PHRASE = re.compile(r"^(?:After|Following|Upon|On|Having\s+considered)\
 # a body's verb followed at once by one of these recalls an earlier decision ("Partners agreed in principle last
 # year to …"), it records none of this meeting's
 _EARLIER = re.compile(r"^\s*(?:in\s+principle\s+)?(?:last\s+(?:year|month|week|summer|autumn|winter|spring)|previously|"
-                      r"earlier\s+this\s+year|in\s+(?:19|20)\d\d|(?:a|two|three|several|some)\s+(?:years?|months?|weeks?)\s+ago)\b")
+                      r"earlier\s+this\s+year|at\s+(?:the|its|their)\s+(?:last|previous|preceding|earlier|prior)\s+meeting|in\s+(?:19|20)\d\d|(?:a|two|three|several|some)\s+(?:years?|months?|weeks?)\s+ago)\b")
+# "Two members noted interests …", "Some Members agreed …": part of the body speaking, not the body deciding
+_SUBSET = re.compile(r"^(?:Two|Three|Four|Five|Several|Some|Many|Most|Other|Individual|A\s+(?:few|number\s+of))\s+"
+                     r"(?:[A-Z]\w+\s+)?(?:members|Members|partners|Partners)\b")
+# a Scottish article with no heading: "1. The Executive Group had before it a report …", "2.There was submitted …";
+# its number is the item of the decision below it
+_ARTICLE = re.compile(r"^(?P<num>\d{1,3}\.)\s*(?=[A-Z])(?:With\s+reference\s+to\b[^,]{0,200},\s*)?"
+                      r"(?:(?:The|the)\s+[^.]{0,80}?\s+had\s+before\s+(?:it|them)\b|"
+                      r"There\s+(?:was|were|had\s+been)\s+(?:submitted|circulated|presented|tabled|considered)\b)")
 _IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|RESOLVED|AGREED)\b")
 _PASSIVE_RECORD = re.compile(
     r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
@@ -100,6 +114,8 @@ _PASSIVE_RECORD = re.compile(
     # "The minutes of the last meeting agreed as a true record" — the verb without "were"
     r"|\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved|accepted|confirmed)\s+as\s+an?\s+"
     r"(?:true|correct|accurate)\b"
+    # "The Chair signed the minutes as a correct record"
+    r"|\b(?:signed|confirmed|approved|agreed|accepted)\s+the\s+(?:minutes?|notes)\b[^.;]{0,160}?\bas\s+an?\s+(?:true|correct|accurate)\b"
 )
 _SHORT_VERDICT = re.compile(
     r"^(?:(?:These|This|They|All\s+(?:the\s+)?recommendations|(?:The\s+)?[Rr]ecommendations?(?:\s+\d+)?|(?:The\s+)?[Mm]inutes)"
@@ -108,7 +124,10 @@ _SHORT_VERDICT = re.compile(
     r"|(?:The|These|This|Both|All)(?:\s+(?!that\b|said\b|reported\b|explained\b|advised\b|stated\b)[\w'’&-]+){1,14}?"
     r"\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
     r"(?:received\s+and\s+|considered\s+and\s+)?)"
-    r"(?:agreed|approved|noted|accepted|endorsed|ratified|deferred|adopted|supported|APPROVED|NOTED|AGREED)\.?$"
+    r"(?:agreed|approved|noted|accepted|endorsed|ratified|deferred|adopted|supported|APPROVED|NOTED|AGREED)"
+    # "… were approved subject to the changes below.", "… was deferred to the next meeting."
+    r"(?:\s+(?:as\s+(?:set\s+out|presented|circulated|amended|drafted|proposed|tabled)|subject\s+to|with\s+(?:the\s+)?"
+    r"(?:amendments?|changes?|additions?)|(?:to|until|for)\b[^.;]{0,80}\bmeeting\b)[^.;]{0,150})?\.?$"
 )
 _SUB_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,2}\.?$")
 # a part numbered after the first cannot open a resolution on its own

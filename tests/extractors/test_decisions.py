@@ -56,7 +56,7 @@ def test_numbered_parts_kept_on_lines():
 def test_resolved_that_inside_a_paragraph_and_as_its_own_paragraph():
     d = _one("4. Winter plan\nMembers discussed the plan at length. It was RESOLVED that the plan be endorsed.\n"
              "5. Carers strategy\nRESOLVED –\n1) That the strategy be approved.\n2) That progress be reported in May.\n")
-    assert [(x.item, x.kind) for x in d] == [("4.", "agreed"), ("5.", "approved")]
+    assert [(x.item, x.kind) for x in d] == [("4.", "approved"), ("5.", "approved")]
     assert d[0].text == "It was RESOLVED that the plan be endorsed."
     assert d[1].text.splitlines()[0] == "1) That the strategy be approved."
 
@@ -286,12 +286,12 @@ def test_decision_table_whose_first_row_has_no_number():
     ("That the policy not be approved and be referred back.", "rejected"),
     ("It was agreed that a decision be deferred to September.", "deferred"),
     ("The Board agreed that reports should set out what is asked.", "agreed"),
-    ("That Cllr Hood be elected as Chair.", "agreed"),
+    ("That Cllr Hood be elected as Chair.", "approved"),
     ("Noted: the next meeting is on 8 September.", "noted"),
     ("That the GMCA record its gratitude to the staff.", "other"),
     ("The Board also noted the risk register, which set out the risks agreed at the last meeting.", "noted"),
     ("RESOLVED that the retiring members be thanked for their service.", "other"),
-    ("Resolved to appoint Cllr Shaw as Vice-Chair for the year.", "agreed"),  # appointing is agreed, not approved
+    ("Resolved to appoint Cllr Shaw as Vice-Chair for the year.", "approved"),  # appointing or electing someone approves (issue 12, h/decisions)
     ("The Board noted the report, which was approved by the ICB, and agreed the actions.", "agreed"),
 ])
 def test_decision_kind(text, kind):

@@ -11,8 +11,8 @@ from boardpapers.models import Page
     ("That the report be noted.", "noted"),
     ("The Board received the update.", "noted"),
     ("That the Board approves the plan for submission to NHS England.", "approved"),
-    ("That the refreshed strategy be endorsed and recommended to partner organisations.", "agreed"),  # endorsing is agreeing, not approving
-    ("That the Board supports the proposals set out in section 4 of the report.", "agreed"),
+    ("That the refreshed strategy be endorsed and recommended to partner organisations.", "approved"),  # endorsing approves (issue 12, h/decisions)
+    ("That the Board supports the proposals set out in section 4 of the report.", "approved"),
     ("That the minutes of the meeting held on 3 May be agreed as a correct record.", "approved"),  # a record confirmed is approved
     ("That the report be noted and the recommendations agreed.", "agreed"),  # agreeing outranks noting
     ("That the item be deferred to the next meeting.", "deferred"),

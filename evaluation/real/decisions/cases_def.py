@@ -185,9 +185,9 @@ CASES = [
       "Dorset Health and Wellbeing Board", "hwb", 2024, "mg", ["bare_that_after_proposed", "bare_subjunctive_minutes"], [
           ("1.", "Apologies", ["Apologies for absence were received from Jo Penn and Tariq Aziz."]),
           ("2.", "Election of Chair", ["Proposed by Cllr Sam Hood, seconded by Leah Fry.",
-                                      D("agreed", "That Cllr Sam Hood be elected as Health and Wellbeing Board Chair for the year 2024-25.")]),
+                                      D("approved", "That Cllr Sam Hood be elected as Health and Wellbeing Board Chair for the year 2024-25.")]),
           ("3.", "Election of Vice-Chair", ["Proposed by Cllr Sam Hood, seconded by Cllr Dee Marsh.",
-                                           D("agreed", "That Leah Fry be elected as Health and Wellbeing Board Vice-Chair for the year 2024-25.")]),
+                                           D("approved", "That Leah Fry be elected as Health and Wellbeing Board Vice-Chair for the year 2024-25.")]),
           ("4.", "Minutes", ["Proposed by Tom Vane, seconded by Jo Penn.",
                              D("approved", "The minutes of the meeting held on 20 March 2024 be confirmed and signed.")]),
           ("5.", "Declarations of Interest", ["No declarations of interests were made at the meeting."]),
@@ -500,7 +500,7 @@ CASES += [
       "Central Lancashire Integrated Care Partnership Board", "ics", 2021, "wp", ["decision_action_label", "key_messages"], [
           (None, "Internal ICP Development Plan Highlight Report", [
               "The Programme Director described the new highlight report which would track the partnership's development plan in real time.",
-              D("agreed", "Decision/Action: The Board welcomed the report and supported the new format.")]),
+              D("approved", "Decision/Action: The Board welcomed the report and supported the new format.")]),
           (None, "Development Plan Governance Products", [
               "The Programme Director presented the refreshed vision, values and partnership agreement for approval.",
               D("approved", "Decision/Action: The Board approved all the recommendations related to each product subject to some minor amendments to wording.")]),
@@ -585,7 +585,7 @@ CASES += [
           ("41.", "Minutes of the meeting held on 4 April 2019", [D("approved", "Resolved: That the minutes of the Combined Authority held on 4 April 2019 be approved and signed by the Chair.")]),
           ("44.", "West Yorkshire and Harrogate Health and Care Partnership", [
               "The Partnership's Chief Officer introduced the five-year plan and its links to the inclusive growth framework.",
-              D("agreed", "Resolved:", "(i) That the update from the Health and Care Partnership be noted.",
+              D("approved", "Resolved:", "(i) That the update from the Health and Care Partnership be noted.",
                 "(ii) That the Combined Authority endorse joint work on the health and work programme.")]),
       ], subtitle="MINUTES OF THE MEETING OF THE WEST YORKSHIRE COMBINED AUTHORITY HELD ON THURSDAY, 27 JUNE 2019", layout="plain"),
 
@@ -690,7 +690,7 @@ CASES += [
               "a) Approval of Minutes", D("approved", "The minutes were approved as an accurate record of the meeting."),
               "b) Actions Arising", "The Board Secretary updated the Board on each action point."]),
           ("5.", "Annual Operating Framework", ["The Director of Planning presented the framework.",
-                                               D("agreed", "The Board endorsed the framework subject to the changes discussed.")]),
+                                               D("approved", "The Board endorsed the framework subject to the changes discussed.")]),
       ], subtitle="Minutes from the Eleventh Meeting of the Public Health Wales Board, 11 April 2011", head="{num} / {title}", wrap=100, para_gap=False),
 
     C("hywel-dda-upb-2015", "https://paperzz.com/doc/8275634/approved-upb-minutes-16th-november-2015", "Hywel Dda University Partnership Board",
@@ -698,7 +698,7 @@ CASES += [
           ("UPB(15)16", "Welcome and Introductions", ["The Chair opened the meeting and welcomed all attendees."]),
           ("UPB(15)18", "Minutes of the previous meeting", [D("approved", "The minutes of the meeting held on 13 July 2015 were APPROVED as a correct record.")]),
           ("UPB(15)20", "Research and Development Strategy", ["The Director of R&D presented the joint research strategy.",
-                                                             D("agreed", "The University Partnership Board NOTED the strategy and SUPPORTED the proposed joint appointments.")]),
+                                                             D("approved", "The University Partnership Board NOTED the strategy and SUPPORTED the proposed joint appointments.")]),
       ], subtitle="APPROVED MINUTES OF THE UNIVERSITY PARTNERSHIP BOARD MEETING 16 November 2015", layout="numcol"),
 
     C("ceredigion-psb-2016", "https://docslib.org/doc/3416649/ceredigion-public-services-board", "Ceredigion Public Services Board",
@@ -797,7 +797,7 @@ CASES += [
 
     C("tees-valley-hwb-chairs-2016", "https://docsbay.net/tees-valley-health-and-wellbeing-board-chairs-network", "Tees Valley Health and Wellbeing Board Chairs' Network",
       "hwb", 2016, "txt", ["was_appointed", "agreed_that_dash_bullets", "slash_separated_items"], [
-          ("1", "Appointment of Chairman", [D("agreed", "Councillor Ray Lane was appointed Chairman of the Network for a two year period.")]),
+          ("1", "Appointment of Chairman", [D("approved", "Councillor Ray Lane was appointed Chairman of the Network for a two year period.")]),
           ("2", "Development of Terms of Reference/Rules of Procedure", [
               "Members considered outline terms of reference and suggested several changes, including attendance by neighbouring areas.",
               D("agreed", "It was agreed that the weight management contract should be considered at a future meeting of the Network."),
@@ -832,7 +832,7 @@ CASES += [
           (None, "Items Of Business", [
               "The Chief Officer Designate asked for nominations for the post of Chair of the Shadow Joint Board.",
               "It was proposed that Councillor Ian Moore be appointed as Chair of the Joint Board.",
-              D("agreed", "There being no further nominations it was agreed unanimously that Councillor Moore be appointed as Chair of the Joint Board."),
+              D("approved", "There being no further nominations it was agreed unanimously that Councillor Moore be appointed as Chair of the Joint Board."),
               "Councillor Moore thereafter took the Chair."]),
       ], subtitle="Shadow Renfrewshire Health and Social Care Integration Joint Board - 20 Mar 2015", head="{title}", head_tag="h4"),
 
@@ -842,7 +842,7 @@ CASES += [
           (None, "Chair's Remarks", [
               "(i)            Appointment of Vice-Chair",
               "The Chair nominated Councillor Hale as Vice-Chair; this was seconded and endorsed by the board.",
-              D("agreed", "Resolved: That Councillor Hale be appointed to the position of Vice-Chair for 2018/19."),
+              D("approved", "Resolved: That Councillor Hale be appointed to the position of Vice-Chair for 2018/19."),
               "(ii)          Mental Health Awards",
               "The Chair reminded the board of the awards ceremony at the end of January."]),
           (None, "Minutes of the last meeting", [D("approved", "The minutes of the meeting held on 9 November 2018 were agreed as a correct record.")]),
@@ -856,7 +856,7 @@ CASES += [
                                            "The officer noted that the meeting was inquorate and that recommendations would be ratified by the WMCA Board."]),
           ("64.", "Minutes of the last meeting", [D("approved", "The minutes of the meeting held on 24 November 2023 were agreed as a correct record.")]),
           ("66.", "Health of the Region Report", ["The Head of Health presented the draft report.",
-                                                   D("agreed", "Resolved:", "(1)  That the draft Health of the Region report be endorsed subject to ratification by the WMCA Board.")]),
+                                                   D("approved", "Resolved:", "(1)  That the draft Health of the Region report be endorsed subject to ratification by the WMCA Board.")]),
       ], subtitle="Wellbeing Board - Friday, 8 March 2024 10.00 am", heading="Agenda, decisions and draft minutes", decision_blocks=True,
       decision_narrative={"62.": ["Apologies for absence were received from four board members.",
                                   "The officer noted that the meeting was inquorate and that recommendations would be ratified by the WMCA Board."]}),

@@ -26,7 +26,7 @@ CASES = [
           (None, "Presentation of the Associate Director of Partnerships, NHS Cheshire and Merseyside", [
               "The Board received a presentation on the place partnership arrangements for Sefton, which asked the Board to endorse the revised governance chart.",
               "Members asked how the voluntary sector would be represented and were told that two seats had been reserved for it.",
-              D("agreed", "RESOLVED: That", "(1) the presentation be noted; and", "(2) the Sefton Place partnership arrangements be endorsed.")]),
+              D("approved", "RESOLVED: That", "(1) the presentation be noted; and", "(2) the Sefton Place partnership arrangements be endorsed.")]),
           (None, "Better Care Fund Quarter 3 Return", [
               "The Integration Lead summarised the return, which had been submitted under delegated authority before the deadline.",
               D("agreed", "It was agreed that the completed template would be circulated to members with the minutes."),
@@ -180,7 +180,7 @@ CASES = [
           ("140.", "LOCAL SERVICE BOARD WORK PROGRAMME", [
               "The Partnerships Coordination Manager presented the draft work programme, which drew together the projects agreed at the July development day.",
               "Members discussed the shared assets project and the need for a lead officer from each partner.",
-              D("agreed", "RESOLVED:", "(a) That the work programme be endorsed.",
+              D("approved", "RESOLVED:", "(a) That the work programme be endorsed.",
                 "(b) That a further report on the shared assets project be submitted to the December meeting.")]),
       ], subtitle="LOCAL SERVICE BOARD - Wednesday, 7th October, 2009 at 9.30 am - Interchange, Colwyn Bay", head="{num}   {title}",
       wrap=80, evidence=COMMON_FORMS, wave=WAVE),
