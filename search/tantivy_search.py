@@ -227,7 +227,7 @@ class _Search:
         keys = zip(s.fast_field_values("doc", addrs), s.fast_field_values("page", addrs), addrs)
         for d, p, addr in keys:
             if (d, p) in wanted:
-                texts[(d, p)] = s.doc(addr).get_first("text") or ""
+                texts[(d, p)] = (s.doc(addr).get_first("body") or b"").decode("utf-8")
         out = []
         for did, page, key, _ in window:
             row = rows.get(did)
