@@ -1,5 +1,5 @@
 """One search on the embedded engine: the query tree rendered as Tantivy queries, the exact top documents,
-totals (exact, or "more than ``TOTAL_EXACT_LIMIT``" for AND / NOT without facets), facets, hits and snippets."""
+totals (exact, or "more than ``TOTAL_EXACT_LIMIT``" for AND / NOT / phrases without facets), facets, hits and snippets."""
 from __future__ import annotations
 
 import datetime as dt
@@ -113,8 +113,10 @@ class _Search:
         facets: dict[str, dict[str, int]] = {}
         if page_decided(self.tree):
             docs_q = self.build("docs", self.tree, mark=False)
-            s = self.searchers["docs"]
-            total = s.search(docs_q, limit=1, count=True).count
+            if self.phrases and not q.facets:  # a phrase's count checks positions: stop once over the limit
+                total, total_exact = self.count_bounded(docs_q)
+            else:
+                total = self.searchers["docs"].search(docs_q, limit=1, count=True).count
             if q.facets:
                 facets = self.facets(docs_q)
         else:
@@ -182,6 +184,22 @@ class _Search:
                 f"SELECT id, document_id FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk,
             ).fetchall())
         return out
+
+    def count_bounded(self, docs_q) -> tuple[int, bool]:
+        """(total, exact) on the documents index, counted per chunk of row ids and stopped once above
+        ``TOTAL_EXACT_LIMIT`` (then "more than" the limit): a phrase of common words checks positions in
+        every document holding its words, so a full count at a million pages costs as much as the top 20."""
+        t = self.t
+        schema = self.tv.schemas["docs"]
+        hi = self.conn.execute("SELECT max(id) FROM documents").fetchone()[0] or 0
+        found = 0
+        for lo in range(0, hi + 1, COUNT_CHUNK):
+            rng = t.Query.range_query(schema, "doc", t.FieldType.Unsigned, lo, lo + COUNT_CHUNK - 1)
+            q = t.Query.boolean_query([(t.Occur.Must, docs_q), (t.Occur.Must, t.Query.const_score_query(rng, 0.0))])
+            found += self.searchers["docs"].search(q, limit=1, count=True).count
+            if found > TOTAL_EXACT_LIMIT:
+                return TOTAL_EXACT_LIMIT, False
+        return found, True
 
     def count_documents(self, pages_q, stop_above: int | None) -> set[int]:
         """Row ids of the documents with a matching page: counted per chunk of row ids (Tantivy's bucket cap),
