@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 import sqlite3
 
@@ -166,8 +167,11 @@ class _Search:
                 break
             if round_ == len(limits) - 1 and boundary is not None:
                 break  # a tie longer than TIE_FETCH pages: the unseen tied documents rank after these
-        keep = [d for d, k in first.items() if boundary is None or not better(boundary, k)]
-        ids = self.document_ids(keep)
+        if boundary is None:
+            ids = self.document_ids(list(first))
+        else:  # those strictly better, then of those tied with the boundary the smallest document_ids
+            ids = self.document_ids([d for d, k in first.items() if better(k, boundary)])
+            ids.update(self.first_document_ids([d for d, k in first.items() if k == boundary], need - len(ids)))
         pages: dict[int, int] = {}
         for (key, _), did, page in zip(hits, dids, s.fast_field_values("page", addrs)):
             if did in ids and (did not in pages or (field and page < pages[did])):
@@ -184,6 +188,15 @@ class _Search:
                 f"SELECT id, document_id FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk,
             ).fetchall())
         return out
+
+    def first_document_ids(self, dids: list[int], n: int) -> dict[int, str]:
+        """Of the row ids ``dids``, the ``n`` with the smallest document_id (SQLite's binary order of UTF-8 is
+        Python's order of str), in one statement: a phrase's score often ties thousands of documents."""
+        if n <= 0 or not dids:
+            return {}
+        return dict(self.conn.execute(
+            "SELECT id, document_id FROM documents WHERE id IN (SELECT value FROM json_each(?))"
+            " ORDER BY document_id LIMIT ?", (json.dumps(dids), n)).fetchall())
 
     def count_bounded(self, docs_q) -> tuple[int, bool]:
         """(total, exact) on the documents index, counted per chunk of row ids and stopped once above
