@@ -56,13 +56,13 @@ from boardpapers.models import IndexedDocument, IndexedMeeting, Page, SearchQuer
 
 from .base import BulkResult
 from .embedded import SCHEMA, EmbeddedEngine, _connect, _write_document, _write_each
-from .integrity import live_generation
+from .integrity import GENERATION_PREFIX, live_generation
 from .query import Node
 from .tantivy_index import _add_meta, _Gen, _meta, _tantivy
 from .tantivy_search import TOTAL_EXACT_LIMIT, _Search  # noqa: F401  (TOTAL_EXACT_LIMIT: part of this module's interface)
 
 BATCH = 2000  # documents per SQLite transaction and (outside a rebuild) per Tantivy commit
-FORMAT = "g2"  # generation directories of this layout start with this ("gen": the layout before, text analysed in Tantivy)
+FORMAT = GENERATION_PREFIX  # generation directories of this layout start with this ("gen": the layout before)
 LEGACY_MESSAGE = (
     "{dir}: this search index was written by an older boardpapers; "
     "run `boardpapers reindex` to rebuild it from the catalogue (nothing is downloaded)"

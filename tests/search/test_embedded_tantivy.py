@@ -60,16 +60,20 @@ def test_phrase_totals_are_bounded_without_facets_and_exact_with_them(home, monk
     eng.close()
 
 
-def test_a_generation_of_the_earlier_layout_asks_for_reindex_and_rebuild_replaces_it(home):
+@pytest.mark.parametrize("old_name", ["gen-1764662400000000000", "gen-0"])  # reindexed before / never (no CURRENT)
+def test_a_generation_of_the_earlier_layout_asks_for_reindex_and_rebuild_replaces_it(home, old_name):
     eng = open_engine("embedded", home=home)
     eng.index_documents([doc(1, "legacy words")])
     eng.close()
     index = home / "index"
     (gen,) = [p for p in index.iterdir() if p.is_dir()]
     assert gen.name.startswith("g2-")
-    old = index / ("gen-" + gen.name.split("-", 1)[1])  # the name the earlier layout gave its generations
+    old = index / old_name  # the names the earlier layout gave its generations
     os.rename(gen, old)
-    (index / "CURRENT").write_text(old.name + "\n", encoding="utf-8")
+    if old_name == "gen-0":  # the first generation of a directory never reindexed: no CURRENT file
+        (index / "CURRENT").unlink(missing_ok=True)
+    else:
+        (index / "CURRENT").write_text(old.name + "\n", encoding="utf-8")
     eng = open_engine("embedded", home=home)
     with pytest.raises(SearchError, match="boardpapers reindex"):
         eng.search(SearchQuery(q="legacy"))
