@@ -15,7 +15,8 @@ SNIPPET_CHARS = 200  # lead snippet length when nothing is highlighted
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"
 SORTS = ("relevance", "date", "date_asc")
 # Above this many matching documents an AND / NOT query's total may be reported as "more than N"
-# (SearchResult.total_exact False) when no facets are asked for: both engines stop counting there.
+# (SearchResult.total_exact False) when no facets are asked for: both engines stop counting there. The embedded
+# engine also bounds the count of a query holding a phrase (positions are checked per document).
 TOTAL_EXACT_LIMIT = 10_000
 
 _CONTROL_RE = re.compile(r"[\ue000\ue001\x00-\x08\x0b\x0c\x0e-\x1f]")

@@ -8,15 +8,20 @@ still reach the top k are scored) and counts from columnar fast fields. Measured
 Layout of the index directory (``<home>/index/``)::
 
     CURRENT                     name of the live generation (replaced atomically with os.replace)
-    gen-<ns>/catalogue.sqlite   documents, organisations, decisions, meetings, attendance (``embedded``'s schema;
+    g2-<ns>/catalogue.sqlite    documents, organisations, decisions, meetings, attendance (``embedded``'s schema;
                                 its ``pages`` FTS5 table stays empty)
-    gen-<ns>/pages/             Tantivy: one entry per PAGE (ranking, snippets, page numbers)
-    gen-<ns>/docs/              Tantivy: one entry per DOCUMENT, every page a value of one multi-valued text
+    g2-<ns>/pages/              Tantivy: one entry per PAGE (ranking, snippets, page numbers; the page text
+                                stored as written in ``body``)
+    g2-<ns>/docs/               Tantivy: one entry per DOCUMENT, every page a value of one multi-valued text
                                 field (exact totals and facets for queries a single page decides)
 
-A directory written by the previous engine (``index-*.sqlite``, FTS5 only) is detected: searching or indexing
-then raises a ``SearchError`` telling the user to run ``boardpapers reindex`` (``rebuild`` works on it and
-deletes the old files).
+A directory written by an earlier engine (``index-*.sqlite``, FTS5 only, or a ``gen-*`` generation whose
+Tantivy indexes analysed the text themselves) is detected: searching or indexing then raises a ``SearchError``
+telling the user to run ``boardpapers reindex`` (``rebuild`` works on it and deletes the old files).
+
+Analysis: every page is analysed once in Python (``tantivy_index._Gen.index_text``: each distinct
+whitespace token through the analyzer, cached) and the analysed words go to both indexes, whose tokenizer only
+splits on spaces; queries are analysed by the same analyzer.
 
 Matching is per page, as in every engine: a document matches when one of its pages does, it is ranked by its
 best page's BM25 score, and its hit shows that page. For queries a single page decides in the same way as the
@@ -51,15 +56,15 @@ from boardpapers.models import IndexedDocument, IndexedMeeting, Page, SearchQuer
 
 from .base import BulkResult
 from .embedded import SCHEMA, EmbeddedEngine, _connect, _write_document, _write_each
-from .integrity import live_generation
+from .integrity import GENERATION_PREFIX, live_generation
 from .query import Node
 from .tantivy_index import _add_meta, _Gen, _meta, _tantivy
 from .tantivy_search import TOTAL_EXACT_LIMIT, _Search  # noqa: F401  (TOTAL_EXACT_LIMIT: part of this module's interface)
 
 BATCH = 2000  # documents per SQLite transaction and (outside a rebuild) per Tantivy commit
-FORMAT = "gen"  # generation directories of this engine start with this
+FORMAT = GENERATION_PREFIX  # generation directories of this layout start with this ("gen": the layout before)
 LEGACY_MESSAGE = (
-    "{dir}: this search index was written by an older boardpapers (SQLite FTS5 only); "
+    "{dir}: this search index was written by an older boardpapers; "
     "run `boardpapers reindex` to rebuild it from the catalogue (nothing is downloaded)"
 )
 
@@ -150,19 +155,21 @@ class TantivyEngine(EmbeddedEngine):
                 dids = sorted(did for _, (did, _) in written)
                 for kind, w in (("pages", pw), ("docs", dw)):
                     w.delete_documents_by_query(t.Query.term_set_query(tv.schemas[kind], "doc", dids))
+            index_text = tv.index_text
             for doc, (did, pages) in written:
                 meta = _meta(doc)
+                d = t.Document()
+                d.add_unsigned("doc", did)
                 for number, text in sorted(pages.items()):
+                    words = index_text(text)  # analysed once, for both indexes
                     p = t.Document()
                     p.add_unsigned("doc", did)
                     p.add_unsigned("page", number)
-                    p.add_text("text", text)
+                    p.add_text("text", words)
+                    p.add_bytes("body", text.encode("utf-8"))
                     _add_meta(p, meta, "pages")
                     pw.add_document(p)
-                d = t.Document()
-                d.add_unsigned("doc", did)
-                for _, text in sorted(pages.items()):
-                    d.add_text("text", text)
+                    d.add_text("text", words)
                 _add_meta(d, meta, "docs")
                 dw.add_document(d)
             if not fresh:
@@ -238,11 +245,12 @@ class TantivyEngine(EmbeddedEngine):
             os.replace(tmp, self.dir / "CURRENT")
             self.close()
             self._ensure()
-            if self._legacy(old):
+            if (self.dir / old).is_dir():  # this engine's generation, or an older layout's
+                if old != new:
+                    shutil.rmtree(self.dir / old, ignore_errors=True)
+            else:  # the FTS5-only engine's file
                 for suffix in ("", "-wal", "-shm"):
                     Path(str(self.dir / old) + suffix).unlink(missing_ok=True)
-            elif old != new:
-                shutil.rmtree(self.dir / old, ignore_errors=True)
             return result
 
     # --- reading -----------------------------------------------------------------------------------------
@@ -255,7 +263,7 @@ class TantivyEngine(EmbeddedEngine):
         pages = []
         for _, addr in res.hits:
             d = s.doc(addr)
-            pages.append(Page(number=d.get_first("page"), text=d.get_first("text") or ""))
+            pages.append(Page(number=d.get_first("page"), text=(d.get_first("body") or b"").decode("utf-8")))
         return sorted(pages, key=lambda p: p.number)
 
     def _search(self, conn: sqlite3.Connection, query: SearchQuery, tree: Node | None) -> SearchResult:

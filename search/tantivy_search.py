@@ -1,9 +1,10 @@
 """One search on the embedded engine: the query tree rendered as Tantivy queries, the exact top documents,
-totals (exact, or "more than ``TOTAL_EXACT_LIMIT``" for AND / NOT without facets), facets, hits and snippets."""
+totals (exact, or "more than ``TOTAL_EXACT_LIMIT``" for AND / NOT / phrases without facets), facets, hits and snippets."""
 from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 import sqlite3
 
@@ -113,8 +114,10 @@ class _Search:
         facets: dict[str, dict[str, int]] = {}
         if page_decided(self.tree):
             docs_q = self.build("docs", self.tree, mark=False)
-            s = self.searchers["docs"]
-            total = s.search(docs_q, limit=1, count=True).count
+            if self.phrases and not q.facets:  # a phrase's count checks positions: stop once over the limit
+                total, total_exact = self.count_bounded(docs_q)
+            else:
+                total = self.searchers["docs"].search(docs_q, limit=1, count=True).count
             if q.facets:
                 facets = self.facets(docs_q)
         else:
@@ -164,8 +167,11 @@ class _Search:
                 break
             if round_ == len(limits) - 1 and boundary is not None:
                 break  # a tie longer than TIE_FETCH pages: the unseen tied documents rank after these
-        keep = [d for d, k in first.items() if boundary is None or not better(boundary, k)]
-        ids = self.document_ids(keep)
+        if boundary is None:
+            ids = self.document_ids(list(first))
+        else:  # those strictly better, then of those tied with the boundary the smallest document_ids
+            ids = self.document_ids([d for d, k in first.items() if better(k, boundary)])
+            ids.update(self.first_document_ids([d for d, k in first.items() if k == boundary], need - len(ids)))
         pages: dict[int, int] = {}
         for (key, _), did, page in zip(hits, dids, s.fast_field_values("page", addrs)):
             if did in ids and (did not in pages or (field and page < pages[did])):
@@ -182,6 +188,31 @@ class _Search:
                 f"SELECT id, document_id FROM documents WHERE id IN ({','.join('?' * len(chunk))})", chunk,
             ).fetchall())
         return out
+
+    def first_document_ids(self, dids: list[int], n: int) -> dict[int, str]:
+        """Of the row ids ``dids``, the ``n`` with the smallest document_id (SQLite's binary order of UTF-8 is
+        Python's order of str), in one statement: a phrase's score often ties thousands of documents."""
+        if n <= 0 or not dids:
+            return {}
+        return dict(self.conn.execute(
+            "SELECT id, document_id FROM documents WHERE id IN (SELECT value FROM json_each(?))"
+            " ORDER BY document_id LIMIT ?", (json.dumps(dids), n)).fetchall())
+
+    def count_bounded(self, docs_q) -> tuple[int, bool]:
+        """(total, exact) on the documents index, counted per chunk of row ids and stopped once above
+        ``TOTAL_EXACT_LIMIT`` (then "more than" the limit): a phrase of common words checks positions in
+        every document holding its words, so a full count at a million pages costs as much as the top 20."""
+        t = self.t
+        schema = self.tv.schemas["docs"]
+        hi = self.conn.execute("SELECT max(id) FROM documents").fetchone()[0] or 0
+        found = 0
+        for lo in range(0, hi + 1, COUNT_CHUNK):
+            rng = t.Query.range_query(schema, "doc", t.FieldType.Unsigned, lo, lo + COUNT_CHUNK - 1)
+            q = t.Query.boolean_query([(t.Occur.Must, docs_q), (t.Occur.Must, t.Query.const_score_query(rng, 0.0))])
+            found += self.searchers["docs"].search(q, limit=1, count=True).count
+            if found > TOTAL_EXACT_LIMIT:
+                return TOTAL_EXACT_LIMIT, False
+        return found, True
 
     def count_documents(self, pages_q, stop_above: int | None) -> set[int]:
         """Row ids of the documents with a matching page: counted per chunk of row ids (Tantivy's bucket cap),
@@ -227,7 +258,7 @@ class _Search:
         keys = zip(s.fast_field_values("doc", addrs), s.fast_field_values("page", addrs), addrs)
         for d, p, addr in keys:
             if (d, p) in wanted:
-                texts[(d, p)] = s.doc(addr).get_first("text") or ""
+                texts[(d, p)] = (s.doc(addr).get_first("body") or b"").decode("utf-8")
         out = []
         for did, page, key, _ in window:
             row = rows.get(did)
