@@ -437,8 +437,9 @@ class SearchResult(_Model):
     total: int
     hits: list[SearchHit]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
-    # False when ``total`` is a floor: "more than <total> documents" (the embedded engine stops counting an
-    # AND / NOT query's matches above search.tantivy_engine.TOTAL_EXACT_LIMIT when no facets are asked for)
+    # False when ``total`` is a floor: "more than <total> documents" (both engines stop counting an AND / NOT or
+    # phrase query's matches above search.common.TOTAL_EXACT_LIMIT when no facets are asked for:
+    # search.query.total_is_bounded)
     total_exact: bool = True
 
 

@@ -63,7 +63,7 @@ from .elastic_schema import (
     index_template,
     loaded_settings,
 )
-from .query import page_decided, parse, to_es
+from .query import parse, to_es, total_is_bounded
 from .trends import compute_trends, meeting_from_json
 
 # re-exported: the import path of the pure parts stays boardpapers.search.elastic
@@ -310,7 +310,7 @@ class ElasticsearchEngine:
                 board_name=s.get("board_name"), board_type=s.get("board_type"),
             ))
         total, total_exact = int(r["hits"]["total"]["value"]), True
-        if not query.facets and total > TOTAL_EXACT_LIMIT and not page_decided(parse(query.q)):
+        if total > TOTAL_EXACT_LIMIT and total_is_bounded(parse(query.q), query.facets):
             total, total_exact = TOTAL_EXACT_LIMIT, False  # as the embedded engine: "more than N"
         facets = {}
         if query.facets:

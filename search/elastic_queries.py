@@ -4,8 +4,8 @@ A search is one request on the documents index, whose pages are nested: a ``nest
 query on each page (a document matches when one of its pages does, as on the embedded engine; AND and NOT
 included) and scores a document by its best page (``score_mode: max``); ``inner_hits`` gives that page's
 number and snippet. The documents themselves are counted and faceted, so totals and facets are exact; an AND /
-NOT query's total stops at ``TOTAL_EXACT_LIMIT`` ("more than N", as on the embedded engine) when no facets are
-asked for.
+NOT or phrase query's total stops at ``TOTAL_EXACT_LIMIT`` ("more than N", as on the embedded engine; the rule is
+``query.total_is_bounded``) when no facets are asked for.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import Any
 from boardpapers.models import SearchQuery, TrendQuery
 
 from .common import FACET_SIZE, TOTAL_EXACT_LIMIT, effective_sort, org_keys
-from .query import Node, page_decided, parse, to_es
+from .query import Node, parse, to_es, total_is_bounded
 
 SNIPPET_CHARS = 200
 FACET_FIELDS = {"board": "source_id", "year": "year", "type": "type", "organisation": "organisations"}
@@ -70,7 +70,7 @@ def build_search_body(query: SearchQuery) -> dict:
         "date": [{"meeting_date": {"order": "desc", "missing": "_last"}}, {"document_id": {"order": "asc"}}],
         "date_asc": [{"meeting_date": {"order": "asc", "missing": "_last"}}, {"document_id": {"order": "asc"}}],
     }[sort]
-    exact = query.facets or page_decided(tree)
+    exact = not total_is_bounded(tree, query.facets)
     body: dict[str, Any] = {
         "query": {"bool": {"must": [pages_query(tree, sort)], "filter": search_filters(query)}},
         "sort": sorts,

@@ -280,6 +280,24 @@ def page_decided(node: Node | None) -> bool:
     return False
 
 
+def has_phrase(node: Node | None) -> bool:
+    """The query holds a phrase of two words or more."""
+    if node is None:
+        return False
+    if isinstance(node, Leaf):
+        return node.phrase and len(node.words) > 1
+    if isinstance(node, Not):
+        return has_phrase(node.item)
+    return any(has_phrase(k) for k in node.items)
+
+
+def total_is_bounded(node: Node | None, facets: bool) -> bool:
+    """Whether a search's total may stop at ``common.TOTAL_EXACT_LIMIT`` and be shown as "more than N": without
+    facets, an AND / NOT (decided page by page) or a phrase (positions checked in every matching document) is
+    counted only that far, on both engines; a total with facets is always exact."""
+    return not facets and (not page_decided(node) or has_phrase(node))
+
+
 def positive_part(node: Node) -> tuple[list[Node], list[Node]]:
     """Split a top-level node into (positive, negative) conjuncts."""
     if isinstance(node, And):

@@ -11,7 +11,7 @@ import sqlite3
 from boardpapers.models import SearchHit, SearchQuery, SearchResult
 
 from .common import FACET_SIZE, TOTAL_EXACT_LIMIT, effective_sort, lead_snippet, org_keys  # the limit: one for both engines
-from .query import And, Leaf, Node, Not, Or, is_pure_negative, page_decided, positive_part
+from .query import And, Leaf, Node, Not, Or, is_pure_negative, page_decided, positive_part, total_is_bounded
 from .tantivy_index import _day, _Gen, _tantivy
 
 TIE_FETCH = 8192  # pages fetched at most to order documents tied (equal score or date) at the page boundary
@@ -114,7 +114,7 @@ class _Search:
         facets: dict[str, dict[str, int]] = {}
         if page_decided(self.tree):
             docs_q = self.build("docs", self.tree, mark=False)
-            if self.phrases and not q.facets:  # a phrase's count checks positions: stop once over the limit
+            if total_is_bounded(self.tree, q.facets):  # a phrase's count checks positions: stop once over the limit
                 total, total_exact = self.count_bounded(docs_q)
             else:
                 total = self.searchers["docs"].search(docs_q, limit=1, count=True).count
