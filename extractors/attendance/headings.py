@@ -1,6 +1,7 @@
 """Lines and headings: which line opens an attendance block, which ends it, and which is narrative."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..names import split_name
@@ -49,6 +50,7 @@ def _keyword_status(label: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=8192)  # asked again for the same line by the seat-list and wrapped-list rules
 def _heading(line: str) -> tuple[str, str, int] | None:
     """(status, heading as written, offset of inline content) when the line opens an attendance block.
 
