@@ -82,6 +82,8 @@ def test_the_worker_keeps_freed_memory_instead_of_faulting_it_back_page_after_pa
         return int(out.stdout.split()[-1])
 
     default, tuned = faults("default"), faults("tuned")
-    # glibc's defaults give each page's large blocks back and fault them in again: thousands of faults;
-    # tuned, the second extraction reuses the heap
-    assert tuned * 4 < default, (tuned, default)
+    # tuned, the second extraction of 40 dense pages reuses the heap: a few hundred faults at most. With glibc's
+    # defaults it can give each page's large blocks back and fault them in again (about 10,000 faults when this
+    # test runs alone); how much depends on glibc's dynamic threshold, which other tests in the same session
+    # were seen to leave low (about 340), so the default figure is reported, not compared.
+    assert tuned <= 1000 and tuned <= default, (tuned, default)
