@@ -200,8 +200,8 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
 
 
 # role words that are also common surnames: a surname when a given name precedes and nothing but punctuation
-# follows ("Mr Ian Welsh", but "Ann Lee Welsh Government")
-_ADJECTIVE_SURNAMES = frozenset({"Welsh", "English", "Scott", "Young"} & ROLE_WORDS)
+# follows ("Mr Ian Welsh", "Dame Ann Caldicott, Chair"; but "Ann Lee Welsh Government", "Ann Lee Caldicott Guardian")
+_ADJECTIVE_SURNAMES = frozenset({"Welsh", "English", "Scott", "Young", "Caldicott"} & ROLE_WORDS)
 
 
 _RUN_ON_ROLE = re.compile(r"(?P<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[\s,]|$)")

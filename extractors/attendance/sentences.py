@@ -21,6 +21,7 @@ from .wording import (
     _REPRESENTED_BY,
     _SENT_APOLOGIES,
     _TOOK_CHAIR,
+    _WERE_ABSENT,
     _SUBS_WAS,
     _SUBSTITUTE_CLAUSE,
     _SUBSTITUTE_WORDS,
@@ -91,6 +92,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _TOOK_CHAIR.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "took-chair", m))
+    for a, b in _windows(low, (" absent",)):
+        for m in _WERE_ABSENT.finditer(text, a, b):
+            if not any(x <= m.start("who") < y for x, y in used) and _starts_person(m.group("who")):
+                events.append((m.start("who"), "were-absent", m))
     for a, b in _windows(low, ("present were", "present at the meeting were", "attendance were")):
         for m in _PRESENT_SENT.finditer(text, a, b):
             if not any(x <= m.start() < y for x, y in used):
@@ -189,6 +194,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             e = _Entry(who, m.start("who"), "apologies", "sent apologies")
             last_apology = [m.group("who")]
             yield [e]
+        elif kind == "were-absent":
+            yield _list_entries(m.group("who"), m.start("who"), "absent", "were absent")
         elif kind == "took-chair":
             yield [_Entry(m.group("who") + " (Chair)", m.start("who"), "present", "took the chair")]
         elif kind == "joined":

@@ -55,3 +55,46 @@ def test_ex_officio_group_under_present_stays_present_and_a_surname_that_is_a_ro
     assert recs["Flora Gair"].status == "present" and recs["Flora Gair"].role == "Director of Nursing"
     assert recs["Isla Rudd"].status == "in_attendance"
     assert recs["Ned Brack"].status == "apologies"
+
+
+def test_apologies_from_a_named_group_with_a_colon_then_the_list():
+    # modelled on a ModernGov HWB page (East Sussex, 2018): two apology paragraphs, each naming its group
+    text = ("32.1 Apologies for absence were received from the following Board Members:\nCouncillor Ada Pike\n"
+            "Ben Oster (Substitute: Cy Lowe)\n"
+            "32.2 Apologies for absence were received from the following Invited Observers with Speaking Rights:\n"
+            "Councillor Dora Quill\nEd Marr (substitute: Fay Noon)\n33\nDisclosure of interests\nMinutes:\n")
+    recs = by_person(parse(text))
+    assert set(recs) == {"Ada Pike", "Ben Oster", "Cy Lowe", "Dora Quill", "Ed Marr", "Fay Noon"}
+    assert recs["Dora Quill"].status == "apologies" and recs["Dora Quill"].role is None
+    assert recs["Fay Noon"].status == "substitute" and recs["Fay Noon"].substitute_for == "Ed Marr"
+
+
+def test_substituted_on_behalf_of_and_a_were_absent_sentence():
+    # modelled on a district council committee's ModernGov page (Dacorum, 2025)
+    text = ("Apologies received from Gus Hale.\nCouncillor Ida Jory substituted on behalf of Councillor Kit Lund.\n"
+            "Councillor Lou Mace and Councillor Max Nye were absent.\nAnn Oak was absent for item 5.\n"
+            "Several members were absent.\n")
+    recs = by_person(parse(text))
+    assert set(recs) == {"Gus Hale", "Ida Jory", "Lou Mace", "Max Nye"}
+    assert recs["Ida Jory"].status == "substitute" and recs["Ida Jory"].substitute_for == "Councillor Kit Lund"
+    assert recs["Lou Mace"].status == "absent" and recs["Max Nye"].status == "absent"
+
+
+def test_printed_moderngov_groups_other_representatives_and_employees_attend():
+    # modelled on printed ModernGov minutes of an HWB (Coventry, 2017): label column, groups under "Present:"
+    text = ("Present:\nBoard Members:\tCouncillor Abel\n\tNia Ross, Northvale Healthwatch\n"
+            "Other Representatives:\tCouncillor Bex\n\tOwen Park, Northvale Enterprise Partnership\n"
+            "Employees (by Directorate):\nPlace:\tP Quay\nPeople:\tR Sand\n"
+            "Apologies:\tCouncillor Cole\nPublic Business\n108. Declarations of Interest\n")
+    recs = by_person(parse(text))
+    assert set(recs) == {"Abel", "Nia Ross", "Bex", "Owen Park", "P Quay", "R Sand", "Cole"}
+    assert recs["Abel"].status == "present" and recs["Nia Ross"].status == "present"
+    assert all(recs[p].status == "in_attendance" for p in ("Bex", "Owen Park", "P Quay", "R Sand"))
+    assert recs["Cole"].status == "apologies"
+
+
+def test_surname_that_names_a_role_ends_the_name_before_a_comma():
+    recs = by_person(parse("Present:\nDame Vera Caldicott, Chairman\nMr Hal Ives, Caldicott Guardian\n"))
+    assert set(recs) == {"Vera Caldicott", "Hal Ives"}
+    assert recs["Vera Caldicott"].role == "Chairman"
+    assert "Caldicott" not in recs["Hal Ives"].name  # the role word after a comma stays out of the name
