@@ -15,7 +15,8 @@ TITLES = [
     "Detective Chief Inspector", "Detective Inspector", "Detective Sergeant", "Sergeant", "The Rt Hon", "Rt Hon", "Right Reverend", "Chief Superintendent", "Chief Inspector", "Chief Constable",
     # police ranks abbreviated as printed in lists ("Ch. Supt.", "Det. Insp."), before the single words
     "Ch. Supt", "Ch Supt", "Chief Supt", "Ch. Insp", "Ch Insp", "Det. Insp", "Det Insp", "Det. Sgt", "Det Sgt",
-    "Superintendent", "Supt", "Inspector", "Insp", "Sgt", "County Councillors", "County Councillor", "County Cllr",
+    "Superintendent", "Supt", "Inspector", "Insp", "Sgt", "County Borough Councillors", "County Borough Councillor", "Borough Councillors", "Borough Councillor",
+    "County Councillors", "County Councillor", "County Cllr",
     "Councillors", "Councillor", "Cllrs", "Cllr", "Doctor", "Dr", "Professor", "Prof", "Mrs", "Mr", "Ms", "Miss",
     "Mx", "Sir", "Dame", "Reverend", "Revd", "Rev", "Canon", "Bishop", "Lord", "Lady", "Baroness", "Baron",
     "Aldermen", "Alderman", "Alderwoman", "Deputy", "Mayor", "ACC", "DCC", "Commander", "Father", "The Rt. Hon. The Lord Mayor", "The Lord Mayor",
@@ -32,6 +33,7 @@ TITLES = [
 # only when a name follows, which split_name checks anyway (a role word ends the name before it starts)
 # plural titles ("Councillors A and B") hand their singular to each following name
 PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor",
+                 "county borough councillors": "Councillor", "borough councillors": "Councillor",
                  "aldermen": "Alderman"}
 # "Cllr.Peter Bellarby": a title's full stop may run straight into the name
 # titles that are never part of a name, so one after name words ends the name ("Abbey Ward Councillor")

@@ -98,3 +98,30 @@ def test_surname_that_names_a_role_ends_the_name_before_a_comma():
     assert set(recs) == {"Vera Caldicott", "Hal Ives"}
     assert recs["Vera Caldicott"].role == "Chairman"
     assert "Caldicott" not in recs["Hal Ives"].name  # the role word after a comma stays out of the name
+
+
+def test_that_the_following_be_appointed_as_members_is_no_attendance_heading():
+    # modelled on a ModernGov HWB page (Hackney, 2022): a resolution lists new members, who were not at the meeting
+    text = ("5.\nAppointment of New Members to the Board\nMinutes:\nResolved:\n"
+            "That the following be appointed as members of the Board:\nIona Pike, Chief Executive of Northvale Trust\n"
+            "Jon Quail, Director of Delivery, Northvale\n6.\nAction Tracker (To Follow)\nMinutes:\n")
+    assert parse(text) == []
+
+
+def test_county_borough_councillors_as_a_plural_title():
+    # modelled on a Welsh county borough council's ModernGov page (Rhondda Cynon Taf, 2023)
+    recs = by_person(parse("Apologies for absence were received from County Borough Councillors P Ash, S J Bale "
+                           "and R Cope.\n"))
+    assert set(recs) == {"P Ash", "S J Bale", "R Cope"}
+    assert all(r.status == "apologies" for r in recs.values())
+
+
+def test_apologies_for_lateness_mean_present_for_part_of_the_meeting():
+    # modelled on a borough partnership board's ModernGov page (Hounslow, 2015)
+    text = ("Apologies were submitted on behalf of Ann Dale and Bo Eves. Cy Ford submitted apologies for lateness "
+            "on behalf of Di Gale who joined the meeting during Agenda Item 4. Ed Hume had submitted apologies for "
+            "his late arrival and joined the meeting during Agenda Item 5. Flo Ince had sent her apologies.\n")
+    recs = by_person(parse(text))
+    assert set(recs) == {"Ann Dale", "Bo Eves", "Cy Ford", "Di Gale", "Ed Hume", "Flo Ince"}
+    assert recs["Ann Dale"].status == "apologies" and recs["Flo Ince"].status == "apologies"
+    assert all(recs[p].status == "present" for p in ("Cy Ford", "Di Gale", "Ed Hume"))
