@@ -132,10 +132,11 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     lead_in = re.match(r"(?:the\s+following(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance|"
                        r"attending))$|the\s+following\s+(?:substitutes?|deputies|apologies)(?:\s+\w+)?\s+(?:had|have)\s+been\s+"
                        r"(?:received|noted|nominated|made)$", label, re.I)
+    # a sentence, not a label; "That the following be appointed as members of the Board:" is a resolution naming
+    # future members
     if km.group("sep") and not lead_in and not _APOLOGY_SENT.match(label + ":") and re.search(
             r"\b(?:was|were|is|are|had|has|have|will|would|noted|agreed|received|be|appoint|appointed|elected)\b",
             label, re.I):
-        # ("That the following be appointed as members of the Board:": a resolution naming future members)
         return None
     status = _keyword_status(label)
     if status is None:
