@@ -13,7 +13,10 @@ from dataclasses import dataclass
 TITLES = [
     "Acting Chief Superintendent", "Acting Superintendent", "Acting Chief Inspector", "Acting Inspector",
     "Detective Chief Inspector", "Detective Inspector", "Detective Sergeant", "Sergeant", "The Rt Hon", "Rt Hon", "Right Reverend", "Chief Superintendent", "Chief Inspector", "Chief Constable",
-    "Superintendent", "Supt", "Inspector", "County Councillors", "County Councillor", "County Cllr",
+    # police ranks abbreviated as printed in lists ("Ch. Supt.", "Det. Insp."), before the single words
+    "Ch. Supt", "Ch Supt", "Chief Supt", "Ch. Insp", "Ch Insp", "Det. Insp", "Det Insp", "Det. Sgt", "Det Sgt",
+    "Superintendent", "Supt", "Inspector", "Insp", "Sgt", "County Borough Councillors", "County Borough Councillor", "Borough Councillors", "Borough Councillor",
+    "County Councillors", "County Councillor", "County Cllr",
     "Councillors", "Councillor", "Cllrs", "Cllr", "Doctor", "Dr", "Professor", "Prof", "Mrs", "Mr", "Ms", "Miss",
     "Mx", "Sir", "Dame", "Reverend", "Revd", "Rev", "Canon", "Bishop", "Lord", "Lady", "Baroness", "Baron",
     "Aldermen", "Alderman", "Alderwoman", "Deputy", "Mayor", "ACC", "DCC", "Commander", "Father", "The Rt. Hon. The Lord Mayor", "The Lord Mayor",
@@ -30,11 +33,13 @@ TITLES = [
 # only when a name follows, which split_name checks anyway (a role word ends the name before it starts)
 # plural titles ("Councillors A and B") hand their singular to each following name
 PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor",
+                 "county borough councillors": "Councillor", "borough councillors": "Councillor",
                  "aldermen": "Alderman"}
 # "Cllr.Peter Bellarby": a title's full stop may run straight into the name
 # titles that are never part of a name, so one after name words ends the name ("Abbey Ward Councillor")
 _SEAT_TITLES = frozenset({"Councillor", "Cllr"})
-_TITLE_RE = re.compile(r"(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\.(?=[A-Z])|\.?(?=\s|$))")
+# "T/Ch. Supt.", "A/Insp": a temporary or acting rank keeps its prefix
+_TITLE_RE = re.compile(r"(?:[TA]/)?(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\.(?=[A-Z])|\.?(?=\s|$))")
 
 POST_NOMINALS = {
     "OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "QPM", "DL", "JP", "KC", "QC", "MP", "MEP", "FRCP", "FRCS", "FRCGP",
@@ -144,7 +149,10 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
                 continue
             break
         dotted = bool(re.fullmatch(r"(?:[A-Z]\.)+", word))  # "P.", "J.M.": initials, not an abbreviation
-        if word in ROLE_WORDS or word.rstrip(".") in POST_NOMINALS or word.isupper() and len(word) > 1 and not dotted:
+        surname_at_end = tokens and word in _ADJECTIVE_SURNAMES and re.match(r"[ \t]*(?:$|[,;(\t\n–—]| {2,})",
+                                                                               text[m.end():])
+        if (word in ROLE_WORDS and not surname_at_end or word.rstrip(".") in POST_NOMINALS
+                or word.isupper() and len(word) > 1 and not dotted):
             break
         if word in _SEAT_TITLES:
             break  # "Westfield Ward Councillor": a seat, and "Councillor" is nobody's surname
@@ -191,6 +199,11 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
     name = f"{written_title} {person}" if written_title else person
     return NameSplit(name=name, person=person, title=title or inherited_title, end=end + consumed,
                      plural_title=plural)
+
+
+# role words that are also common surnames: a surname when a given name precedes and nothing but punctuation
+# follows ("Mr Ian Welsh", "Dame Ann Caldicott, Chair"; but "Ann Lee Welsh Government", "Ann Lee Caldicott Guardian")
+_ADJECTIVE_SURNAMES = frozenset({"Welsh", "English", "Scott", "Young", "Caldicott"} & ROLE_WORDS)
 
 
 _RUN_ON_ROLE = re.compile(r"(?P<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[\s,]|$)")

@@ -17,6 +17,7 @@ from .headings import (
     _is_post_line,
     _is_prose,
     _is_stop,
+    _PRESS_AND_PUBLIC,
     _join_wrapped_labels,
     _lines,
     _midline_headings,
@@ -160,6 +161,8 @@ def _blocks(text: str, meeting_day=None):
                     grouped = grouped or not body and not inline.strip()
                     continue
                 break
+            if _PRESS_AND_PUBLIC.match(stripped.strip()):
+                break  # "Members of the Public" after the officers: no group of attendees, the block ends
             if _group_label(stripped) and not _is_entry_line(stripped) or _PEOPLE_GROUP.match(stripped.strip()):
                 body.append((off2, _GROUP_MARK))  # "Councillors:", "Officials": a group under the heading's status
                 j += 1

@@ -112,6 +112,11 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         status = _keyword_status(soft.group("h"))
         if status:
             return status, soft.group("h").strip(), len(line)
+    # "Governing Body Members", "Voting Members": a bare bold label of a few capitalised words over the list
+    # (no "of": "Appointment of Board Members" is an agenda title)
+    if re.fullmatch(r"[ \t]*(?:[A-Z][\w'’/-]*\s+){1,4}(?:Members|MEMBERS)[ \t]*", line[start:]) \
+            and not re.search(r"\b(?:of|and|the|new)\b", line[start:], re.I) and not split_name(line[start:].strip()):
+        return "present", line[start:].strip(), len(line)
     if _SUBSTITUTES_REPORTED.search(line):
         return "substitute", line.strip(), len(line)
     if _APOLOGIES_AS_FOLLOWS.match(line, start):
@@ -129,8 +134,11 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     lead_in = re.match(r"(?:the\s+following(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance|"
                        r"attending))$|the\s+following\s+(?:substitutes?|deputies|apologies)(?:\s+\w+)?\s+(?:had|have)\s+been\s+"
                        r"(?:received|noted|nominated|made)$", label, re.I)
+    # a sentence, not a label; "That the following be appointed as members of the Board:" is a resolution naming
+    # future members
     if km.group("sep") and not lead_in and not _APOLOGY_SENT.match(label + ":") and re.search(
-            r"\b(?:was|were|is|are|had|has|have|will|would|noted|agreed|received)\b", label, re.I):
+            r"\b(?:was|were|is|are|had|has|have|will|would|noted|agreed|received|be|appoint|appointed|elected)\b",
+            label, re.I):
         return None
     status = _keyword_status(label)
     if status is None:
@@ -151,6 +159,10 @@ def _group_label(line: str) -> bool:
     return len(s.split()) <= 4 and bool(_GROUP_WORDS.search(s)) and not _ITEM_RE.match(line)
 
 
+_PRESS_AND_PUBLIC = re.compile(r"(?:members\s+of\s+the\s+(?:press|public)|press\s+and\s+public|public\s+and\s+press)\b",
+                               re.I)
+
+
 def _is_stop(line: str) -> bool:
     s = line.strip()
     if not s:
@@ -163,7 +175,7 @@ def _is_stop(line: str) -> bool:
         return True
     if _AGENDA_TITLE.fullmatch(s) or re.match(r"minutes\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+){0,2}meetings?\b", s, re.I):
         return True  # "Declarations of Interests": the next agenda item, not the last body's wrapped name
-    if re.match(r"(?:members\s+of\s+the\s+(?:press|public)|press\s+and\s+public|public\s+and\s+press)\b", s, re.I):
+    if _PRESS_AND_PUBLIC.match(s):
         return True  # "Members of the press and public" after the last attendee is not their role
     cells = [c.strip().lower().rstrip(".:") for c in s.split("\t") if c.strip()]
     if len(cells) >= 2 and all(c in _AGENDA_HEADER_CELLS for c in cells):

@@ -21,6 +21,7 @@ from .wording import (
     _REPRESENTED_BY,
     _SENT_APOLOGIES,
     _TOOK_CHAIR,
+    _WERE_ABSENT,
     _SUBS_WAS,
     _SUBSTITUTE_CLAUSE,
     _SUBSTITUTE_WORDS,
@@ -91,6 +92,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _TOOK_CHAIR.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "took-chair", m))
+    for a, b in _windows(low, (" absent",)):
+        for m in _WERE_ABSENT.finditer(text, a, b):
+            if not any(x <= m.start("who") < y for x, y in used) and _starts_person(m.group("who")):
+                events.append((m.start("who"), "were-absent", m))
     for a, b in _windows(low, ("present were", "present at the meeting were", "attendance were")):
         for m in _PRESENT_SENT.finditer(text, a, b):
             if not any(x <= m.start() < y for x, y in used):
@@ -186,9 +191,26 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         elif kind == "sent-apologies":
             # "Councillor Ann Lee, the Chair of the Board, had sent her apologies"
             who = m.group("who") + (f", {m.group('role')}" if m.group("role") else "")
+            if _LATE_ONLY.match(flat, m.end(), _sentence_end(text, m.end())):
+                # "Sue Lee had sent apologies for her late arrival and joined during item 5": there, late
+                late = [(m.group("who"), m.start("who"))]
+                # "… for lateness on behalf of Zoe Kay who joined …": the one coming late is named after "on behalf of"
+                behalf = re.compile(r"[^.]*?\bon\s+behalf\s+of\s+").match(flat, m.end(), _sentence_end(text, m.end()))
+                other = split_name(flat[behalf.end():_sentence_end(text, m.end())]) if behalf else None
+                if other:
+                    late.append((flat[behalf.end():behalf.end() + other.end], behalf.end()))
+                entries = []
+                for who_late, at in late:
+                    e = _Entry(who_late + " (part meeting)", at, "present", "sent apologies for lateness")
+                    e.joined = True  # type: ignore[attr-defined]
+                    entries.append(e)
+                yield entries
+                continue
             e = _Entry(who, m.start("who"), "apologies", "sent apologies")
             last_apology = [m.group("who")]
             yield [e]
+        elif kind == "were-absent":
+            yield _list_entries(m.group("who"), m.start("who"), "absent", "were absent")
         elif kind == "took-chair":
             yield [_Entry(m.group("who") + " (Chair)", m.start("who"), "present", "took the chair")]
         elif kind == "joined":
@@ -265,6 +287,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                 entries.append(e2)
                 clause_end = more.end()
             yield entries
+
+
+# after "… had sent apologies": for coming late, not for being away
+_LATE_ONLY = re.compile(r"[^.]*?\b(?:for\s+lateness|late\s+arrival|arriving\s+late)\b", re.I)
 
 
 # "The minutes of the previous meeting were agreed, with amendments to the attendance. It was noted that A was

@@ -164,6 +164,11 @@ _KEYWORD_STATUS = [
     (re.compile(r"\bapolog", re.I), "apologies"),
     (re.compile(r"\b(?:absent|absence|not present|did not attend|not attended|non[- ]attendance)\b", re.I), "absent"),
     (re.compile(r"\b(?:substitut\w*|deputies|deputising|named substitutes?)\b", re.I), "substitute"),
+    # "Board Advisors/Ex-Officios": ex officio members are members, whatever else the label says
+    (re.compile(r"\bex[- ]officio", re.I), "present"),
+    # "Other Representatives:", "Employees (by Directorate):" under "Present:" in printed ModernGov minutes: not
+    # members of the body
+    (re.compile(r"\b(?:other\s+representatives|employees)\b", re.I), "in_attendance"),
     (re.compile(r"\b(?:in attendance|attending|also present|also attending|officers?|officials|observers?|witnesses"
                 r"|secretariat|participants|non-members|staff|minute (?:taker|secretary)|clerks?|advisers|advisors"
                 r"|guests|presenters|speakers|others present|invitees|joined the meeting|support|advisers?)\b", re.I), "in_attendance"),

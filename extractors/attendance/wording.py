@@ -18,7 +18,9 @@ _APOLOGY_SENT = re.compile(
     r"(?:\s*(?:were|was|had\s+been|have\s+been|has\s+been))?(?:\s+also)?"
     r"(?:\s+(?:received|submitted|noted|given|reported|tendered|intimated|recorded|sent|made"
     r"|accepted(?:\s+and\s+recorded)?))?"
-    r"\s+(?:from|on\s+behalf\s+of|by)\b(?:\s+the\s+following(?:\s+(?:members|board\s+members))?)?[ \t]*(?::-|:|–)?[ \t]*",
+    r"\s+(?:from|on\s+behalf\s+of|by)\b(?:\s+the\s+following(?:\s+(?:members|board\s+members)"
+    # "… from the following Invited Observers with Speaking Rights:": any group's name, then the list
+    r"|(?:\s+[A-Z][\w'’-]*(?:\s+(?:with|of|and|the|for)\b)*){1,6}(?=[ \t]*:-?[ \t]*$))?)?[ \t]*(?::-|:|–)?[ \t]*",
     re.I | re.M,
 )
 
@@ -30,7 +32,7 @@ _SUBSTITUTE_CLAUSE = re.compile(
     r"\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+)?(?:substitutes?|deputy|deputies)"
     r"(?:\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>(?:[^.;]|(?<=\b[A-Z])\.)+?))?"
     r"|(?:substituted|deputised|deputized|was\s+deputising|was\s+substituting|is\s+deputising|deputising"
-    r"|(?:would|will)\s+be\s+(?:substituting|deputising))\s+for\s+"
+    r"|(?:would|will)\s+be\s+(?:substituting|deputising))\s+(?:for|on\s+behalf\s+of)\s+"
     r"(?P<for2>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?:acted|was\s+acting)\s+as\s+(?:a\s+)?substitute\s+for\s+(?P<for3>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?:was\s+attending|attended)(?:\s+(?:this|the)\s+meeting)?\s+as\s+(?P<for4>(?:[^.;]|(?<=\b[A-Z])\.)+?)['’]s?\s+substitute"
@@ -76,7 +78,9 @@ _LEAD_IN = re.compile(r"^(?:\d+(?:\.\d+)+|\d+\([a-z]\)|(?:it\s+was\s+)?noted\s+t
                       r"|and|also|further|in\s+addition,?|however,?)\s+", re.I)
 
 
-_ABBREV_BEFORE_DOT = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no", "supt", "cllrs"}
+# (police and service ranks too: "T/Ch. Supt. Ann Lee", "Det. Insp. Sam Roe" inside an apology list)
+_ABBREV_BEFORE_DOT = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no", "supt", "cllrs",
+                      "ch", "insp", "det", "sgt", "supt", "cmdr", "capt", "maj", "col", "lt", "hon", "rt"}
 
 
 _SUBSTITUTE_WORDS = ("substitut", "deputis", "deputiz", "deputy", "deputies", "in place of", "on behalf of", "absence",
@@ -118,6 +122,12 @@ _SENT_APOLOGIES = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:(?:As|Since|Because|
                              rf"(?P<who>{_TITLED_NAME}?)(?:,\s+(?:the\s+)?(?P<role>[^,.;()]{{3,60}}),)?"
                              r"\s+(?:had\s+|has\s+)?(?:sent|given|tendered|offered|submitted)\s+(?:(?:his|her|their)\s+)?"
                              r"apologies\b", re.M)
+
+
+# "Councillor Ann Lee and Bo Hart were absent.": a sentence of its own, ending there (not "absent for item 5",
+# "absent from the room")
+_WERE_ABSENT = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<who>[A-Z][^.;:\n]{2,200}?)\s+(?:was|were)\s+(?:also\s+)?absent"
+                          r"(?:\s+from\s+(?:the|this)\s+meeting)?(?:\s+without\s+apologies)?[ \t]*(?:\.|$)", re.M)
 
 
 # the end of one row of an apology list naming the person's deputy: "…, Fire Service and his deputy Bo Hart" (away
