@@ -3,9 +3,10 @@
 A search is one request on the documents index, whose pages are nested: a ``nested`` query runs the whole
 query on each page (a document matches when one of its pages does, as on the embedded engine; AND and NOT
 included) and scores a document by its best page (``score_mode: max``); ``inner_hits`` gives that page's
-number and text (the snippet is made by the client, as on the embedded engine). The documents themselves are counted and faceted, so totals and facets are exact; an AND /
-NOT or phrase query's total stops at ``TOTAL_EXACT_LIMIT`` ("more than N", as on the embedded engine; the rule is
-``query.total_is_bounded``) when no facets are asked for.
+number and text (the client makes the snippet, as on the embedded engine: ``snippets``). The documents themselves
+are counted and faceted, so totals and facets are exact; an AND / NOT or phrase query's total stops at
+``TOTAL_EXACT_LIMIT`` ("more than N", as on the embedded engine; the rule is ``query.total_is_bounded``) when no
+facets are asked for.
 """
 from __future__ import annotations
 
