@@ -49,7 +49,7 @@ from boardpapers.models import (
 )
 
 from .base import BulkResult
-from .common import TOTAL_EXACT_LIMIT, lead_snippet, validate_query
+from .common import TOTAL_EXACT_LIMIT, validate_query
 from .decisions import attended_meeting_ids, check_query, finish, meetings_query
 from .elastic_bulk import document_action, document_actions, meeting_action, send
 from .elastic_queries import BEST_PAGE, FACET_FIELDS, build_meetings_query, build_search_body
@@ -64,6 +64,7 @@ from .elastic_schema import (
     loaded_settings,
 )
 from .query import parse, to_es, total_is_bounded
+from .snippets import Snippets
 from .trends import compute_trends, meeting_from_json
 
 # re-exported: the import path of the pure parts stays boardpapers.search.elastic
@@ -295,17 +296,18 @@ class ElasticsearchEngine:
         except Exception as exc:
             raise SearchError(f"elasticsearch at {self.url}: search failed ({_reason(exc)})") from exc
         hits = []
+        snippets = Snippets(parse(query.q)) if r["hits"]["hits"] else None
         for h in r["hits"]["hits"]:
             s = h["_source"]
             best = h["inner_hits"][BEST_PAGE]["hits"]["hits"]
             best = best[0] if best else {}
-            frag = (best.get("highlight") or {}).get("pages.text") or []
+            text = (best.get("_source") or {}).get("text") or ""
             page = (best.get("fields") or {}).get("pages.page") or [None]
             date = s.get("meeting_date")
             hits.append(SearchHit(
                 document_id=s["document_id"], title=s.get("title") or "", body=s["source_id"],
                 meeting_date=dt.date.fromisoformat(date) if date else None, type=s.get("type") or "other",
-                url=s.get("url") or "", snippet=_clean_fragment(frag[0]) if frag else lead_snippet(""),
+                url=s.get("url") or "", snippet=snippets.snippet(text),
                 page=page[0], score=h.get("_score") if body["sort"][0].get("_score") else None,
                 board_name=s.get("board_name"), board_type=s.get("board_type"),
             ))
@@ -403,12 +405,6 @@ class ElasticsearchEngine:
 
     def attendance_trends(self, query: TrendQuery, today=None) -> list[TrendRow]:
         return compute_trends(self.iter_meetings(query), query, today=today)
-
-
-def _clean_fragment(fragment: str) -> str:
-    """Elasticsearch's html encoder escapes more characters than html.escape; normalise the common ones so
-    both engines' snippets look alike (still only <mark> is markup)."""
-    return fragment.replace("&#x27;", "'").replace("&#39;", "'").replace("&quot;", '"').replace("&#x2F;", "/")
 
 
 def _reason_of(err) -> str:

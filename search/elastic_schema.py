@@ -43,9 +43,8 @@ MAPPINGS = {
             "organisations": _KW, "organisation_keys": _ORG_KEYS,
             "pages": {"type": "nested", "properties": {
                 "page": {"type": "integer", "index": False},  # doc values only: the best page's number, its order
-                # offsets in the postings: the unified highlighter reads them instead of analysing each hit's
-                # page again (the larger part of a search's time before, by the profile API)
-                "text": {**_TEXT, "index_options": "offsets"},
+                # positions only (no offsets): snippets are made by the client from the best page's text
+                "text": _TEXT,
             }},
         },
     },

@@ -3,24 +3,20 @@ totals (exact, or "more than ``TOTAL_EXACT_LIMIT``" for AND / NOT / phrases with
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
-import re
 import sqlite3
 
 from boardpapers.models import SearchHit, SearchQuery, SearchResult
 
-from .common import FACET_SIZE, TOTAL_EXACT_LIMIT, effective_sort, lead_snippet, org_keys  # the limit: one for both engines
+from .common import FACET_SIZE, TOTAL_EXACT_LIMIT, effective_sort, org_keys  # the limit: one for both engines
 from .query import And, Leaf, Node, Not, Or, is_pure_negative, page_decided, positive_part, total_is_bounded
+from .snippets import Snippets
 from .tantivy_index import _day, _Gen, _tantivy
 
 TIE_FETCH = 8192  # pages fetched at most to order documents tied (equal score or date) at the page boundary
 COUNT_CHUNK = 16_384  # document row ids counted per aggregation call (Tantivy caps buckets at 65,000)
-SNIPPET_CHARS = 200  # as Elasticsearch's fragment_size
 TERM_AGG_SIZE = 20_000  # facet buckets asked of Tantivy: all of them in practice, so counts are exact
 MAX_PREFIX_TERMS = 1000  # a prefix expands to at most this many indexed words (as Elasticsearch's max_expansions)
-
-_WORD_RE = re.compile(r"[^\W_]+")
 
 
 class _Search:
@@ -29,14 +25,12 @@ class _Search:
         self.tv, self.conn, self.query, self.tree = tv, conn, query, tree
         self.sort = effective_sort(query, tree)
         self.searchers = {k: idx.searcher() for k, idx in tv.index.items()}
-        self.marks: set[str] = set()  # stems to highlight
-        self.mark_prefixes: list[str] = []
-        self.stem_cache: dict[str, bool] = {}
+        self.snippets = Snippets(tree, tv.analyze)
         self.phrases = False  # the query holds a phrase of two words or more (no block skipping)
 
     # query rendering ------------------------------------------------------------------------------------
 
-    def render(self, node: Node | None, kind: str, mark: bool = True):
+    def render(self, node: Node | None, kind: str):
         T = self.t.Query
         schema = self.tv.schemas[kind]
         Occur = self.t.Occur
@@ -46,10 +40,6 @@ class _Search:
             stems = [s for w in node.words for s in self.tv.analyze(w)]
             if not stems:
                 return T.empty_query()
-            if mark:
-                self.marks.update(stems[:-1] if node.prefix else stems)
-                if node.prefix:
-                    self.mark_prefixes.append(stems[-1])
             if node.prefix and len(stems) == 1:
                 terms = self.searchers[kind].terms_with_prefix("text", stems[0], limit=MAX_PREFIX_TERMS)
                 if not terms:
@@ -64,14 +54,14 @@ class _Search:
             self.phrases = True
             return T.phrase_query(schema, "text", stems)
         if isinstance(node, Or):
-            return T.boolean_query([(Occur.Should, self.render(k, kind, mark)) for k in node.items])
+            return T.boolean_query([(Occur.Should, self.render(k, kind)) for k in node.items])
         if isinstance(node, Not):
             return T.boolean_query([(Occur.Must, T.all_query()),
-                                    (Occur.MustNot, self.render(node.item, kind, False))])
+                                    (Occur.MustNot, self.render(node.item, kind))])
         if isinstance(node, And):
             pos, neg = positive_part(node)
-            clauses = [(Occur.Must, self.render(k, kind, mark)) for k in pos] or [(Occur.Must, T.all_query())]
-            clauses += [(Occur.MustNot, self.render(k, kind, False)) for k in neg]
+            clauses = [(Occur.Must, self.render(k, kind)) for k in pos] or [(Occur.Must, T.all_query())]
+            clauses += [(Occur.MustNot, self.render(k, kind)) for k in neg]
             return T.boolean_query(clauses)
         raise TypeError(node)
 
@@ -92,10 +82,10 @@ class _Search:
                                      _day(q.date_to) if q.date_to else (1 << 32) - 2))
         return out
 
-    def build(self, kind: str, node: Node | None, mark: bool = True, extra: list | None = None):
+    def build(self, kind: str, node: Node | None, extra: list | None = None):
         T = self.t.Query
         Occur = self.t.Occur
-        main = self.render(node, kind, mark)
+        main = self.render(node, kind)
         flt = self.filters(kind) + (extra or [])
         if not flt:
             return main
@@ -113,7 +103,7 @@ class _Search:
         total_exact = True
         facets: dict[str, dict[str, int]] = {}
         if page_decided(self.tree):
-            docs_q = self.build("docs", self.tree, mark=False)
+            docs_q = self.build("docs", self.tree)
             if total_is_bounded(self.tree, q.facets):  # a phrase's count checks positions: stop once over the limit
                 total, total_exact = self.count_bounded(docs_q)
             else:
@@ -268,59 +258,9 @@ class _Search:
             out.append(SearchHit(
                 document_id=document_id, title=title or "", body=body, type=dtype or "other", url=url or "",
                 meeting_date=dt.date.fromisoformat(date) if date else None,
-                snippet=self.snippet(texts.get((did, page), "")), page=page,
+                snippet=self.snippets.snippet(texts.get((did, page), "")), page=page,
                 score=round(float(key), 6) if (self.sort == "relevance" and self.tree is not None
                                                and not is_pure_negative(self.tree)) else None,
                 board_name=bname, board_type=btype,
             ))
         return out
-
-    def is_mark(self, word: str) -> bool:
-        """Whether a word of a page (lower-cased) is one of the query's words once analysed (cached per search)."""
-        hit = self.stem_cache.get(word)
-        if hit is None:
-            stem = (self.tv.analyze(word) or [""])[0]
-            hit = self.stem_cache[word] = stem in self.marks or (
-                bool(self.mark_prefixes) and stem.startswith(tuple(self.mark_prefixes)))
-        return hit
-
-    def snippet(self, text: str) -> str:
-        """About ``SNIPPET_CHARS`` characters around the densest run of query words, cut at spaces,
-        HTML-escaped, matches in <mark>; the start of the page when nothing is highlighted. Only the page's
-        distinct words are analysed (one regex then finds their occurrences)."""
-        if not (self.marks or self.mark_prefixes) or not text:
-            return lead_snippet(text)
-        matched = sorted({w for w in set(_WORD_RE.findall(text.lower())) if self.is_mark(w)}, key=len, reverse=True)
-        if not matched:
-            return lead_snippet(text)
-        rx = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, matched)) + r")(?![^\W_])", re.IGNORECASE)
-        found = [(m.start(), m.end(), m.group().lower()) for m in rx.finditer(text)]
-        if not found:
-            return lead_snippet(text)
-        # the window with the most distinct matched words, then the most matches, earliest first
-        best, best_score = 0, (-1, -1)
-        for i, (a, _, _) in enumerate(found):
-            inside = [w for x, y, w in found[i:] if y <= a + SNIPPET_CHARS]
-            score = (len(set(inside)), len(inside))
-            if score > best_score:
-                best, best_score = i, score
-        # some context before the first match, and the whole budget used when the page ends early
-        start = max(0, min(found[best][0] - SNIPPET_CHARS // 5, len(text) - SNIPPET_CHARS))
-        if start:
-            sp = text.find(" ", start, found[best][0])
-            start = sp + 1 if sp >= 0 else found[best][0]
-        end = min(len(text), start + SNIPPET_CHARS)
-        if end < len(text):
-            sp = text.rfind(" ", found[best][1], end)
-            end = sp if sp > 0 else max(end, found[best][1])
-        parts = ["\u2026"] if start > 0 else []
-        cursor = start
-        for a, b, _ in found:
-            if a < start or b > end:
-                continue
-            parts += [html.escape(text[cursor:a], quote=False), "<mark>", html.escape(text[a:b], quote=False), "</mark>"]
-            cursor = b
-        parts.append(html.escape(text[cursor:end], quote=False))
-        if end < len(text):
-            parts.append("\u2026")
-        return " ".join("".join(parts).split())

@@ -28,10 +28,10 @@ def test_documents_template_mapping():
     m = t["template"]["mappings"]
     assert m["dynamic"] == "strict"
     p = m["properties"]
-    # pages nested: each page's text analysed once; offsets, so highlighting reads them instead of re-analysing
+    # pages nested: each page's text analysed once; no offsets (no highlighter: the client makes snippets)
     assert p["pages"] == {"type": "nested", "properties": {
         "page": {"type": "integer", "index": False},
-        "text": {"type": "text", "analyzer": "bp_english", "index_options": "offsets"}}}
+        "text": {"type": "text", "analyzer": "bp_english"}}}
     for kw in ("document_id", "source_id", "board_type", "type", "organisations", "year"):
         assert p[kw] == {"type": "keyword"}, kw
     for shown in ("title", "board_name", "url", "sha256", "meeting_id"):  # shown, never searched: not indexed
@@ -77,7 +77,9 @@ def test_search_body_for_filtered_phrase_query():
     assert (inner["name"], inner["size"]) == ("best_page", 1)
     # the best page: highest score, then the lowest number
     assert inner["sort"] == [{"_score": {"order": "desc"}}, {"pages.page": {"order": "asc", "missing": "_last"}}]
-    assert inner["highlight"]["pre_tags"] == ["<mark>"] and inner["highlight"]["encoder"] == "html"
+    # the best page's number and text, no highlight: the client makes the snippet (search/snippets.py)
+    assert "highlight" not in inner
+    assert inner["_source"] == {"includes": ["pages.text"]} and inner["docvalue_fields"] == ["pages.page"]
     assert (b["from"], b["size"]) == (20, 10)
     assert b["sort"] == [{"_score": {"order": "desc"}}, {"document_id": {"order": "asc"}}]
     assert b["track_total_hits"] is True  # facets asked for: counted exactly

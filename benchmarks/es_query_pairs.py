@@ -1,0 +1,75 @@
+"""Paired query probe for two Elasticsearch engine versions on ONE index and one warm node: the previous engine
+(``--baseline`` commit, from git) loads the corpus, then both engines run every query of ``search_bench``'s mix
+alternately (A B, then B A in the next round), so JIT warm-up and load changes hit both alike. CPU per query =
+this process + the node's JVM. The index is the previous version's mapping; this tree's requests read it as is.
+
+    .venv/bin/python benchmarks/es_query_pairs.py --sizes 100000 --rounds 6 --baseline d873f4a
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from boardpapers.models import SearchQuery  # noqa: E402
+from boardpapers.search.elastic import ElasticsearchEngine  # noqa: E402
+from search_bench import BASELINE, QUERIES, _node_cpu, pct, previous_engine  # noqa: E402
+from search_corpus import corpus  # noqa: E402
+
+
+def timed(eng, kw) -> tuple[float, tuple]:
+    n0, c0 = _node_cpu(), time.process_time()
+    r = eng.search(SearchQuery(limit=20, **kw))
+    cpu_ms = (time.process_time() - c0 + _node_cpu() - n0) * 1000
+    return cpu_ms, (r.total, r.facets, [(h.document_id, h.page) for h in r.hits])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, default=100_000)
+    ap.add_argument("--rounds", type=int, default=6)
+    ap.add_argument("--baseline", default="d873f4a")
+    args = ap.parse_args()
+    BASELINE["commit"] = args.baseline
+    from es_node import test_node
+
+    with test_node(heap="512m") as url:
+        prefix = "bppairs"
+        old = previous_engine("elasticsearch", url=url, index_prefix=prefix, request_timeout=300.0)
+        res = old.index_documents(list(corpus(args.sizes)))
+        assert not res.failed
+        new = ElasticsearchEngine(url, index_prefix=prefix)
+        engines = {"previous": old, "this tree": new}
+        cpu: dict[str, list[float]] = {k: [] for k in engines}
+        per: dict[tuple[str, str], list[float]] = {}
+        for _ in range(2):  # warm both
+            for _, kw in QUERIES:
+                answers = [timed(e, kw)[1] for e in engines.values()]
+                assert answers[0] == answers[1], kw  # same totals, facets, documents and pages
+        for rnd in range(args.rounds):
+            order = list(engines) if rnd % 2 == 0 else list(reversed(engines))
+            for label, kw in QUERIES:
+                for name in order:
+                    ms = timed(engines[name], kw)[0]
+                    cpu[name].append(ms)
+                    per.setdefault((name, label), []).append(ms)
+        print(f"{args.sizes:,} pages, {args.rounds} rounds x {len(QUERIES)} queries, paired on one index")
+        print("| engine | query CPU p50 / p95 (ms) |\n|---|---:|")
+        for name, v in cpu.items():
+            print(f"| {name} | {statistics.median(v):.1f} / {pct(v, 95):.1f} |")
+        print("\n| query | previous CPU p50 | this tree CPU p50 |\n|---|---:|---:|")
+        for label, _ in QUERIES:
+            print(f"| {label} | {statistics.median(per[('previous', label)]):.1f} | "
+                  f"{statistics.median(per[('this tree', label)]):.1f} |")
+        old.drop()
+        old.close()
+        new.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
