@@ -14,7 +14,7 @@ from typing import Iterator
 
 from sqlalchemy import (
     JSON, Column, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, Text, create_engine,
-    event, func, select, update, insert, delete, and_,
+    event, func, select, update, insert, delete, and_, inspect, text,
 )
 from sqlalchemy.engine import Engine
 
@@ -430,8 +430,6 @@ def upgrade_schema(engine: Engine) -> list[str]:
     250-character run ids) or lack a newer one, and fail mid-run. Only safe changes are made: nullable
     columns are added, text columns widened. Anything else is refused with the table and column named.
     """
-    from sqlalchemy import inspect, text
-
     inspector = inspect(engine)
     statements: list[str] = []
     enforces_length = engine.dialect.name != "sqlite"  # SQLite ignores VARCHAR lengths

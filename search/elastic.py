@@ -407,13 +407,6 @@ class ElasticsearchEngine:
         return compute_trends(self.iter_meetings(query), query, today=today)
 
 
-def _reason_of(err) -> str:
-    if isinstance(err, dict):
-        root = (err.get("root_cause") or [err])[0]
-        return f"{root.get('type')}: {root.get('reason')}"
-    return str(err)
-
-
 def _reason(exc: Exception) -> str:
     info = getattr(exc, "info", None) or getattr(exc, "body", None)
     if isinstance(info, dict):
