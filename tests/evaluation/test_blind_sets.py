@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 BLIND = ROOT / "evaluation" / "blind"
-SETS = [BLIND, ROOT / "evaluation" / "blind2", ROOT / "evaluation" / "blind3"]
+SETS = [BLIND, ROOT / "evaluation" / "blind2", ROOT / "evaluation" / "blind3", ROOT / "evaluation" / "blind4"]
 STATUSES = {"present", "apologies", "absent", "in_attendance", "substitute", "expected"}
 KINDS = {"approved", "noted", "agreed", "deferred", "rejected", "other"}
 DOCUMENT_FOR_FORMAT = {"html": "document.html", "txt": "document.txt", "pdf": "document.pdf"}
@@ -76,19 +76,20 @@ def test_second_blind_set_is_fresh_and_broad():
     assert len(cases) >= 28
     assert len({c["body"] for c in cases}) >= 26
     assert sum(1 for c in cases if c.get("scan")) >= 2
-    _assert_fresh(cases, [ROOT / "evaluation" / "blind"])
+    _assert_fresh(cases, [ROOT / "evaluation" / "blind", ROOT / "evaluation" / "blind4"])
 
 
-def test_third_blind_set_is_fresh_and_broad():
-    """blind3 must not reuse a body or a source page of any other evaluation set (blind2 included) and must stay broad."""
-    set_dir = ROOT / "evaluation" / "blind3"
-    cases = [json.loads((d / "case.json").read_text(encoding="utf-8")) for d in case_dirs(set_dir)]
-    assert not any("exposed" in c for c in cases), "an exposed blind3 case: retire it and replace it with an unseen body"
+@pytest.mark.parametrize("name, others", [("blind3", ("blind", "blind2", "blind4")),
+                                           ("blind4", ("blind", "blind2", "blind3"))])
+def test_current_blind_sets_are_fresh_and_broad(name: str, others: tuple[str, ...]):
+    """blind3 and blind4 must not reuse a body or a source page of any other evaluation set, and must stay broad."""
+    cases = [json.loads((d / "case.json").read_text(encoding="utf-8")) for d in case_dirs(ROOT / "evaluation" / name)]
+    assert not any("exposed" in c for c in cases), f"an exposed {name} case: retire it and replace it with an unseen body"
     assert len(cases) >= 30
     assert len({c["body"] for c in cases}) >= 26
     assert sum(1 for c in cases if c.get("scan")) >= 3
     assert len({_page(c["source_url"]) for c in cases}) == len(cases), "two cases share a source page"
-    _assert_fresh(cases, [ROOT / "evaluation" / "blind", ROOT / "evaluation" / "blind2"])
+    _assert_fresh(cases, [ROOT / "evaluation" / other for other in others])
 
 
 def _assert_fresh(cases: list[dict], blind_sets: list[Path]) -> None:
