@@ -243,12 +243,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", dest="set_dir", type=Path, default=HERE, help="directory of the blind set to score")
     ap.add_argument("--out", type=Path, help="write the full JSON report here")
     ap.add_argument("--case", action="append", help="score only this case id (repeatable)")
+    ap.add_argument("--split", help="score only the cases the set's split.json lists under this name "
+                                    "(blind4: dev, held_out)")
     ap.add_argument("--include-exposed", action="store_true",
                     help="also score cases marked 'exposed' (seen by a parser author since the set was built)")
     ap.add_argument("--timeout", type=float, default=300.0)
     ap.add_argument("-v", "--verbose", action="store_true", help="print each case's misses and spurious finds")
     args = ap.parse_args(argv)
     repo = args.repo.resolve()
+    if args.split:
+        split = json.loads((args.set_dir / "split.json").read_text(encoding="utf-8"))
+        args.case = (args.case or []) + split[args.split]
 
     results = []
     revision = git_revision(repo)

@@ -109,3 +109,11 @@ def _assert_fresh(cases: list[dict], blind_sets: list[Path]) -> None:
 def _page(url: str) -> str:
     parts = urlsplit(url)
     return (parts.netloc.removeprefix("www.") + parts.path + "?" + parts.query).casefold()
+
+
+def test_blind4_split_covers_every_case_once():
+    """Tuning on the dev half is honest only if the held-out half is fixed and disjoint from it."""
+    split = json.loads((ROOT / "evaluation" / "blind4" / "split.json").read_text(encoding="utf-8"))
+    cases = {p.name for p in (ROOT / "evaluation" / "blind4").iterdir() if (p / "labels.json").exists()}
+    assert not set(split["dev"]) & set(split["held_out"])
+    assert set(split["dev"]) | set(split["held_out"]) == cases
