@@ -99,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout = sys.stderr
     keep_freed_memory()
     function = _resolve(args.target)  # imported before the limit is set, so a low limit fails documents, not start-up
+    # what the first document would import (pdfium, the rules), while the parent is still reading it
+    preload = getattr(sys.modules.get(getattr(function, "__module__", "")), "preload", None)
+    if callable(preload):
+        preload()
     if args.memory_mb:
         limit = args.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

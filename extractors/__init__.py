@@ -67,6 +67,13 @@ def _attendance_and_decisions(pages):
     return _dedupe(records), decisions
 
 
+def preload() -> None:
+    """Import what ``extract_document`` uses (the sandbox worker calls this before its first document)."""
+    import pypdfium2  # noqa: F401
+
+    from . import attendance, decisions, doctype, text  # noqa: F401
+
+
 class _DefaultGazetteer:
     """The shipped gazetteer, loaded when attendance first looks a body up: a document with no attendance
     block (most reports) does not pay its load (~0.08 s of CPU, a seventh of a one-page ``extract``)."""
