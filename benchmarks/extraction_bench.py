@@ -146,9 +146,13 @@ NOTES = """### How extraction works now, and where the time goes
   `parse_attendance` and `parse_decisions` come next; Python's line handling is a fraction of the floor.
 - The shipped gazetteer (~0.08 s of CPU to load) is loaded when attendance first looks a body up, so a
   document with no attendance block (most reports) does not pay for it.
-- Both cores for one long document: its pages are split between the worker and forked readers, and then
-  `parse_decisions` runs in a forked child (`page_readers.ForkedCall`) while the worker parses attendance.
-  What stays on one core: the two interpreters' start-up and imports, header/footer removal, the reply.
+- Both cores for one long document, shared from the two ends (`page_readers.TwoEnds`: the worker takes pages
+  from the front, a forked child from the back, until they meet, so a process slowed by the machine's load
+  does not keep the other waiting): first pdfium's pages, then attendance pages, which the forked
+  `parse_decisions` child (decisions run through the document in order) takes from the back once its
+  decisions are done. What stays on one core: the command's start (the sandbox worker now starts before the
+  command reads the file, and imports pdfium and the rules before saying ready), header/footer removal, the
+  reply.
 - The command imports neither SQLAlchemy nor the catalogue any more: `extraction_from_dict` lives in
   `boardpapers/models.py` (the catalogue re-exports it), which saved ~0.3 s of CPU per command. `extract`
   does not import the pipeline, the fetcher (requests) or YAML either.

@@ -272,29 +272,31 @@ def cmd_extract(args) -> int:
 
     target = args.target
     content_type = None
-    if urlsplit(target).scheme in ("http", "https"):
-        from boardpapers.fetch import Fetcher  # requests: only for a URL
-        from boardpapers.urls import host_of
-
-        result = Fetcher(default_delay=0).get(target, allowed_hosts=[host_of(target)])
-        data, content_type = result.content, result.content_type
-    else:
-        try:
-            data = Path(target).read_bytes()
-        except OSError as err:
-            raise BoardpapersError(f"{target}: {err.strerror or err}") from None
-    from boardpapers.models import DocumentRecord
-    from boardpapers.payload import check_payload  # not the pipeline: no catalogue / SQLAlchemy import
-
-    try:  # the same refusals as ingest: empty bodies, HTML error pages where a PDF was promised
-        check_payload(DocumentRecord("-", "-", None, target, target, "other"), data, content_type)
-    except BoardpapersError as err:
-        raise BoardpapersError(f"{target}: {getattr(err, 'reason', '')}: {getattr(err, 'detail', err)}") from None
     sandbox = ExtractionSandbox()
+    sandbox.start()  # the worker starts while this process reads the document
     try:
-        extraction = sandbox.extract(data, content_type=content_type, filename=Path(urlsplit(target).path).name)
-    except BoardpapersError as err:
-        raise BoardpapersError(f"{target}: {err}") from None
+        if urlsplit(target).scheme in ("http", "https"):
+            from boardpapers.fetch import Fetcher  # requests: only for a URL
+            from boardpapers.urls import host_of
+
+            result = Fetcher(default_delay=0).get(target, allowed_hosts=[host_of(target)])
+            data, content_type = result.content, result.content_type
+        else:
+            try:
+                data = Path(target).read_bytes()
+            except OSError as err:
+                raise BoardpapersError(f"{target}: {err.strerror or err}") from None
+        from boardpapers.models import DocumentRecord
+        from boardpapers.payload import check_payload  # not the pipeline: no catalogue / SQLAlchemy import
+
+        try:  # the same refusals as ingest: empty bodies, HTML error pages where a PDF was promised
+            check_payload(DocumentRecord("-", "-", None, target, target, "other"), data, content_type)
+        except BoardpapersError as err:
+            raise BoardpapersError(f"{target}: {getattr(err, 'reason', '')}: {getattr(err, 'detail', err)}") from None
+        try:
+            extraction = sandbox.extract(data, content_type=content_type, filename=Path(urlsplit(target).path).name)
+        except BoardpapersError as err:
+            raise BoardpapersError(f"{target}: {err}") from None
     finally:
         sandbox.close()
     if args.json:

@@ -65,6 +65,7 @@ class _Worker:
         self.proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr,
                                      env=env, cwd=workdir, close_fds=True)
         self.requests = 0
+        self.ready = False  # its "ready" frame not read yet
 
     @property
     def pid(self) -> int:
@@ -151,10 +152,21 @@ class ExtractionSandbox:
         """The current worker's process id (None before the first document or after it was discarded)."""
         return self._worker.pid if self._worker is not None else None
 
-    def _start(self) -> _Worker:
+    def start(self) -> None:
+        """Start the worker now and return without waiting for it, so that its start-up (an interpreter and
+        the extractors' imports) runs while the caller reads the document; ``extract`` then waits for it."""
+        with self._lock:
+            if self._worker is None:
+                self._worker = self._spawn()
+
+    def _spawn(self) -> _Worker:
         if self._workdir is None:
             self._workdir = Path(tempfile.mkdtemp(prefix="boardpapers-sandbox-"))
-        worker = _Worker(self.command, self.env, self._workdir)
+        return _Worker(self.command, self.env, self._workdir)
+
+    def _start(self, worker: _Worker | None = None) -> _Worker:
+        """``worker`` (a new one when None) once it has said it is ready."""
+        worker = worker or self._spawn()
         try:
             hello = worker.receive(START_TIMEOUT)
         except TimeoutError:
@@ -166,6 +178,7 @@ class ExtractionSandbox:
         if "ready" not in hello:
             worker.stop(kill=True)
             raise InfrastructureError(f"the extraction worker answered {hello!r} instead of ready")
+        worker.ready = True
         return worker
 
     def _discard(self, *, kill: bool = True) -> None:
@@ -174,6 +187,9 @@ class ExtractionSandbox:
             worker.stop(kill=kill)
 
     def _run(self, request: dict) -> dict:
+        if self._worker is not None and not self._worker.ready:  # started by start(): wait for it
+            worker, self._worker = self._worker, None
+            self._worker = self._start(worker)
         if self._worker is None or self._worker.proc.poll() is not None:
             self._discard()
             self._worker = self._start()

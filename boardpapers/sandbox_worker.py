@@ -99,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     sys.stdout = sys.stderr
     keep_freed_memory()
     function = _resolve(args.target)  # imported before the limit is set, so a low limit fails documents, not start-up
+    # what the first document would import (pdfium, the rules), while the parent is still reading it
+    preload = getattr(sys.modules.get(getattr(function, "__module__", "")), "preload", None)
+    if callable(preload):
+        preload()
     if args.memory_mb:
         limit = args.memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -111,4 +115,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    # End of input: leave without the interpreter's finalisation (every module torn down, ~0.1 s), which
+    # the parent would wait for; replies go out unbuffered, so only stderr needs flushing.
+    sys.stderr.flush()
+    os._exit(code)

@@ -13,18 +13,12 @@ EXTRACTOR_VERSION = "9"  # 9: decisions: more forms, endorse/appoint/elect are a
 
 def extract_document(data: bytes, *, content_type: str | None = None, filename: str | None = None,
                      title: str | None = None) -> Extraction:
-    from .attendance import parse_attendance
-    from .decisions import parse_decisions
     from .doctype import document_type, meeting_date
-    from .page_readers import PAGES_PER_FORK, ForkedCall
     from .text import document_pages
 
     pages, warnings, partial = document_pages(data, content_type=content_type, filename=filename)
     first_text = next((p.text for p in pages if p.text.strip()), "")
-    # a long document's decisions are read on the other core while this one reads its attendance
-    with ForkedCall(parse_decisions, pages, fork=len(pages) >= PAGES_PER_FORK) as forked_decisions:
-        attendance = parse_attendance(pages, _DefaultGazetteer())
-        decisions = forked_decisions.result()
+    attendance, decisions = _attendance_and_decisions(pages)
     return Extraction(
         title=title or _first_line(first_text),
         pages=pages,
@@ -37,6 +31,47 @@ def extract_document(data: bytes, *, content_type: str | None = None, filename: 
         extractor_version=EXTRACTOR_VERSION,
         content_type=content_type,
     )
+
+
+def _attendance_and_decisions(pages):
+    """``parse_attendance`` and ``parse_decisions`` of the pages, on both cores for a long document.
+
+    Decisions run through the whole document in order (an open decision goes on over the page break), so
+    they are read in a forked child; attendance is read page by page, so this process reads pages from the
+    front while the child, once its decisions are done, reads them from the back (``TwoEnds``): the two
+    finish together whatever the split of work between attendance and decisions."""
+    from .attendance.assembly import _dedupe, attendance_day, page_attendance
+    from .decisions import parse_decisions
+    from .page_readers import PAGES_PER_FORK, ForkedCall, TwoEnds
+
+    gazetteer, meeting_day, ends = _DefaultGazetteer(), attendance_day(pages), TwoEnds(len(pages))
+
+    def attendance_of(i: int):
+        return page_attendance(pages[i], meeting_day, gazetteer)
+
+    def decisions_then_pages_from_the_back():
+        decisions = parse_decisions(pages)
+        read = {}
+        while (i := ends.back()) is not None:
+            read[i] = attendance_of(i)
+        return decisions, read
+
+    with ForkedCall(decisions_then_pages_from_the_back, fork=len(pages) >= PAGES_PER_FORK) as forked:
+        read = {}
+        while (i := ends.front()) is not None:
+            read[i] = attendance_of(i)
+        decisions, from_the_back = forked.result()
+    read.update(from_the_back)
+    # a page the child took but never reported (it died and its call ran here after this loop) is read now
+    records = [r for i in range(len(pages)) for r in (read[i] if i in read else attendance_of(i))]
+    return _dedupe(records), decisions
+
+
+def preload() -> None:
+    """Import what ``extract_document`` uses (the sandbox worker calls this before its first document)."""
+    import pypdfium2  # noqa: F401
+
+    from . import attendance, decisions, doctype, text  # noqa: F401
 
 
 class _DefaultGazetteer:

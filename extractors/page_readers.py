@@ -36,9 +36,12 @@ def page_workers() -> int:
 
 
 def _fork_readers(read, total: int, deadline: float | None) -> _ForkedPages:
-    """Read the later part of ``total`` pages in forked children while the caller reads the first part;
-    returns {page index: (True, read(i)) | (False, reason)} for the pages the children read.
+    """Read pages of ``total`` in forked children while the caller reads from the first page on; returns
+    {page index: (True, read(i)) | (False, reason)} for the pages the children read.
 
+    The caller and the first child share the first part of the document from its two ends (``TwoEnds``: the
+    caller from the front, the child from the back, until they meet), so a reader slowed by the machine's
+    load does not keep the other waiting; with more workers, each further child reads a fixed later part.
     Only where a fork is safe and pays: a POSIX process running a single thread (a fork copies no other
     thread's locks), and a document long enough. A child that dies or overruns leaves its pages out of the
     result, and the caller reads them itself."""
@@ -46,20 +49,34 @@ def _fork_readers(read, total: int, deadline: float | None) -> _ForkedPages:
     if workers < 2 or not can_fork():
         return _ForkedPages([], first=total)
     bounds = [total * k // workers for k in range(workers + 1)]
+    shared = TwoEnds(bounds[2])
+
+    def read_one(out: dict, i: int) -> None:
+        try:
+            out[i] = (True, read(i))
+        except Exception as exc:
+            out[i] = (False, _short(exc))
 
     def read_range(start: int, end: int) -> dict:
         out = {}
         for i in range(start, end):
             if deadline is not None and time.monotonic() > deadline:
                 break
-            try:
-                out[i] = (True, read(i))
-            except Exception as exc:
-                out[i] = (False, _short(exc))
+            read_one(out, i)
         return out
 
-    children = [_fork_child(read_range, bounds[k], bounds[k + 1]) for k in range(1, workers)]
-    return _ForkedPages(children, first=bounds[1])
+    def read_from_the_back() -> dict:
+        out = {}
+        while deadline is None or time.monotonic() <= deadline:
+            i = shared.back()
+            if i is None:
+                break
+            read_one(out, i)
+        return out
+
+    children = [_fork_child(read_from_the_back)]
+    children += [_fork_child(read_range, bounds[k], bounds[k + 1]) for k in range(2, workers)]
+    return _ForkedPages(children, first=bounds[2], shared=shared)
 
 
 def can_fork() -> bool:
@@ -140,15 +157,52 @@ class ForkedCall:
         return self._function(*self._args)
 
 
+class TwoEnds:
+    """Indices 0..n-1 shared out between this process and one forked child without a lock: this process
+    takes them from the front (``front``), the child from the back (``back``), until they meet, so neither
+    waits for the other however the work or the machine's load falls.
+
+    Each end's next index lives in an anonymous shared mapping and is written only by its taker. A taker
+    reads the other's value late at worst, which only lets it go on: the two may both take the index where
+    they meet (the caller keeps one result per index), and no index is left untaken. An index that a child
+    took and never reported (it died) is the caller's to do."""
+
+    def __init__(self, n: int):
+        import mmap
+
+        self._ends = memoryview(mmap.mmap(-1, 16)).cast("q")  # MAP_SHARED: forked children see the same two
+        self._ends[0], self._ends[1] = 0, n
+
+    def front(self) -> int | None:
+        lo = self._ends[0]
+        if lo >= self._ends[1]:
+            return None
+        self._ends[0] = lo + 1
+        return lo
+
+    def back(self) -> int | None:
+        hi = self._ends[1]
+        if hi <= self._ends[0]:
+            return None
+        self._ends[1] = hi - 1
+        return hi - 1
+
+
 class _ForkedPages(dict):
     """Results of forked readers, collected when the caller first asks for one of their pages."""
 
-    def __init__(self, children, first: int):
+    def __init__(self, children, first: int, shared: TwoEnds | None = None):
         super().__init__()
-        self._children, self._first = children, first
+        self._children, self._first, self._shared = children, first, shared
 
     def get(self, i, default=None):
-        if self._children and i >= self._first:
+        """Page ``i``'s result from a child, or ``default`` when the caller is to read it itself; asked
+        for each page in order."""
+        if self._shared is not None and i < self._first:
+            if self._shared.front() == i:  # the caller's own: taken from the front before the child took it
+                return default
+            self._shared = None  # the two ends met: the rest of the shared part is the child's
+        if self._children and (i >= self._first or self._shared is None):
             self._collect()
         return super().get(i, default)
 

@@ -47,25 +47,34 @@ from .wording import _APOLOGY_SENT, _DEPUTY_TAIL, _SUBSTITUTE_CLAUSE
 def parse_attendance(pages: list[Page], gazetteer: Gazetteer | None = None) -> list[AttendanceRecord]:
     """Every attendance record the minutes state, in reading order, one per person."""
     gaz = gazetteer if gazetteer is not None else Gazetteer.default()
+    meeting_day = attendance_day(pages)
+    return _dedupe([r for page in pages for r in page_attendance(page, meeting_day, gaz)])
+
+
+def attendance_day(pages: list[Page]):
+    """The meeting's date, whose column a register (one column per meeting) is read in."""
+    return meeting_date(next((p.text for p in pages if (p.text or "").strip()), ""))
+
+
+def page_attendance(page: Page, meeting_day, gaz: Gazetteer) -> list[AttendanceRecord]:
+    """One page's records, before ``_dedupe``: a page is read on its own, so pages may be read in
+    any order or in several processes (``extract_document`` shares a long document's pages out)."""
     records: list[AttendanceRecord] = []
-    # a register (one column per meeting) is read in the column of the meeting the document is about
-    meeting_day = meeting_date(next((p.text for p in pages if (p.text or "").strip()), ""))
-    for page in pages:
-        text = (page.text or "").replace("[", "(").replace("]", ")")
-        # a run of 3+ spaces inside a line is a column gap (text laid out by another tool, "pdftotext -layout"):
-        # read it as the TAB the layout reader would have written; same length, so offsets hold
-        text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
-        if "*" in text or "†" in text or "‡" in text:
-            text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
-        used: list[tuple[int, int]] = []
-        for entries, span in _blocks(text, meeting_day):
-            used.append(span)
-            for entry in entries:
-                records.extend(_entry_records(entry, page.number, gaz))
-        for entries in _sentences(text, used):
-            for entry in entries:
-                records.extend(_entry_records(entry, page.number, gaz))
-    return _dedupe(records)
+    text = (page.text or "").replace("[", "(").replace("]", ")")
+    # a run of 3+ spaces inside a line is a column gap (text laid out by another tool, "pdftotext -layout"):
+    # read it as the TAB the layout reader would have written; same length, so offsets hold
+    text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
+    if "*" in text or "†" in text or "‡" in text:
+        text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
+    used: list[tuple[int, int]] = []
+    for entries, span in _blocks(text, meeting_day):
+        used.append(span)
+        for entry in entries:
+            records.extend(_entry_records(entry, page.number, gaz))
+    for entries in _sentences(text, used):
+        for entry in entries:
+            records.extend(_entry_records(entry, page.number, gaz))
+    return records
 
 
 def _blocks(text: str, meeting_day=None):

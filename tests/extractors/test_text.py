@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from boardpapers.extractors import page_readers
 from boardpapers.extractors.doctype import document_type, meeting_date
 from boardpapers.extractors.text import (
     dehyphenate,
@@ -252,7 +253,9 @@ one, one_warnings = text.pdf_pages(data)
 os.environ[text.PAGE_WORKERS_ENV] = "3"
 page_readers.PAGES_PER_FORK = 3
 forked = page_readers._fork_readers(lambda i: ("page", i), 9, None)
-assert [forked.get(i) for i in range(9)] == [None] * 3 + [(True, ("page", i)) for i in range(3, 9)], forked
+got = [forked.get(i) for i in range(9)]  # the caller and the first child share pages 0-5 from the two ends
+own = got.count(None)  # read by the caller: the pages before the two ends met
+assert own <= 6 and got == [None] * own + [(True, ("page", i)) for i in range(own, 9)], got
 three, three_warnings = text.pdf_pages(data)
 assert [(p.number, p.text) for p in three] == [(p.number, p.text) for p in one]
 assert three_warnings == one_warnings
@@ -270,9 +273,24 @@ extracted = extract_document(data, filename="m.pdf")  # decisions read in a fork
 os.environ[text.PAGE_WORKERS_ENV] = "1"
 assert page_readers.ForkedCall(os.getpid).result() == os.getpid()  # one worker: in process
 alone = extract_document(data, filename="m.pdf")
-assert extracted.decisions and extracted.to_dict() == alone.to_dict()
+assert extracted.decisions and extracted.attendance and extracted.to_dict() == alone.to_dict()
+os.environ[text.PAGE_WORKERS_ENV] = "2"
+ends = page_readers.TwoEnds(1000)  # the caller from the front, a forked child from the back
+taken_from_the_back = page_readers.ForkedCall(lambda: list(iter(ends.back, None)))
+from_the_front = list(iter(ends.front, None))
+from_the_back = taken_from_the_back.result()
+assert sorted(set(from_the_front) | set(from_the_back)) == list(range(1000))
+assert from_the_front == list(range(len(from_the_front)))  # in order, the front's first
+assert len(set(from_the_front) & set(from_the_back)) <= 1  # at most the index where they met, taken twice
 print("same")
 """
+
+
+def test_two_ends_give_every_index_once_in_one_process():
+    ends = page_readers.TwoEnds(7)
+    taken = [ends.front(), ends.back(), ends.back(), ends.front(), ends.front(), ends.back(), ends.front()]
+    assert taken == [0, 6, 5, 1, 2, 4, 3]
+    assert ends.front() is None and ends.back() is None
 
 
 def test_forked_page_readers_give_the_same_pages(tmp_path):

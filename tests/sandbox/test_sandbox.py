@@ -174,6 +174,42 @@ def test_a_worker_that_cannot_start_is_an_infrastructure_error_naming_the_cause(
     assert "No module named boardpapers" in str(err.value)
 
 
+def test_a_worker_started_early_is_the_one_that_extracts():
+    box = ExtractionSandbox(timeout=120)
+    try:
+        box.start()  # returns at once: the caller reads its document while the worker starts
+        pid = box.worker_pid
+        extraction = box.extract(minutes_pdf(), filename="minutes.pdf")
+        assert "winter plan be approved" in extraction.pages[0].text
+        assert box.worker_pid == pid
+    finally:
+        box.close()
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # stopped and reaped
+
+
+def test_a_worker_started_early_and_never_used_is_stopped():
+    box = ExtractionSandbox()
+    box.start()
+    pid = box.worker_pid
+    box.close()
+    assert box.worker_pid is None
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_a_worker_started_early_that_cannot_start_is_an_infrastructure_error(tmp_path):
+    broken = tmp_path / "python"
+    broken.write_text("#!/bin/sh\necho 'ModuleNotFoundError: No module named boardpapers' >&2\nexit 1\n")
+    broken.chmod(0o755)
+    box = ExtractionSandbox(python=str(broken))
+    box.start()
+    with pytest.raises(InfrastructureError) as err:
+        box.extract(b"x")
+    box.close()
+    assert "No module named boardpapers" in str(err.value)
+
+
 def test_workers_are_replaced_after_max_requests():
     box = sandbox("describe_self", max_requests=2)
     try:
