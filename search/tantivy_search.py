@@ -26,7 +26,7 @@ class _Search:
         self.sort = effective_sort(query, tree)
         self.searchers = {k: idx.searcher() for k, idx in tv.index.items()}
         self.snippets = Snippets(tree, tv.analyze)
-        self.phrases = False  # the query holds a phrase of two words or more (no block skipping)
+        self.phrases = False  # the query holds a phrase (positions: no block skipping, and not on the documents index)
 
     # query rendering ------------------------------------------------------------------------------------
 
@@ -48,6 +48,7 @@ class _Search:
                     return T.term_query(schema, "text", terms[0][0])
                 return T.boolean_query([(Occur.Should, T.term_query(schema, "text", w)) for w, _ in terms])
             if node.prefix:
+                self.phrases = True
                 return T.phrase_prefix_query(schema, "text", stems)
             if len(stems) == 1:
                 return T.term_query(schema, "text", stems[0])
@@ -102,19 +103,16 @@ class _Search:
         window = ranked[max(0, q.offset):need]
         total_exact = True
         facets: dict[str, dict[str, int]] = {}
-        if page_decided(self.tree):
+        if page_decided(self.tree) and not self.phrases:  # the documents index answers: it has no positions
             docs_q = self.build("docs", self.tree)
-            if total_is_bounded(self.tree, q.facets):  # a phrase's count checks positions: stop once over the limit
-                total, total_exact = self.count_bounded(docs_q)
-            else:
-                total = self.searchers["docs"].search(docs_q, limit=1, count=True).count
+            total = self.searchers["docs"].search(docs_q, limit=1, count=True).count
             if q.facets:
                 facets = self.facets(docs_q)
         else:
-            exact = q.facets
-            dids = self.count_documents(pages_q, None if exact else TOTAL_EXACT_LIMIT)
+            bounded = total_is_bounded(self.tree, q.facets)
+            dids = self.count_documents(pages_q, TOTAL_EXACT_LIMIT if bounded else None)
             total = len(dids)
-            if not exact and total > TOTAL_EXACT_LIMIT:
+            if bounded and total > TOTAL_EXACT_LIMIT:
                 total, total_exact = TOTAL_EXACT_LIMIT, False
             if q.facets:
                 facets = self.facets(self.t.Query.term_set_query(self.tv.schemas["docs"], "doc", sorted(dids))) \
@@ -188,22 +186,6 @@ class _Search:
             "SELECT id, document_id FROM documents WHERE id IN (SELECT value FROM json_each(?))"
             " ORDER BY document_id LIMIT ?", (json.dumps(dids), n)).fetchall())
 
-    def count_bounded(self, docs_q) -> tuple[int, bool]:
-        """(total, exact) on the documents index, counted per chunk of row ids and stopped once above
-        ``TOTAL_EXACT_LIMIT`` (then "more than" the limit): a phrase of common words checks positions in
-        every document holding its words, so a full count at a million pages costs as much as the top 20."""
-        t = self.t
-        schema = self.tv.schemas["docs"]
-        hi = self.conn.execute("SELECT max(id) FROM documents").fetchone()[0] or 0
-        found = 0
-        for lo in range(0, hi + 1, COUNT_CHUNK):
-            rng = t.Query.range_query(schema, "doc", t.FieldType.Unsigned, lo, lo + COUNT_CHUNK - 1)
-            q = t.Query.boolean_query([(t.Occur.Must, docs_q), (t.Occur.Must, t.Query.const_score_query(rng, 0.0))])
-            found += self.searchers["docs"].search(q, limit=1, count=True).count
-            if found > TOTAL_EXACT_LIMIT:
-                return TOTAL_EXACT_LIMIT, False
-        return found, True
-
     def count_documents(self, pages_q, stop_above: int | None) -> set[int]:
         """Row ids of the documents with a matching page: counted per chunk of row ids (Tantivy's bucket cap),
         stopping once more than ``stop_above`` are found."""
@@ -248,7 +230,7 @@ class _Search:
         keys = zip(s.fast_field_values("doc", addrs), s.fast_field_values("page", addrs), addrs)
         for d, p, addr in keys:
             if (d, p) in wanted:
-                texts[(d, p)] = (s.doc(addr).get_first("body") or b"").decode("utf-8")
+                texts[(d, p)] = s.doc(addr).get_first("text") or ""
         out = []
         for did, page, key, _ in window:
             row = rows.get(did)

@@ -1,5 +1,6 @@
-"""The embedded engine's analysis in Python (each whitespace token analysed once, both indexes fed the analysed
-words), the bounded count of phrase queries, and the migration of a generation of the earlier layout."""
+"""The embedded engine's documents index (each document's distinct whitespace tokens, no positions), queries
+holding a phrase counted on the pages index, the bounded count of phrase queries, and the migration of a
+generation of an earlier layout."""
 from __future__ import annotations
 
 import os
@@ -9,7 +10,7 @@ import pytest
 from boardpapers.errors import SearchError
 from boardpapers.models import SearchQuery
 from boardpapers.search import open_engine, tantivy_search
-from boardpapers.search.tantivy_index import _Gen
+from boardpapers.search.tantivy_index import _Gen, distinct_tokens
 
 from .test_embedded_engine import doc
 
@@ -24,12 +25,26 @@ TEXTS = [
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_analysing_each_whitespace_token_gives_the_words_of_the_whole_text(tmp_path, text):
+def test_a_documents_distinct_tokens_give_exactly_the_words_of_its_pages(tmp_path, text):
     gen = _Gen(tmp_path / "g", create=True)
-    words = gen.index_text(text)
-    assert words.split() == gen.analyze(text)
-    assert gen.index_text(text) == words  # the second time from the cache, the same
-    assert gen.stems_tokenizer.analyze(words) == gen.analyze(text)  # what the indexes' tokenizer makes of it
+    pages = [text, TEXTS[1], text]
+    assert set(gen.analyze(distinct_tokens(pages))) == {w for p in pages for w in gen.analyze(p)}
+
+
+def test_queries_with_positions_are_counted_on_the_pages_index(home):
+    """The documents index has no positions: a phrase, a phrase prefix, or one token the analyzer splits into
+    two words (matched as a phrase) are counted, and faceted, from the pages."""
+    eng = open_engine("embedded", home=home)
+    eng.index_documents([doc(1, "better care fund"), doc(2, "care better, fund"), doc(3, "better care funding"),
+                         doc(4, "fund")])
+    for q, ids in (('"better care fund"', {"d1", "d3"}), ("better-care", {"d1", "d3"}), ('"better car*"', {"d1", "d3"}),
+                   ('"better care fund" OR fund', {"d1", "d2", "d3", "d4"}), ('fund NOT "care fund"', {"d2", "d4"})):
+        for facets in (False, True):
+            r = eng.search(SearchQuery(q=q, facets=facets))
+            assert ({h.document_id for h in r.hits}, r.total, r.total_exact) == (ids, len(ids), True), (q, facets)
+            if facets:
+                assert r.facets["board"] == {"north-hwb": len(ids)}
+    eng.close()
 
 
 def test_phrase_and_word_queries_match_as_before(home):
@@ -60,17 +75,18 @@ def test_phrase_totals_are_bounded_without_facets_and_exact_with_them(home, monk
     eng.close()
 
 
-@pytest.mark.parametrize("old_name", ["gen-1764662400000000000", "gen-0"])  # reindexed before / never (no CURRENT)
+@pytest.mark.parametrize("old_name", ["gen-1764662400000000000", "gen-0",  # reindexed before / never (no CURRENT)
+                                      "g2-1764662400000000000", "g2-0"])
 def test_a_generation_of_the_earlier_layout_asks_for_reindex_and_rebuild_replaces_it(home, old_name):
     eng = open_engine("embedded", home=home)
     eng.index_documents([doc(1, "legacy words")])
     eng.close()
     index = home / "index"
     (gen,) = [p for p in index.iterdir() if p.is_dir()]
-    assert gen.name.startswith("g2-")
+    assert gen.name.startswith("g3-")
     old = index / old_name  # the names the earlier layout gave its generations
     os.rename(gen, old)
-    if old_name == "gen-0":  # the first generation of a directory never reindexed: no CURRENT file
+    if old_name.endswith("-0"):  # the first generation of a directory never reindexed: no CURRENT file
         (index / "CURRENT").unlink(missing_ok=True)
     else:
         (index / "CURRENT").write_text(old.name + "\n", encoding="utf-8")
