@@ -14,18 +14,18 @@ from pathlib import Path
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-GENERATION_PREFIX = "g3"  # the embedded engine's generation directories: g3-<ns> ("gen-", "g2-": the layouts before)
+GENERATION_PREFIX = "g2"  # the embedded engine's generation directories: g2-<ns> ("gen-": the layout before)
 
 
 def live_generation(index_dir: Path, default: str = f"{GENERATION_PREFIX}-0") -> str:
     """The name of the live generation of an embedded index directory: the one its CURRENT file names; before
-    any CURRENT exists, an earlier engine's first (``index-0.sqlite``, FTS5 only, or ``gen-0`` / ``g2-0``, the
-    Tantivy layouts before), else ``default`` (the engine's first)."""
+    any CURRENT exists, an earlier engine's first (``index-0.sqlite``, FTS5 only, or ``gen-0``, the Tantivy
+    layout before), else ``default`` (the engine's first)."""
     try:
         name = (Path(index_dir) / "CURRENT").read_text(encoding="utf-8").strip()
     except FileNotFoundError:
         name = ""
-    for earlier in ("index-0.sqlite", "gen-0", "g2-0"):
+    for earlier in ("index-0.sqlite", "gen-0"):
         if not name and (Path(index_dir) / earlier).exists():
             name = earlier
     return name or default

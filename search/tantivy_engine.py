@@ -8,28 +8,28 @@ still reach the top k are scored) and counts from columnar fast fields. Measured
 Layout of the index directory (``<home>/index/``)::
 
     CURRENT                     name of the live generation (replaced atomically with os.replace)
-    g3-<ns>/catalogue.sqlite    documents, organisations, decisions, meetings, attendance (``embedded``'s schema;
+    g2-<ns>/catalogue.sqlite    documents, organisations, decisions, meetings, attendance (``embedded``'s schema;
                                 its ``pages`` FTS5 table stays empty)
-    g3-<ns>/pages/              Tantivy: one entry per PAGE (ranking, phrases, snippets, page numbers; the page
-                                text analysed with positions and stored as written)
-    g3-<ns>/docs/               Tantivy: one entry per DOCUMENT, its distinct whitespace tokens analysed without
-                                frequencies or positions (exact totals and facets for word queries)
+    g2-<ns>/pages/              Tantivy: one entry per PAGE (ranking, snippets, page numbers; the page text
+                                stored as written in ``body``)
+    g2-<ns>/docs/               Tantivy: one entry per DOCUMENT, every page a value of one multi-valued text
+                                field (exact totals and facets for queries a single page decides)
 
-A directory written by an earlier engine (``index-*.sqlite``, FTS5 only, or a ``gen-*`` / ``g2-*`` generation of
-an earlier Tantivy layout) is detected: searching or indexing then raises a ``SearchError`` telling the user to
-run ``boardpapers reindex`` (``rebuild`` works on it and deletes the old files).
+A directory written by an earlier engine (``index-*.sqlite``, FTS5 only, or a ``gen-*`` generation whose
+Tantivy indexes analysed the text themselves) is detected: searching or indexing then raises a ``SearchError``
+telling the user to run ``boardpapers reindex`` (``rebuild`` works on it and deletes the old files).
 
-Analysis: Tantivy analyses the text of both indexes with ``tantivy_index._analyzer`` (registered on each
-index); queries are analysed by the same analyzer. The documents index gets each document's distinct
-whitespace tokens only (``tantivy_index.distinct_tokens``): a tenth of its words, and no positions to write.
+Analysis: every page is analysed once in Python (``tantivy_index._Gen.index_text``: each distinct
+whitespace token through the analyzer, cached) and the analysed words go to both indexes, whose tokenizer only
+splits on spaces; queries are analysed by the same analyzer.
 
 Matching is per page, as in every engine: a document matches when one of its pages does, it is ranked by its
 best page's BM25 score, and its hit shows that page. For queries a single page decides in the same way as the
-whole document and that need no positions (no query, a word, a prefix, an OR of those) the document index
-gives the exact ``total`` and exact facets directly. For the others (AND, NOT, anything holding a phrase) the
-pages index is counted per document: exactly when facets are asked for, otherwise (``query.total_is_bounded``)
-up to ``TOTAL_EXACT_LIMIT`` documents and then reported as "more than" that (``SearchResult.total_exact`` is
-False).
+whole document (no query, a word, a phrase, a prefix, an OR of those: phrases never span two pages, as
+Tantivy leaves a position gap between values) the document index gives the exact ``total`` and exact facets
+directly. For the others (AND, NOT) the pages index is counted per document: exactly when facets are asked
+for, otherwise up to ``TOTAL_EXACT_LIMIT`` documents and then reported as "more than" that
+(``SearchResult.total_exact`` is False).
 
 Phrases: Tantivy checks positions on every page holding all of a phrase's words and cannot skip blocks, so
 a phrase's top documents are fetched in one round at the large limit (see ``tantivy_search.top_documents``).
@@ -58,7 +58,7 @@ from .base import BulkResult
 from .embedded import SCHEMA, EmbeddedEngine, _connect, _write_document, _write_each
 from .integrity import GENERATION_PREFIX, live_generation
 from .query import Node
-from .tantivy_index import _add_meta, _Gen, _meta, _tantivy, distinct_tokens
+from .tantivy_index import _add_meta, _Gen, _meta, _tantivy
 from .tantivy_search import TOTAL_EXACT_LIMIT, _Search  # noqa: F401  (TOTAL_EXACT_LIMIT: part of this module's interface)
 
 BATCH = 2000  # documents per SQLite transaction and (outside a rebuild) per Tantivy commit
@@ -155,18 +155,21 @@ class TantivyEngine(EmbeddedEngine):
                 dids = sorted(did for _, (did, _) in written)
                 for kind, w in (("pages", pw), ("docs", dw)):
                     w.delete_documents_by_query(t.Query.term_set_query(tv.schemas[kind], "doc", dids))
+            index_text = tv.index_text
             for doc, (did, pages) in written:
                 meta = _meta(doc)
+                d = t.Document()
+                d.add_unsigned("doc", did)
                 for number, text in sorted(pages.items()):
+                    words = index_text(text)  # analysed once, for both indexes
                     p = t.Document()
                     p.add_unsigned("doc", did)
                     p.add_unsigned("page", number)
-                    p.add_text("text", text)
+                    p.add_text("text", words)
+                    p.add_bytes("body", text.encode("utf-8"))
                     _add_meta(p, meta, "pages")
                     pw.add_document(p)
-                d = t.Document()
-                d.add_unsigned("doc", did)
-                d.add_text("text", distinct_tokens(pages.values()))
+                    d.add_text("text", words)
                 _add_meta(d, meta, "docs")
                 dw.add_document(d)
             if not fresh:
@@ -257,9 +260,10 @@ class TantivyEngine(EmbeddedEngine):
         idx = self._tv.index["pages"]
         s = idx.searcher()
         res = s.search(t.Query.term_query(self._tv.schemas["pages"], "doc", doc), limit=1 << 20, count=False)
-        addrs = [a for _, a in res.hits]
-        pages = [Page(number=n, text=s.doc(a).get_first("text") or "")
-                 for n, a in zip(s.fast_field_values("page", addrs), addrs)]
+        pages = []
+        for _, addr in res.hits:
+            d = s.doc(addr)
+            pages.append(Page(number=d.get_first("page"), text=(d.get_first("body") or b"").decode("utf-8")))
         return sorted(pages, key=lambda p: p.number)
 
     def _search(self, conn: sqlite3.Connection, query: SearchQuery, tree: Node | None) -> SearchResult:

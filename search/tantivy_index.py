@@ -11,7 +11,8 @@ from boardpapers.models import IndexedDocument
 from .common import org_keys
 
 _DAY0 = dt.date(1900, 1, 1).toordinal()
-ENGLISH = "bp_english"  # the text fields' tokenizer: ``_analyzer``, registered on both indexes
+STEMS = "bp_stems"  # the indexed text fields' tokenizer: text arrives already analysed (see _Gen.index_text)
+STEM_CACHE_MAX = 300_000  # distinct whitespace tokens remembered per open generation (then the cache restarts)
 _NO_DAY_ASC = (1 << 32) - 1  # documents without a date sort last in both orders
 
 
@@ -33,19 +34,17 @@ def _analyzer():
 
 
 def _schema(kind: str):
-    """pages: ``text`` is the page as written (stored, for snippets and ``document``), analysed by Tantivy with
-    positions (ranking, phrases); ``doc`` / ``page`` are read from the fast fields only. docs: ``text`` holds the
-    document's distinct whitespace tokens, indexed without frequencies or positions — the documents index only
-    counts and facets queries without phrases (see ``tantivy_search``), so which words a document holds is all it
-    needs, and a document's distinct tokens are a fraction of its words."""
+    """``text`` holds a page's words as ``_Gen.index_text`` analysed them (split on spaces only); the page as
+    written is stored apart, in ``body`` (UTF-8), for snippets and ``document``."""
     t = _tantivy()
     sb = t.SchemaBuilder()
-    sb.add_unsigned_field("doc", indexed=True, fast=True)
+    sb.add_unsigned_field("doc", stored=True, indexed=True, fast=True)
     if kind == "pages":
-        sb.add_unsigned_field("page", fast=True)
-        sb.add_text_field("text", stored=True, tokenizer_name=ENGLISH)
+        sb.add_unsigned_field("page", stored=True, fast=True)
+        sb.add_text_field("text", stored=False, tokenizer_name=STEMS)
+        sb.add_bytes_field("body", stored=True)
     else:
-        sb.add_text_field("text", tokenizer_name=ENGLISH, index_option="basic")
+        sb.add_text_field("text", stored=False, tokenizer_name=STEMS)
     # filters on both; the facet fields (fast: columnar, for the terms aggregations) only on documents
     for name in ("source", "board_type", "type", "org_key") + (("year", "org") if kind == "docs" else ()):
         sb.add_text_field(name, fast=(kind == "docs" and name in ("source", "type", "year", "org")),
@@ -66,6 +65,8 @@ class _Gen:
         t = _tantivy()
         self.path = path
         self.analyzer = _analyzer()
+        self.stems_tokenizer = t.TextAnalyzerBuilder(t.Tokenizer.whitespace()).build()
+        self.stem_of: dict[str, str] = {}  # whitespace token -> its analysed words, joined by spaces
         self.schemas = {kind: _schema(kind) for kind in ("pages", "docs")}
         self.index = {}
         for kind, schema in self.schemas.items():
@@ -78,23 +79,33 @@ class _Gen:
                 idx = t.Index(schema, path=str(d), reuse=True)
             except ValueError as exc:
                 raise SearchError(f"{d}: cannot open the search index ({exc}); run `boardpapers reindex`") from exc
-            idx.register_tokenizer(ENGLISH, self.analyzer)
+            idx.register_tokenizer(STEMS, self.stems_tokenizer)
             idx.config_reader(reload_policy="OnCommit")
             self.index[kind] = idx
 
     def analyze(self, word: str) -> list[str]:
         return self.analyzer.analyze(word)
 
+    def index_text(self, text: str) -> str:
+        """The words of ``text`` as the analyzer makes them, joined by spaces: what both indexes tokenise.
 
-def distinct_tokens(pages) -> str:
-    """The distinct whitespace-separated tokens of a document's page texts, joined by spaces: what its entry in
-    the documents index analyses. Why exact: the analyzer splits on every character that is not a letter or
-    digit, so the words of a text are the words of its whitespace tokens taken one by one, and a document
-    holds a word exactly when one of its distinct tokens gives it."""
-    seen: set[str] = set()
-    for text in pages:
-        seen.update(text.split())
-    return " ".join(seen)
+        Why: the analyzer splits on every character that is not a letter or digit, so analysing each
+        whitespace-separated token alone gives the same words in the same positions as analysing the whole
+        text (a token of punctuation only gives none, like the spaces around it). A corpus repeats a few
+        thousand distinct tokens, so each is analysed (Snowball stemming: half of Tantivy's indexing time)
+        once per generation instead of at every occurrence and in both indexes."""
+        tokens = text.split()
+        stem_of = self.stem_of
+        try:
+            return " ".join(map(stem_of.__getitem__, tokens))
+        except KeyError:
+            if len(stem_of) > STEM_CACHE_MAX:
+                stem_of.clear()
+            analyze = self.analyzer.analyze
+            for token in tokens:
+                if token not in stem_of:
+                    stem_of[token] = " ".join(analyze(token))
+            return " ".join(map(stem_of.__getitem__, tokens))
 
 
 def _meta(doc: IndexedDocument) -> dict:

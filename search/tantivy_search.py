@@ -26,7 +26,8 @@ class _Search:
         self.sort = effective_sort(query, tree)
         self.searchers = {k: idx.searcher() for k, idx in tv.index.items()}
         self.snippets = Snippets(tree, tv.analyze)
-        self.phrases = False  # the query holds a phrase (positions: no block skipping, and not on the documents index)
+        self.phrases = False  # the query holds a phrase of two words or more (no block skipping)
+        self.matching: set[int] | None = None  # every matching document's row id, when the pages fetched were all
 
     # query rendering ------------------------------------------------------------------------------------
 
@@ -48,7 +49,6 @@ class _Search:
                     return T.term_query(schema, "text", terms[0][0])
                 return T.boolean_query([(Occur.Should, T.term_query(schema, "text", w)) for w, _ in terms])
             if node.prefix:
-                self.phrases = True
                 return T.phrase_prefix_query(schema, "text", stems)
             if len(stems) == 1:
                 return T.term_query(schema, "text", stems[0])
@@ -103,16 +103,24 @@ class _Search:
         window = ranked[max(0, q.offset):need]
         total_exact = True
         facets: dict[str, dict[str, int]] = {}
-        if page_decided(self.tree) and not self.phrases:  # the documents index answers: it has no positions
+        if page_decided(self.tree):
             docs_q = self.build("docs", self.tree)
-            total = self.searchers["docs"].search(docs_q, limit=1, count=True).count
+            if self.matching is not None:  # every matching page was fetched: counted already
+                total = len(self.matching)
+                if total_is_bounded(self.tree, q.facets) and total > TOTAL_EXACT_LIMIT:  # as the count would say
+                    total, total_exact = TOTAL_EXACT_LIMIT, False
+            elif total_is_bounded(self.tree, q.facets):  # a phrase's count checks positions: stop once over the limit
+                total, total_exact = self.count_bounded(docs_q)
+            else:
+                total = self.searchers["docs"].search(docs_q, limit=1, count=True).count
             if q.facets:
                 facets = self.facets(docs_q)
         else:
-            bounded = total_is_bounded(self.tree, q.facets)
-            dids = self.count_documents(pages_q, TOTAL_EXACT_LIMIT if bounded else None)
+            exact = q.facets
+            dids = self.matching if self.matching is not None else \
+                self.count_documents(pages_q, None if exact else TOTAL_EXACT_LIMIT)
             total = len(dids)
-            if bounded and total > TOTAL_EXACT_LIMIT:
+            if not exact and total > TOTAL_EXACT_LIMIT:
                 total, total_exact = TOTAL_EXACT_LIMIT, False
             if q.facets:
                 facets = self.facets(self.t.Query.term_set_query(self.tv.schemas["docs"], "doc", sorted(dids))) \
@@ -147,8 +155,9 @@ class _Search:
             for (key, _), did in zip(hits, dids):
                 if did not in first:
                     first[did] = key
-            if len(hits) < limit:  # everything fetched
+            if len(hits) < limit:  # everything fetched: the matching documents are known too
                 boundary = None
+                self.matching = set(first)
                 break
             boundary = list(first.values())[need - 1] if len(first) >= need else None
             if boundary is not None and better(boundary, hits[-1][0]):  # no unseen document can reach it
@@ -162,8 +171,8 @@ class _Search:
             ids.update(self.first_document_ids([d for d, k in first.items() if k == boundary], need - len(ids)))
         pages: dict[int, int] = {}
         for (key, _), did, page in zip(hits, dids, s.fast_field_values("page", addrs)):
-            if did in ids and (did not in pages or (field and page < pages[did])):
-                pages[did] = page  # relevance: the best page; date sorts: the first matching page
+            if did in ids and key == first[did] and (did not in pages or page < pages[did]):
+                pages[did] = page  # the first of the pages with the document's best key (as Elasticsearch's inner hit)
         sign = 1 if field == "day_asc" else -1
         ordered = sorted(((first[d], ids[d], d) for d in ids), key=lambda r: (sign * r[0], r[1]))
         return [(d, pages[d], key, doc_id) for key, doc_id, d in ordered[:need]]
@@ -185,6 +194,22 @@ class _Search:
         return dict(self.conn.execute(
             "SELECT id, document_id FROM documents WHERE id IN (SELECT value FROM json_each(?))"
             " ORDER BY document_id LIMIT ?", (json.dumps(dids), n)).fetchall())
+
+    def count_bounded(self, docs_q) -> tuple[int, bool]:
+        """(total, exact) on the documents index, counted per chunk of row ids and stopped once above
+        ``TOTAL_EXACT_LIMIT`` (then "more than" the limit): a phrase of common words checks positions in
+        every document holding its words, so a full count at a million pages costs as much as the top 20."""
+        t = self.t
+        schema = self.tv.schemas["docs"]
+        hi = self.conn.execute("SELECT max(id) FROM documents").fetchone()[0] or 0
+        found = 0
+        for lo in range(0, hi + 1, COUNT_CHUNK):
+            rng = t.Query.range_query(schema, "doc", t.FieldType.Unsigned, lo, lo + COUNT_CHUNK - 1)
+            q = t.Query.boolean_query([(t.Occur.Must, docs_q), (t.Occur.Must, t.Query.const_score_query(rng, 0.0))])
+            found += self.searchers["docs"].search(q, limit=1, count=True).count
+            if found > TOTAL_EXACT_LIMIT:
+                return TOTAL_EXACT_LIMIT, False
+        return found, True
 
     def count_documents(self, pages_q, stop_above: int | None) -> set[int]:
         """Row ids of the documents with a matching page: counted per chunk of row ids (Tantivy's bucket cap),
@@ -230,7 +255,7 @@ class _Search:
         keys = zip(s.fast_field_values("doc", addrs), s.fast_field_values("page", addrs), addrs)
         for d, p, addr in keys:
             if (d, p) in wanted:
-                texts[(d, p)] = s.doc(addr).get_first("text") or ""
+                texts[(d, p)] = (s.doc(addr).get_first("body") or b"").decode("utf-8")
         out = []
         for did, page, key, _ in window:
             row = rows.get(did)
