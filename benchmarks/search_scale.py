@@ -232,14 +232,17 @@ def open_design(design: str, n_pages: int, rebuild: bool, limit: int):
     return open_engine("embedded", home=d), meta
 
 
-def run_query(eng, kw) -> tuple[float, float, int]:
+def run_query(eng, kw) -> tuple[float, float, int, tuple | None]:
     """Wall and CPU milliseconds of one search (CPU time of this process: the load-independent part, as
-    every design searches in the calling thread), and the total it reported."""
+    every design searches in the calling thread), the total it reported, and the whole answer of the engines
+    (total, whether exact, facets, hits with pages and snippets; None for the raw FTS5 designs)."""
     q = SearchQuery(limit=20, **kw)
     t, c = time.perf_counter(), time.process_time()
     r = eng.search(q)
     ms, cpu = (time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000
-    return ms, cpu, (r[0] if isinstance(r, tuple) else r.total)
+    if isinstance(r, tuple):
+        return ms, cpu, r[0], None
+    return ms, cpu, r.total, (r.total, r.total_exact, r.facets, [(h.document_id, h.page, h.snippet) for h in r.hits])
 
 
 def main(argv=None) -> int:
@@ -269,11 +272,14 @@ def main(argv=None) -> int:
     cpus = {name: {label: [] for label, _ in QUERIES} for name in designs}
     totals = {name: {} for name in designs}
     load = []
+    answers: dict[str, dict[str, tuple]] = {}  # the engines' whole answers in the warm-up round
     for rnd in range(args.repeats + 1):  # round 0 warms up
         load.append(os.getloadavg()[0])
         for label, kw in QUERIES:
             for name in (designs if rnd % 2 == 0 else designs[::-1]):
-                ms, cpu, total = run_query(opened[name], kw)
+                ms, cpu, total, answer = run_query(opened[name], kw)
+                if not rnd and answer is not None:
+                    answers.setdefault(label, {})[name] = answer
                 if rnd:
                     times[name][label].append(ms)
                     cpus[name][label].append(cpu)
@@ -282,6 +288,10 @@ def main(argv=None) -> int:
         if rnd:  # the report so far, after every round (a long run on a busy machine can be cut short)
             cmd = "python " + " ".join([Path(sys.argv[0]).as_posix(), *(argv if argv is not None else sys.argv[1:])])
             md = report(args, designs, builds, times, totals, load, cmd, TOTAL_EXACT_LIMIT, cpus, rnd)
+            differ = [label for label, by in answers.items() if len({repr(a) for a in by.values()}) > 1]
+            md += ("\nSame answers (total, exact or not, facets, top 20 with pages and snippets) from "
+                   f"{', '.join(n for n in designs if any(n in by for by in answers.values()))}: "
+                   + (f"**no**, they differ on {', '.join(differ)}" if differ else "yes, on every query") + "\n")
             out = Path(args.out)
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(md, encoding="utf-8")

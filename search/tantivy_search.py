@@ -27,6 +27,7 @@ class _Search:
         self.searchers = {k: idx.searcher() for k, idx in tv.index.items()}
         self.snippets = Snippets(tree, tv.analyze)
         self.phrases = False  # the query holds a phrase of two words or more (no block skipping)
+        self.matching: set[int] | None = None  # every matching document's row id, when the pages fetched were all
 
     # query rendering ------------------------------------------------------------------------------------
 
@@ -104,7 +105,11 @@ class _Search:
         facets: dict[str, dict[str, int]] = {}
         if page_decided(self.tree):
             docs_q = self.build("docs", self.tree)
-            if total_is_bounded(self.tree, q.facets):  # a phrase's count checks positions: stop once over the limit
+            if self.matching is not None:  # every matching page was fetched: counted already
+                total = len(self.matching)
+                if total_is_bounded(self.tree, q.facets) and total > TOTAL_EXACT_LIMIT:  # as the count would say
+                    total, total_exact = TOTAL_EXACT_LIMIT, False
+            elif total_is_bounded(self.tree, q.facets):  # a phrase's count checks positions: stop once over the limit
                 total, total_exact = self.count_bounded(docs_q)
             else:
                 total = self.searchers["docs"].search(docs_q, limit=1, count=True).count
@@ -112,7 +117,8 @@ class _Search:
                 facets = self.facets(docs_q)
         else:
             exact = q.facets
-            dids = self.count_documents(pages_q, None if exact else TOTAL_EXACT_LIMIT)
+            dids = self.matching if self.matching is not None else \
+                self.count_documents(pages_q, None if exact else TOTAL_EXACT_LIMIT)
             total = len(dids)
             if not exact and total > TOTAL_EXACT_LIMIT:
                 total, total_exact = TOTAL_EXACT_LIMIT, False
@@ -149,8 +155,9 @@ class _Search:
             for (key, _), did in zip(hits, dids):
                 if did not in first:
                     first[did] = key
-            if len(hits) < limit:  # everything fetched
+            if len(hits) < limit:  # everything fetched: the matching documents are known too
                 boundary = None
+                self.matching = set(first)
                 break
             boundary = list(first.values())[need - 1] if len(first) >= need else None
             if boundary is not None and better(boundary, hits[-1][0]):  # no unseen document can reach it
@@ -164,8 +171,8 @@ class _Search:
             ids.update(self.first_document_ids([d for d, k in first.items() if k == boundary], need - len(ids)))
         pages: dict[int, int] = {}
         for (key, _), did, page in zip(hits, dids, s.fast_field_values("page", addrs)):
-            if did in ids and (did not in pages or (field and page < pages[did])):
-                pages[did] = page  # relevance: the best page; date sorts: the first matching page
+            if did in ids and key == first[did] and (did not in pages or page < pages[did]):
+                pages[did] = page  # the first of the pages with the document's best key (as Elasticsearch's inner hit)
         sign = 1 if field == "day_asc" else -1
         ordered = sorted(((first[d], ids[d], d) for d in ids), key=lambda r: (sign * r[0], r[1]))
         return [(d, pages[d], key, doc_id) for key, doc_id, d in ordered[:need]]

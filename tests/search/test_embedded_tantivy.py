@@ -3,13 +3,15 @@ words), the bounded count of phrase queries, and the migration of a generation o
 from __future__ import annotations
 
 import os
+import sqlite3
+import types
 
 import pytest
 
 from boardpapers.errors import SearchError
 from boardpapers.models import SearchQuery
 from boardpapers.search import open_engine, tantivy_search
-from boardpapers.search.tantivy_index import _Gen
+from boardpapers.search.tantivy_index import _Gen, _tantivy
 
 from .test_embedded_engine import doc
 
@@ -81,3 +83,42 @@ def test_a_generation_of_the_earlier_layout_asks_for_reindex_and_rebuild_replace
     assert eng.search(SearchQuery(q="words")).total == 2
     assert not old.exists()
     eng.close()
+
+
+class _Pages:
+    """A pages searcher answering every query with the given (score, row id, page) hits, best first."""
+
+    def __init__(self, rows):
+        self.rows = rows
+        self.calls = 0
+
+    def search(self, query, limit, count, **order):
+        self.calls += 1
+        return types.SimpleNamespace(hits=[(score, addr) for addr, (score, _, _) in enumerate(self.rows)][:limit])
+
+    def fast_field_values(self, field, addrs):
+        return [self.rows[a][1 if field == "doc" else 2] for a in addrs]
+
+
+def _top(rows, need):
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, document_id TEXT)")
+    conn.executemany("INSERT INTO documents VALUES (?, ?)", [(d, f"d{d}") for d in {r[1] for r in rows}])
+    search = object.__new__(tantivy_search._Search)  # only top_documents' own parts: the searcher is given
+    search.t, search.conn, search.sort, search.phrases, search.matching = _tantivy(), conn, "relevance", False, None
+    search.searchers = {"pages": _Pages(rows)}
+    return search.top_documents(None, need), search
+
+
+def test_a_hit_shows_the_first_of_its_documents_pages_with_the_best_score():
+    """As Elasticsearch's inner hit (score, then page number): not whichever tied page Tantivy returned first
+    (that depends on how a rebuild's threads split the pages into segments)."""
+    ranked, search = _top([(2.0, 1, 7), (2.0, 1, 3), (1.5, 2, 9), (1.5, 2, 4), (1.0, 1, 1)], need=2)
+    assert [(did, page) for did, page, _, _ in ranked] == [(1, 3), (2, 4)]
+    assert search.matching == {1, 2}  # every matching page was fetched: the total needs no count
+
+
+def test_matching_documents_are_known_only_when_every_matching_page_was_fetched():
+    rows = [(100.0 - i, i, 1) for i in range(200)]  # more pages than the first round fetches, all distinct scores
+    ranked, search = _top(rows, need=2)
+    assert [did for did, _, _, _ in ranked] == [0, 1] and search.matching is None
