@@ -17,6 +17,7 @@ from .shape import (
     _looks_like_list,
     _looks_like_org,
     _second_person_at,
+    _shared_title,
     _split_list,
     _starts_person,
 )
@@ -356,7 +357,7 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         if own and own.plural_title:
             inherited = own.plural_title
         elif own and own.title:
-            inherited = None
+            inherited = _shared_title(s[off:])  # "Councillor Weston and Pringle": the title written once
         # after a role, an untitled name-like part is that person's body or place ("Ann Lee, Area Manager, South
         # Westdale; …"); after a person it is the next person ("Dr B Cole, Sam Hill (Chief Officer), …")
         field = by_semicolon and after_field and "," in sep_before and not inherited and not (own and own.title)

@@ -1,0 +1,85 @@
+"""Families of attendance wording in HTML and plain-text minutes (ModernGov item pages and printed minutes,
+council and partnership boards), each written as real minutes write it and read by its shape.
+
+Every name and body here is invented; each test names the kind of page its layout was modelled on."""
+from boardpapers.extractors.attendance import parse_attendance
+from boardpapers.extractors.html_text import html_pages
+
+from .test_attendance import by_person, parse
+
+
+def _item_page(minutes: str) -> str:
+    """A ModernGov meeting page's item table: number | title, the "Minutes:" label, then the minute."""
+    return ("<table><tr><th>No.</th><th>Item</th></tr>"
+            "<tr><td><p>2.</p></td><td><p><strong>Apologies for absence</strong></p>"
+            "<p>To receive any apologies for absence</p><p>Minutes:</p>" + minutes + "</td></tr>"
+            "<tr><td><p>3.</p></td><td><p><strong>Declarations of Interest</strong></p><p>Minutes:</p>"
+            "<p>No declarations were made.</p></td></tr></table>")
+
+
+# --- plural titles and a title written once before a run of surnames ---------------------------------------
+
+def test_misspelt_plural_title_before_bare_surnames():
+    # modelled on a district council committee's ModernGov meeting page: the title typed with extra letters
+    recs = by_person(parse("Minutes:\nApologies were received from Councilllors Amberley, Rustwell and Tanning.\n"
+                           "3.\nDeclarations of Interest\n"))
+    assert set(recs) == {"Amberley", "Rustwell", "Tanning"}
+    assert all(r.status == "apologies" and r.role is None and r.organisation is None for r in recs.values())
+    assert recs["Amberley"].name == "Councillor Amberley"
+
+
+def test_singular_misspelt_title_written_once_before_several_surnames_mid_list():
+    recs = by_person(parse_attendance(html_pages(_item_page(
+        "<p>Apologies received from Ivo Penrose, Councillllor Quarry, Redfern, Stallard and Tovey- Ubank.</p>"))))
+    assert set(recs) == {"Ivo Penrose", "Quarry", "Redfern", "Stallard", "Tovey- Ubank"}
+    assert all(r.status == "apologies" and r.role is None and r.organisation is None for r in recs.values())
+    assert recs["Redfern"].name == "Councillor Redfern"
+
+
+def test_two_absent_councillors_with_the_second_title_left_out_and_no_full_stop():
+    recs = by_person(parse_attendance(html_pages(_item_page(
+        "<p>Councillor Varley substituted on behalf of Councillor Wragg.</p>"
+        "<p>Councillor Yelland and Zouch were absent</p>"))))
+    assert recs["Yelland"].status == "absent" and recs["Zouch"].status == "absent"
+    assert recs["Zouch"].name == "Councillor Zouch"
+    assert recs["Varley"].status == "substitute" and recs["Varley"].substitute_for == "Councillor Wragg"
+
+
+def test_plural_title_with_brackets_on_a_line_of_its_own_under_present():
+    # modelled on printed ModernGov minutes of a council committee: one line of councillors under "Present:"
+    text = ("Present:\nCouncillors Ashdown (Chair), Bexley (Vice-Chair), Cotter, Dunmore and Elwood\n"
+            "Co-opted Members:\nMrs P Frome and Mr R Gosling\n"
+            "Officers in Attendance:\nJo Harker (Head of Legal), Kim Ibbot (Committee Officer)\n"
+            "1. Apologies\n")
+    recs = by_person(parse(text))
+    assert set(recs) == {"Ashdown", "Bexley", "Cotter", "Dunmore", "Elwood", "P Frome", "R Gosling", "Jo Harker",
+                         "Kim Ibbot"}
+    assert all(recs[p].status == "present" for p in ("Ashdown", "Cotter", "Elwood", "P Frome", "R Gosling"))
+    assert recs["Elwood"].name == "Councillor Elwood" and recs["Elwood"].role is None
+    assert recs["Kim Ibbot"].status == "in_attendance" and recs["Kim Ibbot"].role == "Committee Officer"
+
+
+def test_apologies_label_with_a_plural_title_and_two_surnames():
+    recs = by_person(parse("Apologies: Councillors Lomond and Yarrow\n1. Minutes\n"))
+    assert set(recs) == {"Lomond", "Yarrow"}
+    assert recs["Yarrow"].role is None and recs["Yarrow"].status == "apologies"
+
+
+def test_plural_title_as_subject_of_a_substitute_sentence():
+    recs = by_person(parse("Minutes:\nApologies for absence were received from Councillors Lomond and Yarrow. "
+                           "Councillors Ince and Sandell attended as substitutes.\n2. Minutes\n"))
+    assert recs["Ince"].status == "substitute" and recs["Sandell"].status == "substitute"
+    assert recs["Sandell"].role is None
+
+
+def test_a_singular_title_before_a_surname_and_a_body_stays_one_person():
+    # a single word after the comma that is a body, or a role, is no second councillor
+    recs = by_person(parse("Apologies were received from Councillor Ruddock, Healthwatch and Councillor Peel.\n"))
+    assert set(recs) == {"Ruddock", "Peel"}
+    recs = by_person(parse("Apologies were received from Councillor Ruddock, Chair.\n"))
+    assert set(recs) == {"Ruddock"} and recs["Ruddock"].role == "Chair"
+
+
+def test_hyphen_typed_with_a_space_joins_a_surname_only_after_a_title():
+    recs = by_person(parse("Apologies were received from Ann Lee- Barnardos and Councillor Ivo Tovey- Ubank.\n"))
+    assert "Ann Lee" in recs and "Ivo Tovey- Ubank" in recs
