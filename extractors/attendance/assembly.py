@@ -110,6 +110,13 @@ def _blocks(text: str, meeting_day=None):
             i += 1
             continue
         status, raw, content_at = head
+        titled_head = _PLURAL_TITLE_HEADING.match(line)
+        if titled_head and line[content_at:].strip() and not split_name(line[content_at:].strip()):
+            # "Councillors Present: Ruddock (Chair), Peel and Irwin": the heading's title is the surnames' (the
+            # status words blanked, so offsets hold)
+            blank_from = titled_head.end("title")
+            line = line[:blank_from] + " " * (titled_head.end() - blank_from) + line[titled_head.end():]
+            content_at = titled_head.start("title")
         inline = line[content_at:]
         while inline.strip() and (inline.count("(") > inline.count(")") or inline.rstrip().endswith(",")) \
                 and i + 1 < n and lines[i + 1][1].strip() and not _heading(lines[i + 1][1]) \
@@ -183,6 +190,11 @@ def _blocks(text: str, meeting_day=None):
         end = body[-1][0] + len(body[-1][1]) if body else offset + len(line)
         yield entries, (offset, end)
         i = max(j, i + 1)
+
+
+# a heading whose first words are a plural title ("Councillors Present:", "Cllrs in attendance:-")
+_PLURAL_TITLE_HEADING = re.compile(r"[ \t]*(?P<title>(?:County\s+|Borough\s+)?Councillors|Cllrs|Aldermen)[ \t]+"
+                                   r"(?:present|in\s+attendance|attending)[ \t]*(?::-|:|–|-)[ \t]*", re.I)
 
 
 def _specificity(rec: AttendanceRecord) -> float:

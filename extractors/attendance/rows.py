@@ -345,6 +345,9 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         p = re.sub(r"^and\s+", "", part)
         p_off = off + (len(part) - len(p))
         p = p.rstrip(" .")
+        lead = _group_lead_in(p, status)
+        if lead:
+            p, p_off = p[lead:], p_off + lead
         if not p:
             continue
         if re.fullmatch(r"[A-Z][a-z]+", p) and p not in ROLE_WORDS and not inherited and k + 1 < len(parts) \
@@ -376,6 +379,27 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
             after_field = True
     _share_group_org(entries, s, base)
     return entries
+
+
+# "…, together with co-opted members Mrs P Quint and …", "…; Co-opted Members: Mrs D Yardley and …": words
+# naming the group of the people listed next, inside one list
+_LOWER_LEAD_IN = re.compile(r"(?:together\s+with|along\s+with|as\s+well\s+as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                            r"(?=[A-Z])")
+_LABEL_LEAD_IN = re.compile(r"(?P<label>(?:[A-Z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*:-?\s*(?=[A-Z])")
+
+
+def _group_lead_in(part: str, status: str | None) -> int:
+    """Length of the words before a person in a list's part that name the group listed next, not a person
+    (0 when none): a lower-case lead-in, or a group's label with a colon that says no other status."""
+    m = _LOWER_LEAD_IN.match(part) or _LABEL_LEAD_IN.match(part)
+    if not m or not split_name(part[m.end():]) or split_name(part):
+        return 0
+    if m.groupdict().get("label"):
+        head = _heading(m.group("label") + ":")
+        if head and head[0] not in (None, status) or not _PEOPLE_GROUP.match(m.group("label")) \
+                and not re.search(r"co-?opt", m.group("label"), re.I):
+            return 0
+    return m.end()
 
 
 def _post_before_name(part: str) -> str | None:

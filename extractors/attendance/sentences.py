@@ -25,6 +25,7 @@ from .wording import (
     _SUBS_WAS,
     _SUBSTITUTE_CLAUSE,
     _SUBSTITUTE_WORDS,
+    _TARGET_GROUPS,
     _WELCOMED_DEPUTY,
     _WELCOMED_GUESTS,
 )
@@ -102,9 +103,11 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                 events.append((m.start(), "present", m))
     for a, b in _windows(low, _SUBSTITUTE_WORDS):
         for m in _SUBSTITUTE_CLAUSE.finditer(flat, a, b):
+            if m.group("for6") and not _is_bare_name(m.group("for6")):
+                continue  # "… as Northvale Council's representative": a seat, not someone's substitute
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "substitute", m))
-    for a, b in _windows(low, ("joined", "arrived at")):
+    for a, b in _windows(low, ("joined", "arrived")):
         for m in _JOINED.finditer(text, a, b):
             if not any(x <= m.start() < y for x, y in used) and _is_bare_name(m.group("who").strip()):
                 events.append((m.start(), "joined", m))
@@ -163,7 +166,7 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                     segment = head[:k]
             entries = _list_entries(segment, m.end(), "apologies", m.group(0).strip())
             if stand_in is not None and entries:
-                target = next((came.group(g) for g in ("for", "for2", "for3", "for4", "for5") if came.group(g)), None)
+                target = next((came.group(g) for g in _TARGET_GROUPS if came.group(g)), None)
                 stand_in.substitute_for = _clean_target(target or entries[-1].text)  # type: ignore[attr-defined]
                 entries.append(stand_in)
             last_apology = [e.text for e in entries if e.status == "apologies"]
@@ -254,15 +257,16 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         else:
             starts = sorted({_last_sentence_start(flat, m.start()), text.rfind("\n", 0, m.start()) + 1,
                              clause_end if clause_end <= m.start() else 0}, reverse=True)
-            start = next((st for st in starts if _starts_person(_LEAD_IN.sub("", flat[st:m.start()].strip()))),
-                         starts[0])
-            who = flat[start:m.start()]
+            start = next((st for st in starts if _starts_person(_LEAD_IN.sub("", _after_reporting_clause(
+                flat[st:m.start()]).strip()))), starts[0])
+            who = _after_reporting_clause(flat[start:m.start()])
+            start = m.start() - len(who)
             # "X was attending as A's substitute and Y, Role was attending …": the clause after the last one
             who = re.split(r"\s+and\s+(?=[A-Z][^,]*?$)|['’]s\s+substitute\s+and\s+", who)[-1] if "substitute and" in who \
                 else who
             lead = _LEAD_IN.match(who.strip())
             who = who.strip()[lead.end():] if lead else who.strip()
-            target = next((m.group(g) for g in ("for", "for2", "for3", "for4", "for5") if m.group(g)), None)
+            target = next((m.group(g) for g in _TARGET_GROUPS if m.group(g)), None)
             if m.group("absence") and last_apology:
                 target = last_apology[-1]
             clause_end = m.end()
@@ -287,6 +291,21 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                 entries.append(e2)
                 clause_end = more.end()
             yield entries
+
+
+# "… and the Board noted that Sarah Moss was deputising for …": the subject is the name after the reporting verb
+_REPORTING_CLAUSE = re.compile(r"\b(?:that|noted|reported|confirmed|explained|advised|informed|announced|added)\s+"
+                               r"(?=[A-Z])")
+
+
+def _after_reporting_clause(text: str) -> str:
+    """The text after the last reporting clause ("… noted that ") when a person's name follows it; else all."""
+    last = None
+    for last in _REPORTING_CLAUSE.finditer(text):
+        pass
+    if last is not None and _starts_person(text[last.end():].strip()):
+        return text[last.end():]
+    return text
 
 
 # after "… had sent apologies": for coming late, not for being away

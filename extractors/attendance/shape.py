@@ -124,6 +124,23 @@ _LONE_SURNAME = re.compile(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-\s?[A-Z][a-z]+)?\
 _COUNCIL_TITLES = frozenset({"Councillor", "Cllr", "County Councillor", "Borough Councillor", "Alderman"})
 
 
+# titles that only ever start a person's name (not "Deputy", "Commander", "Mayor": words of roles too)
+_PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dame|Sir|Professor|Prof|Councillor|Cllr|Revd|Rev|Lord|Lady"
+                             r"|Baroness)\.?\s+[A-Z]")
+
+
+def _titled_after_role(before: str, after: str) -> bool:
+    """Whether ``after`` starts a second person: ``before`` is a person then a role ending in a capitalised
+    word ("Mr Neville Mann Non Executive Director"), and ``after`` a titled name."""
+    sp = split_name(before)
+    role = before[sp.end:].split() if sp else []
+    if not role or not all(w[:1].isupper() or w in ("of", "and", "for", "&", "the") for w in role) \
+            or not role[-1][:1].isupper() or not any(w in ROLE_WORDS for w in role):
+        return False
+    nxt = split_name(re.split(r"[,;(]", after, maxsplit=1)[0])
+    return bool(nxt and nxt.title)
+
+
 def _is_lone_surname(piece: str) -> bool:
     p = piece.strip()
     return bool(_LONE_SURNAME.fullmatch(p)) and p.rstrip(".") not in ROLE_WORDS and not _GAZ().match(p.rstrip("."))
@@ -186,6 +203,12 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
                 parts.append((start, s[start:i]))
                 start = i + 5
                 i += 4
+        elif depth == 0 and c == " " and s[i + 1:i + 2].isupper() and _PERSONAL_TITLE.match(s, i + 1) \
+                and _titled_after_role(s[start:i], s[i + 1:]):
+            # "Dame Iris Powell Non Executive Director Mr Neville Mann Non Executive Director": one person's role
+            # runs into the next titled name with no comma
+            parts.append((start, s[start:i]))
+            start = i + 1
         elif depth == 0 and c == "\t":
             parts.append((start, s[start:i]))
             start = i + 1

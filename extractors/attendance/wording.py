@@ -36,6 +36,11 @@ _SUBSTITUTE_CLAUSE = re.compile(
     r"(?P<for2>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?:acted|was\s+acting)\s+as\s+(?:a\s+)?substitute\s+for\s+(?P<for3>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?:was\s+attending|attended)(?:\s+(?:this|the)\s+meeting)?\s+as\s+(?P<for4>(?:[^.;]|(?<=\b[A-Z])\.)+?)['’]s?\s+substitute"
+    # "Miss Lane was welcomed to the meeting as Ms George's representative": a person's representative (a
+    # body's representative, "as the Council's representative", is a seat, not a substitute)
+    r"|(?:was\s+attending|attended|was\s+welcomed|(?:was|were)\s+present)(?:\s+(?:to\s+)?(?:this|the)\s+meeting)?\s+as\s+"
+    r"(?P<for6>(?-i:(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))['’]s?\s+"
+    r"(?:representative|deputy|nominee)"
     r"|(?:attended|was\s+present|(?:was|were)\s+in\s+attendance)\s+(?:in\s+place\s+of|on\s+behalf\s+of"
     r"|in\s+substitution\s+for)\s+(?P<for5>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?P<absence>attended\s+in\s+(?:his|her|their)\s+(?:absence|place|stead))"
@@ -44,12 +49,17 @@ _SUBSTITUTE_CLAUSE = re.compile(
 )
 
 
+# the groups of _SUBSTITUTE_CLAUSE naming the one stood in for
+_TARGET_GROUPS = ("for", "for2", "for3", "for4", "for5", "for6")
+
+
 # "Present at the meeting were …", "Also in attendance were …"
 _PRESENT_SENT = re.compile(r"(?:(?P<also>also|others)\s+)?(?:present|(?P<att>in\s+attendance))(?:\s+at\s+the\s+meeting)?\s+were"
                            r"(?:\s+the\s+following)?\s*:?-?\s+", re.I)
 
 
-_JOINED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?)(?:joined|arrived\s+at)\s+the\s+(?:[\w-]+\s+){0,3}?meeting\b",
+_JOINED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?)(?:(?:joined|arrived\s+at)\s+the\s+(?:[\w-]+\s+){0,3}?meeting\b"
+                     r"|arrived\s+(?:during|late\b|at\s+\d))",
                      re.M)
 
 
@@ -84,6 +94,7 @@ _ABBREV_BEFORE_DOT = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "s
 
 
 _SUBSTITUTE_WORDS = ("substitut", "deputis", "deputiz", "deputy", "deputies", "in place of", "on behalf of", "absence",
+                     "'s representative", "’s representative",
                      "in her place", "in his place", "in their place", "stead")
 
 
@@ -139,5 +150,6 @@ _DEPUTY_TAIL = re.compile(r"[.;,]?\s+(?:and\s+)?(?:his|her|their)\s+(?P<role>dep
 
 
 # "In the absence of Councillor A, Councillor Bea Lund took the chair.": whoever took the chair was there
-_TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<who>{_TITLED_NAME}?)\s+(?:took|assumed|occupied)\s+the\s+chair\b",
+_TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<who>{_TITLED_NAME}?)\s+(?:(?:took|assumed|occupied)\s+the\s+chair"
+                         r"|was\s+in\s+the\s+[Cc]hair)\b",
                          re.M)

@@ -83,3 +83,73 @@ def test_a_singular_title_before_a_surname_and_a_body_stays_one_person():
 def test_hyphen_typed_with_a_space_joins_a_surname_only_after_a_title():
     recs = by_person(parse("Apologies were received from Ann Lee- Barnardos and Councillor Ivo Tovey- Ubank.\n"))
     assert "Ann Lee" in recs and "Ivo Tovey- Ubank" in recs
+
+
+def test_heading_with_a_plural_title_gives_it_to_the_surnames_after_it():
+    # modelled on printed council committee minutes: "Councillors Present:" then surnames only
+    recs = by_person(parse("Councillors Present: Ashdown (Chair), Bexley and Cotter\nApologies: Councillor Dunmore\n"
+                           "1. Minutes\n"))
+    assert set(recs) == {"Ashdown", "Bexley", "Cotter", "Dunmore"}
+    assert all(recs[p].status == "present" for p in ("Ashdown", "Bexley", "Cotter"))
+    assert recs["Cotter"].name == "Councillor Cotter" and recs["Dunmore"].status == "apologies"
+
+
+# --- groups named inside one list ----------------------------------------------------------------------------
+
+def test_co_opted_members_named_inside_a_present_list():
+    # modelled on printed council scrutiny minutes: co-optees joined onto the councillors' list
+    recs = by_person(parse("PRESENT: Councillors Ashdown, Bexley and Cotter, together with co-opted members "
+                           "Mrs P Frome and Mr R Gosling.\n1. Minutes\n"))
+    assert set(recs) == {"Ashdown", "Bexley", "Cotter", "P Frome", "R Gosling"}
+    assert recs["Cotter"].role is None and all(r.status == "present" for r in recs.values())
+    recs = by_person(parse("Present: Councillor X Ashdown (Chair); Councillors A Bexley and C Cotter; Co-opted "
+                           "Members: Mrs D Dunmore and Mr E Elwood\nAlso Present: Councillor F Frome (Cabinet Member "
+                           "for Health)\n1. Minutes\n"))
+    assert set(recs) == {"X Ashdown", "A Bexley", "C Cotter", "D Dunmore", "E Elwood", "F Frome"}
+    assert recs["C Cotter"].organisation is None and recs["D Dunmore"].status == "present"
+    assert recs["F Frome"].status == "in_attendance"
+
+
+def test_a_label_of_another_status_inside_a_list_is_not_dropped_as_a_group():
+    # "Apologies:" is a status, not a group of the present list: its people are never read as present
+    recs = by_person(parse("Present: Councillor A Bexley and Councillor C Cotter; Apologies: Mrs D Dunmore\n"))
+    assert recs.get("D Dunmore") is None or recs["D Dunmore"].status != "present"
+
+
+# --- apologies and substitutes in sentences ------------------------------------------------------------------
+
+def test_name_role_name_role_apology_sentence_with_no_commas():
+    # modelled on an NHS trust board's minutes: titled names with their roles run together in one sentence
+    recs = by_person(parse("2. Apologies for absence\nApologies for absence were received from Dame Iris Pell Non "
+                           "Executive Director Mr Neil Mann Non Executive Director Mr Geo Rowe Director of Finance.\n"
+                           "3. Declarations\n"))
+    assert set(recs) == {"Iris Pell", "Neil Mann", "Geo Rowe"}
+    assert recs["Neil Mann"].role == "Non Executive Director" and recs["Geo Rowe"].role == "Director of Finance"
+    assert all(r.status == "apologies" for r in recs.values())
+
+
+def test_representative_welcomed_for_a_named_member():
+    recs = by_person(parse("Minutes:\nApologies were received from Ms Jo Gorse.\nMiss Mangle was welcomed to the "
+                           "meeting as Ms Gorse's representative.\n3. Next\n"))
+    assert recs["Mangle"].status == "substitute" and recs["Mangle"].substitute_for == "Ms Gorse"
+    # a body's representative is a seat, not a substitute
+    assert parse("Minutes:\nMr Ian Dunn attended as the Council's representative.\n") == []
+    assert parse("Minutes:\nMr Ian Dunn attended as Northvale Council's representative.\n") == []
+
+
+def test_substitute_named_after_a_reporting_clause_inside_a_paragraph():
+    # modelled on ModernGov item minutes: two substitutes in one narrative paragraph
+    recs = by_person(parse_attendance(html_pages(_item_page(
+        "<p>The Chair welcomed everyone to the meeting. Apologies were received from Councillor Fenn and Dr Ruth "
+        "Adair. Councillor Tom Blake attended as substitute for Councillor Fenn and the Board noted that Sara "
+        "Moss was deputising for Dr Ruth Adair.</p>"))))
+    assert set(recs) == {"Fenn", "Ruth Adair", "Tom Blake", "Sara Moss"}
+    assert recs["Tom Blake"].substitute_for == "Councillor Fenn" and recs["Tom Blake"].role is None
+    assert recs["Sara Moss"].status == "substitute" and recs["Sara Moss"].substitute_for == "Dr Ruth Adair"
+
+
+def test_arrived_during_an_item_and_in_the_chair_mean_present():
+    recs = by_person(parse("Minutes:\nApologies had been received from Councillor Ann Ruddock. Councillor Ben Peel "
+                           "was in the Chair.\nCouncillor Dee Sands arrived during consideration of item 5.\n"))
+    assert recs["Ann Ruddock"].status == "apologies"
+    assert recs["Ben Peel"].status == "present" and recs["Dee Sands"].status == "present"
