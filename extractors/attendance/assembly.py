@@ -313,9 +313,11 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
     surnames: dict[str, list[int]] = {}
     for rec in records:
         key = person_key(rec.person or rec.name)
-        if key not in best and " " not in key and len(surnames.get(key, [])) == 1 and rec.status in (
-                "present", out[surnames[key][0]].status):
-            # "Dr Harbison joined the meeting" after "Dr J Harbison" in the list: the same person
+        if key not in best and " " not in key and len(surnames.get(key, [])) == 1 and (rec.status in (
+                "present", out[surnames[key][0]].status) or rec.status == "substitute" and out[surnames[key][0]].status
+                in ("present", "in_attendance")):
+            # "Dr Harbison joined the meeting" after "Dr J Harbison" in the list: the same person; "Miss Lane was
+            # welcomed as Ms Gorse's representative" after "Miss Helen Lane" in attendance: there as a substitute
             key = person_key(out[surnames[key][0]].person or out[surnames[key][0]].name)
         if key in best:
             i = best[key]
@@ -326,6 +328,9 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
                     setattr(keep, f, getattr(other, f))
             if keep.role is None:
                 keep.role = other.role
+            if len((other.person or "").split()) > len((keep.person or "").split()) \
+                    and person_key(other.person or "").endswith(" " + person_key(keep.person or "")):
+                keep.name, keep.person = other.name, other.person  # the full name of the first mention
             out[i] = keep
             continue
         best[key] = len(out)

@@ -153,3 +153,35 @@ def test_arrived_during_an_item_and_in_the_chair_mean_present():
                            "was in the Chair.\nCouncillor Dee Sands arrived during consideration of item 5.\n"))
     assert recs["Ann Ruddock"].status == "apologies"
     assert recs["Ben Peel"].status == "present" and recs["Dee Sands"].status == "present"
+
+
+def test_representative_named_by_surname_is_the_person_listed_in_attendance():
+    recs = by_person(parse("In attendance:\nMiss Helen Mangle, Deputy Director\n1. Apologies\nApologies were received "
+                           "from Ms Jo Gorse.\nMiss Mangle was welcomed to the meeting as Ms Gorse's representative.\n"))
+    assert set(recs) == {"Helen Mangle", "Jo Gorse"}
+    assert recs["Helen Mangle"].status == "substitute" and recs["Helen Mangle"].substitute_for == "Ms Gorse"
+    assert recs["Helen Mangle"].role == "Deputy Director"
+
+
+# --- a Word file saved as HTML -------------------------------------------------------------------------------
+
+def test_word_html_tab_stops_of_non_breaking_spaces_are_column_gaps():
+    # modelled on a Word file rendered by a document-sharing site: one paragraph per line, columns laid out
+    # with runs of &nbsp; (Word's tab stops), names without titles
+    gap = "&nbsp;" * 8 + " "
+    html = ("<html><body>"
+            f"<p class=MsoNormal><b>Present:</b>{gap}Ann Lee{gap}Chair, Northvale CCG</p>"
+            f"<p class=MsoNormal>{gap * 3}Bo Hart{gap}Rowan Hospice</p>"
+            f"<p class=MsoNormal>{gap * 3}Cy Dale{gap}Age UK Northvale</p>"
+            "<p class=MsoNormal>&nbsp;</p>"
+            f"<p class=MsoNormal><b>In attendance:</b><span style='mso-tab-count:1'>{gap}</span>Di Eve"
+            f"<span style='mso-tab-count:2'>{gap * 2}</span>Board Secretary</p>"
+            f"<p class=MsoNormal>1.{gap}Welcome</p><p class=MsoNormal>The Chair welcomed members.&nbsp; All "
+            "were&nbsp;&nbsp;thanked.</p></body></html>")
+    pages = html_pages(html)
+    assert pages[0].text.splitlines()[1] == "Bo Hart\tRowan Hospice"
+    assert pages[0].text.splitlines()[-1] == "The Chair welcomed members. All were thanked."
+    recs = by_person(parse_attendance(pages))
+    assert set(recs) == {"Ann Lee", "Bo Hart", "Cy Dale", "Di Eve"}
+    assert recs["Bo Hart"].organisation == "Rowan Hospice" and recs["Cy Dale"].organisation == "Age UK Northvale"
+    assert recs["Di Eve"].status == "in_attendance" and recs["Di Eve"].role == "Board Secretary"
