@@ -144,8 +144,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             # "… and C who was represented by D": the one who came instead, as a bracket of the same length
             segment = _REPRESENTED_BY.sub(lambda r: f" (represented by {r.group('who')})".ljust(len(r.group(0))),
                                           segment)
-            # "… Cat Moss; and from Dan Ross": one list (same length, so offsets hold)
-            segment = re.sub(r";\s+and\s+from\s+", lambda r: ",".ljust(len(r.group(0))), segment)
+            # "… Cat Moss; and from Dan Ross", "…, and from Dan Ross": one list (same length, so offsets hold)
+            segment = re.sub(r"[;,]\s+and\s+from\s+", lambda r: ",".ljust(len(r.group(0))), segment)
             cut = re.search(r";?\s*(?:and\s+)?for\s+lateness\b|\s+(?:The|It)\s+[a-z]"
                             r"|\s+(?:were|was|had\s+been)\s+(?:noted|received|accepted|recorded)\b"
                             r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b", segment)
@@ -267,7 +267,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             lead = _LEAD_IN.match(who.strip())
             who = who.strip()[lead.end():] if lead else who.strip()
             target = next((m.group(g) for g in _TARGET_GROUPS if m.group(g)), None)
-            if m.group("absence") and last_apology:
+            if (m.group("absence") or m.group("poss")) and last_apology:
+                # "… attended in her place", "… attended the meeting as his substitute": the one last away
                 target = last_apology[-1]
             clause_end = m.end()
             who_sp = split_name(re.sub(r"\([^)]*\)", " ", who))

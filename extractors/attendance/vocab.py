@@ -198,7 +198,7 @@ _HEADING_WORD_RE = re.compile("|".join(_HEADING_WORDS))
 # "… the appointment of the following substitute members was reported:-" over "A for B (Body)" lines
 _SUBSTITUTES_REPORTED = re.compile(r"\bthe\s+following\s+(?:substitute\s+members?|substitutes|substitutions|deputies)"
                                    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|notified|noted|"
-                                   r"received|made|appointed)(?:\s+to\s+the\s+meeting)?[ \t]*:-?[ \t]*$", re.I)
+                                   r"received|made|appointed)(?:\s+to\s+the\s+meeting)?[ \t]*(?::-?[ \t]*$|:-?[ \t]*(?=[A-Z]))", re.I)
 
 
 # "Other apologies received were as follows :-" over role-first lines

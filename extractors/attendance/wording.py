@@ -29,7 +29,7 @@ _APOLOGY_SENT = re.compile(
 _SUBSTITUTE_CLAUSE = re.compile(
     r"\s+(?:(?:attended|was\s+present|was\s+in\s+attendance|was\s+attending|were\s+in\s+attendance|attending"
     r"|attended\s+the\s+meeting|attended\s+this\s+meeting|was\s+attending\s+this\s+meeting|confirmed\s+(?:he|she|they)"
-    r"\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+)?(?:substitutes?|deputy|deputies)"
+    r"\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+|(?P<poss>his\s+|her\s+|their\s+))?(?:substitutes?|deputy|deputies)"
     r"(?:\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>(?:[^.;]|(?<=\b[A-Z])\.)+?))?"
     r"|(?:substituted|deputised|deputized|was\s+deputising|was\s+substituting|is\s+deputising|deputising"
     r"|(?:would|will)\s+be\s+(?:substituting|deputising))\s+(?:for|on\s+behalf\s+of)\s+"
@@ -75,7 +75,7 @@ _WELCOMED_DEPUTY = re.compile(r"welcomed\s+(?P<who>.+?)\s+(?:to\s+the\s+meeting\
                               r"substituting|attending)\s+(?:for|on\s+behalf\s+of)\s+(?P<for>[^.;]+)", re.I)
 
 
-_REPRESENTED_BY = re.compile(r",?\s+who\s+(?:was|were)\s+(?:represented|substituted|deputised|replaced)\s+by\s+"
+_REPRESENTED_BY = re.compile(r"(?:,?\s+who\s+(?:was|were)\s+|,\s+)(?:represented|substituted|deputised|replaced)\s+by\s+"
                              rf"(?P<who>{_TITLED_NAME})")
 
 

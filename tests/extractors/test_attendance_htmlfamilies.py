@@ -185,3 +185,42 @@ def test_word_html_tab_stops_of_non_breaking_spaces_are_column_gaps():
     assert set(recs) == {"Ann Lee", "Bo Hart", "Cy Dale", "Di Eve"}
     assert recs["Bo Hart"].organisation == "Rowan Hospice" and recs["Cy Dale"].organisation == "Age UK Northvale"
     assert recs["Di Eve"].status == "in_attendance" and recs["Di Eve"].role == "Board Secretary"
+
+
+# --- substitutes in lists and sentences ----------------------------------------------------------------------
+
+def test_substitute_for_after_a_dash_in_a_present_list():
+    recs = by_person(parse("Present:\nCouncillor Ann Rudd (Chair)\nCouncillor Ben Peel (substitute for Councillor Cy "
+                           "Irwin)\nCouncillor Dee Lomas - Substitute for Councillor Eve Yard\n1. Apologies\n"))
+    assert recs["Ann Rudd"].status == "present"
+    assert recs["Dee Lomas"].status == "substitute" and recs["Dee Lomas"].substitute_for == "Councillor Eve Yard"
+    assert recs["Dee Lomas"].role is None
+
+
+def test_substitutions_reported_on_the_same_line():
+    recs = by_person(parse("Minutes:\nThe following substitutions were reported: Councillor Ben Peel for Councillor "
+                           "Cy Irwin and Councillor Dee Lomas for Councillor Eve Yard.\n2. Next\n"))
+    assert recs["Ben Peel"].status == "substitute" and recs["Ben Peel"].substitute_for == "Councillor Cy Irwin"
+    assert recs["Dee Lomas"].status == "substitute" and recs["Dee Lomas"].substitute_for == "Councillor Eve Yard"
+
+
+def test_attended_as_his_substitute_stands_in_for_the_one_just_named_away():
+    recs = by_person(parse("Minutes:\nApologies for absence were received from Councillor Cy Irwin. Councillor Ben "
+                           "Peel attended the meeting as his substitute.\n2. Next\n"))
+    assert recs["Cy Irwin"].status == "apologies"
+    assert recs["Ben Peel"].status == "substitute" and recs["Ben Peel"].substitute_for == "Councillor Cy Irwin"
+
+
+def test_represented_by_between_commas_and_a_second_from_in_an_apology_sentence():
+    recs = by_person(parse("Minutes:\nApologies for absence were received from Sara Kemp (Northvale ICB), represented "
+                           "by Tom Lowe, and from Ann Rudd (Healthwatch Northvale).\n2. Next\n"))
+    assert set(recs) == {"Sara Kemp", "Tom Lowe", "Ann Rudd"}
+    assert recs["Sara Kemp"].role is None and recs["Sara Kemp"].organisation == "Northvale ICB"
+    assert recs["Tom Lowe"].status == "substitute" and recs["Tom Lowe"].substitute_for == "Sara Kemp"
+    assert recs["Ann Rudd"].status == "apologies" and recs["Ann Rudd"].organisation == "Healthwatch Northvale"
+
+
+def test_posts_without_names_are_no_people():
+    assert parse("Officers in attendance:\nDirector of Public Health\nHead of Democratic Services\n1. Apologies\n") == []
+    assert parse("Minutes:\nApologies for absence were received from the Director of Public Health and the Chief "
+                 "Executive of Northvale NHS Trust.\n2. Next\n") == []
