@@ -364,7 +364,7 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         # after a role, an untitled name-like part is that person's body or place ("Ann Lee, Area Manager, South
         # Westdale; …"); after a person it is the next person ("Dr B Cole, Sam Hill (Chief Officer), …")
         field = by_semicolon and after_field and "," in sep_before and not inherited and not (own and own.title)
-        post_first = None if own or inherited or field else _post_before_name(p)
+        post_first = None if own or field or inherited and split_name(p, inherited) else _post_before_name(p)
         if post_first:
             # "Borough Commander Sam Dee": the post written before the name, moved after it
             entries.append(_Entry(post_first, base + p_off, status, raw))

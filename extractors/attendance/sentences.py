@@ -89,7 +89,7 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _SENT_APOLOGIES.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "sent-apologies", m))
-    for a, b in _windows(low, ("the chair",)):
+    for a, b in _windows(low, ("the chair", "chaired the")):
         for m in _TOOK_CHAIR.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "took-chair", m))
@@ -147,7 +147,9 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             # "… Cat Moss; and from Dan Ross", "…, and from Dan Ross": one list (same length, so offsets hold)
             segment = re.sub(r"[;,]\s+and\s+from\s+", lambda r: ",".ljust(len(r.group(0))), segment)
             cut = re.search(r";?\s*(?:and\s+)?for\s+lateness\b|\s+(?:The|It)\s+[a-z]"
-                            r"|\s+(?:were|was|had\s+been)\s+(?:noted|received|accepted|recorded)\b"
+                            r"|\s+(?:were|was|had\s+been|be)\s+(?:noted|received|accepted|recorded)\b"
+                            # "…, and Councillor B (Vice-Chair) chaired the meeting": who chaired was there
+                            r"|,?\s+and\s+[^,.;]*?\s+(?:chaired\s+the\s+meeting|took\s+the\s+chair|was\s+in\s+the\s+chair)\b"
                             r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b", segment)
             if cut:
                 segment = segment[:cut.start()]
@@ -157,8 +159,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                 # "… from Councillor A and Councillor B attended as substitute.": the list ends before B, who
                 # came for the last one named
                 head = segment[:came.start()]
-                k = max(head.rfind(" and "), head.rfind(","))
-                who = head[k:].lstrip(" ,")
+                k = _last_list_separator(head)
+                who = head[k:].lstrip(" ,;–—-")
                 who = who[4:] if who.startswith("and ") else who
                 if k > 0 and split_name(who.strip()):
                     stand_in = _Entry(who.strip(), m.end() + k + (len(head[k:]) - len(who)), "substitute",
@@ -270,6 +272,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             if (m.group("absence") or m.group("poss")) and last_apology:
                 # "… attended in her place", "… attended the meeting as his substitute": the one last away
                 target = last_apology[-1]
+            elif target is None and len(last_apology) == 1:
+                target = last_apology[0]  # "Apologies … from A. B attended as substitute.": for the one away
             clause_end = m.end()
             who_sp = split_name(re.sub(r"\([^)]*\)", " ", who))
             if not who_sp:
@@ -295,7 +299,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
 
 
 # "… and the Board noted that Sarah Moss was deputising for …": the subject is the name after the reporting verb
-_REPORTING_CLAUSE = re.compile(r"\b(?:that|noted|reported|confirmed|explained|advised|informed|announced|added)\s+"
+_REPORTING_CLAUSE = re.compile(r"\b(?:that|noted|reported|confirmed|explained|advised|informed|announced|added"
+                               r"|apologies\s+and|absent\s+and)\s+"
                                r"(?=[A-Z])")
 
 
@@ -307,6 +312,21 @@ def _after_reporting_clause(text: str) -> str:
     if last is not None and _starts_person(text[last.end():].strip()):
         return text[last.end():]
     return text
+
+
+def _last_list_separator(head: str) -> int:
+    """Where the last part of a list begins (its separator: a comma, semicolon, " and " or a spaced dash)
+    outside brackets, or -1: "A (Chair, X Board) – Dr B" parts before "Dr B", not inside the bracket."""
+    depth = 0
+    last = -1
+    for i, c in enumerate(head):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (c in ",;" or head.startswith((" and ", " – ", " — ", " - "), i)):
+            last = i
+    return last
 
 
 # after "… had sent apologies": for coming late, not for being away

@@ -91,7 +91,7 @@ _SUBSTITUTE_IN_BRACKETS = [
     re.compile(r"^(?P<who>.+?)\s+(?:attended|was present|deputised|represented (?:him|her|them))\s*(?:as (?:a )?"
                r"(?:substitute|deputy)|in (?:his|her|their) (?:absence|place)|on (?:his|her|their) behalf)\b.*$", re.I),
     re.compile(r"^(?:substituted|represented|deputised|replaced) by\s+(?P<who>.+)$", re.I),
-    re.compile(r"^(?P<who>.+?)\s+(?:substituting|deputising)\b.*$", re.I),
+    re.compile(r"^(?P<who>.+?)\s+(?:substituting|deputising|substituted|deputised)\b.*$", re.I),
     # "(HPBC – Mark Fell is sub)": the body, then who came instead
     re.compile(r"^(?:[^–—-]*[–—-]\s*)?(?P<who>[^–—-]+?)\s+(?:is|was)\s+(?:the\s+|a\s+)?sub(?:stitute|stituting)?$", re.I),
     re.compile(r"^(?:substitute|sub|deputy)\s*[:\-–]?\s*(?P<who>.+)$", re.I),

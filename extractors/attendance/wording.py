@@ -43,7 +43,8 @@ _SUBSTITUTE_CLAUSE = re.compile(
     r"(?:representative|deputy|nominee)"
     r"|(?:attended|was\s+present|(?:was|were)\s+in\s+attendance)\s+(?:in\s+place\s+of|on\s+behalf\s+of"
     r"|in\s+substitution\s+for)\s+(?P<for5>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
-    r"|(?P<absence>attended\s+in\s+(?:his|her|their)\s+(?:absence|place|stead))"
+    r"|(?P<absence>attended\s+in\s+(?:his|her|their)\s+(?:absence|place|stead)"
+    r"|(?:was|were)\s+(?:substituting|deputising)(?=\s*[.;]|\s*$))"
     r")(?=\s*(?:(?<!\b[A-Z])[.;]|,?\s+and\s+|$))",  # not the full stop of an initial
     re.I,
 )
@@ -150,6 +151,6 @@ _DEPUTY_TAIL = re.compile(r"[.;,]?\s+(?:and\s+)?(?:his|her|their)\s+(?P<role>dep
 
 
 # "In the absence of Councillor A, Councillor Bea Lund took the chair.": whoever took the chair was there
-_TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<who>{_TITLED_NAME}?)\s+(?:(?:took|assumed|occupied)\s+the\s+chair"
-                         r"|was\s+in\s+the\s+[Cc]hair)\b",
+_TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n)|(?<=\band\s))(?P<who>{_TITLED_NAME}?)(?:\s+\([^()]{{1,40}}\))?"
+                         r"\s+(?:(?:took|assumed|occupied)\s+the\s+chair|was\s+in\s+the\s+[Cc]hair|chaired\s+the\s+meeting)\b",
                          re.M)

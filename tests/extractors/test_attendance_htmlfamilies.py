@@ -224,3 +224,57 @@ def test_posts_without_names_are_no_people():
     assert parse("Officers in attendance:\nDirector of Public Health\nHead of Democratic Services\n1. Apologies\n") == []
     assert parse("Minutes:\nApologies for absence were received from the Director of Public Health and the Chief "
                  "Executive of Northvale NHS Trust.\n2. Next\n") == []
+
+
+# --- more apology-item sentences of ModernGov minutes --------------------------------------------------------
+
+def _minute(sentence: str) -> dict:
+    return by_person(parse(f"Minutes:\n{sentence}\n2. Next item\n"))
+
+
+def test_co_opted_member_named_after_and_from_under_a_plural_title():
+    recs = _minute("Apologies for absence were received from Councillors Ann Rudd and Ben Peel, and from Co-opted "
+                   "Member Mrs Cy Irwin.")
+    assert set(recs) == {"Ann Rudd", "Ben Peel", "Cy Irwin"}
+    assert recs["Ben Peel"].role is None and recs["Cy Irwin"].role == "Co-opted Member"
+
+
+def test_vice_chair_who_chaired_is_present_not_an_apology():
+    recs = _minute("Apologies were received from Councillor Ann Rudd (Chair), and Councillor Ben Peel (Vice-Chair) "
+                   "chaired the meeting.")
+    assert recs["Ann Rudd"].status == "apologies" and recs["Ann Rudd"].role is None
+    assert recs["Ben Peel"].status == "present"
+
+
+def test_substitute_without_a_named_target_stands_in_for_the_one_apology():
+    recs = _minute("Apologies were received from Cllr Ann Rudd. Cllr Ben Peel was substituting.")
+    assert recs["Ben Peel"].status == "substitute" and recs["Ben Peel"].substitute_for == "Cllr Ann Rudd"
+    recs = _minute("Apologies for absence were received from Councillor Ann Rudd. Councillor Ben Peel attended as "
+                   "substitute.")
+    assert recs["Ben Peel"].substitute_for == "Councillor Ann Rudd"
+
+
+def test_substitute_after_a_dash_following_a_bracket_with_a_comma():
+    recs = _minute("Apologies were received from Dr Ann Rudd (Clinical Chair, NHS Northvale ICB) – Dr Ben Peel "
+                   "attended in her place.")
+    assert recs["Ann Rudd"].status == "apologies" and recs["Ann Rudd"].role == "Clinical Chair"
+    assert recs["Ben Peel"].status == "substitute" and recs["Ben Peel"].substitute_for == "Dr Ann Rudd"
+
+
+def test_resolution_noting_apologies():
+    recs = _minute("RESOLVED – That apologies for absence from Councillors Rudd and Peel be noted.")
+    assert set(recs) == {"Rudd", "Peel"} and all(r.status == "apologies" for r in recs.values())
+    assert _minute("RESOLVED: That the apologies from Councillor Ann Rudd be noted.")["Ann Rudd"].status == "apologies"
+
+
+def test_given_apologies_and_present_as_her_substitute_in_one_sentence():
+    recs = _minute("Councillor Ann Rudd had given apologies and Councillor Ben Peel was present as her substitute.")
+    assert recs["Ann Rudd"].status == "apologies"
+    assert recs["Ben Peel"].status == "substitute" and recs["Ben Peel"].substitute_for == "Councillor Ann Rudd"
+
+
+def test_bracketed_substituted_after_the_one_away():
+    recs = _minute("Apologies for absence were received from Ann Rudd, Ben Peel and Councillor Cy Irwin (Councillor "
+                   "Dee Lomas substituted).")
+    assert recs["Cy Irwin"].status == "apologies" and recs["Cy Irwin"].role is None
+    assert recs["Dee Lomas"].status == "substitute" and recs["Dee Lomas"].substitute_for == "Councillor Cy Irwin"
