@@ -97,9 +97,10 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             else:
                 records[-1][1] = records[-1][1].rstrip() + " " + r
             continue
-        label = re.match(r"([A-Z][\w '’&/-]{1,40}):-?\t", r)
-        if label and not split_name(label.group(1)) and _starts_person(r[label.end():]):
-            # "Policy Support:<TAB>Alun Williams<TAB>…": a group label in the first cell starts a new record
+        label = _ROW_LABEL.match(r)
+        if label and not split_name(label.group(1)) and _starts_person(r[label.end():].lstrip()):
+            # "Policy Support:<TAB>Alun Williams<TAB>…", "NHS: Dr Ann Lee, Ms Bo Hart": a group label before the
+            # people of a row starts a new record
             r = r[label.end():]
             off += label.end()
         if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)) and _starts_person(nxt) \
@@ -203,11 +204,18 @@ def _split_two_person_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]
     return out
 
 
+# a group's label at the start of a row, before its people ("Policy Support:<TAB>…", "NHS: Dr Ann Lee, …")
+_ROW_LABEL = re.compile(r"([A-Z][\w '’&/-]{1,40}):-?[\t ]")
+
+
 def _name_last(row: str) -> str:
     """"Deputy Chief Nurse at Northvale NHS Trust, Ann Lee.": a line written role (or body) first and the name
     last; the name moves to the front."""
     if "\t" in row or "," not in row or ";" in row or _starts_person(row) and not _ORG_WORDS.search(row.split(",")[0]):
         return row  # (a semicolon parts people of a list: "…Trust; Sam Hill, Head of Learning, Northvale College.")
+    label = _ROW_LABEL.match(row)
+    if label and _starts_person(row[label.end():].lstrip()):
+        return row  # "NHS: Dr Ann Lee, Ms Bo Hart": a group's label, then its people
     pre, _, name = row.rstrip(" .;").rpartition(",")
     name = name.strip()
     if not _is_bare_name(name) or not (_ROLE_HINT.search(pre) or _looks_like_org(pre) or _STRONG_ORG_WORDS.search(pre)):

@@ -23,8 +23,10 @@ def _starts_person(row: str) -> bool:
     if "deputy" in first or "substitute" in first:
         first = _DEPUTY_TAIL.sub("", first)  # "A B, Fire Service and his deputy C D": the row is A B's
     sp = split_name(first)
-    if not sp or not sp.title and _ORG_AFTER_NAME.match(first[sp.end:]):
-        return False  # "Forest Heath District Council", "St Edmundsbury Borough Council": a body, not a name
+    if not sp or not sp.title and _ORG_AFTER_NAME.match(first[sp.end:]) and not row[sp.end:].lstrip().startswith("("):
+        # "Forest Heath District Council", "St Edmundsbury Borough Council": a body, not a name (but "Cy Irwin
+        # (CI) Healthwatch Northvale": initials in brackets end a person's name before the body)
+        return False
     rest = first[sp.end:].strip()
     # "Dr Andrew Wilson (NHS…)", "Mr W Bingley, Chairman", "Jill Dentith JD Lay Member", "Prof X – Role"
     return not rest or rest[0] in ",;:–—-/." or rest.split()[0] in ROLE_WORDS or sp.title is not None \

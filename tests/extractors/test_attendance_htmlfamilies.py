@@ -278,3 +278,25 @@ def test_bracketed_substituted_after_the_one_away():
                    "Dee Lomas substituted).")
     assert recs["Cy Irwin"].status == "apologies" and recs["Cy Irwin"].role is None
     assert recs["Dee Lomas"].status == "substitute" and recs["Dee Lomas"].substitute_for == "Councillor Cy Irwin"
+
+
+# --- rows of a block ---------------------------------------------------------------------------------------
+
+def test_initials_in_brackets_end_the_name_before_a_body():
+    # modelled on partnership-board minutes: "Name (Initials) Role-or-Body", one per line
+    recs = by_person(parse("Present:\nAnn Rudd (AR) Chair\nBen Peel (BP) Director of Public Health\nCy Irwin (CI) "
+                           "Healthwatch Northvale\nApologies:\nDee Lomas (DL) Northvale Council\n1. Welcome\n"))
+    assert set(recs) == {"Ann Rudd", "Ben Peel", "Cy Irwin", "Dee Lomas"}
+    assert recs["Ben Peel"].role == "Director of Public Health"
+    assert recs["Cy Irwin"].organisation == "Healthwatch Northvale" and recs["Cy Irwin"].status == "present"
+    # a body written as one is still no person
+    assert parse("Present:\nForest Vale District Council\n1. Welcome\n") == []
+
+
+def test_group_labels_with_a_colon_before_the_people_of_a_row():
+    # modelled on a partnership board's WordPress minutes: sector labels inside the present list
+    recs = by_person(parse("Present:\nCllr Ann Rudd, Cllr Ben Peel\nNHS: Dr Dee Lomas, Ms Eve Yard\nVoluntary sector: "
+                           "Fay Gill (Northvale CVS)\n1. Welcome\n"))
+    assert set(recs) == {"Ann Rudd", "Ben Peel", "Dee Lomas", "Eve Yard", "Fay Gill"}
+    assert recs["Eve Yard"].organisation is None and recs["Dee Lomas"].status == "present"
+    assert recs["Fay Gill"].organisation == "Northvale CVS"
