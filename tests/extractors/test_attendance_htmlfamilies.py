@@ -289,8 +289,6 @@ def test_initials_in_brackets_end_the_name_before_a_body():
     assert set(recs) == {"Ann Rudd", "Ben Peel", "Cy Irwin", "Dee Lomas"}
     assert recs["Ben Peel"].role == "Director of Public Health"
     assert recs["Cy Irwin"].organisation == "Healthwatch Northvale" and recs["Cy Irwin"].status == "present"
-    # a body written as one is still no person
-    assert parse("Present:\nForest Vale District Council\n1. Welcome\n") == []
 
 
 def test_group_labels_with_a_colon_before_the_people_of_a_row():
