@@ -117,6 +117,11 @@ def _blocks(text: str, meeting_day=None):
             blank_from = titled_head.end("title")
             line = line[:blank_from] + " " * (titled_head.end() - blank_from) + line[titled_head.end():]
             content_at = titled_head.start("title")
+        cell_slash = re.match(r"[ \t]*/[ \t]+(?=\S)", line[content_at:])
+        if cell_slash:
+            # "In attendance: / Di Eve / Board Secretary": a document site's rendering of a Word table, its cells
+            # parted by " / "
+            content_at += cell_slash.end()
         inline = line[content_at:]
         while inline.strip() and (inline.count("(") > inline.count(")") or inline.rstrip().endswith(",")) \
                 and i + 1 < n and lines[i + 1][1].strip() and not _heading(lines[i + 1][1]) \

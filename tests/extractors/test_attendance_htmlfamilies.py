@@ -298,3 +298,16 @@ def test_group_labels_with_a_colon_before_the_people_of_a_row():
     assert set(recs) == {"Ann Rudd", "Ben Peel", "Dee Lomas", "Eve Yard", "Fay Gill"}
     assert recs["Eve Yard"].organisation is None and recs["Dee Lomas"].status == "present"
     assert recs["Fay Gill"].organisation == "Northvale CVS"
+
+
+def test_document_site_rendering_with_cells_parted_by_slashes():
+    # modelled on a document-sharing site's HTML of a Word file (Bury CCG minutes, 2017): table cells become
+    # "cell / cell / cell" on one line, a heading's own cell first
+    html = ("<p>Present: / <br>Ann Lee / Chair / NHS Northvale CCG<br>Bo Hart / Lay Member<br>"
+            "Cy Dale / Chief Finance Officer / Northvale CCG</p><p>In attendance: / Di Eve / Board Secretary</p>"
+            "<p>Apologies: / Ed Fox / Medical Director</p><p>1.1 / Welcome / The Chair welcomed all.</p>")
+    recs = by_person(parse_attendance(html_pages(html)))
+    assert set(recs) == {"Ann Lee", "Bo Hart", "Cy Dale", "Di Eve", "Ed Fox"}
+    assert recs["Ann Lee"].role == "Chair" and recs["Ann Lee"].organisation == "NHS Northvale CCG"
+    assert recs["Di Eve"].status == "in_attendance" and recs["Di Eve"].role == "Board Secretary"
+    assert recs["Ed Fox"].status == "apologies" and recs["Ed Fox"].role == "Medical Director"
