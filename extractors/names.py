@@ -150,9 +150,10 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
             if after and after not in " ,;)\t–—-:\n" and not full_stop and not _role_run_on(text, m.end()):
                 word = None
         if word is None:
-            # lower-case particles inside a name ("Ruud van Dijk"), only before another name token
-            pm = re.match(r"([a-z]+)\s+(?=[A-Z])", text[pos:])
-            if pm and pm.group(1) in PARTICLES and tokens:
+            # lower-case particles inside a name ("Ruud van Dijk"), only before another name token; after a title
+            # a surname may start with one ("Councillor de Souza")
+            pm = re.match(r"([a-z]+)\s+(?=(?:[a-z]+\s+)?[A-Z])", text[pos:])  # "van der Berg": two in a row
+            if pm and pm.group(1) in PARTICLES and (tokens or titles or inherited_title):
                 tokens.append((pos, pos + len(pm.group(1)), pm.group(1)))
                 pos += pm.end()
                 continue

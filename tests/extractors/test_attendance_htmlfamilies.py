@@ -311,3 +311,9 @@ def test_document_site_rendering_with_cells_parted_by_slashes():
     assert recs["Ann Lee"].role == "Chair" and recs["Ann Lee"].organisation == "NHS Northvale CCG"
     assert recs["Di Eve"].status == "in_attendance" and recs["Di Eve"].role == "Board Secretary"
     assert recs["Ed Fox"].status == "apologies" and recs["Ed Fox"].role == "Medical Director"
+
+
+def test_surname_starting_with_a_particle_after_a_title():
+    recs = by_person(parse("Present:\nCouncillor de Souza (Chair), Councillor van der Berg, Ms Ann Rudd\n1. Next\n"))
+    assert set(recs) == {"de Souza", "van der Berg", "Ann Rudd"}
+    assert recs["van der Berg"].role is None and recs["van der Berg"].name == "Councillor van der Berg"
