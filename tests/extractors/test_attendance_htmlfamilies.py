@@ -17,6 +17,11 @@ def _item_page(minutes: str) -> str:
             "<p>No declarations were made.</p></td></tr></table>")
 
 
+def _minute(sentence: str) -> dict:
+    """Records by person of one "Minutes:" paragraph of an item page, the next item's title after it."""
+    return by_person(parse(f"Minutes:\n{sentence}\n2. Next item\n"))
+
+
 # --- plural titles and a title written once before a run of surnames ---------------------------------------
 
 def test_misspelt_plural_title_before_bare_surnames():
@@ -198,22 +203,22 @@ def test_substitute_for_after_a_dash_in_a_present_list():
 
 
 def test_substitutions_reported_on_the_same_line():
-    recs = by_person(parse("Minutes:\nThe following substitutions were reported: Councillor Ben Peel for Councillor "
-                           "Cy Irwin and Councillor Dee Lomas for Councillor Eve Yard.\n2. Next\n"))
+    recs = _minute("The following substitutions were reported: Councillor Ben Peel for Councillor "
+                   "Cy Irwin and Councillor Dee Lomas for Councillor Eve Yard.")
     assert recs["Ben Peel"].status == "substitute" and recs["Ben Peel"].substitute_for == "Councillor Cy Irwin"
     assert recs["Dee Lomas"].status == "substitute" and recs["Dee Lomas"].substitute_for == "Councillor Eve Yard"
 
 
 def test_attended_as_his_substitute_stands_in_for_the_one_just_named_away():
-    recs = by_person(parse("Minutes:\nApologies for absence were received from Councillor Cy Irwin. Councillor Ben "
-                           "Peel attended the meeting as his substitute.\n2. Next\n"))
+    recs = _minute("Apologies for absence were received from Councillor Cy Irwin. Councillor Ben "
+                   "Peel attended the meeting as his substitute.")
     assert recs["Cy Irwin"].status == "apologies"
     assert recs["Ben Peel"].status == "substitute" and recs["Ben Peel"].substitute_for == "Councillor Cy Irwin"
 
 
 def test_represented_by_between_commas_and_a_second_from_in_an_apology_sentence():
-    recs = by_person(parse("Minutes:\nApologies for absence were received from Sara Kemp (Northvale ICB), represented "
-                           "by Tom Lowe, and from Ann Rudd (Healthwatch Northvale).\n2. Next\n"))
+    recs = _minute("Apologies for absence were received from Sara Kemp (Northvale ICB), represented "
+                   "by Tom Lowe, and from Ann Rudd (Healthwatch Northvale).")
     assert set(recs) == {"Sara Kemp", "Tom Lowe", "Ann Rudd"}
     assert recs["Sara Kemp"].role is None and recs["Sara Kemp"].organisation == "Northvale ICB"
     assert recs["Tom Lowe"].status == "substitute" and recs["Tom Lowe"].substitute_for == "Sara Kemp"
@@ -227,10 +232,6 @@ def test_posts_without_names_are_no_people():
 
 
 # --- more apology-item sentences of ModernGov minutes --------------------------------------------------------
-
-def _minute(sentence: str) -> dict:
-    return by_person(parse(f"Minutes:\n{sentence}\n2. Next item\n"))
-
 
 def test_co_opted_member_named_after_and_from_under_a_plural_title():
     recs = _minute("Apologies for absence were received from Councillors Ann Rudd and Ben Peel, and from Co-opted "
