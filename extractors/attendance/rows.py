@@ -353,7 +353,7 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         p = re.sub(r"^and\s+", "", part)
         p_off = off + (len(part) - len(p))
         p = p.rstrip(" .")
-        lead = _group_lead_in(p, status)
+        lead = _group_lead_in(p)
         if lead:
             p, p_off = p[lead:], p_off + lead
         if not p:
@@ -394,19 +394,21 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
 _LOWER_LEAD_IN = re.compile(r"(?:together\s+with|along\s+with|as\s+well\s+as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
                             r"(?=[A-Z])")
 _LABEL_LEAD_IN = re.compile(r"(?P<label>(?:[A-Z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*:-?\s*(?=[A-Z])")
+_STATUS_WORDS = re.compile(r"present|apolog|absen|attend|substitut|deputi", re.I)
+# "…; and Co-opted Members Cy Irwin and Dee Lomas": a plural group's name written before its people
+_PLURAL_GROUP_LEAD_IN = re.compile(r"(?P<label>(?:[A-Z][\w'’-]*\s+){0,2}(?:Members|Representatives|Governors|Officers"
+                                   r"|Advisers|Advisors|Observers))\s+(?=[A-Z])")
 
 
-def _group_lead_in(part: str, status: str | None) -> int:
+def _group_lead_in(part: str) -> int:
     """Length of the words before a person in a list's part that name the group listed next, not a person
-    (0 when none): a lower-case lead-in, or a group's label with a colon that says no other status."""
-    m = _LOWER_LEAD_IN.match(part) or _LABEL_LEAD_IN.match(part)
+    (0 when none): a lower-case lead-in, or a group's name (with a colon or not) whose words say no status."""
+    m = _LOWER_LEAD_IN.match(part) or _LABEL_LEAD_IN.match(part) or _PLURAL_GROUP_LEAD_IN.match(part)
     if not m or not split_name(part[m.end():]) or split_name(part):
         return 0
-    if m.groupdict().get("label"):
-        head = _heading(m.group("label") + ":")
-        if head and head[0] not in (None, status) or not _PEOPLE_GROUP.match(m.group("label")) \
-                and not re.search(r"co-?opt", m.group("label"), re.I):
-            return 0
+    label = m.groupdict().get("label")
+    if label and (_STATUS_WORDS.search(label) or not _PEOPLE_GROUP.match(label) and not re.search(r"co-?opt", label, re.I)):
+        return 0  # "Apologies: Mrs D Dunmore", "Members Present: …": another status, not a group of this one
     return m.end()
 
 

@@ -318,3 +318,11 @@ def test_surname_starting_with_a_particle_after_a_title():
     recs = by_person(parse("Present:\nCouncillor de Souza (Chair), Councillor van der Berg, Ms Ann Rudd\n1. Next\n"))
     assert set(recs) == {"de Souza", "van der Berg", "Ann Rudd"}
     assert recs["van der Berg"].role is None and recs["van der Berg"].name == "Councillor van der Berg"
+
+
+def test_plural_group_name_before_its_people_inside_an_apology_list():
+    recs = _minute("Apologies for absence were received from Councillors Ann Rudd and Ben Peel; and Co-opted Members "
+                   "Cy Irwin and Dee Lomas.")
+    assert set(recs) == {"Ann Rudd", "Ben Peel", "Cy Irwin", "Dee Lomas"}
+    assert recs["Ben Peel"].role is None and all(r.status == "apologies" for r in recs.values())
+    assert recs["Cy Irwin"].name == "Cy Irwin"  # the councillors' title stops at the semicolon
