@@ -21,6 +21,9 @@ _CHROME_SELECTORS = (
     ".navigation", ".menu", "#menu", ".sidebar", "#sidebar", "[role=navigation]", "[role=banner]",
     "[role=contentinfo]", ".mgLinks", "#mgLinks",
 )  # fmt: skip
+# a Word file saved as HTML lays columns out with runs of non-breaking spaces (its tab stops, "mso-tab-count"):
+# three or more in a row are a column gap, as a TAB; ordinary text never holds them
+_NBSP_TAB_STOP = re.compile(r"[ \u00a0]*(?:\u00a0[ ]*){3,}")
 _ESCAPED_HTML = re.compile(r"&lt;\s*(p|div|span|table|br|td|tr|h\d|ul|li|font|b|i|o:p)\b", re.I)
 
 
@@ -75,7 +78,7 @@ def html_to_lines(markup: str) -> list[str]:
     flowing: dict[int, bool] = {}  # cell id -> holds flowing text (see _flowing_cell)
 
     def flush():
-        text = "".join(cur)
+        text = _NBSP_TAB_STOP.sub("\t", "".join(cur))
         cur.clear()
         # collapse spaces (incl. nbsp) but keep tabs as cell separators
         parts = [re.sub(r"[^\S\t]+", " ", p).strip() for p in text.split("\t")]

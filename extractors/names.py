@@ -39,7 +39,11 @@ PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr", "county councillo
 # titles that are never part of a name, so one after name words ends the name ("Abbey Ward Councillor")
 _SEAT_TITLES = frozenset({"Councillor", "Cllr"})
 # "T/Ch. Supt.", "A/Insp": a temporary or acting rank keeps its prefix
-_TITLE_RE = re.compile(r"(?:[TA]/)?(?:" + "|".join(re.escape(t) for t in TITLES) + r")(?:\.(?=[A-Z])|\.?(?=\s|$))")
+_TITLE_RE = re.compile(r"(?:[TA]/)?(?:" + "|".join(re.escape(t) for t in TITLES) + r"|" + r"(?P<misspelt>Counc+i+l+o+u?r+s?)"
+                       r")(?:\.(?=[A-Z])|\.?(?=\s|$))")
+# "Councillllor", "Councilllors", "Councilor": the council title with a letter doubled or dropped, as typed in real
+# minutes; read as the title it means, and written that way in the name
+_MISSPELT_COUNCIL_TITLE = re.compile(r"Counc+i+l+o+u?r+(?P<s>s?)")
 
 POST_NOMINALS = {
     "OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "QPM", "DL", "JP", "KC", "QC", "MP", "MEP", "FRCP", "FRCS", "FRCGP",
@@ -105,11 +109,16 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
     pos = len(text) - len(text.lstrip())
     titles: list[str] = []
     plural = None
+    canonical_title = None  # the title as meant, when it was misspelt
     while True:
         m = _TITLE_RE.match(text, pos)
         if not m:
             break
         word = m.group(0).rstrip(".")
+        misspelt = _MISSPELT_COUNCIL_TITLE.fullmatch(word) if m.group("misspelt") else None
+        if misspelt:
+            word = "Councillors" if misspelt.group("s") else "Councillor"
+            canonical_title = word
         if word.lower() in PLURAL_TITLES:
             plural = PLURAL_TITLES[word.lower()]
         titles.append(m.group(0))
@@ -141,9 +150,10 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
             if after and after not in " ,;)\t–—-:\n" and not full_stop and not _role_run_on(text, m.end()):
                 word = None
         if word is None:
-            # lower-case particles inside a name ("Ruud van Dijk"), only before another name token
-            pm = re.match(r"([a-z]+)\s+(?=[A-Z])", text[pos:])
-            if pm and pm.group(1) in PARTICLES and tokens:
+            # lower-case particles inside a name ("Ruud van Dijk"), only before another name token; after a title
+            # a surname may start with one ("Councillor de Souza")
+            pm = re.match(r"([a-z]+)\s+(?=(?:[a-z]+\s+)?[A-Z])", text[pos:])  # "van der Berg": two in a row
+            if pm and pm.group(1) in PARTICLES and (tokens or titles or inherited_title):
                 tokens.append((pos, pos + len(pm.group(1)), pm.group(1)))
                 pos += pm.end()
                 continue
@@ -158,8 +168,13 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
             break  # "Westfield Ward Councillor": a seat, and "Councillor" is nobody's surname
         if tokens and re.fullmatch(r"[A-Z]{2}[A-Za-z]{0,3}", word) and len(word) <= 5:
             break  # mixed-case initials after the name: "Richard Chapman RCp", "Neil McDowell NMcD"
-        tokens.append((m.start(), m.end(), word))
-        pos = m.end()
+        end_at = m.end()
+        spaced = _SPACED_HYPHEN.match(text, end_at)
+        if spaced and (titles or inherited_title) and spaced.group("part") not in ROLE_WORDS and word[-1:].islower():
+            end_at = spaced.end()  # "Smith- Wright": one double-barrelled surname, typed with a space
+            word = text[m.start():end_at]
+        tokens.append((m.start(), end_at, word))
+        pos = end_at
         nxt = re.match(r" +(?=\S)", text[pos:])
         if not nxt or nxt.end() >= 3:  # a wide gap (a blanked-out bracket, a column) ends the name
             break
@@ -192,6 +207,8 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
     title = " ".join(t.rstrip() for t in titles) or None
     if plural:
         written_title = plural
+    elif canonical_title:
+        written_title = canonical_title
     elif titles:
         written_title = text[len(text) - len(text.lstrip()):name_start].strip()
     else:
@@ -199,6 +216,11 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
     name = f"{written_title} {person}" if written_title else person
     return NameSplit(name=name, person=person, title=title or inherited_title, end=end + consumed,
                      plural_title=plural)
+
+
+# the second half of a double-barrelled surname after a hyphen typed with a space ("Smith- Wright"); a dash
+# between a name and a role has spaces on both sides ("Ann Lee - Chair"); only at the end of a list's part, after a title
+_SPACED_HYPHEN = re.compile(r"- (?P<part>[A-Z][a-z]+)(?=\s*(?:[,;.)]|$|and\b|&))")
 
 
 # role words that are also common surnames: a surname when a given name precedes and nothing but punctuation

@@ -119,6 +119,18 @@ def _blocks(text: str, meeting_day=None):
             i += 1
             continue
         status, raw, content_at = head
+        titled_head = _PLURAL_TITLE_HEADING.match(line)
+        if titled_head and line[content_at:].strip() and not split_name(line[content_at:].strip()):
+            # "Councillors Present: Ruddock (Chair), Peel and Irwin": the heading's title is the surnames' (the
+            # status words blanked, so offsets hold)
+            blank_from = titled_head.end("title")
+            line = line[:blank_from] + " " * (titled_head.end() - blank_from) + line[titled_head.end():]
+            content_at = titled_head.start("title")
+        cell_slash = re.match(r"[ \t]*/[ \t]+(?=\S)", line[content_at:])
+        if cell_slash:
+            # "In attendance: / Di Eve / Board Secretary": a document site's rendering of a Word table, its cells
+            # parted by " / "
+            content_at += cell_slash.end()
         inline = line[content_at:]
         while inline.strip() and (inline.count("(") > inline.count(")") or inline.rstrip().endswith(",")) \
                 and i + 1 < n and lines[i + 1][1].strip() and not _heading(lines[i + 1][1]) \
@@ -192,6 +204,11 @@ def _blocks(text: str, meeting_day=None):
         end = body[-1][0] + len(body[-1][1]) if body else offset + len(line)
         yield entries, (offset, end)
         i = max(j, i + 1)
+
+
+# a heading whose first words are a plural title ("Councillors Present:", "Cllrs in attendance:-")
+_PLURAL_TITLE_HEADING = re.compile(r"[ \t]*(?P<title>(?:County\s+|Borough\s+)?Councillors|Cllrs|Aldermen)[ \t]+"
+                                   r"(?:present|in\s+attendance|attending)[ \t]*(?::-|:|–|-)[ \t]*", re.I)
 
 
 def _specificity(rec: AttendanceRecord) -> float:
@@ -310,9 +327,11 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
     surnames: dict[str, list[int]] = {}
     for rec in records:
         key = person_key(rec.person or rec.name)
-        if key not in best and " " not in key and len(surnames.get(key, [])) == 1 and rec.status in (
-                "present", out[surnames[key][0]].status):
-            # "Dr Harbison joined the meeting" after "Dr J Harbison" in the list: the same person
+        if key not in best and " " not in key and len(surnames.get(key, [])) == 1 and (rec.status in (
+                "present", out[surnames[key][0]].status) or rec.status == "substitute" and out[surnames[key][0]].status
+                in ("present", "in_attendance")):
+            # "Dr Harbison joined the meeting" after "Dr J Harbison" in the list: the same person; "Miss Lane was
+            # welcomed as Ms Gorse's representative" after "Miss Helen Lane" in attendance: there as a substitute
             key = person_key(out[surnames[key][0]].person or out[surnames[key][0]].name)
         if key in best:
             i = best[key]
@@ -323,6 +342,9 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
                     setattr(keep, f, getattr(other, f))
             if keep.role is None:
                 keep.role = other.role
+            if len((other.person or "").split()) > len((keep.person or "").split()) \
+                    and person_key(other.person or "").endswith(" " + person_key(keep.person or "")):
+                keep.name, keep.person = other.name, other.person  # the full name of the first mention
             out[i] = keep
             continue
         best[key] = len(out)

@@ -117,8 +117,10 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     if re.fullmatch(r"[ \t]*(?:[A-Z][\w'’/-]*\s+){1,4}(?:Members|MEMBERS)[ \t]*", line[start:]) \
             and not re.search(r"\b(?:of|and|the|new)\b", line[start:], re.I) and not split_name(line[start:].strip()):
         return "present", line[start:].strip(), len(line)
-    if _SUBSTITUTES_REPORTED.search(line):
-        return "substitute", line.strip(), len(line)
+    reported = _SUBSTITUTES_REPORTED.search(line)
+    if reported:
+        # "The following substitutions were reported: A for B and C for D.": the list may follow on the line
+        return "substitute", line[:reported.end()].strip(), reported.end()
     if _APOLOGIES_AS_FOLLOWS.match(line, start):
         return "apologies", line.strip(), len(line)
     km = re.match(r"[ \t]*(?P<h>[A-Za-z][^:\t]{1,80}?)[ \t]*(?P<sep>:-|:|$)", cell)

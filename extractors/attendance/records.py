@@ -90,9 +90,11 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         shorter = split_name(core[:core.rindex(" ", 0, sp.end)])
         if shorter:
             sp, rest_text = shorter, core[shorter.end:]
-    for_other = re.match(r"\s*for\s+(?P<for>[^,;\t]+)", rest_text)
+    for_other = re.match(r"\s*(?:(?:[-–—,]\s*)?(?:(?:as\s+)?(?:a\s+)?substitut(?:e|ing)|deputising)\s+)?for\s+"
+                         r"(?P<for>[^,;\t]+)", rest_text, re.I)
     if for_other and split_name(for_other.group("for").strip()):
-        # "Jo King for Mark Hope": attending for someone else; a bracket after the other person is theirs
+        # "Jo King for Mark Hope", "Jo King - Substitute for Mark Hope": attending for someone else; a bracket
+        # after the other person is theirs
         entry.substitute_for = _clean_target(for_other.group("for"))  # type: ignore[attr-defined]
         rest_text = rest_text[for_other.end():]
         cut = sp.end + for_other.start()

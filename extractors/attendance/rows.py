@@ -17,6 +17,7 @@ from .shape import (
     _looks_like_list,
     _looks_like_org,
     _second_person_at,
+    _shared_title,
     _split_list,
     _starts_person,
 )
@@ -96,9 +97,10 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             else:
                 records[-1][1] = records[-1][1].rstrip() + " " + r
             continue
-        label = re.match(r"([A-Z][\w '’&/-]{1,40}):-?\t", r)
-        if label and not split_name(label.group(1)) and _starts_person(r[label.end():]):
-            # "Policy Support:<TAB>Alun Williams<TAB>…": a group label in the first cell starts a new record
+        label = _ROW_LABEL.match(r)
+        if label and not split_name(label.group(1)) and _starts_person(r[label.end():].lstrip()):
+            # "Policy Support:<TAB>Alun Williams<TAB>…", "NHS: Dr Ann Lee, Ms Bo Hart": a group label before the
+            # people of a row starts a new record
             r = r[label.end():]
             off += label.end()
         if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)) and _starts_person(nxt) \
@@ -202,11 +204,18 @@ def _split_two_person_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]
     return out
 
 
+# a group's label at the start of a row, before its people ("Policy Support:<TAB>…", "NHS: Dr Ann Lee, …")
+_ROW_LABEL = re.compile(r"([A-Z][\w '’&/-]{1,40}):-?[\t ]")
+
+
 def _name_last(row: str) -> str:
     """"Deputy Chief Nurse at Northvale NHS Trust, Ann Lee.": a line written role (or body) first and the name
     last; the name moves to the front."""
     if "\t" in row or "," not in row or ";" in row or _starts_person(row) and not _ORG_WORDS.search(row.split(",")[0]):
         return row  # (a semicolon parts people of a list: "…Trust; Sam Hill, Head of Learning, Northvale College.")
+    label = _ROW_LABEL.match(row)
+    if label and _starts_person(row[label.end():].lstrip()):
+        return row  # "NHS: Dr Ann Lee, Ms Bo Hart": a group's label, then its people
     pre, _, name = row.rstrip(" .;").rpartition(",")
     name = name.strip()
     if not _is_bare_name(name) or not (_ROLE_HINT.search(pre) or _looks_like_org(pre) or _STRONG_ORG_WORDS.search(pre)):
@@ -344,6 +353,9 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         p = re.sub(r"^and\s+", "", part)
         p_off = off + (len(part) - len(p))
         p = p.rstrip(" .")
+        lead = _group_lead_in(p)
+        if lead:
+            p, p_off = p[lead:], p_off + lead
         if not p:
             continue
         if re.fullmatch(r"[A-Z][a-z]+", p) and p not in ROLE_WORDS and not inherited and k + 1 < len(parts) \
@@ -356,11 +368,11 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         if own and own.plural_title:
             inherited = own.plural_title
         elif own and own.title:
-            inherited = None
+            inherited = _shared_title(s[off:])  # "Councillor Weston and Pringle": the title written once
         # after a role, an untitled name-like part is that person's body or place ("Ann Lee, Area Manager, South
         # Westdale; …"); after a person it is the next person ("Dr B Cole, Sam Hill (Chief Officer), …")
         field = by_semicolon and after_field and "," in sep_before and not inherited and not (own and own.title)
-        post_first = None if own or inherited or field else _post_before_name(p)
+        post_first = None if own or field or inherited and split_name(p, inherited) else _post_before_name(p)
         if post_first:
             # "Borough Commander Sam Dee": the post written before the name, moved after it
             entries.append(_Entry(post_first, base + p_off, status, raw))
@@ -375,6 +387,29 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
             after_field = True
     _share_group_org(entries, s, base)
     return entries
+
+
+# "…, together with co-opted members Mrs P Quint and …", "…; Co-opted Members: Mrs D Yardley and …": words
+# naming the group of the people listed next, inside one list
+_LOWER_LEAD_IN = re.compile(r"(?:together\s+with|along\s+with|as\s+well\s+as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                            r"(?=[A-Z])")
+_LABEL_LEAD_IN = re.compile(r"(?P<label>(?:[A-Z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*:-?\s*(?=[A-Z])")
+_STATUS_WORDS = re.compile(r"present|apolog|absen|attend|substitut|deputi", re.I)
+# "…; and Co-opted Members Cy Irwin and Dee Lomas": a plural group's name written before its people
+_PLURAL_GROUP_LEAD_IN = re.compile(r"(?P<label>(?:[A-Z][\w'’-]*\s+){0,2}(?:Members|Representatives|Governors|Officers"
+                                   r"|Advisers|Advisors|Observers))\s+(?=[A-Z])")
+
+
+def _group_lead_in(part: str) -> int:
+    """Length of the words before a person in a list's part that name the group listed next, not a person
+    (0 when none): a lower-case lead-in, or a group's name (with a colon or not) whose words say no status."""
+    m = _LOWER_LEAD_IN.match(part) or _LABEL_LEAD_IN.match(part) or _PLURAL_GROUP_LEAD_IN.match(part)
+    if not m or not split_name(part[m.end():]) or split_name(part):
+        return 0
+    label = m.groupdict().get("label")
+    if label and (_STATUS_WORDS.search(label) or not _PEOPLE_GROUP.match(label) and not re.search(r"co-?opt", label, re.I)):
+        return 0  # "Apologies: Mrs D Dunmore", "Members Present: …": another status, not a group of this one
+    return m.end()
 
 
 def _post_before_name(part: str) -> str | None:

@@ -25,6 +25,7 @@ from .wording import (
     _SUBS_WAS,
     _SUBSTITUTE_CLAUSE,
     _SUBSTITUTE_WORDS,
+    _TARGET_GROUPS,
     _WELCOMED_DEPUTY,
     _WELCOMED_GUESTS,
 )
@@ -88,7 +89,7 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _SENT_APOLOGIES.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "sent-apologies", m))
-    for a, b in _windows(low, ("the chair",)):
+    for a, b in _windows(low, ("the chair", "chaired the")):
         for m in _TOOK_CHAIR.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "took-chair", m))
@@ -102,9 +103,11 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                 events.append((m.start(), "present", m))
     for a, b in _windows(low, _SUBSTITUTE_WORDS):
         for m in _SUBSTITUTE_CLAUSE.finditer(flat, a, b):
+            if m.group("for6") and not _is_bare_name(m.group("for6")):
+                continue  # "… as Northvale Council's representative": a seat, not someone's substitute
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "substitute", m))
-    for a, b in _windows(low, ("joined", "arrived at")):
+    for a, b in _windows(low, ("joined", "arrived")):
         for m in _JOINED.finditer(text, a, b):
             if not any(x <= m.start() < y for x, y in used) and _is_bare_name(m.group("who").strip()):
                 events.append((m.start(), "joined", m))
@@ -141,10 +144,12 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             # "… and C who was represented by D": the one who came instead, as a bracket of the same length
             segment = _REPRESENTED_BY.sub(lambda r: f" (represented by {r.group('who')})".ljust(len(r.group(0))),
                                           segment)
-            # "… Cat Moss; and from Dan Ross": one list (same length, so offsets hold)
-            segment = re.sub(r";\s+and\s+from\s+", lambda r: ",".ljust(len(r.group(0))), segment)
+            # "… Cat Moss; and from Dan Ross", "…, and from Dan Ross": one list (same length, so offsets hold)
+            segment = re.sub(r"[;,]\s+and\s+from\s+", lambda r: ",".ljust(len(r.group(0))), segment)
             cut = re.search(r";?\s*(?:and\s+)?for\s+lateness\b|\s+(?:The|It)\s+[a-z]"
-                            r"|\s+(?:were|was|had\s+been)\s+(?:noted|received|accepted|recorded)\b"
+                            r"|\s+(?:were|was|had\s+been|be)\s+(?:noted|received|accepted|recorded)\b"
+                            # "…, and Councillor B (Vice-Chair) chaired the meeting": who chaired was there
+                            r"|,?\s+and\s+[^,.;]*?\s+(?:chaired\s+the\s+meeting|took\s+the\s+chair|was\s+in\s+the\s+chair)\b"
                             r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b", segment)
             if cut:
                 segment = segment[:cut.start()]
@@ -154,8 +159,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                 # "… from Councillor A and Councillor B attended as substitute.": the list ends before B, who
                 # came for the last one named
                 head = segment[:came.start()]
-                k = max(head.rfind(" and "), head.rfind(","))
-                who = head[k:].lstrip(" ,")
+                k = _last_list_separator(head)
+                who = head[k:].lstrip(" ,;–—-")
                 who = who[4:] if who.startswith("and ") else who
                 if k > 0 and split_name(who.strip()):
                     stand_in = _Entry(who.strip(), m.end() + k + (len(head[k:]) - len(who)), "substitute",
@@ -163,7 +168,7 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                     segment = head[:k]
             entries = _list_entries(segment, m.end(), "apologies", m.group(0).strip())
             if stand_in is not None and entries:
-                target = next((came.group(g) for g in ("for", "for2", "for3", "for4", "for5") if came.group(g)), None)
+                target = next((came.group(g) for g in _TARGET_GROUPS if came.group(g)), None)
                 stand_in.substitute_for = _clean_target(target or entries[-1].text)  # type: ignore[attr-defined]
                 entries.append(stand_in)
             last_apology = [e.text for e in entries if e.status == "apologies"]
@@ -254,17 +259,21 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         else:
             starts = sorted({_last_sentence_start(flat, m.start()), text.rfind("\n", 0, m.start()) + 1,
                              clause_end if clause_end <= m.start() else 0}, reverse=True)
-            start = next((st for st in starts if _starts_person(_LEAD_IN.sub("", flat[st:m.start()].strip()))),
-                         starts[0])
-            who = flat[start:m.start()]
+            start = next((st for st in starts if _starts_person(_LEAD_IN.sub("", _after_reporting_clause(
+                flat[st:m.start()]).strip()))), starts[0])
+            who = _after_reporting_clause(flat[start:m.start()])
+            start = m.start() - len(who)
             # "X was attending as A's substitute and Y, Role was attending …": the clause after the last one
             who = re.split(r"\s+and\s+(?=[A-Z][^,]*?$)|['’]s\s+substitute\s+and\s+", who)[-1] if "substitute and" in who \
                 else who
             lead = _LEAD_IN.match(who.strip())
             who = who.strip()[lead.end():] if lead else who.strip()
-            target = next((m.group(g) for g in ("for", "for2", "for3", "for4", "for5") if m.group(g)), None)
-            if m.group("absence") and last_apology:
+            target = next((m.group(g) for g in _TARGET_GROUPS if m.group(g)), None)
+            if (m.group("absence") or m.group("poss")) and last_apology:
+                # "… attended in her place", "… attended the meeting as his substitute": the one last away
                 target = last_apology[-1]
+            elif target is None and len(last_apology) == 1:
+                target = last_apology[0]  # "Apologies … from A. B attended as substitute.": for the one away
             clause_end = m.end()
             who_sp = split_name(re.sub(r"\([^)]*\)", " ", who))
             if not who_sp:
@@ -287,6 +296,37 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                 entries.append(e2)
                 clause_end = more.end()
             yield entries
+
+
+# "… and the Board noted that Sarah Moss was deputising for …": the subject is the name after the reporting verb
+_REPORTING_CLAUSE = re.compile(r"\b(?:that|noted|reported|confirmed|explained|advised|informed|announced|added"
+                               r"|apologies\s+and|absent\s+and)\s+"
+                               r"(?=[A-Z])")
+
+
+def _after_reporting_clause(text: str) -> str:
+    """The text after the last reporting clause ("… noted that ") when a person's name follows it; else all."""
+    last = None
+    for last in _REPORTING_CLAUSE.finditer(text):
+        pass
+    if last is not None and _starts_person(text[last.end():].strip()):
+        return text[last.end():]
+    return text
+
+
+def _last_list_separator(head: str) -> int:
+    """Where the last part of a list begins (its separator: a comma, semicolon, " and " or a spaced dash)
+    outside brackets, or -1: "A (Chair, X Board) – Dr B" parts before "Dr B", not inside the bracket."""
+    depth = 0
+    last = -1
+    for i, c in enumerate(head):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (c in ",;" or head.startswith((" and ", " – ", " — ", " - "), i)):
+            last = i
+    return last
 
 
 # after "… had sent apologies": for coming late, not for being away

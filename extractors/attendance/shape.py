@@ -23,8 +23,10 @@ def _starts_person(row: str) -> bool:
     if "deputy" in first or "substitute" in first:
         first = _DEPUTY_TAIL.sub("", first)  # "A B, Fire Service and his deputy C D": the row is A B's
     sp = split_name(first)
-    if not sp or not sp.title and _ORG_AFTER_NAME.match(first[sp.end:]):
-        return False  # "Forest Heath District Council", "St Edmundsbury Borough Council": a body, not a name
+    if not sp or not sp.title and _ORG_AFTER_NAME.match(first[sp.end:]) and not row[sp.end:].lstrip().startswith("("):
+        # "Forest Heath District Council", "St Edmundsbury Borough Council": a body, not a name (but "Cy Irwin
+        # (CI) Healthwatch Northvale": initials in brackets end a person's name before the body)
+        return False
     rest = first[sp.end:].strip()
     # "Dr Andrew Wilson (NHS…)", "Mr W Bingley, Chairman", "Jill Dentith JD Lay Member", "Prof X – Role"
     return not rest or rest[0] in ",;:–—-/." or rest.split()[0] in ROLE_WORDS or sp.title is not None \
@@ -36,7 +38,7 @@ def _starts_person(row: str) -> bool:
 def _looks_like_list(s: str) -> bool:
     """A line naming several people: 'Cllr A (Chair), Dr B (NHS X CCG) and C'."""
     parts = _split_list(s, 0)
-    if sum(1 for _, p in parts if _is_person(p)) < 2:
+    if sum(1 for _, p in parts if _is_person(p)) + _lone_surnames_after_title(s, parts) < 2:
         return False
     # "Prof A Smith (AS) GP Member, North Locality": a role written straight after the first name means
     # one person per line, and the commas belong to the role, unless a later part has its own title
@@ -46,6 +48,20 @@ def _looks_like_list(s: str) -> bool:
         return any(_is_person(p) and (sp := split_name(re.sub(r"\([^)]*\)?", " ", p).strip())) and sp.title
                    for _, p in parts[1:])
     return True
+
+
+def _lone_surnames_after_title(s: str, parts: list[tuple[int, str]]) -> int:
+    """How many parts of a list are lone surnames under a title written before an earlier name
+    ("Councillors Ruddock (Chair), Peel and Irwin": 2)."""
+    count = 0
+    title = None
+    for off, p in parts:
+        core = re.sub(r"\([^)]*\)?", " ", p).strip(" .;:")
+        if title and _is_lone_surname(core):
+            count += 1
+        else:
+            title = _shared_title(s[off:])
+    return count
 
 
 def _second_person_at(piece: str) -> int | None:
@@ -103,10 +119,59 @@ def _is_bare_name(s: str) -> bool:
     return bool(sp) and not s[sp.end:].strip(" ,;.")
 
 
+# a surname standing alone in a list, taking the title written before the first one ("Councillors Caan, Grinsell
+# and Partridge"); "Smith- Wright" is a double-barrelled surname whose hyphen was typed with a space after it
+_LONE_SURNAME = re.compile(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-\s?[A-Z][a-z]+)?\.?")
+# the titles a council writes once before a run of surnames
+_COUNCIL_TITLES = frozenset({"Councillor", "Cllr", "County Councillor", "Borough Councillor", "Alderman"})
+
+
+# titles that only ever start a person's name (not "Deputy", "Commander", "Mayor": words of roles too)
+_PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dame|Sir|Professor|Prof|Councillor|Cllr|Revd|Rev|Lord|Lady"
+                             r"|Baroness)\.?\s+[A-Z]")
+
+
+def _titled_after_role(before: str, after: str) -> bool:
+    """Whether ``after`` starts a second person: ``before`` is a person then a role ending in a capitalised
+    word ("Mr Neville Mann Non Executive Director"), and ``after`` a titled name."""
+    sp = split_name(before)
+    role = before[sp.end:].split() if sp else []
+    if not role or not all(w[:1].isupper() or w in ("of", "and", "for", "&", "the") for w in role) \
+            or not role[-1][:1].isupper() or not any(w in ROLE_WORDS for w in role):
+        return False
+    nxt = split_name(re.split(r"[,;(]", after, maxsplit=1)[0])
+    return bool(nxt and nxt.title)
+
+
+def _is_lone_surname(piece: str) -> bool:
+    p = piece.strip()
+    return bool(_LONE_SURNAME.fullmatch(p)) and p.rstrip(".") not in ROLE_WORDS and not _GAZ().match(p.rstrip("."))
+
+
+def _shared_title(s: str) -> str | None:
+    """The title the lone surnames of a list take from the first name: a plural title ("Councillors Caan,
+    Grinsell and Partridge"), or a council title written once, singular, before a run of surnames ("Councillor
+    Weston and Pringle were absent", "Councillor Bhinder, Maddern and Elliot"): then every later part up to
+    the end of the list is a lone surname, and the first name is a surname alone too. None otherwise."""
+    sp = split_name(s)
+    if not sp or not sp.title:
+        return None
+    if sp.plural_title:
+        return sp.plural_title
+    title = sp.name[:len(sp.name) - len(sp.person)].strip()
+    if title not in _COUNCIL_TITLES or " " in sp.person:
+        return None
+    rest = re.split(r"[.;:(]\s|[.;:(]?$|\s+(?:were|was|had|have|attended|sent|gave|tendered)\b", s[sp.end:], maxsplit=1)[0]
+    pieces = re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", rest)
+    if pieces[0].strip() or len(pieces) < 2:
+        return None  # something other than a separator after the first surname
+    return title if all(_is_lone_surname(p) for p in pieces[1:]) else None
+
+
 def _split_list(s: str, base: int) -> list[tuple[int, str]]:
     """Split at commas, semicolons and ' and ' outside brackets, keeping offsets."""
     parts: list[tuple[int, str]] = []
-    plural = re.match(r"\s*(?:Councillors|Cllrs|County Councillors|Aldermen)\b", s)  # "Councillors Caan, Grinsell and Partridge"
+    plural = _shared_title(s.lstrip())  # "Councillors Caan, Grinsell and Partridge"
     depth = 0
     start = 0
     i = 0
@@ -130,13 +195,22 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
         elif depth == 0 and c in ",;":
             parts.append((start, s[start:i]))
             start = i + 1
+            if not (plural and _is_lone_surname(re.split(r"[,;(]| and ", s[start:], maxsplit=1)[0])):
+                # a title written before the next name holds for the lone surnames after it
+                plural = _shared_title(s[start:].lstrip())
         elif depth == 0 and s.startswith(" and ", i):
             nxt = s[i + 5:]
             piece = re.split(r"[,;]| and ", nxt, maxsplit=1)[0]
-            if _is_person(piece) or plural and re.fullmatch(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?", piece.strip()):
+            if _is_person(piece) or plural and _is_lone_surname(piece):
                 parts.append((start, s[start:i]))
                 start = i + 5
                 i += 4
+        elif depth == 0 and c == " " and s[i + 1:i + 2].isupper() and _PERSONAL_TITLE.match(s, i + 1) \
+                and _titled_after_role(s[start:i], s[i + 1:]):
+            # "Dame Iris Powell Non Executive Director Mr Neville Mann Non Executive Director": one person's role
+            # runs into the next titled name with no comma
+            parts.append((start, s[start:i]))
+            start = i + 1
         elif depth == 0 and c == "\t":
             parts.append((start, s[start:i]))
             start = i + 1

@@ -91,7 +91,7 @@ _SUBSTITUTE_IN_BRACKETS = [
     re.compile(r"^(?P<who>.+?)\s+(?:attended|was present|deputised|represented (?:him|her|them))\s*(?:as (?:a )?"
                r"(?:substitute|deputy)|in (?:his|her|their) (?:absence|place)|on (?:his|her|their) behalf)\b.*$", re.I),
     re.compile(r"^(?:substituted|represented|deputised|replaced) by\s+(?P<who>.+)$", re.I),
-    re.compile(r"^(?P<who>.+?)\s+(?:substituting|deputising)\b.*$", re.I),
+    re.compile(r"^(?P<who>.+?)\s+(?:substituting|deputising|substituted|deputised)\b.*$", re.I),
     # "(HPBC – Mark Fell is sub)": the body, then who came instead
     re.compile(r"^(?:[^–—-]*[–—-]\s*)?(?P<who>[^–—-]+?)\s+(?:is|was)\s+(?:the\s+|a\s+)?sub(?:stitute|stituting)?$", re.I),
     re.compile(r"^(?:substitute|sub|deputy)\s*[:\-–]?\s*(?P<who>.+)$", re.I),
@@ -198,7 +198,7 @@ _HEADING_WORD_RE = re.compile("|".join(_HEADING_WORDS))
 # "… the appointment of the following substitute members was reported:-" over "A for B (Body)" lines
 _SUBSTITUTES_REPORTED = re.compile(r"\bthe\s+following\s+(?:substitute\s+members?|substitutes|substitutions|deputies)"
                                    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|notified|noted|"
-                                   r"received|made|appointed)(?:\s+to\s+the\s+meeting)?[ \t]*:-?[ \t]*$", re.I)
+                                   r"received|made|appointed)(?:\s+to\s+the\s+meeting)?[ \t]*(?::-?[ \t]*$|:-?[ \t]*(?=[A-Z]))", re.I)
 
 
 # "Other apologies received were as follows :-" over role-first lines

@@ -29,19 +29,29 @@ _APOLOGY_SENT = re.compile(
 _SUBSTITUTE_CLAUSE = re.compile(
     r"\s+(?:(?:attended|was\s+present|was\s+in\s+attendance|was\s+attending|were\s+in\s+attendance|attending"
     r"|attended\s+the\s+meeting|attended\s+this\s+meeting|was\s+attending\s+this\s+meeting|confirmed\s+(?:he|she|they)"
-    r"\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+)?(?:substitutes?|deputy|deputies)"
+    r"\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+|(?P<poss>his\s+|her\s+|their\s+))?(?:substitutes?|deputy|deputies)"
     r"(?:\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>(?:[^.;]|(?<=\b[A-Z])\.)+?))?"
     r"|(?:substituted|deputised|deputized|was\s+deputising|was\s+substituting|is\s+deputising|deputising"
     r"|(?:would|will)\s+be\s+(?:substituting|deputising))\s+(?:for|on\s+behalf\s+of)\s+"
     r"(?P<for2>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?:acted|was\s+acting)\s+as\s+(?:a\s+)?substitute\s+for\s+(?P<for3>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?:was\s+attending|attended)(?:\s+(?:this|the)\s+meeting)?\s+as\s+(?P<for4>(?:[^.;]|(?<=\b[A-Z])\.)+?)['’]s?\s+substitute"
+    # "Miss Lane was welcomed to the meeting as Ms George's representative": a person's representative (a
+    # body's representative, "as the Council's representative", is a seat, not a substitute)
+    r"|(?:was\s+attending|attended|was\s+welcomed|(?:was|were)\s+present)(?:\s+(?:to\s+)?(?:this|the)\s+meeting)?\s+as\s+"
+    r"(?P<for6>(?-i:(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))['’]s?\s+"
+    r"(?:representative|deputy|nominee)"
     r"|(?:attended|was\s+present|(?:was|were)\s+in\s+attendance)\s+(?:in\s+place\s+of|on\s+behalf\s+of"
     r"|in\s+substitution\s+for)\s+(?P<for5>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
-    r"|(?P<absence>attended\s+in\s+(?:his|her|their)\s+(?:absence|place|stead))"
+    r"|(?P<absence>attended\s+in\s+(?:his|her|their)\s+(?:absence|place|stead)"
+    r"|(?:was|were)\s+(?:substituting|deputising)(?=\s*[.;]|\s*$))"
     r")(?=\s*(?:(?<!\b[A-Z])[.;]|,?\s+and\s+|$))",  # not the full stop of an initial
     re.I,
 )
+
+
+# the groups of _SUBSTITUTE_CLAUSE naming the one stood in for
+_TARGET_GROUPS = ("for", "for2", "for3", "for4", "for5", "for6")
 
 
 # "Present at the meeting were …", "Also in attendance were …"
@@ -49,7 +59,8 @@ _PRESENT_SENT = re.compile(r"(?:(?P<also>also|others)\s+)?(?:present|(?P<att>in\
                            r"(?:\s+the\s+following)?\s*:?-?\s+", re.I)
 
 
-_JOINED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?)(?:joined|arrived\s+at)\s+the\s+(?:[\w-]+\s+){0,3}?meeting\b",
+_JOINED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[A-Z][\w.'’-]*\s+){1,5}?)(?:(?:joined|arrived\s+at)\s+the\s+(?:[\w-]+\s+){0,3}?meeting\b"
+                     r"|arrived\s+(?:during|late\b|at\s+\d))",
                      re.M)
 
 
@@ -65,7 +76,7 @@ _WELCOMED_DEPUTY = re.compile(r"welcomed\s+(?P<who>.+?)\s+(?:to\s+the\s+meeting\
                               r"substituting|attending)\s+(?:for|on\s+behalf\s+of)\s+(?P<for>[^.;]+)", re.I)
 
 
-_REPRESENTED_BY = re.compile(r",?\s+who\s+(?:was|were)\s+(?:represented|substituted|deputised|replaced)\s+by\s+"
+_REPRESENTED_BY = re.compile(r"(?:,?\s+who\s+(?:was|were)\s+|,\s+)(?:represented|substituted|deputised|replaced)\s+by\s+"
                              rf"(?P<who>{_TITLED_NAME})")
 
 
@@ -84,6 +95,7 @@ _ABBREV_BEFORE_DOT = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "s
 
 
 _SUBSTITUTE_WORDS = ("substitut", "deputis", "deputiz", "deputy", "deputies", "in place of", "on behalf of", "absence",
+                     "'s representative", "’s representative",
                      "in her place", "in his place", "in their place", "stead")
 
 
@@ -139,5 +151,6 @@ _DEPUTY_TAIL = re.compile(r"[.;,]?\s+(?:and\s+)?(?:his|her|their)\s+(?P<role>dep
 
 
 # "In the absence of Councillor A, Councillor Bea Lund took the chair.": whoever took the chair was there
-_TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n))(?P<who>{_TITLED_NAME}?)\s+(?:took|assumed|occupied)\s+the\s+chair\b",
+_TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n)|(?<=\band\s))(?P<who>{_TITLED_NAME}?)(?:\s+\([^()]{{1,40}}\))?"
+                         r"\s+(?:(?:took|assumed|occupied)\s+the\s+chair|was\s+in\s+the\s+[Cc]hair|chaired\s+the\s+meeting)\b",
                          re.M)
