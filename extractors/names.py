@@ -79,6 +79,7 @@ ROLE_WORDS = {
     "Welcome", "Apologies", "Introductions", "Declarations", "Minutes", "Chairman's", "Chair's", "Non-Voting",
     "Non", "Board's", "Greater", "Environment", "District", "Government", "Assembly", "Parliament", "Senedd",
     "Ministry", "Welsh", "Scottish", "National", "Royal", "Resident", "Residents", "Youth", "Service-user", "Co-ordinator", "Officer's", "Leaders", "One", "Two", "Three", "Four", "Five", "Six", "Several", "Representing", "Represented", "Nominee", "Designate", "Partner", "Partners", "Patient", "Advocacy", "Programme", "Associate", "Medical",
+    "Looked",  # "Lead for Child Protection and Looked After Children": a service, no second person
 }
 PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", "ap", "du", "der", "den", "di"}
 
@@ -202,8 +203,9 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
 
 
 # role words that are also common surnames: a surname when a given name precedes and nothing but punctuation
-# follows ("Mr Ian Welsh", "Dame Ann Caldicott, Chair"; but "Ann Lee Welsh Government", "Ann Lee Caldicott Guardian")
-_ADJECTIVE_SURNAMES = frozenset({"Welsh", "English", "Scott", "Young", "Caldicott"} & ROLE_WORDS)
+# follows ("Mr Ian Welsh", "Matt England", "Dame Ann Caldicott, Chair"; but "Ann Lee Welsh Government", "Ann Lee
+# Caldicott Guardian")
+_ADJECTIVE_SURNAMES = frozenset({"Welsh", "English", "England", "Scott", "Young", "Caldicott"} & ROLE_WORDS)
 
 
 _RUN_ON_ROLE = re.compile(r"(?P<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[\s,]|$)")

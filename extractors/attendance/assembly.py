@@ -301,13 +301,20 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
     surnames: dict[str, list[int]] = {}
     for rec in records:
         key = person_key(rec.person or rec.name)
-        if key not in best and " " not in key and len(surnames.get(key, [])) == 1 and rec.status in (
-                "present", out[surnames[key][0]].status):
+        by_surname = False
+        if key not in best and " " not in key and len(surnames.get(key, [])) == 1 and (
+                rec.status in ("present", out[surnames[key][0]].status)
+                # "… with Dr Daly attending on his behalf" after "Dr M Daly" in the attendance list: the one
+                # there came as a substitute
+                or rec.status == "substitute" and out[surnames[key][0]].status in ("present", "in_attendance")):
             # "Dr Harbison joined the meeting" after "Dr J Harbison" in the list: the same person
             key = person_key(out[surnames[key][0]].person or out[surnames[key][0]].name)
+            by_surname = True
         if key in best:
             i = best[key]
             keep, other = (rec, out[i]) if _specificity(rec) > _specificity(out[i]) else (out[i], rec)
+            if by_surname and keep is rec:
+                keep.name, keep.person = other.name, other.person  # the list's fuller name
             if keep.organisation is None and other.organisation is not None:
                 for f in ("organisation", "organisation_id", "organisation_name", "organisation_type",
                           "organisation_confidence"):

@@ -103,6 +103,9 @@ def _is_bare_name(s: str) -> bool:
     return bool(sp) and not s[sp.end:].strip(" ,;.")
 
 
+_COMPASS = re.compile(r"North|South|East|West|Central|Mid|Inner|Outer|Upper|Lower")
+
+
 def _split_list(s: str, base: int) -> list[tuple[int, str]]:
     """Split at commas, semicolons and ' and ' outside brackets, keeping offsets."""
     parts: list[tuple[int, str]] = []
@@ -133,7 +136,8 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
         elif depth == 0 and s.startswith(" and ", i):
             nxt = s[i + 5:]
             piece = re.split(r"[,;]| and ", nxt, maxsplit=1)[0]
-            if _is_person(piece) or plural and re.fullmatch(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?", piece.strip()):
+            # "Director of Operations, North and West Highland": two compass points of one area, not a person
+            if _is_person(piece) and not _COMPASS.fullmatch(s[start:i].strip(" .")) or plural and re.fullmatch(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?", piece.strip()):
                 parts.append((start, s[start:i]))
                 start = i + 5
                 i += 4

@@ -81,6 +81,14 @@ _BODY_VERB = re.compile(
     r"(?P<rest>.*)$"
 )
 _BODY_COLON = re.compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
+# the first part under "The Board:" opens with what the body did ("• noted …", "(a) APPROVED …"); a group label over
+# a list of people ("Non-Executive Members:" above "Mrs A Brown (Vice Chair)") decides nothing
+_VERB_LED_PART = re.compile(
+    r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,2}|[a-h])[.)]\s*|[•·▪◦o\-–]\s+)?(?:(?:formally|unanimously|also|further)\s+)?"
+    r"(?:noted|approved|agreed|endorsed|ratified|supported|accepted|received|resolved|deferred|delegated|rejected|"
+    r"declined|confirmed|considered|reviewed|discussed|welcomed|requested|asked|adopted|authorised|authorized|"
+    r"commended|recommended|instructed|appointed|elected|note|approve|agree|endorse|ratify|support|accept|"
+    r"receive|defer|delegate|reject|confirm|adopt|that|to)\b", re.I)
 # "In making decisions on these items, the Committee agreed, …", "The Provost ruled, and the Council agreed, that …" —
 # the body after an opening clause
 _CLAUSE_BODY_VERB = re.compile(rf",\s+(?:and\s+)?(?:{_BODY})\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED|approved|APPROVED)\b")
@@ -129,6 +137,10 @@ _SHORT_VERDICT = re.compile(
     r"(?:\s+(?:as\s+(?:set\s+out|presented|circulated|amended|drafted|proposed|tabled)|subject\s+to|with\s+(?:the\s+)?"
     r"(?:amendments?|changes?|additions?)|(?:to|until|for)\b[^.;]{0,80}\bmeeting\b)[^.;]{0,150})?\.?$"
 )
+# "… were approved as a correct record subject to the following amendments:" — the list after it is the amendments
+# (corrections to the old minutes), not this meeting's decision
+_AMENDMENT_LIST = re.compile(r"\bthe\s+following\s+(?:[\w,]+\s+){0,3}?(?:amendments?|corrections?|changes?|alterations?)"
+                             r"\s*:?-?\s*$", re.I)
 _SUB_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,2}\.?$")
 # a part numbered after the first cannot open a resolution on its own
 _LATER_PART = re.compile(r"^\((?![i1a]\))[^)]{1,5}\)")

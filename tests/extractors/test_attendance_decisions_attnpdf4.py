@@ -1,0 +1,231 @@
+"""PDF and scan shapes of attendance and decisions that held back unseen minutes (issue 12, fourth PDF pass):
+invented minutes, built as small PDFs with fpdf2 (one rendered to a scan), or as the lines the layout reader writes.
+
+The layouts were modelled on published minutes: an NHS board's label | name, role list on a scanned page
+(https://docslib.org/doc/10703143/assynt-house), a foundation trust's scanned list with its apologies minute
+(https://vdocuments.site/royal-devon-and-exeter-healthcare-nhs-trust-2019-07-03-march-2017-ottery-st.html), a CCG
+executive's label | name | role table (https://issuu.com./nhskirklees/docs/ckwcb-12-198b_wakefield_cce_minutes),
+a Scottish health board's label column with sub-labelled groups
+(https://docslib.org/doc/2161799/minute-of-meeting-held-on-25-march-2019) and a trust board's minutes approved
+with amendments (https://studylib.net/doc/11644962/). Every name, body and sentence here is invented."""
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from boardpapers.extractors import extract_document
+from boardpapers.extractors.layout import words_to_lines
+from boardpapers.models import Page
+from extractors.attendance import parse_attendance
+from extractors.decisions import parse_decisions
+
+ROOT = Path(__file__).resolve().parents[2]
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
+                                     reason="tesseract-ocr is installed by scripts/test")
+
+
+def _pdf(items: list[dict], scan: bool = False) -> bytes:
+    sys.path.insert(0, str(ROOT / "evaluation" / "real"))
+    from pdfcase import build_pdf
+
+    return build_pdf({"pages": [{"scan": scan, "items": items}]})
+
+
+def people(text: str) -> dict:
+    return {r.person: (r.status, r.role, r.organisation, r.substitute_for)
+            for r in parse_attendance([Page(number=1, text=text)])}
+
+
+def decisions(text: str) -> list[tuple]:
+    return [(d.item, d.kind, d.text) for d in parse_decisions([Page(number=1, text=text)])]
+
+
+# --- decision tables whose cells run into each other ---------------------------------------------------------
+
+DECISION_TABLE = [
+    {"type": "text", "text": "EASTMOOR HEALTH PARTNERSHIP BOARD\nDecisions of the meeting held on 4 May 2021", "bold": True},
+    {"type": "gap", "mm": 3},
+    {"type": "table", "widths": [18, 72, 84], "border": True, "header": True, "rows": [
+        ["Item", "Description", "Decision"],
+        ["4", "Minutes of the previous meeting held on 2 March 2021 and matters arising",
+         "The minutes were approved as a correct record."],
+        ["5", "Community mental health transformation programme update report",
+         "The Board noted the progress made and approved the revised delivery timetable."],
+        ["6", "Winter resilience plan and urgent care escalation arrangements", "The Board endorsed the winter plan."],
+    ]},
+    {"type": "gap", "mm": 4},
+    {"type": "text", "text": "Action log"},
+    {"type": "table", "widths": [18, 90, 40, 26], "border": True, "header": True, "rows": [
+        ["Ref", "Action", "Lead", "Due"],
+        ["A1", "Circulate the approved timetable to partners and agree the next steps", "Director of Strategy",
+         "June 2021"],
+        ["A2", "Report back on the agreed winter staffing levels", "Chief Nurse", "July 2021"],
+    ]},
+]
+
+
+def test_decision_table_whose_description_fills_its_cell_keeps_one_decision_a_row():
+    # the description's first line ends a space short of the decision column: no column gap, yet the decision's
+    # first word starts where the header's "Decision" and the wrapped lines of other rows start
+    ext = extract_document(_pdf(DECISION_TABLE), filename="decisions.pdf")
+    assert [(d.item, d.kind, d.text) for d in ext.decisions] == [
+        ("4", "approved", "The minutes were approved as a correct record."),
+        ("5", "approved", "The Board noted the progress made and approved the revised delivery timetable."),
+        ("6", "approved", "The Board endorsed the winter plan."),
+    ]
+    lines = ext.pages[0].text.split("\n")
+    assert "4\tMinutes of the previous meeting held on 2\tThe minutes were approved as a correct record." in lines
+    # the action log's rows keep their four cells (no register column slides), and hold no decision
+    assert "A2\tReport back on the agreed winter staffing levels\tChief Nurse\tJuly 2021" in lines
+
+
+def _word(text: str, x0: float, top: float) -> dict:
+    return {"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": top, "bottom": top + 10}
+
+
+def _row(top: float, *cells: tuple[float, str]) -> list[dict]:
+    out = []
+    for x, text in cells:
+        for w in text.split():
+            out.append(_word(w, x, top))
+            x += 5.0 * len(w) + 5.0
+    return out
+
+
+def test_a_prose_word_under_a_table_column_does_not_split_the_sentence():
+    # a table row, then two prose lines whose words happen to start at the second column's x: only a line with
+    # cells of its own, or one between two lines that start a cell there, is cut at that column
+    words = (_row(100, (50, "Ann Lee"), (200, "Director of Finance"))
+             + _row(112, (50, "Bob Hart"), (200, "Chief Executive"))
+             + _row(124, (50, "The meeting heard a short update on"), (235, "the budget for the year ahead."))
+             + _row(136, (50, "Members thanked the officers and asked for a further note on it."))
+             )
+    lines = words_to_lines(words)
+    assert lines[2] == "The meeting heard a short update on the budget for the year ahead."
+    assert lines[3] == "Members thanked the officers and asked for a further note on it."
+
+
+def test_a_row_whose_cell_runs_into_the_next_is_split_where_its_neighbours_start_that_cell():
+    words = (_row(100, (50, "Item"), (90, "Description"), (300, "Decision"))
+             + _row(112, (50, "4"), (90, "Minutes of the previous meeting held on"), (300, "Approved."))
+             + _row(124, (50, "5"), (90, "Quality and performance report for quarter"), (305, "Noted."))
+             + _row(136, (90, "two"), (300, "and escalated."))
+             )
+    lines = words_to_lines(words)
+    assert lines[2] == "5\tQuality and performance report for quarter\tNoted."
+
+
+# --- decisions in board minutes -------------------------------------------------------------------------------
+
+def test_a_group_label_over_a_list_of_members_is_no_decision():
+    text = ("Present:\nNon-Executive Members:\nMrs Ann Brown (Vice Chair)\nMr Carl Green\nCllr Dev White\n"
+            "Executive Members:\nMr Jon Burr (Chief Executive)\n"
+            "6. Financial Performance\nMr Burr spoke to the paper on the position at month 7.\n"
+            "The Board:\n• noted the financial position at month 7;\n• approved the revised capital plan.\n")
+    assert decisions(text) == [("6.", "approved", "The Board:\n• noted the financial position at month 7;\n"
+                                                  "• approved the revised capital plan.")]
+
+
+def test_minutes_approved_subject_to_amendments_end_before_the_amendments():
+    text = ("TB21/19 Minutes of the previous meeting\n"
+            "The minutes were approved and signed as a correct record subject to the following amendments:\n"
+            "· page 3, the figure for theatre sessions should read eleven\n"
+            "· page 5, the title of the Director of Estates to be corrected\n"
+            "TB22/19 Chief Executive's Report\nThe Board NOTED the report.\n")
+    assert decisions(text) == [
+        ("TB21/19", "approved",
+         "The minutes were approved and signed as a correct record subject to the following amendments:"),
+        ("TB22/19", "noted", "The Board NOTED the report."),
+    ]
+
+
+# --- attendance ---------------------------------------------------------------------------------------------
+
+def test_words_joined_by_and_inside_a_role_are_no_second_person():
+    text = ("Present\tDr Ruth Mair, Chair\nAlso present\tMs Jill Orr, Director of Operations, North and West Glen\n"
+            "\tDr Sara Vine, Lead Doctor Child Protection and Looked After Children\n"
+            "\tMr Tom Hale, Head of Estates\n1. Apologies\n")
+    assert people(text) == {
+        "Ruth Mair": ("present", "Chair", None, None),
+        "Jill Orr": ("in_attendance", "Director of Operations", "North and West Glen", None),
+        "Sara Vine": ("in_attendance", "Lead Doctor Child Protection and Looked After Children", None, None),
+        "Tom Hale": ("in_attendance", "Head of Estates", None, None),
+    }
+
+
+TRUST_LIST = [
+    {"type": "text", "text": "MEETING OF THE BOARD OF DIRECTORS\n15 March 2017\nMINUTES", "bold": True},
+    {"type": "gap", "mm": 3},
+    {"type": "text", "text": "PRESENT:", "bold": True},
+    {"type": "table", "widths": [50, 110], "rows": [
+        ["Mr J Penrose", "Chairman"], ["Mrs S Tull", "Chief Executive"], ["Mr P Ashdown", "Director of Finance"]]},
+    {"type": "text", "text": "APOLOGIES", "bold": True},
+    {"type": "table", "widths": [50, 110], "rows": [["Mr A Harte", "Executive Medical Director"]]},
+    {"type": "text", "text": "IN ATTENDANCE:", "bold": True},
+    {"type": "table", "widths": [50, 110], "rows": [
+        ["Miss B Coles", "Governance Coordinator"], ["Dr M Dunne", "Deputy Medical Director"]]},
+    {"type": "gap", "mm": 4},
+    {"type": "table", "widths": [20, 150], "rows": [
+        ["21.17", "APOLOGIES"],
+        ["", "Apologies had been received from Mr Harte, with Dr Dunne attending on his behalf."]]},
+]
+TRUST_PEOPLE = {
+    "J Penrose": ("present", "Chairman", None, None), "S Tull": ("present", "Chief Executive", None, None),
+    "P Ashdown": ("present", "Director of Finance", None, None),
+    "A Harte": ("apologies", "Executive Medical Director", None, None),
+    "B Coles": ("in_attendance", "Governance Coordinator", None, None),
+    "M Dunne": ("substitute", "Deputy Medical Director", None, "Mr Harte"),
+}
+
+
+def test_a_listed_officer_named_later_as_attending_for_an_absent_member_is_a_substitute():
+    ext = extract_document(_pdf(TRUST_LIST), filename="minutes.pdf")
+    assert {a.person: (a.status, a.role, a.organisation, a.substitute_for) for a in ext.attendance} == TRUST_PEOPLE
+
+
+@needs_tesseract
+def test_a_substitute_named_in_the_apologies_minute_of_a_scanned_page():
+    ext = extract_document(_pdf(TRUST_LIST, scan=True), filename="minutes.pdf")
+    assert ext.pages[0].ocr
+    assert {a.person: (a.status, a.role, a.organisation, a.substitute_for) for a in ext.attendance} == TRUST_PEOPLE
+
+
+def test_a_surname_only_substitute_never_takes_over_an_apology_of_the_same_surname():
+    text = ("Present:\nMrs S Tull\tChief Executive\nApologies:\nMr A Harte\tMedical Director\n"
+            "1. Apologies\nApologies had been received from Mr Lowe, with Dr Harte attending on his behalf.\n")
+    got = people(text)
+    assert got["A Harte"][0] == "apologies"
+    assert got["Harte"] == ("substitute", None, None, "Mr Lowe")
+
+
+def test_label_name_role_table_with_wrapped_cells():
+    text = ("Minutes of the meeting held on 28 June 2012\n"
+            "Present\tDr Paul Ives\tChair, Northvale Alliance\n"
+            "\tJo Wren\tShadow Accountable Officer NHS Northvale Clinical\n"
+            "\tCommissioning Group (CCG)\n"
+            "\tKim Rowe\tDirector of Finance NHS Northvale CCG\n"
+            "In Attendance\tRoss Dale\tCorporate Risk Manager, NHS Northvale District (NHSND)\n"
+            "\tMatt England\tHead of Contracting, NHS Northvale Clinical Commissioning Group\n"
+            "\tCat Lowe\tSenior Commissioning Manager, NHSND (Minute 126 and\n"
+            "\t127 only)\n"
+            "\tJayne Bell\tSenior Communications Manager, NHSND (Minute 127 only)\n"
+            "12/117\tApologies\n")
+    assert people(text) == {
+        "Paul Ives": ("present", "Chair", "Northvale Alliance", None),
+        "Jo Wren": ("present", "Shadow Accountable Officer", "NHS Northvale Clinical Commissioning Group", None),
+        "Kim Rowe": ("present", "Director of Finance", "NHS Northvale CCG", None),
+        "Ross Dale": ("in_attendance", "Corporate Risk Manager, NHS Northvale District", "NHSND", None),
+        "Matt England": ("in_attendance", "Head of Contracting", "NHS Northvale Clinical Commissioning Group", None),
+        "Cat Lowe": ("in_attendance", "Senior Commissioning Manager", "NHSND", None),
+        "Jayne Bell": ("in_attendance", "Senior Communications Manager", "NHSND", None),
+    }
+
+
+def test_the_note_taker_marked_minutes_after_her_role_is_in_attendance():
+    text = ("Present:\tDr Ian Roy (Chair)\nIn attendance:\tMrs Kay Muir (Head of Corporate Governance)\n"
+            "\tMrs Ann O'Hara (Committee Secretary) minutes\n"
+            "The Chairman welcomed Mrs Jo Todd to her first Board meeting.\n1. Apologies\n")
+    got = people(text)
+    assert set(got) == {"Ian Roy", "Kay Muir", "Ann O'Hara"}
+    assert got["Ann O'Hara"][0] == "in_attendance"
