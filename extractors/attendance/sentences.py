@@ -163,7 +163,7 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                     segment = head[:k]
             entries = _list_entries(segment, m.end(), "apologies", m.group(0).strip())
             if stand_in is not None and entries:
-                target = next((came.group(g) for g in ("for", "for2", "for3", "for4", "for5") if came.group(g)), None)
+                target = next((came.group(g) for g in ("for", "for2", "for3", "for4", "for5", "for6") if came.group(g)), None)
                 stand_in.substitute_for = _clean_target(target or entries[-1].text)  # type: ignore[attr-defined]
                 entries.append(stand_in)
             last_apology = [e.text for e in entries if e.status == "apologies"]
@@ -257,12 +257,16 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             start = next((st for st in starts if _starts_person(_LEAD_IN.sub("", flat[st:m.start()].strip()))),
                          starts[0])
             who = flat[start:m.start()]
+            rel = _WHO_CLAUSE.search(flat, max(0, m.start() - 160), m.start())
+            if rel and not _starts_person(_LEAD_IN.sub("", who.strip())):
+                # "… welcoming all those in attendance, particularly Tracy Small, who was deputising for …"
+                start, who = rel.start("who"), rel.group("who")
             # "X was attending as A's substitute and Y, Role was attending …": the clause after the last one
             who = re.split(r"\s+and\s+(?=[A-Z][^,]*?$)|['’]s\s+substitute\s+and\s+", who)[-1] if "substitute and" in who \
                 else who
             lead = _LEAD_IN.match(who.strip())
             who = who.strip()[lead.end():] if lead else who.strip()
-            target = next((m.group(g) for g in ("for", "for2", "for3", "for4", "for5") if m.group(g)), None)
+            target = next((m.group(g) for g in ("for", "for2", "for3", "for4", "for5", "for6") if m.group(g)), None)
             if m.group("absence") and last_apology:
                 target = last_apology[-1]
             clause_end = m.end()
@@ -287,6 +291,12 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                 entries.append(e2)
                 clause_end = more.end()
             yield entries
+
+
+# "…, particularly Ann Lee, who was deputising for …": the person the relative clause is about
+_WHO_CLAUSE = re.compile(r"(?:^|[,;:(]\s*|\b(?:particularly|especially|including|notably|welcom(?:ed|ing))\s+)"
+                         r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’.-]*"
+                         r"(?:\s+[A-Z][\w'’.-]*){1,3}),\s+who\s*$")
 
 
 # after "… had sent apologies": for coming late, not for being away

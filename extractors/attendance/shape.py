@@ -103,6 +103,14 @@ def _is_bare_name(s: str) -> bool:
     return bool(sp) and not s[sp.end:].strip(" ,;.")
 
 
+_TITLED_NEXT = re.compile(r" (?:Dame|Sir|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor)\.? [A-Z]")
+
+
+def _titled_start(piece: str) -> bool:
+    sp = split_name(piece.strip())
+    return bool(sp and sp.title)
+
+
 _COMPASS = re.compile(r"North|South|East|West|Central|Mid|Inner|Outer|Upper|Lower")
 
 
@@ -130,6 +138,12 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
             k = i + 1 + s[i + 1:].index(" ")
             parts.append((start, s[start:k]))
             start = k
+        elif depth == 0 and c == " " and _TITLED_NEXT.match(s, i) and s[start:i].strip() \
+                and s[start:i].rsplit(None, 1)[-1] in ROLE_WORDS and _titled_start(s[start:i]):
+            # "Dame Sally Powell Non Executive Director Mr Neville Manuel Non Executive Director": with no commas, a
+            # title after a role word starts the next person, when the one before was titled too
+            parts.append((start, s[start:i]))
+            start = i + 1
         elif depth == 0 and c in ",;":
             parts.append((start, s[start:i]))
             start = i + 1

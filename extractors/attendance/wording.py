@@ -39,6 +39,10 @@ _SUBSTITUTE_CLAUSE = re.compile(
     r"|(?:attended|was\s+present|(?:was|were)\s+in\s+attendance)\s+(?:in\s+place\s+of|on\s+behalf\s+of"
     r"|in\s+substitution\s+for)\s+(?P<for5>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?P<absence>attended\s+in\s+(?:his|her|their)\s+(?:absence|place|stead))"
+    # "Miss Lane was welcomed to the meeting as Ms Gold's representative"
+    r"|(?:was\s+welcomed|attended|was\s+attending)(?:\s+to)?(?:\s+(?:the|this)\s+meeting)?\s+as\s+"
+    r"(?P<for6>(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)['’]s?\s+"
+    r"(?:representative|deputy)"
     r")(?=\s*(?:(?<!\b[A-Z])[.;]|,?\s+and\s+|$))",  # not the full stop of an initial
     re.I,
 )
@@ -84,6 +88,7 @@ _ABBREV_BEFORE_DOT = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "s
 
 
 _SUBSTITUTE_WORDS = ("substitut", "deputis", "deputiz", "deputy", "deputies", "in place of", "on behalf of", "absence",
+                     "representative",
                      "in her place", "in his place", "in their place", "stead")
 
 

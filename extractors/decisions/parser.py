@@ -33,6 +33,7 @@ class _Open:
     lead: str = ""  # the verb before the text when the text leaves it out ("RESOLVED:" + "That …")
     listing: bool = False  # taking unmarked list lines after "… which included:"
     body_label: bool = False  # opened by a body alone on its line ("The Board:"): its parts must say what it did
+    recorded: bool = False  # a sentence of the minute ("The minutes were approved …"), not a formal resolution
 
 
 def _clean(line: str) -> str:
@@ -236,8 +237,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 for i, (off, text) in enumerate(found):
                     start(text, page, block=_opens_block(text))
                     # a decision sentence followed by narrative in the same paragraph ends here
-                    if i < len(found) - 1 or not line.rstrip().endswith(text.rstrip()[-20:]) \
-                            or _AMENDMENT_LIST.search(text):
+                    current.recorded = True
+                    if i < len(found) - 1 or not line.rstrip().endswith(text.rstrip()[-20:]):
                         close()
                 recent.append(line)
                 continue
@@ -294,6 +295,8 @@ def _continues(cur: _Open, line: str) -> bool:
     last = cur.parts[-1] if cur.parts else ""
     if not cur.parts:
         return True  # "RESOLVED:" on its own line: what follows is the decision
+    if cur.recorded and _AMENDMENT_LIST.search(last):
+        return False  # "… approved subject to the following amendments:": the list corrects the old minutes
     if _PART.match(line):
         return cur.block or _opens_block(last) or not _ends_sentence(last) or _PART.match(last) is not None
     if line[:1].islower():

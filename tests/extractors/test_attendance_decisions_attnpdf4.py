@@ -138,6 +138,12 @@ def test_minutes_approved_subject_to_amendments_end_before_the_amendments():
          "The minutes were approved and signed as a correct record subject to the following amendments:"),
         ("TB22/19", "noted", "The Board NOTED the report."),
     ]
+    # the sentence wrapped by the PDF's line width, its list marked by bullets
+    text = ("TB65/13\tMinutes of the meeting held on 13 March 2013\n"
+            "\tThe minutes were approved and signed as a correct record subject to the following comments\n"
+            "\tand amendments:\n\t· two corrections of wording on page five;\n\t· a clarification of an action.\n")
+    assert decisions(text) == [("TB65/13", "approved", "The minutes were approved and signed as a correct record "
+                                                       "subject to the following comments and amendments:")]
 
 
 # --- attendance ---------------------------------------------------------------------------------------------
@@ -229,3 +235,27 @@ def test_the_note_taker_marked_minutes_after_her_role_is_in_attendance():
     got = people(text)
     assert set(got) == {"Ian Roy", "Kay Muir", "Ann O'Hara"}
     assert got["Ann O'Hara"][0] == "in_attendance"
+
+
+def test_substitutes_named_in_narrative_after_the_attendance_table():
+    # a relative clause after a welcome, and a welcome "as X's representative", about people the table lists
+    text = ("Present:\tRob Nairn\tChairman\n\tMike Pott\tChief Executive\n"
+            "In attendance:\tKaren Hume\tAssistant Director for Safeguarding Children & Vulnerable\n"
+            "\tAdults (Agenda item KPCT/11/44)\n"
+            "\tTracy Small\tDeputy Director of Patient Care\n"
+            "\tMiss Helen Mann\tDeputy Director of Local Services\n"
+            "There were no members of the public. The Chairman opened the meeting by welcoming all those in "
+            "attendance, particularly Tracy Small, who was deputising for Sheila Dilks, Director of Patient Care; "
+            "and Julie Wain, RCN Representative.\n"
+            "2787/12\tItem 2\tAPOLOGIES FOR ABSENCE\n"
+            "\ta. Apologies for absence were received from Dame Sally Pole Non Executive Director Mr Neil Marsh "
+            "Non Executive Director Mr Geoff Ross Non Executive Director.\n"
+            "\tb. Miss Mann was welcomed to the meeting as Ms George's representative.\n"
+            "2788/12\tItem 3\tDECLARATION OF INTERESTS\n")
+    got = people(text)
+    assert got["Karen Hume"] == ("in_attendance", "Assistant Director for Safeguarding Children & Vulnerable Adults",
+                                 None, None)
+    assert got["Tracy Small"] == ("substitute", "Deputy Director of Patient Care", None, "Sheila Dilks")
+    assert got["Helen Mann"] == ("substitute", "Deputy Director of Local Services", None, "Ms George")
+    assert {p: got[p][:2] for p in ("Sally Pole", "Neil Marsh", "Geoff Ross")} == {
+        p: ("apologies", "Non Executive Director") for p in ("Sally Pole", "Neil Marsh", "Geoff Ross")}
