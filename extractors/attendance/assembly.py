@@ -293,6 +293,16 @@ def _heading_body(raw: str) -> str | None:
     return org if _GAZ().match(org) or _STRONG_ORG_WORDS.search(org) and _looks_like_org(org) else None
 
 
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness"})
+
+
+def _different_people(a: str, b: str) -> bool:
+    """Two mentions whose titles say different people ("Mr J Davies", "Mrs J Davies")."""
+    ta, tb = (n.split(None, 1)[0].rstrip(".").lower() if n.strip() else "" for n in (a, b))
+    return ta in _MALE_TITLES and tb in _FEMALE_TITLES or ta in _FEMALE_TITLES and tb in _MALE_TITLES
+
+
 def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
     """One record per person: the most specific one (at the position of the first mention), with role and
     organisation filled in from the other mention when it lacks them."""
@@ -310,6 +320,8 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
             # "Dr Harbison joined the meeting" after "Dr J Harbison" in the list: the same person
             key = person_key(out[surnames[key][0]].person or out[surnames[key][0]].name)
             by_surname = True
+        if key in best and _different_people(rec.name, out[best[key]].name):
+            key = f"{key}#{len(out)}"  # "Mr J Davies" and "Mrs J Davies": one initial and surname, two people
         if key in best:
             i = best[key]
             keep, other = (rec, out[i]) if _specificity(rec) > _specificity(out[i]) else (out[i], rec)

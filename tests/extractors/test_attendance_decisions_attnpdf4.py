@@ -259,3 +259,28 @@ def test_substitutes_named_in_narrative_after_the_attendance_table():
     assert got["Helen Mann"] == ("substitute", "Deputy Director of Local Services", None, "Ms George")
     assert {p: got[p][:2] for p in ("Sally Pole", "Neil Marsh", "Geoff Ross")} == {
         p: ("apologies", "Non Executive Director") for p in ("Sally Pole", "Neil Marsh", "Geoff Ross")}
+
+
+def test_one_initial_and_surname_with_titles_of_two_people_stays_two_records():
+    text = ("Present:\nCllr H Wynne\tChair\nMr J Davies\tLay Member\nIn attendance:\nMrs J Davies\tHead of Finance\n"
+            "Trish Alder, Deputy Managing Director (TA)\n1. Apologies\nNone.\n")
+    got = [(r.person, r.status, r.role) for r in parse_attendance([Page(number=1, text=text)])]
+    assert got == [("H Wynne", "present", "Chair"), ("J Davies", "present", "Lay Member"),
+                   ("J Davies", "in_attendance", "Head of Finance"),
+                   ("Trish Alder", "in_attendance", "Deputy Managing Director")]
+
+
+def test_board_verdicts_in_trust_minutes_and_an_action_log_that_decides_nothing():
+    text = ("TB70/17 Integrated Performance Report\n"
+            "The Director of Operations presented the report. The Board RECEIVED the report.\n"
+            "TB71/17 Board Assurance Framework\n"
+            "The Board received the framework and the Director of Governance explained the changes.\n"
+            "TB72/17 Action Log\nRef\tAction\tLead\tStatus\nA12\tCirculate the approved estates plan\tDE\tComplete\n"
+            "A13\tAgree the revised terms of reference with the chairs\tCS\tAgreed at March meeting\n"
+            "TB73/17 Audit Committee Chair's Report\nThe report was received and noted.\n"
+            "The Board ratified the appointment of the external auditor.\n")
+    assert decisions(text) == [
+        ("TB70/17", "noted", "The Board RECEIVED the report."),
+        ("TB73/17", "noted", "The report was received and noted."),
+        ("TB73/17", "approved", "The Board ratified the appointment of the external auditor."),
+    ]
