@@ -111,6 +111,12 @@ def _blocks(text: str, meeting_day=None):
             continue
         status, raw, content_at = head
         inline = line[content_at:]
+        above = _rows_above_label(lines, i) if inline.strip() and "\t" in line else None
+        if above is not None:
+            # a label cell centred down its group ("Present:" beside the third name): the group's first rows sit
+            # above the label's line
+            yield _block_entries(text, status, raw.strip(), "", above[0][0], above), (
+                above[0][0], above[-1][0] + len(above[-1][1]))
         while inline.strip() and (inline.count("(") > inline.count(")") or inline.rstrip().endswith(",")) \
                 and i + 1 < n and lines[i + 1][1].strip() and not _heading(lines[i + 1][1]) \
                 and not _is_stop(lines[i + 1][1]):
@@ -183,6 +189,19 @@ def _blocks(text: str, meeting_day=None):
         end = body[-1][0] + len(body[-1][1]) if body else offset + len(line)
         yield entries, (offset, end)
         i = max(j, i + 1)
+
+
+def _rows_above_label(lines: list[tuple[int, str]], i: int) -> list[tuple[int, str]] | None:
+    """The name | role rows straight above the first attendance label of the page, under the title lines: each in
+    the name column (a leading TAB), a person then a role cell. None when there are none, or an attendance heading
+    came before them (they then belong to that heading's block)."""
+    k = i
+    while k > 0 and (row := lines[k - 1][1]).startswith("\t") and "\t" in row.strip() \
+            and _starts_person(row.strip()) and not _heading(row):
+        k -= 1
+    if k == i or k > 0 and "\t" in lines[k - 1][1] or any((h := _heading(r)) and h[0] for _, r in lines[:k]):
+        return None
+    return lines[k:i]
 
 
 def _specificity(rec: AttendanceRecord) -> float:

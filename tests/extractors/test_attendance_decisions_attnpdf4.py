@@ -284,3 +284,33 @@ def test_board_verdicts_in_trust_minutes_and_an_action_log_that_decides_nothing(
         ("TB73/17", "noted", "The report was received and noted."),
         ("TB73/17", "approved", "The Board ratified the appointment of the external auditor."),
     ]
+
+
+CENTRED_LABELS = [
+    {"type": "text", "text": "NORTHMERE HEALTH BOARD\nMINUTES OF THE BOARD MEETING HELD ON 3 MAY 2018", "bold": True},
+    {"type": "gap", "mm": 3},
+    # a Word table whose label cells are centred down their merged rows: "Present:" beside its group's third name
+    {"type": "table", "widths": [32, 50, 90], "rows": [
+        ["", "Ann Lee", "Chair"], ["", "Bob Cole", "Non-Executive Director"],
+        ["Present:", "Jim Ray", "Non-Executive Director"], ["", "Sue Tam", "Chief Executive"],
+        ["", "Kim Poe", "Director of Finance"],
+        ["In attendance:", "Liz Orr", "Head of Communications"], ["", "Dan Fry", "Minutes"]]},
+    {"type": "gap", "mm": 4},
+    {"type": "text", "text": "1. Welcome\nThe Chair welcomed everyone to the meeting."},
+]
+
+
+def test_label_centred_down_its_group_takes_the_rows_above_it():
+    ext = extract_document(_pdf(CENTRED_LABELS), filename="minutes.pdf")
+    assert [(a.person, a.status, a.role) for a in ext.attendance] == [
+        ("Ann Lee", "present", "Chair"), ("Bob Cole", "present", "Non-Executive Director"),
+        ("Jim Ray", "present", "Non-Executive Director"), ("Sue Tam", "present", "Chief Executive"),
+        ("Kim Poe", "present", "Director of Finance"), ("Liz Orr", "in_attendance", "Head of Communications"),
+        ("Dan Fry", "in_attendance", "Minutes")]
+
+
+def test_rows_above_a_later_label_stay_with_the_heading_before_them():
+    text = ("Present:\nAnn Lee\tChair\n\tBob Cole\tNon-Executive Director\n"
+            "In attendance:\tLiz Orr\tHead of Communications\n1. Welcome\n")
+    assert [(p, s) for p, (s, *_rest) in people(text).items()] == [
+        ("Ann Lee", "present"), ("Bob Cole", "present"), ("Liz Orr", "in_attendance")]
