@@ -224,6 +224,8 @@ def _name_last(row: str) -> str:
         return row  # (a semicolon parts people of a list: "…Trust; Sam Hill, Head of Learning, Northvale College.")
     pre, _, name = row.rstrip(" .;").rpartition(",")
     name = name.strip()
+    if "(" in pre or ")" in pre:
+        return row  # "Improvement), Mike Whelan (Carer), Sarah Jennings": a wrapped list of "Name (Role)", in order
     if not _is_bare_name(name) or not (_ROLE_HINT.search(pre) or _looks_like_org(pre) or _STRONG_ORG_WORDS.search(pre)):
         return row
     pre = re.sub(r"^The\s+", "", pre.strip())

@@ -314,3 +314,17 @@ def test_rows_above_a_later_label_stay_with_the_heading_before_them():
             "In attendance:\tLiz Orr\tHead of Communications\n1. Welcome\n")
     assert [(p, s) for p, (s, *_rest) in people(text).items()] == [
         ("Ann Lee", "present"), ("Bob Cole", "present"), ("Liz Orr", "in_attendance")]
+
+
+def test_flowing_name_role_list_wrapped_inside_brackets_keeps_its_order():
+    text = ("In Attendance: Mandy Greer (Staff Side), Andrea Chase\n"
+            "(Corporate Director of Finance and Estates), Jim Hurst (Director of Informatics and Performance\n"
+            "Improvement), Mike Wheel (Carer), Andy Mead (Trust Secretary), Sarah Jenks\n"
+            "(Corporate Governance/Minute Secretary)\n"
+            "Apologies Received: Brenda Rowe (Non Executive Director)\nA2 2. WELCOME\n")
+    assert {p: (s, r) for p, (s, r, _o, _f) in people(text).items()} == {
+        "Mandy Greer": ("in_attendance", None), "Andrea Chase": ("in_attendance", "Corporate Director of Finance and Estates"),
+        "Jim Hurst": ("in_attendance", "Director of Informatics and Performance Improvement"),
+        "Mike Wheel": ("in_attendance", "Carer"), "Andy Mead": ("in_attendance", "Trust Secretary"),
+        "Sarah Jenks": ("in_attendance", "Corporate Governance/Minute Secretary"),
+        "Brenda Rowe": ("apologies", "Non Executive Director")}
