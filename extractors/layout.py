@@ -130,28 +130,31 @@ def _realign_label_cell(segs: list[list[dict]], cw: float, cell_starts: list[flo
 def _split_run_in_cells(rendered: list[tuple[list[list[dict]], float]]) -> list[tuple[list[list[dict]], float]]:
     """A cell whose text fills its column runs into the next one with an ordinary space ("… held on 2 The minutes
     were approved …" in a Description | Decision table): the gap is no column gap, yet the next cell's first word
-    starts where a cell starts on the line above or below. In a table row (two cells or more), or a line whose
-    neighbours both start a cell there, such a word starts a new cell."""
+    starts where a cell starts on the line above or below, or on two other lines of the page (the header's
+    "Decision", an earlier row's). In a table row (two cells or more), or a line whose neighbours both start a cell
+    there, such a word starts a new cell."""
     starts = [[s[0]["x0"] for s in segs[1:]] for segs, _ in rendered]
+    every = sorted(x for row in starts for x in row)
     out = []
     for n, (segs, cw) in enumerate(rendered):
         above = starts[n - 1] if n > 0 else []
         below = starts[n + 1] if n + 1 < len(rendered) else []
-        if not (above or below) or len(segs) < 2 and not (above and below):
+        if len(segs) < 2 and not (above and below):
             out.append((segs, cw))
             continue
         tol = max(3.0, cw)
 
-        def aligned(x: float, side: list[float]) -> bool:
-            return any(abs(x - s) <= tol for s in side)
+        def starts_cell(x: float) -> bool:
+            if len(segs) < 2:
+                return any(abs(x - s) <= tol for s in above) and any(abs(x - s) <= tol for s in below)
+            return any(abs(x - s) <= tol for s in above + below) \
+                or bisect_right(every, x + tol) - bisect_left(every, x - tol) >= 2
 
         new: list[list[dict]] = []
         for seg in segs:
             cell = [seg[0]]
             for prev, w in zip(seg, seg[1:]):
-                x = w["x0"]
-                if w["text"][0].isalnum() and x - prev["x1"] > 0.5 * cw and (
-                        aligned(x, above) and aligned(x, below) if len(segs) < 2 else aligned(x, above + below)):
+                if w["text"][0].isalnum() and w["x0"] - prev["x1"] > 0.5 * cw and starts_cell(w["x0"]):
                     new.append(cell)
                     cell = [w]
                 else:
@@ -159,6 +162,8 @@ def _split_run_in_cells(rendered: list[tuple[list[list[dict]], float]]) -> list[
             new.append(cell)
         out.append((new, cw))
     return out
+
+
 
 
 GRID_MIN_COLUMNS = 4
@@ -224,7 +229,8 @@ def words_to_lines(words: list[dict], page_width: float | None = None) -> list[s
                                            if segs[0][0]["x0"] - left_margin > COLUMN_GAP_CHARS * cw])
         if len(cell_starts) >= 3:
             rendered = [(_realign_label_cell(segs, cw, cell_starts), cw) for segs, cw in rendered]
-        rendered = _split_run_in_cells(rendered)
+        # twice: a cell found on one row shows its column to the rows next to it
+        rendered = _split_run_in_cells(_split_run_in_cells(rendered))
         col_starts = [s[0]["x0"] for segs, _ in rendered for s in segs[1:]]
     cells = _grid_cells(rendered)
     out = []

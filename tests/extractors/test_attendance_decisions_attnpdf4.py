@@ -328,3 +328,28 @@ def test_flowing_name_role_list_wrapped_inside_brackets_keeps_its_order():
         "Mike Wheel": ("in_attendance", "Carer"), "Andy Mead": ("in_attendance", "Trust Secretary"),
         "Sarah Jenks": ("in_attendance", "Corporate Governance/Minute Secretary"),
         "Brenda Rowe": ("apologies", "Non Executive Director")}
+
+
+DISCUSSION_DECISION_TABLE = [
+    {"type": "text", "text": "NORTHVALE CCG GOVERNING BODY\nMinutes of the meeting held on 4 May 2016", "bold": True},
+    {"type": "gap", "mm": 3},
+    # justified cells (fpdf2's default, as Word tables often are): the discussion runs up to the decision column
+    {"type": "table", "widths": [22, 30, 80, 42], "border": True, "header": True, "rows": [
+        ["No.", "Item", "Discussion", "DECISION"],
+        ["GB/16/41", "Minutes of the last meeting",
+         "The minutes of the meeting held on 6 April were reviewed. One typing error was noted on page 4.",
+         "APPROVED as a correct record"],
+        ["GB/16/42", "Primary care strategy", "The Director of Commissioning presented the strategy and members "
+         "asked about estates and workforce in the north of the area.", "The Governing Body APPROVED the strategy."],
+        ["GB/16/43", "Risk register", "Members discussed the two new risks on workforce.", "NOTED"],
+    ]},
+]
+
+
+def test_discussion_decision_table_with_justified_cells_that_run_together():
+    ext = extract_document(_pdf(DISCUSSION_DECISION_TABLE), filename="minutes.pdf")
+    assert [(d.item, d.kind, d.text) for d in ext.decisions] == [
+        ("GB/16/41", "approved", "APPROVED as a correct record"),
+        ("GB/16/42", "approved", "The Governing Body APPROVED the strategy."),
+        ("GB/16/43", "noted", "NOTED"),
+    ]
