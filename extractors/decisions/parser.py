@@ -60,6 +60,7 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         s_strip = s.strip()
         # "3.2 The Board noted", "After discussion the Board agreed"
         core = _OPENING_PHRASE.sub("", _PARA_NUMBER.sub("", s_strip))
+        core = core[:1].upper() + core[1:]  # "… Caan the Chair's Update was deferred": the sentence's own subject
         inner = _INNER_RESOLVED.search(s_strip)
         trig = _TRIGGER.match(core)
         if inner and not trig:  # "Following discussion, RESOLVED that …": the resolution starts there

@@ -102,7 +102,9 @@ _INNER_RESOLVED = re.compile(r"(?<!was )(?<=[\s,;])(?:RESOLVED|AGREED)(?=\s*(?:[
 # "After discussion Members resolved …", "Following consideration the Board agreed …": an opening phrase
 # without a comma before the body and its verb
 _OPENING_PHRASE = re.compile(r"^(?:After|Following|Upon|On|Having\s+considered)\s+(?:(?:a|the|further|full|some|its|detailed|"
-                             r"brief|lengthy)\s+)*(?:discussion|debate|consideration|questions|deliberation|a\s+vote)\b,?\s+")
+                             r"brief|lengthy)\s+)*(?:discussion|debate|consideration|questions|deliberation|a\s+vote)\b,?\s+"
+                             # "In the absence of Councillor Caan the Chair's Update was deferred."
+                             r"|^In\s+the\s+absence\s+of\s+[^,.;]{3,60}?(?:,\s*|\s+(?=[Tt]he\s))")
 # a body's verb followed at once by one of these recalls an earlier decision ("Partners agreed in principle last
 # year to …"), it records none of this meeting's
 _EARLIER = re.compile(r"^\s*(?:in\s+principle\s+)?(?:last\s+(?:year|month|week|summer|autumn|winter|spring)|previously|"

@@ -353,3 +353,13 @@ def test_discussion_decision_table_with_justified_cells_that_run_together():
         ("GB/16/42", "approved", "The Governing Body APPROVED the strategy."),
         ("GB/16/43", "noted", "NOTED"),
     ]
+
+
+def test_a_verdict_after_an_absence_clause():
+    text = ("48. Chair's Update\nIn the absence of Councillor K Carr the Chair's Update was deferred.\n"
+            "49. Health Protection Report\nIn the absence of the Director, the report was deferred to the next meeting.\n"
+            "In the absence of the Chair, Councillor Lee chaired the meeting.\n")
+    assert decisions(text) == [
+        ("48.", "deferred", "In the absence of Councillor K Carr the Chair's Update was deferred."),
+        ("49.", "deferred", "In the absence of the Director, the report was deferred to the next meeting."),
+    ]
