@@ -363,3 +363,29 @@ def test_a_verdict_after_an_absence_clause():
         ("48.", "deferred", "In the absence of Councillor K Carr the Chair's Update was deferred."),
         ("49.", "deferred", "In the absence of the Director, the report was deferred to the next meeting."),
     ]
+
+
+JUSTIFIED_ROLES = [
+    {"type": "text", "text": "NORTHVALE NHS TRUST BOARD\nMinutes of the meeting held on 9 June 2015", "bold": True},
+    {"type": "gap", "mm": 3},
+    # fpdf2 justifies a wrapped cell's lines, as Word does in justified tables: "Executive<gap>Director<gap>of"
+    {"type": "table", "widths": [30, 45, 44], "rows": [
+        ["Present:", "Ann Lee", "Chair"], ["", "Bob Cole", "Executive Director of Strategy, Planning and Performance"],
+        ["", "Jim Ray", "Non-Executive Director"],
+        ["In attendance:", "Liz Orr", "Head of Corporate Governance and Company Secretary"],
+        ["", "Dan Fry", "Minute Taker"]]},
+    {"type": "gap", "mm": 4},
+    {"type": "text", "text": "1. Welcome\nThe Chair welcomed everyone to the meeting."},
+]
+
+
+def test_a_role_justified_across_its_cell_stays_one_cell():
+    ext = extract_document(_pdf(JUSTIFIED_ROLES), filename="minutes.pdf")
+    lines = ext.pages[0].text.split("\n")
+    assert "\tBob Cole\tExecutive Director of" in lines and "\tGovernance and" in lines
+    assert [(a.person, a.status, a.role) for a in ext.attendance] == [
+        ("Ann Lee", "present", "Chair"),
+        ("Bob Cole", "present", "Executive Director of Strategy, Planning and Performance"),
+        ("Jim Ray", "present", "Non-Executive Director"),
+        ("Liz Orr", "in_attendance", "Head of Corporate Governance and Company Secretary"),
+        ("Dan Fry", "in_attendance", "Minute Taker")]
