@@ -265,7 +265,9 @@ def words_to_lines(words: list[dict], page_width: float | None = None) -> list[s
             rendered = [(_realign_label_cell(segs, cw, cell_starts), cw) for segs, cw in rendered]
         # twice: a cell found on one row shows its column to the rows next to it
         rendered = _split_run_in_cells(_split_run_in_cells(rendered))
-        rendered = _join_justified_cells(rendered, sorted(s[0]["x0"] for segs, _ in rendered for s in segs[1:]))
+        rendered = _join_justified_cells(rendered, sorted(
+            [s[0]["x0"] for segs, _ in rendered for s in segs[1:]]
+            + [segs[0][0]["x0"] for segs, cw in rendered if segs[0][0]["x0"] - left_margin > COLUMN_GAP_CHARS * cw]))
         col_starts = [s[0]["x0"] for segs, _ in rendered for s in segs[1:]]
     cells = _grid_cells(rendered)
     out = []
