@@ -127,6 +127,79 @@ def _realign_label_cell(segs: list[list[dict]], cw: float, cell_starts: list[flo
     return segs
 
 
+def _join_justified_cells(rendered: list[tuple[list[list[dict]], float]],
+                          starts: list[float]) -> list[tuple[list[list[dict]], float]]:
+    """A cell justified across its column ("Primary<gap>care", "Executive<gap>Director,<gap>Finance"): its stretched
+    spaces read as column gaps, but the words after them start where fewer than three cells of the page start (a
+    column's cells line up down the table; justified gaps fall where the words happen to end). In a row of three
+    cells or more, such a segment after one that starts at a column where three cells or more start is the rest
+    of that cell, and so is a segment after a wrapped line's first cell that starts at such a column."""
+    out = []
+    for segs, cw in rendered:
+        if len(segs) < 2:
+            out.append((segs, cw))
+            continue
+        tol = max(3.0, cw)
+
+        def count(x: float) -> int:
+            return bisect_right(starts, x + tol) - bisect_left(starts, x - tol)
+
+        # the cell being built starts at an established column (a line's first cell: when it is a wrapped one)
+        column_start = count(segs[0][0]["x0"]) >= 3
+        if len(segs) < 3 and not column_start:
+            out.append((segs, cw))
+            continue
+        new = [segs[0]]
+        for seg in segs[1:]:
+            n = count(seg[0]["x0"])
+            if n < 3 and column_start:
+                new[-1] = new[-1] + seg  # a justified gap inside the cell
+                continue
+            new.append(seg)
+            column_start = n >= 3
+        out.append((new, cw))
+    return out
+
+
+def _split_run_in_cells(rendered: list[tuple[list[list[dict]], float]]) -> list[tuple[list[list[dict]], float]]:
+    """A cell whose text fills its column runs into the next one with an ordinary space ("… held on 2 The minutes
+    were approved …" in a Description | Decision table): the gap is no column gap, yet the next cell's first word
+    starts where a cell starts on the line above or below, or on two other lines of the page (the header's
+    "Decision", an earlier row's). In a table row (two cells or more), or a line whose neighbours both start a cell
+    there, such a word starts a new cell."""
+    starts = [[s[0]["x0"] for s in segs[1:]] for segs, _ in rendered]
+    every = sorted(x for row in starts for x in row)
+    out = []
+    for n, (segs, cw) in enumerate(rendered):
+        above = starts[n - 1] if n > 0 else []
+        below = starts[n + 1] if n + 1 < len(rendered) else []
+        if len(segs) < 2 and not (above and below):
+            out.append((segs, cw))
+            continue
+        tol = max(3.0, cw)
+
+        def starts_cell(x: float) -> bool:
+            if len(segs) < 2:
+                return any(abs(x - s) <= tol for s in above) and any(abs(x - s) <= tol for s in below)
+            return any(abs(x - s) <= tol for s in above + below) \
+                or bisect_right(every, x + tol) - bisect_left(every, x - tol) >= 2
+
+        new: list[list[dict]] = []
+        for seg in segs:
+            cell = [seg[0]]
+            for prev, w in zip(seg, seg[1:]):
+                if w["text"][0].isalnum() and w["x0"] - prev["x1"] > 0.5 * cw and starts_cell(w["x0"]):
+                    new.append(cell)
+                    cell = [w]
+                else:
+                    cell.append(w)
+            new.append(cell)
+        out.append((new, cw))
+    return out
+
+
+
+
 GRID_MIN_COLUMNS = 4
 
 
@@ -190,7 +263,12 @@ def words_to_lines(words: list[dict], page_width: float | None = None) -> list[s
                                            if segs[0][0]["x0"] - left_margin > COLUMN_GAP_CHARS * cw])
         if len(cell_starts) >= 3:
             rendered = [(_realign_label_cell(segs, cw, cell_starts), cw) for segs, cw in rendered]
-            col_starts = [s[0]["x0"] for segs, _ in rendered for s in segs[1:]]
+        # twice: a cell found on one row shows its column to the rows next to it
+        rendered = _split_run_in_cells(_split_run_in_cells(rendered))
+        rendered = _join_justified_cells(rendered, sorted(
+            [s[0]["x0"] for segs, _ in rendered for s in segs[1:]]
+            + [segs[0][0]["x0"] for segs, cw in rendered if segs[0][0]["x0"] - left_margin > COLUMN_GAP_CHARS * cw]))
+        col_starts = [s[0]["x0"] for segs, _ in rendered for s in segs[1:]]
     cells = _grid_cells(rendered)
     out = []
     for n, (segs, cw) in enumerate(rendered):

@@ -83,6 +83,7 @@ ROLE_WORDS = {
     "Welcome", "Apologies", "Introductions", "Declarations", "Minutes", "Chairman's", "Chair's", "Non-Voting",
     "Non", "Board's", "Greater", "Environment", "District", "Government", "Assembly", "Parliament", "Senedd",
     "Ministry", "Welsh", "Scottish", "National", "Royal", "Resident", "Residents", "Youth", "Service-user", "Co-ordinator", "Officer's", "Leaders", "One", "Two", "Three", "Four", "Five", "Six", "Several", "Representing", "Represented", "Nominee", "Designate", "Partner", "Partners", "Patient", "Advocacy", "Programme", "Associate", "Medical",
+    "Looked", "Managing",  # "… and Looked After Children", "Deputy Managing Director": never a given name
 }
 PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", "ap", "du", "der", "den", "di"}
 
@@ -224,8 +225,9 @@ _SPACED_HYPHEN = re.compile(r"- (?P<part>[A-Z][a-z]+)(?=\s*(?:[,;.)]|$|and\b|&))
 
 
 # role words that are also common surnames: a surname when a given name precedes and nothing but punctuation
-# follows ("Mr Ian Welsh", "Dame Ann Caldicott, Chair"; but "Ann Lee Welsh Government", "Ann Lee Caldicott Guardian")
-_ADJECTIVE_SURNAMES = frozenset({"Welsh", "English", "Scott", "Young", "Caldicott"} & ROLE_WORDS)
+# follows ("Mr Ian Welsh", "Matt England", "Dame Ann Caldicott, Chair"; but "Ann Lee Welsh Government", "Ann Lee
+# Caldicott Guardian")
+_ADJECTIVE_SURNAMES = frozenset({"Welsh", "English", "England", "Scott", "Young", "Caldicott"} & ROLE_WORDS)
 
 
 _RUN_ON_ROLE = re.compile(r"(?P<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[\s,]|$)")

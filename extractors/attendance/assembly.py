@@ -132,6 +132,12 @@ def _blocks(text: str, meeting_day=None):
             # parted by " / "
             content_at += cell_slash.end()
         inline = line[content_at:]
+        above = _rows_above_label(lines, i) if inline.strip() and "\t" in line else None
+        if above is not None:
+            # a label cell centred down its group ("Present:" beside the third name): the group's first rows sit
+            # above the label's line
+            yield _block_entries(text, status, raw.strip(), "", above[0][0], above), (
+                above[0][0], above[-1][0] + len(above[-1][1]))
         while inline.strip() and (inline.count("(") > inline.count(")") or inline.rstrip().endswith(",")) \
                 and i + 1 < n and lines[i + 1][1].strip() and not _heading(lines[i + 1][1]) \
                 and not _is_stop(lines[i + 1][1]):
@@ -209,6 +215,19 @@ def _blocks(text: str, meeting_day=None):
 # a heading whose first words are a plural title ("Councillors Present:", "Cllrs in attendance:-")
 _PLURAL_TITLE_HEADING = re.compile(r"[ \t]*(?P<title>(?:County\s+|Borough\s+)?Councillors|Cllrs|Aldermen)[ \t]+"
                                    r"(?:present|in\s+attendance|attending)[ \t]*(?::-|:|–|-)[ \t]*", re.I)
+
+
+def _rows_above_label(lines: list[tuple[int, str]], i: int) -> list[tuple[int, str]] | None:
+    """The name | role rows straight above the first attendance label of the page, under the title lines: each in
+    the name column (a leading TAB), a person then a role cell. None when there are none, or an attendance heading
+    came before them (they then belong to that heading's block)."""
+    k = i
+    while k > 0 and (row := lines[k - 1][1]).startswith("\t") and "\t" in row.strip() \
+            and _starts_person(row.strip()) and not _heading(row):
+        k -= 1
+    if k == i or k > 0 and "\t" in lines[k - 1][1] or any((h := _heading(r)) and h[0] for _, r in lines[:k]):
+        return None
+    return lines[k:i]
 
 
 def _specificity(rec: AttendanceRecord) -> float:
@@ -319,6 +338,16 @@ def _heading_body(raw: str) -> str | None:
     return org if _GAZ().match(org) or _STRONG_ORG_WORDS.search(org) and _looks_like_org(org) else None
 
 
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness"})
+
+
+def _different_people(a: str, b: str) -> bool:
+    """Two mentions whose titles say different people ("Mr J Davies", "Mrs J Davies")."""
+    ta, tb = (n.split(None, 1)[0].rstrip(".").lower() if n.strip() else "" for n in (a, b))
+    return ta in _MALE_TITLES and tb in _FEMALE_TITLES or ta in _FEMALE_TITLES and tb in _MALE_TITLES
+
+
 def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
     """One record per person: the most specific one (at the position of the first mention), with role and
     organisation filled in from the other mention when it lacks them."""
@@ -327,15 +356,22 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
     surnames: dict[str, list[int]] = {}
     for rec in records:
         key = person_key(rec.person or rec.name)
-        if key not in best and " " not in key and len(surnames.get(key, [])) == 1 and (rec.status in (
-                "present", out[surnames[key][0]].status) or rec.status == "substitute" and out[surnames[key][0]].status
-                in ("present", "in_attendance")):
-            # "Dr Harbison joined the meeting" after "Dr J Harbison" in the list: the same person; "Miss Lane was
-            # welcomed as Ms Gorse's representative" after "Miss Helen Lane" in attendance: there as a substitute
+        by_surname = False
+        if key not in best and " " not in key and len(surnames.get(key, [])) == 1 and (
+                rec.status in ("present", out[surnames[key][0]].status)
+                # "… with Dr Daly attending on his behalf" after "Dr M Daly" in the attendance list, "Miss Lane was
+                # welcomed as Ms Gorse's representative" after "Miss Helen Lane": the one there came as a substitute
+                or rec.status == "substitute" and out[surnames[key][0]].status in ("present", "in_attendance")):
+            # "Dr Harbison joined the meeting" after "Dr J Harbison" in the list: the same person
             key = person_key(out[surnames[key][0]].person or out[surnames[key][0]].name)
+            by_surname = True
+        if key in best and _different_people(rec.name, out[best[key]].name):
+            key = f"{key}#{len(out)}"  # "Mr J Davies" and "Mrs J Davies": one initial and surname, two people
         if key in best:
             i = best[key]
             keep, other = (rec, out[i]) if _specificity(rec) > _specificity(out[i]) else (out[i], rec)
+            if by_surname and keep is rec:
+                keep.name, keep.person = other.name, other.person  # the list's fuller name
             if keep.organisation is None and other.organisation is not None:
                 for f in ("organisation", "organisation_id", "organisation_name", "organisation_type",
                           "organisation_confidence"):

@@ -174,6 +174,8 @@ def _is_stop(line: str) -> bool:
         first, _, rest = s.partition("\t")
         if _FOOTNOTE_CELL.match(first.strip()) and split_name(rest.strip()):
             return False
+        if re.fullmatch(r"[^()]*\)", s):
+            return False  # "127 only)": a bracket wrapped from the row above ("(Minute 126 and"), no agenda item
         return True
     if _AGENDA_TITLE.fullmatch(s) or re.match(r"minutes\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+){0,2}meetings?\b", s, re.I):
         return True  # "Declarations of Interests": the next agenda item, not the last body's wrapped name
@@ -213,7 +215,8 @@ def _is_prose(line: str) -> bool:
     if sp:
         nxt = core[sp.end:].strip()
         word = re.match(r"([a-z]+)\b", nxt)
-        if word and word.group(1) not in ("and", "of", "for", "from", "to", "in", "on", "at", "the", "with", "as"):
+        if word and word.group(1) not in ("and", "of", "for", "from", "to", "in", "on", "at", "the", "with", "as") \
+                and not re.fullmatch(r"(?:minutes|notes)\.?", nxt):  # "(Committee Secretary) minutes": the note-taker
             return True
     words = s.split()
     if sp and re.match(r"\s*(?:[,–—(/]|-\s|for\s+[A-Z])", core[sp.end:]) or _looks_like_list(s):

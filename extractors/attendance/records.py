@@ -217,6 +217,10 @@ _ROLE_OF_ORG = re.compile(
     r"(?P<org>[A-Z][^,;()]+)$")  # jobs held at a body, not seats on it ("Chair of the … Group" is a role)
 
 
+_BODY_KINDS = frozenset({"Trusts", "Bodies", "Organisations", "Providers"})
+_ROLE_THEN_NHS_BODY = re.compile(r"(?P<role>[A-Z][^,;()]*?[a-z])\s+"
+                                 r"(?P<org>NHS(?: (?:[A-Z&][\w&'’-]*|and|of|for|the)(?= |$))+?)"
+                                 r"(?P<tail>(?:\s{2,}|\s+and\s+also\s)[^,;()]*)?$")
 _JOB_THEN_ACRONYM = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|Officer|Chair|Manager|Lead)\s+"
                                r"(?P<org>[A-Z][A-Za-z]{0,5}[A-Z])(?=$|\s+(?:&|and)\s|,)")
 
@@ -302,6 +306,17 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 continue
         role_parts.append(piece)
     role_parts.extend(role_candidates)
+    if org_raw is None or org_match is None and re.fullmatch(r"[A-Z]{2,6}", org_raw):
+        for k, part in enumerate(role_parts):
+            m = _ROLE_THEN_NHS_BODY.match(part)
+            named = m and m.group("org").split()[1]  # "NHS Wakefield …", never "NHS Trusts" (a kind of body)
+            if m and m.group("role").split()[-1] in ROLE_WORDS and _STRONG_ORG_WORDS.search(m.group("org")) \
+                    and (named == "England" or named not in ROLE_WORDS and named not in _BODY_KINDS):
+                # "Director of Finance NHS Wakefield CCG": a job and then its NHS body, with no comma between
+                # (a table cell); the body's full name outranks its acronym in brackets ("(CCG)")
+                org_raw, org_match = m.group("org"), gaz.match(m.group("org"))
+                role_parts[k] = " ".join(f"{m.group('role')} {(m.group('tail') or '').strip()}".split())
+                break
     if org_raw is None:
         for k, part in enumerate(role_parts):
             m = _ORG_THEN_ROLE.match(part)

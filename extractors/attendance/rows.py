@@ -104,7 +104,8 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             r = r[label.end():]
             off += label.end()
         if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)) and _starts_person(nxt) \
-                and not (records and re.search(r"(?:,|\band|&|\bof|\bfor)\s*$", records[-1][1])):
+                and not (records and (re.search(r"(?:,|\band|&|\bof|\bfor)\s*$", records[-1][1])
+                                      or _wrapped_cell_tail(records[-1][1], r))):
             # "Northmere Borough Council" heading the people listed under it
             group_org = r.strip(" :")
             continue
@@ -132,6 +133,20 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         for e in entries[before:]:
             e.group_org = e.group_org or g
     return entries
+
+
+def _wrapped_cell_tail(prev: str, row: str) -> bool:
+    """The tail of the last row's cell wrapped onto a line of its own, not a body heading the people under it:
+    "Shadow Accountable Officer NHS Wakefield Clinical" / "Commissioning Group (CCG)" (the row before ends on a word
+    of a body's name with no stop, and the line opens on another; a heading opens on its own name: "Northvale
+    Borough Council", "NHS Northvale"), or "Adults (Agenda item KPCT/11/44)" (attending for an item is a person's)."""
+    last = prev.rstrip().rsplit(None, 1)[-1] if prev.strip() else ""
+    first = row.split(None, 1)[0] if row.strip() else ""
+    return "\t" in prev and (last in ROLE_WORDS and first in ROLE_WORDS - {"NHS", "Healthwatch", "The"}
+                              or bool(_ITEM_QUALIFIER.search(row)))
+
+
+_ITEM_QUALIFIER = re.compile(r"\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+[\w./]+", re.I)
 
 
 def _continues_semicolon_list(prev: str, row: str) -> bool:
@@ -218,6 +233,8 @@ def _name_last(row: str) -> str:
         return row  # "NHS: Dr Ann Lee, Ms Bo Hart": a group's label, then its people
     pre, _, name = row.rstrip(" .;").rpartition(",")
     name = name.strip()
+    if "(" in pre or ")" in pre:
+        return row  # "Improvement), Mike Whelan (Carer), Sarah Jennings": a wrapped list of "Name (Role)", in order
     if not _is_bare_name(name) or not (_ROLE_HINT.search(pre) or _looks_like_org(pre) or _STRONG_ORG_WORDS.search(pre)):
         return row
     pre = re.sub(r"^The\s+", "", pre.strip())

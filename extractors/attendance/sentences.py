@@ -263,6 +263,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                 flat[st:m.start()]).strip()))), starts[0])
             who = _after_reporting_clause(flat[start:m.start()])
             start = m.start() - len(who)
+            rel = _WHO_CLAUSE.search(flat, max(0, m.start() - 160), m.start())
+            if rel and not _starts_person(_LEAD_IN.sub("", who.strip())):
+                # "… welcoming all those in attendance, particularly Tracy Small, who was deputising for …"
+                start, who = rel.start("who"), rel.group("who")
             # "X was attending as A's substitute and Y, Role was attending …": the clause after the last one
             who = re.split(r"\s+and\s+(?=[A-Z][^,]*?$)|['’]s\s+substitute\s+and\s+", who)[-1] if "substitute and" in who \
                 else who
@@ -327,6 +331,12 @@ def _last_list_separator(head: str) -> int:
         elif depth == 0 and (c in ",;" or head.startswith((" and ", " – ", " — ", " - "), i)):
             last = i
     return last
+
+
+# "…, particularly Ann Lee, who was deputising for …": the person the relative clause is about
+_WHO_CLAUSE = re.compile(r"(?:^|[,;:(]\s*|\b(?:particularly|especially|including|notably|welcom(?:ed|ing))\s+)"
+                         r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’.-]*"
+                         r"(?:\s+[A-Z][\w'’.-]*){1,3}),\s+who\s*$")
 
 
 # after "… had sent apologies": for coming late, not for being away

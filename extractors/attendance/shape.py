@@ -168,6 +168,9 @@ def _shared_title(s: str) -> str | None:
     return title if all(_is_lone_surname(p) for p in pieces[1:]) else None
 
 
+_COMPASS = re.compile(r"North|South|East|West|Central|Mid|Inner|Outer|Upper|Lower")
+
+
 def _split_list(s: str, base: int) -> list[tuple[int, str]]:
     """Split at commas, semicolons and ' and ' outside brackets, keeping offsets."""
     parts: list[tuple[int, str]] = []
@@ -201,7 +204,8 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
         elif depth == 0 and s.startswith(" and ", i):
             nxt = s[i + 5:]
             piece = re.split(r"[,;]| and ", nxt, maxsplit=1)[0]
-            if _is_person(piece) or plural and _is_lone_surname(piece):
+            # "Director of Operations, North and West Highland": two compass points of one area, not a person
+            if _is_person(piece) and not _COMPASS.fullmatch(s[start:i].strip(" .")) or plural and _is_lone_surname(piece):
                 parts.append((start, s[start:i]))
                 start = i + 5
                 i += 4

@@ -79,7 +79,7 @@ _ITEM_RE = re.compile(
 _QUALIFIER_RE = re.compile(
     r"^(?:chair(?:man|person)?|vice[- ]?chair(?:man)?|co[- ]?chair|in the chair|chairing|deputy chair"
     r"|part(?: of)?(?: the)? meeting|part|virtual(?:ly)?|remote(?:ly)?|online|via (?:teams|zoom|video)|by phone"
-    r"|(?:items?|minutes?) [\w./,\- &]+(?: only)?|from items? [\w./]+(?: onwards)?|until items? [\w./]+"
+    r"|(?:agenda )?(?:items?|minutes?) [\w./,\- &]+(?: only)?|from items? [\w./]+(?: onwards)?|until items? [\w./]+"
     r"|up to items? [\w./]+|(?:left|arrived|joined) (?:at|during|after|for) .+|for items? .+|observer|observing"
     r"|non[- ]voting|voting|ex[- ]officio|co[- ]opted|deputising|substitute|sub|outgoing|incoming|retiring)$",
     re.IGNORECASE,

@@ -100,7 +100,7 @@ _SUBSTITUTE_WORDS = ("substitut", "deputis", "deputiz", "deputy", "deputies", "i
 
 
 _WITH_DEPUTY = re.compile(r"\s+with\s+(?P<who>[^,;()]+?)\s+(?:deputising|substituting|attending\s+in\s+(?:his|her|their)"
-                          r"\s+place|attending\s+as\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy))\b[.;,]?\s*$", re.I)
+                          r"\s+place|attending\s+on\s+(?:his|her|their)\s+behalf|attending\s+as\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy))\b[.;,]?\s*$", re.I)
 
 
 # "Ann Lee, CEO, Northvale Hospital was substituted by Ben Cole, Deputy CEO;": one line of an apology list

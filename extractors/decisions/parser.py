@@ -11,7 +11,8 @@ from .wording import (
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _SUBSET, _ARTICLE,
-    _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TRAILING_LINK, _TRIGGER, _ends_sentence, _heading_candidate,
+    _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
+    _heading_candidate,
     _item_heading, _maybe_decision,
 )
 from .kinds import decision_kind
@@ -31,6 +32,8 @@ class _Open:
     blank: bool = False
     lead: str = ""  # the verb before the text when the text leaves it out ("RESOLVED:" + "That …")
     listing: bool = False  # taking unmarked list lines after "… which included:"
+    body_label: bool = False  # opened by a body alone on its line ("The Board:"): its parts must say what it did
+    recorded: bool = False  # a sentence of the minute ("The minutes were approved …"), not a formal resolution
 
 
 def _clean(line: str) -> str:
@@ -57,6 +60,7 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         s_strip = s.strip()
         # "3.2 The Board noted", "After discussion the Board agreed"
         core = _OPENING_PHRASE.sub("", _PARA_NUMBER.sub("", s_strip))
+        core = core[:1].upper() + core[1:]  # "… Caan the Chair's Update was deferred": the sentence's own subject
         inner = _INNER_RESOLVED.search(s_strip)
         trig = _TRIGGER.match(core)
         if inner and not trig:  # "Following discussion, RESOLVED that …": the resolution starts there
@@ -101,7 +105,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             d = current.decision
             d.text = "\n".join(p for p in current.parts if p).strip()
             key = (d.item, d.item_title, _norm(_core_text(d.text)))
-            if d.text and not _NOT_A_DECISION.match(d.text) and key not in seen:
+            label_only = current.body_label and not (len(current.parts) > 1 and _VERB_LED_PART.match(current.parts[1]))
+            if d.text and not _NOT_A_DECISION.match(d.text) and key not in seen and not label_only:
                 seen.add(key)
                 d.kind = decision_kind(f"{current.lead} {d.text}".strip())
                 decisions.append(d)
@@ -224,6 +229,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 continue
             if _BODY_COLON.match(line):
                 start("", page, block=True)
+                current.body_label = True
                 current.parts.append(line)
                 recent.append(line)
                 continue
@@ -232,6 +238,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 for i, (off, text) in enumerate(found):
                     start(text, page, block=_opens_block(text))
                     # a decision sentence followed by narrative in the same paragraph ends here
+                    current.recorded = True
                     if i < len(found) - 1 or not line.rstrip().endswith(text.rstrip()[-20:]):
                         close()
                 recent.append(line)
@@ -289,6 +296,8 @@ def _continues(cur: _Open, line: str) -> bool:
     last = cur.parts[-1] if cur.parts else ""
     if not cur.parts:
         return True  # "RESOLVED:" on its own line: what follows is the decision
+    if cur.recorded and _AMENDMENT_LIST.search(last):
+        return False  # "… approved subject to the following amendments:": the list corrects the old minutes
     if _PART.match(line):
         return cur.block or _opens_block(last) or not _ends_sentence(last) or _PART.match(last) is not None
     if line[:1].islower():

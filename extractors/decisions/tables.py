@@ -1,12 +1,17 @@
 """Decision tables: a header row with a "Decision" (or "Outcome", "Resolution") column, one decision a row."""
 from __future__ import annotations
 
+import re
+
 from boardpapers.models import Decision, Page
 
 from .wording import (
     _PART_REF, _TABLE_DECISION_HEADER, _TABLE_ITEM_HEADER, _TABLE_TITLE_HEADER, _ends_sentence,
 )
 from .kinds import decision_kind
+
+# a one-word decision cell ("NOTED") is whole: the line wrapped under its row belongs to another column
+_BARE_VERDICT = re.compile(r"(?:noted|agreed|approved|ratified|endorsed|supported|deferred|received|accepted)\.?", re.I)
 
 
 def _table_from_header(cells: list[str]) -> dict:
@@ -18,6 +23,11 @@ def _table_from_header(cells: list[str]) -> dict:
 
 def _table_row(table: dict, cells: list[str], raw: str, item, title, page: Page, decisions: list[Decision]):
     """Read one line of a decision table; (consumed, table-or-None when the table has ended)."""
+    if len(cells) > table["cols"] and table["dec"] == table["cols"] - 1 and table["item"] in (0, None) \
+            and (table["title"] is None or table["title"] < table["dec"]):
+        # a justified cell before the decision stretched its spaces into column gaps ("Primary<gap>care"): the first
+        # cells keep their places, the decision is the last
+        cells = cells[:table["cols"] - 1] + [cells[-1]]
     if len(cells) == table["cols"]:
         num = cells[table["item"]] if table["item"] is not None else None
         part_ref = num is not None and _PART_REF.match(num)
@@ -33,7 +43,7 @@ def _table_row(table: dict, cells: list[str], raw: str, item, title, page: Page,
     if raw.startswith("\t") and table["last"] is not None and len(cells) < table["cols"]:
         # a wrapped cell: the decision continues when its text is unfinished, else another column does
         last = table["last"]
-        if not _ends_sentence(last.text):
+        if not _ends_sentence(last.text) and not _BARE_VERDICT.fullmatch(last.text.strip()):
             last.text = f"{last.text} {cells[-1]}"
             last.kind = decision_kind(last.text)
         return True, table

@@ -74,13 +74,23 @@ _BODY_VERB = re.compile(
     rf"^(?P<body>{_BODY})\s+(?:(?:formally|unanimously|also|then|further|duly)\s+)?"
     r"(?:(?:considered|reviewed|discussed|debated|scrutinised|scrutinized)\s+and\s+)?"  # "considered and APPROVED"
     r"(?:(?:was|were)\s+(?:happy|pleased|content|minded)\s+to\s+(?:note|agree|approve|endorse|support|accept)\b|"
-    r"(?P<verb>RECEIVED and NOTED|received and noted|RESOLVED|resolved|AGREED|agreed|APPROVED|approved|NOTED|noted|"
+    # "The Board RECEIVED the report": the formal capitals record a verdict; "The Board received a presentation
+    # from …" in lower case is the narrative of the item
+    r"(?P<verb>RECEIVED and NOTED|received and noted|RECEIVED|RESOLVED|resolved|AGREED|agreed|APPROVED|approved|NOTED|noted|"
     r"ENDORSED|endorsed|RATIFIED|ratified|SUPPORTED|supported|ACCEPTED|accepted|DEFERRED|deferred|DELEGATED|"
     r"delegated|REJECTED|rejected|DECLINED|declined|agrees|approves|notes|resolves)\b|"
     r"(?:did|could)\s+not\s+(?:approve|support|endorse|accept|agree)\b(?!\s+that\b))"
     r"(?P<rest>.*)$"
 )
 _BODY_COLON = re.compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
+# the first part under "The Board:" opens with what the body did ("• noted …", "(a) APPROVED …"); a group label over
+# a list of people ("Non-Executive Members:" above "Mrs A Brown (Vice Chair)") decides nothing
+_VERB_LED_PART = re.compile(
+    r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,2}|[a-h])[.)]\s*|[•·▪◦o\-–]\s+)?(?:(?:formally|unanimously|also|further)\s+)?"
+    r"(?:noted|approved|agreed|endorsed|ratified|supported|accepted|received|resolved|deferred|delegated|rejected|"
+    r"declined|confirmed|considered|reviewed|discussed|welcomed|requested|asked|adopted|authorised|authorized|"
+    r"commended|recommended|instructed|appointed|elected|note|approve|agree|endorse|ratify|support|accept|"
+    r"receive|defer|delegate|reject|confirm|adopt|that|to)\b", re.I)
 # "In making decisions on these items, the Committee agreed, …", "The Provost ruled, and the Council agreed, that …" —
 # the body after an opening clause
 _CLAUSE_BODY_VERB = re.compile(rf",\s+(?:and\s+)?(?:{_BODY})\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED|approved|APPROVED)\b")
@@ -92,7 +102,9 @@ _INNER_RESOLVED = re.compile(r"(?<!was )(?<=[\s,;])(?:RESOLVED|AGREED)(?=\s*(?:[
 # "After discussion Members resolved …", "Following consideration the Board agreed …": an opening phrase
 # without a comma before the body and its verb
 _OPENING_PHRASE = re.compile(r"^(?:After|Following|Upon|On|Having\s+considered)\s+(?:(?:a|the|further|full|some|its|detailed|"
-                             r"brief|lengthy)\s+)*(?:discussion|debate|consideration|questions|deliberation|a\s+vote)\b,?\s+")
+                             r"brief|lengthy)\s+)*(?:discussion|debate|consideration|questions|deliberation|a\s+vote)\b,?\s+"
+                             # "In the absence of Councillor Caan the Chair's Update was deferred."
+                             r"|^In\s+the\s+absence\s+of\s+[^,.;]{3,60}?(?:,\s*|\s+(?=[Tt]he\s))")
 # a body's verb followed at once by one of these recalls an earlier decision ("Partners agreed in principle last
 # year to …"), it records none of this meeting's
 _EARLIER = re.compile(r"^\s*(?:in\s+principle\s+)?(?:last\s+(?:year|month|week|summer|autumn|winter|spring)|previously|"
@@ -129,6 +141,10 @@ _SHORT_VERDICT = re.compile(
     r"(?:\s+(?:as\s+(?:set\s+out|presented|circulated|amended|drafted|proposed|tabled)|subject\s+to|with\s+(?:the\s+)?"
     r"(?:amendments?|changes?|additions?)|(?:to|until|for)\b[^.;]{0,80}\bmeeting\b)[^.;]{0,150})?\.?$"
 )
+# "… were approved as a correct record subject to the following amendments:" — the list after it is the amendments
+# (corrections to the old minutes), not this meeting's decision
+_AMENDMENT_LIST = re.compile(r"\bthe\s+following\s+(?:[\w,]+\s+){0,3}?(?:amendments?|corrections?|changes?|alterations?)"
+                             r"\s*:?-?\s*$", re.I)
 _SUB_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,2}\.?$")
 # a part numbered after the first cannot open a resolution on its own
 _LATER_PART = re.compile(r"^\((?![i1a]\))[^)]{1,5}\)")
