@@ -276,7 +276,7 @@ def main(argv=None) -> int:
     ap.add_argument("--start-node", action="store_true", help="start the tests' Elasticsearch node (es_node.py) "
                     "when ELASTICSEARCH_URL is not set")
     ap.add_argument("--heap", default="512m", help="the started node's JVM heap (default: the tests' 512m)")
-    ap.add_argument("--warmup-pages", type=int, default=20_000, help="pages each Elasticsearch engine loads (into "
+    ap.add_argument("--warmup-pages", type=int, default=100_000, help="pages each Elasticsearch engine loads (into "
                     "scratch indices, then dropped) and queries before it is timed, so the node's JIT is warm; 0: none")
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "search-runs" / "search.md"))
     args = ap.parse_args(argv)
