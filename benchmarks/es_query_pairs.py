@@ -1,9 +1,9 @@
 """Paired query probe for two Elasticsearch engine versions on ONE index and one warm node: the previous engine
 (``--baseline`` commit, from git) loads the corpus, then both engines run every query of ``search_bench``'s mix
 alternately (A B, then B A in the next round), so JIT warm-up and load changes hit both alike. CPU per query =
-this process + the node's JVM; wall time is reported too. The node's caches are cleared before every timed search
-(``search_bench.clear_caches``), so no figure comes from a cache the earlier rounds filled. The index is the previous
-version's mapping; this tree's requests read it as is.
+this process + the node's JVM; wall time is reported too. The node's request and query caches are cleared before
+every timed search (``search_bench.clear_caches``), so no figure comes from a cache the earlier rounds filled.
+The index is the previous version's mapping; this tree's requests read it as is.
 
     .venv/bin/python benchmarks/es_query_pairs.py --sizes 100000 --rounds 6 --baseline d873f4a
 """
@@ -37,11 +37,12 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, default=100_000)
     ap.add_argument("--rounds", type=int, default=6)
     ap.add_argument("--baseline", default="d873f4a")
+    ap.add_argument("--heap", default="512m", help="the node's JVM heap (default: the tests' 512m)")
     args = ap.parse_args()
     BASELINE["commit"] = args.baseline
     from es_node import test_node
 
-    with test_node(heap="512m") as url:
+    with test_node(heap=args.heap) as url:
         prefix = "bppairs"
         old = previous_engine("elasticsearch", url=url, index_prefix=prefix, request_timeout=300.0)
         res = old.index_documents(list(corpus(args.sizes)))
@@ -67,7 +68,8 @@ def main() -> int:
         print("| engine | query wall p50 / p95 (ms) | query CPU p50 / p95 (ms) |\n|---|---:|---:|")
         for name, v in cpu.items():
             w = wall[name]
-            print(f"| {name} | {statistics.median(w):.1f} / {pct(w, 95):.1f} | {statistics.median(v):.1f} / {pct(v, 95):.1f} |")
+            print(f"| {name} | {statistics.median(w):.1f} / {pct(w, 95):.1f} | "
+                  f"{statistics.median(v):.1f} / {pct(v, 95):.1f} |")
         print("\n| query | previous CPU p50 | this tree CPU p50 |\n|---|---:|---:|")
         for label, _ in QUERIES:
             print(f"| {label} | {statistics.median(per[('previous', label)]):.1f} | "
