@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import os
 import platform
 import statistics
@@ -57,6 +58,7 @@ def pct(values, p):
 
 
 BASELINE = {"commit": None}  # --baseline: the commit of the previous-* engines (default search_scale's)
+WARMUP = {"pages": 0}  # --warmup-pages, for the report
 
 
 def open_bench_engine(engine_name: str, tmp: Path, url: str | None):
@@ -64,6 +66,7 @@ def open_bench_engine(engine_name: str, tmp: Path, url: str | None):
     search_scale.BASELINE_COMMIT (run from git); ``raw-fts5``: the indexing floor, an FTS5 table filled in one
     transaction with no other table."""
     prefix = f"bpbench-{os.getpid()}-{engine_name}"
+    engine_name = engine_name.removesuffix("-warmup")  # warm_node's scratch indices: the same engine
     if engine_name == "previous-embedded":
         return previous_engine("embedded", path=tmp / "index")
     if engine_name == "previous-elasticsearch":
@@ -101,19 +104,55 @@ class RawFTS5Insert:
         self.conn.close()
 
 
+def _pages_below(limit: int):
+    """A takewhile predicate: documents until their pages reach ``limit``."""
+    seen = [0]
+
+    def below(doc) -> bool:
+        seen[0] += len(doc.pages)
+        return seen[0] <= limit
+    return below
+
+
 def _node_cpu() -> float:
     from es_node import node_cpu_seconds
 
     return node_cpu_seconds() or 0.0
 
 
-def run(engine_name: str, n_pages: int, repeats: int, url: str | None) -> dict:
+def warm_node(engine_name: str, docs: list, url: str | None, tmp: Path) -> None:
+    """Load ``docs`` with this engine into scratch indices, run the query mix twice, drop them: the node's JIT
+    then has compiled the bulk and search paths before anything is timed (a fresh JVM runs them interpreted at
+    first: the engine measured second used to win every run, whichever it was). A node in service is warm."""
+    eng = open_bench_engine(engine_name + "-warmup", tmp, url)
+    try:
+        assert not eng.index_documents(docs).failed
+        for _ in range(2):
+            for _, kw in QUERIES:
+                eng.search(SearchQuery(limit=20, **kw))
+    finally:
+        eng.drop()
+        eng.close()
+
+
+def clear_caches(eng) -> None:
+    """Empty the node's request cache (whole responses of size-0 searches) and query cache (filter bitsets) of
+    the engine's indices before a timed search, so no figure comes from a cache filled by the earlier rounds of
+    the same query. Fielddata (the global ordinals facets use, built once per refresh on a node in service) is kept."""
+    eng.es.indices.clear_cache(index=f"{eng.prefix}-*", request=True, query=True)
+
+
+def run(engine_name: str, n_pages: int, repeats: int, url: str | None, warmup_pages: int = 0) -> dict:
     """Index the corpus and run the query mix. CPU time is this process's, plus, for Elasticsearch on a node
     this benchmark started (``--start-node``), the node's JVM (every thread): on a loaded machine the
-    load-independent figures."""
+    load-independent figures. Elasticsearch engines first warm the node (``warm_node``, the first
+    ``warmup_pages`` pages' documents), and every timed search starts with the node's caches emptied."""
     docs = list(corpus(n_pages))
     on_node = engine_name.endswith("elasticsearch")
     with tempfile.TemporaryDirectory() as tmp:
+        if on_node and warmup_pages:
+            print(f"  warming the node with {engine_name} ...", file=sys.stderr, flush=True)
+            warm_node(engine_name, list(itertools.takewhile(_pages_below(warmup_pages), docs)), url, Path(tmp))
         eng = open_bench_engine(engine_name, Path(tmp), url)
         try:
             load = os.getloadavg()[0]
@@ -135,6 +174,8 @@ def run(engine_name: str, n_pages: int, repeats: int, url: str | None) -> dict:
                                       [(h.document_id, h.page, h.snippet) for h in r.hits])
                 for _ in range(repeats):  # rounds over the whole mix, so load changes hit every query alike
                     for label, kw in QUERIES:
+                        if on_node:
+                            clear_caches(eng)
                         n0, c0 = _node_cpu(), time.process_time()
                         t = time.perf_counter()
                         r = eng.search(SearchQuery(limit=20, **kw))
@@ -171,7 +212,10 @@ def markdown(results: list[dict], command: str) -> str:
         "- corpus: synthetic minutes-like pages (180–320 words, Zipf-weighted vocabulary of "
         f"{len(DOMAIN)} domain words + place / person names), 2–18 pages per document, seeded",
         "- latency: each query of the mix run N times after a warm-up, one search call end to end "
-        "(limit 20, snippets for the returned hits, facets where listed)", "",
+        "(limit 20, snippets for the returned hits, facets where listed)",
+        f"- Elasticsearch: each engine first loads {WARMUP['pages']:,} pages into scratch indices and runs the mix "
+        "twice (a warm JIT, as on a node in service); the node's request and query caches are cleared before "
+        "every timed search", "",
         "## Summary", "",
         "CPU: this process, plus the Elasticsearch node's JVM (all threads) when the benchmark started it.", "",
         "| engine | pages | documents | index time (s) | pages/s | CPU s in this process | node CPU s | pages per CPU s | load | query p50 (ms) | query p95 (ms) | query CPU p50 / p95 (ms) | index size (MB) |",
@@ -234,9 +278,12 @@ def main(argv=None) -> int:
     ap.add_argument("--start-node", action="store_true", help="start the tests' Elasticsearch node (es_node.py) "
                     "when ELASTICSEARCH_URL is not set")
     ap.add_argument("--heap", default="512m", help="the started node's JVM heap (default: the tests' 512m)")
+    ap.add_argument("--warmup-pages", type=int, default=100_000, help="pages each Elasticsearch engine loads (into "
+                    "scratch indices, then dropped) and queries before it is timed, so the node's JIT is warm; 0: none")
     ap.add_argument("--out", default=str(Path(__file__).parent / "results" / "search-runs" / "search.md"))
     args = ap.parse_args(argv)
     BASELINE["commit"] = args.baseline
+    WARMUP["pages"] = args.warmup_pages
     url = os.environ.get("ELASTICSEARCH_URL")
     if args.start_node and not url:
         from es_node import test_node
@@ -253,7 +300,7 @@ def main(argv=None) -> int:
     for name in engines:
         for n in (int(s) for s in args.sizes.split(",")):
             print(f"{name}: {n:,} pages ...", file=sys.stderr, flush=True)
-            results.append(run(name, n, args.repeats, url))
+            results.append(run(name, n, args.repeats, url, args.warmup_pages))
     md = markdown(results, "python " + " ".join([Path(sys.argv[0]).as_posix(), *(argv or sys.argv[1:])]))
     print(md)
     out = Path(args.out)
