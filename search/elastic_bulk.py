@@ -91,22 +91,60 @@ def meeting_action(m: IndexedMeeting, index: str) -> dict:
     }
 
 
+REJECTED = 429  # the node's write queue was full: the action was not applied and may be sent again
+RESEND_RETRIES = 5  # rounds for rejected actions, with the helpers' exponential backoff from RESEND_BACKOFF
+RESEND_BACKOFF = 2.0  # seconds before the first resend (then 4, 8, …): time for the write queue to drain
+
+
 def send(es, actions: Iterable[dict], key_of: Callable[[str, str], str], *,
          parallel: bool = False) -> tuple[set[str], dict[str, str]]:
     """Send ``actions``; return (keys all of whose actions succeeded, {key: first error}), a key being
-    ``key_of(concrete index, _id)`` (the document or meeting the action belongs to)."""
+    ``key_of(concrete index, _id)`` (the document or meeting the action belongs to).
+
+    ``parallel_bulk`` does not retry: an action the node rejected because its write queue was full (429) is
+    sent again afterwards, one request at a time with backoff, and fails only if it is still rejected then."""
     from elasticsearch import helpers
 
     ok: set[str] = set()
     failed: dict[str, str] = {}
     es = es.options(request_timeout=BULK_TIMEOUT)
-    if parallel:
-        results = helpers.parallel_bulk(es, actions, thread_count=BULK_THREADS, chunk_size=CHUNK_ACTIONS,
-                                        max_chunk_bytes=CHUNK_BYTES, queue_size=BULK_THREADS,
-                                        raise_on_error=False, raise_on_exception=False)
-    else:
-        results = helpers.streaming_bulk(es, actions, raise_on_error=False, raise_on_exception=False,
-                                         chunk_size=500, max_chunk_bytes=CHUNK_BYTES, max_retries=2)
+    if not parallel:
+        _collect(helpers.streaming_bulk(es, actions, raise_on_error=False, raise_on_exception=False,
+                                        chunk_size=500, max_chunk_bytes=CHUNK_BYTES, max_retries=2),
+                 key_of, ok, failed)
+        return ok - set(failed), failed
+    # actions in flight by _id (results name the concrete index, not the alias an action may name): a result
+    # takes back the oldest one of its _id, so this holds only the requests not yet answered
+    in_flight: dict[str, list[dict]] = {}
+
+    def remembered():
+        for action in actions:
+            in_flight.setdefault(action["_id"], []).append(action)
+            yield action
+
+    rejected: list[dict] = []
+    results = helpers.parallel_bulk(es, remembered(), thread_count=BULK_THREADS, chunk_size=CHUNK_ACTIONS,
+                                    max_chunk_bytes=CHUNK_BYTES, queue_size=BULK_THREADS,
+                                    raise_on_error=False, raise_on_exception=False)
+    for success, item in results:
+        op = next(iter(item.values()))
+        same_id = in_flight.get(op.get("_id", ""), [])
+        action = same_id.pop(0) if same_id else None
+        if not same_id:
+            in_flight.pop(op.get("_id", ""), None)
+        if not success and op.get("status") == REJECTED and action is not None:
+            rejected.append(action)
+            continue
+        _collect([(success, item)], key_of, ok, failed)
+    if rejected:
+        _collect(helpers.streaming_bulk(es, rejected, raise_on_error=False, raise_on_exception=False,
+                                        chunk_size=CHUNK_ACTIONS, max_chunk_bytes=CHUNK_BYTES,
+                                        max_retries=RESEND_RETRIES, initial_backoff=RESEND_BACKOFF),
+                 key_of, ok, failed)
+    return ok - set(failed), failed
+
+
+def _collect(results, key_of: Callable[[str, str], str], ok: set[str], failed: dict[str, str]) -> None:
     for success, item in results:
         op = next(iter(item.values()))
         key = key_of(op.get("_index", ""), op.get("_id", ""))
@@ -117,4 +155,3 @@ def send(es, actions: Iterable[dict], key_of: Callable[[str, str], str], *,
             if isinstance(err, dict):
                 err = f"{err.get('type')}: {err.get('reason')}"
             failed.setdefault(key, str(err or op.get("status")))
-    return ok - set(failed), failed
