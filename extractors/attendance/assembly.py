@@ -111,6 +111,18 @@ def _blocks(text: str, meeting_day=None):
             continue
         status, raw, content_at = head
         inline = line[content_at:]
+        lead_in = _RECEIVED_FROM_LEAD.match(lines[i + 1][1]) if not inline.strip() and i + 1 < n else None
+        if lead_in:
+            # "Apologies for absence:" then "were submitted on behalf of Councillors A, B and C": the list follows
+            i += 1
+            offset, line = lines[i]
+            content_at = lead_in.end()
+            inline = line[content_at:]
+        if _SECTION_TITLE.fullmatch(raw.strip()) and not inline.strip():
+            nxt = next((s for _, s in _non_blank(lines, i + 1)), "")
+            if (h_next := _heading(nxt)) and h_next[0] is not None:
+                i += 1  # "Attendance Details" over "Present:", "Officers:", "Apologies:": a title, each heading its own
+                continue
         while inline.strip() and (inline.count("(") > inline.count(")") or inline.rstrip().endswith(",")) \
                 and i + 1 < n and lines[i + 1][1].strip() and not _heading(lines[i + 1][1]) \
                 and not _is_stop(lines[i + 1][1]):
@@ -183,6 +195,13 @@ def _blocks(text: str, meeting_day=None):
         end = body[-1][0] + len(body[-1][1]) if body else offset + len(line)
         yield entries, (offset, end)
         i = max(j, i + 1)
+
+
+# a heading's sentence carried on to the next line: "were received from", "were submitted on behalf of"
+_RECEIVED_FROM_LEAD = re.compile(r"[ \t]*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:received|submitted|tendered|"
+                                 r"given|sent|noted)\s+(?:from|on\s+behalf\s+of|by)\s+(?=[A-Z])")
+# a section title over the attendance headings, not a status of its own
+_SECTION_TITLE = re.compile(r"attendance(?:\s+(?:details|record|list))?|attendees", re.I)
 
 
 def _specificity(rec: AttendanceRecord) -> float:

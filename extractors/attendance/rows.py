@@ -342,6 +342,9 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         if ";" in sep_before or ")" in sep_before:
             inherited = None  # "Councillors A and B; Dr C": the plural title stops at the semicolon or a group's end
         p = re.sub(r"^and\s+", "", part)
+        group_noun = _GROUP_NOUN_LEAD.match(p)
+        if group_noun and _starts_person(p[group_noun.end():]) and not _starts_person(p):
+            p = p[group_noun.end():]  # "Panel members Rob Adams and Robin Lunn": the group named before the people
         p_off = off + (len(part) - len(p))
         p = p.rstrip(" .")
         if not p:
@@ -377,6 +380,9 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
     return entries
 
 
+_GROUP_NOUN_LEAD = re.compile(r"(?:(?:[A-Z][a-z]+|fellow|voting|co-opted)\s+)?(?:members|Members|colleagues)\s+(?=[A-Z])")
+
+
 def _post_before_name(part: str) -> str | None:
     """"Borough Commander Sam Dee", "Chief Executive Ann Lee" in a list: one to three job words and then a
     name and nothing else, as "Name (Post)"; None for anything else. A name with no title is preferred
@@ -404,6 +410,8 @@ def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:
     'and'-joined group belongs to every name of the group that has no bracket of its own."""
     group: list[_Entry] = []
     for e in entries:
+        if (sp_e := split_name(e.text)) and sp_e.plural_title:
+            group = []  # "County Councillors A and District Councillors B (Body)": a new plural title, a new group
         group.append(e)
         m = re.search(r"\(([^()]*)\)\s*[.;,]?\s*$", e.text)
         if not m:

@@ -36,7 +36,10 @@ def _starts_person(row: str) -> bool:
 def _looks_like_list(s: str) -> bool:
     """A line naming several people: 'Cllr A (Chair), Dr B (NHS X CCG) and C'."""
     parts = _split_list(s, 0)
-    if sum(1 for _, p in parts if _is_person(p)) < 2:
+    first_split = split_name(re.sub(r"\([^)]*\)?", " ", parts[0][1]).strip()) if parts else None
+    # "Councillors Ames, Bell and Cross": the plural title makes each surname after it a person
+    plural = first_split.plural_title if first_split else None
+    if sum(1 for _, p in parts if _is_person(p, plural)) < 2:
         return False
     # "Prof A Smith (AS) GP Member, North Locality": a role written straight after the first name means
     # one person per line, and the commas belong to the role, unless a later part has its own title

@@ -31,7 +31,7 @@ _SUBSTITUTE_CLAUSE = re.compile(
     r"|attended\s+the\s+meeting|attended\s+this\s+meeting|was\s+attending\s+this\s+meeting|confirmed\s+(?:he|she|they)"
     r"\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+)?(?:substitutes?|deputy|deputies)"
     r"(?:\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>(?:[^.;]|(?<=\b[A-Z])\.)+?))?"
-    r"|(?:substituted|deputised|deputized|was\s+deputising|was\s+substituting|is\s+deputising|deputising"
+    r"|(?:substituted|deputised|deputized|was\s+deputising|was\s+substituting|is\s+deputising|deputising|substituting"
     r"|(?:would|will)\s+be\s+(?:substituting|deputising))\s+(?:for|on\s+behalf\s+of)\s+"
     r"(?P<for2>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?:acted|was\s+acting)\s+as\s+(?:a\s+)?substitute\s+for\s+(?P<for3>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
@@ -92,7 +92,8 @@ _WITH_DEPUTY = re.compile(r"\s+with\s+(?P<who>[^,;()]+?)\s+(?:deputising|substit
 
 
 # "Ann Lee, CEO, Northvale Hospital was substituted by Ben Cole, Deputy CEO;": one line of an apology list
-_SUBSTITUTED_BY = re.compile(r",?(?:\s+who)?\s+(?:was|were|is)\s+(?:substituted|represented|deputised|deputized|replaced)\s+by\s+"
+# "A, who was substituted by B", "A – substituted by B" (a dash for the verb in a list of apologies)
+_SUBSTITUTED_BY = re.compile(r"(?:,?(?:\s+who)?\s+(?:was|were|is)|\s*[–—-]|,)\s+(?:substituted|represented|deputised|deputized|replaced)\s+by\s+"
                              r"(?P<who>[^;]+?)[.;]?\s*$", re.I)
 
 

@@ -14,6 +14,7 @@ _NUM = (
     r"|[A-Z]{2,6}\(\d{2}\)\d{1,3}"  # UPB(15)16
     r"|[A-Z]{1,4}\.?\d{1,4}(?:[./]\d{1,4})*"  # E.70/23, HWB15, TB58/10
     r"|\d{1,4}/\d{2,4}"  # 77/21, 291/19
+    r"|\d{1,4}/\d(?=\s+[A-Z]{2})"  # 14/1 CHAIR - APPOINTMENT: a one-digit minute only before a title in capitals
     r"|\d{1,3}(?:\.\d{1,2}){0,2}\.?"  # 1. 53. 14.1 5.2.
     r")"
 )
@@ -59,7 +60,8 @@ def _item_heading(line: str) -> tuple[str, str] | None:
 
 # --- decision triggers -----------------------------------------------------------------------------------
 
-_VERB = r"RESOLVED|Resolved|resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|RECOMMENDED|Recommended"
+# "CONCLUDED that …" (a select committee's verdict) and "ORDERED that …" are written in capitals only
+_VERB = r"RESOLVED|Resolved|resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|RECOMMENDED|Recommended|CONCLUDED|ORDERED"
 # a formal trigger at the start of a line or sentence
 _TRIGGER = re.compile(
     r"^(?:\(\d+\)\s*)?(?P<verb>Decision\s*/\s*Action|" + _VERB + r"|NOTED|Noted|APPROVED|Approved|ENDORSED|Endorsed|"
@@ -160,7 +162,7 @@ _TABLE_TITLE_HEADER = re.compile(r"^(?:description|title|subject|item|report|pap
 # a cheap test that a line may hold a decision at all (most lines of minutes are narrative)
 _MAYBE_WORDS = ("resolv", "agree", "decision", "decid", "note", "noting", "approv", "minute", "that", "endors", "ratif",
                 "defer", "accept", "support", "record", "recommend", "reject", "declin", "delegat", "receiv",
-                "appoint", "elected")
+                "appoint", "elected", "conclud", "ordered")
 
 
 def _maybe_decision(line: str) -> bool:

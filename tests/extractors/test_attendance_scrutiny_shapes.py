@@ -1,0 +1,80 @@
+"""Attendance shapes of council scrutiny and committee minutes (ModernGov item pages and AKS-style meeting pages):
+an "Attendance Details" title over its own status headings, apologies whose sentence runs on under the heading,
+plural and tiered councillor titles, a list of apologies with "– substituted by", substitutions declared as
+"A substituting for B", and a group named before the people in an apology sentence.
+
+Every name and body here is invented; each test reproduces the shape of a layout real minutes print."""
+from .test_attendance import by_person, parse
+
+
+def _status(recs):
+    return {name: r.status for name, r in recs.items()}
+
+
+def test_attendance_details_title_over_present_officers_and_apologies_headings():
+    # the page's title is "Attendance Details"; under it "Present:", "Officers:" and "Apologies for absence:" are
+    # headings of their own, and the apology sentence runs on to the line under its heading
+    recs = by_person(parse(
+        "Attendance Details\nPresent:\nCouncillors Ames, Bellingham, Crossley and P Dunmore (as substitute for "
+        "Councillor Everitt).\nOfficers:\nJ Foxton, G Hallam and K Ingleby.\nApologies for absence:\n"
+        "were submitted on behalf of Councillors Everitt, Lowther and Mrs M Nunnery\nDeclarations of interest:\n"
+        "There were no declarations of interest.\n"))
+    assert _status(recs) == {
+        "Ames": "present", "Bellingham": "present", "Crossley": "present", "P Dunmore": "substitute",
+        "J Foxton": "in_attendance", "G Hallam": "in_attendance", "K Ingleby": "in_attendance",
+        "Everitt": "apologies", "Lowther": "apologies", "M Nunnery": "apologies",
+    }
+    assert recs["P Dunmore"].substitute_for == "Councillor Everitt"
+
+
+def test_plural_title_on_a_present_line_makes_each_surname_a_person():
+    recs = by_person(parse("Present: Councillors Ames, Bellingham, Crossley and Dunmore.\n"))
+    assert set(recs) == {"Ames", "Bellingham", "Crossley", "Dunmore"}
+    assert all(r.status == "present" and r.role is None and r.organisation is None for r in recs.values())
+
+
+def test_county_and_district_councillors_each_head_their_own_group():
+    recs = by_person(parse(
+        "Apologies for Absence/Replacement Members\nMinutes:\nApologies for absence were received from County "
+        "Councillors A B Quarrie and District Councillors Mrs C Jessop (Northvale District Council) and D Evanson "
+        "(Southmoor District Council).\n"))
+    assert _status(recs) == {"A B Quarrie": "apologies", "C Jessop": "apologies", "D Evanson": "apologies"}
+    # the body in brackets after the district group is not the county councillor's
+    assert recs["A B Quarrie"].organisation is None
+    assert recs["C Jessop"].organisation == "Northvale District Council"
+    assert recs["D Evanson"].organisation == "Southmoor District Council"
+    assert all(r.name.startswith("Councillor ") for r in recs.values())
+
+
+def test_apology_lines_under_a_following_members_sentence_with_dash_substitutes():
+    recs = by_person(parse(
+        "12/21\nApologies for Absence and Temporary Appointments\nMinutes:\n"
+        "The following Committee Members had sent their apologies:\n"
+        "Cllr Ann Leyton – substituted by Cllr Bob Colby\nCllr Tim Harker – substituted by Cllr Jo Grayling\n"
+        "Cllr Sue Wardle\nCllr Ken Ingram\n13/21\nDeclarations of Interest\n"))
+    assert _status(recs) == {
+        "Ann Leyton": "apologies", "Bob Colby": "substitute", "Tim Harker": "apologies", "Jo Grayling": "substitute",
+        "Sue Wardle": "apologies", "Ken Ingram": "apologies",
+    }
+    assert recs["Bob Colby"].substitute_for == "Cllr Ann Leyton"
+    assert recs["Jo Grayling"].substitute_for == "Cllr Tim Harker"
+    assert recs["Ann Leyton"].role is None  # "substituted by …" is no role
+
+
+def test_substitutions_declared_as_a_substituting_for_b():
+    recs = by_person(parse(
+        "Substitutes\nMinutes:\nThe following substitutions were declared:\n"
+        "Councillor Ann Leyton substituting for Councillor Bob Colby. Councillor Jo Grayling substituting for "
+        "Councillor Tim Harker.\nApologies for absence\nMinutes:\n"
+        "Apologies for absence were received from Councillors Tim Harker and Bob Colby.\n"))
+    assert _status(recs) == {"Ann Leyton": "substitute", "Jo Grayling": "substitute", "Tim Harker": "apologies",
+                             "Bob Colby": "apologies"}
+    assert recs["Ann Leyton"].substitute_for == "Councillor Bob Colby"
+    assert recs["Jo Grayling"].substitute_for == "Councillor Tim Harker"
+
+
+def test_group_named_before_the_people_in_an_apology_sentence():
+    recs = by_person(parse(
+        "287.\nApologies and Welcome\nMinutes:\nThe Chairman welcomed everyone to the meeting. Apologies had been "
+        "received from Panel members Rhys Aldous and Robina Lunt.\n"))
+    assert _status(recs) == {"Rhys Aldous": "apologies", "Robina Lunt": "apologies"}
