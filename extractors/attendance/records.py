@@ -6,7 +6,7 @@ import re
 
 from boardpapers.models import AttendanceRecord
 
-from ..names import POST_NOMINALS, ROLE_WORDS, split_name
+from ..names import POST_NOMINALS, ROLE_WORDS, NameSplit, split_name
 from ..organisations import Gazetteer
 from .shape import _clean_target, _initials_of, _is_bare_name, _looks_like_org
 from .vocab import (
@@ -82,6 +82,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
 
     core = re.sub(r"\(([^()]*)\)?", _take, _flatten_nested(text))
     sp = split_name(core, entry.inherited_title)
+    if not sp and entry.surname_only:
+        word = core.strip(" .;")
+        sp = NameSplit(name=word, person=word, title=None, end=core.find(word) + len(word))
     if not sp:
         return []
     rest_text = core[sp.end:]
@@ -139,7 +142,7 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         if sf and split_name(sf.group("for")):
             substitute_for = sf.group("for").strip()
             continue
-        rep = re.match(r"(?i)representing\s+(?P<for>.+)$", b_clean)
+        rep = re.match(r"(?i)(?:also\s+)?representing\s+(?P<for>.+)$", b_clean)  # "(also representing A)": for A too
         if rep and _is_bare_name(rep.group("for")) and not _looks_like_org(rep.group("for")) \
                 and not gaz.match(rep.group("for")) and entry.status in (None, "present", "substitute"):
             # "Ann Lee (representing Bob Cole)": there for a person, not for a body

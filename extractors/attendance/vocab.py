@@ -139,6 +139,7 @@ class _Entry:
     inherited_title: str | None = None
     extra_role: list[str] = field(default_factory=list)  # role lines paired from a flattened table
     group_org: str | None = None  # the organisation heading the group this entry is listed under
+    surname_only: bool = False  # a surname alone in a list of surnames ("Present: Ames, Bell, Cross, P Dunn")
 
 
 _SPACE_COLUMNS = re.compile(r"(?<=[^\s]) {3,}(?=[^\s])")

@@ -78,3 +78,58 @@ def test_group_named_before_the_people_in_an_apology_sentence():
         "287.\nApologies and Welcome\nMinutes:\nThe Chairman welcomed everyone to the meeting. Apologies had been "
         "received from Panel members Rhys Aldous and Robina Lunt.\n"))
     assert _status(recs) == {"Rhys Aldous": "apologies", "Robina Lunt": "apologies"}
+
+
+def test_present_list_of_surnames_alone_then_substitutes():
+    # a committee page that lists its councillors by surname only, substitutes with initials
+    recs = by_person(parse(
+        "Present:\nAshworth, Benfield, Dunstan, Hebden, P Purcell (as substitute for Councillor Kilby) and "
+        "N J Walcot (as substitute for Councillor Lorne).\nOfficers:\nJ Benning and E Prout.\n"))
+    assert _status(recs) == {"Ashworth": "present", "Benfield": "present", "Dunstan": "present", "Hebden": "present",
+                             "P Purcell": "substitute", "N J Walcot": "substitute", "J Benning": "in_attendance",
+                             "E Prout": "in_attendance"}
+    assert recs["P Purcell"].substitute_for == "Councillor Kilby"
+
+
+def test_places_among_names_are_never_surnames():
+    # fewer than three single words in a row, so "Northvale" and "Southmoor" stay the people's places
+    recs = by_person(parse("Present: Ann Leyton, Northvale, Bob Colby, Southmoor\n"))
+    assert set(recs) == {"Ann Leyton", "Bob Colby"}
+
+
+def test_two_column_grid_with_a_bracket_wrapped_into_the_next_row():
+    recs = by_person(parse(
+        "Present:\tProvost Fergus WOODLEY (in the Chair)\n\tCouncillor Neil BENTLEY\tCouncillor Alasdair MacPHAIL\n"
+        "\tCouncillor Ian BROWNLIE\tCouncillor Gerard O'BRIAN (from\n\tCouncillor Scott FARRIER\titem SC12e)\n"
+        "\tCouncillor Tony FFOULKES\tCouncillor Paul OVERTON\nIn Attendance:\tJim Boyce, Chief Accountant\n"))
+    assert set(recs) == {"Fergus Woodley", "Neil Bentley", "Alasdair MacPHAIL", "Ian Brownlie", "Gerard O'brian",
+                         "Scott Farrier", "Tony Ffoulkes", "Paul Overton", "Jim Boyce"}
+    assert recs["Scott Farrier"].status == "present" and recs["Scott Farrier"].role is None
+
+
+def test_apology_sentence_without_a_full_stop_ends_at_the_narrative_line():
+    recs = by_person(parse(
+        "Apologies:\tAn apology for absence was submitted on behalf of Councillor Callum Camborne\n"
+        "Before business began, the Provost congratulated the staff of two council services on their awards.\n"))
+    assert _status(recs) == {"Callum Camborne": "apologies"}
+
+
+def test_also_representing_another_member_is_a_substitute_for_them():
+    recs = by_person(parse(
+        "Present:\tJoan Mallow - Independent Chair\n\tLorna Brightwell - Assistant Director, Adult Social Care "
+        "(also representing Harvey Boden)\n\tNick Dawes - Chief Superintendent, Northvale Constabulary\n"))
+    assert recs["Lorna Brightwell"].status == "substitute"
+    assert recs["Lorna Brightwell"].substitute_for == "Harvey Boden"
+    assert recs["Lorna Brightwell"].role == "Assistant Director, Adult Social Care"
+    assert recs["Nick Dawes"].status == "present"
+
+
+def test_ocr_reads_the_capital_i_of_a_given_name_as_l():
+    from boardpapers.extractors.ocr import tesseract_tsv_words
+
+    head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+    words = [("lan", 100, 50), ("Stirrup", 150, 50), ("-", 250, 50), ("Manager", 270, 50),
+             ("the", 100, 90), ("lan", 140, 90), ("cable", 180, 90)]
+    tsv = "\n".join([head] + [f"5\t1\t1\t1\t1\t{k}\t{x}\t{y}\t40\t20\t90.0\t{t}" for k, (t, x, y) in enumerate(words)])
+    # before a capitalised word it is the name Ian; before a lower-case word it is left as read
+    assert [w["text"] for w in tesseract_tsv_words(tsv)] == ["Ian", "Stirrup", "-", "Manager", "the", "lan", "cable"]
