@@ -26,7 +26,7 @@ from .records import _entry_records
 from .rows import _block_entries, _column_entries
 from .sentences import _sentences
 from .shape import _GAZ, _looks_like_org, _starts_person
-from .tables import _header_table, _introductions_table, _register_run, _status_rows_run
+from .tables import _apologies_column_table, _header_table, _introductions_table, _register_run, _status_rows_run
 from .vocab import (
     _BULLET,
     _CAPS_LABEL_TAIL,
@@ -77,7 +77,7 @@ def _blocks(text: str, meeting_day=None):
     items_seen = False  # a list with no heading counts only before the first agenda item or heading
     while i < n:
         offset, line = lines[i]
-        table = _header_table(lines, i, meeting_day)
+        table = _header_table(lines, i, meeting_day) or _apologies_column_table(lines, i)
         if table is not None:
             entries, span, i = table
             yield entries, span

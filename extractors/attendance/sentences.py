@@ -104,7 +104,7 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _TOOK_CHAIR.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "took-chair", m))
-    for a, b in _windows(low, (" absent",)):
+    for a, b in _windows(low, (" absent", " did not")):
         for m in _WERE_ABSENT.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _starts_person(m.group("who")):
                 events.append((m.start("who"), "were-absent", m))

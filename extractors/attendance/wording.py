@@ -127,8 +127,8 @@ _SENT_APOLOGIES = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:(?:As|Since|Because|
 
 # "Councillor Ann Lee and Bo Hart were absent.": a sentence of its own, ending there (not "absent for item 5",
 # "absent from the room")
-_WERE_ABSENT = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<who>[A-Z][^.;:\n]{2,200}?)\s+(?:was|were)\s+(?:also\s+)?absent"
-                          r"(?:\s+from\s+(?:the|this)\s+meeting)?(?:\s+without\s+apologies)?[ \t]*(?:\.|$)", re.M)
+_WERE_ABSENT = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<who>[A-Z][^.;:\n]{2,200}?)\s+(?:(?:was|were)\s+(?:also\s+)?absent"
+                          r"|did\s+not\s+attend)(?:\s+(?:from\s+)?(?:the|this)\s+meeting)?(?:\s+without\s+apologies)?[ \t]*(?:\.|$)", re.M)
 
 
 # the end of one row of an apology list naming the person's deputy: "…, Fire Service and his deputy Bo Hart" (away

@@ -38,8 +38,13 @@ _PROSE = re.compile(r"(?i)\b(?:was|were|is|are|had|has|have|be|been|would|will|n
                     r"received|confirmed|reported|informed|asked|explained|presented|resolved|declared|gave|sent)\b")
 
 
+# "13 OCTOBER 2011" at the head of the minutes: a date, not item 13
+_WRITTEN_DATE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|"
+                           r"october|november|december)(?:\s+\d{4})?$", re.I)
+
+
 def _item_heading(line: str) -> tuple[str, str] | None:
-    if _DATE.match(line) or _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line)) \
+    if _DATE.match(line) or _WRITTEN_DATE.match(line) or _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line)) \
             or _PART.match(line) and not _NUMBERED_TITLE.match(line):
         return None
     m = _HEADING.match(line) or _ROMAN_HEADING.match(line)
@@ -52,7 +57,7 @@ def _item_heading(line: str) -> tuple[str, str] | None:
         return None  # "4. The Board APPROVED the plan." is a numbered decision, not item 4
     words = title.split()
     if not title.isupper() and (title.endswith((".", ";")) and len(words) >= 6
-                                or title.endswith((".", ";")) and _PROSE.search(title)
+                                or title.endswith((".", ";", ":")) and _PROSE.search(title)
                                 or len(words) > 9 and _PROSE.search(title)):
         return None  # a numbered paragraph of the minute, not a heading
     return num, title

@@ -133,3 +133,31 @@ def test_ocr_reads_the_capital_i_of_a_given_name_as_l():
     tsv = "\n".join([head] + [f"5\t1\t1\t1\t1\t{k}\t{x}\t{y}\t40\t20\t90.0\t{t}" for k, (t, x, y) in enumerate(words)])
     # before a capitalised word it is the name Ian; before a lower-case word it is left as read
     assert [w["text"] for w in tesseract_tsv_words(tsv)] == ["Ian", "Stirrup", "-", "Manager", "the", "lan", "cable"]
+
+
+def test_did_not_attend_sentence_after_the_apologies_wrapped_over_lines():
+    recs = by_person(parse(
+        "1.1\tApologies for the meeting were received from Jo Smythe, Nigel Haywood and Faye Henley. Jill Crookes "
+        "did not\n\tattend the meeting.\n1.2\tThe Chair welcomed three newly elected governors.\n"))
+    assert _status(recs) == {"Jo Smythe": "apologies", "Nigel Haywood": "apologies", "Faye Henley": "apologies",
+                             "Jill Crookes": "absent"}
+
+
+def test_membership_table_with_an_apols_column_blank_for_those_present():
+    # a board's membership table (text of a bordered PDF table): the header cells after the first run together,
+    # wrapped cells continue on lines that start with an empty first cell, and "Apols" marks the apologies
+    recs = by_person(parse(
+        "1. Attendance, Apologies & Governance\n"
+        "NVSCB Members\tTitle\tRepresenting Other Interests: Northvale Partnerships Apols\n"
+        "\tBoards, Groups etc. (Ch. denotes Chair)\n"
+        "Dora Pickles (DP)\tIndependent Chair\tNVSCB\tChair of the Eastmoor Board\n"
+        "Paula Beeston (PB)\tBusiness Manager\t\tCarers Forum\n\tNorthvale Safeguarding Forum\n"
+        "Lena Bairstow (LB)\tLay Member\n"
+        "Lesley Cotton (LC)\tLay Member\tRavens Trust\tApols\n"
+        "Jan Hume (JH)\tDirector\tof\tLocal Authority Health and Wellbeing Board\n\tServices\tPartnership\n"
+        "Jane Edmond (JE)\tStrategic\tHousing\tEarly Help Partnership Group Housing and Apols\n\tManager\n"))
+    assert _status(recs) == {"Dora Pickles": "present", "Paula Beeston": "present", "Lena Bairstow": "present",
+                             "Lesley Cotton": "apologies", "Jan Hume": "present", "Jane Edmond": "apologies"}
+    assert recs["Lena Bairstow"].role == "Lay Member"
+    assert all(r.organisation is None for r in recs.values())  # the other columns' places are not certain
+    assert recs["Jan Hume"].role is None  # a role wrapped among other columns' text is not guessed at

@@ -57,3 +57,10 @@ def test_a_one_digit_minute_number_needs_a_title_in_capitals():
     # "24/7 Crisis Line" is a service's name, not minute 24/7
     found = _found("6. Crisis Services\n24/7 Crisis Line\nRESOLVED that the report be noted.\n")
     assert found == [("6.", "noted", "RESOLVED that the report be noted.")]
+
+
+def test_numbered_paragraph_ending_in_a_colon_is_a_decision_not_an_item():
+    # the date line under the body's name is no item 13 either
+    found = _found("NORTHVALE NHS FOUNDATION TRUST\n13 OCTOBER 2011\n2.1\tOne governor told the Council about a new role.\n"
+                   "3.1\tThe following change to the minutes was agreed:\n")
+    assert found == [(None, "approved", "3.1 The following change to the minutes was agreed:")]
