@@ -203,8 +203,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         # "(Mr D Walker, Medical Director attended in his absence)": the substitute is a person too
         sub_entry = _Entry(who, entry.start, "substitute", "attended as substitute")
         sub_recs = _entry_records(sub_entry, page, gaz)
+        named_for = deputy.group("for") if deputy and who == deputy.group("who") else None
         for s in sub_recs:
-            s.substitute_for = sp.name
+            s.substitute_for = _clean_target(named_for) if named_for and split_name(named_for) else sp.name
             s.span = rec.span
         out.extend(sub_recs)
     return out

@@ -360,7 +360,7 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         sep_before = s[max(0, off - 2):off]
         if ";" in sep_before or ")" in sep_before:
             inherited = None  # "Councillors A and B; Dr C": the plural title stops at the semicolon or a group's end
-        p = re.sub(r"^and\s+", "", part)
+        p = re.sub(r"^(?:and\s+)?(?:from\s+)?", "", part)  # "…, who was substituted by B, and from C"
         group_noun = _GROUP_NOUN_LEAD.match(p)
         if group_noun and _starts_person(p[group_noun.end():]) and not _starts_person(p):
             p = p[group_noun.end():]  # "Panel members Rob Adams and Robin Lunn": the group named before the people

@@ -109,7 +109,7 @@ def _is_bare_name(s: str) -> bool:
 def _split_list(s: str, base: int) -> list[tuple[int, str]]:
     """Split at commas, semicolons and ' and ' outside brackets, keeping offsets."""
     parts: list[tuple[int, str]] = []
-    plural = re.match(r"\s*(?:Councillors|Cllrs|County Councillors|Aldermen)\b", s)  # "Councillors Caan, Grinsell and Partridge"
+    plural = re.match(r"\s*(?:(?:County |District |City |Town |Borough |County Borough )?Councillors|Cllrs|Aldermen)\b", s)  # "Councillors Caan, Grinsell and Partridge"
     depth = 0
     start = 0
     i = 0
@@ -136,7 +136,9 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
         elif depth == 0 and s.startswith(" and ", i):
             nxt = s[i + 5:]
             piece = re.split(r"[,;]| and ", nxt, maxsplit=1)[0]
-            if _is_person(piece) or plural and re.fullmatch(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?", piece.strip()):
+            # (a surname under a plural title may carry a bracket: "Councillors Jones and Brown (substitute …)")
+            if _is_person(piece) or plural and re.fullmatch(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.?",
+                                                           re.sub(r"\s*\([^)]*\)?", "", piece).strip(" .")):
                 parts.append((start, s[start:i]))
                 start = i + 5
                 i += 4

@@ -87,8 +87,10 @@ _SUBSTITUTE_WORDS = ("substitut", "deputis", "deputiz", "deputy", "deputies", "i
                      "in her place", "in his place", "in their place", "stead")
 
 
+# "… and B, with C attending as substitute for Councillor A.": the member C came for may be named
 _WITH_DEPUTY = re.compile(r"\s+with\s+(?P<who>[^,;()]+?)\s+(?:deputising|substituting|attending\s+in\s+(?:his|her|their)"
-                          r"\s+place|attending\s+as\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy))\b[.;,]?\s*$", re.I)
+                          r"\s+place|attending\s+as\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy))\b"
+                          r"(?:\s+for\s+(?P<for>[^,;()]+?))?[.;,]?\s*$", re.I)
 
 
 # "Ann Lee, CEO, Northvale Hospital was substituted by Ben Cole, Deputy CEO;": one line of an apology list

@@ -161,3 +161,27 @@ def test_membership_table_with_an_apols_column_blank_for_those_present():
     assert recs["Lena Bairstow"].role == "Lay Member"
     assert all(r.organisation is None for r in recs.values())  # the other columns' places are not certain
     assert recs["Jan Hume"].role is None  # a role wrapped among other columns' text is not guessed at
+
+
+def test_with_a_substitute_for_a_named_member_at_the_end_of_the_apologies():
+    recs = by_person(parse(
+        "Apologies were received from Councillors Ann Smithers and Bob Joliffe, with Councillor Tim Broadley "
+        "attending as substitute for Councillor Smithers.\n"))
+    assert _status(recs) == {"Ann Smithers": "apologies", "Bob Joliffe": "apologies", "Tim Broadley": "substitute"}
+    assert recs["Tim Broadley"].substitute_for == "Councillor Smithers"
+    assert recs["Bob Joliffe"].role is None
+
+
+def test_and_from_after_a_substituted_member_starts_the_next_apology():
+    recs = by_person(parse(
+        "Apologies for absence were received from Councillor Ann Smithers, who was substituted by Councillor Tim "
+        "Broadley, and from Bob Joliffe.\n"))
+    assert _status(recs) == {"Ann Smithers": "apologies", "Tim Broadley": "substitute", "Bob Joliffe": "apologies"}
+    assert recs["Ann Smithers"].role is None
+
+
+def test_surname_with_a_substitute_bracket_under_a_plural_title():
+    recs = by_person(parse("Apologies for absence were received from Councillors Joliffe and Broadley (substitute "
+                           "Councillor Greenhalgh).\n"))
+    assert _status(recs) == {"Joliffe": "apologies", "Broadley": "apologies", "Greenhalgh": "substitute"}
+    assert recs["Greenhalgh"].substitute_for == "Councillor Broadley"
