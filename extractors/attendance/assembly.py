@@ -175,6 +175,8 @@ def _blocks(text: str, meeting_day=None):
                 break
             if _PRESS_AND_PUBLIC.match(stripped.strip()):
                 break  # "Members of the Public" after the officers: no group of attendees, the block ends
+            if status != "present" and raw.isupper() and _CAPS_SEAT_ROW.match(stripped):
+                break  # "APOLOGIES:<TAB>…" then "CHAIR:<TAB>Ann Lee": the next labelled paragraph, not an apology
             if _group_label(stripped) and not _is_entry_line(stripped) or _PEOPLE_GROUP.match(stripped.strip()):
                 body.append((off2, _GROUP_MARK))  # "Councillors:", "Officials": a group under the heading's status
                 j += 1
@@ -200,6 +202,9 @@ def _blocks(text: str, meeting_day=None):
 # a heading's sentence carried on to the next line: "were received from", "were submitted on behalf of"
 _RECEIVED_FROM_LEAD = re.compile(r"[ \t]*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:received|submitted|tendered|"
                                  r"given|sent|noted)\s+(?:from|on\s+behalf\s+of|by)\s+(?=[A-Z])")
+# a seat labelled in capitals before its person ("CHAIR:<TAB>Ann Lee", "SECRETARY:<TAB>…")
+_CAPS_SEAT_ROW = re.compile(r"(?:VICE[- ]|CO-|DEPUTY )?(?:CHAIR(?:MAN|PERSON)?|SECRETARY|CLERK|MINUTES|NOTE[- ]TAKER|MINUTE "
+                            r"TAKER)\s*:-?\s*\t")
 # a section title over the attendance headings, not a status of its own
 _SECTION_TITLE = re.compile(r"attendance(?:\s+(?:details|record|list))?|attendees", re.I)
 

@@ -185,3 +185,18 @@ def test_surname_with_a_substitute_bracket_under_a_plural_title():
                            "Councillor Greenhalgh).\n"))
     assert _status(recs) == {"Joliffe": "apologies", "Broadley": "apologies", "Greenhalgh": "substitute"}
     assert recs["Greenhalgh"].substitute_for == "Councillor Broadley"
+
+
+def test_capital_labelled_paragraphs_end_at_the_chair_label():
+    # PRESENT / ATTENDING / APOLOGIES / CHAIR paragraphs in capitals: the chair named last is no apology
+    recs = by_person(parse(
+        "PRESENT:\tAnn Leyton (Chair), Bob Colby, Dr Tim Harker\nATTENDING:\tSue Wardle (Head of Finance), Ken "
+        "Ingram (Clerk)\nAPOLOGIES:\tJo Grayling, Ray Foxton\nCHAIR:\tAnn Leyton\n"))
+    assert _status(recs) == {"Ann Leyton": "present", "Bob Colby": "present", "Tim Harker": "present",
+                             "Sue Wardle": "in_attendance", "Ken Ingram": "in_attendance",
+                             "Jo Grayling": "apologies", "Ray Foxton": "apologies"}
+
+
+def test_seat_rows_in_capitals_under_present_stay_in_the_block():
+    recs = by_person(parse("PRESENT:\nCHAIR:\tCllr Ann Leyton\nVICE-CHAIR:\tCllr Bob Colby\nAPOLOGIES:\tJo Grayling\n"))
+    assert _status(recs) == {"Ann Leyton": "present", "Bob Colby": "present", "Jo Grayling": "apologies"}
