@@ -63,4 +63,5 @@ def test_numbered_paragraph_ending_in_a_colon_is_a_decision_not_an_item():
     # the date line under the body's name is no item 13 either
     found = _found("NORTHVALE NHS FOUNDATION TRUST\n13 OCTOBER 2011\n2.1\tOne governor told the Council about a new role.\n"
                    "3.1\tThe following change to the minutes was agreed:\n")
-    assert found == [(None, "approved", "3.1 The following change to the minutes was agreed:")]
+    # a change to the minutes is agreed; the minutes themselves are not approved by it
+    assert found == [(None, "agreed", "3.1 The following change to the minutes was agreed:")]
