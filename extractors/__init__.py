@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from boardpapers.models import Extraction
 
-EXTRACTOR_VERSION = "10"  # 10: scrutiny minutes: "Attendance Details" titles, tiered councillor titles, "– substituted by" and "substituting for", "CONCLUDED"/"ORDERED", bare "NOTED", slash minute numbers, decision-column tables; 9: decisions: more forms, endorse/appoint/elect are approved; attendance: PDF tables, registers and scans, HTML/text seat groups and sentences; 8: attendance seat-label lists, more apology and substitute wordings; 7: attendance package (titles, shared seats, bodies in jobs, per-row statuses); 6: decisions read page furniture, unnumbered headings, more wordings; OCR at scan resolution
+EXTRACTOR_VERSION = "10"  # 10: council and scrutiny minutes: section titles over status headings, surname lists, tiered plural titles, more substitute and absence wordings, Apols-column tables, grid cells with wrapped brackets or a post first, OCR l for I; decisions: CONCLUDED/ORDERED, bare NOTED, slash minute numbers, decision-column tables; 9: decisions: more forms, endorse/appoint/elect are approved; attendance: PDF tables, registers and scans, HTML/text seat groups and sentences; 8: attendance seat-label lists, more apology and substitute wordings; 7: attendance package (titles, shared seats, bodies in jobs, per-row statuses); 6: decisions read page furniture, unnumbered headings, more wordings; OCR at scan resolution
 
 
 def extract_document(data: bytes, *, content_type: str | None = None, filename: str | None = None,

@@ -52,7 +52,7 @@ POST_NOMINALS = {
 }
 # words that start a role or an organisation, ending a name written without punctuation before them
 ROLE_WORDS = {
-    "Chair", "Chairman", "Chairperson", "Vice", "Vice-Chair", "Co-Chair", "Chief", "Director", "Executive",
+    "Chair", "Chairman", "Chairperson", "Vice", "Vice-Chair", "Co-Chair", "Convenor", "Convener", "Depute", "Chief", "Director", "Executive",
     "Officer", "Manager", "Head", "Lead", "Member", "Members", "Lay", "Clinical", "Cabinet", "Leader", "Deputy",
     "Assistant", "Consultant", "Programme", "Secretary", "Representative", "Commissioner", "Partner",
     "Non-Executive", "Medical", "Nursing", "Finance", "Financial", "Accountable", "Corporate", "Democratic",

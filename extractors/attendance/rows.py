@@ -293,12 +293,16 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
         # "Ann Lee<TAB>Rural Action Northvale": name | body, even when the body is shaped like a name
         entries.append(_Entry(cells[0].strip(), off + len(r) - len(r.lstrip()), status, raw, group_org=cells[1].strip()))
         return
-    if len(cells) >= 2 and all(_is_bare_name(re.sub(r"\([^)]*\)", "", c).strip()) for c in cells):
-        # a grid of names: one person per cell
+    post_first = {k: _post_before_name(c.strip()) for k, c in enumerate(cells)
+                  if len(cells) >= 2 and not _is_bare_name(re.sub(r"\([^)]*\)", "", c).strip())}
+    if len(cells) >= 2 and all(post_first.values()):
+        # a grid of names: one person per cell ("Depute Convenor Jim Ross" in a cell: the post before the name)
         pos = off
+        k = 0
         for c in r.split("\t"):
             if c.strip():
-                entries.append(_Entry(c.strip(), pos, status, raw))
+                entries.append(_Entry(post_first.get(k) or c.strip(), pos, status, raw))
+                k += 1
             pos += len(c) + 1
         return
     if len(cells) >= 2 and _looks_like_list(cells[0]) and not any(_starts_person(c) and not _is_group_cell(c.strip())

@@ -200,3 +200,12 @@ def test_capital_labelled_paragraphs_end_at_the_chair_label():
 def test_seat_rows_in_capitals_under_present_stay_in_the_block():
     recs = by_person(parse("PRESENT:\nCHAIR:\tCllr Ann Leyton\nVICE-CHAIR:\tCllr Bob Colby\nAPOLOGIES:\tJo Grayling\n"))
     assert _status(recs) == {"Ann Leyton": "present", "Bob Colby": "present", "Jo Grayling": "apologies"}
+
+
+def test_post_before_the_name_in_a_cell_of_a_name_grid():
+    recs = by_person(parse(
+        "Present:\tProvost Fergus WOODLEY (in the Chair)\n\tCouncillor Neil BENTLEY\tCouncillor Alasdair MacPHAIL\n"
+        "\tCouncillor Graham HOUSE\tDepute Convenor Jim THOMPSON\n\tCouncillor Graham LAMB\n"))
+    assert recs["Jim Thompson"].role == "Depute Convenor" and recs["Jim Thompson"].status == "present"
+    assert set(recs) == {"Fergus Woodley", "Neil Bentley", "Alasdair MacPHAIL", "Graham House", "Jim Thompson",
+                         "Graham Lamb"}
