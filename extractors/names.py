@@ -16,7 +16,8 @@ TITLES = [
     # police ranks abbreviated as printed in lists ("Ch. Supt.", "Det. Insp."), before the single words
     "Ch. Supt", "Ch Supt", "Chief Supt", "Ch. Insp", "Ch Insp", "Det. Insp", "Det Insp", "Det. Sgt", "Det Sgt",
     "Superintendent", "Supt", "Inspector", "Insp", "Sgt", "County Borough Councillors", "County Borough Councillor", "Borough Councillors", "Borough Councillor",
-    "County Councillors", "County Councillor", "County Cllr",
+    "County Councillors", "County Councillor", "County Cllr", "District Councillors", "District Councillor",
+    "City Councillors", "City Councillor", "Town Councillors", "Town Councillor",
     "Councillors", "Councillor", "Cllrs", "Cllr", "Doctor", "Dr", "Professor", "Prof", "Mrs", "Mr", "Ms", "Miss",
     "Mx", "Sir", "Dame", "Reverend", "Revd", "Rev", "Canon", "Bishop", "Lord", "Lady", "Baroness", "Baron",
     "Aldermen", "Alderman", "Alderwoman", "Deputy", "Mayor", "ACC", "DCC", "Commander", "Father", "The Rt. Hon. The Lord Mayor", "The Lord Mayor",
@@ -32,7 +33,9 @@ TITLES = [
 # titles that are also the first word of a role ("Deputy Chief Executive", "Commander, Fire Service"): a title
 # only when a name follows, which split_name checks anyway (a role word ends the name before it starts)
 # plural titles ("Councillors A and B") hand their singular to each following name
-PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "County Councillor",
+# (a councillor of any tier is "Councillor": "County Councillors A and District Councillors B" are all councillors)
+PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "Councillor",
+                 "district councillors": "Councillor", "city councillors": "Councillor", "town councillors": "Councillor",
                  "county borough councillors": "Councillor", "borough councillors": "Councillor",
                  "aldermen": "Alderman"}
 # "Cllr.Peter Bellarby": a title's full stop may run straight into the name
@@ -53,7 +56,7 @@ POST_NOMINALS = {
 }
 # words that start a role or an organisation, ending a name written without punctuation before them
 ROLE_WORDS = {
-    "Chair", "Chairman", "Chairperson", "Vice", "Vice-Chair", "Co-Chair", "Chief", "Director", "Executive",
+    "Chair", "Chairman", "Chairperson", "Vice", "Vice-Chair", "Co-Chair", "Convenor", "Convener", "Depute", "Chief", "Director", "Executive",
     "Officer", "Manager", "Head", "Lead", "Member", "Members", "Lay", "Clinical", "Cabinet", "Leader", "Deputy",
     "Assistant", "Consultant", "Programme", "Secretary", "Representative", "Commissioner", "Partner",
     "Non-Executive", "Medical", "Nursing", "Finance", "Financial", "Accountable", "Corporate", "Democratic",

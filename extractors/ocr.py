@@ -106,6 +106,7 @@ def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
         words.append({"text": text, "x0": x0, "x1": float(left + wd), "top": float(top),
                       "bottom": float(top + ht)})
     _read_bar_as_initial(words)
+    _read_l_as_capital_i(words)
     return words
 
 
@@ -128,6 +129,21 @@ def _read_bar_as_initial(words: list[dict]) -> None:
         near = 0 <= w["x0"] - prev["x1"] < height and 0 <= nxt["x0"] - w["x1"] < height
         if same_line and near and _TITLE_WORD.match(prev["text"]) and re.match(r"[A-Z][a-z]", nxt["text"]):
             w["text"] = "I"
+
+
+# given names that start with a capital I which tesseract reads as a lower-case l ("lan Brown"); none is a word
+_L_FOR_I = {"lan": "Ian", "lain": "Iain", "lsobel": "Isobel", "lvor": "Ivor", "lrene": "Irene", "lmran": "Imran",
+            "lqbal": "Iqbal", "lsla": "Isla", "lmogen": "Imogen", "lngrid": "Ingrid"}
+
+
+def _read_l_as_capital_i(words: list[dict]) -> None:
+    """"lan Sturgess": a given name whose capital I was read as l, before a capitalised word on the same line."""
+    for k in range(len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        fixed = _L_FOR_I.get(w["text"])
+        height = max(w["bottom"] - w["top"], 1.0)
+        if fixed and abs(nxt["top"] - w["top"]) < height and re.match(r"[A-Z]", nxt["text"]):
+            w["text"] = fixed
 
 
 def _clean_ocr(text: str) -> list[str]:

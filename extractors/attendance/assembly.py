@@ -26,7 +26,7 @@ from .records import _entry_records
 from .rows import _block_entries, _column_entries
 from .sentences import _sentences
 from .shape import _GAZ, _looks_like_org, _starts_person
-from .tables import _header_table, _introductions_table, _register_run, _status_rows_run
+from .tables import _apologies_column_table, _header_table, _introductions_table, _register_run, _status_rows_run
 from .vocab import (
     _BULLET,
     _CAPS_LABEL_TAIL,
@@ -86,7 +86,7 @@ def _blocks(text: str, meeting_day=None):
     items_seen = False  # a list with no heading counts only before the first agenda item or heading
     while i < n:
         offset, line = lines[i]
-        table = _header_table(lines, i, meeting_day)
+        table = _header_table(lines, i, meeting_day) or _apologies_column_table(lines, i)
         if table is not None:
             entries, span, i = table
             yield entries, span
@@ -132,6 +132,18 @@ def _blocks(text: str, meeting_day=None):
             # parted by " / "
             content_at += cell_slash.end()
         inline = line[content_at:]
+        lead_in = _RECEIVED_FROM_LEAD.match(lines[i + 1][1]) if not inline.strip() and i + 1 < n else None
+        if lead_in:
+            # "Apologies for absence:" then "were submitted on behalf of Councillors A, B and C": the list follows
+            i += 1
+            offset, line = lines[i]
+            content_at = lead_in.end()
+            inline = line[content_at:]
+        if _SECTION_TITLE.fullmatch(raw.strip()) and not inline.strip():
+            nxt = next((s for _, s in _non_blank(lines, i + 1)), "")
+            if (h_next := _heading(nxt)) and h_next[0] is not None:
+                i += 1  # "Attendance Details" over "Present:", "Officers:", "Apologies:": a title, each heading its own
+                continue
         above = _rows_above_label(lines, i) if inline.strip() and "\t" in line else None
         if above is not None:
             # a label cell centred down its group ("Present:" beside the third name): the group's first rows sit
@@ -190,6 +202,8 @@ def _blocks(text: str, meeting_day=None):
                 break
             if _PRESS_AND_PUBLIC.match(stripped.strip()):
                 break  # "Members of the Public" after the officers: no group of attendees, the block ends
+            if status != "present" and raw.isupper() and _CAPS_SEAT_ROW.match(stripped):
+                break  # "APOLOGIES:<TAB>…" then "CHAIR:<TAB>Ann Lee": the next labelled paragraph, not an apology
             if _group_label(stripped) and not _is_entry_line(stripped) or _PEOPLE_GROUP.match(stripped.strip()):
                 body.append((off2, _GROUP_MARK))  # "Councillors:", "Officials": a group under the heading's status
                 j += 1
@@ -228,6 +242,16 @@ def _rows_above_label(lines: list[tuple[int, str]], i: int) -> list[tuple[int, s
     if k == i or k > 0 and "\t" in lines[k - 1][1] or any((h := _heading(r)) and h[0] for _, r in lines[:k]):
         return None
     return lines[k:i]
+
+
+# a heading's sentence carried on to the next line: "were received from", "were submitted on behalf of"
+_RECEIVED_FROM_LEAD = re.compile(r"[ \t]*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:received|submitted|tendered|"
+                                 r"given|sent|noted)\s+(?:from|on\s+behalf\s+of|by)\s+(?=[A-Z])")
+# a seat labelled in capitals before its person ("CHAIR:<TAB>Ann Lee", "SECRETARY:<TAB>…")
+_CAPS_SEAT_ROW = re.compile(r"(?:VICE[- ]|CO-|DEPUTY )?(?:CHAIR(?:MAN|PERSON)?|SECRETARY|CLERK|MINUTES|NOTE[- ]TAKER|MINUTE "
+                            r"TAKER)\s*:-?\s*\t")
+# a section title over the attendance headings, not a status of its own
+_SECTION_TITLE = re.compile(r"attendance(?:\s+(?:details|record|list))?|attendees", re.I)
 
 
 def _specificity(rec: AttendanceRecord) -> float:

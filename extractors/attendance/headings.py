@@ -135,7 +135,10 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         return None
     lead_in = re.match(r"(?:the\s+following(?:\s+\w+)?\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance|"
                        r"attending))$|the\s+following\s+(?:substitutes?|deputies|apologies)(?:\s+\w+)?\s+(?:had|have)\s+been\s+"
-                       r"(?:received|noted|nominated|made)$", label, re.I)
+                       r"(?:received|noted|nominated|made)$"
+                       # "The following Committee Members had sent their apologies:"
+                       r"|the\s+following(?:\s+[\w-]+){0,3}\s+(?:had|have|has)\s+(?:sent|given|tendered|submitted)\s+"
+                       r"(?:their\s+|his\s+|her\s+)?apologies(?:\s+for\s+absence)?$", label, re.I)
     # a sentence, not a label; "That the following be appointed as members of the Board:" is a resolution naming
     # future members
     if km.group("sep") and not lead_in and not _APOLOGY_SENT.match(label + ":") and re.search(

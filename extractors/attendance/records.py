@@ -6,7 +6,7 @@ import re
 
 from boardpapers.models import AttendanceRecord
 
-from ..names import POST_NOMINALS, ROLE_WORDS, split_name
+from ..names import POST_NOMINALS, ROLE_WORDS, NameSplit, split_name
 from ..organisations import Gazetteer
 from .shape import _clean_target, _initials_of, _is_bare_name, _looks_like_org
 from .vocab import (
@@ -82,6 +82,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
 
     core = re.sub(r"\(([^()]*)\)?", _take, _flatten_nested(text))
     sp = split_name(core, entry.inherited_title)
+    if not sp and entry.surname_only:
+        word = core.strip(" .;")
+        sp = NameSplit(name=word, person=word, title=None, end=core.find(word) + len(word))
     if not sp:
         return []
     rest_text = core[sp.end:]
@@ -141,7 +144,7 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         if sf and split_name(sf.group("for")):
             substitute_for = sf.group("for").strip()
             continue
-        rep = re.match(r"(?i)representing\s+(?P<for>.+)$", b_clean)
+        rep = re.match(r"(?i)(?:also\s+)?representing\s+(?P<for>.+)$", b_clean)  # "(also representing A)": for A too
         if rep and _is_bare_name(rep.group("for")) and not _looks_like_org(rep.group("for")) \
                 and not gaz.match(rep.group("for")) and entry.status in (None, "present", "substitute"):
             # "Ann Lee (representing Bob Cole)": there for a person, not for a body
@@ -202,8 +205,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         # "(Mr D Walker, Medical Director attended in his absence)": the substitute is a person too
         sub_entry = _Entry(who, entry.start, "substitute", "attended as substitute")
         sub_recs = _entry_records(sub_entry, page, gaz)
+        named_for = deputy.group("for") if deputy and who == deputy.group("who") else None
         for s in sub_recs:
-            s.substitute_for = sp.name
+            s.substitute_for = _clean_target(named_for) if named_for and split_name(named_for) else sp.name
             s.span = rec.span
         out.extend(sub_recs)
     return out

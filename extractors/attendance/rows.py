@@ -75,6 +75,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         n_names += 1
     if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
         return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
+    rows = _rejoin_wrapped_grid_brackets(rows)
     rows = [(o, _name_last(_person_first(r))) for o, r in rows]
     rows = _rejoin_wrapped_role_word(rows)
     rows = _split_two_person_rows(rows)
@@ -156,6 +157,23 @@ def _continues_semicolon_list(prev: str, row: str) -> bool:
     p = prev.rstrip()
     return "\t" not in p and "\t" not in row and p.count(";") >= 2 and not p.endswith((";", ".", ",", ":")) \
         and ";" in row and "," not in row.split(";", 1)[0]
+
+
+def _rejoin_wrapped_grid_brackets(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A grid of names two or more to a row whose last cell's bracket wrapped into the same column of the next row
+    ("Cllr A<TAB>Cllr B (from" / "Cllr C<TAB>item 5)"): the tail goes back to its cell, so the row below keeps
+    only its own person."""
+    out = list(rows)
+    for k in range(1, len(out)):
+        off, r = out[k]
+        prev_off, prev = out[k - 1]
+        cells, prev_cells = r.split("\t"), prev.split("\t")
+        if len(cells) < 2 or len(prev_cells) != len(cells) or prev_cells[-1].count("(") <= prev_cells[-1].count(")") \
+                or not re.fullmatch(r"[^()]*\)", cells[-1].strip()) or not _starts_person(cells[0]):
+            continue
+        out[k - 1] = (prev_off, f"{prev.rstrip()} {cells[-1].strip()}")
+        out[k] = (off, "\t".join(cells[:-1]).rstrip())
+    return out
 
 
 def _rejoin_wrapped_role_word(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -301,12 +319,16 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
         # "Ann Lee<TAB>Rural Action Northvale": name | body, even when the body is shaped like a name
         entries.append(_Entry(cells[0].strip(), off + len(r) - len(r.lstrip()), status, raw, group_org=cells[1].strip()))
         return
-    if len(cells) >= 2 and all(_is_bare_name(re.sub(r"\([^)]*\)", "", c).strip()) for c in cells):
-        # a grid of names: one person per cell
+    post_first = {k: _post_before_name(c.strip()) for k, c in enumerate(cells)
+                  if len(cells) >= 2 and not _is_bare_name(re.sub(r"\([^)]*\)", "", c).strip())}
+    if len(cells) >= 2 and all(post_first.values()):
+        # a grid of names: one person per cell ("Depute Convenor Jim Ross" in a cell: the post before the name)
         pos = off
+        k = 0
         for c in r.split("\t"):
             if c.strip():
-                entries.append(_Entry(c.strip(), pos, status, raw))
+                entries.append(_Entry(post_first.get(k) or c.strip(), pos, status, raw))
+                k += 1
             pos += len(c) + 1
         return
     if len(cells) >= 2 and _looks_like_list(cells[0]) and not any(_starts_person(c) and not _is_group_cell(c.strip())
@@ -363,11 +385,15 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
     parts = _split_list(s, 0)
     # "A, Role, Body; B, Role, Body; …": where semicolons part the people, a comma parts one person's fields
     by_semicolon = sum(";" in s[max(0, off - 2):off] for off, _ in parts) >= 2
+    surnames = _surname_run(parts) if status else set()
     for k, (off, part) in enumerate(parts):
         sep_before = s[max(0, off - 2):off]
         if ";" in sep_before or ")" in sep_before:
             inherited = None  # "Councillors A and B; Dr C": the plural title stops at the semicolon or a group's end
-        p = re.sub(r"^and\s+", "", part)
+        p = re.sub(r"^(?:and\s+)?(?:from\s+)?", "", part)  # "…, who was substituted by B, and from C"
+        group_noun = _GROUP_NOUN_LEAD.match(p)
+        if group_noun and _starts_person(p[group_noun.end():]) and not _starts_person(p):
+            p = p[group_noun.end():]  # "Panel members Rob Adams and Robin Lunn": the group named before the people
         p_off = off + (len(part) - len(p))
         p = p.rstrip(" .")
         lead = _group_lead_in(p)
@@ -397,6 +423,9 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         elif _is_person(p, inherited) and not field:
             entries.append(_Entry(p, base + p_off, status, raw,
                                   inherited_title=None if (own and own.title) else inherited))
+            after_field = False
+        elif k in surnames:
+            entries.append(_Entry(p, base + p_off, status, raw, surname_only=True))
             after_field = False
         elif entries:
             # a role or organisation after a comma belongs to the person before it
@@ -429,6 +458,25 @@ def _group_lead_in(part: str) -> int:
     return m.end()
 
 
+_SURNAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+
+
+def _surname_run(parts: list[tuple[int, str]]) -> set[int]:
+    """Indexes of the parts that are surnames alone, in a list under a status that names its members by surname
+    ("Biswas, Dryden, Hubbard, P Purvis (…) and N J Walker"): only where three or more such words run together
+    and every other part of the list is a person, so a place or a body among names is never taken for one."""
+    bare = [k for k, (_, part) in enumerate(parts)
+            if _SURNAME.fullmatch(w := re.sub(r"^and\s+", "", part).strip(" .;")) and w not in ROLE_WORDS
+            and not _ORG_WORDS.search(w) and not _GAZ().match(w)]
+    runs = [k for k in bare if k - 1 in bare or k + 1 in bare]
+    if len(runs) < 3 or any(k not in bare and not _is_person(p) for k, (_, p) in enumerate(parts)):
+        return set()
+    return set(bare)
+
+
+_GROUP_NOUN_LEAD = re.compile(r"(?:(?:[A-Z][a-z]+|fellow|voting|co-opted)\s+)?(?:members|Members|colleagues)\s+(?=[A-Z])")
+
+
 def _post_before_name(part: str) -> str | None:
     """"Borough Commander Sam Dee", "Chief Executive Ann Lee" in a list: one to three job words and then a
     name and nothing else, as "Name (Post)"; None for anything else. A name with no title is preferred
@@ -456,6 +504,8 @@ def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:
     'and'-joined group belongs to every name of the group that has no bracket of its own."""
     group: list[_Entry] = []
     for e in entries:
+        if (sp_e := split_name(e.text)) and sp_e.plural_title:
+            group = []  # "County Councillors A and District Councillors B (Body)": a new plural title, a new group
         group.append(e)
         m = re.search(r"\(([^()]*)\)\s*[.;,]?\s*$", e.text)
         if not m:

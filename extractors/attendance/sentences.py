@@ -45,7 +45,8 @@ def _sentence_end(text: str, start: int) -> int:
         elif c == "\n" and text[i + 1:i + 2] == "\n":
             return i
         elif c == "\n" and (_heading(text[i + 1:text.find("\n", i + 1) if "\n" in text[i + 1:] else len(text)])
-                            or _ITEM_RE.match(text[i + 1:]) or depth == 0 and _next_item_title(text, i + 1)):
+                            or _ITEM_RE.match(text[i + 1:]) or depth == 0 and _next_item_title(text, i + 1)
+                            or depth == 0 and _prose_follows(text, start, i)):
             return i
         elif c == "." and depth == 0:
             prev = re.search(r"(\w+)$", text[start:i])
@@ -54,6 +55,17 @@ def _sentence_end(text: str, start: int) -> int:
                 return i
         i += 1
     return len(text)
+
+
+def _prose_follows(text: str, start: int, at: int) -> bool:
+    """The line after ``at`` is a sentence of narrative and the line before ends on a name, not mid-list ("… on behalf
+    of Councillor Ann Lee" / "Before business began, the Council …"): the sentence ended with its line, full stop
+    or not."""
+    if re.search(r"(?:[,;:&(–-]|\b(?:and|of|from|for|by|the|to|with))\s*$", text[start:at]):
+        return False
+    end = text.find("\n", at + 1)
+    nxt = text[at + 1:end if end >= 0 else len(text)].strip()
+    return bool(nxt) and "\t" not in nxt and not _starts_person(nxt) and _is_prose(nxt)
 
 
 def _next_item_title(text: str, at: int) -> bool:
@@ -93,7 +105,7 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _TOOK_CHAIR.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "took-chair", m))
-    for a, b in _windows(low, (" absent",)):
+    for a, b in _windows(low, (" absent", " did not")):
         for m in _WERE_ABSENT.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _starts_person(m.group("who")):
                 events.append((m.start("who"), "were-absent", m))

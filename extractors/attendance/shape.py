@@ -204,8 +204,10 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
         elif depth == 0 and s.startswith(" and ", i):
             nxt = s[i + 5:]
             piece = re.split(r"[,;]| and ", nxt, maxsplit=1)[0]
-            # "Director of Operations, North and West Highland": two compass points of one area, not a person
-            if _is_person(piece) and not _COMPASS.fullmatch(s[start:i].strip(" .")) or plural and _is_lone_surname(piece):
+            # "Director of Operations, North and West Highland": two compass points of one area, not a person;
+            # a surname under a plural title may carry a bracket: "Councillors Jones and Brown (substitute …)"
+            if _is_person(piece) and not _COMPASS.fullmatch(s[start:i].strip(" .")) \
+                    or plural and _is_lone_surname(re.sub(r"\s*\([^)]*\)?", "", piece).strip(" .")):
                 parts.append((start, s[start:i]))
                 start = i + 5
                 i += 4

@@ -227,3 +227,44 @@ def _header_table(lines, i: int, meeting_day):
             parts.append(r[org_col])
         entries.append(_Entry("\t".join(parts), o2, status, cells[col]))
     return entries, (off, rows[-1][0] + len(lines[j - 1][1])), j
+
+
+# a membership table's first header cell ("Board Members", "SLSCB Members", "Name") and its apologies column, the
+# last word of the header row ("Apols", "Apologies"): a PDF's header cells often run together into one
+_MEMBERS_HEADER = re.compile(r"(?:[A-Z]{2,8}\s+)?(?:Board\s+)?(?:Members|Membership|Name|Names)", re.I)
+_APOLS_END = re.compile(r"\b(?:apols?|apologies)[ \t]*$", re.I)
+
+
+def _apologies_column_table(lines: list[tuple[int, str]], i: int):
+    """(entries, span, next line index) for a membership table whose last column marks apologies ("Apols") and is
+    blank for those who came: the table is the meeting's attendance record. Rows start with the member's name in
+    the first cell; a row whose first cell is empty is a wrapped line of the row above. Three members or more."""
+    off, line = lines[i]
+    first, tab, _ = line.strip().partition("\t")
+    if not tab or not _APOLS_END.search(line) or not _MEMBERS_HEADER.fullmatch(first.strip()):
+        return None
+    entries: list[_Entry] = []
+    j = i + 1
+    end = off + len(line)
+    while j < len(lines):
+        o2, l2 = lines[j]
+        if not l2.strip() or l2.startswith("\t") or l2.startswith(" "):
+            j += 1  # a wrapped line of the header or of a row's cells
+            continue
+        cells = l2.split("\t")
+        name = re.sub(r"\([^)]*\)", "", cells[0]).strip()
+        if len(cells) < 2 or not _is_bare_name(name) or _heading(l2):
+            break
+        status = "apologies" if _APOLS_END.search(l2) else "present"
+        wrapped = j + 1 < len(lines) and lines[j + 1][1].startswith(("\t", " ")) and lines[j + 1][1].strip()
+        # a role wrapped over lines shares them with the other columns' text: only an unwrapped row's role is whole
+        role = cells[1].strip() if not wrapped and not _APOLS_END.fullmatch(cells[1].strip()) else ""
+        at = o2 + len(l2) - len(l2.lstrip())
+        # (the other columns are not read: a PDF drops a row's empty cells, so their places are not certain)
+        entries.append(_Entry("\t".join(c for c in (cells[0].strip(), role) if c), at, status,
+                              "Apols" if status == "apologies" else "member listed"))
+        end = o2 + len(l2)
+        j += 1
+    if len(entries) < 3:
+        return None
+    return entries, (off, end), j

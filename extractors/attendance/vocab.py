@@ -113,7 +113,7 @@ _ORG_WORDS = re.compile(
 
 
 _ROLE_HINT = re.compile(
-    r"\b(?:Nominated|Trustee|Minutes|Secretariat|Clerk|Chairman|Chairperson|Convener|Councillor|Cllr|Governor|Volunteer"
+    r"\b(?:Nominated|Trustee|Minutes|Secretariat|Clerk|Chairman|Chairperson|Convener|Convenor|Councillor|Cllr|Governor|Volunteer"
     r"|Carer|Observer|Representative|Specialist|Practitioner|Nurse|Midwife|Pharmacist|Dentist|Consultant|Co-ordinator"
     r"|Solicitor|Accountant|Auditor|Analyst|Researcher|Engineer|Planner|Surveyor|Inspector|Constable|Chief|Director"
     r"|Cadeirydd|Clerc|Glerc|Ymgeisydd|Ymchwilydd|Swyddog|Aelod|Cyfarwyddwr|Prif|Is-Gadeirydd"
@@ -139,6 +139,7 @@ class _Entry:
     inherited_title: str | None = None
     extra_role: list[str] = field(default_factory=list)  # role lines paired from a flattened table
     group_org: str | None = None  # the organisation heading the group this entry is listed under
+    surname_only: bool = False  # a surname alone in a list of surnames ("Present: Ames, Bell, Cross, P Dunn")
 
 
 _SPACE_COLUMNS = re.compile(r"(?<=[^\s]) {3,}(?=[^\s])")

@@ -31,7 +31,7 @@ _SUBSTITUTE_CLAUSE = re.compile(
     r"|attended\s+the\s+meeting|attended\s+this\s+meeting|was\s+attending\s+this\s+meeting|confirmed\s+(?:he|she|they)"
     r"\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+|(?P<poss>his\s+|her\s+|their\s+))?(?:substitutes?|deputy|deputies)"
     r"(?:\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>(?:[^.;]|(?<=\b[A-Z])\.)+?))?"
-    r"|(?:substituted|deputised|deputized|was\s+deputising|was\s+substituting|is\s+deputising|deputising"
+    r"|(?:substituted|deputised|deputized|was\s+deputising|was\s+substituting|is\s+deputising|deputising|substituting"
     r"|(?:would|will)\s+be\s+(?:substituting|deputising))\s+(?:for|on\s+behalf\s+of)\s+"
     r"(?P<for2>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?:acted|was\s+acting)\s+as\s+(?:a\s+)?substitute\s+for\s+(?P<for3>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
@@ -99,12 +99,15 @@ _SUBSTITUTE_WORDS = ("substitut", "deputis", "deputiz", "deputy", "deputies", "i
                      "in her place", "in his place", "in their place", "stead")
 
 
+# "… and B, with C attending as substitute for Councillor A.": the member C came for may be named
 _WITH_DEPUTY = re.compile(r"\s+with\s+(?P<who>[^,;()]+?)\s+(?:deputising|substituting|attending\s+in\s+(?:his|her|their)"
-                          r"\s+place|attending\s+on\s+(?:his|her|their)\s+behalf|attending\s+as\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy))\b[.;,]?\s*$", re.I)
+                          r"\s+place|attending\s+on\s+(?:his|her|their)\s+behalf|attending\s+as\s+(?:a\s+|his\s+|her\s+|their\s+)?(?:substitute|deputy))\b"
+                          r"(?:\s+for\s+(?P<for>[^,;()]+?))?[.;,]?\s*$", re.I)
 
 
 # "Ann Lee, CEO, Northvale Hospital was substituted by Ben Cole, Deputy CEO;": one line of an apology list
-_SUBSTITUTED_BY = re.compile(r",?(?:\s+who)?\s+(?:was|were|is)\s+(?:substituted|represented|deputised|deputized|replaced)\s+by\s+"
+# "A, who was substituted by B", "A – substituted by B" (a dash for the verb in a list of apologies)
+_SUBSTITUTED_BY = re.compile(r"(?:,?(?:\s+who)?\s+(?:was|were|is)|\s*[–—-]|,)\s+(?:substituted|represented|deputised|deputized|replaced)\s+by\s+"
                              r"(?P<who>[^;]+?)[.;]?\s*$", re.I)
 
 
@@ -138,8 +141,8 @@ _SENT_APOLOGIES = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:(?:As|Since|Because|
 
 # "Councillor Ann Lee and Bo Hart were absent.": a sentence of its own, ending there (not "absent for item 5",
 # "absent from the room")
-_WERE_ABSENT = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<who>[A-Z][^.;:\n]{2,200}?)\s+(?:was|were)\s+(?:also\s+)?absent"
-                          r"(?:\s+from\s+(?:the|this)\s+meeting)?(?:\s+without\s+apologies)?[ \t]*(?:\.|$)", re.M)
+_WERE_ABSENT = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<who>[A-Z][^.;:\n]{2,200}?)\s+(?:(?:was|were)\s+(?:also\s+)?absent"
+                          r"|did\s+not\s+attend)(?:\s+(?:from\s+)?(?:the|this)\s+meeting)?(?:\s+without\s+apologies)?[ \t]*(?:\.|$)", re.M)
 
 
 # the end of one row of an apology list naming the person's deputy: "…, Fire Service and his deputy Bo Hart" (away

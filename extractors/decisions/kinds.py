@@ -40,6 +40,8 @@ _NOTED_THAT = re.compile(r"\b(?<=noted\s)that\b[^;]*?(?=[.;](?:\s|$)|$)")
 _RESOLVED_TO = re.compile(r"\b(?:resolved|RESOLVED|decided|DECIDED)\s+(?:to|that)\b")
 _COURTESY = re.compile(r"\b(?:thank(?:ed|s)?|congratulat(?:e|ed|ions)|condolences|gratitude|appreciation)\b", re.I)
 _MINUTES_AGREED = re.compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted)\b", re.I)
+# "The following change to the minutes was agreed": the change is agreed, the minutes are not yet approved
+_CHANGE_TO_MINUTES = re.compile(r"\b(?:changes?|amendments?|corrections?)\s+to\s+the\s+minutes\b", re.I)
 
 
 def decision_kind(text: str) -> str:
@@ -57,7 +59,7 @@ def decision_kind(text: str) -> str:
     lead = _LEAD.match(t)
     body = t[lead.end():] if lead and lead.end() < len(t) else t
     body = _RELATIVE_CLAUSE.sub("", body)
-    if _MINUTES_AGREED.search(t) and not _KIND_RULES[0][1].search(body) and not _KIND_RULES[1][1].search(body):
+    if _MINUTES_AGREED.search(t) and not _CHANGE_TO_MINUTES.search(t) and not _KIND_RULES[0][1].search(body) and not _KIND_RULES[1][1].search(body):
         return "approved"
     decided = _SUBJECT.sub("that ", _NOTED_THAT.sub("", body))
     for kind, rx in _KIND_RULES:

@@ -224,6 +224,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     rest, lead = f"{trig.group('verb')} {rest}", ""  # "RESOLVED that …" keeps its verb
                 elif trig.group("sep").strip() == "." and not rest and not _PART.match(_next_filled(raws, k) or ""):
                     rest, lead = line, ""  # "Noted." is the whole verdict, the paragraph after it is not
+                elif not rest and trig.group("verb").isupper() and _ends_item(_next_filled(raws, k)):
+                    rest, lead = line, ""  # "NOTED" alone as the last line of its item: the whole verdict
                 start(rest, page, block=_opens_block(rest) or not rest, lead=lead)
                 recent.append(line)
                 continue
@@ -268,6 +270,11 @@ def _next_filled(raws: list[str], k: int) -> str | None:
         if raws[j].strip():
             return _clean(raws[j])
     return None
+
+
+def _ends_item(nxt: str | None) -> bool:
+    """Whether the line after a bare verdict ("NOTED") closes its item: the page ends or the next item starts."""
+    return nxt is None or bool(_heading_candidate(nxt) and _item_heading(nxt) or _NUM_ONLY.match(nxt))
 
 
 def _title_shaped(line: str) -> bool:

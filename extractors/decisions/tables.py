@@ -6,6 +6,7 @@ import re
 from boardpapers.models import Decision, Page
 
 from .wording import (
+    _NOT_A_DECISION, _PART_NUMBER, _PASSIVE_RECORD, _SHORT_VERDICT, _TRIGGER,
     _PART_REF, _TABLE_DECISION_HEADER, _TABLE_ITEM_HEADER, _TABLE_TITLE_HEADER, _ends_sentence,
 )
 from .kinds import decision_kind
@@ -36,9 +37,13 @@ def _table_row(table: dict, cells: list[str], raw: str, item, title, page: Page,
         _table_decision(table, decisions, Decision(item=row_item, text=cells[table["dec"]], item_title=row_title,
                                                    page=page.number))
         return True, table
-    if table["last"] is None and len(cells) == 1 and not raw.startswith("\t") and len(cells[0]) > 20:
-        # the first row with its other cells empty (HTML to text drops empty cells): the decision alone
-        _table_decision(table, decisions, Decision(item=item, text=cells[0], item_title=title, page=page.number))
+    if len(cells) == 1 and not raw.startswith("\t") and len(cells[0]) > 20 and (
+            table["last"] is None or table.get("column_only") and _decision_cell(cells[0])):
+        # a row with its other cells empty (HTML to text drops empty cells): the decision alone; after a first such
+        # row the table is its decision column only, and each further row is one decision while it reads as one
+        table["column_only"] = True
+        if not _NOT_A_DECISION.match(cells[0]):  # "There were no interests declared.": the row decides nothing
+            _table_decision(table, decisions, Decision(item=item, text=cells[0], item_title=title, page=page.number))
         return True, table
     if raw.startswith("\t") and table["last"] is not None and len(cells) < table["cols"]:
         # a wrapped cell: the decision continues when its text is unfinished, else another column does
@@ -54,3 +59,13 @@ def _table_decision(table: dict, decisions: list[Decision], d: Decision) -> None
     d.kind = decision_kind(d.text)
     decisions.append(d)
     table["last"] = d
+
+
+_BE_DONE = re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+
+
+def _decision_cell(text: str) -> bool:
+    """A cell of a decision column that reads as a decision: a formal verb, minutes recorded, a short verdict, or
+    numbered parts in the form "1. The report be noted. 2. …"."""
+    return bool(_TRIGGER.match(text) or _PASSIVE_RECORD.search(text) or _SHORT_VERDICT.match(text)
+                or _PART_NUMBER.match(text) and _BE_DONE.search(text))

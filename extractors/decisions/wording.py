@@ -14,6 +14,7 @@ _NUM = (
     r"|[A-Z]{2,6}\(\d{2}\)\d{1,3}"  # UPB(15)16
     r"|[A-Z]{1,4}\.?\d{1,4}(?:[./]\d{1,4})*"  # E.70/23, HWB15, TB58/10
     r"|\d{1,4}/\d{2,4}"  # 77/21, 291/19
+    r"|\d{1,4}/\d(?=\s+[A-Z]{2})"  # 14/1 CHAIR - APPOINTMENT: a one-digit minute only before a title in capitals
     r"|\d{1,3}(?:\.\d{1,2}){0,2}\.?"  # 1. 53. 14.1 5.2.
     r")"
 )
@@ -37,8 +38,13 @@ _PROSE = re.compile(r"(?i)\b(?:was|were|is|are|had|has|have|be|been|would|will|n
                     r"received|confirmed|reported|informed|asked|explained|presented|resolved|declared|gave|sent)\b")
 
 
+# "13 OCTOBER 2011" at the head of the minutes: a date, not item 13
+_WRITTEN_DATE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|"
+                           r"october|november|december)(?:\s+\d{4})?$", re.I)
+
+
 def _item_heading(line: str) -> tuple[str, str] | None:
-    if _DATE.match(line) or _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line)) \
+    if _DATE.match(line) or _WRITTEN_DATE.match(line) or _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line)) \
             or _PART.match(line) and not _NUMBERED_TITLE.match(line):
         return None
     m = _HEADING.match(line) or _ROMAN_HEADING.match(line)
@@ -51,7 +57,7 @@ def _item_heading(line: str) -> tuple[str, str] | None:
         return None  # "4. The Board APPROVED the plan." is a numbered decision, not item 4
     words = title.split()
     if not title.isupper() and (title.endswith((".", ";")) and len(words) >= 6
-                                or title.endswith((".", ";")) and _PROSE.search(title)
+                                or title.endswith((".", ";", ":")) and _PROSE.search(title)
                                 or len(words) > 9 and _PROSE.search(title)):
         return None  # a numbered paragraph of the minute, not a heading
     return num, title
@@ -59,7 +65,8 @@ def _item_heading(line: str) -> tuple[str, str] | None:
 
 # --- decision triggers -----------------------------------------------------------------------------------
 
-_VERB = r"RESOLVED|Resolved|resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|RECOMMENDED|Recommended"
+# "CONCLUDED that …" (a select committee's verdict) and "ORDERED that …" are written in capitals only
+_VERB = r"RESOLVED|Resolved|resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|RECOMMENDED|Recommended|CONCLUDED|ORDERED"
 # a formal trigger at the start of a line or sentence
 _TRIGGER = re.compile(
     r"^(?:\(\d+\)\s*)?(?P<verb>Decision\s*/\s*Action|" + _VERB + r"|NOTED|Noted|APPROVED|Approved|ENDORSED|Endorsed|"
@@ -176,7 +183,7 @@ _TABLE_TITLE_HEADER = re.compile(r"^(?:description|title|subject|item|report|pap
 # a cheap test that a line may hold a decision at all (most lines of minutes are narrative)
 _MAYBE_WORDS = ("resolv", "agree", "decision", "decid", "note", "noting", "approv", "minute", "that", "endors", "ratif",
                 "defer", "accept", "support", "record", "recommend", "reject", "declin", "delegat", "receiv",
-                "appoint", "elected")
+                "appoint", "elected", "conclud", "ordered")
 
 
 def _maybe_decision(line: str) -> bool:
