@@ -68,9 +68,12 @@ def page_attendance(page: Page, meeting_day, gaz: Gazetteer) -> list[AttendanceR
         text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
     used: list[tuple[int, int]] = []
     for entries, span in _blocks(text, meeting_day):
-        used.append(span)
-        for entry in entries:
-            records.extend(_entry_records(entry, page.number, gaz))
+        found = [r for entry in entries for r in _entry_records(entry, page.number, gaz)]
+        if found or not entries:
+            used.append(span)
+        # else the block's text was no list ("Apologies" then "i. Councillors A and B apologised for …"): its
+        # sentences are read as sentences
+        records.extend(found)
     for entries in _sentences(text, used):
         for entry in entries:
             records.extend(_entry_records(entry, page.number, gaz))

@@ -12,6 +12,7 @@ from .vocab import _BULLET, _Entry, _ITEM_RE
 from .wording import (
     _ABBREV_BEFORE_DOT,
     _ALSO_ATTENDED,
+    _APOLOGISED,
     _APOLOGY_SENT,
     _ARRANGED_FOR,
     _ELIDED_SUBSTITUTE,
@@ -101,6 +102,11 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _SENT_APOLOGIES.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "sent-apologies", m))
+    for a, b in _windows(low, (" apologised",)):
+        for m in _APOLOGISED.finditer(text, a, b):
+            who = _LEAD_IN.sub("", re.sub(r"^(?:[ivx]+|\d+|[a-z])[.)]\s+", "", m.group("who")))
+            if not any(x <= m.start("who") < y for x, y in used) and _starts_person(who):
+                events.append((m.start("who"), "apologised", m))
     for a, b in _windows(low, ("the chair", "chaired the")):
         for m in _TOOK_CHAIR.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
@@ -226,6 +232,12 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             e = _Entry(who, m.start("who"), "apologies", "sent apologies")
             last_apology = [m.group("who")]
             yield [e]
+        elif kind == "apologised":
+            who = m.group("who")
+            lead = re.match(r"(?:(?:[ivx]+|\d+|[a-z])[.)]\s+)?", who).end()
+            entries = _list_entries(who[lead:], m.start("who") + lead, "apologies", "apologised")
+            last_apology = [e.text for e in entries]
+            yield entries
         elif kind == "were-absent":
             yield _list_entries(m.group("who"), m.start("who"), "absent", "were absent")
         elif kind == "took-chair":

@@ -13,7 +13,8 @@ _APOLOGY_SENT = re.compile(
     r"(?:the\s+following\s+apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|noted|"
     r"given|reported|tendered|intimated|recorded)(?:\s+from)?[ \t]*(?::-|:|–)[ \t]*$)|"
     r"(?:the\s+apologies\s+of\s+)|"  # "The apologies of A and B were noted."
-    r"(?:(?:there\s+were\s+)?apologies(?:\s+(?:for|of)\s+(?:absence|the\s+meeting|this\s+meeting))?"
+    r"(?:(?:there\s+were\s+)?apologies(?:\s+(?:for|of)\s+(?:absence|the\s+meeting|this\s+meeting"
+    r"|(?:(?:his|her|their)\s+)?inability\s+to\s+attend(?:\s+the\s+meeting)?))?"
     r"|an\s+apology(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?)"
     r"(?:\s*(?:were|was|had\s+been|have\s+been|has\s+been))?(?:\s+also)?"
     r"(?:\s+(?:received|submitted|noted|given|reported|tendered|intimated|recorded|sent|made"
@@ -157,3 +158,10 @@ _DEPUTY_TAIL = re.compile(r"[.;,]?\s+(?:and\s+)?(?:his|her|their)\s+(?P<role>dep
 _TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n)|(?<=\band\s))(?P<who>{_TITLED_NAME}?)(?:\s+\([^()]{{1,40}}\))?"
                          r"\s+(?:(?:took|assumed|occupied)\s+the\s+chair|was\s+in\s+the\s+[Cc]hair|chaired\s+the\s+meeting)\b",
                          re.M)
+
+
+# "Councillors A, Leader of the Council, B and C apologised for their inability to attend the meeting.": the list
+# is the sentence's subject, the verb at its end
+_APOLOGISED = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<who>[A-Z][^.;:\n]{2,400}?)\s+(?:had\s+)?apologised\s+for\s+"
+                         r"(?:(?:his|her|their)\s+)?(?:inability\s+to\s+attend|absence|non-attendance|not\s+being\s+able"
+                         r"\s+to\s+attend)\b", re.M)

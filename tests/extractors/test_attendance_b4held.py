@@ -41,3 +41,41 @@ def test_mark_columns_register_needs_mark_headers():
     # the same rows under a header of ordinary words are not a register
     text = MARK_COLUMNS_REGISTER.replace("Board Member\tP\tA\tDNA\tD/R", "Board Member\tNotes\tRoom")
     assert parse(text) == {}
+
+
+# a ModernGov item "Apologies" whose minute is sentences, the list the subject and the verb at the end (modelled on
+# a Welsh county council scrutiny committee's ModernGov minutes page)
+APOLOGISED_SENTENCES = (
+    "No.\tItem\n"
+    "1.\n"
+    "Apologies\n"
+    "Minutes:\n"
+    "i. Councillors Wyn Parry, Cabinet Member for Housing, Finance and Culture, Elin Rowlands and Gethin Hughes "
+    "apologised for their inability to attend the meeting.\n"
+    "ii. Councillor Nia Pugh, Cabinet Member for Schools apologised for her inability to attend the meeting due to "
+    "other commitments.\n"
+    "2.\n"
+    "Disclosures of personal interest\n"
+    "Minutes:\n"
+    "There were no disclosures from Committee Members.\n"
+)
+
+
+def test_apologised_for_inability_to_attend_lists_the_subjects():
+    people = parse(APOLOGISED_SENTENCES)
+    assert {n: r.status for n, r in people.items()} == {
+        "Wyn Parry": "apologies", "Elin Rowlands": "apologies", "Gethin Hughes": "apologies",
+        "Nia Pugh": "apologies"}
+    assert people["Nia Pugh"].role == "Cabinet Member for Schools"
+
+
+# "Apologies for inability to attend were reported from" with plural titles before each group (modelled on a
+# Northern Irish council committee's ModernGov minutes page)
+def test_apologies_for_inability_to_attend_were_reported_from():
+    text = ("1a\nApologies\nMinutes:\nApologies for inability to attend were reported from Aldermen P. Quinn and "
+            "T. Boyd; and Councillors Doherty, Mac Cormaic and Ó Dálaigh.\n1b\nMinutes\nMinutes:\n"
+            "The minutes of the meeting of 3rd May were taken as read and signed correct.\n")
+    people = parse(text)
+    assert {n: r.status for n, r in people.items()} == {
+        "P. Quinn": "apologies", "T. Boyd": "apologies", "Doherty": "apologies", "Mac Cormaic": "apologies",
+        "Ó Dálaigh": "apologies"}
