@@ -107,7 +107,7 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             who = _LEAD_IN.sub("", re.sub(r"^(?:[ivx]+|\d+|[a-z])[.)]\s+", "", m.group("who")))
             if not any(x <= m.start("who") < y for x, y in used) and _starts_person(who):
                 events.append((m.start("who"), "apologised", m))
-    for a, b in _windows(low, ("the chair", "chaired the")):
+    for a, b in _windows(low, ("the chair", "chaired the", " presided")):
         for m in _TOOK_CHAIR.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "took-chair", m))
@@ -241,7 +241,7 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         elif kind == "were-absent":
             yield _list_entries(m.group("who"), m.start("who"), "absent", "were absent")
         elif kind == "took-chair":
-            yield [_Entry(m.group("who") + " (Chair)", m.start("who"), "present", "took the chair")]
+            yield [_Entry(f"{m.group('who')} ({m.group('role') or 'Chair'})", m.start("who"), "present", "took the chair")]
         elif kind == "joined":
             # "Cllr Tim Bell joined the meeting at 10.30am": present for part of it
             e = _Entry(m.group("who").strip() + " (part meeting)", m.start("who"), "present", "joined the meeting")

@@ -69,6 +69,10 @@ _JOINED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[A-Z][\w.'’-]*\s+){
 _TITLED_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
 
 
+# the same within one line (a heading such as "Chair" on the line before is not part of the name)
+_TITLED_NAME_ON_LINE = _TITLED_NAME.replace(r"\s+", r"[ \t]+")
+
+
 _SUBS_WAS = re.compile(r"(?:on\s+behalf\s+of|for)\s+(?P<for>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:was|were)\s+"
                        rf"(?P<who>{_TITLED_NAME})(?:\s+\((?P<org>[^)]*)\))?")
 
@@ -155,8 +159,11 @@ _DEPUTY_TAIL = re.compile(r"[.;,]?\s+(?:and\s+)?(?:his|her|their)\s+(?P<role>dep
 
 
 # "In the absence of Councillor A, Councillor Bea Lund took the chair.": whoever took the chair was there
-_TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n)|(?<=\band\s))(?P<who>{_TITLED_NAME}?)(?:\s+\([^()]{{1,40}}\))?"
-                         r"\s+(?:(?:took|assumed|occupied)\s+the\s+chair|was\s+in\s+the\s+[Cc]hair|chaired\s+the\s+meeting)\b",
+# "Councillor Ross, Convener, presided.": the Scottish wording, the post between commas
+_TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n)|(?<=\band\s))(?P<who>{_TITLED_NAME_ON_LINE}?)(?:\s+\([^()]{{1,40}}\))?"
+                         r"(?:,\s+(?:the\s+)?(?P<role>[A-Z][^,.;()\n]{1,40}),)?"
+                         r"\s+(?:(?:took|assumed|occupied)\s+the\s+chair|was\s+in\s+the\s+[Cc]hair|chaired\s+the\s+meeting"
+                         r"|presided(?=\s*\.))\b",
                          re.M)
 
 

@@ -79,3 +79,35 @@ def test_apologies_for_inability_to_attend_were_reported_from():
     assert {n: r.status for n, r in people.items()} == {
         "P. Quinn": "apologies", "T. Boyd": "apologies", "Doherty": "apologies", "Mac Cormaic": "apologies",
         "Ó Dálaigh": "apologies"}
+
+
+# a CMIS meeting page: "Chair" then the Scottish "presided" sentence, and an officers list that goes over from
+# semicolons to commas part-way (modelled on a Scottish council board's CMIS meeting page)
+CMIS_PRESIDED = (
+    "Meeting Details\nLeadership Board\n4 Mar 2021 - 10:00 to 11:30\n"
+    "Members of the press and public wishing to attend should report to reception.\n"
+    "Chair\n"
+    "Councillor Dunbar, Convener, presided.\n"
+    "In attendance\n"
+    "K Laird, Chief Executive; J Muir, Director of Finance; and T Reid, Director of Environment; "
+    "F Kerr, Head of Policy, D McAlpine, Head of Regeneration, C Baird-Lennox, Economic Development Manager "
+    "and N Orr, Policy Manager (all Chief Executive's)\n"
+)
+
+
+def test_presided_and_a_list_going_over_to_commas():
+    people = parse(CMIS_PRESIDED)
+    assert {n: r.status for n, r in people.items()} == {
+        "Dunbar": "present", "K Laird": "in_attendance", "J Muir": "in_attendance", "T Reid": "in_attendance",
+        "F Kerr": "in_attendance", "D McAlpine": "in_attendance", "C Baird-Lennox": "in_attendance",
+        "N Orr": "in_attendance"}
+    assert people["Dunbar"].role == "Convener"
+    assert people["D McAlpine"].role == "Head of Regeneration"
+    assert people["C Baird-Lennox"].role == "Economic Development Manager"
+
+
+def test_a_place_after_a_role_stays_a_place_in_a_semicolon_list():
+    # "South Westdale" after a role is where the person works, not a person: no initial, so not the new shape
+    people = parse("Apologies were received from A Lee, Area Manager, South Westdale; B Cole, Director, North "
+                   "Eastvale; C Dale, Officer, West Hill.\n")
+    assert set(people) == {"A Lee", "B Cole", "C Dale"}
