@@ -111,3 +111,44 @@ def test_a_place_after_a_role_stays_a_place_in_a_semicolon_list():
     people = parse("Apologies were received from A Lee, Area Manager, South Westdale; B Cole, Director, North "
                    "Eastvale; C Dale, Officer, West Hill.\n")
     assert set(people) == {"A Lee", "B Cole", "C Dale"}
+
+
+# a bilingual committee record: Welsh heading then English heading, each entry the name and Welsh seat on one line,
+# the English seat on the next (modelled on a National Assembly for Wales committee's record-of-proceedings page)
+BILINGUAL_RECORD = (
+    "Y Pwyllgor Iechyd a Gofal Cymdeithasol\n"
+    "Health and Social Care Committee\n"
+    "Aelodau'r Pwyllgor a oedd yn bresennol\n"
+    "Committee Members in Attendance\n"
+    "Alun Pryce AM\n"
+    "Megan Rees AM Cadeirydd y Pwyllgor\n"
+    "Committee Chair\n"
+    "Y rhai eraill a oedd yn bresennol\n"
+    "Others in Attendance\n"
+    "Gwen Hughes Cyfarwyddwr Cyllid, Bwrdd Iechyd Prifysgol Glan Teifi\n"
+    "Director of Finance, Glan Teifi University Health Board\n"
+    "Owen Price Swyddog Polisi, Llywodraeth Cymru\n"
+    "Policy Officer, Welsh Government\n"
+    "Tomos Jenkins Cymdeithas Gwirfoddolwyr Bro Tawe\n"
+    "Tawe Vale Volunteers Association\n"
+)
+
+
+def test_bilingual_record_takes_the_english_seat():
+    people = parse(BILINGUAL_RECORD)
+    assert {n: r.status for n, r in people.items()} == {
+        "Alun Pryce": "present", "Megan Rees": "present", "Gwen Hughes": "in_attendance",
+        "Owen Price": "in_attendance", "Tomos Jenkins": "in_attendance"}
+    assert people["Megan Rees"].role == "Committee Chair"
+    assert (people["Gwen Hughes"].role, people["Gwen Hughes"].organisation) == (
+        "Director of Finance", "Glan Teifi University Health Board")
+    assert (people["Owen Price"].role, people["Owen Price"].organisation) == ("Policy Officer", "Welsh Government")
+    assert people["Tomos Jenkins"].organisation == "Tawe Vale Volunteers Association"
+
+
+def test_a_welsh_body_after_a_comma_is_not_folded():
+    # one language: "Cyngor Gwynedd" after a comma is the person's body, and the next line is the next person
+    from extractors.attendance.assembly import _fold_bilingual_seats
+
+    text = "Present:\nCllr Eleri Wyn, Cyngor Gwynedd\nDr Sion Rhys, Policy Officer\nAled Morgan Cyngor Sir Powys\nDr Nia Evans\n"
+    assert _fold_bilingual_seats(text) == text
