@@ -440,6 +440,16 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
             # "Dr Harbison joined the meeting" after "Dr J Harbison" in the list: the same person
             key = person_key(out[surnames[key][0]].person or out[surnames[key][0]].name)
             by_surname = True
+        words = key.split()
+        if key not in best and len(words) == 2 and len(words[0]) == 1:
+            # "Councillor I McMillan, Convener, presided." after "Iain McMillan" in the list: one given name with
+            # that initial and that surname, the same person
+            same = [j for j in surnames.get(words[1], [])
+                    if len(w := person_key(out[j].person or out[j].name).split()) == 2 and len(w[0]) > 1
+                    and w[0][0] == words[0]]
+            if len(same) == 1 and rec.status in ("present", out[same[0]].status):
+                key = person_key(out[same[0]].person or out[same[0]].name)
+                by_surname = True
         if key in best and _different_people(rec.name, out[best[key]].name):
             key = f"{key}#{len(out)}"  # "Mr J Davies" and "Mrs J Davies": one initial and surname, two people
         if key in best:

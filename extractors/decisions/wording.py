@@ -15,6 +15,7 @@ _NUM = (
     r"|[A-Z]{1,4}\.?\d{1,4}(?:[./]\d{1,4})*"  # E.70/23, HWB15, TB58/10
     r"|\d{1,4}/\d{2,4}"  # 77/21, 291/19
     r"|\d{1,4}/\d(?=\s+[A-Z]{2})"  # 14/1 CHAIR - APPOINTMENT: a one-digit minute only before a title in capitals
+    r"|\d{1,3}[a-z](?![\w.])"  # 1a, 1b: a ModernGov item's lettered parts
     r"|\d{1,3}(?:\.\d{1,2}){0,2}\.?"  # 1. 53. 14.1 5.2.
     r")"
 )

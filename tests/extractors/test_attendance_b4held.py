@@ -152,3 +152,12 @@ def test_a_welsh_body_after_a_comma_is_not_folded():
 
     text = "Present:\nCllr Eleri Wyn, Cyngor Gwynedd\nDr Sion Rhys, Policy Officer\nAled Morgan Cyngor Sir Powys\nDr Nia Evans\n"
     assert _fold_bilingual_seats(text) == text
+
+
+def test_presiding_initial_is_the_listed_member():
+    # "Councillor I Ross" presiding is "Ian Ross" of the list above, not a second person
+    text = ("PRESENT\nCouncillors Ann Barr, Ian Ross and Jo Kerr (Northvale Council).\n\nCHAIR\n"
+            "Councillor I Ross, Convener, presided.\n")
+    people = parse(text)
+    assert {n: r.status for n, r in people.items()} == {
+        "Ann Barr": "present", "Ian Ross": "present", "Jo Kerr": "present"}
