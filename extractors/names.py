@@ -301,7 +301,9 @@ def _proper_case(person: str) -> str:
     out = []
     for w in words:
         core = re.sub(r"^(Mc|MC)", "", w)
-        if len(core) >= 3 and core.isupper() and w.upper() == w.upper() and not _is_initials(w):
+        # "K.L.", "T.A.J.": initials with full stops stay as written too
+        if len(core) >= 3 and core.isupper() and w.upper() == w.upper() and not _is_initials(w) \
+                and not re.fullmatch(r"(?:[A-Z]\.)+", w):
             prefix = w[:len(w) - len(core)]
             w = (prefix[:1].upper() + prefix[1:].lower() if prefix else "") + "-".join(
                 p.capitalize() for p in core.split("-"))

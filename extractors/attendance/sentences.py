@@ -32,6 +32,17 @@ from .wording import (
 )
 
 
+# "…, B. Davies, T.A.J. Davies. R.E. Evans and G.R. Jones.": a full stop typed for a comma inside a list of
+# initialled names; what follows is the list's tail (initialled names, commas and "and", then the real full stop)
+_INITIALLED = r"(?:[A-Z]\.\s?)+[A-Z][\w'’-]+"
+_LIST_TAIL_AFTER_STOP = re.compile(rf"[ \t]+{_INITIALLED}(?:,\s+{_INITIALLED})*,?\s+and\s+{_INITIALLED}\s*\.")
+
+
+def _word_before(text: str, at: int) -> str:
+    m = re.search(r"(\w+)$", text[:at])
+    return m.group(1) if m else ""
+
+
 def _sentence_end(text: str, start: int) -> int:
     """End of the sentence starting at ``start``: a full stop that is not after an initial or a title, or a
     blank line."""
@@ -52,7 +63,8 @@ def _sentence_end(text: str, start: int) -> int:
         elif c == "." and depth == 0:
             prev = re.search(r"(\w+)$", text[start:i])
             word = prev.group(1) if prev else ""
-            if not (len(word) == 1 and word.isupper()) and word.lower() not in _ABBREV_BEFORE_DOT:
+            if not (len(word) == 1 and word.isupper()) and word.lower() not in _ABBREV_BEFORE_DOT \
+                    and not ("," in text[start:i] and _LIST_TAIL_AFTER_STOP.match(text, i + 1)):
                 return i
         i += 1
     return len(text)
@@ -164,6 +176,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                                           segment)
             # "… Cat Moss; and from Dan Ross", "…, and from Dan Ross": one list (same length, so offsets hold)
             segment = re.sub(r"[;,]\s+and\s+from\s+", lambda r: ",".ljust(len(r.group(0))), segment)
+            # "…, T.A.J. Davies. R.E. Evans and G.R. Jones": the full stop typed for a comma (_LIST_TAIL_AFTER_STOP)
+            segment = re.sub(rf"(?<=[a-z'’])\.(?=[ \t]+{_INITIALLED})",
+                             lambda r: "," if _word_before(segment, r.start()).lower() not in _ABBREV_BEFORE_DOT else ".",
+                             segment)
             cut = re.search(r";?\s*(?:and\s+)?for\s+lateness\b|\s+(?:The|It)\s+[a-z]"
                             r"|\s+(?:were|was|had\s+been|be)\s+(?:noted|received|accepted|recorded)\b"
                             # "…, and Councillor B (Vice-Chair) chaired the meeting": who chaired was there

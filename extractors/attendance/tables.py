@@ -7,7 +7,7 @@ import re
 
 from ..names import split_name
 from .headings import _heading, _is_prose
-from .shape import _is_bare_name, _starts_person
+from .shape import _clean_target, _is_bare_name, _starts_person
 from .vocab import (
     _CELL_STATUS,
     _DATE_CELL,
@@ -179,6 +179,8 @@ def _header_table(lines, i: int, meeting_day):
         elif c.strip():
             cells.append(c.strip())
     low = [c.lower().rstrip(":") for c in cells]
+    if len(low) == 2 and low[0] in _MEMBER_STOOD_IN_FOR and low[1] in _STANDING_IN:
+        return _substitute_pairs_table(lines, i)
     if not low or low[0] not in _NAME_HEADERS:
         return None
     dates = [k for k, c in enumerate(cells) if _DATE_CELL.match(c)]
@@ -227,6 +229,31 @@ def _header_table(lines, i: int, meeting_day):
             parts.append(r[org_col])
         entries.append(_Entry("\t".join(parts), o2, status, cells[col]))
     return entries, (off, rows[-1][0] + len(lines[j - 1][1])), j
+
+
+# "Ordinary Member | Reserve Member": a London borough's "Attendance by Reserve Members" item, one row per member
+# and the reserve who came in their place
+_MEMBER_STOOD_IN_FOR = {"ordinary member", "member", "absent member", "committee member", "board member"}
+_STANDING_IN = {"reserve member", "reserve", "substitute", "substitute member", "deputy", "nominated substitute"}
+
+
+def _substitute_pairs_table(lines, i: int):
+    """(entries, span, next line index) for a two-column table of members and the substitutes who came for them:
+    each row's second name is a substitute for its first. The member's own absence is only implied: no record."""
+    entries = []
+    j = i + 1
+    while j < len(lines):
+        off, line = lines[j]
+        cells = [c.strip() for c in line.split("\t") if c.strip()]
+        if len(cells) != 2 or not all(_is_bare_name(c) for c in cells):
+            break
+        e = _Entry(cells[1], off + line.index(cells[1]), "substitute", "reserve member")
+        e.substitute_for = _clean_target(cells[0])  # type: ignore[attr-defined]
+        entries.append(e)
+        j += 1
+    if not entries:
+        return None
+    return entries, (lines[i][0], lines[j - 1][0] + len(lines[j - 1][1])), j
 
 
 def _mark_columns_table(lines, i: int, header: list[str]):

@@ -161,3 +161,34 @@ def test_presiding_initial_is_the_listed_member():
     people = parse(text)
     assert {n: r.status for n, r in people.items()} == {
         "Ann Barr": "present", "Ian Ross": "present", "Jo Kerr": "present"}
+
+
+def test_full_stop_typed_for_a_comma_in_a_list_of_initialled_names():
+    # (modelled on a Welsh county council's ModernGov minutes page)
+    text = ("1.\nAPOLOGIES FOR ABSENCE\nMinutes:\nApologies for absence were received from Councillors K.L. Rees, "
+            "P.J. Hughes, A. Lloyd. M.E. Price and D.W. Bevan.\n2.\nDECLARATIONS OF PERSONAL INTERESTS\n")
+    people = parse(text)
+    assert {r.person: r.status for r in people.values()} == {
+        "K.L. Rees": "apologies", "P.J. Hughes": "apologies", "A. Lloyd": "apologies", "M.E. Price": "apologies",
+        "D.W. Bevan": "apologies"}
+    assert all(r.role is None for r in people.values())
+
+
+def test_a_sentence_after_a_list_still_ends_at_its_full_stop():
+    text = ("Apologies for absence were received from Councillors A. Lloyd and B. Rees. Dr. K.L. Hill joined the "
+            "meeting at 10.30am.\n")
+    people = parse(text)
+    assert people["A. Lloyd"].status == "apologies"
+    assert people["B. Rees"].status == "apologies"
+    assert people["K.L. Hill"].status == "present"
+
+
+def test_reserve_members_table_names_who_came_for_whom():
+    # (modelled on a London borough's ModernGov "Attendance by Reserve Members" item)
+    text = ("12.\nAttendance by Reserve Members\nMinutes:\nRESOLVED: To note the attendance at this meeting of the "
+            "following duly appointed Reserve Members:-\nOrdinary Member\tReserve Member\n"
+            "Councillor Asha Patel\tCouncillor Tom Reilly\nCouncillor Ben Ure\tCouncillor Cara Vance\n"
+            "13.\tDeclarations of Interest\n")
+    people = parse(text)
+    assert {n: (r.status, r.substitute_for) for n, r in people.items()} == {
+        "Tom Reilly": ("substitute", "Councillor Asha Patel"), "Cara Vance": ("substitute", "Councillor Ben Ure")}
