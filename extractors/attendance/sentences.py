@@ -29,6 +29,7 @@ from .wording import (
     _TARGET_GROUPS,
     _WELCOMED_DEPUTY,
     _WELCOMED_GUESTS,
+    _WELCOMED_TO_MEETING,
 )
 
 
@@ -150,6 +151,11 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _WELCOMED_GUESTS.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "guests", m))
+    for a, b in _windows(low, ("welcomed",)):
+        for m in _WELCOMED_TO_MEETING.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used) and "," in m.group("who") \
+                    and _starts_person(m.group("who")):
+                events.append((m.start("who"), "welcomed-visitors", m))
     for a, b in _windows(low, ("also attended",)):
         for m in _ALSO_ATTENDED.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used) and _starts_person(_LEAD_IN.sub("", m.group("who"))):
@@ -278,6 +284,13 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                     entries.append(_Entry(text_part, pos, "in_attendance", "welcomed as guests"))
                 pos += len(part)
             yield entries
+        elif kind == "welcomed-visitors":
+            # only a list of people with their posts ("Ann Lee, Chief Executive – Body, …"): a welcome to a member
+            # ("welcomed Councillor Lee to the meeting") says nothing of a seat
+            who = re.sub(r"\s*\([“\"‘'][^()]*[”\"’']\)", lambda q: " " * len(q.group(0)), m.group("who"))
+            entries = _list_entries(who, m.start("who"), "in_attendance", "welcomed to the meeting")
+            if entries and all(re.search(r",\s*\S", e.text) for e in entries):
+                yield entries
         elif kind == "also-attended":
             who = _LEAD_IN.sub("", m.group("who"))
             yield [_Entry(who, m.end("who") - len(who), "in_attendance", "also attended")]

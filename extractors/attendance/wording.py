@@ -172,3 +172,8 @@ _TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n)|(?<=\band\s))(?P<who>{_TI
 _APOLOGISED = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<who>[A-Z][^.;:\n]{2,400}?)\s+(?:had\s+)?apologised\s+for\s+"
                          r"(?:(?:his|her|their)\s+)?(?:inability\s+to\s+attend|absence|non-attendance|not\s+being\s+able"
                          r"\s+to\s+attend)\b", re.M)
+
+
+# "The Chairman welcomed Ann Lee, Chief Executive – Northvale Leisure, and Bo Hart, … to the meeting to present …":
+# visitors named with their posts, there for an item
+_WELCOMED_TO_MEETING = re.compile(r"\bwelcomed\s+(?P<who>[A-Z][^.;\n]{3,400}?)\s+to\s+(?:the|this)\s+meeting\b")

@@ -192,3 +192,18 @@ def test_reserve_members_table_names_who_came_for_whom():
     people = parse(text)
     assert {n: (r.status, r.substitute_for) for n, r in people.items()} == {
         "Tom Reilly": ("substitute", "Councillor Asha Patel"), "Cara Vance": ("substitute", "Councillor Ben Ure")}
+
+
+def test_visitors_welcomed_to_the_meeting_with_their_posts():
+    # (modelled on a London borough health and wellbeing board's ModernGov minutes page)
+    text = ("Minutes:\nThe Chairman welcomed Rosa Lind, Chief Executive – Northvale Leisure (“Chief Executive”), "
+            "Tom Hale, Partnerships Manager – Northvale Leisure and Uma Shah, Head of Programmes – Northvale Leisure "
+            "to the meeting to give an update on the work of the trust.\n")
+    people = parse(text)
+    assert {n: r.status for n, r in people.items()} == {
+        "Rosa Lind": "in_attendance", "Tom Hale": "in_attendance", "Uma Shah": "in_attendance"}
+
+
+def test_a_member_welcomed_to_the_meeting_gets_no_seat():
+    assert parse("The Chair welcomed Councillor Ann Lee to the meeting.\n") == {}
+    assert parse("The Chair welcomed Ann Lee and Bo Hart to the meeting.\n") == {}
