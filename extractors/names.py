@@ -87,6 +87,9 @@ ROLE_WORDS = {
     "Non", "Board's", "Greater", "Environment", "District", "Government", "Assembly", "Parliament", "Senedd",
     "Ministry", "Welsh", "Scottish", "National", "Royal", "Resident", "Residents", "Youth", "Service-user", "Co-ordinator", "Officer's", "Leaders", "One", "Two", "Three", "Four", "Five", "Six", "Several", "Representing", "Represented", "Nominee", "Designate", "Partner", "Partners", "Patient", "Advocacy", "Programme", "Associate", "Medical",
     "Looked", "Managing",  # "… and Looked After Children", "Deputy Managing Director": never a given name
+    # "Head of Finance and Asset Management" wrapped in a list: the part after "and" is still the post
+    "Asset", "Assets", "Property", "Facilities", "Procurement", "Revenues", "Benefits", "Neighbourhood",
+    "Neighbourhoods", "Marketing", "Commercial", "Capital",
 }
 PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", "ap", "du", "der", "den", "di"}
 

@@ -207,3 +207,15 @@ def test_visitors_welcomed_to_the_meeting_with_their_posts():
 def test_a_member_welcomed_to_the_meeting_gets_no_seat():
     assert parse("The Chair welcomed Councillor Ann Lee to the meeting.\n") == {}
     assert parse("The Chair welcomed Ann Lee and Bo Hart to the meeting.\n") == {}
+
+
+def test_a_post_wrapped_across_lines_keeps_its_and_part():
+    # "Head of Finance and Asset Management" wrapped in a semicolon list: the part after "and" is the post, not a
+    # person (modelled on a Scottish council's minutes PDF)
+    text = ("ATTENDING:\tAnn Reid, Chief Executive; Ian Bell, Executive\n\tHead of Finance and Asset Management; "
+            "Joan Muir, Head of Property and Facilities Management;\n\tand Ruth Kerr, Administration Manager.\n"
+            "APOLOGIES:\tCouncillor Dan Moss.\n")
+    people = parse(text)
+    assert {n: r.status for n, r in people.items()} == {
+        "Ann Reid": "in_attendance", "Ian Bell": "in_attendance", "Joan Muir": "in_attendance",
+        "Ruth Kerr": "in_attendance", "Dan Moss": "apologies"}

@@ -23,3 +23,27 @@ def test_a_lettered_moderngov_item_number():
     [d] = parse_decisions([Page(number=1, text=text)])
     assert d.item == "1b"
     assert d.kind == "approved"
+
+
+def _found(text):
+    return [(d.item, d.kind, d.text) for d in parse_decisions([Page(number=1, text=text)])]
+
+
+def test_there_was_submitted_and_noted():
+    # the Scottish council wording (modelled on a Scottish council's minutes PDF)
+    found = _found("ELECTIONS\n1. There was submitted and noted a report dated 4 May 2012 (circulated) by the Chief "
+                   "Executive on the results of the elections.\nAPPOINTMENTS\n2. The Chief Executive invited "
+                   "nominations.\n")
+    assert [(i, k) for i, k, _ in found] == [("1.", "noted")]
+    assert found[0][2].startswith("There was submitted and noted a report dated 4 May 2012")
+
+
+def test_there_was_submitted_alone_is_narrative():
+    assert _found("3. There was submitted a report by the Director on the budget.\n") == []
+
+
+def test_members_of_the_board_noted():
+    # (modelled on an English health and wellbeing board's ModernGov minutes page)
+    found = _found("5.\nPlace Update\nMinutes:\nThe Director gave an update on the place plan.\n"
+                   "Members of the Board noted the update.\n")
+    assert [(k, t) for _, k, t in found] == [("noted", "Members of the Board noted the update.")]
