@@ -219,3 +219,10 @@ def test_a_post_wrapped_across_lines_keeps_its_and_part():
     assert {n: r.status for n, r in people.items()} == {
         "Ann Reid": "in_attendance", "Ian Bell": "in_attendance", "Joan Muir": "in_attendance",
         "Ruth Kerr": "in_attendance", "Dan Moss": "apologies"}
+
+
+def test_job_spaced_dash_body_gives_the_organisation():
+    people = parse("Present:\nRosa Lind, Chief Executive – Brightwell Active\nDr Sam Okoro, Area Director—East\n")
+    assert (people["Rosa Lind"].role, people["Rosa Lind"].organisation) == ("Chief Executive", "Brightwell Active")
+    # no spaces round the dash: one post ("Area Director—East"), no body
+    assert (people["Sam Okoro"].role, people["Sam Okoro"].organisation) == ("Area Director—East", None)
