@@ -8,6 +8,10 @@ def parse(text):
     return {r.person: r for r in parse_attendance([Page(number=1, text=text)])}
 
 
+def statuses(people):
+    return {n: r.status for n, r in people.items()}
+
+
 # a register with one column per mark under a legend line; the layout reader drops blank cells, so each row keeps
 # only its mark (modelled on a safeguarding adults board's PDF minutes, docslib.org rendering)
 MARK_COLUMNS_REGISTER = (
@@ -29,7 +33,7 @@ MARK_COLUMNS_REGISTER = (
 
 def test_mark_columns_register_reads_each_rows_mark():
     people = parse(MARK_COLUMNS_REGISTER)
-    assert {n: r.status for n, r in people.items()} == {
+    assert statuses(people) == {
         "Joan Ashby": "present", "Peter Lowe": "present", "Anita Roy": "apologies", "Hugh Benn": "absent",
         "Rita Kaur": "present"}
     assert people["Peter Lowe"].role == "Head of Adult Services"
@@ -63,7 +67,7 @@ APOLOGISED_SENTENCES = (
 
 def test_apologised_for_inability_to_attend_lists_the_subjects():
     people = parse(APOLOGISED_SENTENCES)
-    assert {n: r.status for n, r in people.items()} == {
+    assert statuses(people) == {
         "Wyn Parry": "apologies", "Elin Rowlands": "apologies", "Gethin Hughes": "apologies",
         "Nia Pugh": "apologies"}
     assert people["Nia Pugh"].role == "Cabinet Member for Schools"
@@ -76,7 +80,7 @@ def test_apologies_for_inability_to_attend_were_reported_from():
             "T. Boyd; and Councillors Doherty, Mac Cormaic and Ó Dálaigh.\n1b\nMinutes\nMinutes:\n"
             "The minutes of the meeting of 3rd May were taken as read and signed correct.\n")
     people = parse(text)
-    assert {n: r.status for n, r in people.items()} == {
+    assert statuses(people) == {
         "P. Quinn": "apologies", "T. Boyd": "apologies", "Doherty": "apologies", "Mac Cormaic": "apologies",
         "Ó Dálaigh": "apologies"}
 
@@ -97,7 +101,7 @@ CMIS_PRESIDED = (
 
 def test_presided_and_a_list_going_over_to_commas():
     people = parse(CMIS_PRESIDED)
-    assert {n: r.status for n, r in people.items()} == {
+    assert statuses(people) == {
         "Dunbar": "present", "K Laird": "in_attendance", "J Muir": "in_attendance", "T Reid": "in_attendance",
         "F Kerr": "in_attendance", "D McAlpine": "in_attendance", "C Baird-Lennox": "in_attendance",
         "N Orr": "in_attendance"}
@@ -136,7 +140,7 @@ BILINGUAL_RECORD = (
 
 def test_bilingual_record_takes_the_english_seat():
     people = parse(BILINGUAL_RECORD)
-    assert {n: r.status for n, r in people.items()} == {
+    assert statuses(people) == {
         "Alun Pryce": "present", "Megan Rees": "present", "Gwen Hughes": "in_attendance",
         "Owen Price": "in_attendance", "Tomos Jenkins": "in_attendance"}
     assert people["Megan Rees"].role == "Committee Chair"
@@ -159,7 +163,7 @@ def test_presiding_initial_is_the_listed_member():
     text = ("PRESENT\nCouncillors Ann Barr, Ian Ross and Jo Kerr (Northvale Council).\n\nCHAIR\n"
             "Councillor I Ross, Convener, presided.\n")
     people = parse(text)
-    assert {n: r.status for n, r in people.items()} == {
+    assert statuses(people) == {
         "Ann Barr": "present", "Ian Ross": "present", "Jo Kerr": "present"}
 
 
@@ -200,7 +204,7 @@ def test_visitors_welcomed_to_the_meeting_with_their_posts():
             "Tom Hale, Partnerships Manager – Northvale Leisure and Uma Shah, Head of Programmes – Northvale Leisure "
             "to the meeting to give an update on the work of the trust.\n")
     people = parse(text)
-    assert {n: r.status for n, r in people.items()} == {
+    assert statuses(people) == {
         "Rosa Lind": "in_attendance", "Tom Hale": "in_attendance", "Uma Shah": "in_attendance"}
 
 
@@ -216,7 +220,7 @@ def test_a_post_wrapped_across_lines_keeps_its_and_part():
             "Joan Muir, Head of Property and Facilities Management;\n\tand Ruth Kerr, Administration Manager.\n"
             "APOLOGIES:\tCouncillor Dan Moss.\n")
     people = parse(text)
-    assert {n: r.status for n, r in people.items()} == {
+    assert statuses(people) == {
         "Ann Reid": "in_attendance", "Ian Bell": "in_attendance", "Joan Muir": "in_attendance",
         "Ruth Kerr": "in_attendance", "Dan Moss": "apologies"}
 
