@@ -190,7 +190,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                             r"|\s+(?:were|was|had\s+been|be)\s+(?:noted|received|accepted|recorded)\b"
                             # "…, and Councillor B (Vice-Chair) chaired the meeting": who chaired was there
                             r"|,?\s+and\s+[^,.;]*?\s+(?:chaired\s+the\s+meeting|took\s+the\s+chair|was\s+in\s+the\s+chair)\b"
-                            r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b", segment)
+                            r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b"
+                            # "… and Bo Hart (Director) gave prior notice that he would leave early": a new clause
+                            r"|,?\s+and\s+[^,.;]*?\s+(?:gave|had\s+given)\s+(?:prior\s+|advance\s+)?(?:notice|notification)\b",
+                            segment)
             if cut:
                 segment = segment[:cut.start()]
             came = _SUBSTITUTE_CLAUSE.search(segment)

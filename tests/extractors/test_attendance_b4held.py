@@ -230,3 +230,10 @@ def test_job_spaced_dash_body_gives_the_organisation():
     assert (people["Rosa Lind"].role, people["Rosa Lind"].organisation) == ("Chief Executive", "Brightwell Active")
     # no spaces round the dash: one post ("Area Director—East"), no body
     assert (people["Sam Okoro"].role, people["Sam Okoro"].organisation) == ("Area Director—East", None)
+
+
+def test_an_apology_list_ends_where_a_new_clause_begins():
+    people = parse("Apologies for absence were also received from Ann Lee (Chief Executive – Brightwell Care) and Bo "
+                   "Hart (Site Director) gave prior notification that he would need to leave the meeting early.\n")
+    assert statuses(people) == {"Ann Lee": "apologies"}
+    assert people["Ann Lee"].role.startswith("Chief Executive")
