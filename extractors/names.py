@@ -87,6 +87,9 @@ ROLE_WORDS = {
     "Non", "Board's", "Greater", "Environment", "District", "Government", "Assembly", "Parliament", "Senedd",
     "Ministry", "Welsh", "Scottish", "National", "Royal", "Resident", "Residents", "Youth", "Service-user", "Co-ordinator", "Officer's", "Leaders", "One", "Two", "Three", "Four", "Five", "Six", "Several", "Representing", "Represented", "Nominee", "Designate", "Partner", "Partners", "Patient", "Advocacy", "Programme", "Associate", "Medical",
     "Looked", "Managing",  # "… and Looked After Children", "Deputy Managing Director": never a given name
+    # "Head of Finance and Asset Management" wrapped in a list: the part after "and" is still the post
+    "Asset", "Assets", "Property", "Facilities", "Procurement", "Revenues", "Benefits", "Neighbourhood",
+    "Neighbourhoods", "Marketing", "Commercial", "Capital",
 }
 PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", "ap", "du", "der", "den", "di"}
 
@@ -301,7 +304,9 @@ def _proper_case(person: str) -> str:
     out = []
     for w in words:
         core = re.sub(r"^(Mc|MC)", "", w)
-        if len(core) >= 3 and core.isupper() and w.upper() == w.upper() and not _is_initials(w):
+        # "K.L.", "T.A.J.": initials with full stops stay as written too
+        if len(core) >= 3 and core.isupper() and w.upper() == w.upper() and not _is_initials(w) \
+                and not re.fullmatch(r"(?:[A-Z]\.)+", w):
             prefix = w[:len(w) - len(core)]
             w = (prefix[:1].upper() + prefix[1:].lower() if prefix else "") + "-".join(
                 p.capitalize() for p in core.split("-"))

@@ -28,6 +28,8 @@ from .sentences import _sentences
 from .shape import _GAZ, _looks_like_org, _starts_person
 from .tables import _apologies_column_table, _header_table, _introductions_table, _register_run, _status_rows_run
 from .vocab import (
+    _STRONG_ORG_WORDS,
+    _WELSH_SEAT_WORDS,
     _BULLET,
     _CAPS_LABEL_TAIL,
     _GROUP_MARK,
@@ -64,17 +66,70 @@ def page_attendance(page: Page, meeting_day, gaz: Gazetteer) -> list[AttendanceR
     # a run of 3+ spaces inside a line is a column gap (text laid out by another tool, "pdftotext -layout"):
     # read it as the TAB the layout reader would have written; same length, so offsets hold
     text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
+    text = _fold_bilingual_seats(text)
     if "*" in text or "†" in text or "‡" in text:
         text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
     used: list[tuple[int, int]] = []
     for entries, span in _blocks(text, meeting_day):
-        used.append(span)
-        for entry in entries:
-            records.extend(_entry_records(entry, page.number, gaz))
+        found = [r for entry in entries for r in _entry_records(entry, page.number, gaz)]
+        if found or not entries:
+            used.append(span)
+        # else the block's text was no list ("Apologies" then "i. Councillors A and B apologised for …"): its
+        # sentences are read as sentences
+        records.extend(found)
     for entries in _sentences(text, used):
         for entry in entries:
             records.extend(_entry_records(entry, page.number, gaz))
     return records
+
+
+# capitalised, as a seat opens; case-sensitive, because an alternation under re.I is several times slower to scan a
+# page with (the page test runs on every page)
+_WELSH_SEAT_ALTERNATION = "|".join(sorted((w[:1].upper() + w[1:] for w in _WELSH_SEAT_WORDS), key=len, reverse=True))
+_WELSH_SEAT_WORD = re.compile(rf"(?:{_WELSH_SEAT_ALTERNATION})\b")
+_WELSH_SEAT_START = re.compile(rf"[ \t](?:{_WELSH_SEAT_ALTERNATION})\b")
+
+
+# "Aelodau'r Pwyllgor a oedd yn bresennol", "Y rhai eraill a oedd yn bresennol" ("… who were present")
+_WELSH_PRESENT_HEADING = re.compile(r"[^\n]{0,80}\ba\s+oedd\s+yn\s+bresennol", re.I)
+
+
+def _fold_bilingual_seats(text: str) -> str:
+    """A bilingual record's entry, "Name Welsh seat" then "English seat" on the next line ("Ann Lee Swyddog Polisi,
+    Cyngor …" / "Policy Officer, … Council"), becomes one line "Name, English seat": the Welsh words blanked and
+    the line break a space (same length, so offsets hold). Only where a line goes on from a name into a Welsh post
+    or body word and the next line is a seat, not a person."""
+    if not _WELSH_SEAT_WORD.search(text):
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if _WELSH_PRESENT_HEADING.fullmatch(line.strip()):
+            lines[k] = " " * len(line)  # the Welsh heading over its English one: a blank line, not a seat
+    for k in range(len(lines) - 1):
+        line, nxt = lines[k], lines[k + 1]
+        m = _WELSH_SEAT_START.search(line)
+        if not m or "\t" in line or not nxt.strip() or "\t" in nxt:
+            continue
+        name = line[:m.start()].strip()
+        own = split_name(name)
+        first = nxt.split(",")[0].strip()
+        # the Welsh seat follows the name with no comma ("Cllr A, Cyngor Gwynedd" is one language's name, body),
+        # and the next line is a seat, not the next person
+        if not own or own.end < len(name) - 4 or name.endswith(",") or not nxt[:1].isupper() or own.title \
+                or re.match(r"Y|Yr\b", name) \
+                or _starts_person(first) and not (_looks_like_org(first) or _STRONG_ORG_WORDS.search(first)) \
+                or _WELSH_SEAT_START.search(" " + nxt):
+            continue
+        at = m.start()
+        lines[k] = line[:at] + "," + " " * (len(line) - at - 1)
+        lines[k + 1] = " " + nxt  # takes the place of the line break
+    out = []
+    for k, line in enumerate(lines):
+        if k and line.startswith(" ") and out and out[-1].rstrip(" ").endswith(","):
+            out[-1] = out[-1] + line  # joined: the space stands where the "\n" was
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _blocks(text: str, meeting_day=None):
@@ -389,6 +444,16 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
             # "Dr Harbison joined the meeting" after "Dr J Harbison" in the list: the same person
             key = person_key(out[surnames[key][0]].person or out[surnames[key][0]].name)
             by_surname = True
+        words = key.split()
+        if key not in best and len(words) == 2 and len(words[0]) == 1:
+            # "Councillor I McMillan, Convener, presided." after "Iain McMillan" in the list: one given name with
+            # that initial and that surname, the same person
+            same = [j for j in surnames.get(words[1], [])
+                    if len(w := person_key(out[j].person or out[j].name).split()) == 2 and len(w[0]) > 1
+                    and w[0][0] == words[0]]
+            if len(same) == 1 and rec.status in ("present", out[same[0]].status):
+                key = person_key(out[same[0]].person or out[same[0]].name)
+                by_surname = True
         if key in best and _different_people(rec.name, out[best[key]].name):
             key = f"{key}#{len(out)}"  # "Mr J Davies" and "Mrs J Davies": one initial and surname, two people
         if key in best:

@@ -356,8 +356,19 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
             and _plain_body_name(role_parts[1]):
         # "Ann Lee – Chief Executive, Bright Futures": after a job, a proper name that is no job is the body
         org_raw = role_parts.pop()
+    if org_raw is None and len(role_parts) == 1:
+        dash = _JOB_DASH_BODY.fullmatch(role_parts[0])
+        body = dash.group("org") if dash else ""
+        if dash and _ROLE_HINT.search(dash.group("role")) and _BODY_NAME.fullmatch(body) \
+                and not _ROLE_HINT.search(body) \
+                and not any(w in ROLE_WORDS or w.lower() in _PORTFOLIO_WORDS for w in body.split()):
+            # "Chief Executive – Northvale Leisure": a job, a spaced dash, then the body's proper name
+            org_raw, role_parts = body, [dash.group("role")]
     role = ", ".join(p for p in role_parts if p) or None
     return role, org_raw, org_match
+
+
+_JOB_DASH_BODY = re.compile(r"(?P<role>[A-Z][^–—]*?[a-z])\s+[–—]\s+(?P<org>[A-Z][^–—:]*)")
 
 
 _BODY_NAME = re.compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|&|the|for)){0,4}")

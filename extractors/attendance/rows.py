@@ -414,7 +414,8 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
             inherited = _shared_title(s[off:])  # "Councillor Weston and Pringle": the title written once
         # after a role, an untitled name-like part is that person's body or place ("Ann Lee, Area Manager, South
         # Westdale; …"); after a person it is the next person ("Dr B Cole, Sam Hill (Chief Officer), …")
-        field = by_semicolon and after_field and "," in sep_before and not inherited and not (own and own.title)
+        field = by_semicolon and after_field and "," in sep_before and not inherited and not (own and own.title) \
+            and not (_INITIAL_SURNAME.fullmatch(p) and entries and _INITIAL_SURNAME.match(entries[0].text))
         post_first = None if own or field or inherited and split_name(p, inherited) else _post_before_name(p)
         if post_first:
             # "Borough Commander Sam Dee": the post written before the name, moved after it
@@ -433,6 +434,11 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
             after_field = True
     _share_group_org(entries, s, base)
     return entries
+
+
+# "L Mahon": an initial and a surname, a person's shape no body or place has; in a list whose people are written so,
+# such a part after a role is the next person even where the list has gone over from semicolons to commas
+_INITIAL_SURNAME = re.compile(r"[A-Z]\.?\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?=$|,)")
 
 
 # "…, together with co-opted members Mrs P Quint and …", "…; Co-opted Members: Mrs D Yardley and …": words

@@ -12,6 +12,7 @@ from .vocab import _BULLET, _Entry, _ITEM_RE
 from .wording import (
     _ABBREV_BEFORE_DOT,
     _ALSO_ATTENDED,
+    _APOLOGISED,
     _APOLOGY_SENT,
     _ARRANGED_FOR,
     _ELIDED_SUBSTITUTE,
@@ -28,7 +29,19 @@ from .wording import (
     _TARGET_GROUPS,
     _WELCOMED_DEPUTY,
     _WELCOMED_GUESTS,
+    _WELCOMED_TO_MEETING,
 )
+
+
+# "…, B. Davies, T.A.J. Davies. R.E. Evans and G.R. Jones.": a full stop typed for a comma inside a list of
+# initialled names; what follows is the list's tail (initialled names, commas and "and", then the real full stop)
+_INITIALLED = r"(?:[A-Z]\.\s?)+[A-Z][\w'’-]+"
+_LIST_TAIL_AFTER_STOP = re.compile(rf"[ \t]+{_INITIALLED}(?:,\s+{_INITIALLED})*,?\s+and\s+{_INITIALLED}\s*\.")
+
+
+def _word_before(text: str, at: int) -> str:
+    m = re.search(r"(\w+)$", text[:at])
+    return m.group(1) if m else ""
 
 
 def _sentence_end(text: str, start: int) -> int:
@@ -51,7 +64,8 @@ def _sentence_end(text: str, start: int) -> int:
         elif c == "." and depth == 0:
             prev = re.search(r"(\w+)$", text[start:i])
             word = prev.group(1) if prev else ""
-            if not (len(word) == 1 and word.isupper()) and word.lower() not in _ABBREV_BEFORE_DOT:
+            if not (len(word) == 1 and word.isupper()) and word.lower() not in _ABBREV_BEFORE_DOT \
+                    and not ("," in text[start:i] and _LIST_TAIL_AFTER_STOP.match(text, i + 1)):
                 return i
         i += 1
     return len(text)
@@ -101,7 +115,12 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _SENT_APOLOGIES.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "sent-apologies", m))
-    for a, b in _windows(low, ("the chair", "chaired the")):
+    for a, b in _windows(low, (" apologised",)):
+        for m in _APOLOGISED.finditer(text, a, b):
+            who = _LEAD_IN.sub("", re.sub(r"^(?:[ivx]+|\d+|[a-z])[.)]\s+", "", m.group("who")))
+            if not any(x <= m.start("who") < y for x, y in used) and _starts_person(who):
+                events.append((m.start("who"), "apologised", m))
+    for a, b in _windows(low, ("the chair", "chaired the", " presided")):
         for m in _TOOK_CHAIR.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "took-chair", m))
@@ -132,6 +151,11 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _WELCOMED_GUESTS.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "guests", m))
+    for a, b in _windows(low, ("welcomed",)):
+        for m in _WELCOMED_TO_MEETING.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used) and "," in m.group("who") \
+                    and _starts_person(m.group("who")):
+                events.append((m.start("who"), "welcomed-visitors", m))
     for a, b in _windows(low, ("also attended",)):
         for m in _ALSO_ATTENDED.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used) and _starts_person(_LEAD_IN.sub("", m.group("who"))):
@@ -158,11 +182,18 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                                           segment)
             # "… Cat Moss; and from Dan Ross", "…, and from Dan Ross": one list (same length, so offsets hold)
             segment = re.sub(r"[;,]\s+and\s+from\s+", lambda r: ",".ljust(len(r.group(0))), segment)
+            # "…, T.A.J. Davies. R.E. Evans and G.R. Jones": the full stop typed for a comma (_LIST_TAIL_AFTER_STOP)
+            segment = re.sub(rf"(?<=[a-z'’])\.(?=[ \t]+{_INITIALLED})",
+                             lambda r: "," if _word_before(segment, r.start()).lower() not in _ABBREV_BEFORE_DOT else ".",
+                             segment)
             cut = re.search(r";?\s*(?:and\s+)?for\s+lateness\b|\s+(?:The|It)\s+[a-z]"
                             r"|\s+(?:were|was|had\s+been|be)\s+(?:noted|received|accepted|recorded)\b"
                             # "…, and Councillor B (Vice-Chair) chaired the meeting": who chaired was there
                             r"|,?\s+and\s+[^,.;]*?\s+(?:chaired\s+the\s+meeting|took\s+the\s+chair|was\s+in\s+the\s+chair)\b"
-                            r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b", segment)
+                            r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b"
+                            # "… and Bo Hart (Director) gave prior notice that he would leave early": a new clause
+                            r"|,?\s+and\s+[^,.;]*?\s+(?:gave|had\s+given)\s+(?:prior\s+|advance\s+)?(?:notice|notification)\b",
+                            segment)
             if cut:
                 segment = segment[:cut.start()]
             came = _SUBSTITUTE_CLAUSE.search(segment)
@@ -226,10 +257,16 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             e = _Entry(who, m.start("who"), "apologies", "sent apologies")
             last_apology = [m.group("who")]
             yield [e]
+        elif kind == "apologised":
+            who = m.group("who")
+            lead = re.match(r"(?:(?:[ivx]+|\d+|[a-z])[.)]\s+)?", who).end()
+            entries = _list_entries(who[lead:], m.start("who") + lead, "apologies", "apologised")
+            last_apology = [e.text for e in entries]
+            yield entries
         elif kind == "were-absent":
             yield _list_entries(m.group("who"), m.start("who"), "absent", "were absent")
         elif kind == "took-chair":
-            yield [_Entry(m.group("who") + " (Chair)", m.start("who"), "present", "took the chair")]
+            yield [_Entry(f"{m.group('who')} ({m.group('role') or 'Chair'})", m.start("who"), "present", "took the chair")]
         elif kind == "joined":
             # "Cllr Tim Bell joined the meeting at 10.30am": present for part of it
             e = _Entry(m.group("who").strip() + " (part meeting)", m.start("who"), "present", "joined the meeting")
@@ -250,6 +287,13 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                     entries.append(_Entry(text_part, pos, "in_attendance", "welcomed as guests"))
                 pos += len(part)
             yield entries
+        elif kind == "welcomed-visitors":
+            # only a list of people with their posts ("Ann Lee, Chief Executive – Body, …"): a welcome to a member
+            # ("welcomed Councillor Lee to the meeting") says nothing of a seat
+            who = re.sub(r"\s*\([“\"‘'][^()]*[”\"’']\)", lambda q: " " * len(q.group(0)), m.group("who"))
+            entries = _list_entries(who, m.start("who"), "in_attendance", "welcomed to the meeting")
+            if entries and all(re.search(r",\s*\S", e.text) for e in entries):
+                yield entries
         elif kind == "also-attended":
             who = _LEAD_IN.sub("", m.group("who"))
             yield [_Entry(who, m.end("who") - len(who), "in_attendance", "also attended")]

@@ -7,7 +7,7 @@ import re
 
 from ..names import split_name
 from .headings import _heading, _is_prose
-from .shape import _is_bare_name, _starts_person
+from .shape import _clean_target, _is_bare_name, _starts_person
 from .vocab import (
     _CELL_STATUS,
     _DATE_CELL,
@@ -179,12 +179,14 @@ def _header_table(lines, i: int, meeting_day):
         elif c.strip():
             cells.append(c.strip())
     low = [c.lower().rstrip(":") for c in cells]
+    if len(low) == 2 and low[0] in _MEMBER_STOOD_IN_FOR and low[1] in _STANDING_IN:
+        return _substitute_pairs_table(lines, i)
     if not low or low[0] not in _NAME_HEADERS:
         return None
     dates = [k for k, c in enumerate(cells) if _DATE_CELL.match(c)]
     status_col = next((k for k, c in enumerate(low) if c in _STATUS_HEADERS), None)
     if status_col is None and not dates:
-        return None
+        return _mark_columns_table(lines, i, low)
     if any(k not in dates and c not in _NAME_HEADERS | _ROLE_HEADERS | _ORG_HEADERS | _STATUS_HEADERS
            | {"comment", "comments", "notes"} for k, c in enumerate(low)):
         return None
@@ -227,6 +229,62 @@ def _header_table(lines, i: int, meeting_day):
             parts.append(r[org_col])
         entries.append(_Entry("\t".join(parts), o2, status, cells[col]))
     return entries, (off, rows[-1][0] + len(lines[j - 1][1])), j
+
+
+# "Ordinary Member | Reserve Member": a London borough's "Attendance by Reserve Members" item, one row per member
+# and the reserve who came in their place
+_MEMBER_STOOD_IN_FOR = {"ordinary member", "member", "absent member", "committee member", "board member"}
+_STANDING_IN = {"reserve member", "reserve", "substitute", "substitute member", "deputy", "nominated substitute"}
+
+
+def _substitute_pairs_table(lines, i: int):
+    """(entries, span, next line index) for a two-column table of members and the substitutes who came for them:
+    each row's second name is a substitute for its first. The member's own absence is only implied: no record."""
+    entries = []
+    j = i + 1
+    while j < len(lines):
+        off, line = lines[j]
+        cells = [c.strip() for c in line.split("\t") if c.strip()]
+        if len(cells) != 2 or not all(_is_bare_name(c) for c in cells):
+            break
+        e = _Entry(cells[1], off + line.index(cells[1]), "substitute", "reserve member")
+        e.substitute_for = _clean_target(cells[0])  # type: ignore[attr-defined]
+        entries.append(e)
+        j += 1
+    if not entries:
+        return None
+    return entries, (lines[i][0], lines[j - 1][0] + len(lines[j - 1][1])), j
+
+
+def _mark_columns_table(lines, i: int, header: list[str]):
+    """(entries, span, next line index) for a register with one column per mark: "Board Member | P | A | DNA |
+    D/R" over rows "Name (initials) - role, organisation | A". A blank cell is dropped when the text is laid out,
+    so a row's column is not its cell index: the mark itself says which column it is in. A mark whose column is
+    a pair ("R" under "D/R", someone unnamed deputised) or a row with no mark gives no status: no record."""
+    codes = header[1:]
+    if len(codes) < 2 or any(not re.fullmatch(r"[a-z]{1,4}(?:/[a-z]{1,4})?", c) for c in codes) \
+            or sum(c in _CELL_STATUS for c in codes) < 2:
+        return None
+    rows = []
+    j = i + 1
+    while j < len(lines):
+        off, line = lines[j]
+        cells = [c.strip() for c in line.split("\t") if c.strip()]
+        if not cells:
+            j += 1
+            continue
+        marks = [c.lower() for c in cells[1:]]
+        if not split_name(cells[0]) or _heading(cells[0]) or len(marks) > 1 \
+                or any(not any(m in c.split("/") for c in codes) for m in marks):
+            break
+        rows.append((off, cells[0], marks[0] if marks else None))
+        j += 1
+    if len(rows) < 3:
+        return None
+    entries = [_Entry(name, off, _CELL_STATUS[mark], mark.upper())
+               for off, name, mark in rows if mark in codes and mark in _CELL_STATUS]
+    end = lines[j - 1][0] + len(lines[j - 1][1])
+    return entries, (lines[i][0], end), j
 
 
 # a membership table's first header cell ("Board Members", "SLSCB Members", "Name") and its apologies column, the

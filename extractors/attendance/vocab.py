@@ -335,3 +335,14 @@ _PORTFOLIO_WORDS = {"environment", "housing", "planning", "finance", "health", "
 
 
 _STATUS_WEIGHT = {"substitute": 8, "apologies": 2, "absent": 2, "present": 2, "in_attendance": 1, "expected": 0}
+
+
+# Welsh words that open a post or a body ("Swyddog Polisi, Cyngor …", "Cyfarwyddwr Iechyd y Cyhoedd, Bwrdd …"): on a
+# bilingual record the Welsh seat follows the name on one line and the English seat comes on the next
+_WELSH_SEAT_WORDS = frozenset({
+    "swyddog", "cyfarwyddwr", "dirprwy", "rheolwr", "cadeirydd", "is-gadeirydd", "prif", "pennaeth", "cyfreithiwr",
+    "cyfreithwraig", "aelod", "cyngor", "llywodraeth", "bwrdd", "prifysgol", "cymdeithas", "comisiynydd",
+    "ymgynghorydd", "uwch", "cynghorydd", "ysgrifennydd", "arweinydd", "gweinidog", "cynrychiolydd", "cydlynydd",
+    "ymddiriedolaeth", "gwasanaethau", "gwasanaeth", "swyddfa", "canolfan", "cymorth", "cynorthwyol",
+    "cyfarwyddwraig", "cadeiryddes", "ymchwilydd", "clerc", "cynghorwyr", "undeb", "coleg", "iechyd",
+})

@@ -13,7 +13,8 @@ _APOLOGY_SENT = re.compile(
     r"(?:the\s+following\s+apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|noted|"
     r"given|reported|tendered|intimated|recorded)(?:\s+from)?[ \t]*(?::-|:|–)[ \t]*$)|"
     r"(?:the\s+apologies\s+of\s+)|"  # "The apologies of A and B were noted."
-    r"(?:(?:there\s+were\s+)?apologies(?:\s+(?:for|of)\s+(?:absence|the\s+meeting|this\s+meeting))?"
+    r"(?:(?:there\s+were\s+)?apologies(?:\s+(?:for|of)\s+(?:absence|the\s+meeting|this\s+meeting"
+    r"|(?:(?:his|her|their)\s+)?inability\s+to\s+attend(?:\s+the\s+meeting)?))?"
     r"|an\s+apology(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?)"
     r"(?:\s*(?:were|was|had\s+been|have\s+been|has\s+been))?(?:\s+also)?"
     r"(?:\s+(?:received|submitted|noted|given|reported|tendered|intimated|recorded|sent|made"
@@ -66,6 +67,10 @@ _JOINED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[A-Z][\w.'’-]*\s+){
 
 # a person named in a sentence: an optional title and two to four capitalised words
 _TITLED_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+
+
+# the same within one line (a heading such as "Chair" on the line before is not part of the name)
+_TITLED_NAME_ON_LINE = _TITLED_NAME.replace(r"\s+", r"[ \t]+")
 
 
 _SUBS_WAS = re.compile(r"(?:on\s+behalf\s+of|for)\s+(?P<for>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:was|were)\s+"
@@ -154,6 +159,21 @@ _DEPUTY_TAIL = re.compile(r"[.;,]?\s+(?:and\s+)?(?:his|her|their)\s+(?P<role>dep
 
 
 # "In the absence of Councillor A, Councillor Bea Lund took the chair.": whoever took the chair was there
-_TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n)|(?<=\band\s))(?P<who>{_TITLED_NAME}?)(?:\s+\([^()]{{1,40}}\))?"
-                         r"\s+(?:(?:took|assumed|occupied)\s+the\s+chair|was\s+in\s+the\s+[Cc]hair|chaired\s+the\s+meeting)\b",
+# "Councillor Ross, Convener, presided.": the Scottish wording, the post between commas
+_TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n)|(?<=\band\s))(?P<who>{_TITLED_NAME_ON_LINE}?)(?:\s+\([^()]{{1,40}}\))?"
+                         r"(?:,\s+(?:the\s+)?(?P<role>[A-Z][^,.;()\n]{1,40}),)?"
+                         r"\s+(?:(?:took|assumed|occupied)\s+the\s+chair|was\s+in\s+the\s+[Cc]hair|chaired\s+the\s+meeting"
+                         r"|presided(?=\s*\.))\b",
                          re.M)
+
+
+# "Councillors A, Leader of the Council, B and C apologised for their inability to attend the meeting.": the list
+# is the sentence's subject, the verb at its end
+_APOLOGISED = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<who>[A-Z][^.;:\n]{2,400}?)\s+(?:had\s+)?apologised\s+for\s+"
+                         r"(?:(?:his|her|their)\s+)?(?:inability\s+to\s+attend|absence|non-attendance|not\s+being\s+able"
+                         r"\s+to\s+attend)\b", re.M)
+
+
+# "The Chairman welcomed Ann Lee, Chief Executive – Northvale Leisure, and Bo Hart, … to the meeting to present …":
+# visitors named with their posts, there for an item
+_WELCOMED_TO_MEETING = re.compile(r"\bwelcomed\s+(?P<who>[A-Z][^.;\n]{3,400}?)\s+to\s+(?:the|this)\s+meeting\b")

@@ -44,6 +44,11 @@ _MINUTES_AGREED = re.compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|
 _CHANGE_TO_MINUTES = re.compile(r"\b(?:changes?|amendments?|corrections?)\s+to\s+the\s+minutes\b", re.I)
 
 
+# "…; (ii) to approve the plan": a resolution of several parts, each with its own verb, is judged by them all
+_FURTHER_PART = re.compile(r"(?:[;\n]|\([ivx\d]{1,4}\)|\b\d{1,2}\.)\s*(?:\([ivx\d]{1,4}\)\s*)?(?:and\s+)?(?:that\s+|to\s+)", re.I)
+_FIRST_VERB = re.compile(r"\s*(?:\d{1,2}\.\s*|\([ivx\d]{1,4}\)\s*)?to\s+(note|recommend)\b(?!\s+(?:that|and|or)\b)", re.I)
+
+
 def decision_kind(text: str) -> str:
     """approved | agreed | noted | deferred | rejected | other, from what the decision does to its subject.
 
@@ -59,6 +64,12 @@ def decision_kind(text: str) -> str:
     lead = _LEAD.match(t)
     body = t[lead.end():] if lead and lead.end() < len(t) else t
     body = _RELATIVE_CLAUSE.sub("", body)
+    first = _FIRST_VERB.match(body)
+    if first and not _FURTHER_PART.search(body, first.end()):
+        # "RESOLVED: To note the attendance of the duly appointed reserve": the verb the resolution opens with is
+        # what it does; a participle later in its subject ("appointed") is not; "to recommend" (to Council) leaves
+        # the decision to another body
+        return "noted" if first.group(1).lower() == "note" else "other"
     if _MINUTES_AGREED.search(t) and not _CHANGE_TO_MINUTES.search(t) and not _KIND_RULES[0][1].search(body) and not _KIND_RULES[1][1].search(body):
         return "approved"
     decided = _SUBJECT.sub("that ", _NOTED_THAT.sub("", body))

@@ -11,6 +11,7 @@ from .wording import (
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _SUBSET, _ARTICLE,
+    _SUBMITTED_AND_NOTED,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
     _item_heading, _maybe_decision,
@@ -68,7 +69,7 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
             continue
         bv = None if trig else _BODY_VERB.match(core)
         it_was = None if trig or bv else _IT_WAS.search(s_strip)
-        head = trig or bv or it_was or _APPOINTED.match(core)
+        head = trig or bv or it_was or _APPOINTED.match(core) or _SUBMITTED_AND_NOTED.match(core)
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
         formal = head or clause
         # every form of _PASSIVE_RECORD names minutes or notes: most sentences skip its search

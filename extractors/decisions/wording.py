@@ -15,6 +15,7 @@ _NUM = (
     r"|[A-Z]{1,4}\.?\d{1,4}(?:[./]\d{1,4})*"  # E.70/23, HWB15, TB58/10
     r"|\d{1,4}/\d{2,4}"  # 77/21, 291/19
     r"|\d{1,4}/\d(?=\s+[A-Z]{2})"  # 14/1 CHAIR - APPOINTMENT: a one-digit minute only before a title in capitals
+    r"|\d{1,3}[a-z](?![\w.])"  # 1a, 1b: a ModernGov item's lettered parts
     r"|\d{1,3}(?:\.\d{1,2}){0,2}\.?"  # 1. 53. 14.1 5.2.
     r")"
 )
@@ -78,7 +79,8 @@ _BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
          r"(?:Board|BOARD|Committee|COMMITTEE|Body|Partnership|IJB|ICB|PSB|Cabinet|Executive|Panel|Forum|Group|"
          r"Council|Authority|GMCA|Members|members|Partners|Trust)(?:s|S)?(?:\s+in\s+Common)?")
 _BODY_VERB = re.compile(
-    rf"^(?P<body>{_BODY})\s+(?:(?:formally|unanimously|also|then|further|duly)\s+)?"
+    # "Members of the Board noted the update."
+    rf"^(?P<body>(?:Members\s+of\s+the\s+)?{_BODY})\s+(?:(?:formally|unanimously|also|then|further|duly)\s+)?"
     r"(?:(?:considered|reviewed|discussed|debated|scrutinised|scrutinized)\s+and\s+)?"  # "considered and APPROVED"
     r"(?:(?:was|were)\s+(?:happy|pleased|content|minded)\s+to\s+(?:note|agree|approve|endorse|support|accept)\b|"
     # "The Board RECEIVED the report": the formal capitals record a verdict; "The Board received a presentation
@@ -124,6 +126,9 @@ _SUBSET = re.compile(r"^(?:Two|Three|Four|Five|Several|Some|Many|Most|Other|Indi
 _ARTICLE = re.compile(r"^(?P<num>\d{1,3}\.)\s*(?=[A-Z])(?:With\s+reference\s+to\b[^,]{0,200},\s*)?"
                       r"(?:(?:The|the)\s+[^.]{0,80}?\s+had\s+before\s+(?:it|them)\b|"
                       r"There\s+(?:was|were|had\s+been)\s+(?:submitted|circulated|presented|tabled|considered)\b)")
+# "1. There was submitted and noted a report dated …": the Scottish record of a report noted
+_SUBMITTED_AND_NOTED = re.compile(r"^(?:\d{1,3}\.\s*)?There\s+(?:was|were)\s+(?:submitted|circulated|tabled|presented)"
+                                  r"\s+and\s+noted\b")
 _IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|RESOLVED|AGREED)\b")
 _PASSIVE_RECORD = re.compile(
     r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
