@@ -40,6 +40,9 @@ _TITLES = {
     "mx", "sir", "dame", "rev", "revd", "reverend", "canon", "lord", "lady", "baroness", "baron", "fr", "father",
     "provost", "depute", "bailie", "the", "rt", "hon", "honourable", "inspector", "sergeant", "superintendent",
     "chief", "acting", "detective", "constable", "pc", "ch", "supt", "insp", "det", "dci", "di", "ds",
+    # civic and service ranks (added 2 December 2026: labels carry names without them, as with every title above)
+    "alderman", "aldermen", "ald", "mayor", "colonel", "col", "lt", "lieutenant", "major", "captain", "capt",
+    "commander", "cdr", "brigadier",
 }
 _POST_NOMINALS = {
     "obe", "mbe", "cbe", "dbe", "kbe", "cvo", "lvo", "jp", "dl", "bem", "qpm", "qfsm", "mp", "mep", "msp", "ms",
