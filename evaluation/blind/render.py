@@ -38,6 +38,17 @@ def page(title: str, body: str) -> str:
             f"<body>\n{body}\n</body></html>\n")
 
 
+def paras(blocks: list[str]) -> str:
+    """Paragraphs in order; a block that already starts with '<' is ready-made HTML."""
+    return "\n".join(b if b.lstrip().startswith("<") else f"<p>{esc(b)}</p>" for b in blocks)
+
+
+def item_history_page(kind: str, meeting: str | None, item_title: str, blocks: list[str]) -> str:
+    """ModernGov single-item page (mgAi 'Agenda item' or ieIssueDetails 'Issue - meetings')."""
+    head = [f"<h1>{esc(kind)}</h1>"] + ([f"<p>{esc(meeting)}</p>"] if meeting else [])
+    return page(f"{kind} - {item_title}", "\n".join(head + [f"<h2>{esc(item_title)}</h2>", paras(blocks)]))
+
+
 def moderngov_meeting(committee: str, when: str, venue: str, contact: str, items: list[dict],
                       heading: str = "Agenda and minutes") -> str:
     """ModernGov ieListDocuments page: an item table, number in its own cell, 'Minutes:' under each item."""

@@ -14,24 +14,13 @@ from __future__ import annotations
 
 from labels import ABSENT, APOLOGIES, IN_ATT, PRESENT, SUB, A, D
 from pdfspec import COLUMNS, GAP, T, TABLE
-from render import bullets, esc, moderngov_meeting, page, rows_table
+from render import bullets, esc, item_history_page, moderngov_meeting, page, paras, rows_table
 
 CASES: list[dict] = []
 
 
 def case(**kw):
     CASES.append(kw)
-
-
-def paras(blocks: list[str]) -> str:
-    """Paragraphs in order; a block that already starts with '<' is ready-made HTML."""
-    return "\n".join(b if b.lstrip().startswith("<") else f"<p>{esc(b)}</p>" for b in blocks)
-
-
-def item_history_page(kind: str, meeting: str | None, item_title: str, blocks: list[str]) -> str:
-    """ModernGov single-item page (mgAi 'Agenda item' or ieIssueDetails 'Issue - meetings')."""
-    head = [f"<h1>{esc(kind)}</h1>"] + ([f"<p>{esc(meeting)}</p>"] if meeting else [])
-    return page(f"{kind} - {item_title}", "\n".join(head + [f"<h2>{esc(item_title)}</h2>", paras(blocks)]))
 
 
 def aks_minutes(committee: str, when: list[str], attendance: list[str], rows: list[list[str]],

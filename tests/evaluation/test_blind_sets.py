@@ -14,7 +14,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 BLIND = ROOT / "evaluation" / "blind"
-SETS = [BLIND, ROOT / "evaluation" / "blind2", ROOT / "evaluation" / "blind3", ROOT / "evaluation" / "blind4"]
+SETS = [BLIND, ROOT / "evaluation" / "blind2", ROOT / "evaluation" / "blind3", ROOT / "evaluation" / "blind4",
+        ROOT / "evaluation" / "blind5"]
 STATUSES = {"present", "apologies", "absent", "in_attendance", "substitute", "expected"}
 KINDS = {"approved", "noted", "agreed", "deferred", "rejected", "other"}
 DOCUMENT_FOR_FORMAT = {"html": "document.html", "txt": "document.txt", "pdf": "document.pdf"}
@@ -76,11 +77,11 @@ def test_second_blind_set_is_fresh_and_broad():
     assert len(cases) >= 28
     assert len({c["body"] for c in cases}) >= 26
     assert sum(1 for c in cases if c.get("scan")) >= 2
-    _assert_fresh(cases, [ROOT / "evaluation" / "blind", ROOT / "evaluation" / "blind4"])
+    _assert_fresh(cases, [ROOT / "evaluation" / name for name in ("blind", "blind4", "blind5")])
 
 
-@pytest.mark.parametrize("name, others", [("blind3", ("blind", "blind2", "blind4")),
-                                           ("blind4", ("blind", "blind2", "blind3"))])
+@pytest.mark.parametrize("name, others", [("blind3", ("blind", "blind2", "blind4", "blind5")),
+                                           ("blind4", ("blind", "blind2", "blind3", "blind5"))])
 def test_current_blind_sets_are_fresh_and_broad(name: str, others: tuple[str, ...]):
     """blind3 and blind4 must not reuse a body or a source page of any other evaluation set, and must stay broad."""
     cases = [json.loads((d / "case.json").read_text(encoding="utf-8")) for d in case_dirs(ROOT / "evaluation" / name)]
@@ -90,6 +91,17 @@ def test_current_blind_sets_are_fresh_and_broad(name: str, others: tuple[str, ..
     assert sum(1 for c in cases if c.get("scan")) >= 3
     assert len({_page(c["source_url"]) for c in cases}) == len(cases), "two cases share a source page"
     _assert_fresh(cases, [ROOT / "evaluation" / other for other in others])
+
+
+def test_fifth_blind_set_is_fresh_and_broad():
+    """blind5 must not reuse a body or a source page of any other evaluation set (blind4 included)."""
+    cases = [json.loads((d / "case.json").read_text(encoding="utf-8")) for d in case_dirs(ROOT / "evaluation" / "blind5")]
+    assert not any("exposed" in c for c in cases), "an exposed blind5 case: retire it and replace it with an unseen body"
+    assert len(cases) >= 15
+    assert len({c["body"] for c in cases}) == len(cases), "two blind5 cases share a body"
+    assert sum(1 for c in cases if c.get("scan")) >= 2
+    assert len({_page(c["source_url"]) for c in cases}) == len(cases), "two cases share a source page"
+    _assert_fresh(cases, [ROOT / "evaluation" / other for other in ("blind", "blind2", "blind3", "blind4")])
 
 
 def _assert_fresh(cases: list[dict], blind_sets: list[Path]) -> None:
