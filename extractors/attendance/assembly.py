@@ -72,7 +72,8 @@ def page_attendance(page: Page, meeting_day, gaz: Gazetteer) -> list[AttendanceR
     text = (page.text or "").replace("[", "(").replace("]", ")")
     # a run of 3+ spaces inside a line is a column gap (text laid out by another tool, "pdftotext -layout"):
     # read it as the TAB the layout reader would have written; same length, so offsets hold
-    text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
+    if "   " in text:  # (the gap's three spaces: most pages have none, and the scan costs)
+        text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
     text = _fold_bilingual_seats(text)
     if "*" in text or "†" in text or "‡" in text:
         text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
