@@ -26,7 +26,14 @@ from .records import _entry_records
 from .rows import _block_entries, _column_entries
 from .sentences import _sentences
 from .shape import _GAZ, _looks_like_org, _starts_person
-from .tables import _apologies_column_table, _header_table, _introductions_table, _register_run, _status_rows_run
+from .tables import (
+    _apologies_column_table,
+    _header_table,
+    _introductions_table,
+    _register_run,
+    _register_statuses,
+    _status_rows_run,
+)
 from .vocab import (
     _STRONG_ORG_WORDS,
     _WELSH_SEAT_WORDS,
@@ -65,7 +72,8 @@ def page_attendance(page: Page, meeting_day, gaz: Gazetteer) -> list[AttendanceR
     text = (page.text or "").replace("[", "(").replace("]", ")")
     # a run of 3+ spaces inside a line is a column gap (text laid out by another tool, "pdftotext -layout"):
     # read it as the TAB the layout reader would have written; same length, so offsets hold
-    text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
+    if "   " in text:  # (the gap's three spaces: most pages have none, and the scan costs)
+        text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
     text = _fold_bilingual_seats(text)
     if "*" in text or "†" in text or "‡" in text:
         text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
@@ -139,6 +147,10 @@ def _blocks(text: str, meeting_day=None):
     n = len(lines)
     i = 0
     items_seen = False  # a list with no heading counts only before the first agenda item or heading
+    # the rules for lists with no heading are tried from every line, so their own first tests are done once per
+    # page: a register needs a status line just below, seat groups a seat label somewhere below
+    statuses = _register_statuses(lines)
+    last_seat_label = _last_seat_label(lines)
     while i < n:
         offset, line = lines[i]
         table = _header_table(lines, i, meeting_day) or _apologies_column_table(lines, i)
@@ -146,7 +158,7 @@ def _blocks(text: str, meeting_day=None):
             entries, span, i = table
             yield entries, span
             continue
-        register = _register_run(lines, i) if "\t" not in line else _status_rows_run(lines, i)
+        register = _register_run(lines, i, statuses) if "\t" not in line else _status_rows_run(lines, i)
         if register is None and "\t" not in line and i + 1 < n and "\t" in lines[i + 1][1]:
             register = _status_rows_run(lines, i)  # a label in capitals over the first group
         if register is not None:
@@ -164,7 +176,7 @@ def _blocks(text: str, meeting_day=None):
             if head or _ITEM_RE.match(line):
                 items_seen = True
             preamble = None if items_seen or "(" not in line else _preamble_list(lines, i)
-            if preamble is None and not items_seen and not head:
+            if preamble is None and not items_seen and not head and i <= last_seat_label:
                 preamble = _seat_groups(lines, i)
             if preamble is not None:
                 body, i = preamble
@@ -369,8 +381,7 @@ def _seat_groups(lines: list[tuple[int, str]], i: int):
             rows.append(lines[k])
             people += 1
             after_label = False
-        elif not after_label and len(s.split()) <= 10 and not s.endswith((".", ":", "-", ":-")) \
-                and not split_name(s) and not _starts_person(s) and s[:1].isupper() and not _NOT_SEAT.search(s):
+        elif not after_label and _seat_label_shape(s) and not split_name(s) and not _starts_person(s):
             if labels and not people:
                 break
             labels += 1
@@ -392,6 +403,20 @@ def _seat_groups(lines: list[tuple[int, str]], i: int):
     if labels < 2 or people < 3 or not seats:
         return None
     return rows, j
+
+
+def _seat_label_shape(s: str) -> bool:
+    """A stripped line shaped as a seat label, before the name tests: a few words, capitalised, no closing
+    stop or colon, no status word."""
+    return len(s.split()) <= 10 and not s.endswith((".", ":", "-", ":-")) and s[:1].isupper() \
+        and not _NOT_SEAT.search(s)
+
+
+def _last_seat_label(lines: list[tuple[int, str]]) -> int:
+    """Index of the page's last line that could count as a seat label (-1 if none): ``_seat_groups`` from a
+    line after it finds no seat, so it cannot return a list."""
+    return next((k for k in range(len(lines) - 1, -1, -1)
+                 if (s := lines[k][1].strip())[:1].isupper() and _seat_label_shape(s) and _SEAT_WORD.search(s)), -1)
 
 
 def _seat_body(label: str) -> str | None:

@@ -84,29 +84,35 @@ def _status_rows_run(lines: list[tuple[int, str]], i: int):
     return entries, (lines[i][0], end), k
 
 
-def _register_run(lines: list[tuple[int, str]], i: int):
+def _register_statuses(lines: list[tuple[int, str]]) -> list[str | None]:
+    """``_register_status`` of each line, worked out once for a page (``_register_run`` is tried from every line)."""
+    return [_register_status(line) for _, line in lines]
+
+
+def _register_run(lines: list[tuple[int, str]], i: int, statuses: list[str | None]):
     """(entries, span, next line index) for an attendance register written one field per line: a person's
     name, up to two lines of seat (role, organisation), then the status ("Present, as expected", "Apologies",
     "Absent", "Expected") — repeated for three people or more. The status line closes its person's entry, so
-    it never starts the next one, and a seat line is never read as a person."""
+    it never starts the next one, and a seat line is never read as a person. ``statuses``: the lines'
+    ``_register_statuses``."""
     n = len(lines)
-    if not any(_register_status(lines[k][1]) for k in range(i + 1, min(i + 4, n))):
+    if not any(statuses[i + 1:i + 4]):
         return None  # the cheap test first: no status line just below
     entries: list[_Entry] = []
     k = i
     end = lines[i][0]
     while k < n:
         name = lines[k][1].strip()
-        if not _is_bare_name(name) or _register_status(name):
+        if not _is_bare_name(name) or statuses[k]:
             break
-        st = next((m for m in range(k + 1, min(k + 4, n)) if _register_status(lines[m][1])), None)
-        if st is None or any(_register_status(lines[m][1]) or "\t" in lines[m][1] or _is_prose(lines[m][1])
+        st = next((m for m in range(k + 1, min(k + 4, n)) if statuses[m]), None)
+        if st is None or any(statuses[m] or "\t" in lines[m][1] or _is_prose(lines[m][1])
                              for m in range(k + 1, st)):
             break
         seat = [lines[m][1].strip() for m in range(k + 1, st)]
         status_line = lines[st][1].strip()
         entries.append(_Entry("\t".join([name] + seat), lines[k][0] + (len(lines[k][1]) - len(lines[k][1].lstrip())),
-                              _register_status(status_line), status_line))
+                              statuses[st], status_line))
         end = lines[st][0] + len(lines[st][1])
         k = st + 1
     if len(entries) < 3:

@@ -1,0 +1,54 @@
+"""One SHA-256 line per document of ``extract_document``'s JSON (as ``boardpapers extract --json`` prints it),
+so two checkouts' extraction output can be compared byte for byte without keeping (or reading) the output.
+
+Inputs: every ``document.*`` under evaluation/ (all case sets), every non-HTML sample-site PDF (rendered from
+the deterministic sample world) and any PDFs given with --pdf. Run it in each checkout and ``diff`` the files:
+
+    python scripts/extraction_digest.py --out /tmp/new.txt --pdf /tmp/bench/single-600p.pdf
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from pathlib import Path
+
+from boardpapers.extractors import extract_document
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _digest(data: bytes, filename: str) -> str:
+    extraction = extract_document(data, filename=filename)
+    text = json.dumps(extraction.to_dict(), indent=2, ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _inputs(pdfs: list[str], sample_sites: bool):
+    for path in sorted((ROOT / "evaluation").rglob("document.*")):
+        yield str(path.relative_to(ROOT)), path.name, path.read_bytes()
+    if sample_sites:
+        from boardpapers.samplesites.pdfs import render_pdf
+        from boardpapers.samplesites.world import build_world
+
+        for doc in build_world().all_documents():
+            if doc.layout != "html":
+                yield f"samplesite:{doc.key}@{doc.version}", "document.pdf", render_pdf(doc, "x")
+    for pdf in pdfs:
+        yield pdf, Path(pdf).name, Path(pdf).read_bytes()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--pdf", action="append", default=[], help="another document to include")
+    ap.add_argument("--no-sample-sites", action="store_true")
+    args = ap.parse_args()
+    lines = [f"{name}\t{_digest(data, filename)}" for name, filename, data in _inputs(args.pdf, not args.no_sample_sites)]
+    Path(args.out).write_text("\n".join(lines) + "\n")
+    print(f"{len(lines)} documents -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
