@@ -21,6 +21,7 @@ from .wording import (
     _PRESENT_SENT,
     _REPRESENTED_BY,
     _SENT_APOLOGIES,
+    _SHORT_TITLE,
     _TOOK_CHAIR,
     _WERE_ABSENT,
     _SUBS_WAS,
@@ -391,7 +392,7 @@ def _last_list_separator(head: str) -> int:
 
 # "…, particularly Ann Lee, who was deputising for …": the person the relative clause is about
 _WHO_CLAUSE = re.compile(r"(?:^|[,;:(]\s*|\b(?:particularly|especially|including|notably|welcom(?:ed|ing))\s+)"
-                         r"(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’.-]*"
+                         r"(?P<who>(?:" + _SHORT_TITLE + r")?[A-Z][\w'’.-]*"
                          r"(?:\s+[A-Z][\w'’.-]*){1,3}),\s+who\s*$")
 
 

@@ -27,6 +27,10 @@ _APOLOGY_SENT = re.compile(
 
 
 # someone attending for someone else, in a sentence: the person is the text before the verb
+# a short personal title before a name inside a sentence ("… as Ms George's representative", "…, particularly
+# Dr Ann Lee, who …")
+_SHORT_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof)\.?\s+"
+
 _SUBSTITUTE_CLAUSE = re.compile(
     r"\s+(?:(?:attended|was\s+present|was\s+in\s+attendance|was\s+attending|were\s+in\s+attendance|attending"
     r"|attended\s+the\s+meeting|attended\s+this\s+meeting|was\s+attending\s+this\s+meeting|confirmed\s+(?:he|she|they)"
@@ -40,7 +44,7 @@ _SUBSTITUTE_CLAUSE = re.compile(
     # "Miss Lane was welcomed to the meeting as Ms George's representative": a person's representative (a
     # body's representative, "as the Council's representative", is a seat, not a substitute)
     r"|(?:was\s+attending|attended|was\s+welcomed|(?:was|were)\s+present)(?:\s+(?:to\s+)?(?:this|the)\s+meeting)?\s+as\s+"
-    r"(?P<for6>(?-i:(?:(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))['’]s?\s+"
+    r"(?P<for6>(?-i:(?:" + _SHORT_TITLE + r")?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))['’]s?\s+"
     r"(?:representative|deputy|nominee)"
     r"|(?:attended|was\s+present|(?:was|were)\s+in\s+attendance)\s+(?:in\s+place\s+of|on\s+behalf\s+of"
     r"|in\s+substitution\s+for)\s+(?P<for5>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
