@@ -19,6 +19,11 @@ TERM_AGG_SIZE = 20_000  # facet buckets asked of Tantivy: all of them in practic
 MAX_PREFIX_TERMS = 1000  # a prefix expands to at most this many indexed words (as Elasticsearch's max_expansions)
 
 
+def _capped(total: int, bounded: bool) -> tuple[int, bool]:
+    """(total, exact): a bounded total above ``TOTAL_EXACT_LIMIT`` is shown as "more than" the limit."""
+    return (TOTAL_EXACT_LIMIT, False) if bounded and total > TOTAL_EXACT_LIMIT else (total, True)
+
+
 class _Search:
     def __init__(self, tv: _Gen, conn: sqlite3.Connection, query: SearchQuery, tree: Node | None):
         self.t = _tantivy()
@@ -106,9 +111,7 @@ class _Search:
         if page_decided(self.tree):
             docs_q = self.build("docs", self.tree)
             if self.matching is not None:  # every matching page was fetched: counted already
-                total = len(self.matching)
-                if total_is_bounded(self.tree, q.facets) and total > TOTAL_EXACT_LIMIT:  # as the count would say
-                    total, total_exact = TOTAL_EXACT_LIMIT, False
+                total, total_exact = _capped(len(self.matching), total_is_bounded(self.tree, q.facets))
             elif total_is_bounded(self.tree, q.facets):  # a phrase's count checks positions: stop once over the limit
                 total, total_exact = self.count_bounded(docs_q)
             else:
@@ -119,9 +122,7 @@ class _Search:
             exact = q.facets
             dids = self.matching if self.matching is not None else \
                 self.count_documents(pages_q, None if exact else TOTAL_EXACT_LIMIT)
-            total = len(dids)
-            if not exact and total > TOTAL_EXACT_LIMIT:
-                total, total_exact = TOTAL_EXACT_LIMIT, False
+            total, total_exact = _capped(len(dids), not exact)
             if q.facets:
                 facets = self.facets(self.t.Query.term_set_query(self.tv.schemas["docs"], "doc", sorted(dids))) \
                     if dids else {name: {} for name in ("board", "year", "type", "organisation")}
