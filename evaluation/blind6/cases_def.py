@@ -832,3 +832,213 @@ case(
                  "approved", "215", "CONFIRMATION OF MINUTES"),
                D("RESOLVED that the information be noted.", "noted", "216", "MATTERS ARISING")],
 )
+
+
+_RBH07_PRESENT = [("Lord Newton of Braintree", "Chairman"), ("Mr C Perrin", "Deputy Chairman"), ("Mr R Bell", "Chief Executive"),
+                  ("Mrs C Croft", "Non-Executive Director"), ("Professor T Evans", "Medical Director"),
+                  ("Mrs J Hill", "Non-Executive Director"), ("Mr R Hunting", "Non-Executive Director"),
+                  ("Mr M Lambert", "Director of Finance and Performance"),
+                  ("Professor A Newman Taylor", "Non-Executive Director"), ("Mr P Mitchell", "Director of Operations"),
+                  ("Dr. C Shuldham", "Director of Nursing and Governance")]
+_RBH07_INVITED = [("Mrs M Cabrelli", "Director of Estates and Facilities", None),
+                  ("Mr R Craig", "Director of Planning and Strategy", None),
+                  ("Mr N Hunt", "Director of Service Development", None),
+                  ("Dr. B Keogh", "Chairman Royal Brompton Hospital Medical Committee", "Royal Brompton Hospital Medical Committee"),
+                  ("Ms J Ocloo", "Chair Royal Brompton and Harefield Patient and Public Involvement Forum",
+                   "Royal Brompton and Harefield Patient and Public Involvement Forum"),
+                  ("Ms J Thomas", "Director of Communications", None), ("Ms J Walton", "Director of Fundraising", None)]
+_RBH07_ATTENDING = [("Mr J Chapman", "Head of Administration"), ("Mrs L Davies", "Head of Performance"),
+                    ("Ms S Ohri", "Deputy Director of Finance"), ("Mr R Sawyer", "Head of Risk"),
+                    ("Mrs E Schutte", "Executive Assistant")]
+
+
+def _rbh_name(printed: str) -> str:
+    return re.sub(r"^(Lord|Professor|Dr\.|Mr|Mrs|Ms) ", "", printed)
+
+
+def _labelled_lines(label: str, people: list[tuple]) -> list[list[str]]:
+    return [[label if i == 0 else "", f"{p[0]}: {p[1]}"] for i, p in enumerate(people)]
+
+
+case(
+    id="royal-brompton-harefield-trust-board-2007", year=2007, format="pdf", layout="pdf_text_table",
+    url="https://docslib.org/doc/2125183/trust-board-minutes",
+    body="Royal Brompton & Harefield NHS Trust Board", body_kind="nhs_trust_board",
+    patterns=["name_colon_role_lines", "present_by_invitation_in_attendance_groups", "peer_title_lord_of_place",
+              "dr_with_full_stop", "ref_numbers_year_slash_nn", "minutes_were_confirmed", "new_member_welcomed"],
+    notes="Meeting of 24 January 2007 in the Board Room, Royal Brompton Hospital. People invited to the meeting are "
+          "labelled in attendance. The stored copy ends inside the chief executive's report; the case ends there.",
+    document=None,
+    pdf_spec={"pages": [{"items": [
+        T("ROYAL BROMPTON & HAREFIELD NHS TRUST", bold=True, size=12),
+        T("Minutes of a Meeting of the Trust Board\nheld on 24 January 2007 in the Board Room, Royal Brompton Hospital"),
+        GAP(3),
+        TABLE(_labelled_lines("Present:", _RBH07_PRESENT) + [["", ""]] + _labelled_lines("By invitation:", _RBH07_INVITED)
+              + [["", ""]] + _labelled_lines("In Attendance:", _RBH07_ATTENDING), [30, 144], size=9),
+        GAP(3),
+        T("The Chairman welcomed members of the Trust staff and members of the public to the meeting."),
+        GAP(2),
+        TABLE([["REF", ""],
+               ["2007/01", "MINUTES OF TRUST BOARD MEETING ON 20 DECEMBER 2006\nThe minutes of the meeting of the Trust "
+                           "Board held on 20 December 2006 were confirmed."],
+               ["2007/02", "MR RICHARD HUNTING - NON-EXECUTIVE DIRECTOR\nThe Chairman welcomed Mr Richard Hunting, "
+                           "recently appointed as a Non-Executive Director of the Trust, to his first meeting."],
+               ["2007/03", "REPORT FROM THE CHIEF EXECUTIVE\nThe Chief Executive returned to the issues he had flagged "
+                           "two months earlier, with foundation trust status in 2007 still the key goal."]],
+              [20, 154], size=9),
+    ]}]},
+    attendees=[A(_rbh_name(n), PRESENT, r) for n, r in _RBH07_PRESENT]
+    + [A(_rbh_name(n), IN_ATT, "Chairman" if o and r.startswith("Chairman") else ("Chair" if o else r), o)
+       for n, r, o in _RBH07_INVITED]
+    + [A(_rbh_name(n), IN_ATT, r) for n, r in _RBH07_ATTENDING],
+    decisions=[D("The minutes of the meeting of the Trust Board held on 20 December 2006 were confirmed.", "approved",
+                 "2007/01", "MINUTES OF TRUST BOARD MEETING ON 20 DECEMBER 2006")],
+)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Partnerships and networks with NHS members
+
+_NEHSN10_MEMBERS = [("Marian Swift", "Darlington Borough Council"), ("Stuart Green", "Gateshead Council"),
+                    ("Jonathan Brash", "Hartlepool Borough Council"), ("Lawrence Hunter", "Newcastle City Council"),
+                    ("Margaret Richards", "Northumberland County Council"), ("Margaret Finlay", "North Tyneside Council"),
+                    ("Steve Kay", "Redcar and Cleveland Council"), ("Ann Cains", "Stockton-on-Tees Borough Council"),
+                    ("Graham Hall", "Sunderland City Council")]
+_NEHSN10_OFFICER_ORGS = ["Darlington Borough Council", "Durham County Council", "Durham County Council", "Gateshead Council",
+                         "Hartlepool Borough Council", "Middlesbrough Council", "Newcastle City Council",
+                         "Newcastle City Council", "North Tyneside Council", "Northumberland County Council",
+                         "Redcar and Cleveland Council", "Stockton-on-Tees Borough Council", "South Tyneside Council",
+                         "Sunderland City Council", "Centre for Public Scrutiny"]
+
+case(
+    id="north-east-regional-health-scrutiny-network-2010", year=2010, format="pdf", layout="pdf_text_paragraphs",
+    url="https://docsbay.net/north-east-regional-health-scrutiny-network",
+    body="North East Regional Health Scrutiny Network", body_kind="health_scrutiny",
+    patterns=["elected_members_cllr_name_comma_council", "officer_list_councils_only", "apologies_semicolon_list_with_councils",
+              "declarations_initials", "chair_elected_in_item", "minutes_approved_as_correct_record"],
+    notes="Meeting of representatives of the twelve north east councils' health overview and scrutiny committees, "
+          "26 February 2010. The stored copy's officer list shows only the officers' councils (their names are "
+          "lost); the case prints it the same way and labels no one from it. The stored copy ends inside item 3; "
+          "the case ends with a short narrative for it.",
+    document=None,
+    pdf_spec={"pages": [{"items": [
+        T("NORTH EAST REGIONAL HEALTH SCRUTINY NETWORK", bold=True, size=12),
+        T("A meeting of representatives of the health Overview and Scrutiny Committees of the twelve local authorities "
+          "in North East England."),
+        T("10.30 a.m. Friday 26th February 2010\nCouncil Chamber\nCivic Centre\nNewcastle Road"),
+        GAP(3),
+        T("Minutes of the meeting", bold=True),
+        GAP(2),
+        T("Elected Members", bold=True),
+        T("\n".join(f"Cllr {n}, {o}" for n, o in _NEHSN10_MEMBERS)),
+        GAP(2),
+        T("Officers", bold=True),
+        T("\n".join(_NEHSN10_OFFICER_ORGS)),
+        GAP(2),
+        T("Apologies for Absence", bold=True),
+        T("Cllr Robin Todd, Durham County Council; Cllr Eddie Dryden, Middlesbrough Council; Cllr Ernest Gibson, South "
+          "Tyneside Council."),
+        T("Declarations of Interest", bold=True),
+        T("Cllrs S. Kay and G. Hall declared an interest in Item 7 - Joint Regional Scrutiny Review of the health of "
+          "veterans 2010."),
+        GAP(2),
+        T("2. Election of Chair", bold=True),
+        T("Councillor Ann Cains, Stockton-on-Tees Borough Council was elected as Chairman."),
+        T("The minutes of the meeting held on 12th January were approved as a correct record."),
+        T("JB reported that the officers' meeting planned for 28 January had taken place and had set the programme for "
+          "this meeting and the next one on 31 March."),
+        GAP(2),
+        T("Establishing a North East Region Joint Health Overview and Scrutiny Committee - Protocols and associated "
+          "issues.", bold=True),
+        T("SG presented draft proposals for a protocol for the new regional joint committee."),
+    ]}]},
+    attendees=[A(n, PRESENT, "Chairman" if n == "Ann Cains" else None, o) for n, o in _NEHSN10_MEMBERS]
+    + [A("Robin Todd", APOLOGIES, None, "Durham County Council"), A("Eddie Dryden", APOLOGIES, None, "Middlesbrough Council"),
+       A("Ernest Gibson", APOLOGIES, None, "South Tyneside Council")],
+    decisions=[D("Councillor Ann Cains, Stockton-on-Tees Borough Council was elected as Chairman.", "approved", "2",
+                 "Election of Chair"),
+               D("The minutes of the meeting held on 12th January were approved as a correct record.", "approved", "2",
+                 "Election of Chair")],
+)
+
+
+def _highland_page(title: str, date: str, blocks: list[str]) -> str:
+    """highland.gov.uk meeting page: 'Agendas, reports and minutes', committee, date, then the minutes text."""
+    body = [f"<h1>Agendas, reports and minutes</h1>", f"<h2>{esc(title)}</h2>", f"<p>Date: {esc(date)}</p>",
+            "<p>Minutes: Read the Minutes</p>", paras(blocks)]
+    return page(f"{title} - {date}", "\n".join(body))
+
+
+_HCPP17_GROUPS = [
+    ("Representing the Highland Council (HC):", ["Mr A Christie", "Mr B Lobban", "Mr S Barron", "Ms A Clark",
+                                                "Mr I Kyle (Substitute)", "Mr A McCann (Substitute)"], "Highland Council"),
+    ("Representing Highlands and Islands Enterprise (HIE):", ["Mr J Gibbs"], "Highlands and Islands Enterprise"),
+    ("Representing the Highland Third Sector Interface (HTSI):", ["Ms I Grigor", "Ms M Wylie"],
+     "Highland Third Sector Interface"),
+    ("Representing High Life Highland (HLH):", ["Mr I Ross (Substitute)", "Mr I Murray"], "High Life Highland"),
+    ("Representing NHS Highland (NHSH):", ["Dr D Alston", "Mrs J Baird", "Dr H van Woerden", "Ms C Steer"], "NHS Highland"),
+    ("Representing Police Scotland (PS):", ["Ch Supt G Macdonald"], "Police Scotland"),
+    ("Representing the Scottish Fire and Rescue Service (SFRS):",
+     ["Mr M Loynd (Substitute) (also representing East Ross Community Partnership)"], "Scottish Fire and Rescue Service"),
+    ("Representing the Scottish Government (SG):", ["Ms D Mackinnon"], "Scottish Government"),
+    ("Representing Scottish Natural Heritage (SNH):", ["Mr G Hogg"], "Scottish Natural Heritage"),
+]
+_HCPP17_CHAIRS = ["Ch Insp I Maclelland, Sutherland", "Mr M Loynd, East Ross", "Ms A Clark, Mid Ross",
+                  "Mr S MacPherson, Skye, Lochalsh and West Ross (Interim Chair)", "Ch Insp B Mackay, Nairn",
+                  "Mr G Ross, Inverness"]
+_HCPP17_APOLOGIES = ["G Moir", "M Davidson", "A Mackinnon", "M Smith", "B Alexander", "S Black", "P Mascarenhas",
+                     "E Johnston", "D Oxley", "D McLachlan", "E Mead", "M Foxley", "R Iffla", "J MacDonald", "D Rawlinson",
+                     "R Kirk", "F Nixon"]
+
+
+def _hcpp_name(printed: str) -> str:
+    text = re.sub(r"\s*\(.*$", "", printed).split(",")[0]
+    return re.sub(r"^(Mr|Mrs|Ms|Dr|Ch Supt|Ch Insp) ", "", text)
+
+
+_HCPP17_LABELS = []
+for _heading, _people, _org in _HCPP17_GROUPS:
+    for _p in _people:
+        if _hcpp_name(_p) == "M Loynd":
+            continue  # also a community partnership chair below; labelled once, as a substitute
+        _HCPP17_LABELS.append(A(_hcpp_name(_p), SUB if "(Substitute)" in _p else PRESENT,
+                                "Chair" if _p == "Dr D Alston" else None, _org))
+_HCPP17_LABELS += [A("M Loynd", SUB, None, "Scottish Fire and Rescue Service")]
+_HCPP17_LABELS += [A(_hcpp_name(c), PRESENT, "Interim Chair" if "Interim" in c else "Chair",
+                     c.split(", ", 1)[1].replace(" (Interim Chair)", ""))
+                   for c in _HCPP17_CHAIRS if _hcpp_name(c) not in ("M Loynd", "A Clark")]
+_HCPP17_LABELS += [A("M Murray", IN_ATT, "Committee Administrator", "Highland Council"),
+                   A("J Green", IN_ATT, "Administrative Assistant", "Highland Council")]
+_HCPP17_LABELS += [A(n, APOLOGIES) for n in _HCPP17_APOLOGIES]
+
+case(
+    id="highland-community-planning-board-2017", year=2017, format="html", layout="council_minutes_page",
+    url="https://www.highland.gov.uk/meetings/meeting/3886/highland_community_planning_partnership_board/attachment/73342",
+    body="Highland Community Planning Partnership Board", body_kind="partnership",
+    patterns=["representing_org_group_headings", "substitute_in_brackets", "also_representing_clause",
+              "community_partnership_chairs_name_comma_area", "in_the_chair_line", "apologies_intimated_on_behalf_of",
+              "board_noted_approved_minutes_list"],
+    notes="Meeting of 4 October 2017 at Police Scotland divisional headquarters, Inverness, chaired by the chair of "
+          "NHS Highland. People listed twice (a substitute who also chairs a community partnership; a councillor who "
+          "also chairs one) are labelled once. Community partnership chairs carry their area as organisation. The "
+          "stored copy ends inside the list of minutes approved; the case ends with that list's first entries, "
+          "completed as two short items.",
+    document=_highland_page("Highland Community Planning Partnership Board", "Wednesday, 4 October 2017", [
+        "Minutes of Meeting of the Community Planning Board held in the Main Conference Room, Police Scotland, "
+        "Divisional Headquarters, Old Perth Road, Inverness on Wednesday 4 October 2017 at 10.00 am.",
+        "Present:"]
+        + [b for heading, people, _ in _HCPP17_GROUPS for b in ([heading] + people)]
+        + ["Community Partnership Chairs:"] + _HCPP17_CHAIRS
+        + ["In attendance:", "Miss M Murray, Committee Administrator, Highland Council",
+           "Miss J Green, Administrative Assistant, Highland Council", "Dr D Alston in the Chair", "Business",
+           "1. Apologies for Absence",
+           "Apologies for absence were intimated on behalf of " + ", ".join(
+               f"{t} {n}" for t, n in zip(["Mr", "Mrs", "Mr", "Ms", "Mr", "Mr", "Mr", "Ms", "Mr", "Mr", "Ms", "Dr", "Mr",
+                                           "Mr", "Ms", "Mr"], _HCPP17_APOLOGIES[:-1])) + " and Mr F Nixon.",
+           "2. Minutes of Meetings", "The Board:",
+           "i. NOTED the Minutes of the Community Justice Partnership – 22 June 2017;",
+           "ii. APPROVED the Minutes of the previous meeting of the Board."]),
+    attendees=_HCPP17_LABELS,
+    decisions=[D("The Board: i. NOTED the Minutes of the Community Justice Partnership – 22 June 2017; ii. APPROVED the "
+                 "Minutes of the previous meeting of the Board.", "approved", "2", "Minutes of Meetings")],
+)
