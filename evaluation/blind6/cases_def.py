@@ -1042,3 +1042,103 @@ case(
     decisions=[D("The Board: i. NOTED the Minutes of the Community Justice Partnership – 22 June 2017; ii. APPROVED the "
                  "Minutes of the previous meeting of the Board.", "approved", "2", "Minutes of Meetings")],
 )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Decision-led pages (attendance outside the stored copy or only in narrative)
+
+def _gov_scot_page(title: str, summary: str, sections: list[tuple[str, list[str]]]) -> str:
+    """gov.scot publication page: title, one-line summary, then headed sections of numbered paragraphs."""
+    body = [f"<h1>{esc(title)}</h1>", f"<p>{esc(summary)}</p>"]
+    for heading, blocks in sections:
+        body.append(f"<h2>{esc(heading)}</h2>")
+        body.append(paras(blocks))
+    return page(title, "\n".join(body))
+
+
+case(
+    id="scotland-hsc-delivery-plan-programme-board-2019", year=2019, format="html", layout="gov_scot_page",
+    url="http://www.gov.scot/publications/health-and-social-care-delivery-plan-national-programme-board-minutes-march-2019/",
+    body="Health and Social Care Delivery Plan National Programme Board", body_kind="national_board",
+    patterns=["numbered_paragraphs_not_items", "attendees_in_annex_not_shown", "minutes_agreed_without_amendment",
+              "board_agreed_to_consider", "the_board_colon_bullets_noted_and_agreed", "action_lines"],
+    notes="Thirteenth meeting, 1 March 2019. The attendance list is in an annex the stored copy does not reach; the "
+          "chair, an interim director attending and a presenter are named only in narrative (optional). Paragraph "
+          "numbers are not item numbers: decisions carry no item. The stored copy ends after two action lines; the "
+          "case ends there.",
+    document=_gov_scot_page(
+        "Health and Social Care Delivery Plan: National Programme Board minutes, March 2019",
+        "Minutes of the thirteenth meeting of the National Programme Board for the Health and Social Care Delivery "
+        "Plan, held on 1 March 2019.", [
+            ("Welcome and apologies", [
+                "1. Shirley Rogers welcomed Members to the thirteenth meeting of the Programme Board. Attendees "
+                "introduced themselves.",
+                "2. The Chair told the group that Andrew Scott had moved from Director of Population Health to lead EU "
+                "exit preparations, and that Richard Foggo, appointed interim Director, was attending in his place.",
+                "3. A full list of attendees and apologies are at Annex A."]),
+            ("Matters arising", [
+                "4. The minutes of 12 November 2018 were agreed without amendment.",
+                "5. The remaining actions on the log were either on the agenda or would come to later meetings."]),
+            ("Progress report", [
+                "6. Justine Westwood introduced paper NPB/2019/01-03/01 on progress with the Delivery Plan's main "
+                "programmes. In consideration of the progress report, the board agreed to consider the following in "
+                "more detail at future meetings:",
+                "<ul><li>The Cancer Programme;</li><li>Establishing the new Public Health body;</li><li>Digital Health "
+                "and Care Strategy;</li><li>Capital Investment Strategy;</li><li>Waiting Times Improvement Plan;</li>"
+                "<li>Unscheduled Care Programme;</li><li>Workforce Planning; and</li><li>Future Vision work.</li></ul>",
+                "7. The board heard how the Delivery Plan refresh and programme reporting were being developed, and "
+                "agreed to consider this in more detail at a future meeting.",
+                "8. The Board:",
+                "<ul><li>noted the progress of the underlying programmes and the update on the risks and issues; and"
+                "</li><li>agreed the revised milestone dates and follow-up requirements.</li></ul>",
+                "Action 78: secretariat to find agenda slots at future meetings for each programme listed at para 6.",
+                "Action 79: secretariat to arrange a fuller discussion of the Delivery Plan refresh."]),
+        ]),
+    attendees=[A("Shirley Rogers", PRESENT, "Chair", optional=True),
+               A("Richard Foggo", PRESENT, "interim Director", optional=True),
+               A("Justine Westwood", PRESENT, optional=True)],
+    decisions=[D("The minutes of 12 November 2018 were agreed without amendment.", "approved", None, "Matters arising"),
+               D("In consideration of the progress report, the board agreed to consider the following in more detail at "
+                 "future meetings: The Cancer Programme; Establishing the new Public Health body; Digital Health and "
+                 "Care Strategy; Capital Investment Strategy; Waiting Times Improvement Plan; Unscheduled Care "
+                 "Programme; Workforce Planning; and Future Vision work.", "agreed", None, "Progress report"),
+               D("The board heard how the Delivery Plan refresh and programme reporting were being developed, and agreed to "
+                 "consider this in more detail at a future meeting.", "agreed", None, "Progress report"),
+               D("The Board: noted the progress of the underlying programmes and the update on the risks and issues; and "
+                 "agreed the revised milestone dates and follow-up requirements.", "noted", None, "Progress report")],
+)
+
+case(
+    id="plymouth-safeguarding-adults-board-2015", year=2015, format="html", layout="moderngov_html",
+    url="https://democracy.plymouth.gov.uk/ieListDocuments.aspx?CId=1016&MeetingId=6009",
+    body="Plymouth Safeguarding Adults Board", body_kind="safeguarding_board",
+    patterns=["agreed_that_sentences", "items_without_numbers", "no_minutes_label", "new_chair_named_in_narrative",
+              "minutes_confirmed_agreed_that", "matters_arising_bullets"],
+    notes="Meeting early in 2015 (year inferred: it confirms the minutes of 3 October 2014 and plans sign-off in April "
+          "2015). The stored page prints no attendance list; the new chair is named only in narrative (optional), and "
+          "people thanked are not attendees. The stored copy ends inside the matters arising; the case ends there.",
+    document=_old_moderngov("Plymouth Safeguarding Adults Board", "Windsor House", [
+        ("Chair's Introduction", [], [
+            "Andy Bickley welcomed everyone to the meeting. As the new Chair he said that much preparatory work had "
+            "been done outside the meeting on the board's direction, including a business plan, a finance plan and "
+            "the effect of the Care Act.",
+            "The Chair thanked the previous Chair for his work and thanked a colleague for managing the transition.",
+            "He wanted the board to have a clear identity and purpose and asked members for feedback and challenge on "
+            "the business plan.",
+            "Agreed that the Plymouth Safeguarding Adults Board Business plan is signed off in April 2015."]),
+        ("Minutes and Matters Arising", [], [
+            "Agreed that the minutes of the meeting held on the 3 October 2014 be confirmed.",
+            "Matters Arising",
+            "<ul><li>Minute 19 - self-assessment. The board would hear an update later in the agenda.</li>"
+            "<li>Minute 20b - making safeguarding personal. A single agency working group had been set up and "
+            "meetings were planned.</li></ul>"]),
+    ], heading="Agenda and minutes").replace("<h2>Plymouth Safeguarding Adults Board</h2>\n<p>Venue: Windsor House. "
+                                             "View directions</p>",
+                                             "<h2>Plymouth Safeguarding Adults Board</h2>\n<p>Venue: Windsor House</p>\n"
+                                             "<p>Contact: Amelia Boulter</p>"),
+    attendees=[A("Andy Bickley", PRESENT, "Chair", optional=True)],
+    decisions=[D("Agreed that the Plymouth Safeguarding Adults Board Business plan is signed off in April 2015.", "agreed",
+                 None, "Chair's Introduction"),
+               D("Agreed that the minutes of the meeting held on the 3 October 2014 be confirmed.", "approved", None,
+                 "Minutes and Matters Arising")],
+)
