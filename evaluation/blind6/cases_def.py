@@ -1142,3 +1142,65 @@ case(
                D("Agreed that the minutes of the meeting held on the 3 October 2014 be confirmed.", "approved", None,
                  "Minutes and Matters Arising")],
 )
+
+
+def _moderngov_table_page(venue: str, contact: str, items: list[tuple[str, list[str], list[str]]]) -> str:
+    """Newer ModernGov ieListDocuments page as stored without its heading line: a 'No. | Item' table whose rows
+    carry no numbers; agenda text, 'Additional documents:', then 'Minutes:' and the minutes paragraphs."""
+    rows = []
+    for title, agenda, minutes in items:
+        cell = [f"<p><strong>{esc(title)}</strong></p>", paras(agenda), "<p>Additional documents:</p>",
+                "<p>Minutes:</p>", paras(minutes)]
+        rows.append(f'<tr><td></td><td>{"".join(cell)}</td></tr>')
+    body = (f"<h1>Agenda and minutes</h1>\n<p>Venue: {esc(venue)}</p>\n<p>Contact: {esc(contact)}</p>\n"
+            "<table><tr><th>No.</th><th>Item</th></tr>\n" + "\n".join(rows) + "</table>")
+    return page("Agenda and minutes", body)
+
+
+case(
+    id="wirral-adult-social-care-public-health-committee-2022", year=2022, format="html", layout="moderngov_html",
+    url="https://democracy.wirral.gov.uk/ieListDocuments.aspx?CId=915&MId=9045",
+    body="Wirral Council Adult Social Care and Public Health Committee", body_kind="council_committee",
+    patterns=["items_deferred_on_motion", "apologies_councillors_list_after_explanation", "ccg_officer_apology_in_narrative",
+              "mover_seconder_named", "items_without_numbers", "minutes_resolved_dash_that"],
+    notes="ModernGov committee 915 of Wirral Council (no other set uses it); the stored page prints no committee name "
+          "or date, and the name is taken from its business (adult social care and public health items presented by "
+          "the CCG). Year inferred (it confirms minutes of 9 November 2021). The mover and seconder are named only "
+          "in the motion (optional). The stored copy ends inside the minutes resolution; the case completes it as "
+          "'be approved as a correct record'.",
+    document=_moderngov_table_page("Floral Pavillion", "Dan Sharples, Democracy Business Manager Tel: 0151 666 3791", [
+        ("WELCOME AND INTRODUCTION", [], [
+            "The Chair welcomed Members, Officers and any members of the public viewing to the meeting.",
+            "She reported that the Chief Executive of NHS Wirral Clinical Commissioning Group (CCG), who was to present "
+            "Item 6 and Item 7, had sent apologies because of self-isolation, and that in her view the Committee "
+            "should not take those items without him.",
+            "On a motion proposed by Councillor Jenny Johnson, seconded by Councillor Dave Mitchell, it was unanimously "
+            "resolved – that Item 6 ‘Thorn Heys Respite Provision Update’ and Item 7 ‘Integrated Care System’ be "
+            "deferred to a future meeting to be arranged between the Chair and Group Spokespersons."]),
+        ("APOLOGIES", [], [
+            "The Chair reported that following receiving apologies for absence from Simon Banks, members were advised "
+            "that they were not all required to attend. Therefore, apologies for absence were received from "
+            "Councillors Jean Robinson, Bruce Berry, David Brennan, Ivan Camphor, Tony Cottier, Paul Martin and Joe "
+            "Walsh."]),
+        ("MEMBERS' CODE OF CONDUCT - DECLARATIONS OF INTEREST",
+         ["Members are asked to consider whether they have any disclosable pecuniary interests and/or any other relevant "
+          "interest in connection with any item(s) on this agenda and, if so, to declare them and state the nature of "
+          "the interest."],
+         ["Members were asked to consider whether they had any disclosable pecuniary interests and/or any other "
+          "relevant interest in connection with any item(s) on this agenda and, if so, to declare them and state what "
+          "they were.", "No declarations were made."]),
+        ("MINUTES", ["To approve the accuracy of the minutes of the meeting held on 9 November 2021."],
+         ["Resolved – That the accuracy of the minutes of the meeting held on 9 November 2021 be approved as a correct "
+          "record."]),
+    ]),
+    attendees=[A("Simon Banks", APOLOGIES)]
+    + [A(n, APOLOGIES) for n in ("Jean Robinson", "Bruce Berry", "David Brennan", "Ivan Camphor", "Tony Cottier",
+                                 "Paul Martin", "Joe Walsh")]
+    + [A("Jenny Johnson", PRESENT, optional=True), A("Dave Mitchell", PRESENT, optional=True)],
+    decisions=[D("On a motion proposed by Councillor Jenny Johnson, seconded by Councillor Dave Mitchell, it was "
+                 "unanimously resolved – that Item 6 ‘Thorn Heys Respite Provision Update’ and Item 7 ‘Integrated Care "
+                 "System’ be deferred to a future meeting to be arranged between the Chair and Group Spokespersons.",
+                 "deferred", None, "WELCOME AND INTRODUCTION"),
+               D("Resolved – That the accuracy of the minutes of the meeting held on 9 November 2021 be approved as a "
+                 "correct record.", "approved", None, "MINUTES")],
+)

@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 BLIND = ROOT / "evaluation" / "blind"
 SETS = [BLIND, ROOT / "evaluation" / "blind2", ROOT / "evaluation" / "blind3", ROOT / "evaluation" / "blind4",
-        ROOT / "evaluation" / "blind5"]
+        ROOT / "evaluation" / "blind5", ROOT / "evaluation" / "blind6"]
 STATUSES = {"present", "apologies", "absent", "in_attendance", "substitute", "expected"}
 KINDS = {"approved", "noted", "agreed", "deferred", "rejected", "other"}
 DOCUMENT_FOR_FORMAT = {"html": "document.html", "txt": "document.txt", "pdf": "document.pdf"}
@@ -102,6 +102,17 @@ def test_fifth_blind_set_is_fresh_and_broad():
     assert sum(1 for c in cases if c.get("scan")) >= 2
     assert len({_page(c["source_url"]) for c in cases}) == len(cases), "two cases share a source page"
     _assert_fresh(cases, [ROOT / "evaluation" / other for other in ("blind", "blind2", "blind3", "blind4")])
+
+
+def test_sixth_blind_set_is_fresh_and_broad():
+    """blind6 must not reuse a body or a source page of any other evaluation set (blind5 included)."""
+    cases = [json.loads((d / "case.json").read_text(encoding="utf-8")) for d in case_dirs(ROOT / "evaluation" / "blind6")]
+    assert not any("exposed" in c for c in cases), "an exposed blind6 case: retire it and replace it with an unseen body"
+    assert len(cases) >= 16
+    assert len({c["body"] for c in cases}) == len(cases), "two blind6 cases share a body"
+    assert sum(1 for c in cases if c.get("scan")) >= 2
+    assert len({_page(c["source_url"]) for c in cases}) == len(cases), "two cases share a source page"
+    _assert_fresh(cases, [ROOT / "evaluation" / other for other in ("blind", "blind2", "blind3", "blind4", "blind5")])
 
 
 def _assert_fresh(cases: list[dict], blind_sets: list[Path]) -> None:
