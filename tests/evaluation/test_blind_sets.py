@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 BLIND = ROOT / "evaluation" / "blind"
 SETS = [BLIND, ROOT / "evaluation" / "blind2", ROOT / "evaluation" / "blind3", ROOT / "evaluation" / "blind4",
-        ROOT / "evaluation" / "blind5"]
+        ROOT / "evaluation" / "blind5", ROOT / "evaluation" / "blind6"]
 STATUSES = {"present", "apologies", "absent", "in_attendance", "substitute", "expected"}
 KINDS = {"approved", "noted", "agreed", "deferred", "rejected", "other"}
 DOCUMENT_FOR_FORMAT = {"html": "document.html", "txt": "document.txt", "pdf": "document.pdf"}
@@ -93,15 +93,19 @@ def test_current_blind_sets_are_fresh_and_broad(name: str, others: tuple[str, ..
     _assert_fresh(cases, [ROOT / "evaluation" / other for other in others])
 
 
-def test_fifth_blind_set_is_fresh_and_broad():
-    """blind5 must not reuse a body or a source page of any other evaluation set (blind4 included)."""
-    cases = [json.loads((d / "case.json").read_text(encoding="utf-8")) for d in case_dirs(ROOT / "evaluation" / "blind5")]
-    assert not any("exposed" in c for c in cases), "an exposed blind5 case: retire it and replace it with an unseen body"
-    assert len(cases) >= 15
-    assert len({c["body"] for c in cases}) == len(cases), "two blind5 cases share a body"
+@pytest.mark.parametrize("name, minimum, others", [
+    ("blind5", 15, ("blind", "blind2", "blind3", "blind4")),
+    ("blind6", 16, ("blind", "blind2", "blind3", "blind4", "blind5")),
+])
+def test_later_blind_sets_are_fresh_and_broad(name: str, minimum: int, others: tuple[str, ...]):
+    """blind5 and blind6 must not reuse a body or a source page of any earlier evaluation set, one body per case."""
+    cases = [json.loads((d / "case.json").read_text(encoding="utf-8")) for d in case_dirs(ROOT / "evaluation" / name)]
+    assert not any("exposed" in c for c in cases), f"an exposed {name} case: retire it and replace it with an unseen body"
+    assert len(cases) >= minimum
+    assert len({c["body"] for c in cases}) == len(cases), f"two {name} cases share a body"
     assert sum(1 for c in cases if c.get("scan")) >= 2
     assert len({_page(c["source_url"]) for c in cases}) == len(cases), "two cases share a source page"
-    _assert_fresh(cases, [ROOT / "evaluation" / other for other in ("blind", "blind2", "blind3", "blind4")])
+    _assert_fresh(cases, [ROOT / "evaluation" / other for other in others])
 
 
 def _assert_fresh(cases: list[dict], blind_sets: list[Path]) -> None:
