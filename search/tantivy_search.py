@@ -2,14 +2,16 @@
 totals (exact, or "more than ``TOTAL_EXACT_LIMIT``" for AND / NOT / phrases without facets), facets, hits and snippets.
 
 Both cores: Tantivy evaluates a query in one thread but releases the GIL while it searches, so the parts of
-one search that do not depend on each other run side by side in a small thread pool (``_pool``): a phrase's
-pages are ranked in two halves of the row ids at once (Tantivy cannot skip blocks for a phrase and checks
-positions on every page holding its words), and the documents-index count and facets run beside the ranking.
-The answers are the same as one evaluation: see ``_Search.fetch`` for the merge."""
+one search that do not depend on each other can run side by side in a small thread pool (``_pool``): a
+phrase's pages are ranked in two halves of the row ids at once (Tantivy cannot skip blocks for a phrase and
+checks positions on every page holding its words), and the documents-index count and facets run beside the
+ranking. The answers are the same as one evaluation (see ``_Search.fetch`` for the merge); the halves cost
+~15 % more CPU in all, so this is done only while a core is likely idle (``parallel``)."""
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -30,6 +32,16 @@ SEARCH_THREADS = 3  # pool threads beside the calling one: enough that no part o
 
 _pool_lock = threading.Lock()
 _pool_executor: ThreadPoolExecutor | None = None
+
+
+def parallel() -> bool:
+    """Whether a search uses the pool: ``BOARDPAPERS_SEARCH_PARALLEL`` = ``on`` / ``off``, or ``auto`` (the
+    default): while the 1-minute load average is below the number of cores. On a busy machine no core is idle,
+    so the extra threads would only add CPU and wait for each other."""
+    mode = (os.environ.get("BOARDPAPERS_SEARCH_PARALLEL") or "auto").strip().lower()
+    if mode in ("on", "off"):
+        return mode == "on"
+    return os.getloadavg()[0] < (os.cpu_count() or 1) - 0.5
 
 
 def _pool() -> ThreadPoolExecutor:
@@ -56,6 +68,7 @@ class _Search:
         self.phrases = False  # the query holds a phrase of two words or more (no block skipping)
         self.matching: set[int] | None = None  # every matching document's row id, when the pages fetched were all
         self._max_row_id: int | None = None
+        self.parallel = parallel()  # decided once per search
 
     # query rendering ------------------------------------------------------------------------------------
 
@@ -134,9 +147,9 @@ class _Search:
         # return every matching page, which for a phrase (ranked at the large limit, no block skipping) is likely
         early: dict[str, Future] = {}
         self.max_row_id()  # read here: the pool's threads do not use the SQLite connection
-        if decided and q.facets:
+        if self.parallel and decided and q.facets:
             early["facets"] = _pool().submit(self.facets, docs_q)
-        if decided and self.phrases:
+        if self.parallel and decided and self.phrases:
             early["count"] = _pool().submit(self.count_bounded if bounded else self.count, docs_q)
         try:
             ranked = self.top_documents(pages_q, need) if need else []
@@ -153,7 +166,7 @@ class _Search:
                 else:
                     total, total_exact = self.count(docs_q)
                 if q.facets:
-                    facets = early["facets"].result()
+                    facets = early["facets"].result() if "facets" in early else self.facets(docs_q)
             else:
                 exact = q.facets
                 dids = self.matching if self.matching is not None else \
@@ -223,7 +236,7 @@ class _Search:
         then address: Tantivy breaks ties by the lower address) and cut at ``limit``, they are exactly the hits
         one evaluation returns, ties included."""
         s = self.searchers["pages"]
-        hi = self.max_row_id() if self.phrases else 0
+        hi = self.max_row_id() if self.phrases and self.parallel else 0
         if hi < 2:
             return s.search(pages_q, limit=limit, count=False, **kw).hits
         mid = hi // 2

@@ -122,3 +122,29 @@ def test_matching_documents_are_known_only_when_every_matching_page_was_fetched(
     rows = [(100.0 - i, i, 1) for i in range(200)]  # more pages than the first round fetches, all distinct scores
     ranked, search = _top(rows, need=2)
     assert [did for did, _, _, _ in ranked] == [0, 1] and search.matching is None
+
+
+@pytest.mark.parametrize("sort", ["relevance", "date", "date_asc"])
+def test_a_phrase_ranked_in_two_halves_at_once_gives_the_answer_of_one_evaluation(home, monkeypatch, sort):
+    """Both cores (``BOARDPAPERS_SEARCH_PARALLEL=on``): the two halves' hits, merged in Tantivy's order and cut at
+    the fetch limit, must keep the same pages as one evaluation, ties at the cut included: 30 documents here share
+    the best score, more than the 16 pages fetched for one hit."""
+    texts = ["better care fund", "the better care fund, the better care fund", "better care fund " + "item " * 6,
+             "care fund better"]
+    eng = open_engine("embedded", home=home)
+    eng.index_documents([doc(i, texts[i % 4]) for i in range(120)])
+    monkeypatch.setattr(tantivy_search, "TIE_FETCH", 8)
+    monkeypatch.setattr(tantivy_search, "TOTAL_EXACT_LIMIT", 50)
+    halves = []
+    within = tantivy_search._Search.within
+    monkeypatch.setattr(tantivy_search._Search, "within", lambda self, kind, *a: halves.append(kind) or within(self, kind, *a))
+    answers = {}
+    for mode in ("off", "on"):
+        monkeypatch.setenv("BOARDPAPERS_SEARCH_PARALLEL", mode)
+        answers[mode] = [eng.search(SearchQuery(q='"better care fund"', sort=sort, limit=1, offset=offset, facets=facets))
+                         .to_dict() for offset in (0, 1) for facets in (False, True)]
+        assert halves.count("pages") == (8 if mode == "on" else 0)  # two halves per search when on
+        halves.clear()
+    assert answers["on"] == answers["off"]
+    assert [(a["total"], a["total_exact"], len(a["hits"])) for a in answers["on"]] == [(50, False, 1), (90, True, 1)] * 2
+    eng.close()
