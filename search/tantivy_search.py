@@ -9,6 +9,7 @@ ranking. The answers are the same as one evaluation (see ``_Search.fetch`` for t
 ~15 % more CPU in all, so this is done only while a core is likely idle (``parallel``)."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import os
@@ -67,6 +68,7 @@ class _Search:
         self.snippets = Snippets(tree, tv.analyze)
         self.phrases = False  # the query holds a phrase of two words or more (no block skipping)
         self.matching: set[int] | None = None  # every matching document's row id, when the pages fetched were all
+        self.seen: dict[int, float | int] = {}  # the documents of the pages fetched for the ranking (row id: best key)
         self._max_row_id: int | None = None
         self.parallel = parallel()  # decided once per search
 
@@ -162,7 +164,7 @@ class _Search:
                 elif "count" in early:
                     total, total_exact = early["count"].result()
                 elif bounded:  # a phrase's count checks positions: stop once over the limit
-                    total, total_exact = self.count_bounded(docs_q)
+                    total, total_exact = self.count_bounded(docs_q, sorted(self.seen))
                 else:
                     total, total_exact = self.count(docs_q)
                 if q.facets:
@@ -208,6 +210,7 @@ class _Search:
             for (key, _), did in zip(hits, dids):
                 if did not in first:
                     first[did] = key
+            self.seen = first
             if len(hits) < limit:  # everything fetched: the matching documents are known too
                 boundary = None
                 self.matching = set(first)
@@ -285,15 +288,19 @@ class _Search:
             "SELECT id, document_id FROM documents WHERE id IN (SELECT value FROM json_each(?))"
             " ORDER BY document_id LIMIT ?", (json.dumps(dids), n)).fetchall())
 
-    def count_bounded(self, docs_q) -> tuple[int, bool]:
+    def count_bounded(self, docs_q, seen: list[int] = ()) -> tuple[int, bool]:
         """(total, exact) on the documents index, counted per chunk of row ids and stopped once above
         ``TOTAL_EXACT_LIMIT`` (then "more than" the limit): a phrase of common words checks positions in
-        every document holding its words, so a full count at a million pages costs as much as the top 20."""
+        every document holding its words, so a full count at a million pages costs as much as the top 20.
+        ``seen``: row ids already known to match (sorted; the documents of the pages fetched for the ranking):
+        those beyond the chunks counted so far add to the count without being counted, so the limit is
+        passed sooner."""
         found = 0
         for lo in range(0, self.max_row_id() + 1, COUNT_CHUNK):
-            q = self.within("docs", docs_q, lo, lo + COUNT_CHUNK - 1)
+            hi = lo + COUNT_CHUNK - 1
+            q = self.within("docs", docs_q, lo, hi)
             found += self.searchers["docs"].search(q, limit=1, count=True).count
-            if found > TOTAL_EXACT_LIMIT:
+            if found + len(seen) - bisect.bisect_right(seen, hi) > TOTAL_EXACT_LIMIT:
                 return TOTAL_EXACT_LIMIT, False
         return found, True
 

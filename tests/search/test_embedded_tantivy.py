@@ -148,3 +148,27 @@ def test_a_phrase_ranked_in_two_halves_at_once_gives_the_answer_of_one_evaluatio
     assert answers["on"] == answers["off"]
     assert [(a["total"], a["total_exact"], len(a["hits"])) for a in answers["on"]] == [(50, False, 1), (90, True, 1)] * 2
     eng.close()
+
+
+def test_a_bounded_phrase_count_stops_sooner_with_the_documents_the_ranking_fetched(home, monkeypatch):
+    """The documents of the pages fetched for the ranking match: those beyond the chunks counted so far add to the
+    count, so "more than" the limit is known after fewer chunks; the answer is the one a full count gives."""
+    eng = open_engine("embedded", home=home)
+    # documents 25..40 rank first (the phrase alone on their page): they are the ones the ranking fetches
+    eng.index_documents([doc(i, "the better care fund and the plan for the year" if i < 25 else "better care fund")
+                         for i in range(1, 41)])
+    monkeypatch.setenv("BOARDPAPERS_SEARCH_PARALLEL", "off")
+    monkeypatch.setattr(tantivy_search, "TIE_FETCH", 16)  # one hit: 16 pages fetched, of 40 matching
+    monkeypatch.setattr(tantivy_search, "COUNT_CHUNK", 2)
+    monkeypatch.setattr(tantivy_search, "TOTAL_EXACT_LIMIT", 30)
+    chunks = []
+    within = tantivy_search._Search.within
+    monkeypatch.setattr(tantivy_search._Search, "within", lambda self, kind, *a: chunks.append(kind) or within(self, kind, *a))
+    r = eng.search(SearchQuery(q='"better care fund"', limit=1))
+    assert (r.total, r.total_exact, r.hits[0].document_id) == (30, False, "d25")
+    # without them: 16 chunks of two row ids (1..31); with the 16 fetched (row ids 25..40) beyond: 8 (1..15, plus 16)
+    assert chunks.count("docs") == 8
+    monkeypatch.setattr(tantivy_search, "TOTAL_EXACT_LIMIT", 40)
+    r = eng.search(SearchQuery(q='"better care fund"', limit=1))
+    assert (r.total, r.total_exact) == (40, True)  # every chunk counted: exact
+    eng.close()
