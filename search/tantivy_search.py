@@ -42,7 +42,10 @@ def parallel() -> bool:
     mode = (os.environ.get("BOARDPAPERS_SEARCH_PARALLEL") or "auto").strip().lower()
     if mode in ("on", "off"):
         return mode == "on"
-    return os.getloadavg()[0] < (os.cpu_count() or 1) - 0.5
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1) - 0.5
+    except (AttributeError, OSError):  # no load average on this platform: one thread, as before
+        return False
 
 
 def _pool() -> ThreadPoolExecutor:
