@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
+import operator
 import os
 import sqlite3
 import threading
@@ -195,12 +196,12 @@ class _Search:
         matching page."""
         s = self.searchers["pages"]
         t = self.t
-        if self.sort == "relevance":
-            field, order, better = None, None, (lambda a, b: a > b)
+        if self.sort == "relevance":  # better(a, b): key a ranks before key b (operator's: a phrase ties thousands)
+            field, order, better = None, None, operator.gt
         elif self.sort == "date":
-            field, order, better = "day", t.Order.Desc, (lambda a, b: a > b)
+            field, order, better = "day", t.Order.Desc, operator.gt
         else:
-            field, order, better = "day_asc", t.Order.Asc, (lambda a, b: a < b)
+            field, order, better = "day_asc", t.Order.Asc, operator.lt
         limits = [max(64, need * 4), max(TIE_FETCH, need * 16)]
         if self.phrases:  # no block skipping: every round costs a full evaluation, so one round, the large one
             limits = limits[1:]
