@@ -33,7 +33,7 @@ ROW_ID_MAX = (1 << 63) - 1  # above every row id (a range's open end)
 SEARCH_THREADS = 3  # pool threads beside the calling one: enough that no part of a search waits for a thread
 
 _pool_lock = threading.Lock()
-_pool_executor: ThreadPoolExecutor | None = None
+_pool_executor: tuple[int, ThreadPoolExecutor] | None = None  # (the pid that started it, the pool)
 
 
 def parallel() -> bool:
@@ -50,12 +50,13 @@ def parallel() -> bool:
 
 
 def _pool() -> ThreadPoolExecutor:
-    """One pool per process, started on first use (shared by every engine and search)."""
+    """One pool per process, started on first use (shared by every engine and search). A process forked after
+    the pool started (a worker, a pre-loading web server) inherits none of its threads: it starts its own."""
     global _pool_executor
     with _pool_lock:
-        if _pool_executor is None:
-            _pool_executor = ThreadPoolExecutor(max_workers=SEARCH_THREADS, thread_name_prefix="bp-search")
-        return _pool_executor
+        if _pool_executor is None or _pool_executor[0] != os.getpid():
+            _pool_executor = (os.getpid(), ThreadPoolExecutor(max_workers=SEARCH_THREADS, thread_name_prefix="bp-search"))
+        return _pool_executor[1]
 
 
 def _capped(total: int, bounded: bool) -> tuple[int, bool]:

@@ -3,7 +3,9 @@ words), the bounded count of phrase queries, and the migration of a generation o
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
+import time
 import types
 
 import pytest
@@ -171,4 +173,33 @@ def test_a_bounded_phrase_count_stops_sooner_with_the_documents_the_ranking_fetc
     monkeypatch.setattr(tantivy_search, "TOTAL_EXACT_LIMIT", 40)
     r = eng.search(SearchQuery(q='"better care fund"', limit=1))
     assert (r.total, r.total_exact) == (40, True)  # every chunk counted: exact
+    eng.close()
+
+
+def test_a_process_forked_after_a_search_used_both_cores_starts_its_own_pool(home, monkeypatch):
+    """The pool's threads do not survive a fork: a child that used the parent's pool would wait forever."""
+    eng = open_engine("embedded", home=home)
+    eng.index_documents([doc(i, "the better care fund") for i in range(4)])
+    monkeypatch.setenv("BOARDPAPERS_SEARCH_PARALLEL", "on")
+    monkeypatch.setattr(tantivy_search, "_pool_executor", None)
+    monkeypatch.setattr(tantivy_search, "SEARCH_THREADS", 1)  # one pool thread, idle once the search is done
+    assert eng.search(SearchQuery(q='"better care fund"', facets=True)).total == 4  # the parent's pool is started
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: search, write the total, leave without running the parent's clean-up
+        try:
+            total = eng.search(SearchQuery(q='"better care fund"', facets=True)).total
+            os.write(w, str(total).encode())
+        finally:
+            os._exit(0)
+    os.close(w)
+    deadline = time.monotonic() + 20
+    while not os.waitpid(pid, os.WNOHANG)[0]:  # a child stuck on dead threads is killed, and the test fails
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            break
+        time.sleep(0.05)
+    assert os.read(r, 16) == b"4"
+    os.close(r)
     eng.close()
