@@ -108,6 +108,7 @@ def _top(rows, need):
     conn.executemany("INSERT INTO documents VALUES (?, ?)", [(d, f"d{d}") for d in {r[1] for r in rows}])
     search = object.__new__(tantivy_search._Search)  # only top_documents' own parts: the searcher is given
     search.t, search.conn, search.sort, search.phrases, search.matching = _tantivy(), conn, "relevance", False, None
+    search._max_row_id = None
     search.searchers = {"pages": _Pages(rows)}
     return search.top_documents(None, need), search
 
@@ -203,3 +204,36 @@ def test_a_process_forked_after_a_search_used_both_cores_starts_its_own_pool(hom
     assert os.read(r, 16) == b"4"
     os.close(r)
     eng.close()
+
+
+class _Recording:
+    """A SQLite connection that remembers the statements it ran."""
+
+    def __init__(self, conn):
+        self.conn, self.sql = conn, []
+
+    def execute(self, sql, args=()):
+        self.sql.append(sql)
+        return self.conn.execute(sql, args)
+
+
+_IDS = [f"doc-{i:05d}" for i in __import__("random").Random(5).sample(range(100_000), 2000)]  # row id i+1: _IDS[i]
+_BY_ID = sorted(range(1, 2001), key=lambda rid: _IDS[rid - 1])  # row ids in document_id order
+
+
+@pytest.mark.parametrize("tied, statements", [
+    (range(1, 1501), ("walk",)),  # most documents tied: five of them are met early in document_id order
+    (range(1900, 1921), ("lookup",)),  # a few: each row id looked up
+    (_BY_ID[1000:], ("walk", "lookup")),  # half, with the largest document_ids: none within the walk's budget
+])
+def test_the_first_document_ids_of_tied_documents_are_the_smallest_whichever_way_they_are_found(tied, statements):
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, document_id TEXT NOT NULL UNIQUE)")
+    conn.executemany("INSERT INTO documents VALUES (?, ?)", list(enumerate(_IDS, start=1)))
+    search = object.__new__(tantivy_search._Search)
+    search.conn, search._max_row_id = _Recording(conn), None
+    dids = list(tied)
+    got = search.first_document_ids(dids, 5)
+    assert got == dict(sorted(((d, _IDS[d - 1]) for d in dids), key=lambda kv: kv[1])[:5])
+    ran = tuple(("lookup" if "json_each" in q else "walk") for q in search.conn.sql if "ORDER BY document_id" in q)
+    assert ran == statements
