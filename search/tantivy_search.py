@@ -6,7 +6,7 @@ one search that do not depend on each other can run side by side in a small thre
 phrase's pages are ranked in two halves of the row ids at once (Tantivy cannot skip blocks for a phrase and
 checks positions on every page holding its words), and the documents-index count and facets run beside the
 ranking. The answers are the same as one evaluation (see ``_Search.fetch`` for the merge); the halves cost
-~15 % more CPU in all, so this is done only while a core is likely idle (``parallel``)."""
+15–25 % more CPU in all, so this is done only while a core is likely idle (``parallel``)."""
 from __future__ import annotations
 
 import bisect
@@ -150,8 +150,8 @@ class _Search:
         decided = page_decided(self.tree)
         bounded = total_is_bounded(self.tree, q.facets)
         docs_q = self.build("docs", self.tree) if decided else None
-        # started before the ranking, run beside it: facets are always needed; a count only when the fetch does not
-        # return every matching page, which for a phrase (ranked at the large limit, no block skipping) is likely
+        # with both cores, started before the ranking and run beside it: facets are always needed; a count only when
+        # the fetch does not return every matching page, which for a phrase (ranked at the large limit) is likely
         early: dict[str, Future] = {}
         self.max_row_id()  # read here: the pool's threads do not use the SQLite connection
         if self.parallel and decided and q.facets:
@@ -286,7 +286,7 @@ class _Search:
 
     def first_document_ids(self, dids: list[int], n: int) -> dict[int, str]:
         """Of the row ids ``dids``, the ``n`` with the smallest document_id (SQLite's binary order of UTF-8 is
-        Python's order of str), in one statement: a phrase's score often ties thousands of documents."""
+        Python's order of str), without a statement per document: a phrase's score often ties thousands."""
         if n <= 0 or not dids:
             return {}
         # Tied documents that are a good share of all: walk the document_id index from the start, which meets
