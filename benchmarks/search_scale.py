@@ -11,7 +11,13 @@ Designs (all answer the same query mix of ``search_bench.QUERIES``: total, top 2
 - ``fts5-bounded``: raw-fts5 with bounded counting: the total counts distinct documents up to
   ``TOTAL_EXACT_LIMIT`` + 1 and stops (facets, when asked, stay exact);
 - ``main``: the Tantivy engine of ``MAIN_COMMIT`` (loaded from git like ``previous``);
-- ``embedded``: this tree's engine (Tantivy pages and documents + SQLite), through ``open_engine``.
+- ``embedded``: this tree's engine (Tantivy pages and documents + SQLite), through ``open_engine``;
+  ``embedded-parallel`` / ``embedded-serial``: the same on the same index, its searches with
+  ``BOARDPAPERS_SEARCH_PARALLEL`` ``on`` / ``off`` (both cores, or the calling thread only).
+
+CPU is reported twice: the process's (every thread) and the calling thread's alone. With both cores a search's
+parts run in pool threads, so on an idle 2-core machine its wall time would be at least the calling thread's CPU
+and at least half the process's; on a busy one the process's CPU is the cost.
 
 Indexes are built once per (design, size, corpus) and cached next to the corpus (``search_corpus.cache_dir()``),
 with their build time; ``--rebuild`` builds them again. Each round runs every query of the mix once on every
@@ -220,7 +226,12 @@ class RawFTS5:
 # --- run -----------------------------------------------------------------------------------------------------
 
 
+PARALLEL = {"embedded-parallel": "on", "embedded-serial": "off"}  # designs: this engine with the mode set
+
+
 def open_design(design: str, n_pages: int, rebuild: bool, limit: int):
+    if design in PARALLEL:
+        design = "embedded"
     if design in ("raw-fts5", "fts5-bounded"):
         d, meta = build("previous", n_pages, False)
         return RawFTS5(d / "index", bounded_at=limit if design == "fts5-bounded" else None), meta
@@ -232,17 +243,28 @@ def open_design(design: str, n_pages: int, rebuild: bool, limit: int):
     return open_engine("embedded", home=d), meta
 
 
-def run_query(eng, kw) -> tuple[float, float, int, tuple | None]:
-    """Wall and CPU milliseconds of one search (CPU time of this process: the load-independent part, as
-    every design searches in the calling thread), the total it reported, and the whole answer of the engines
-    (total, whether exact, facets, hits with pages and snippets; None for the raw FTS5 designs)."""
+def run_query(eng, kw, parallel: str | None = None) -> tuple[float, float, float, int, tuple | None]:
+    """Wall and CPU milliseconds of one search (CPU time of this process, every thread: the load-independent
+    part), the calling thread's CPU milliseconds, the total it reported, and the whole answer of the engines
+    (total, whether exact, facets, hits with pages and snippets; None for the raw FTS5 designs). ``parallel``:
+    the ``BOARDPAPERS_SEARCH_PARALLEL`` mode of this search (None: as the environment says)."""
     q = SearchQuery(limit=20, **kw)
-    t, c = time.perf_counter(), time.process_time()
-    r = eng.search(q)
-    ms, cpu = (time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000
+    before = os.environ.get("BOARDPAPERS_SEARCH_PARALLEL")
+    if parallel:
+        os.environ["BOARDPAPERS_SEARCH_PARALLEL"] = parallel
+    try:
+        t, c, th = time.perf_counter(), time.process_time(), time.thread_time()
+        r = eng.search(q)
+        ms, cpu, own = (time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000, (time.thread_time() - th) * 1000
+    finally:
+        if parallel:
+            if before is None:
+                os.environ.pop("BOARDPAPERS_SEARCH_PARALLEL", None)
+            else:
+                os.environ["BOARDPAPERS_SEARCH_PARALLEL"] = before
     if isinstance(r, tuple):
-        return ms, cpu, r[0], None
-    return ms, cpu, r.total, (r.total, r.total_exact, r.facets, [(h.document_id, h.page, h.snippet) for h in r.hits])
+        return ms, cpu, own, r[0], None
+    return ms, cpu, own, r.total, (r.total, r.total_exact, r.facets, [(h.document_id, h.page, h.snippet) for h in r.hits])
 
 
 def main(argv=None) -> int:
@@ -270,6 +292,7 @@ def main(argv=None) -> int:
         opened[name], builds[name] = open_design(name, args.pages, args.rebuild, TOTAL_EXACT_LIMIT)
     times = {name: {label: [] for label, _ in QUERIES} for name in designs}
     cpus = {name: {label: [] for label, _ in QUERIES} for name in designs}
+    owns = {name: {label: [] for label, _ in QUERIES} for name in designs}  # the calling thread's CPU
     totals = {name: {} for name in designs}
     load = []
     answers: dict[str, dict[str, tuple]] = {}  # the engines' whole answers in the warm-up round
@@ -277,17 +300,18 @@ def main(argv=None) -> int:
         load.append(os.getloadavg()[0])
         for label, kw in QUERIES:
             for name in (designs if rnd % 2 == 0 else designs[::-1]):
-                ms, cpu, total, answer = run_query(opened[name], kw)
+                ms, cpu, own, total, answer = run_query(opened[name], kw, PARALLEL.get(name))
                 if not rnd and answer is not None:
                     answers.setdefault(label, {})[name] = answer
                 if rnd:
                     times[name][label].append(ms)
                     cpus[name][label].append(cpu)
+                    owns[name][label].append(own)
                 totals[name][label] = total
         print(f"round {rnd} done", file=sys.stderr, flush=True)
         if rnd:  # the report so far, after every round (a long run on a busy machine can be cut short)
             cmd = "python " + " ".join([Path(sys.argv[0]).as_posix(), *(argv if argv is not None else sys.argv[1:])])
-            md = report(args, designs, builds, times, totals, load, cmd, TOTAL_EXACT_LIMIT, cpus, rnd)
+            md = report(args, designs, builds, times, totals, load, cmd, TOTAL_EXACT_LIMIT, cpus, rnd, owns)
             differ = [label for label, by in answers.items() if len({repr(a) for a in by.values()}) > 1]
             md += ("\nSame answers (total, exact or not, facets, top 20 with pages and snippets) from "
                    f"{', '.join(n for n in designs if any(n in by for by in answers.values()))}: "
@@ -296,14 +320,14 @@ def main(argv=None) -> int:
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(md, encoding="utf-8")
             out.with_suffix(".json").write_text(json.dumps({"builds": builds, "times": times, "cpu": cpus,
-                                                            "totals": totals, "load": load}))
+                                                            "calling_thread_cpu": owns, "totals": totals, "load": load}))
     for eng in opened.values():
         eng.close()
     print(md)
     return 0
 
 
-def report(args, designs, builds, times, totals, load, cmd, limit, cpus, rounds) -> str:
+def report(args, designs, builds, times, totals, load, cmd, limit, cpus, rounds, owns) -> str:
     lines = [
         f"# Embedded search at {args.pages:,} pages (paired)", "",
         f"- date: {dt.datetime.now().isoformat(timespec='seconds')}",
@@ -325,12 +349,13 @@ def report(args, designs, builds, times, totals, load, cmd, limit, cpus, rounds)
         lines.append(f"| {name} | {b['index_s']:.0f} | {b['pages_per_s']:,.0f} | {b.get('cpu_s', 0):.0f} | {b['size_bytes'] / 1e6:,.0f} |"
                      f" {statistics.median(allt):.1f} / {pct(allt, 95):.1f} | {worst:.1f} |"
                      f" {statistics.median(allc):.1f} / {pct(allc, 95):.1f} | {worstc:.1f} |")
-    lines += ["", "Per query, p50 / p95 wall (ms), then p95 CPU (ms) in brackets; matching documents as each design reports them "
+    lines += ["", "Per query, p50 / p95 wall (ms), then p95 CPU (ms) in brackets (this process, every thread; then the "
+              "calling thread alone); matching documents as each design reports them "
               f"(fts5-bounded and embedded say \"more than {limit:,}\" for larger AND/NOT totals, marked >)", "",
               "| query | " + " | ".join(designs) + " | documents |", "|---|" + "---:|" * (len(designs) + 1)]
     for label, _ in QUERIES:
-        cells = [f"{statistics.median(times[n][label]):.0f} / {pct(times[n][label], 95):.0f} ({pct(cpus[n][label], 95):.0f})"
-                 for n in designs]
+        cells = [f"{statistics.median(times[n][label]):.0f} / {pct(times[n][label], 95):.0f} ({pct(cpus[n][label], 95):.0f}; "
+                 f"{pct(owns[n][label], 95):.0f})" for n in designs]
         tot = {totals[n][label] for n in designs}
         exact = max(tot)
         shown = f"{exact:,}" + ("" if len(tot) == 1 else f" (bounded: >{limit:,})")

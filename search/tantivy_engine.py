@@ -32,7 +32,9 @@ for, otherwise up to ``TOTAL_EXACT_LIMIT`` documents and then reported as "more 
 (``SearchResult.total_exact`` is False).
 
 Phrases: Tantivy checks positions on every page holding all of a phrase's words and cannot skip blocks, so
-a phrase's top documents are fetched in one round at the large limit (see ``tantivy_search.top_documents``).
+a phrase's top documents are fetched in one round at the large limit (see ``tantivy_search.top_documents``),
+and while a core is idle the two halves of the row ids are ranked at once, with the count beside them
+(``tantivy_search.parallel``).
 
 Modules: this one (the engine, generations, writes), ``tantivy_index`` (analyzers, schemas, documents),
 ``tantivy_search`` (one search).

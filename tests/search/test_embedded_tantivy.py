@@ -3,7 +3,9 @@ words), the bounded count of phrase queries, and the migration of a generation o
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
+import time
 import types
 
 import pytest
@@ -106,6 +108,7 @@ def _top(rows, need):
     conn.executemany("INSERT INTO documents VALUES (?, ?)", [(d, f"d{d}") for d in {r[1] for r in rows}])
     search = object.__new__(tantivy_search._Search)  # only top_documents' own parts: the searcher is given
     search.t, search.conn, search.sort, search.phrases, search.matching = _tantivy(), conn, "relevance", False, None
+    search._max_row_id = None
     search.searchers = {"pages": _Pages(rows)}
     return search.top_documents(None, need), search
 
@@ -122,3 +125,115 @@ def test_matching_documents_are_known_only_when_every_matching_page_was_fetched(
     rows = [(100.0 - i, i, 1) for i in range(200)]  # more pages than the first round fetches, all distinct scores
     ranked, search = _top(rows, need=2)
     assert [did for did, _, _, _ in ranked] == [0, 1] and search.matching is None
+
+
+@pytest.mark.parametrize("sort", ["relevance", "date", "date_asc"])
+def test_a_phrase_ranked_in_two_halves_at_once_gives_the_answer_of_one_evaluation(home, monkeypatch, sort):
+    """Both cores (``BOARDPAPERS_SEARCH_PARALLEL=on``): the two halves' hits, merged in Tantivy's order and cut at
+    the fetch limit, must keep the same pages as one evaluation, ties at the cut included: 30 documents here share
+    the best score, more than the 16 pages fetched for one hit."""
+    texts = ["better care fund", "the better care fund, the better care fund", "better care fund " + "item " * 6,
+             "care fund better"]
+    eng = open_engine("embedded", home=home)
+    eng.index_documents([doc(i, texts[i % 4]) for i in range(120)])
+    monkeypatch.setattr(tantivy_search, "TIE_FETCH", 8)
+    monkeypatch.setattr(tantivy_search, "TOTAL_EXACT_LIMIT", 50)
+    halves = []
+    within = tantivy_search._Search.within
+    monkeypatch.setattr(tantivy_search._Search, "within", lambda self, kind, *a: halves.append(kind) or within(self, kind, *a))
+    answers = {}
+    for mode in ("off", "on"):
+        monkeypatch.setenv("BOARDPAPERS_SEARCH_PARALLEL", mode)
+        answers[mode] = [eng.search(SearchQuery(q='"better care fund"', sort=sort, limit=1, offset=offset, facets=facets))
+                         .to_dict() for offset in (0, 1) for facets in (False, True)]
+        assert halves.count("pages") == (8 if mode == "on" else 0)  # two halves per search when on
+        halves.clear()
+    assert answers["on"] == answers["off"]
+    assert [(a["total"], a["total_exact"], len(a["hits"])) for a in answers["on"]] == [(50, False, 1), (90, True, 1)] * 2
+    eng.close()
+
+
+def test_a_bounded_phrase_count_stops_sooner_with_the_documents_the_ranking_fetched(home, monkeypatch):
+    """The documents of the pages fetched for the ranking match: those beyond the chunks counted so far add to the
+    count, so "more than" the limit is known after fewer chunks; the answer is the one a full count gives."""
+    eng = open_engine("embedded", home=home)
+    # documents 25..40 rank first (the phrase alone on their page): they are the ones the ranking fetches
+    eng.index_documents([doc(i, "the better care fund and the plan for the year" if i < 25 else "better care fund")
+                         for i in range(1, 41)])
+    monkeypatch.setenv("BOARDPAPERS_SEARCH_PARALLEL", "off")
+    monkeypatch.setattr(tantivy_search, "TIE_FETCH", 16)  # one hit: 16 pages fetched, of 40 matching
+    monkeypatch.setattr(tantivy_search, "COUNT_CHUNK", 2)
+    monkeypatch.setattr(tantivy_search, "TOTAL_EXACT_LIMIT", 30)
+    chunks = []
+    within = tantivy_search._Search.within
+    monkeypatch.setattr(tantivy_search._Search, "within", lambda self, kind, *a: chunks.append(kind) or within(self, kind, *a))
+    r = eng.search(SearchQuery(q='"better care fund"', limit=1))
+    assert (r.total, r.total_exact, r.hits[0].document_id) == (30, False, "d25")
+    # without them: 16 chunks of two row ids (1..31); with the 16 fetched (row ids 25..40) beyond: 8 (1..15, plus 16)
+    assert chunks.count("docs") == 8
+    monkeypatch.setattr(tantivy_search, "TOTAL_EXACT_LIMIT", 40)
+    r = eng.search(SearchQuery(q='"better care fund"', limit=1))
+    assert (r.total, r.total_exact) == (40, True)  # every chunk counted: exact
+    eng.close()
+
+
+def test_a_process_forked_after_a_search_used_both_cores_starts_its_own_pool(home, monkeypatch):
+    """The pool's threads do not survive a fork: a child that used the parent's pool would wait forever."""
+    eng = open_engine("embedded", home=home)
+    eng.index_documents([doc(i, "the better care fund") for i in range(4)])
+    monkeypatch.setenv("BOARDPAPERS_SEARCH_PARALLEL", "on")
+    monkeypatch.setattr(tantivy_search, "_pool_executor", None)
+    monkeypatch.setattr(tantivy_search, "SEARCH_THREADS", 1)  # one pool thread, idle once the search is done
+    assert eng.search(SearchQuery(q='"better care fund"', facets=True)).total == 4  # the parent's pool is started
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: search, write the total, leave without running the parent's clean-up
+        try:
+            total = eng.search(SearchQuery(q='"better care fund"', facets=True)).total
+            os.write(w, str(total).encode())
+        finally:
+            os._exit(0)
+    os.close(w)
+    deadline = time.monotonic() + 20
+    while not os.waitpid(pid, os.WNOHANG)[0]:  # a child stuck on dead threads is killed, and the test fails
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            break
+        time.sleep(0.05)
+    assert os.read(r, 16) == b"4"
+    os.close(r)
+    eng.close()
+
+
+class _Recording:
+    """A SQLite connection that remembers the statements it ran."""
+
+    def __init__(self, conn):
+        self.conn, self.sql = conn, []
+
+    def execute(self, sql, args=()):
+        self.sql.append(sql)
+        return self.conn.execute(sql, args)
+
+
+_IDS = [f"doc-{i:05d}" for i in __import__("random").Random(5).sample(range(100_000), 2000)]  # row id i+1: _IDS[i]
+_BY_ID = sorted(range(1, 2001), key=lambda rid: _IDS[rid - 1])  # row ids in document_id order
+
+
+@pytest.mark.parametrize("tied, statements", [
+    (range(1, 1501), ("walk",)),  # most documents tied: five of them are met early in document_id order
+    (range(1900, 1921), ("lookup",)),  # a few: each row id looked up
+    (_BY_ID[1000:], ("walk", "lookup")),  # half, with the largest document_ids: none within the walk's budget
+])
+def test_the_first_document_ids_of_tied_documents_are_the_smallest_whichever_way_they_are_found(tied, statements):
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, document_id TEXT NOT NULL UNIQUE)")
+    conn.executemany("INSERT INTO documents VALUES (?, ?)", list(enumerate(_IDS, start=1)))
+    search = object.__new__(tantivy_search._Search)
+    search.conn, search._max_row_id = _Recording(conn), None
+    dids = list(tied)
+    got = search.first_document_ids(dids, 5)
+    assert got == dict(sorted(((d, _IDS[d - 1]) for d in dids), key=lambda kv: kv[1])[:5])
+    ran = tuple(("lookup" if "json_each" in q else "walk") for q in search.conn.sql if "ORDER BY document_id" in q)
+    assert ran == statements
