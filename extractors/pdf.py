@@ -88,7 +88,7 @@ class _PlumberSource:
     def count(self) -> int | None:
         return self._total
 
-    def iter(self, max_pages: int, deadline: float | None = None):
+    def iter(self, max_pages: int, deadline: float | None = None, meanwhile=None):
         for page in _iter_pdfplumber_pages(self.pdf, max_pages):
             yield page.page_number, self._read, page
 
@@ -129,7 +129,7 @@ def _open_source(data: bytes, engine: str):
         raise
 
 
-def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "pdfium") -> _PdfResult:
+def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "pdfium", meanwhile=None) -> _PdfResult:
     start = time.monotonic()
     deadline = start + timeout_s
     res = _PdfResult()
@@ -157,7 +157,7 @@ def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "p
     numbers: list[int] = []
     total = src.count()
     try:
-        pages_iter = src.iter(max_pages, deadline)
+        pages_iter = src.iter(max_pages, deadline, meanwhile)
         while True:
             if numbers and time.monotonic() > deadline:  # always read at least one page
                 res.partial = True

@@ -173,8 +173,12 @@ def document_pages(
     max_pages: int = DEFAULT_MAX_PAGES,
     timeout_s: float = DEFAULT_TIMEOUT_S,
     engine: str = "pdfium",
+    meanwhile=None,
 ) -> tuple[list[Page], list[str], bool]:
     """Pages, warnings and the partial flag for any supported document.
+
+    ``meanwhile``: work of the caller's to do while forked processes read a long PDF's pages (called once,
+    or not at all when no reader is forked).
 
     Raises ``ExtractionError`` (one-line reason) for: empty file, unsupported type, corrupt or encrypted PDF,
     no pages.
@@ -188,7 +192,7 @@ def document_pages(
     partial = False
     label = content_type or filename or "no content type"
     if kind == "pdf":
-        res = _pdf_extract(data, max_pages, timeout_s, engine)
+        res = _pdf_extract(data, max_pages, timeout_s, engine, meanwhile)
         pages, warnings, partial = res.pages, res.warnings, res.partial
     elif kind == "html":
         pages = html_pages(data)

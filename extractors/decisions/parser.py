@@ -62,13 +62,15 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         # "3.2 The Board noted", "After discussion the Board agreed"
         core = _OPENING_PHRASE.sub("", _PARA_NUMBER.sub("", s_strip))
         core = core[:1].upper() + core[1:]  # "… Caan the Chair's Update was deferred": the sentence's own subject
-        inner = _INNER_RESOLVED.search(s_strip)
+        # the searches through the whole sentence run only where the words they need are there (most
+        # sentences of a minute hold neither a capital RESOLVED/AGREED nor "was")
+        inner = ("RESOLVED" in s_strip or "AGREED" in s_strip) and _INNER_RESOLVED.search(s_strip)
         trig = _TRIGGER.match(core)
         if inner and not trig:  # "Following discussion, RESOLVED that …": the resolution starts there
             out.append((off + inner.start(), s_strip[inner.start():]))
             continue
         bv = None if trig else _BODY_VERB.match(core)
-        it_was = None if trig or bv else _IT_WAS.search(s_strip)
+        it_was = None if trig or bv or "was" not in s_strip else _IT_WAS.search(s_strip)
         head = trig or bv or it_was or _APPOINTED.match(core) or _SUBMITTED_AND_NOTED.match(core)
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
         formal = head or clause
