@@ -12,15 +12,18 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import TYPE_CHECKING
 
 from boardpapers.errors import ExtractionError
-from boardpapers.models import Page
 
 from .html_text import _decode, html_pages, html_to_lines
 from .layout import COLUMN_GAP_CHARS, HEADER_ZONE, dehyphenate, remove_headers_footers, words_to_lines
 from .ocr import tesseract_tsv_words
 from .page_readers import PAGE_WORKERS_ENV, _short, page_workers
 from .pdf import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_S, ENGINES, _pdf_extract, pdf_pages, pdfium_text_pages
+
+if TYPE_CHECKING:  # imported where used: a sandbox worker reads pages before the models are imported
+    from boardpapers.models import Page
 
 __all__ = [
     "COLUMN_GAP_CHARS", "DEFAULT_MAX_PAGES", "DEFAULT_TIMEOUT_S", "ENGINES", "HEADER_ZONE", "PAGE_WORKERS_ENV",
@@ -35,6 +38,8 @@ __all__ = [
 def _docx_pages(data: bytes) -> list[Page]:
     """Paragraphs and table rows of a .docx (cells joined by TAB), as one Page."""
     from lxml import etree
+
+    from boardpapers.models import Page
 
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
         info = zf.getinfo("word/document.xml")
@@ -80,6 +85,8 @@ def _out_of_memory(exc: Exception) -> bool:
 
 
 def _text_pages(data: bytes) -> list[Page]:
+    from boardpapers.models import Page
+
     text = _decode(data).replace("\r\n", "\n").replace("\r", "\n")
     pages = text.split("\f")  # form feeds (pdftotext output) separate pages
     return [
