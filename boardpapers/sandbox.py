@@ -226,7 +226,7 @@ class ExtractionSandbox:
                     raise ExtractionError("crashed", f"the extraction worker died twice on this document: {died}") from None
         if "error" in reply:
             raise ExtractionError(*reply["error"])
-        from boardpapers.models import extraction_from_dict  # here: `extract` starts the worker before the models' import
+        from boardpapers.models import extraction_from_dict  # here: `extract` starts the worker before this import
 
         return extraction_from_dict(reply["ok"])
 
