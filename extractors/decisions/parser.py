@@ -10,7 +10,8 @@ from .wording import (
     _APPOINTED, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
-    _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _SUBSET, _ARTICLE,
+    _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
+    _ARTICLE,
     _SUBMITTED_AND_NOTED,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
@@ -53,7 +54,7 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
     out = []
     pos = 0
     sentences = []
-    for m in _SENTENCE_END.finditer(line):
+    for m in _SENTENCE_END.finditer(line) if _STOP_THEN_SPACE.search(line) else ():  # most lines: one sentence
         sentences.append((pos, line[pos:m.start()]))
         pos = m.end()
     sentences.append((pos, line[pos:]))
