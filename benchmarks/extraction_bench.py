@@ -196,19 +196,18 @@ class TreePeak:
         self._thread.start()
 
     def _tree(self) -> list[int]:
-        children: dict[int, list[int]] = {}
-        for entry in os.listdir("/proc"):
-            if entry.isdigit():
-                try:
-                    ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
-                except (OSError, IndexError, ValueError):
-                    continue
-                children.setdefault(ppid, []).append(int(entry))
+        """The root and its descendants, from each task's ``children`` file: a few reads a sample, where
+        scanning every process's stat took ~1.5 ms of this process's CPU (and the GIL its pipe reads need)
+        every 20 ms, beside the command being measured."""
         out, todo = [], [self.root]
         while todo:
             pid = todo.pop()
             out.append(pid)
-            todo.extend(children.get(pid, []))
+            try:
+                for task in os.listdir(f"/proc/{pid}/task"):
+                    todo.extend(int(c) for c in Path(f"/proc/{pid}/task/{task}/children").read_text().split())
+            except (OSError, ValueError):
+                continue
         return out
 
     def _run(self) -> None:
