@@ -150,9 +150,10 @@ NOTES = """### How extraction works now, and where the time goes
   from the front, a forked child from the back, until they meet, so a process slowed by the machine's load
   does not keep the other waiting): first pdfium's pages, then attendance pages, which the forked
   `parse_decisions` child (decisions run through the document in order) takes from the back once its
-  decisions are done. What stays on one core: the command's start (the sandbox worker now starts before the
-  command reads the file, and imports pdfium and the rules before saying ready), header/footer removal, the
-  reply.
+  decisions are done. What stays on one core: the command's start (`extract` starts its sandbox worker
+  before it builds its parser, and the worker imports only pdfium and the page readers before saying ready;
+  the rules and the models are imported while the forked reader reads pages, so that cost is shared out too),
+  header/footer removal, the reply and its JSON.
 - The command imports neither SQLAlchemy nor the catalogue any more: `extraction_from_dict` lives in
   `boardpapers/models.py` (the catalogue re-exports it), which saved ~0.3 s of CPU per command. `extract`
   does not import the pipeline, the fetcher (requests) or YAML either.
