@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 
 from boardpapers.errors import BoardpapersError
-from boardpapers.models import DECISION_KINDS, DOCUMENT_TYPES, DecisionQuery, SearchQuery, TrendQuery
-from boardpapers.search import DEFAULT_ENGINE, engine_names
+
+# boardpapers.models and boardpapers.search are imported where used: `extract` starts its extraction worker
+# before they are (see _start_extraction_worker)
 
 EXIT_ERROR, EXIT_USAGE = 1, 2
 
@@ -47,6 +48,8 @@ def _positive(value: str) -> int:
 
 
 def _common_options(default) -> argparse.ArgumentParser:
+    from boardpapers.search import DEFAULT_ENGINE, engine_names
+
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--home", default=default, help="data directory (default $BOARDPAPERS_HOME, else ./.boardpapers)")
     common.add_argument("--engine", choices=engine_names(), default=default,
@@ -56,6 +59,8 @@ def _common_options(default) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from boardpapers.models import DECISION_KINDS, DOCUMENT_TYPES
+
     parser = _Parser(prog="boardpapers", description="Meeting papers of Health and Wellbeing Boards, STP/ICS "
                      "boards and NHS bodies: crawl, archive, extract, search.", parents=[_common_options(None)])
     # Options repeated after the sub-command must not reset those given before it: SUPPRESS their defaults.
@@ -133,12 +138,56 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command_word(argv: list[str]) -> str | None:
+    """The sub-command named in ``argv``, read without the parser: the first word that is neither an option nor
+    the value of one of the options that come before it (--home, --engine). None where help is asked for."""
+    takes_value = False
+    for word in argv:
+        if takes_value:
+            takes_value = False
+        elif word in ("-h", "--help"):
+            return None
+        elif word in ("--home", "--engine"):
+            takes_value = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _start_extraction_worker(argv: list[str]):
+    """For `extract`: its sandbox worker, started before this process builds the parser (and imports the models
+    and the search engines' registry for it), so the worker's own start (an interpreter, pdfium) runs beside
+    this process's instead of after it. None for any other command."""
+    if _command_word(argv) != "extract":
+        return None
+    try:
+        from boardpapers.sandbox import ExtractionSandbox
+
+        sandbox = ExtractionSandbox()
+        sandbox.start()
+    except Exception:  # only a head start: cmd_extract starts one itself and reports what fails
+        return None
+    return sandbox
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    early = _start_extraction_worker(argv)
+    try:
+        return _run(argv, early)
+    finally:
+        if early is not None:
+            early.close()  # cmd_extract closed it already unless the command failed before using it
+
+
+def _run(argv: list[str], early_sandbox) -> int:
     try:
         args = build_parser().parse_args(argv)
     except UsageError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_USAGE
+    if args.command == "extract":
+        args.sandbox = early_sandbox
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
@@ -272,8 +321,8 @@ def cmd_extract(args) -> int:
 
     target = args.target
     content_type = None
-    sandbox = ExtractionSandbox()
-    sandbox.start()  # the worker starts while this process reads the document
+    sandbox = getattr(args, "sandbox", None) or ExtractionSandbox()
+    sandbox.start()  # the worker starts while this process reads the document (unless main started it already)
     try:
         if urlsplit(target).scheme in ("http", "https"):
             from boardpapers.fetch import Fetcher  # requests: only for a URL
@@ -322,6 +371,8 @@ def _lineage_names(names: list[str]) -> list[str]:
 
 
 def cmd_search(args) -> int:
+    from boardpapers.models import SearchQuery
+
     query = SearchQuery(q=args.query, body=args.body, org=_lineage_names(args.org), board_type=args.board_type,
                         type=args.type,
                         date_from=args.date_from, date_to=args.date_to, sort=args.sort, limit=args.limit,
@@ -340,6 +391,8 @@ def cmd_search(args) -> int:
 
 
 def cmd_attendance(args) -> int:
+    from boardpapers.models import TrendQuery
+
     from boardpapers.search.trends import trend_rows_to_csv
 
     query = TrendQuery(body=args.body, org=_lineage_names(args.org), board_type=args.board_type, by=args.by,
@@ -360,6 +413,8 @@ def cmd_attendance(args) -> int:
 
 
 def cmd_decisions(args) -> int:
+    from boardpapers.models import DecisionQuery
+
     from boardpapers.search.decisions import decisions_to_csv, decisions_to_json
 
     query = DecisionQuery(q=args.query, body=args.body, org=_lineage_names(args.org), kind=args.kind,
@@ -389,6 +444,8 @@ def cmd_decisions(args) -> int:
 
 
 def cmd_demo(args) -> int:
+    from boardpapers.models import DecisionQuery, SearchQuery, TrendQuery
+
     from boardpapers.pipeline import ingest
     from boardpapers.samplesites import SampleSites
 

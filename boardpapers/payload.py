@@ -17,7 +17,7 @@ def expects_pdf(url: str, content_type: str | None) -> bool:
 
 def check_payload(record: DocumentRecord, data: bytes, content_type: str | None) -> None:
     """Refuse what is not the document: an empty body, or an HTML error page where a PDF was linked."""
-    from boardpapers.extractors.text import sniff  # here: `boardpapers extract` starts without text.py's imports
+    from boardpapers.extractors.sniffing import sniff  # not text.py: `boardpapers extract` imports no reader
 
     if not data:
         raise FetchError(record.url, "empty", "the server sent an empty body")

@@ -23,10 +23,13 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from boardpapers.errors import ExtractionError, InfrastructureError
-from boardpapers.models import Extraction, extraction_from_dict
 from boardpapers.sandbox_worker import DEFAULT_TARGET, HEADER, write_frame
+
+if TYPE_CHECKING:
+    from boardpapers.models import Extraction
 
 DEFAULT_TIMEOUT = float(os.environ.get("BOARDPAPERS_EXTRACT_TIMEOUT", "300"))
 DEFAULT_MEMORY_MB = int(os.environ.get("BOARDPAPERS_EXTRACT_MEMORY_MB", "2048"))
@@ -223,6 +226,8 @@ class ExtractionSandbox:
                     raise ExtractionError("crashed", f"the extraction worker died twice on this document: {died}") from None
         if "error" in reply:
             raise ExtractionError(*reply["error"])
+        from boardpapers.models import extraction_from_dict  # here: `extract` starts the worker before this import
+
         return extraction_from_dict(reply["ok"])
 
     def close(self) -> None:

@@ -6,17 +6,24 @@ archive without re-downloading anything.
 """
 from __future__ import annotations
 
-from boardpapers.models import Extraction
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported where used: a sandbox worker reads the first pages before the models are imported
+    from boardpapers.models import Extraction
 
 EXTRACTOR_VERSION = "10"  # 10: attendance (HTML/text): titles written once before surnames, group lead-ins inside lists, more substitute and chair wordings, Word HTML tab stops as column gaps; PDF table cells that run into the next column, board-label and amendment-list decisions, substitutes named in the apologies minute; council and scrutiny minutes: section titles over status headings, surname lists, tiered plural titles, more substitute and absence wordings, Apols-column tables, grid cells with wrapped brackets or a post first, OCR l for I; decisions: CONCLUDED/ORDERED, bare NOTED, slash minute numbers, decision-column tables; 9: decisions: more forms, endorse/appoint/elect are approved; attendance: PDF tables, registers and scans, HTML/text seat groups and sentences; 8: attendance seat-label lists, more apology and substitute wordings; 7: attendance package (titles, shared seats, bodies in jobs, per-row statuses); 6: decisions read page furniture, unnumbered headings, more wordings; OCR at scan resolution
 
 
 def extract_document(data: bytes, *, content_type: str | None = None, filename: str | None = None,
                      title: str | None = None) -> Extraction:
-    from .doctype import document_type, meeting_date
     from .text import document_pages
 
-    pages, warnings, partial = document_pages(data, content_type=content_type, filename=filename)
+    pages, warnings, partial = document_pages(data, content_type=content_type, filename=filename,
+                                              meanwhile=_import_rules)
+    from boardpapers.models import Extraction
+
+    from .doctype import document_type, meeting_date
+
     first_text = next((p.text for p in pages if p.text.strip()), "")
     attendance, decisions = _attendance_and_decisions(pages)
     return Extraction(
@@ -68,10 +75,19 @@ def _attendance_and_decisions(pages):
 
 
 def preload() -> None:
-    """Import what ``extract_document`` uses (the sandbox worker calls this before its first document)."""
+    """Import what reading a document's pages needs (the sandbox worker calls this before it says it is ready).
+
+    The rules and the models are imported later (``_import_rules``): while forked readers read a long PDF's
+    pages, where their ~0.1 s of CPU is shared out with the pages, instead of before the first page is read."""
     import pypdfium2  # noqa: F401
 
-    from . import attendance, decisions, doctype, text  # noqa: F401
+    from . import text  # noqa: F401
+
+
+def _import_rules() -> None:
+    import boardpapers.models  # noqa: F401
+
+    from . import attendance, decisions, doctype  # noqa: F401
 
 
 class _DefaultGazetteer:

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from typing import TYPE_CHECKING
 
-from boardpapers.models import Page
+if TYPE_CHECKING:  # imported where used: a sandbox worker reads pages before the models are imported
+    from boardpapers.models import Page
+
 
 _BLOCK_TAGS = {
     "p", "div", "li", "tr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "dt", "dd",
@@ -145,5 +148,7 @@ def _flowing_cell(cell, cache: dict[int, bool]) -> bool:
 
 def html_pages(data: bytes | str) -> list[Page]:
     """HTML (a minutes page, a ModernGov item body, escaped Word HTML) as one Page of lines."""
+    from boardpapers.models import Page
+
     text = data if isinstance(data, str) else _decode(data)
     return [Page(number=1, text="\n".join(html_to_lines(text)))]

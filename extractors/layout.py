@@ -293,10 +293,10 @@ _ROMAN_PAGE = re.compile(r"\b[ivxlc]+\b$")
 
 
 def _furniture_key(line: str) -> str:
-    key = re.sub(r"\s+", " ", line.lower()).strip()
+    key = " ".join(line.lower().split())  # whitespace runs as one space (str.split and re's \s agree on it)
     # Numbers may differ only on short lines ("Page 3 of 12", "- 3 -", "Agenda Item 5"): a long body line
     # that differs from page to page only by its numbers ("Item 600. The Board noted ...") is not furniture.
-    if len(key.split()) <= 6:
+    if key.count(" ") <= 5:  # six words or fewer
         key = _ROMAN_PAGE.sub("#", _DIGITS.sub("#", key))
     return key
 
@@ -310,11 +310,19 @@ def remove_headers_footers(pages_lines: list[list[str]]) -> list[list[str]]:
     with_text = [p for p in pages_lines if p]
     if len(with_text) < 3:
         return pages_lines
+    keys: dict[str, str] = {}  # each zone line's key, worked out once (the same lines recur on every page)
     top_counts: Counter[str] = Counter()
     bottom_counts: Counter[str] = Counter()
+
+    def key(line: str) -> str:
+        k = keys.get(line)
+        if k is None:
+            k = keys[line] = _furniture_key(line)
+        return k
+
     for lines in with_text:
-        top_counts.update({_furniture_key(l) for l in lines[:HEADER_ZONE]})
-        bottom_counts.update({_furniture_key(l) for l in lines[-HEADER_ZONE:]})
+        top_counts.update({key(l) for l in lines[:HEADER_ZONE]})
+        bottom_counts.update({key(l) for l in lines[-HEADER_ZONE:]})
     need = max(3, len(with_text) // 2 + 1)  # "most pages"
     top_rep = {k for k, c in top_counts.items() if c >= need and k}
     bottom_rep = {k for k, c in bottom_counts.items() if c >= need and k}
@@ -328,7 +336,7 @@ def remove_headers_footers(pages_lines: list[list[str]]) -> list[list[str]]:
             if HEADER_ZONE <= i < n - HEADER_ZONE:  # the body: never furniture, no key to compute
                 kept.append(l)
                 continue
-            k = _furniture_key(l)
+            k = key(l)
             if i < HEADER_ZONE and k in top_rep:
                 continue
             if i >= n - HEADER_ZONE and k in bottom_rep:

@@ -206,6 +206,10 @@ class _ForkedPages(dict):
             self._collect()
         return super().get(i, default)
 
+    def forked(self) -> bool:
+        """Whether child processes are reading pages."""
+        return bool(self._children)
+
     def close(self) -> None:
         """Stop readers whose pages were never asked for (a time budget spent, an error)."""
         children, self._children = self._children, []

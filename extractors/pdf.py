@@ -8,14 +8,17 @@ import logging
 import shutil
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from boardpapers.errors import ExtractionError
-from boardpapers.models import Page
 
 from .layout import dehyphenate, remove_headers_footers, words_to_lines
 from .ocr import OCR_PAGE_TIMEOUT_S, _clean_ocr, _ocr_page
 from .page_readers import _short
 from .pdfium_reader import _PdfiumSource
+
+if TYPE_CHECKING:  # imported where used: a sandbox worker reads pages before the models are imported
+    from boardpapers.models import Page
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +91,7 @@ class _PlumberSource:
     def count(self) -> int | None:
         return self._total
 
-    def iter(self, max_pages: int, deadline: float | None = None):
+    def iter(self, max_pages: int, deadline: float | None = None, meanwhile=None):
         for page in _iter_pdfplumber_pages(self.pdf, max_pages):
             yield page.page_number, self._read, page
 
@@ -129,7 +132,7 @@ def _open_source(data: bytes, engine: str):
         raise
 
 
-def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "pdfium") -> _PdfResult:
+def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "pdfium", meanwhile=None) -> _PdfResult:
     start = time.monotonic()
     deadline = start + timeout_s
     res = _PdfResult()
@@ -157,7 +160,7 @@ def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "p
     numbers: list[int] = []
     total = src.count()
     try:
-        pages_iter = src.iter(max_pages, deadline)
+        pages_iter = src.iter(max_pages, deadline, meanwhile)
         while True:
             if numbers and time.monotonic() > deadline:  # always read at least one page
                 res.partial = True
@@ -216,6 +219,8 @@ def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "p
             raise ExtractionError("corrupt PDF", "no page could be read (" + "; ".join(res.warnings)[:300] + ")")
         raise ExtractionError("no pages", "the PDF has zero pages")
 
+    from boardpapers.models import Page  # here: see TYPE_CHECKING above
+
     # Furniture removal needs whole-document counts; OCR'd pages are left as read.
     cleaned = remove_headers_footers([l if not f[1] else [] for l, f in zip(page_lines, flags)])
     for n, lines, orig, (image_only, ocr) in zip(numbers, cleaned, page_lines, flags):
@@ -228,6 +233,8 @@ def pdfium_text_pages(data: bytes, *, max_pages: int = DEFAULT_MAX_PAGES) -> lis
     """Fast plain-text path (pypdfium2): no column tabs, pdfium's own line breaks. Used as a fallback when
     pdfminer cannot parse a file that pdfium can repair, and measured in benchmarks/extraction_bench.py."""
     import pypdfium2 as pdfium
+
+    from boardpapers.models import Page
 
     doc = pdfium.PdfDocument(data)
     try:

@@ -282,9 +282,16 @@ class _PdfiumSource:
     def count(self) -> int:
         return len(self.doc)
 
-    def iter(self, max_pages: int, deadline: float | None = None):
+    def iter(self, max_pages: int, deadline: float | None = None, meanwhile=None):
+        """(page number, read, handle) for each page; ``meanwhile()`` is called once, in this process, when
+        forked readers share the pages (its cost is then balanced against theirs by ``TwoEnds``)."""
         total = min(len(self.doc), max_pages)
         self._forked = forked = _fork_readers(self._read, total, deadline)
+        if meanwhile is not None and forked.forked():
+            try:
+                meanwhile()
+            except Exception:  # only a head start: the caller does the same work after the pages
+                pass
         for i in range(total):
             done = forked.get(i)
             yield i + 1, (self._read if done is None else _prefetched), (i if done is None else done)

@@ -10,7 +10,8 @@ from .wording import (
     _APPOINTED, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
-    _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _SUBSET, _ARTICLE,
+    _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
+    _ARTICLE,
     _SUBMITTED_AND_NOTED,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
@@ -53,7 +54,7 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
     out = []
     pos = 0
     sentences = []
-    for m in _SENTENCE_END.finditer(line):
+    for m in _SENTENCE_END.finditer(line) if _STOP_THEN_SPACE.search(line) else ():  # most lines: one sentence
         sentences.append((pos, line[pos:m.start()]))
         pos = m.end()
     sentences.append((pos, line[pos:]))
@@ -62,13 +63,15 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         # "3.2 The Board noted", "After discussion the Board agreed"
         core = _OPENING_PHRASE.sub("", _PARA_NUMBER.sub("", s_strip))
         core = core[:1].upper() + core[1:]  # "… Caan the Chair's Update was deferred": the sentence's own subject
-        inner = _INNER_RESOLVED.search(s_strip)
+        # the searches through the whole sentence run only where the words they need are there (most
+        # sentences of a minute hold neither a capital RESOLVED/AGREED nor "was")
+        inner = ("RESOLVED" in s_strip or "AGREED" in s_strip) and _INNER_RESOLVED.search(s_strip)
         trig = _TRIGGER.match(core)
         if inner and not trig:  # "Following discussion, RESOLVED that …": the resolution starts there
             out.append((off + inner.start(), s_strip[inner.start():]))
             continue
         bv = None if trig else _BODY_VERB.match(core)
-        it_was = None if trig or bv else _IT_WAS.search(s_strip)
+        it_was = None if trig or bv or "was" not in s_strip else _IT_WAS.search(s_strip)
         head = trig or bv or it_was or _APPOINTED.match(core) or _SUBMITTED_AND_NOTED.match(core)
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
         formal = head or clause

@@ -210,6 +210,8 @@ _PAGE_REF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*page\s+\d+(?:\s+of
 # "Minute 7 – Feedback on spending" under "Matters arising" names the earlier minute, it opens no item
 _MATTERS_ARISING = re.compile(r"\bmatters\s+arising\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(‘'\"“])")
+# what every _SENTENCE_END needs, found by a fast scan (a pattern led by a lookbehind is tried at every position)
+_STOP_THEN_SPACE = re.compile(r"[.!?]\s")
 
 
 def _ends_sentence(text: str) -> bool:
