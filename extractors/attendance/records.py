@@ -101,7 +101,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         entry.substitute_for = _clean_target(for_other.group("for"))  # type: ignore[attr-defined]
         rest_text = rest_text[for_other.end():]
         cut = sp.end + for_other.start()
-        brackets = [b for b in brackets if text.find("(" + b) < cut]
+        # … but a body there is the seat's, which the substitute fills: "Jo King for Mark Hope (Northvale Council)"
+        seat_bodies = [b for b in brackets if text.find("(" + b) >= cut and _is_seat_body(b, gaz)]
+        brackets = [b for b in brackets if text.find("(" + b) < cut] + seat_bodies
     rest_text = re.sub(r"(?i)(^|[,\t;–—-]\s*)representing\s+(?:the\s+(?=[A-Z]))?", r"\1", rest_text)
     qualifiers: list[str] = []
     substitutes: list[str] = []
@@ -213,6 +215,12 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     return out
 
 
+def _is_seat_body(bracket: str, gaz: Gazetteer) -> bool:
+    """A bracket naming a body and no job ("(Northvale Council)", "(Northvale Hospitals)")."""
+    b = bracket.strip(" ,.;")
+    return not _ROLE_HINT.search(b) and (bool(gaz.match(b)) or _looks_like_org(b))
+
+
 # "Chief Executive of Northvale NHS Trust", "Non-Executive Director at the Northvale Hospice"
 _ROLE_OF_ORG = re.compile(
     r"(?P<role>[^,;()]*\b(?:Officer|Director|Executive|Manager|Lead|Secretary|Head|Clerk|Advisor|Adviser|Nurse"
@@ -309,6 +317,7 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 role_parts.extend(role_bits)
                 continue
         role_parts.append(piece)
+    org_raw, role_parts = _body_with_place(org_raw, role_parts)  # comma parts only: "(NVP, Steward)" is a seat
     role_parts.extend(role_candidates)
     if org_raw is None or org_match is None and re.fullmatch(r"[A-Z]{2,6}", org_raw):
         for k, part in enumerate(role_parts):
@@ -366,6 +375,28 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
             org_raw, role_parts = body, [dash.group("role")]
     role = ", ".join(p for p in role_parts if p) or None
     return role, org_raw, org_match
+
+
+# a place written after a body: one or two capitalised words, none a job, portfolio, party or body word
+_PLACE = re.compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]{2,})?")
+_PARTIES = frozenset({"Labour", "Conservative", "Liberal", "Green", "Independent", "Reform", "Plaid", "Alliance"})
+
+
+def _is_place(part: str) -> bool:
+    return bool(_PLACE.fullmatch(part)) and not _ROLE_HINT.search(part) and not _ORG_WORDS.search(part) \
+        and not any(w in ROLE_WORDS or w in _PARTIES or w.lower() in _PORTFOLIO_WORDS for w in re.split(r"[ -]", part))
+
+
+def _body_with_place(org_raw: str | None, role_parts: list[str]) -> tuple[str | None, list[str]]:
+    """"Ann Lee, BUILD, Norwich", "Bo Dee, Age UK, Bristol": a body then the place it serves, after a comma, is
+    the organisation as written ("BUILD, Norwich"), never a role."""
+    if not role_parts or not _is_place(role_parts[-1]):
+        return org_raw, role_parts
+    if org_raw is not None:
+        return f"{org_raw}, {role_parts[-1]}", role_parts[:-1]
+    if org_raw is None and len(role_parts) >= 2 and _looks_like_org(role_parts[-2]):
+        return f"{role_parts[-2]}, {role_parts[-1]}", role_parts[:-2]
+    return org_raw, role_parts
 
 
 _JOB_DASH_BODY = re.compile(r"(?P<role>[A-Z][^–—]*?[a-z])\s+[–—]\s+(?P<org>[A-Z][^–—:]*)")

@@ -244,6 +244,8 @@ def _is_person(piece: str, inherited: str | None = None) -> bool:
         return False
     if not sp.title and not inherited and _ORG_WORDS.fullmatch(re.sub(r"['’]s$", "", core[:sp.end].split()[-1])):
         return False  # "Northvale Met College" on its own after a comma: a body, not a third name
+    if not sp.title and not inherited and not core[sp.end:].strip() and _GAZ().match(core):
+        return False  # "Cllr A Jones, Cyngor Gwynedd": a body the gazetteer knows, written as two proper nouns
     rest = core[sp.end:].strip(" .,")
     # "Name Role" glued together is still a person; "Greater Northmere Carers Network" is not
     if rest and not sp.title and (_ORG_WORDS.match(rest) or _ORG_WORDS.search(rest) and not _ROLE_HINT.search(rest)):
