@@ -294,8 +294,8 @@ class Gazetteer:
                     # the organisation usually ends the part, so try suffixes from the longest
                     start = words[i].start()
                     candidate = p[start:].strip()
-                    if not candidate:
-                        continue
+                    if not candidate or candidate[0].islower() and not candidate.startswith("the "):
+                        continue  # "by Dundee City Council" is no body's name, however near the fuzzy match
                     hit = self.match(candidate, on)
                     if hit and hit.confidence >= 0.8:
                         a = m.start() + part.start() + start

@@ -101,9 +101,7 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         entry.substitute_for = _clean_target(for_other.group("for"))  # type: ignore[attr-defined]
         rest_text = rest_text[for_other.end():]
         cut = sp.end + for_other.start()
-        # … but a body there is the seat's, which the substitute fills: "Jo King for Mark Hope (Northvale Council)"
-        seat_bodies = [b for b in brackets if text.find("(" + b) >= cut and _is_seat_body(b, gaz)]
-        brackets = [b for b in brackets if text.find("(" + b) < cut] + seat_bodies
+        brackets = [b for b in brackets if text.find("(" + b) < cut]
     rest_text = re.sub(r"(?i)(^|[,\t;–—-]\s*)representing\s+(?:the\s+(?=[A-Z]))?", r"\1", rest_text)
     qualifiers: list[str] = []
     substitutes: list[str] = []
@@ -215,12 +213,6 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     return out
 
 
-def _is_seat_body(bracket: str, gaz: Gazetteer) -> bool:
-    """A bracket naming a body and no job ("(Northvale Council)", "(Northvale Hospitals)")."""
-    b = bracket.strip(" ,.;")
-    return not _ROLE_HINT.search(b) and (bool(gaz.match(b)) or _looks_like_org(b))
-
-
 # "Chief Executive of Northvale NHS Trust", "Non-Executive Director at the Northvale Hospice"
 _ROLE_OF_ORG = re.compile(
     r"(?P<role>[^,;()]*\b(?:Officer|Director|Executive|Manager|Lead|Secretary|Head|Clerk|Advisor|Adviser|Nurse"
@@ -273,6 +265,11 @@ def _qualifier_label(q: str) -> str:
     return q
 
 
+# "Nominated by Northvale Council (Elected Member)", "preferred candidate for the role of Chair of Northvale Health
+# Board": a body that put the member forward, or a post not yet held, describes the seat, not the member's body
+_SEAT_NOT_BODY = re.compile(r"^(?:[Nn]ominated|[Aa]ppointed)\s+by\b|\bcandidate\s+for\b")
+
+
 def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates: list[str], gaz: Gazetteer):
     """Decide which text is the role and which the organisation.
 
@@ -296,6 +293,9 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
             if hit:
                 break
     for piece in pieces:
+        if _SEAT_NOT_BODY.search(piece):
+            role_parts.append(piece)
+            continue
         hit = gaz.match(piece)
         if hit and not org_match:
             org_raw, org_match = piece, hit
