@@ -236,10 +236,25 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
     return out
 
 
+def _name_then_known_body(core: str, sp) -> bool:
+    """"Tom Brenner Healthwatch Northmere": an untitled name run straight into a body the gazetteer knows (the body
+    alone after the name, the whole no body's name), as apology sentences list people without separators."""
+    body = core[sp.end:].strip(" .,")
+    if not body or sp.title or len(sp.person.split()) < 2:
+        return False
+    # a local Healthwatch is always "Healthwatch <area>", so a name before it is nobody's place: a person's
+    return bool(_HEALTHWATCH.fullmatch(body)) or bool(_GAZ().match(body)) and not _GAZ().match(core)
+
+
+_HEALTHWATCH = re.compile(r"Healthwatch(?:\s+[A-Z][\w'’-]*){0,3}")
+
+
 def _is_person(piece: str, inherited: str | None = None) -> bool:
     core = re.sub(r"\([^)]*\)?", " ", piece).strip(" .;:")
     core = re.sub(r"^and\s+", "", core)
     sp = split_name(core, inherited)
+    if sp and _ORG_AFTER_NAME.match(core[sp.end:]) and _name_then_known_body(core, sp):
+        return True
     if not sp or not sp.title and not inherited and _ORG_AFTER_NAME.match(core[sp.end:]):
         return False
     if not sp.title and not inherited and _ORG_WORDS.fullmatch(re.sub(r"['’]s$", "", core[:sp.end].split()[-1])):
@@ -249,7 +264,7 @@ def _is_person(piece: str, inherited: str | None = None) -> bool:
     rest = core[sp.end:].strip(" .,")
     # "Name Role" glued together is still a person; "Greater Northmere Carers Network" is not
     if rest and not sp.title and (_ORG_WORDS.match(rest) or _ORG_WORDS.search(rest) and not _ROLE_HINT.search(rest)):
-        return False
+        return _name_then_known_body(core, sp)
     return not rest or bool(re.match(r"[A-Z(–-]|with\s+(?:[A-Z]|the\b)|for\s+[A-Z]", rest))
 
 
