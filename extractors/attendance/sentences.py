@@ -166,7 +166,9 @@ def _sentences(text: str, used: list[tuple[int, int]]):
     for a, b in _windows(low, ("welcomed",)):
         for m in _WELCOMED_NEW_MEMBERS.finditer(flat, a, b):
             at = m.start("who") if m.group("who") else m.start("listed")
-            if not any(x <= at < y for x, y in used):
+            # a list of people with their posts, as new members are introduced: "welcomed Cllr Lee to his first
+            # meeting" alone may be a member's first meeting in the chair, or a visitor's
+            if "," in (m.group("who") or m.group("listed")) and not any(x <= at < y for x, y in used):
                 events.append((at, "welcomed-members", m))
     for a, b in _windows(low, ("also attended",)):
         for m in _ALSO_ATTENDED.finditer(flat, a, b):
