@@ -236,6 +236,7 @@ def _blocks(text: str, meeting_day=None):
         columns = _column_headings(line)
         body: list[tuple[int, str]] = []
         grouped = False  # "Present:" then "Board Members:" … "Officials:": labels of groups under one status
+        labelled_body = False  # a group label that names a body ("NHS Fife:") heads the people under it
         j = i + 1
         while j < n:
             off2, l2 = lines[j]
@@ -260,10 +261,12 @@ def _blocks(text: str, meeting_day=None):
                         or h2[0] is None:
                     j += 1  # "Board Members:" / "Voting Members:" inside a Present block: a group, same status
                     group_body = _heading_body(h2[1])
+                    at = off2 + len(l2) - len(l2.lstrip())
                     if group_body:
                         # "NHS East Sussex CCG Present" after the first CCG's people: the next group's body
-                        at = off2 + len(l2) - len(l2.lstrip())
                         body += [(at, _GROUP_MARK), (at, group_body)]
+                    elif labelled_body:
+                        body.append((at, _GROUP_MARK))  # "Board Members:" after "NHS Fife:"'s people: no body now
                     grouped = grouped or not body and not inline.strip()
                     continue
                 break
@@ -273,6 +276,10 @@ def _blocks(text: str, meeting_day=None):
                 break  # "APOLOGIES:<TAB>…" then "CHAIR:<TAB>Ann Lee": the next labelled paragraph, not an apology
             if _group_label(stripped) and not _is_entry_line(stripped) or _PEOPLE_GROUP.match(stripped.strip()):
                 body.append((off2, _GROUP_MARK))  # "Councillors:", "Officials": a group under the heading's status
+                label = stripped.strip().rstrip(":-").strip()
+                if _looks_like_org(label) or _GAZ().match(label):
+                    body.append((off2 + len(l2) - len(l2.lstrip()), label))  # "NHS Fife:": the group's body
+                    labelled_body = True
                 j += 1
                 continue
             if _is_stop(l2) or _is_prose(stripped) or _APOLOGY_SENT.match(stripped.strip()) \

@@ -18,11 +18,22 @@ from .vocab import (
 from .wording import _DEPUTY_TAIL, _SUBSTITUTED_BY
 
 
+def _named_for_area(text: str) -> bool:
+    """"Citizens Advice Doncaster", "Age Concern Norfolk": three or more capitalised words, untitled, ending in a
+    council's area: a local body named for the place it serves, which split_name alone would take for a name (a
+    person's surname may be a place, "Ann Kent", but three-word names ending in one are a body's shape)."""
+    words = text.split()
+    return len(words) >= 3 and all(w[:1].isupper() for w in words) and _GAZ().is_council_area(words[-1]) \
+        and not _PERSONAL_TITLE.match(text)
+
+
 def _starts_person(row: str) -> bool:
     first = re.sub(r"[\[(][^\])]*[\])]?", lambda m: " " * len(m.group(0)), row.split("\t")[0])
     if "deputy" in first or "substitute" in first:
         first = _DEPUTY_TAIL.sub("", first)  # "A B, Fire Service and his deputy C D": the row is A B's
     sp = split_name(first)
+    if sp and not sp.title and _named_for_area(first[:sp.end].strip()):
+        return False
     if not sp or not sp.title and _ORG_AFTER_NAME.match(first[sp.end:]) and not row[sp.end:].lstrip().startswith("("):
         # "Forest Heath District Council", "St Edmundsbury Borough Council": a body, not a name (but "Cy Irwin
         # (CI) Healthwatch Northvale": initials in brackets end a person's name before the body)
@@ -255,6 +266,8 @@ def _is_person(piece: str, inherited: str | None = None) -> bool:
     sp = split_name(core, inherited)
     if sp and _ORG_AFTER_NAME.match(core[sp.end:]) and _name_then_known_body(core, sp):
         return True
+    if sp and not sp.title and not inherited and _named_for_area(core[:sp.end].strip()):
+        return False
     if not sp or not sp.title and not inherited and _ORG_AFTER_NAME.match(core[sp.end:]):
         return False
     if not sp.title and not inherited and _ORG_WORDS.fullmatch(re.sub(r"['’]s$", "", core[:sp.end].split()[-1])):
@@ -301,7 +314,7 @@ def _looks_like_org(text: str) -> bool:
     proper = [w for w in words if w[0].isupper() and w not in ROLE_WORDS and w.lower() not in _PORTFOLIO_WORDS]
     if _STRONG_ORG_WORDS.search(t):
         return True  # "Salvation Army", "Northvale Diocese": a body's kind as the last word
-    if _is_bare_name(t):
+    if _is_bare_name(t) and not _named_for_area(t):
         return False  # "Jo King": a person
     # "Housing and Planning", "Public Health": a portfolio, unless a proper noun names the body
     return bool(proper) and (len(words) >= 2 or bool(_ORG_WORDS.search(t)))

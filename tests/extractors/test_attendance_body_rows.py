@@ -1,0 +1,32 @@
+"""A body alone on a row of an attendance list heads the people under it, never a person (issue 12, shape 4:
+"Healthwatch Norfolk" on its own line, "NHS Fife:" as a group label). Every person and body here is invented
+except the area names (Doncaster, Norfolk: council areas the gazetteer holds)."""
+from .test_attendance import parse
+
+
+def people(text):
+    return {r.person: (r.status, r.role, r.organisation) for r in parse(text)}
+
+
+def test_group_labels_naming_bodies_head_their_people_until_the_next_group():
+    text = ("Present:\nNHS Northvale:\nJo Grant, Director of Nursing\nKen Pike\nNorthvale Council:\nCllr Al Reed\n"
+            "Board Members:\nSue Vale\nApologies:\nLi Wen\n")
+    assert people(text) == {"Jo Grant": ("present", "Director of Nursing", "NHS Northvale"),
+                            "Ken Pike": ("present", None, "NHS Northvale"),
+                            "Al Reed": ("present", None, "Northvale Council"),
+                            "Sue Vale": ("present", None, None), "Li Wen": ("apologies", None, None)}
+
+
+def test_a_local_body_named_for_its_area_is_no_person():
+    text = ("Present:\nCllr A Rook (Chair)\nDr Hal Tenby\nCitizens Advice Doncaster\nMia Forde\nAge Concern Norfolk\n"
+            "Jo Grant, Chief Officer\nApologies:\nSue Vale\n")
+    assert people(text) == {"A Rook": ("present", None, None), "Hal Tenby": ("present", None, None),
+                            "Mia Forde": ("present", None, "Citizens Advice Doncaster"),
+                            "Jo Grant": ("present", "Chief Officer", "Age Concern Norfolk"),
+                            "Sue Vale": ("apologies", None, None)}
+
+
+def test_a_two_word_name_ending_in_a_place_is_still_a_person():
+    # "Ann Kent": a surname that is also a council's area; only three or more words ending in one make a body
+    assert people("Present:\nAnn Kent\nBo Derby, Chief Officer\n") == {
+        "Ann Kent": ("present", None, None), "Bo Derby": ("present", "Chief Officer", None)}
