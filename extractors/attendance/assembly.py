@@ -75,6 +75,7 @@ def page_attendance(page: Page, meeting_day, gaz: Gazetteer) -> list[AttendanceR
     if "   " in text:  # (the gap's three spaces: most pages have none, and the scan costs)
         text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
     text = _fold_bilingual_seats(text)
+    text = _fold_caps_names(text)
     if "*" in text or "†" in text or "‡" in text:
         text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
     used: list[tuple[int, int]] = []
@@ -89,6 +90,46 @@ def page_attendance(page: Page, meeting_day, gaz: Gazetteer) -> list[AttendanceR
         for entry in entries:
             records.extend(_entry_records(entry, page.number, gaz))
     return records
+
+
+# a title, then a name wholly in capitals ("COUNCILLOR ANN RUDD (CHAIR)", "Cllr JOHN SMITH"); case-sensitive, as
+# the page test runs on every page
+_CAPS_TITLED_NAME = re.compile(
+    r"\b(?:COUNCILLORS?|CLLRS?|MRS|MR|MS|MISS|DR|PROFESSOR|PROF|SIR|DAME|REVD|REV|PROVOST|BAILIE|Councillors?|Cllrs?"
+    r"|Mrs|Mr|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Revd|Rev|Provost|Bailie)\.?[ \t]+[A-Z][A-Z'’-]*(?:[ \t]+[A-Z][A-Z'’-]*)+"
+    r"(?:[ \t]*\([A-Z][A-Z -]*\))?(?![\w'’-])")
+
+
+def _fold_caps_names(text: str) -> str:
+    """A titled name written wholly in capitals, in ordinary case ("COUNCILLOR ANN RUDD (CHAIR)" → "Councillor Ann
+    Rudd (Chair)"), so the name rules read it; initials (one or two letters) stay as written. A line wholly in
+    capitals is folded whole ("COUNCILLORS P KOLB AND T REID", "MR A MARSH, DIRECTOR OF FINANCE, NHS FIFE"): its
+    short words stay (acronyms such as "NHS"), but for "and", "of", "for", "the". Same length, so offsets hold."""
+    if not _CAPS_TITLED_NAME.search(text):
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        m = _CAPS_TITLED_NAME.search(line)
+        if not m:
+            continue
+        if not any(c.islower() for c in line):
+            lines[k] = re.sub(r"[A-Z][A-Z'’-]*", lambda w: _caps_line_word(w.group(0)), line)
+        title, rest = re.match(r"(\S+)(.*)", m.group(0), re.S).groups()
+        lines[k] = line[:m.start()] + _caps_word(title) \
+            + re.sub(r"[A-Z][A-Z'’-]{2,}", lambda w: _caps_word(w.group(0)), rest) + lines[k][m.end():]
+    return "\n".join(lines)
+
+
+def _caps_line_word(word: str) -> str:
+    if word in ("AND", "OF", "FOR", "THE", "TO", "IN", "AT"):
+        return word.lower()
+    return _caps_word(word) if len(word) >= 4 and re.search(r"[AEIOUY]", word) else word
+
+
+def _caps_word(word: str) -> str:
+    """"RUDD" → "Rudd", "MCLEAN" → "McLean", "O'NEILL" → "O'Neill", "SMITH-JONES" → "Smith-Jones"."""
+    out = re.sub(r"[A-Z]+", lambda p: p.group(0)[:1] + p.group(0)[1:].lower(), word)
+    return re.sub(r"^Mc([a-z])", lambda p: "Mc" + p.group(1).upper(), out)
 
 
 # capitalised, as a seat opens; case-sensitive, because an alternation under re.I is several times slower to scan a
