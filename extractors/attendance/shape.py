@@ -243,8 +243,26 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
         p = re.sub(r"\s+and\s*$", "", p)  # "Councillor Morgan and, Ruth Lake"
         lead = len(p) - len(p.lstrip())
         if p.strip():
-            out.append((base + off + lead, p.strip()))
+            out.extend(_body_then_name(base + off + lead, p.strip()) if out else [(base + off + lead, p.strip())])
     return out
+
+
+# a part ending in two or three capitalised words: where a name may follow a body with its separator lost
+_TRAILING_NAME = re.compile(r"\s(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})$")
+
+
+def _body_then_name(off: int, part: str) -> list[tuple[int, str]]:
+    """"Sue Hill, Northvale University Health Board Teresa Owen, …": a body the gazetteer knows, then the next
+    person's name (the line or paragraph between them lost), becomes two parts."""
+    m = _TRAILING_NAME.search(part)
+    if not m or len(part.split()) < 4 or not _STRONG_ORG_WORDS.search(part[:m.start()]):
+        return [(off, part)]
+    for cut in (m.start("name"), part.find(" ", m.start("name")) + 1):  # a two- or three-word name
+        name, body = part[cut:], part[:cut].rstrip()
+        if cut > 0 and _is_bare_name(name) and not split_name(name).title and _GAZ().match(body) \
+                and not _GAZ().match(part):
+            return [(off, body), (off + cut, name)]
+    return [(off, part)]
 
 
 def _name_then_known_body(core: str, sp) -> bool:

@@ -49,3 +49,14 @@ def test_a_nominating_body_or_a_post_not_yet_held_is_no_organisation():
 def test_a_fuzzy_match_never_starts_on_a_lower_case_word():
     found = Gazetteer.default().find_in("Nominated by Dundee City Council")
     assert [(f.matched_text, f.name) for f in found] == [("Dundee City Council", "Dundee City Council")]
+
+
+def test_a_known_body_run_into_the_next_witness_name():
+    # a table cell's paragraphs joined by a space: "Name, Body Name, Body" (modelled on a Senedd committee's
+    # concise minutes, evaluation/real/attendance/senedd-papac-2022)
+    text = ("Attendance\nCategory\tNames\nWitnesses:\tSian Ellis, Hywel Dda University Health Board Tomos Rees, "
+            "Hywel Dda University Health Board\nCommittee Staff:\tFay Bryn (Clerk)\n1 Introductions\n")
+    assert people(text) == {
+        "Sian Ellis": ("in_attendance", None, "Hywel Dda University Health Board", "Hywel Dda University Health Board"),
+        "Tomos Rees": ("in_attendance", None, "Hywel Dda University Health Board", "Hywel Dda University Health Board"),
+        "Fay Bryn": ("in_attendance", "Clerk", None, None)}
