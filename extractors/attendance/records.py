@@ -43,6 +43,10 @@ def _org_in(text: str | None, gaz: Gazetteer):
     return linked, left or None
 
 
+# a role, a spaced dash, then a body, inside one bracket
+_ROLE_DASH_BODY = re.compile(r"(?P<role>[^–—]+?)\s+[–—-]\s+(?P<body>[A-Z][^–—]+)")
+
+
 def _flatten_nested(text: str) -> str:
     """"(Medical Director (Interim), NHS X)": brackets inside brackets become plain text, so the outer group
     stays one bracket (same length, so offsets hold)."""
@@ -157,6 +161,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             substitutes.append(b_clean)
             continue
         head, sep, tail = b_clean.rpartition(", ")
+        dash = None if sep else _ROLE_DASH_BODY.fullmatch(b_clean)
+        if dash:
+            head, sep, tail = dash.group("role"), " – ", dash.group("body")  # "(Chief Executive – Northvale Care)"
         if sep and _ROLE_HINT.search(head) and not _ROLE_HINT.search(tail) and (
                 gaz.match(tail) or _STRONG_ORG_WORDS.search(tail) or _looks_like_org(tail)):
             # "(Medical Director, Northvale NHS Trust)": a role and a body in one bracket

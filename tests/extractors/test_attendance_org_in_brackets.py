@@ -1,0 +1,15 @@
+"""Organisation assignment kept the same across shapes: a bracket holding "Role – Body" gives the body as it
+does "Role, Body" (issue 12, organisation accuracy). Every name and body here is invented."""
+from .test_attendance import parse
+
+
+def people(text):
+    return {r.person: (r.status, r.role, r.organisation) for r in parse(text)}
+
+
+def test_role_then_body_in_one_bracket_after_a_dash_or_a_comma():
+    text = ("Minutes:\nApologies for absence were received from Jacqui Scotter (Chief Executive – Northvale "
+            "Healthcare), Ben Ash (Chief Officer, Northvale Healthcare) and Cy Dunn (Head of Housing - Policy).\n")
+    assert people(text) == {"Jacqui Scotter": ("apologies", "Chief Executive", "Northvale Healthcare"),
+                            "Ben Ash": ("apologies", "Chief Officer", "Northvale Healthcare"),
+                            "Cy Dunn": ("apologies", "Head of Housing - Policy", None)}
