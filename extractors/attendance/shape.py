@@ -32,8 +32,8 @@ def _starts_person(row: str) -> bool:
     if "deputy" in first or "substitute" in first:
         first = _DEPUTY_TAIL.sub("", first)  # "A B, Fire Service and his deputy C D": the row is A B's
     sp = split_name(first)
-    if sp and not sp.title and _named_for_area(first[:sp.end].strip()):
-        return False
+    if sp and not sp.title and not first[sp.end:].strip(" .,;:") and _named_for_area(first[:sp.end].strip()):
+        return False  # (alone: "Glenn Bowyer Hampshire & Isle of Wight Fire …" is a name run into a body)
     if not sp or not sp.title and _ORG_AFTER_NAME.match(first[sp.end:]) and not row[sp.end:].lstrip().startswith("("):
         # "Forest Heath District Council", "St Edmundsbury Borough Council": a body, not a name (but "Cy Irwin
         # (CI) Healthwatch Northvale": initials in brackets end a person's name before the body)
@@ -284,7 +284,8 @@ def _is_person(piece: str, inherited: str | None = None) -> bool:
     sp = split_name(core, inherited)
     if sp and _ORG_AFTER_NAME.match(core[sp.end:]) and _name_then_known_body(core, sp):
         return True
-    if sp and not sp.title and not inherited and _named_for_area(core[:sp.end].strip()):
+    if sp and not sp.title and not inherited and not core[sp.end:].strip(" .,;:") \
+            and _named_for_area(core[:sp.end].strip()):
         return False
     if not sp or not sp.title and not inherited and _ORG_AFTER_NAME.match(core[sp.end:]):
         return False

@@ -30,3 +30,12 @@ def test_a_two_word_name_ending_in_a_place_is_still_a_person():
     # "Ann Kent": a surname that is also a council's area; only three or more words ending in one make a body
     assert people("Present:\nAnn Kent\nBo Derby, Chief Officer\n") == {
         "Ann Kent": ("present", None, None), "Bo Derby": ("present", "Chief Officer", None)}
+
+
+def test_a_name_run_into_a_body_opening_on_an_area_stays_a_person():
+    text = ("Apologies were received from:\nDai Rees, NHS England\n"
+            "Glyn Bower Hampshire & Isle of Wight Fire & Rescue Service and his deputy Phil Barr\n"
+            "Declarations of Interest\nMinutes:\nNone were declared.\n")
+    got = people(text)
+    assert got["Glyn Bower"] == ("apologies", None, "Hampshire & Isle of Wight Fire & Rescue Service")
+    assert got["Dai Rees"] == ("apologies", None, "NHS England")
