@@ -1,11 +1,7 @@
 """A body alone on a row of an attendance list heads the people under it, never a person (issue 12, shape 4:
 "Healthwatch Norfolk" on its own line, "NHS Fife:" as a group label). Every person and body here is invented
 except the area names (Doncaster, Norfolk: council areas the gazetteer holds)."""
-from .test_attendance import parse
-
-
-def people(text):
-    return {r.person: (r.status, r.role, r.organisation) for r in parse(text)}
+from .attendance_shapes import people
 
 
 def test_group_labels_naming_bodies_head_their_people_until_the_next_group():

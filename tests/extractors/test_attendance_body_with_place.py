@@ -1,11 +1,11 @@
 """A body then the place it serves, after a comma, is the organisation as written (issue 12, shape 7:
 "BUILD, Norwich", "Age UK, Bristol"). Modelled on the members' list of
 https://studylib.net/doc/7616039/minute---norfolk-safeguarding-adults-board; every name here is invented."""
-from .test_attendance import parse
+from .attendance_shapes import people as _people
 
 
 def people(text):
-    return {r.person: (r.role, r.organisation) for r in parse(text)}
+    return _people(text, "role", "organisation")
 
 
 def test_acronym_or_known_body_then_a_place():

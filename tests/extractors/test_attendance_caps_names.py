@@ -1,10 +1,10 @@
 """Names wholly in capitals after a title (issue 12, shape 2: "COUNCILLOR ANN RUDD (CHAIR)", "Cllr J SMITH").
 Every name and body here is invented."""
-from .test_attendance import parse
+from .attendance_shapes import people as _people
 
 
 def people(text):
-    return {r.person: (r.status, r.role, r.organisation, tuple(r.qualifiers)) for r in parse(text)}
+    return _people(text, "status", "role", "organisation", "qualifiers")
 
 
 def test_caps_lines_with_titles_roles_and_a_plural_title():

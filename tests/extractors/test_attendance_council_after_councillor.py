@@ -3,11 +3,11 @@
 gazetteer (real bodies' names are facts); every person here is invented."""
 from boardpapers.extractors.organisations import Gazetteer
 
-from .test_attendance import parse
+from .attendance_shapes import people as _people
 
 
 def people(text):
-    return {r.person: (r.status, r.role, r.organisation, r.organisation_name) for r in parse(text)}
+    return _people(text, "status", "role", "organisation", "organisation_name")
 
 
 def test_welsh_council_names_in_either_language_after_a_councillor():

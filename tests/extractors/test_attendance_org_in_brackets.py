@@ -1,10 +1,6 @@
 """Organisation assignment kept the same across shapes: a bracket holding "Role – Body" gives the body as it
 does "Role, Body" (issue 12, organisation accuracy). Every name and body here is invented."""
-from .test_attendance import parse
-
-
-def people(text):
-    return {r.person: (r.status, r.role, r.organisation) for r in parse(text)}
+from .attendance_shapes import people
 
 
 def test_role_then_body_in_one_bracket_after_a_dash_or_a_comma():

@@ -2,11 +2,11 @@
 
 Every name here is invented; the two wordings are the issue's ("X and Y substituted by Councillors C and D
 respectively", "attended as substitutes for A and B respectively")."""
-from .test_attendance import parse
+from .attendance_shapes import people as _people
 
 
 def people(text):
-    return {r.person: (r.status, r.substitute_for) for r in parse(text)}
+    return _people(text, "status", "substitute_for")
 
 
 def test_substituted_by_respectively_after_the_list_of_those_present():

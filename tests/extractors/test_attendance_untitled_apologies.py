@@ -2,11 +2,7 @@
 shape 1: "Apologies were received from Jane Smith Director of Public Health and Tom Brown Healthwatch").
 
 Every person here is invented; the bodies are fictional ones of the gazetteer or real national ones."""
-from .test_attendance import parse
-
-
-def people(text):
-    return {r.person: (r.status, r.role, r.organisation) for r in parse(text)}
+from .attendance_shapes import people
 
 
 def test_name_role_and_name_healthwatch():

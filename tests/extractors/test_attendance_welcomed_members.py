@@ -2,11 +2,7 @@
 
 Every name here is invented; the shapes follow real minutes (modelled on the welcome item of
 https://www.argyll-bute.gov.uk/moderngov/ieListDocuments.aspx?MId=14844 and on the issue's pattern list)."""
-from .test_attendance import parse
-
-
-def people(text):
-    return {r.person: (r.status, r.role, r.organisation) for r in parse(text)}
+from .attendance_shapes import people
 
 
 def test_welcomed_to_their_first_meeting_with_roles():
