@@ -43,6 +43,16 @@ def _org_in(text: str | None, gaz: Gazetteer):
     return linked, left or None
 
 
+def _abbreviates_before(acronym: str, text: str, at: int) -> bool:
+    """Whether ``acronym`` is the initials of the capitalised words just before ``at`` ("Northvale University
+    Hospital (NUH)"; "of", "and", "the" skipped)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", text[max(0, at - 120):at].split(",")[-1])
+             if w.lower() not in ("of", "and", "the", "for", "&")]
+    initials = "".join(w[0] for w in words)
+    return len(words) >= len(acronym) and initials.endswith(acronym) and all(
+        w[:1].isupper() for w in words[-len(acronym):])
+
+
 # a role, a spaced dash, then a body, inside one bracket
 _ROLE_DASH_BODY = re.compile(r"(?P<role>[^–—]+?)\s+[–—-]\s+(?P<body>[A-Z][^–—]+)")
 
@@ -133,8 +143,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             # "(AB)" for Avi Bhatia; not "(NVP)" after "Fr Neil", a one-word name: a body's acronym
             continue  # initials
         if re.fullmatch(r"[A-Z]{2,6}", b_clean):
-            # "Rhea Gill (NPA)": a body's acronym, not her initials ("(CEO)", a post's, is left out as before)
-            if b_clean not in _ROLE_ACRONYMS:
+            # "Rhea Gill (NPA)": a body's acronym, not her initials ("(CEO)", a post's, is left out as before);
+            # after the body's name written out ("…, Northvale University Hospital (NUH)") the name is the body
+            if b_clean not in _ROLE_ACRONYMS and not _abbreviates_before(b_clean, text, text.find("(" + b)):
                 org_candidates.append(b_clean)
             continue
         if _QUALIFIER_RE.match(b_clean):

@@ -9,3 +9,13 @@ def test_role_then_body_in_one_bracket_after_a_dash_or_a_comma():
     assert people(text) == {"Jacqui Scotter": ("apologies", "Chief Executive", "Northvale Healthcare"),
                             "Ben Ash": ("apologies", "Chief Officer", "Northvale Healthcare"),
                             "Cy Dunn": ("apologies", "Head of Housing - Policy", None)}
+
+
+def test_a_body_written_out_then_its_acronym_in_brackets_is_the_body_named_in_full():
+    # modelled on evaluation/blind/wirral-partnership-board-2024 (an apologies list with substitutes)
+    text = ("Apologies for Absence\nMinutes:\nMatt Swan, Chief Strategy Officer, Northvale University Teaching "
+            "Hospital (NUTH) was substituted by Mike Gibb, Deputy Chief Strategy Officer;\nRhea Gill (NPA)\n")
+    assert people(text) == {
+        "Matt Swan": ("apologies", "Chief Strategy Officer", "Northvale University Teaching Hospital"),
+        "Mike Gibb": ("substitute", "Deputy Chief Strategy Officer", None),
+        "Rhea Gill": ("apologies", None, "NPA")}
