@@ -115,7 +115,7 @@ def _fold_caps_names(text: str) -> str:
         if not any(c.islower() for c in line):
             lines[k] = re.sub(r"[A-Z][A-Z'’-]*", lambda w: _caps_line_word(w.group(0)), line)
         title, rest = re.match(r"(\S+)(.*)", m.group(0), re.S).groups()
-        lines[k] = line[:m.start()] + _caps_word(title) \
+        lines[k] = lines[k][:m.start()] + _caps_word(title) \
             + re.sub(r"[A-Z][A-Z'’-]{2,}", lambda w: _caps_word(w.group(0)), rest) + lines[k][m.end():]
     return "\n".join(lines)
 

@@ -412,7 +412,7 @@ def _body_with_place(org_raw: str | None, role_parts: list[str]) -> tuple[str | 
         return org_raw, role_parts
     if org_raw is not None:
         return f"{org_raw}, {role_parts[-1]}", role_parts[:-1]
-    if org_raw is None and len(role_parts) >= 2 and _looks_like_org(role_parts[-2]):
+    if len(role_parts) >= 2 and _looks_like_org(role_parts[-2]):
         return f"{role_parts[-2]}, {role_parts[-1]}", role_parts[:-2]
     return org_raw, role_parts
 

@@ -183,8 +183,9 @@ _APOLOGISED = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<who>[A-Z][^.;:\n]{2,400
 _WELCOMED_TO_MEETING = re.compile(r"\bwelcomed\s+(?P<who>[A-Z][^.;\n]{3,400}?)\s+to\s+(?:the|this)\s+meeting\b")
 
 
-# "The Chair welcomed Ann Lee, Director of Public Health, and Bo Hart to their first meeting", "… welcomed Cllr Lee as
-# a new member of the Board", "New members were welcomed - Ann Lee, Body and Bo Hart, Body.": members, so present
+# "The Chair welcomed Ann Lee, Director of Public Health, and Bo Hart to their first meeting", "… welcomed Ann Lee,
+# Body, and Cllr Bo Hart as new members", "New members were welcomed - Ann Lee, Body and Bo Hart, Body.": members,
+# so present (sentences.py reads only a list with posts, with a comma in it)
 _WELCOMED_NEW_MEMBERS = re.compile(
     r"\bwelcomed\s+(?P<who>[A-Z][^.;\n]{3,400}?)\s+(?:(?:to|at)\s+(?:his|her|their)\s+first\s+(?:meeting|Board|Committee)"
     r"|(?:to\s+(?:the|this)\s+(?:Board|Committee|Partnership|Panel|meeting)\s+)?as\s+(?:a\s+|the\s+)?new\s+(?:members?|"
