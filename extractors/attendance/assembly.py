@@ -92,6 +92,21 @@ def page_attendance(page: Page, meeting_day, gaz: Gazetteer) -> list[AttendanceR
     return records
 
 
+def _labelled_body(label: str) -> str | None:
+    """The body a group label names ("NHS Fife:", "Scottish Government officials:" → "Scottish Government"), or None
+    ("Board Members:", "Declaration of Members' Interests:", "Leaders of North Wales local authorities:")."""
+    body = re.sub(r"\s+(?:officials|officers|members|representatives|staff)$", "", label.strip().rstrip(":-").strip(),
+                  flags=re.I)
+    # a kind of body alone ("Board Members", "Council Officers") is a group of this body's people, no other body
+    return body if len(body.split()) >= 2 and _names_a_body(body) else None
+
+
+def _names_a_body(text: str) -> bool:
+    """A group's label or a heading names a body as one: a gazetteer body, or a kind of body ("CCG", "Council",
+    "Trust") in a name; a label such as "Political Members" or a place is not every listed person's organisation."""
+    return bool(_GAZ().match(text)) or bool(_STRONG_ORG_WORDS.search(text)) and _looks_like_org(text)
+
+
 # a title, then a name wholly in capitals ("COUNCILLOR ANN RUDD (CHAIR)", "Cllr JOHN SMITH"); case-sensitive, as
 # the page test runs on every page
 _CAPS_TITLED_NAME = re.compile(
@@ -303,6 +318,8 @@ def _blocks(text: str, meeting_day=None):
                     j += 1  # "Board Members:" / "Voting Members:" inside a Present block: a group, same status
                     group_body = _heading_body(h2[1])
                     at = off2 + len(l2) - len(l2.lstrip())
+                    if not group_body and not rest2 and (group_body := _labelled_body(stripped)):
+                        labelled_body = True  # "Scottish Government officials:": the group's body
                     if group_body:
                         # "NHS East Sussex CCG Present" after the first CCG's people: the next group's body
                         body += [(at, _GROUP_MARK), (at, group_body)]
@@ -317,8 +334,8 @@ def _blocks(text: str, meeting_day=None):
                 break  # "APOLOGIES:<TAB>…" then "CHAIR:<TAB>Ann Lee": the next labelled paragraph, not an apology
             if _group_label(stripped) and not _is_entry_line(stripped) or _PEOPLE_GROUP.match(stripped.strip()):
                 body.append((off2, _GROUP_MARK))  # "Councillors:", "Officials": a group under the heading's status
-                label = stripped.strip().rstrip(":-").strip()
-                if _looks_like_org(label) or _GAZ().match(label):
+                label = _labelled_body(stripped)
+                if label:
                     body.append((off2 + len(l2) - len(l2.lstrip()), label))  # "NHS Fife:": the group's body
                     labelled_body = True
                 j += 1
@@ -474,7 +491,7 @@ def _seat_body(label: str) -> str | None:
     if not m or not re.search(r"[A-Z][\w'’&-]*$", m.group("org")):
         return None
     org = m.group("org")
-    return org if _GAZ().match(org) or _STRONG_ORG_WORDS.search(org) and _looks_like_org(org) else None
+    return org if _names_a_body(org) else None
 
 
 def _heading_body(raw: str) -> str | None:
@@ -485,9 +502,7 @@ def _heading_body(raw: str) -> str | None:
             or re.fullmatch(r"(?:also|in|not|others?|all|those)(?:\s+(?:also|in|not))*", m.group("org"), re.I):
         return None  # "IN ATTENDANCE", "Also in attendance", "Not present"
     org = m.group("org")
-    # only a body named as one (a gazetteer body, or a kind of body: "CCG", "Council", "Trust"); a label such as
-    # "Political Members" or a place is not every listed person's organisation
-    return org if _GAZ().match(org) or _STRONG_ORG_WORDS.search(org) and _looks_like_org(org) else None
+    return org if _names_a_body(org) else None
 
 
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})

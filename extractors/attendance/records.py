@@ -6,7 +6,7 @@ import re
 
 from boardpapers.models import AttendanceRecord
 
-from ..names import POST_NOMINALS, ROLE_WORDS, NameSplit, split_name
+from ..names import POST_NOMINALS, ROLE_WORDS, TITLES, NameSplit, split_name
 from ..organisations import Gazetteer
 from .shape import _clean_target, _initials_of, _is_bare_name, _looks_like_org
 from .vocab import (
@@ -402,7 +402,12 @@ _PARTIES = frozenset({"Labour", "Conservative", "Liberal", "Green", "Independent
 
 def _is_place(part: str) -> bool:
     return bool(_PLACE.fullmatch(part)) and not _ROLE_HINT.search(part) and not _ORG_WORDS.search(part) \
+        and not _TITLE_WORD.fullmatch(part) \
         and not any(w in ROLE_WORDS or w in _PARTIES or w.lower() in _PORTFOLIO_WORDS for w in re.split(r"[ -]", part))
+
+
+# "Miss", "Prof": a title in a column of its own, no place
+_TITLE_WORD = re.compile("|".join(re.escape(t) for t in TITLES))
 
 
 def _body_with_place(org_raw: str | None, role_parts: list[str]) -> tuple[str | None, list[str]]:

@@ -35,3 +35,11 @@ def test_a_name_run_into_a_body_opening_on_an_area_stays_a_person():
     got = people(text)
     assert got["Glyn Bower"] == ("apologies", None, "Hampshire & Isle of Wight Fire & Rescue Service")
     assert got["Dai Rees"] == ("apologies", None, "NHS England")
+
+
+def test_a_label_naming_a_body_s_officials_heads_them_and_an_agenda_title_names_no_body():
+    text = ("Present:\nScottish Government officials:\nAndy Scott, Director of Population Health\n"
+            "Liz Sade, Deputy Director\nBoard Members:\nCai McCoy\nDeclaration of Members' Interests:\nNone.\n")
+    assert people(text) == {"Andy Scott": ("present", "Director of Population Health", "Scottish Government"),
+                            "Liz Sade": ("present", "Deputy Director", "Scottish Government"),
+                            "Cai McCoy": ("present", None, None)}
