@@ -236,7 +236,9 @@ _ROLE_OF_ORG = re.compile(
     r"(?P<role>[^,;()]*\b(?:Officer|Director|Executive|Manager|Lead|Secretary|Head|Clerk|Advisor|Adviser|Nurse"
     r"|Consultant|Accountant|Solicitor|Auditor|Engineer|Pharmacist|Independent\s+Chair|Independent\s+Chairman"
     r"|Independent\s+Chairperson))\s+(?:of|at|for|from)\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][^,;()]+)$")  # jobs held at a body, not seats on it ("Chair of the … Group" is a role)
+    r"(?P<org>[A-Z][^,;()]+?)"
+    # "… Group (CCG)   and also Chair of …": a second post after a column gap or "and also" is no part of the body
+    r"(?P<tail>(?:\s{2,}|\s+and\s+also\s)[^,;()]*)?$")  # jobs held at a body, not seats on it ("Chair of the … Group" is a role)
 
 
 _BODY_KINDS = frozenset({"Trusts", "Bodies", "Organisations", "Providers"})
@@ -366,7 +368,7 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                     for w in re.findall(r"[A-Za-z][\w'’&-]*", m.group("org"))):
                 # "Chief Executive of Northvale NHS Trust": the body named inside the role
                 org_raw = m.group("org")
-                role_parts[k] = m.group("role")
+                role_parts[k] = " ".join(f"{m.group('role')} {m.group('tail') or ''}".split())
                 break
     if org_raw is None:
         for part in role_parts:

@@ -19,3 +19,12 @@ def test_a_body_written_out_then_its_acronym_in_brackets_is_the_body_named_in_fu
         "Matt Swan": ("apologies", "Chief Strategy Officer", "Northvale University Teaching Hospital"),
         "Mike Gibb": ("substitute", "Deputy Chief Strategy Officer", None),
         "Rhea Gill": ("apologies", None, "NPA")}
+
+
+def test_a_role_of_a_body_then_its_acronym_and_a_second_post_after_a_gap():
+    # modelled on evaluation/real/attendance/leeds-scrutiny-adults-health-2021 (a table cell's two posts)
+    text = ("In attendance:\nTim Rye, Chief Executive of NHS Northvale Clinical Commissioning Group (CCG)   and also "
+            "Chair of the ICS Governance Working Group\nAnn Lee, Chief Executive of Northvale NHS Trust\n")
+    got = people(text)
+    assert got["Tim Rye"][2] == "NHS Northvale Clinical Commissioning Group"
+    assert got["Ann Lee"] == ("in_attendance", "Chief Executive", "Northvale NHS Trust")
