@@ -107,10 +107,11 @@ def _names_a_body(text: str) -> bool:
     return bool(_GAZ().match(text)) or bool(_STRONG_ORG_WORDS.search(text)) and _looks_like_org(text)
 
 
-# a title, then a name wholly in capitals ("COUNCILLOR ANN RUDD (CHAIR)", "Cllr JOHN SMITH"); case-sensitive, as
-# the page test runs on every page
+# a title, then a name wholly in capitals ("COUNCILLOR ANN RUDD (CHAIR)", "Cllr JOHN SMITH"); case-sensitive and with
+# no leading \b (which would stop the regex engine skipping ahead to a title's first letter), as the page test runs
+# on every page: _caps_titled_name checks the word boundary
 _CAPS_TITLED_NAME = re.compile(
-    r"\b(?:COUNCILLORS?|CLLRS?|MRS|MR|MS|MISS|DR|PROFESSOR|PROF|SIR|DAME|REVD|REV|PROVOST|BAILIE|Councillors?|Cllrs?"
+    r"(?:COUNCILLORS?|CLLRS?|MRS|MR|MS|MISS|DR|PROFESSOR|PROF|SIR|DAME|REVD|REV|PROVOST|BAILIE|Councillors?|Cllrs?"
     r"|Mrs|Mr|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Revd|Rev|Provost|Bailie)\.?[ \t]+[A-Z][A-Z'’-]*(?:[ \t]+[A-Z][A-Z'’-]*)+"
     r"(?:[ \t]*\([A-Z][A-Z -]*\))?(?![\w'’-])")
 
@@ -120,11 +121,11 @@ def _fold_caps_names(text: str) -> str:
     Rudd (Chair)"), so the name rules read it; initials (one or two letters) stay as written. A line wholly in
     capitals is folded whole ("COUNCILLORS P KOLB AND T REID", "MR A MARSH, DIRECTOR OF FINANCE, NHS FIFE"): its
     short words stay (acronyms such as "NHS"), but for "and", "of", "for", "the". Same length, so offsets hold."""
-    if not _CAPS_TITLED_NAME.search(text):
+    if not _caps_titled_name(text):
         return text
     lines = text.split("\n")
     for k, line in enumerate(lines):
-        m = _CAPS_TITLED_NAME.search(line)
+        m = _caps_titled_name(line)
         if not m:
             continue
         if not any(c.islower() for c in line):
@@ -133,6 +134,11 @@ def _fold_caps_names(text: str) -> str:
         lines[k] = lines[k][:m.start()] + _caps_word(title) \
             + re.sub(r"[A-Z][A-Z'’-]{2,}", lambda w: _caps_word(w.group(0)), rest) + lines[k][m.end():]
     return "\n".join(lines)
+
+
+def _caps_titled_name(text: str) -> re.Match | None:
+    return next((m for m in _CAPS_TITLED_NAME.finditer(text) if not m.start() or not text[m.start() - 1].isalnum()),
+                None)
 
 
 def _caps_line_word(word: str) -> str:

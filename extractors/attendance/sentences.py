@@ -160,16 +160,15 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             if not any(x <= m.start() < y for x, y in used) and "," in m.group("who") \
                     and _starts_person(m.group("who")):
                 events.append((m.start("who"), "welcomed-visitors", m))
-    for a, b in _windows(low, ("respectively",)):
-        # read inside a block too: the sentence often follows the list of those present, which takes it as a row
-        events.extend((m.start("first"), "respectively", m) for m in _RESPECTIVELY.finditer(text, a, b))
-    for a, b in _windows(low, ("welcomed",)):
         for m in _WELCOMED_NEW_MEMBERS.finditer(flat, a, b):
             at = m.start("who") if m.group("who") else m.start("listed")
             # a list of people with their posts, as new members are introduced: "welcomed Cllr Lee to his first
             # meeting" alone may be a member's first meeting in the chair, or a visitor's
             if "," in (m.group("who") or m.group("listed")) and not any(x <= at < y for x, y in used):
                 events.append((at, "welcomed-members", m))
+    for a, b in _windows(low, ("respectively",)):
+        # read inside a block too: the sentence often follows the list of those present, which takes it as a row
+        events.extend((m.start("first"), "respectively", m) for m in _RESPECTIVELY.finditer(text, a, b))
     for a, b in _windows(low, ("also attended",)):
         for m in _ALSO_ATTENDED.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used) and _starts_person(_LEAD_IN.sub("", m.group("who"))):
