@@ -266,6 +266,16 @@ class Gazetteer:
         org, conf = picked
         return OrgMatch(org.id, org.name, org.type, round(conf * score / 100 * 0.95, 3), raw)
 
+    def is_council_area(self, text: str) -> bool:
+        """Whether ``text`` names a council's area ("Doncaster", "Norfolk", "Gwynedd")."""
+        names = self.__dict__.get("_area_names")
+        if names is None:
+            # "city of doncaster", "london borough of sutton", "glasgow city": the place alone
+            names = self.__dict__["_area_names"] = {
+                re.sub(r" city$", "", re.sub(r"^(?:the )?(?:city of|(?:london |royal )?borough of|county of) ", "", a))
+                for a in self._areas}
+        return normalise(text) in names
+
     def _voluntary_pattern(self, raw: str, key: str) -> OrgMatch | None:
         """'<Area> CVS' / 'Voluntary Action <Area>' for a known council area: a local infrastructure body."""
         m = re.fullmatch(r"(.+) cvs|voluntary action (.+)|(.+) voluntary action", key)
@@ -294,8 +304,8 @@ class Gazetteer:
                     # the organisation usually ends the part, so try suffixes from the longest
                     start = words[i].start()
                     candidate = p[start:].strip()
-                    if not candidate:
-                        continue
+                    if not candidate or candidate[0].islower() and not candidate.startswith("the "):
+                        continue  # "by Dundee City Council" is no body's name, however near the fuzzy match
                     hit = self.match(candidate, on)
                     if hit and hit.confidence >= 0.8:
                         a = m.start() + part.start() + start

@@ -75,6 +75,7 @@ def page_attendance(page: Page, meeting_day, gaz: Gazetteer) -> list[AttendanceR
     if "   " in text:  # (the gap's three spaces: most pages have none, and the scan costs)
         text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
     text = _fold_bilingual_seats(text)
+    text = _fold_caps_names(text)
     if "*" in text or "†" in text or "‡" in text:
         text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
     used: list[tuple[int, int]] = []
@@ -89,6 +90,67 @@ def page_attendance(page: Page, meeting_day, gaz: Gazetteer) -> list[AttendanceR
         for entry in entries:
             records.extend(_entry_records(entry, page.number, gaz))
     return records
+
+
+def _labelled_body(label: str) -> str | None:
+    """The body a group label names ("NHS Fife:", "Scottish Government officials:" → "Scottish Government"), or None
+    ("Board Members:", "Declaration of Members' Interests:", "Leaders of North Wales local authorities:")."""
+    body = re.sub(r"\s+(?:officials|officers|members|representatives|staff)$", "", label.strip().rstrip(":-").strip(),
+                  flags=re.I)
+    # a kind of body alone ("Board Members", "Council Officers") is a group of this body's people, no other body
+    return body if len(body.split()) >= 2 and _names_a_body(body) else None
+
+
+def _names_a_body(text: str) -> bool:
+    """A group's label or a heading names a body as one: a gazetteer body, or a kind of body ("CCG", "Council",
+    "Trust") in a name; a label such as "Political Members" or a place is not every listed person's organisation."""
+    return bool(_GAZ().match(text)) or bool(_STRONG_ORG_WORDS.search(text)) and _looks_like_org(text)
+
+
+# a title, then a name wholly in capitals ("COUNCILLOR ANN RUDD (CHAIR)", "Cllr JOHN SMITH"); case-sensitive and with
+# no leading \b (which would stop the regex engine skipping ahead to a title's first letter), as the page test runs
+# on every page: _caps_titled_name checks the word boundary
+_CAPS_TITLED_NAME = re.compile(
+    r"(?:COUNCILLORS?|CLLRS?|MRS|MR|MS|MISS|DR|PROFESSOR|PROF|SIR|DAME|REVD|REV|PROVOST|BAILIE|Councillors?|Cllrs?"
+    r"|Mrs|Mr|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Revd|Rev|Provost|Bailie)\.?[ \t]+[A-Z][A-Z'’-]*(?:[ \t]+[A-Z][A-Z'’-]*)+"
+    r"(?:[ \t]*\([A-Z][A-Z -]*\))?(?![\w'’-])")
+
+
+def _fold_caps_names(text: str) -> str:
+    """A titled name written wholly in capitals, in ordinary case ("COUNCILLOR ANN RUDD (CHAIR)" → "Councillor Ann
+    Rudd (Chair)"), so the name rules read it; initials (one or two letters) stay as written. A line wholly in
+    capitals is folded whole ("COUNCILLORS P KOLB AND T REID", "MR A MARSH, DIRECTOR OF FINANCE, NHS FIFE"): its
+    short words stay (acronyms such as "NHS"), but for "and", "of", "for", "the". Same length, so offsets hold."""
+    if not _caps_titled_name(text):
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        m = _caps_titled_name(line)
+        if not m:
+            continue
+        if not any(c.islower() for c in line):
+            lines[k] = re.sub(r"[A-Z][A-Z'’-]*", lambda w: _caps_line_word(w.group(0)), line)
+        title, rest = re.match(r"(\S+)(.*)", m.group(0), re.S).groups()
+        lines[k] = lines[k][:m.start()] + _caps_word(title) \
+            + re.sub(r"[A-Z][A-Z'’-]{2,}", lambda w: _caps_word(w.group(0)), rest) + lines[k][m.end():]
+    return "\n".join(lines)
+
+
+def _caps_titled_name(text: str) -> re.Match | None:
+    return next((m for m in _CAPS_TITLED_NAME.finditer(text) if not m.start() or not text[m.start() - 1].isalnum()),
+                None)
+
+
+def _caps_line_word(word: str) -> str:
+    if word in ("AND", "OF", "FOR", "THE", "TO", "IN", "AT"):
+        return word.lower()
+    return _caps_word(word) if len(word) >= 4 and re.search(r"[AEIOUY]", word) else word
+
+
+def _caps_word(word: str) -> str:
+    """"RUDD" → "Rudd", "MCLEAN" → "McLean", "O'NEILL" → "O'Neill", "SMITH-JONES" → "Smith-Jones"."""
+    out = re.sub(r"[A-Z]+", lambda p: p.group(0)[:1] + p.group(0)[1:].lower(), word)
+    return re.sub(r"^Mc([a-z])", lambda p: "Mc" + p.group(1).upper(), out)
 
 
 # capitalised, as a seat opens; case-sensitive, because an alternation under re.I is several times slower to scan a
@@ -236,6 +298,7 @@ def _blocks(text: str, meeting_day=None):
         columns = _column_headings(line)
         body: list[tuple[int, str]] = []
         grouped = False  # "Present:" then "Board Members:" … "Officials:": labels of groups under one status
+        labelled_body = False  # a group label that names a body ("NHS Fife:") heads the people under it
         j = i + 1
         while j < n:
             off2, l2 = lines[j]
@@ -260,10 +323,14 @@ def _blocks(text: str, meeting_day=None):
                         or h2[0] is None:
                     j += 1  # "Board Members:" / "Voting Members:" inside a Present block: a group, same status
                     group_body = _heading_body(h2[1])
+                    at = off2 + len(l2) - len(l2.lstrip())
+                    if not group_body and not rest2 and (group_body := _labelled_body(stripped)):
+                        labelled_body = True  # "Scottish Government officials:": the group's body
                     if group_body:
                         # "NHS East Sussex CCG Present" after the first CCG's people: the next group's body
-                        at = off2 + len(l2) - len(l2.lstrip())
                         body += [(at, _GROUP_MARK), (at, group_body)]
+                    elif labelled_body:
+                        body.append((at, _GROUP_MARK))  # "Board Members:" after "NHS Fife:"'s people: no body now
                     grouped = grouped or not body and not inline.strip()
                     continue
                 break
@@ -273,6 +340,10 @@ def _blocks(text: str, meeting_day=None):
                 break  # "APOLOGIES:<TAB>…" then "CHAIR:<TAB>Ann Lee": the next labelled paragraph, not an apology
             if _group_label(stripped) and not _is_entry_line(stripped) or _PEOPLE_GROUP.match(stripped.strip()):
                 body.append((off2, _GROUP_MARK))  # "Councillors:", "Officials": a group under the heading's status
+                label = _labelled_body(stripped)
+                if label:
+                    body.append((off2 + len(l2) - len(l2.lstrip()), label))  # "NHS Fife:": the group's body
+                    labelled_body = True
                 j += 1
                 continue
             if _is_stop(l2) or _is_prose(stripped) or _APOLOGY_SENT.match(stripped.strip()) \
@@ -426,7 +497,7 @@ def _seat_body(label: str) -> str | None:
     if not m or not re.search(r"[A-Z][\w'’&-]*$", m.group("org")):
         return None
     org = m.group("org")
-    return org if _GAZ().match(org) or _STRONG_ORG_WORDS.search(org) and _looks_like_org(org) else None
+    return org if _names_a_body(org) else None
 
 
 def _heading_body(raw: str) -> str | None:
@@ -437,9 +508,7 @@ def _heading_body(raw: str) -> str | None:
             or re.fullmatch(r"(?:also|in|not|others?|all|those)(?:\s+(?:also|in|not))*", m.group("org"), re.I):
         return None  # "IN ATTENDANCE", "Also in attendance", "Not present"
     org = m.group("org")
-    # only a body named as one (a gazetteer body, or a kind of body: "CCG", "Council", "Trust"); a label such as
-    # "Political Members" or a place is not every listed person's organisation
-    return org if _GAZ().match(org) or _STRONG_ORG_WORDS.search(org) and _looks_like_org(org) else None
+    return org if _names_a_body(org) else None
 
 
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})

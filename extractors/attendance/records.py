@@ -6,7 +6,7 @@ import re
 
 from boardpapers.models import AttendanceRecord
 
-from ..names import POST_NOMINALS, ROLE_WORDS, NameSplit, split_name
+from ..names import POST_NOMINALS, ROLE_WORDS, TITLES, NameSplit, split_name
 from ..organisations import Gazetteer
 from .shape import _clean_target, _initials_of, _is_bare_name, _looks_like_org
 from .vocab import (
@@ -41,6 +41,20 @@ def _org_in(text: str | None, gaz: Gazetteer):
     left = text[:hit.start].strip(" ,;–—-:/") if hit.start is not None else ""
     left = re.sub(r"\s+(?:at|of|for|from)$", "", left)
     return linked, left or None
+
+
+def _abbreviates_before(acronym: str, text: str, at: int) -> bool:
+    """Whether ``acronym`` is the initials of the capitalised words just before ``at`` ("Northvale University
+    Hospital (NUH)"; "of", "and", "the" skipped)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", text[max(0, at - 120):at].split(",")[-1])
+             if w.lower() not in ("of", "and", "the", "for", "&")]
+    initials = "".join(w[0] for w in words)
+    return len(words) >= len(acronym) and initials.endswith(acronym) and all(
+        w[:1].isupper() for w in words[-len(acronym):])
+
+
+# a role, a spaced dash, then a body, inside one bracket
+_ROLE_DASH_BODY = re.compile(r"(?P<role>[^–—]+?)\s+[–—-]\s+(?P<body>[A-Z][^–—]+)")
 
 
 def _flatten_nested(text: str) -> str:
@@ -129,8 +143,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             # "(AB)" for Avi Bhatia; not "(NVP)" after "Fr Neil", a one-word name: a body's acronym
             continue  # initials
         if re.fullmatch(r"[A-Z]{2,6}", b_clean):
-            # "Rhea Gill (NPA)": a body's acronym, not her initials ("(CEO)", a post's, is left out as before)
-            if b_clean not in _ROLE_ACRONYMS:
+            # "Rhea Gill (NPA)": a body's acronym, not her initials ("(CEO)", a post's, is left out as before);
+            # after the body's name written out ("…, Northvale University Hospital (NUH)") the name is the body
+            if b_clean not in _ROLE_ACRONYMS and not _abbreviates_before(b_clean, text, text.find("(" + b)):
                 org_candidates.append(b_clean)
             continue
         if _QUALIFIER_RE.match(b_clean):
@@ -157,6 +172,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             substitutes.append(b_clean)
             continue
         head, sep, tail = b_clean.rpartition(", ")
+        dash = None if sep else _ROLE_DASH_BODY.fullmatch(b_clean)
+        if dash:
+            head, sep, tail = dash.group("role"), " – ", dash.group("body")  # "(Chief Executive – Northvale Care)"
         if sep and _ROLE_HINT.search(head) and not _ROLE_HINT.search(tail) and (
                 gaz.match(tail) or _STRONG_ORG_WORDS.search(tail) or _looks_like_org(tail)):
             # "(Medical Director, Northvale NHS Trust)": a role and a body in one bracket
@@ -218,7 +236,9 @@ _ROLE_OF_ORG = re.compile(
     r"(?P<role>[^,;()]*\b(?:Officer|Director|Executive|Manager|Lead|Secretary|Head|Clerk|Advisor|Adviser|Nurse"
     r"|Consultant|Accountant|Solicitor|Auditor|Engineer|Pharmacist|Independent\s+Chair|Independent\s+Chairman"
     r"|Independent\s+Chairperson))\s+(?:of|at|for|from)\s+(?:the\s+)?"
-    r"(?P<org>[A-Z][^,;()]+)$")  # jobs held at a body, not seats on it ("Chair of the … Group" is a role)
+    r"(?P<org>[A-Z][^,;()]+?)"
+    # "… Group (CCG)   and also Chair of …": a second post after a column gap or "and also" is no part of the body
+    r"(?P<tail>(?:\s{2,}|\s+and\s+also\s)[^,;()]*)?$")  # jobs held at a body, not seats on it ("Chair of the … Group" is a role)
 
 
 _BODY_KINDS = frozenset({"Trusts", "Bodies", "Organisations", "Providers"})
@@ -265,6 +285,11 @@ def _qualifier_label(q: str) -> str:
     return q
 
 
+# "Nominated by Northvale Council (Elected Member)", "preferred candidate for the role of Chair of Northvale Health
+# Board": a body that put the member forward, or a post not yet held, describes the seat, not the member's body
+_SEAT_NOT_BODY = re.compile(r"^(?:[Nn]ominated|[Aa]ppointed)\s+by\b|\bcandidate\s+for\b")
+
+
 def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates: list[str], gaz: Gazetteer):
     """Decide which text is the role and which the organisation.
 
@@ -288,6 +313,9 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
             if hit:
                 break
     for piece in pieces:
+        if _SEAT_NOT_BODY.search(piece):
+            role_parts.append(piece)
+            continue
         hit = gaz.match(piece)
         if hit and not org_match:
             org_raw, org_match = piece, hit
@@ -309,6 +337,7 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 role_parts.extend(role_bits)
                 continue
         role_parts.append(piece)
+    org_raw, role_parts = _body_with_place(org_raw, role_parts)  # comma parts only: "(NVP, Steward)" is a seat
     role_parts.extend(role_candidates)
     if org_raw is None or org_match is None and re.fullmatch(r"[A-Z]{2,6}", org_raw):
         for k, part in enumerate(role_parts):
@@ -339,7 +368,7 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                     for w in re.findall(r"[A-Za-z][\w'’&-]*", m.group("org"))):
                 # "Chief Executive of Northvale NHS Trust": the body named inside the role
                 org_raw = m.group("org")
-                role_parts[k] = m.group("role")
+                role_parts[k] = " ".join(f"{m.group('role')} {m.group('tail') or ''}".split())
                 break
     if org_raw is None:
         for part in role_parts:
@@ -366,6 +395,33 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
             org_raw, role_parts = body, [dash.group("role")]
     role = ", ".join(p for p in role_parts if p) or None
     return role, org_raw, org_match
+
+
+# a place written after a body: one or two capitalised words, none a job, portfolio, party or body word
+_PLACE = re.compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]{2,})?")
+_PARTIES = frozenset({"Labour", "Conservative", "Liberal", "Green", "Independent", "Reform", "Plaid", "Alliance"})
+
+
+def _is_place(part: str) -> bool:
+    return bool(_PLACE.fullmatch(part)) and not _ROLE_HINT.search(part) and not _ORG_WORDS.search(part) \
+        and not _TITLE_WORD.fullmatch(part) \
+        and not any(w in ROLE_WORDS or w in _PARTIES or w.lower() in _PORTFOLIO_WORDS for w in re.split(r"[ -]", part))
+
+
+# "Miss", "Prof": a title in a column of its own, no place
+_TITLE_WORD = re.compile("|".join(re.escape(t) for t in TITLES))
+
+
+def _body_with_place(org_raw: str | None, role_parts: list[str]) -> tuple[str | None, list[str]]:
+    """"Ann Lee, BUILD, Norwich", "Bo Dee, Age UK, Bristol": a body then the place it serves, after a comma, is
+    the organisation as written ("BUILD, Norwich"), never a role."""
+    if not role_parts or not _is_place(role_parts[-1]):
+        return org_raw, role_parts
+    if org_raw is not None:
+        return f"{org_raw}, {role_parts[-1]}", role_parts[:-1]
+    if len(role_parts) >= 2 and _looks_like_org(role_parts[-2]):
+        return f"{role_parts[-2]}, {role_parts[-1]}", role_parts[:-2]
+    return org_raw, role_parts
 
 
 _JOB_DASH_BODY = re.compile(r"(?P<role>[A-Z][^–—]*?[a-z])\s+[–—]\s+(?P<org>[A-Z][^–—:]*)")

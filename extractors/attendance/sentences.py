@@ -20,6 +20,7 @@ from .wording import (
     _LEAD_IN,
     _PRESENT_SENT,
     _REPRESENTED_BY,
+    _RESPECTIVELY,
     _SENT_APOLOGIES,
     _SHORT_TITLE,
     _TOOK_CHAIR,
@@ -30,7 +31,9 @@ from .wording import (
     _TARGET_GROUPS,
     _WELCOMED_DEPUTY,
     _WELCOMED_GUESTS,
+    _WELCOMED_NEW_MEMBERS,
     _WELCOMED_TO_MEETING,
+    _WHO_IS_CLAUSE,
 )
 
 
@@ -157,6 +160,15 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             if not any(x <= m.start() < y for x, y in used) and "," in m.group("who") \
                     and _starts_person(m.group("who")):
                 events.append((m.start("who"), "welcomed-visitors", m))
+        for m in _WELCOMED_NEW_MEMBERS.finditer(flat, a, b):
+            at = m.start("who") if m.group("who") else m.start("listed")
+            # a list of people with their posts, as new members are introduced: "welcomed Cllr Lee to his first
+            # meeting" alone may be a member's first meeting in the chair, or a visitor's
+            if "," in (m.group("who") or m.group("listed")) and not any(x <= at < y for x, y in used):
+                events.append((at, "welcomed-members", m))
+    for a, b in _windows(low, ("respectively",)):
+        # read inside a block too: the sentence often follows the list of those present, which takes it as a row
+        events.extend((m.start("first"), "respectively", m) for m in _RESPECTIVELY.finditer(text, a, b))
     for a, b in _windows(low, ("also attended",)):
         for m in _ALSO_ATTENDED.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used) and _starts_person(_LEAD_IN.sub("", m.group("who"))):
@@ -295,6 +307,12 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             entries = _list_entries(who, m.start("who"), "in_attendance", "welcomed to the meeting")
             if entries and all(re.search(r",\s*\S", e.text) for e in entries):
                 yield entries
+        elif kind == "respectively":
+            yield _paired_substitutes(m)
+        elif kind == "welcomed-members":
+            group = "who" if m.group("who") else "listed"
+            who = _WHO_IS_CLAUSE.sub(lambda c: " " * len(c.group(0)), m.group(group))  # same length: offsets hold
+            yield _list_entries(who, m.start(group), "present", "welcomed as a new member")
         elif kind == "also-attended":
             who = _LEAD_IN.sub("", m.group("who"))
             yield [_Entry(who, m.end("who") - len(who), "in_attendance", "also attended")]
@@ -410,6 +428,20 @@ def _corrects_previous_minutes(text: str, pos: int) -> bool:
     """Whether the paragraph before ``pos`` is about correcting the previous meeting's minutes."""
     start = text.rfind("\n", 0, pos) + 1
     return pos - start < 1000 and bool(_PREVIOUS_MINUTES.search(text, start, pos))
+
+
+def _paired_substitutes(m: re.Match) -> list[_Entry]:
+    """The substitutes of a "… respectively" sentence, each for the one in the same place of the other list;
+    nothing when the lists differ in length (the pairing is then unknown)."""
+    first = _list_entries(m.group("first"), m.start("first"), "substitute", "substitute")
+    second = _list_entries(m.group("second"), m.start("second"), "substitute", "substitute")
+    came, away = (second, first) if m.group("by") else (first, second)
+    if len(came) != len(away) or len(came) < 2:
+        return []
+    for e, other in zip(came, away):
+        named = split_name(other.text, other.inherited_title)
+        e.substitute_for = named.name if named else _clean_target(other.text)  # type: ignore[attr-defined]
+    return came
 
 
 def _windows(low: str, words) -> list[tuple[int, int]]:

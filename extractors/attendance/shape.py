@@ -18,11 +18,22 @@ from .vocab import (
 from .wording import _DEPUTY_TAIL, _SUBSTITUTED_BY
 
 
+def _named_for_area(text: str) -> bool:
+    """"Citizens Advice Doncaster", "Age Concern Norfolk": three or more capitalised words, untitled, ending in a
+    council's area: a local body named for the place it serves, which split_name alone would take for a name (a
+    person's surname may be a place, "Ann Kent", but three-word names ending in one are a body's shape)."""
+    words = text.split()
+    return len(words) >= 3 and all(w[:1].isupper() for w in words) and _GAZ().is_council_area(words[-1]) \
+        and not _PERSONAL_TITLE.match(text)
+
+
 def _starts_person(row: str) -> bool:
     first = re.sub(r"[\[(][^\])]*[\])]?", lambda m: " " * len(m.group(0)), row.split("\t")[0])
     if "deputy" in first or "substitute" in first:
         first = _DEPUTY_TAIL.sub("", first)  # "A B, Fire Service and his deputy C D": the row is A B's
     sp = split_name(first)
+    if sp and not sp.title and not first[sp.end:].strip(" .,;:") and _named_for_area(first[:sp.end].strip()):
+        return False  # (alone: "Glenn Bowyer Hampshire & Isle of Wight Fire …" is a name run into a body)
     if not sp or not sp.title and _ORG_AFTER_NAME.match(first[sp.end:]) and not row[sp.end:].lstrip().startswith("("):
         # "Forest Heath District Council", "St Edmundsbury Borough Council": a body, not a name (but "Cy Irwin
         # (CI) Healthwatch Northvale": initials in brackets end a person's name before the body)
@@ -232,22 +243,60 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
         p = re.sub(r"\s+and\s*$", "", p)  # "Councillor Morgan and, Ruth Lake"
         lead = len(p) - len(p.lstrip())
         if p.strip():
-            out.append((base + off + lead, p.strip()))
+            out.extend(_body_then_name(base + off + lead, p.strip()) if out else [(base + off + lead, p.strip())])
     return out
+
+
+# a part ending in two or three capitalised words: where a name may follow a body with its separator lost
+_TRAILING_NAME = re.compile(r"\s(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})$")
+
+
+def _body_then_name(off: int, part: str) -> list[tuple[int, str]]:
+    """"Sue Hill, Northvale University Health Board Teresa Owen, …": a body the gazetteer knows, then the next
+    person's name (the line or paragraph between them lost), becomes two parts."""
+    m = _TRAILING_NAME.search(part)
+    if not m or len(part.split()) < 4 or not _STRONG_ORG_WORDS.search(part[:m.start()]):
+        return [(off, part)]
+    for cut in (m.start("name"), part.find(" ", m.start("name")) + 1):  # a two- or three-word name
+        name, body = part[cut:], part[:cut].rstrip()
+        if cut > 0 and _is_bare_name(name) and not split_name(name).title and _GAZ().match(body) \
+                and not _GAZ().match(part):
+            return [(off, body), (off + cut, name)]
+    return [(off, part)]
+
+
+def _name_then_known_body(core: str, sp) -> bool:
+    """"Tom Brenner Healthwatch Northmere": an untitled name run straight into a body the gazetteer knows (the body
+    alone after the name, the whole no body's name), as apology sentences list people without separators."""
+    body = core[sp.end:].strip(" .,")
+    if not body or sp.title or len(sp.person.split()) < 2:
+        return False
+    # a local Healthwatch is always "Healthwatch <area>", so a name before it is nobody's place: a person's
+    return bool(_HEALTHWATCH.fullmatch(body)) or bool(_GAZ().match(body)) and not _GAZ().match(core)
+
+
+_HEALTHWATCH = re.compile(r"Healthwatch(?:\s+[A-Z][\w'’-]*){0,3}")
 
 
 def _is_person(piece: str, inherited: str | None = None) -> bool:
     core = re.sub(r"\([^)]*\)?", " ", piece).strip(" .;:")
     core = re.sub(r"^and\s+", "", core)
     sp = split_name(core, inherited)
+    if sp and _ORG_AFTER_NAME.match(core[sp.end:]) and _name_then_known_body(core, sp):
+        return True
+    if sp and not sp.title and not inherited and not core[sp.end:].strip(" .,;:") \
+            and _named_for_area(core[:sp.end].strip()):
+        return False
     if not sp or not sp.title and not inherited and _ORG_AFTER_NAME.match(core[sp.end:]):
         return False
     if not sp.title and not inherited and _ORG_WORDS.fullmatch(re.sub(r"['’]s$", "", core[:sp.end].split()[-1])):
         return False  # "Northvale Met College" on its own after a comma: a body, not a third name
+    if not sp.title and not inherited and not core[sp.end:].strip() and _GAZ().match(core):
+        return False  # "Cllr A Jones, Cyngor Gwynedd": a body the gazetteer knows, written as two proper nouns
     rest = core[sp.end:].strip(" .,")
     # "Name Role" glued together is still a person; "Greater Northmere Carers Network" is not
     if rest and not sp.title and (_ORG_WORDS.match(rest) or _ORG_WORDS.search(rest) and not _ROLE_HINT.search(rest)):
-        return False
+        return _name_then_known_body(core, sp)
     return not rest or bool(re.match(r"[A-Z(–-]|with\s+(?:[A-Z]|the\b)|for\s+[A-Z]", rest))
 
 
@@ -284,7 +333,7 @@ def _looks_like_org(text: str) -> bool:
     proper = [w for w in words if w[0].isupper() and w not in ROLE_WORDS and w.lower() not in _PORTFOLIO_WORDS]
     if _STRONG_ORG_WORDS.search(t):
         return True  # "Salvation Army", "Northvale Diocese": a body's kind as the last word
-    if _is_bare_name(t):
+    if _is_bare_name(t) and not _named_for_area(t):
         return False  # "Jo King": a person
     # "Housing and Planning", "Public Health": a portfolio, unless a proper noun names the body
     return bool(proper) and (len(words) >= 2 or bool(_ORG_WORDS.search(t)))

@@ -181,3 +181,26 @@ _APOLOGISED = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<who>[A-Z][^.;:\n]{2,400
 # "The Chairman welcomed Ann Lee, Chief Executive – Northvale Leisure, and Bo Hart, … to the meeting to present …":
 # visitors named with their posts, there for an item
 _WELCOMED_TO_MEETING = re.compile(r"\bwelcomed\s+(?P<who>[A-Z][^.;\n]{3,400}?)\s+to\s+(?:the|this)\s+meeting\b")
+
+
+# "The Chair welcomed Ann Lee, Director of Public Health, and Bo Hart to their first meeting", "… welcomed Ann Lee,
+# Body, and Cllr Bo Hart as new members", "New members were welcomed - Ann Lee, Body and Bo Hart, Body.": members,
+# so present (sentences.py reads only a list with posts, with a comma in it)
+_WELCOMED_NEW_MEMBERS = re.compile(
+    r"\bwelcomed\s+(?P<who>[A-Z][^.;\n]{3,400}?)\s+(?:(?:to|at)\s+(?:his|her|their)\s+first\s+(?:meeting|Board|Committee)"
+    r"|(?:to\s+(?:the|this)\s+(?:Board|Committee|Partnership|Panel|meeting)\s+)?as\s+(?:a\s+|the\s+)?new\s+(?:members?|"
+    r"representatives?)\b)"
+    r"|\b[Nn]ew\s+members?\s+(?:was|were)\s+welcomed\s*[-–—:,]*\s+(?P<listed>[A-Z][^.;\n]{3,400}?)(?=\.(?:\s|$)|;|$)")
+# "…, Scottish Government who is the Partnership's new Place Director and Bo Hart": a clause about the one before
+_WHO_IS_CLAUSE = re.compile(r"\s+who\s+(?:is|was|are|were|has|had)\b.*?(?=\s+and\s+[A-Z]|,\s+[A-Z]|$)")
+
+
+# two lists paired in order: "Councillors A and B were substituted by Councillors C and D respectively", "Councillors C
+# and D attended as substitutes for Councillors A and B respectively" (each list's people, the first with the first)
+_RESPECTIVELY = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:[^.;:\n]*?,\s+)?(?P<first>(?:[A-Z][\w.'’-]*|and|&|,|[ \t])+?)\s+(?:"
+    r"(?:were\s+|was\s+)?(?P<by>substituted|replaced|represented|deputised|deputized)\s+by"
+    r"|(?:attended|were\s+present|were\s+in\s+attendance|were\s+attending)\s+as\s+(?:the\s+)?substitutes?\s+(?:for|of)"
+    r"|(?:substituted|deputised|deputized|were\s+substituting|were\s+deputising)\s+(?:for|on\s+behalf\s+of)"
+    r"|attended\s+(?:in\s+place\s+of|on\s+behalf\s+of))"
+    r"\s+(?P<second>(?:[A-Z][\w.'’-]*|and|&|,|[ \t])+?),?\s+respectively\b", re.M)

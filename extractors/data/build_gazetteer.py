@@ -591,6 +591,70 @@ for area in [a.strip() for a in FIRE.replace("\n", "").split("|") if a.strip()]:
     alts = [] if area == "London" else [f"{area} Fire & Rescue Service", f"{area} Fire and Rescue", f"{area} Fire Service"]
     add(f"fire-{slug(area)}", "fire_rescue", name, alts)
 
+# --- Welsh and Scottish councils and NHS boards: their members sit on cross-border and national committees, and
+# minutes name them after a councillor ("Cllr A Jones, Cyngor Gwynedd"); Welsh councils are written in either
+# language. No Healthwatch rows: Wales and Scotland have none. official name | other names (Welsh ones included)
+WELSH_COUNCILS = """
+Isle of Anglesey County Council|Anglesey Council|Cyngor Sir Ynys Môn|Ynys Môn Council
+Gwynedd Council|Cyngor Gwynedd
+Conwy County Borough Council|Conwy Council|Cyngor Bwrdeistref Sirol Conwy
+Denbighshire County Council|Cyngor Sir Ddinbych
+Flintshire County Council|Cyngor Sir y Fflint
+Wrexham County Borough Council|Wrexham Council|Cyngor Bwrdeistref Sirol Wrecsam
+Ceredigion County Council|Cyngor Sir Ceredigion
+Pembrokeshire County Council|Cyngor Sir Penfro
+Carmarthenshire County Council|Cyngor Sir Gâr
+Swansea Council|City and County of Swansea|City & County of Swansea Council|Cyngor Abertawe
+Neath Port Talbot Council|Neath Port Talbot County Borough Council|Cyngor Castell-nedd Port Talbot
+Bridgend County Borough Council|Bridgend Council|Cyngor Bwrdeistref Sirol Pen-y-bont ar Ogwr
+Vale of Glamorgan Council|Cyngor Bro Morgannwg
+Cardiff Council|City of Cardiff Council|Cyngor Caerdydd
+Rhondda Cynon Taf County Borough Council|Rhondda Cynon Taf Council|Cyngor Bwrdeistref Sirol Rhondda Cynon Taf
+Merthyr Tydfil County Borough Council|Merthyr Tydfil Council|Cyngor Bwrdeistref Sirol Merthyr Tudful
+Caerphilly County Borough Council|Caerphilly Council|Cyngor Bwrdeistref Sirol Caerffili
+Blaenau Gwent County Borough Council|Blaenau Gwent Council|Cyngor Bwrdeistref Sirol Blaenau Gwent
+Torfaen County Borough Council|Torfaen Council|Cyngor Bwrdeistref Sirol Torfaen
+Monmouthshire County Council|Cyngor Sir Fynwy
+Newport City Council|Newport Council|Cyngor Dinas Casnewydd
+Powys County Council|Cyngor Sir Powys
+"""
+SCOTTISH_COUNCILS = """Aberdeen City|Aberdeenshire|Angus|Argyll and Bute|Clackmannanshire|Dumfries and Galloway|Dundee City|
+East Ayrshire|East Dunbartonshire|East Lothian|East Renfrewshire|City of Edinburgh|Falkirk|Fife|Glasgow City|Highland|
+Inverclyde|Midlothian|Moray|North Ayrshire|North Lanarkshire|Orkney Islands|Perth and Kinross|Renfrewshire|
+Scottish Borders|Shetland Islands|South Ayrshire|South Lanarkshire|Stirling|West Dunbartonshire|West Lothian"""
+# start dates: the 2019 boundary change moved Bridgend from one Welsh board to another (both renamed)
+WELSH_HEALTH_BOARDS = """
+Betsi Cadwaladr University Health Board|BCUHB||
+Hywel Dda University Health Board|HDUHB||
+Swansea Bay University Health Board|SBUHB|2019-04-01|
+Abertawe Bro Morgannwg University Health Board|ABMUHB||2019-03-31
+Cwm Taf Morgannwg University Health Board|CTMUHB|2019-04-01|
+Cwm Taf University Health Board|||2019-03-31
+Cardiff and Vale University Health Board|CAVUHB||
+Aneurin Bevan University Health Board|ABUHB||
+Powys Teaching Health Board|PTHB||
+"""
+SCOTTISH_HEALTH_BOARDS = """Ayrshire and Arran|Borders|Dumfries and Galloway|Fife|Forth Valley|Grampian|
+Greater Glasgow and Clyde|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|Western Isles"""
+
+for line in WELSH_COUNCILS.strip().splitlines():
+    official, *alts = line.split("|")
+    add(f"council-wales-{slug(official)}", "council", official, alts, source=SRC_LA)
+for area in SCOTTISH_COUNCILS.replace("\n", "").split("|"):
+    official = "The City of Edinburgh Council" if area == "City of Edinburgh" else f"{area} Council"
+    alts = ["City of Edinburgh Council", "Edinburgh City Council"] if area == "City of Edinburgh" else []
+    if area.endswith(" City"):
+        alts.append(f"{area.removesuffix(' City')} City Council")
+    add(f"council-scotland-{slug(area)}", "council", official, alts, source=SRC_LA)
+for line in WELSH_HEALTH_BOARDS.strip().splitlines():
+    name, abbr, start, end = line.split("|")
+    add(f"health-board-{slug(name)}", "health_board", name,  # "Local Health Board": the 2009 boards' name
+        [name.replace(" University ", " "), re.sub(r" (?:University|Teaching) ", " Local ", name)],
+        [abbr] if abbr else [], start=start, end=end, source=SRC_OTHER)
+for area in SCOTTISH_HEALTH_BOARDS.replace("\n", "").split("|"):
+    add(f"health-board-nhs-{slug(area)}", "health_board", f"NHS {area}",
+        [f"NHS {area.replace(' and ', ' & ')}"] if " and " in area else [], source=SRC_OTHER)
+
 # --- voluntary sector: national bodies and a few local infrastructure bodies known by name
 for name, alts, abbrs in [
     ("Age UK", [], []), ("Citizens Advice", ["Citizens Advice Bureau"], ["CAB"]), ("Mind", [], []),
