@@ -152,7 +152,10 @@ def _join_justified_cells(rendered: list[tuple[list[list[dict]], float]],
         new = [segs[0]]
         for seg in segs[1:]:
             n = count(seg[0]["x0"])
-            if n < 3 and column_start:
+            # a gap many characters wide is no stretched space: the next column of a name grid whose last column
+            # holds fewer than three names ("Cllr A<gap>Cllr B<gap>Cllr C" over "Cllr D<gap>Cllr E")
+            wide = seg[0]["x0"] - new[-1][-1]["x1"] > JUSTIFIED_GAP_CHARS * cw
+            if n < 3 and column_start and not wide:
                 new[-1] = new[-1] + seg  # a justified gap inside the cell
                 continue
             new.append(seg)
@@ -201,6 +204,8 @@ def _split_run_in_cells(rendered: list[tuple[list[list[dict]], float]]) -> list[
 
 
 GRID_MIN_COLUMNS = 4
+# Justification stretches a cell's spaces to a few character widths; a gap wider than this is a column gap.
+JUSTIFIED_GAP_CHARS = 8.0
 
 
 def _grid_cells(rendered: list[tuple[list[list[dict]], float]]) -> dict[int, str]:
@@ -271,6 +276,7 @@ def words_to_lines(words: list[dict], page_width: float | None = None) -> list[s
         col_starts = [s[0]["x0"] for segs, _ in rendered for s in segs[1:]]
     cells = _grid_cells(rendered)
     out = []
+    row_starts: list[float] | None = None  # where the cells of the last table row start
     for n, (segs, cw) in enumerate(rendered):
         text = cells.get(n) or "\t".join(" ".join(w["text"] for w in s) for s in segs)
         first_x = segs[0][0]["x0"]
@@ -280,9 +286,35 @@ def words_to_lines(words: list[dict], page_width: float | None = None) -> list[s
             # within a character's width: a scan's word boxes wander by a few pixels from row to row
             and any(abs(first_x - x) <= max(3.0, cw) for x in col_starts)
         ):
-            text = "\t" + text
+            placed = _cells_in_row_columns(segs, row_starts, max(3.0, cw)) if n not in cells else None
+            text = placed if placed is not None else "\t" + text
+        elif len(segs) >= 2:
+            row_starts = [s[0]["x0"] for s in segs]
+        else:
+            row_starts = None
         out.append(text)
     return out
+
+
+def _cells_in_row_columns(segs: list[list[dict]], row_starts: list[float] | None, tol: float) -> str | None:
+    """A line that goes on in the columns of the table row above (a cell wrapped onto a second line, its first
+    column blank), written with one TAB per column it is in: "\\t\\tWells NHS Trust" is the third column's, so a
+    reader of the row takes it to the cell it continues. None when its cells do not start where the row's do, in
+    order."""
+    if not row_starts:
+        return None
+    columns = []
+    for seg in segs:
+        x = seg[0]["x0"]
+        k = min(range(len(row_starts)), key=lambda c: abs(row_starts[c] - x))
+        if abs(row_starts[k] - x) > tol or k == 0 or columns and k <= columns[-1]:
+            return None
+        columns.append(k)
+    text, at = "", 0
+    for k, seg in zip(columns, segs):
+        text += "\t" * (k - at) + " ".join(w["text"] for w in seg)
+        at = k
+    return text
 
 
 # --- page clean-up ---------------------------------------------------------------------------------------

@@ -206,6 +206,10 @@ def _blocks(text: str, meeting_day=None):
             offset, line = lines[i]
             content_at = lead_in.end()
             inline = line[content_at:]
+        if not inline.strip() and i + 1 < n and "\t" in lines[i + 1][1] \
+                and _header_table(lines, i + 1, meeting_day) is not None:
+            i += 1  # "Attendance" over a register or a table with a status column: the table says each row's status
+            continue
         if _SECTION_TITLE.fullmatch(raw.strip()) and not inline.strip():
             nxt = next((s for _, s in _non_blank(lines, i + 1)), "")
             if (h_next := _heading(nxt)) and h_next[0] is not None:

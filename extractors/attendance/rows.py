@@ -7,6 +7,8 @@ import re
 from ..names import ROLE_WORDS, split_name
 from .headings import _clean_row, _heading, _is_prose
 from .shape import (
+    _continue_cells,
+    _leading_blank_cells,
     _continues_list,
     _GAZ,
     _grid_person_cell,
@@ -56,8 +58,10 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     if inline.strip():
         rows.append(_clean_row(inline_start, inline))
     bulleted: set[int] = set()  # rows that open with a bullet start their own record
+    lead_cells: dict[int, int] = {}  # a row's offset -> the blank cells its line opened with (its first column)
     for off, l in body:
         rows.append(_clean_row(off, l))
+        lead_cells[rows[-1][0]] = _leading_blank_cells(l)
         if l != _GROUP_MARK and _BULLET.match(l) and l.strip()[:1] in "•·▪◦‣*–-":
             bulleted.add(rows[-1][0])
     rows = [(o, r) for o, r in rows if r and not (r == _GROUP_MARK and (not rows or rows[-1][1] == _GROUP_MARK))]
@@ -76,6 +80,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
         return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
     rows = _rejoin_wrapped_grid_brackets(rows)
+    reordered = {o for o, r in rows if _name_last(_person_first(r)) != r}
     rows = [(o, _name_last(_person_first(r))) for o, r in rows]
     rows = _rejoin_wrapped_role_word(rows)
     rows = _split_two_person_rows(rows)
@@ -112,6 +117,12 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             continue
         if records and not _starts_person(r):
             prev = records[-1][1]
+            column = lead_cells.get(off, 0) - lead_cells.get(records[-1][0], 0)
+            if column > 0 and "\t" in prev and records[-1][0] not in reordered and off not in reordered \
+                    and column + r.count("\t") < prev.count("\t") + 1:
+                # a cell wrapped onto the next line, its first column blank: each piece goes on in its own cell
+                records[-1][1] = _continue_cells(prev, r, column)
+                continue
             if "\t" not in r and _is_bare_name(prev) and not _ROLE_HINT.search(r) and not _STRONG_ORG_WORDS.search(r) \
                     and not _GAZ().match(r) and not _looks_like_list(r):
                 break  # "Sam Wright" then "Commencement of Meeting": neither role nor body, the block is over
