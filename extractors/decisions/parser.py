@@ -283,11 +283,17 @@ def _title_shaped(line: str) -> bool:
     return line[:1].isupper() and len(line) <= 100 and not line.endswith((".", ":", ";", ",", "-", "–", ")"))
 
 
+_FIRST_PARAGRAPH = re.compile(r"\d{1,3}\.1\s+[A-Z]")
+
+
 def _unnumbered_title(line: str, nxt: str | None) -> bool:
     """A short capitalised line with no closing punctuation over a longer paragraph, in a document whose items
     carry no numbers ("Request for Deputation" above "The Council had before it …"), and no decision itself."""
     words = line.split()
-    if not (1 <= len(words) <= 12 and line[0].isupper() and nxt and len(nxt.split()) >= 8 and len(nxt) > len(line)):
+    # the paragraph under it is long, or opens a numbered section ("13.1 The Chief Nurse introduced …")
+    opens_section = bool(nxt and _FIRST_PARAGRAPH.match(nxt))
+    if not (1 <= len(words) <= 12 and line[0].isupper() and nxt and (len(nxt.split()) >= 8 or opens_section)
+            and len(nxt) > len(line)):
         return False
     if line.endswith((".", ":", ";", ",", "-", "–", ")")) or _PROSE.search(line):
         return False

@@ -1,0 +1,163 @@
+"""Attendance tables and name grids in text PDFs, read by word positions: invented layouts (fpdf2) that vary the
+column widths, fonts, header rows and rules, with cells that wrap, grids of two and three columns and registers
+with one column per meeting. Each asserts every record exactly."""
+from __future__ import annotations
+
+import pytest
+from fpdf import FPDF
+
+from boardpapers.extractors import extract_document
+from boardpapers.extractors.attendance.tables import _date_run_cells
+
+TITLE = "Minutes of the Health and Wellbeing Board held on 14 March 2024 at 2.00 pm"
+CLOSING = "1. Welcome and introductions\nThe Chair welcomed everyone to the meeting and the Board noted the report."
+PEOPLE = [("Cllr Anne Porter", "Chair", "Kent County Council"),
+          ("Dr Rajesh Malhotra", "Clinical Lead", "NHS Kent and Medway ICB"),
+          ("Susan Greaves", "Director of Public Health", "Kent County Council"),
+          ("Mark Oduya", "Chief Executive", "Healthwatch Kent"),
+          ("Helen Marsh", "Director of Adult Social Care", "Kent County Council"),
+          ("Prof Peter Lindqvist", "Non-Executive Director", "Maidstone and Tunbridge Wells NHS Trust")]
+PERSONS = ["Anne Porter", "Rajesh Malhotra", "Susan Greaves", "Mark Oduya", "Helen Marsh", "Peter Lindqvist"]
+MARKED = ("Y", "A")
+
+
+def _pdf(items: list[tuple], font: str = "Helvetica", size: float = 10) -> bytes:
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.set_margins(18, 15, 18)
+    pdf.add_page()
+    line_h = size * 0.5
+    for kind, *args in items:
+        if kind == "text":
+            pdf.set_font(font, "B" if args[1:] and args[1] else "", size)
+            pdf.multi_cell(0, line_h, args[0], new_x="LMARGIN", new_y="NEXT")
+        elif kind == "table":
+            widths, rows, border, header = args
+            for r, row in enumerate(rows):
+                pdf.set_font(font, "B" if header and r == 0 else "", size)
+                x, y = pdf.l_margin, pdf.get_y()
+                h = max(len(pdf.multi_cell(w - 2, line_h, c, dry_run=True, output="LINES")) if c else 1
+                        for w, c in zip(widths, row)) * line_h + 1.5
+                if y + h > pdf.h - pdf.b_margin:
+                    pdf.add_page()
+                    y = pdf.get_y()
+                for w, c in zip(widths, row):
+                    pdf.set_xy(x + 1, y + 0.5)
+                    # a register's marks sit in the middle of their narrow columns
+                    pdf.multi_cell(w - 2, line_h, c, align="C" if c in MARKED else "L")
+                    if border:
+                        pdf.rect(x, y, w, h)
+                    x += w
+                pdf.set_xy(pdf.l_margin, y + h)
+        elif kind == "grid":  # names flowed down n columns, or across them row by row
+            n, names, down = args
+            pdf.set_font(font, "", size)
+            per = -(-len(names) // n)
+            col_w = (pdf.w - pdf.l_margin - pdf.r_margin) / n
+            y = pdf.get_y()
+            for k, name in enumerate(names):
+                col, row = (k // per, k % per) if down else (k % n, k // n)
+                pdf.set_xy(pdf.l_margin + col * col_w, y + row * (line_h + 1))
+                pdf.cell(col_w - 4, line_h, name)
+            pdf.set_xy(pdf.l_margin, y + per * (line_h + 1) + 2)
+    return bytes(pdf.output())
+
+
+def _records(items, **kw):
+    ext = extract_document(_pdf(items, **kw), filename="minutes.pdf")
+    return [(a.person, a.status, a.role, a.organisation) for a in ext.attendance]
+
+
+NRO_HEADER = [["Name", "Role", "Organisation"]]
+ALL_PRESENT = [(p, "present", r, o) for p, (_, r, o) in zip(PERSONS, PEOPLE)]
+
+
+@pytest.mark.parametrize("widths, font, size, border, header", [
+    ([35, 40, 50], "Helvetica", 10, True, True),  # narrow: roles and bodies wrap inside their cells
+    ([35, 40, 50], "Helvetica", 10, False, True),
+    ([40, 45, 89], "Times", 12, True, False),
+    ([45, 50, 79], "Courier", 9, False, True),
+])
+def test_name_role_organisation_table_whose_cells_wrap(widths, font, size, border, header):
+    rows = (NRO_HEADER if header else []) + [list(p) for p in PEOPLE]
+    items = [("text", TITLE, True), ("text", "Present:", True), ("table", widths, rows, border, header),
+             ("text", CLOSING)]
+    assert _records(items, font=font, size=size) == ALL_PRESENT
+
+
+def test_a_wrapped_cell_is_written_in_its_own_column():
+    rows = NRO_HEADER + [list(p) for p in PEOPLE]
+    ext = extract_document(_pdf([("text", TITLE, True), ("text", "Present:", True),
+                                 ("table", [35, 40, 50], rows, True, True), ("text", CLOSING)]), filename="m.pdf")
+    lines = ext.pages[0].text.split("\n")
+    # the role wrapped alone stays in the second column; a row wrapped in both its last cells keeps both
+    assert "Helen Marsh\tDirector of Adult Social\tKent County Council" in lines and "\tCare" in lines
+    assert "\tDirector\tWells NHS Trust" in lines
+
+
+def test_organisation_wrapped_alone_goes_to_the_third_column():
+    rows = [["Ann Lee", "Chair", "Northvale and Southmere Community Health Partnership Trust"],
+            ["Bob Cole", "Director of Finance", "Kent County Council"]]
+    ext = extract_document(_pdf([("text", TITLE, True), ("text", "Present:", True),
+                                 ("table", [40, 45, 50], rows, False, False), ("text", CLOSING)]), filename="m.pdf")
+    lines = ext.pages[0].text.split("\n")
+    assert lines[2:5] == ["Ann Lee\tChair\tNorthvale and Southmere", "\t\tCommunity Health", "\t\tPartnership Trust"]
+    assert [(a.person, a.role, a.organisation) for a in ext.attendance] == [
+        ("Ann Lee", "Chair", "Northvale and Southmere Community Health Partnership Trust"),
+        ("Bob Cole", "Director of Finance", "Kent County Council")]
+
+
+NAMES = [p for p, _, _ in PEOPLE] + ["Cllr Tom Baines", "Ms Lucy Harding"]
+NAME_PERSONS = PERSONS + ["Tom Baines", "Lucy Harding"]
+
+
+@pytest.mark.parametrize("columns, down", [(2, True), (3, True), (3, False), (2, False)])
+def test_name_grid_whose_last_column_is_short(columns, down):
+    items = [("text", TITLE, True), ("text", "Present:", True), ("grid", columns, NAMES, down), ("text", CLOSING)]
+    assert sorted(_records(items)) == sorted((p, "present", None, None) for p in NAME_PERSONS)
+
+
+REGISTER = [["Name", "Role", "11 Jan 2024", "14 Mar 2024", "9 May 2024"]] + [
+    [n, r, "Y", mark, "Y"] for (n, r, _), mark in zip(PEOPLE, ["Y", "A", "Y", "Y", "A", "Y"])]
+
+
+@pytest.mark.parametrize("heading", [None, "Attendance", "Present:"])
+@pytest.mark.parametrize("border", [True, False])
+def test_register_read_in_the_meetings_column_under_dates_that_run_together(heading, border):
+    items = [("text", TITLE, True)] + ([("text", heading, True)] if heading else []) + [
+        ("table", [45, 45, 28, 28, 28], REGISTER, border, True), ("text", CLOSING)]
+    statuses = ["present", "apologies", "present", "present", "apologies", "present"]
+    assert _records(items) == [(p, s, r, None) for p, s, (_, r, _) in zip(PERSONS, statuses, PEOPLE)]
+
+
+def test_header_cells_that_are_runs_of_meeting_dates():
+    assert _date_run_cells("Role 11 Jan 2024 14 Mar 2024 9 May 2024") == ["Role", "11 Jan 2024", "14 Mar 2024",
+                                                                          "9 May 2024"]
+    assert _date_run_cells("02/02/16 01/03/16 05/04/16") == ["02/02/16", "01/03/16", "05/04/16"]
+    assert _date_run_cells("3rd March 4th May") == ["3rd March", "4th May"]
+    # one date, or none, is a cell as it is
+    assert _date_run_cells("Member March 2024") == ["Member March 2024"]
+    assert _date_run_cells("Director of Public Health") == ["Director of Public Health"]
+
+
+def test_heading_in_the_first_column_of_a_table():
+    rows = [["Present:", PEOPLE[0][0], f"{PEOPLE[0][1]}, {PEOPLE[0][2]}"]] + [
+        ["", n, f"{r}, {o}"] for n, r, o in PEOPLE[1:4]] + [
+        ["Apologies:", PEOPLE[4][0], f"{PEOPLE[4][1]}, {PEOPLE[4][2]}"],
+        ["", PEOPLE[5][0], f"{PEOPLE[5][1]}, {PEOPLE[5][2]}"]]
+    for border in (False, True):
+        assert _records([("text", TITLE, True), ("table", [30, 45, 99], rows, border, False),
+                         ("text", CLOSING)]) == ALL_PRESENT[:4] + [
+            (p, "apologies", r, o) for p, _, r, o in ALL_PRESENT[4:]]
+
+
+def test_table_running_over_a_page_break():
+    more = [("Cllr Ian Dale", "Ian Dale"), ("Cllr Joy Evans", "Joy Evans"), ("Cllr Ken Fox", "Ken Fox")]
+    rows = NRO_HEADER + [list(p) for p in PEOPLE] + [[n, "Member", "Kent County Council"] for n, _ in more]
+    filler = [("text", "The Board received the quarterly report on the plan and discussed it at length. " * 5)] * 10
+    items = [("text", TITLE, True)] + filler + [("text", "Present:", True), ("table", [40, 60, 74], rows, True, True),
+                                                ("text", CLOSING)]
+    ext = extract_document(_pdf(items), filename="minutes.pdf")
+    assert len(ext.pages) == 2
+    assert [(a.person, a.status, a.role, a.organisation) for a in ext.attendance] == ALL_PRESENT + [
+        (p, "present", "Member", "Kent County Council") for _, p in more]
