@@ -135,6 +135,7 @@ def _join_justified_cells(rendered: list[tuple[list[list[dict]], float]],
     cells or more, such a segment after one that starts at a column where three cells or more start is the rest
     of that cell, and so is a segment after a wrapped line's first cell that starts at such a column."""
     out = []
+    ends = sorted(s[-1]["x1"] for segs, _ in rendered for s in segs)  # where cells end: justified lines end alike
     for segs, cw in rendered:
         if len(segs) < 2:
             out.append((segs, cw))
@@ -152,9 +153,11 @@ def _join_justified_cells(rendered: list[tuple[list[list[dict]], float]],
         new = [segs[0]]
         for seg in segs[1:]:
             n = count(seg[0]["x0"])
-            # a gap many characters wide is no stretched space: the next column of a name grid whose last column
-            # holds fewer than three names ("Cllr A<gap>Cllr B<gap>Cllr C" over "Cllr D<gap>Cllr E")
-            wide = seg[0]["x0"] - new[-1][-1]["x1"] > JUSTIFIED_GAP_CHARS * cw
+            # a gap many characters wide is a stretched space only when the line ends flush with another's end (a
+            # justified cell's lines end at its right edge); else it is the next column of a name grid whose last
+            # column holds fewer than three names ("Cllr A<gap>Cllr B<gap>Cllr C" over "Cllr D<gap>Cllr E")
+            wide = seg[0]["x0"] - new[-1][-1]["x1"] > JUSTIFIED_GAP_CHARS * cw \
+                and bisect_right(ends, segs[-1][-1]["x1"] + 1.0) - bisect_left(ends, segs[-1][-1]["x1"] - 1.0) < 2
             if n < 3 and column_start and not wide:
                 new[-1] = new[-1] + seg  # a justified gap inside the cell
                 continue
