@@ -81,12 +81,17 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
     rows = _rejoin_wrapped_grid_brackets(rows)
     reordered = {o for o, r in rows if _name_last(_person_first(r)) != r}
+    # a body's cell first in a row of three cells or more ("Kent County Council<TAB>Ann Lee<TAB>Chair") spans the
+    # rows under it whose first cell is blank, as a merged cell does
+    body_first = {o: r.split("\t")[0].strip() for o, r in rows
+                  if o in reordered and r.count("\t") >= 2 and _person_first(r) != r and _is_body_text(r.split("\t")[0])}
     rows = [(o, _name_last(_person_first(r))) for o, r in rows]
     rows = _rejoin_wrapped_role_word(rows)
     rows = _split_two_person_rows(rows)
     shape = _block_shape(rows)
     # group the rows into records: a record starts at a row that starts with a person; other rows continue it
     records: list[list] = []  # [offset, text, group organisation]
+    spanning_body: str | None = None
     group_org: str | None = None
     for k, (off, r) in enumerate(rows):
         if r == _GROUP_MARK:
@@ -137,6 +142,12 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         if records and _continues_semicolon_list(records[-1][1], r):
             records[-1][1] = records[-1][1].rstrip() + " " + r
             continue
+        if off in body_first:
+            spanning_body = body_first[off]
+        elif lead_cells.get(off, 0) != 1 or "\t" not in r:
+            spanning_body = None
+        elif spanning_body and r.count("\t") == 1:
+            r = f"{r}\t{spanning_body}"  # the row under a body's cell that spans it: its person is of that body
         records.append([off, r, group_org])
     entries: list[_Entry] = []
     for off, r, g in records:
