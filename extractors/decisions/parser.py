@@ -131,7 +131,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             cells = [c.strip() for c in raw.split("\t") if c.strip()] if "\t" in raw else [line]
 
             # --- decision tables ---
-            if table is None and len(cells) >= 2 and any(_TABLE_DECISION_HEADER.match(c) for c in cells):
+            if table is None and len(cells) >= 2 and any(_TABLE_DECISION_HEADER.match(c) for c in cells) \
+                    and not any(_PURPOSE_CELL.match(c) for c in cells):
                 close()
                 table = _table_from_header(cells)
                 continue
@@ -264,6 +265,10 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             recent.append(line)
     close()
     return decisions
+
+
+# a report cover sheet's "Decision<TAB>For approval" row says what the paper asks for: no header of a decision table
+_PURPOSE_CELL = re.compile(r"for\s+(?:approval|decision|information|noting|assurance|discussion|agreement)\b", re.I)
 
 
 def _next_filled(raws: list[str], k: int) -> str | None:

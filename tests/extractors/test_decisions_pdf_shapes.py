@@ -57,3 +57,12 @@ def test_requests_recommendations_and_actions_are_no_decisions():
                   "Action\tOwner\tDue\n"
                   "Agree the revised plan with partners\tJB\tMay 2023\n"
                   "5. Next meeting\n") == []
+
+
+def test_a_cover_sheets_decision_row_heads_no_decision_table():
+    # "Decision | For approval" says what the paper asks the meeting for; the rows under it decide nothing
+    assert _found("Report to: Trust Board\nPurpose: For decision\n"
+                  "Decision\tFor approval\nApproval\tX\nAssurance\t\n") == []
+    # a real decision table's header still opens one
+    assert _found("Item\tDecision\n4.\tThe Board approved the plan.\n") == [
+        ("4.", None, "approved", "The Board approved the plan.")]
