@@ -79,6 +79,8 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         n_names += 1
     if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
         return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
+    rows = _name_part_columns(rows)
+    rows = _stacked_grid_rows(rows)
     rows = _rejoin_wrapped_grid_brackets(rows)
     reordered = {o for o, r in rows if _name_last(_person_first(r)) != r}
     # a body's cell first in a row of three cells or more ("Kent County Council<TAB>Ann Lee<TAB>Chair") spans the
@@ -179,6 +181,58 @@ def _continues_semicolon_list(prev: str, row: str) -> bool:
     p = prev.rstrip()
     return "\t" not in p and "\t" not in row and p.count(";") >= 2 and not p.endswith((";", ".", ",", ":")) \
         and ";" in row and "," not in row.split(";", 1)[0]
+
+
+# header cells of a table that writes a name in parts, one column each ("Title | First name | Surname | Role")
+_NAME_PART_HEADERS = {"title", "first name", "forename", "forenames", "given name", "surname", "last name",
+                      "family name"}
+
+
+def _name_part_columns(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A table whose header row names a person's name in parts ("Title<TAB>First name<TAB>Surname<TAB>Role"): the
+    header row goes, and each row's name parts become one cell ("Cllr Anne Porter<TAB>Chair")."""
+    if not rows:
+        return rows
+    head = [c.strip().lower() for c in rows[0][1].split("\t")]
+    parts = [k for k, c in enumerate(head) if c in _NAME_PART_HEADERS]
+    if len(parts) < 2 or parts != list(range(len(parts))) or not ({"surname", "last name", "family name"} & set(head)):
+        return rows
+    out = []
+    for off, r in rows[1:]:
+        cells = r.split("\t")
+        if len(cells) == len(head):
+            r = "\t".join([" ".join(c.strip() for c in cells[:len(parts)] if c.strip())] + cells[len(parts):])
+        out.append((off, r))
+    return out
+
+
+def _stacked_grid_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A grid of people two or more to a row, each cell a name over a role ("Ann Lee<TAB>Bob Cole" then
+    "Chair<TAB>Director of Finance"): a row whose every cell is a person, then rows of as many cells with no person
+    (the roles, and their wrapped lines), become one row per person with the role in its own cell."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(rows):
+        off, r = rows[k]
+        cells = r.split("\t")
+        under = []
+        j = k + 1
+        if len(cells) >= 2 and all(_starts_person(c) and _is_bare_name(c.strip()) for c in cells):
+            while j < len(rows) and len(rows[j][1].split("\t")) == len(cells) \
+                    and not any(_starts_person(c) for c in rows[j][1].split("\t")):
+                under.append(rows[j][1].split("\t"))
+                j += 1
+        if not under:
+            out.append((off, r))
+            k += 1
+            continue
+        at = off
+        for n, cell in enumerate(cells):
+            role = " ".join(line[n].strip() for line in under if line[n].strip())
+            out.append((at, f"{cell.strip()}\t{role}" if role else cell.strip()))
+            at += len(cell) + 1
+        k = j
+    return out
 
 
 def _rejoin_wrapped_grid_brackets(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:

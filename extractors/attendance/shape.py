@@ -307,5 +307,6 @@ def _continue_cells(row: str, wrapped: str, column: int) -> str:
     cells = row.split("\t")
     for k, piece in enumerate(wrapped.split("\t"), column):
         if piece.strip():
+            cells += [""] * (k + 1 - len(cells))  # a column the row left blank
             cells[k] = f"{cells[k].rstrip()} {piece.strip()}".strip()
     return "\t".join(cells)

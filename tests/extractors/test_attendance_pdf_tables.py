@@ -10,6 +10,7 @@ import pytest
 from fpdf import FPDF
 
 from boardpapers.extractors import extract_document
+from boardpapers.extractors.attendance.shape import _continue_cells
 from boardpapers.extractors.attendance.tables import _date_run_cells
 
 TITLE = "Minutes of the Health and Wellbeing Board held on 14 March 2024 at 2.00 pm"
@@ -198,3 +199,32 @@ def test_scanned_name_role_organisation_table(items):
 def test_scanned_three_column_name_grid():
     items = [("text", TITLE, True), ("text", "Present:", True), ("grid", 3, NAMES, True), ("text", CLOSING)]
     assert sorted(_records(items, scan=True)) == sorted((p, "present", None, None) for p in NAME_PERSONS)
+
+
+def test_wrapped_cells_go_on_in_their_own_columns():
+    assert _continue_cells("Ann Lee\tDirector of Public\tKent County Council", "Health", 1) == \
+        "Ann Lee\tDirector of Public Health\tKent County Council"
+    assert _continue_cells("Ann Lee\tNon-Executive\tNorthvale and", "Director\tSouthmere Trust", 1) == \
+        "Ann Lee\tNon-Executive Director\tNorthvale and Southmere Trust"
+    # a column the row left blank takes the wrapped piece as its own
+    assert _continue_cells("Ann Lee\tChair", "\tNorthvale Trust", 1) == "Ann Lee\tChair\tNorthvale Trust"
+
+
+@pytest.mark.parametrize("per_row, border", [(2, False), (3, True)])
+def test_grid_of_cells_each_a_name_over_a_role(per_row, border):
+    cells = [f"{n}\n{r}" for n, r, _ in PEOPLE]
+    width = 174 / per_row
+    items = [("text", TITLE, True), ("text", "Present:", True),
+             ("table", [width] * per_row, [cells[k:k + per_row] for k in range(0, 6, per_row)], border, False),
+             ("text", CLOSING)]
+    assert sorted(_records(items)) == sorted((p, "present", r, None) for p, (_, r, _) in zip(PERSONS, PEOPLE))
+
+
+def test_table_with_the_name_in_title_first_name_and_surname_columns():
+    rows = [["Title", "First name", "Surname", "Role"]] + [
+        n.split() + [r] for n, r, _ in PEOPLE if len(n.split()) == 3]
+    items = [("text", TITLE, True), ("text", "Present:", True), ("table", [20, 40, 40, 74], rows, False, True),
+             ("text", CLOSING)]
+    assert _records(items) == [("Anne Porter", "present", "Chair", None),
+                               ("Rajesh Malhotra", "present", "Clinical Lead", None),
+                               ("Peter Lindqvist", "present", "Non-Executive Director", None)]
