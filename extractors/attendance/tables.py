@@ -194,13 +194,20 @@ def _header_table(lines, i: int, meeting_day):
     off, line = lines[i]
     if "\t" not in line:
         return None
+    low = [c.strip().lower().rstrip(":") for c in line.split("\t") if c.strip()]
+    if len(low) == 2 and low[0] in _MEMBER_STOOD_IN_FOR and low[1] in _STANDING_IN:
+        return _substitute_pairs_table(lines, i)
+    if not low or low[0] not in _NAME_HEADERS and _date_run_cells(low[0])[0] not in _NAME_HEADERS:
+        return None
+    first_row = i + 1
+    while first_row < len(lines) and (column := _leading_blank_cells(lines[first_row][1])) \
+            and not split_name(lines[first_row][1].strip().split("\t")[0]):
+        # header cells wrapped onto a second line ("11 January" / "2024"): each goes on in its own column
+        line = _continue_cells(line, lines[first_row][1].split("\t", column)[-1], column)
+        first_row += 1
     # narrow date columns run together: "02/02/16 01/03/16 05/04/16", "Role 11 Jan 2024 14 Mar 2024"
     cells = [d for c in line.split("\t") if c.strip() for d in _date_run_cells(c.strip())]
     low = [c.lower().rstrip(":") for c in cells]
-    if len(low) == 2 and low[0] in _MEMBER_STOOD_IN_FOR and low[1] in _STANDING_IN:
-        return _substitute_pairs_table(lines, i)
-    if not low or low[0] not in _NAME_HEADERS:
-        return None
     dates = [k for k, c in enumerate(cells) if _DATE_CELL.match(c)]
     status_col = next((k for k, c in enumerate(low) if c in _STATUS_HEADERS), None)
     if status_col is None and not dates:
@@ -211,7 +218,7 @@ def _header_table(lines, i: int, meeting_day):
     role_col = next((k for k, c in enumerate(low) if c in _ROLE_HEADERS), None)
     org_col = next((k for k, c in enumerate(low) if c in _ORG_HEADERS), None)
     rows = []
-    j = i + 1
+    j = first_row
     while j < len(lines):
         o2, l2 = lines[j]
         if not l2.strip():

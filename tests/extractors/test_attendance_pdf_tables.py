@@ -142,6 +142,14 @@ def test_register_read_in_the_meetings_column_under_dates_that_run_together(head
     assert _records(items) == [(p, s, r, None) for p, s, (_, r, _) in zip(PERSONS, statuses, PEOPLE)]
 
 
+def test_register_whose_date_headers_wrap_onto_a_second_line():
+    # "11 January" over "2024" in narrow columns: the header's wrapped line is written in its columns
+    register = [["Name", "Role", "11 January 2024", "14 March 2024", "9 May 2024"]] + REGISTER[1:]
+    items = [("text", TITLE, True), ("table", [45, 51, 26, 26, 26], register, True, True), ("text", CLOSING)]
+    statuses = ["present", "apologies", "present", "present", "apologies", "present"]
+    assert _records(items) == [(p, s, r, None) for p, s, (_, r, _) in zip(PERSONS, statuses, PEOPLE)]
+
+
 def test_header_cells_that_are_runs_of_meeting_dates():
     assert _date_run_cells("Role 11 Jan 2024 14 Mar 2024 9 May 2024") == ["Role", "11 Jan 2024", "14 Mar 2024",
                                                                           "9 May 2024"]
