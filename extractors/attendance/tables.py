@@ -12,6 +12,7 @@ from .vocab import (
     _CELL_STATUS,
     _DATE_CELL,
     _Entry,
+    _HEADER_CELLS,
     _INTRODUCTIONS_ITEM,
     _NAME_HEADERS,
     _ORG_HEADERS,
@@ -156,6 +157,9 @@ def _introductions_table(lines: list[tuple[int, str]], i: int):
             return None
         if len(rows) >= need:
             return rows, k + len(rows)
+        if not rows and "\t" in lines[k][1] and all(c.strip().lower() in _HEADER_CELLS
+                                                    for c in lines[k][1].split("\t") if c.strip()):
+            continue  # the table's header row ("Name<TAB>Role") over its rows
         if rows or "\t" in lines[k][1] or _heading(lines[k][1]):
             return None
     return None

@@ -236,3 +236,13 @@ def test_table_with_the_name_in_title_first_name_and_surname_columns():
     assert _records(items) == [("Anne Porter", "present", "Chair", None),
                                ("Rajesh Malhotra", "present", "Clinical Lead", None),
                                ("Peter Lindqvist", "present", "Non-Executive Director", None)]
+
+
+def test_table_with_a_header_row_straight_under_the_minutes_title():
+    # no "Present" heading: the table that opens the minutes is who was there; its header row is no person
+    rows = NRO_HEADER + [list(p) for p in PEOPLE]
+    items = [("text", TITLE, True), ("table", [40, 60, 74], rows, True, True), ("text", CLOSING)]
+    assert _records(items) == ALL_PRESENT
+    # a header row over rows whose second cell holds no roles is still no attendance
+    addresses = [["Name", "Address"]] + [[n, f"{k} Mill Lane"] for k, (n, _, _) in enumerate(PEOPLE, 1)]
+    assert _records([("text", TITLE, True), ("table", [60, 114], addresses, False, True), ("text", CLOSING)]) == []
