@@ -94,6 +94,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     # group the rows into records: a record starts at a row that starts with a person; other rows continue it
     records: list[list] = []  # [offset, text, group organisation]
     spanning_body: str | None = None
+    wrapped_heading_tails: set[int] = set()  # rows that end a body's heading wrapped onto them
     group_org: str | None = None
     for k, (off, r) in enumerate(rows):
         if r == _GROUP_MARK:
@@ -116,6 +117,17 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             # people of a row starts a new record
             r = r[label.end():]
             off += label.end()
+        if k in wrapped_heading_tails:
+            continue
+        after = rows[k + 2][1] if k + 2 < len(rows) else ""
+        if "\t" not in r and "\t" not in nxt and nxt and nxt != _GROUP_MARK and not _starts_person(r) \
+                and not _starts_person(nxt) and _starts_person(after) and lead_cells.get(rows[k + 1][0], 0) == 0 \
+                and (_looks_like_org(f"{r} {nxt}") or _GAZ().match(f"{r} {nxt}")) and records and "\t" in records[-1][1]:
+            # a body's name heading the table rows under it, wrapped in its cell ("Maidstone and Tunbridge Wells NHS"
+            # / "Trust"): both lines are the heading
+            group_org = f"{r} {nxt}".strip(" :")
+            wrapped_heading_tails.add(k + 1)
+            continue
         if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)) and _starts_person(nxt) \
                 and not (records and (re.search(r"(?:,|\band|&|\bof|\bfor)\s*$", records[-1][1])
                                       or _wrapped_cell_tail(records[-1][1], r))):

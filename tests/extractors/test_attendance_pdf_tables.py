@@ -246,3 +246,14 @@ def test_table_with_a_header_row_straight_under_the_minutes_title():
     # a header row over rows whose second cell holds no roles is still no attendance
     addresses = [["Name", "Address"]] + [[n, f"{k} Mill Lane"] for k, (n, _, _) in enumerate(PEOPLE, 1)]
     assert _records([("text", TITLE, True), ("table", [60, 114], addresses, False, True), ("text", CLOSING)]) == []
+
+
+def test_body_rows_heading_the_people_under_them_even_when_a_name_wraps():
+    rows = []
+    for body in ("Kent County Council", "Healthwatch Kent", "Maidstone and Tunbridge Wells NHS Trust"):
+        rows.append([body, ""])  # the body's row: its name alone (the last wraps in its 70 mm cell)
+        rows += [[n, r] for n, r, o in PEOPLE if o == body]
+    for border in (False, True):
+        got = _records([("text", TITLE, True), ("text", "Present:", True), ("table", [70, 104], rows, border, False),
+                        ("text", CLOSING)])
+        assert sorted(got) == sorted(t for t in ALL_PRESENT if t[3] != "NHS Kent and Medway ICB")
