@@ -135,6 +135,7 @@ def _join_justified_cells(rendered: list[tuple[list[list[dict]], float]],
     cells or more, such a segment after one that starts at a column where three cells or more start is the rest
     of that cell, and so is a segment after a wrapped line's first cell that starts at such a column."""
     out = []
+    ends = sorted(s[-1]["x1"] for segs, _ in rendered for s in segs)  # where cells end: justified lines end alike
     for segs, cw in rendered:
         if len(segs) < 2:
             out.append((segs, cw))
@@ -152,7 +153,12 @@ def _join_justified_cells(rendered: list[tuple[list[list[dict]], float]],
         new = [segs[0]]
         for seg in segs[1:]:
             n = count(seg[0]["x0"])
-            if n < 3 and column_start:
+            # a gap many characters wide is a stretched space only when the line ends flush with another's end (a
+            # justified cell's lines end at its right edge); else it is the next column of a name grid whose last
+            # column holds fewer than three names ("Cllr A<gap>Cllr B<gap>Cllr C" over "Cllr D<gap>Cllr E")
+            wide = seg[0]["x0"] - new[-1][-1]["x1"] > JUSTIFIED_GAP_CHARS * cw \
+                and bisect_right(ends, segs[-1][-1]["x1"] + 1.0) - bisect_left(ends, segs[-1][-1]["x1"] - 1.0) < 2
+            if n < 3 and column_start and not wide:
                 new[-1] = new[-1] + seg  # a justified gap inside the cell
                 continue
             new.append(seg)
@@ -201,6 +207,8 @@ def _split_run_in_cells(rendered: list[tuple[list[list[dict]], float]]) -> list[
 
 
 GRID_MIN_COLUMNS = 4
+# Justification stretches a cell's spaces to a few character widths; a gap wider than this is a column gap.
+JUSTIFIED_GAP_CHARS = 8.0
 
 
 def _grid_cells(rendered: list[tuple[list[list[dict]], float]]) -> dict[int, str]:
@@ -271,6 +279,7 @@ def words_to_lines(words: list[dict], page_width: float | None = None) -> list[s
         col_starts = [s[0]["x0"] for segs, _ in rendered for s in segs[1:]]
     cells = _grid_cells(rendered)
     out = []
+    row_starts: list[float] | None = None  # where the cells of the last table row start
     for n, (segs, cw) in enumerate(rendered):
         text = cells.get(n) or "\t".join(" ".join(w["text"] for w in s) for s in segs)
         first_x = segs[0][0]["x0"]
@@ -280,9 +289,35 @@ def words_to_lines(words: list[dict], page_width: float | None = None) -> list[s
             # within a character's width: a scan's word boxes wander by a few pixels from row to row
             and any(abs(first_x - x) <= max(3.0, cw) for x in col_starts)
         ):
-            text = "\t" + text
+            placed = _cells_in_row_columns(segs, row_starts, max(3.0, cw)) if n not in cells else None
+            text = placed if placed is not None else "\t" + text
+        elif len(segs) >= 2:
+            row_starts = [s[0]["x0"] for s in segs]
+        else:
+            row_starts = None
         out.append(text)
     return out
+
+
+def _cells_in_row_columns(segs: list[list[dict]], row_starts: list[float] | None, tol: float) -> str | None:
+    """A line that goes on in the columns of the table row above (a cell wrapped onto a second line, its first
+    column blank), written with one TAB per column it is in: "\\t\\tWells NHS Trust" is the third column's, so a
+    reader of the row takes it to the cell it continues. None when its cells do not start where the row's do, in
+    order."""
+    if not row_starts:
+        return None
+    columns = []
+    for seg in segs:
+        x = seg[0]["x0"]
+        k = min(range(len(row_starts)), key=lambda c: abs(row_starts[c] - x))
+        if abs(row_starts[k] - x) > tol or k == 0 or columns and k <= columns[-1]:
+            return None
+        columns.append(k)
+    text, at = "", 0
+    for k, seg in zip(columns, segs):
+        text += "\t" * (k - at) + " ".join(w["text"] for w in seg)
+        at = k
+    return text
 
 
 # --- page clean-up ---------------------------------------------------------------------------------------

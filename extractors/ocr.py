@@ -107,7 +107,8 @@ def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
                       "bottom": float(top + ht)})
     _read_bar_as_initial(words)
     _read_l_as_capital_i(words)
-    return words
+    # a bar that is no initial is a table's rule read as text: it is no word of any cell
+    return [w for w in words if w["text"] != "|"]
 
 
 # marks glued before a capital letter that starts a word: specks, never text ("-Edgar Moyo")

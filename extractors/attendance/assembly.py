@@ -43,6 +43,7 @@ from .vocab import (
     _PEOPLE_GROUP,
     _FOOTNOTE_MARK,
     _GROUP_WORDS,
+    _HEADER_CELLS,
     _HEADING_WORD_RE,
     _ITEM_RE,
     _SPACE_COLUMNS,
@@ -57,7 +58,17 @@ def parse_attendance(pages: list[Page], gazetteer: Gazetteer | None = None) -> l
     """Every attendance record the minutes state, in reading order, one per person."""
     gaz = gazetteer if gazetteer is not None else Gazetteer.default()
     meeting_day = attendance_day(pages)
-    return _dedupe([r for page in pages for r in page_attendance(page, meeting_day, gaz)])
+    return _dedupe(joined_pages(pages, [page_attendance(page, meeting_day, gaz) for page in pages], gaz))
+
+
+def joined_pages(pages: list[Page], per_page: list[list[AttendanceRecord]], gaz) -> list[AttendanceRecord]:
+    """The pages' records in order, with the rows of a table that runs over a page break (``continued_table``)."""
+    out = list(per_page[:1])
+    for i in range(1, len(pages)):
+        # a table the page before ends in may go on at the top of this one
+        carried = continued_table(pages[i], pages[i - 1], per_page[i - 1], gaz) if per_page[i - 1] else []
+        out.append(carried + per_page[i])
+    return [r for page_records in out for r in page_records]
 
 
 def attendance_day(pages: list[Page]):
@@ -268,6 +279,10 @@ def _blocks(text: str, meeting_day=None):
             offset, line = lines[i]
             content_at = lead_in.end()
             inline = line[content_at:]
+        if not inline.strip() and i + 1 < n and "\t" in lines[i + 1][1] \
+                and _header_table(lines, i + 1, meeting_day) is not None:
+            i += 1  # "Attendance" over a register or a table with a status column: the table says each row's status
+            continue
         if _SECTION_TITLE.fullmatch(raw.strip()) and not inline.strip():
             nxt = next((s for _, s in _non_blank(lines, i + 1)), "")
             if (h_next := _heading(nxt)) and h_next[0] is not None:
@@ -519,6 +534,30 @@ def _different_people(a: str, b: str) -> bool:
     """Two mentions whose titles say different people ("Mr J Davies", "Mrs J Davies")."""
     ta, tb = (n.split(None, 1)[0].rstrip(".").lower() if n.strip() else "" for n in (a, b))
     return ta in _MALE_TITLES and tb in _FEMALE_TITLES or ta in _FEMALE_TITLES and tb in _MALE_TITLES
+
+
+def continued_table(page: Page, before: Page, before_records: list[AttendanceRecord],
+                    gaz: Gazetteer) -> list[AttendanceRecord]:
+    """The rows at the top of ``page`` of an attendance table that the page before ends in: its last record runs
+    to the end of that page's text, and this page opens with table rows (TAB-parted cells, a repeated header row
+    allowed) whose first holds a person. They take the status of that last record."""
+    last = max((r for r in before_records if r.span), key=lambda r: r.span[1], default=None)
+    text = page.text or ""
+    if last is None or "\t" not in text[:200] or (before.text or "")[last.span[1]:].strip():
+        return []
+    body: list[tuple[int, str]] = []
+    at = 0
+    for line in text.split("\n"):
+        if "\t" not in line:
+            break
+        body.append((at, line))
+        at += len(line) + 1
+    first = next((r for _, r in (_clean_row(o, l) for o, l in body)
+                  if not all(c.strip().lower().rstrip(":") in _HEADER_CELLS for c in r.split("\t") if c.strip())), "")
+    if not _starts_person(first):
+        return []
+    entries = _block_entries(text, last.status, last.status_raw or "", "", 0, body)
+    return [r for entry in entries for r in _entry_records(entry, page.number, gaz)]
 
 
 def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:

@@ -157,6 +157,9 @@ def _group_label(line: str) -> bool:
     s = line.strip().rstrip("-").rstrip(":").strip()
     if "\t" in s and _starts_person(s.split("\t", 1)[1].strip()):
         return False  # "Chair<TAB>Cllr Rob Tate": a seat cell before its person, a row of the table
+    cells = [c.strip() for c in s.split("\t") if c.strip()]
+    if len(cells) >= 2 and not any(c.endswith(":") for c in cells):
+        return False  # "Chair<TAB>Clinical Lead": the roles under a grid's names, one a cell; a group's label is one
     if not s or len(s.split()) > 6 or split_name(s) or "," in s or _ITEM_RE.match(line):
         return False  # "2.Notice of Any Other Matter:" is the next agenda item, not a group
     if line.strip().endswith((":", ":-")):

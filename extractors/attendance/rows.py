@@ -7,6 +7,8 @@ import re
 from ..names import ROLE_WORDS, split_name
 from .headings import _clean_row, _heading, _is_prose
 from .shape import (
+    _continue_cells,
+    _leading_blank_cells,
     _continues_list,
     _GAZ,
     _grid_person_cell,
@@ -56,8 +58,10 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     if inline.strip():
         rows.append(_clean_row(inline_start, inline))
     bulleted: set[int] = set()  # rows that open with a bullet start their own record
+    lead_cells: dict[int, int] = {}  # a row's offset -> the blank cells its line opened with (its first column)
     for off, l in body:
         rows.append(_clean_row(off, l))
+        lead_cells[rows[-1][0]] = _leading_blank_cells(l)
         if l != _GROUP_MARK and _BULLET.match(l) and l.strip()[:1] in "•·▪◦‣*–-":
             bulleted.add(rows[-1][0])
     rows = [(o, r) for o, r in rows if r and not (r == _GROUP_MARK and (not rows or rows[-1][1] == _GROUP_MARK))]
@@ -75,13 +79,22 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         n_names += 1
     if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
         return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
+    rows = _name_part_columns(rows)
+    rows = _stacked_grid_rows(rows)
     rows = _rejoin_wrapped_grid_brackets(rows)
+    reordered = {o for o, r in rows if _name_last(_person_first(r)) != r}
+    # a body's cell first in a row of three cells or more ("Kent County Council<TAB>Ann Lee<TAB>Chair") spans the
+    # rows under it whose first cell is blank, as a merged cell does
+    body_first = {o: r.split("\t")[0].strip() for o, r in rows
+                  if o in reordered and r.count("\t") >= 2 and _person_first(r) != r and _is_body_text(r.split("\t")[0])}
     rows = [(o, _name_last(_person_first(r))) for o, r in rows]
     rows = _rejoin_wrapped_role_word(rows)
     rows = _split_two_person_rows(rows)
     shape = _block_shape(rows)
     # group the rows into records: a record starts at a row that starts with a person; other rows continue it
     records: list[list] = []  # [offset, text, group organisation]
+    spanning_body: str | None = None
+    wrapped_heading_tails: set[int] = set()  # rows that end a body's heading wrapped onto them
     group_org: str | None = None
     for k, (off, r) in enumerate(rows):
         if r == _GROUP_MARK:
@@ -104,6 +117,17 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             # people of a row starts a new record
             r = r[label.end():]
             off += label.end()
+        if k in wrapped_heading_tails:
+            continue
+        after = rows[k + 2][1] if k + 2 < len(rows) else ""
+        if "\t" not in r and "\t" not in nxt and nxt and nxt != _GROUP_MARK and not _starts_person(r) \
+                and not _starts_person(nxt) and _starts_person(after) and lead_cells.get(rows[k + 1][0], 0) == 0 \
+                and (_looks_like_org(f"{r} {nxt}") or _GAZ().match(f"{r} {nxt}")) and records and "\t" in records[-1][1]:
+            # a body's name heading the table rows under it, wrapped in its cell ("Maidstone and Tunbridge Wells NHS"
+            # / "Trust"): both lines are the heading
+            group_org = f"{r} {nxt}".strip(" :")
+            wrapped_heading_tails.add(k + 1)
+            continue
         if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)) and _starts_person(nxt) \
                 and not (records and (re.search(r"(?:,|\band|&|\bof|\bfor)\s*$", records[-1][1])
                                       or _wrapped_cell_tail(records[-1][1], r))):
@@ -112,6 +136,12 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             continue
         if records and not _starts_person(r):
             prev = records[-1][1]
+            column = lead_cells.get(off, 0) - lead_cells.get(records[-1][0], 0)
+            if column > 0 and "\t" in prev and records[-1][0] not in reordered and off not in reordered \
+                    and column + r.count("\t") < prev.count("\t") + 1:
+                # a cell wrapped onto the next line, its first column blank: each piece goes on in its own cell
+                records[-1][1] = _continue_cells(prev, r, column)
+                continue
             if "\t" not in r and _is_bare_name(prev) and not _ROLE_HINT.search(r) and not _STRONG_ORG_WORDS.search(r) \
                     and not _GAZ().match(r) and not _looks_like_list(r):
                 break  # "Sam Wright" then "Commencement of Meeting": neither role nor body, the block is over
@@ -126,6 +156,12 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         if records and _continues_semicolon_list(records[-1][1], r):
             records[-1][1] = records[-1][1].rstrip() + " " + r
             continue
+        if off in body_first:
+            spanning_body = body_first[off]
+        elif lead_cells.get(off, 0) != 1 or "\t" not in r:
+            spanning_body = None
+        elif spanning_body and r.count("\t") == 1:
+            r = f"{r}\t{spanning_body}"  # the row under a body's cell that spans it: its person is of that body
         records.append([off, r, group_org])
     entries: list[_Entry] = []
     for off, r, g in records:
@@ -157,6 +193,58 @@ def _continues_semicolon_list(prev: str, row: str) -> bool:
     p = prev.rstrip()
     return "\t" not in p and "\t" not in row and p.count(";") >= 2 and not p.endswith((";", ".", ",", ":")) \
         and ";" in row and "," not in row.split(";", 1)[0]
+
+
+# header cells of a table that writes a name in parts, one column each ("Title | First name | Surname | Role")
+_NAME_PART_HEADERS = {"title", "first name", "forename", "forenames", "given name", "surname", "last name",
+                      "family name"}
+
+
+def _name_part_columns(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A table whose header row names a person's name in parts ("Title<TAB>First name<TAB>Surname<TAB>Role"): the
+    header row goes, and each row's name parts become one cell ("Cllr Anne Porter<TAB>Chair")."""
+    if not rows:
+        return rows
+    head = [c.strip().lower() for c in rows[0][1].split("\t")]
+    parts = [k for k, c in enumerate(head) if c in _NAME_PART_HEADERS]
+    if len(parts) < 2 or parts != list(range(len(parts))) or not ({"surname", "last name", "family name"} & set(head)):
+        return rows
+    out = []
+    for off, r in rows[1:]:
+        cells = r.split("\t")
+        if len(cells) == len(head):
+            r = "\t".join([" ".join(c.strip() for c in cells[:len(parts)] if c.strip())] + cells[len(parts):])
+        out.append((off, r))
+    return out
+
+
+def _stacked_grid_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A grid of people two or more to a row, each cell a name over a role ("Ann Lee<TAB>Bob Cole" then
+    "Chair<TAB>Director of Finance"): a row whose every cell is a person, then rows of as many cells with no person
+    (the roles, and their wrapped lines), become one row per person with the role in its own cell."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(rows):
+        off, r = rows[k]
+        cells = r.split("\t")
+        under = []
+        j = k + 1
+        if len(cells) >= 2 and all(_starts_person(c) and _is_bare_name(c.strip()) for c in cells):
+            while j < len(rows) and len(rows[j][1].split("\t")) == len(cells) \
+                    and not any(_starts_person(c) for c in rows[j][1].split("\t")):
+                under.append(rows[j][1].split("\t"))
+                j += 1
+        if not under:
+            out.append((off, r))
+            k += 1
+            continue
+        at = off
+        for n, cell in enumerate(cells):
+            role = " ".join(line[n].strip() for line in under if line[n].strip())
+            out.append((at, f"{cell.strip()}\t{role}" if role else cell.strip()))
+            at += len(cell) + 1
+        k = j
+    return out
 
 
 def _rejoin_wrapped_grid_brackets(rows: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -337,3 +337,25 @@ def _looks_like_org(text: str) -> bool:
         return False  # "Jo King": a person
     # "Housing and Planning", "Public Health": a portfolio, unless a proper noun names the body
     return bool(proper) and (len(words) >= 2 or bool(_ORG_WORDS.search(t)))
+
+
+def _leading_blank_cells(line: str) -> int:
+    """How many blank cells a table line opens with: the column its first text is in (layout writes one TAB a
+    column)."""
+    cells = line.split("\t")
+    k = 0
+    while k < len(cells) - 1 and not cells[k].strip():
+        k += 1
+    return k
+
+
+def _continue_cells(row: str, wrapped: str, column: int) -> str:
+    """The row with the wrapped line's cells added to the ends of the cells they go on, the first in ``column``:
+    "Ann Lee<TAB>Director of Public<TAB>Kent County Council" and "Health" in column 1 →
+    "Ann Lee<TAB>Director of Public Health<TAB>Kent County Council"."""
+    cells = row.split("\t")
+    for k, piece in enumerate(wrapped.split("\t"), column):
+        if piece.strip():
+            cells += [""] * (k + 1 - len(cells))  # a column the row left blank
+            cells[k] = f"{cells[k].rstrip()} {piece.strip()}".strip()
+    return "\t".join(cells)

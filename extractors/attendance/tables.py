@@ -7,11 +7,12 @@ import re
 
 from ..names import split_name
 from .headings import _heading, _is_prose
-from .shape import _clean_target, _is_bare_name, _starts_person
+from .shape import _clean_target, _continue_cells, _is_bare_name, _leading_blank_cells, _starts_person
 from .vocab import (
     _CELL_STATUS,
     _DATE_CELL,
     _Entry,
+    _HEADER_CELLS,
     _INTRODUCTIONS_ITEM,
     _NAME_HEADERS,
     _ORG_HEADERS,
@@ -156,6 +157,9 @@ def _introductions_table(lines: list[tuple[int, str]], i: int):
             return None
         if len(rows) >= need:
             return rows, k + len(rows)
+        if not rows and "\t" in lines[k][1] and all(c.strip().lower() in _HEADER_CELLS
+                                                    for c in lines[k][1].split("\t") if c.strip()):
+            continue  # the table's header row ("Name<TAB>Role") over its rows
         if rows or "\t" in lines[k][1] or _heading(lines[k][1]):
             return None
     return None
@@ -171,24 +175,43 @@ def _parse_day(cell: str):
     return None
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+# one date of a header cell: 02/02/16, 11 Jan 2024, 3rd March, Jan 24
+_ONE_DATE = re.compile(rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?[ -]{_MONTH}(?:[ -]\d{{2,4}})?"
+                       rf"|{_MONTH}[ -]\d{{2,4}}", re.I)
+_DATE_RUN = re.compile(rf"(?:(?:{_ONE_DATE.pattern})\s+)+(?:{_ONE_DATE.pattern})$", re.I)
+
+
+def _date_run_cells(cell: str) -> list[str]:
+    """A header cell into which narrow meeting-date columns ran together, as its cells: "Role 11 Jan 2024 14 Mar
+    2024" → "Role", "11 Jan 2024", "14 Mar 2024"; any other cell as it is."""
+    run = next((m for m in (_DATE_RUN.match(cell, k) for k in [0] + [m.end() for m in re.finditer(r"\s+", cell)])
+                if m), None)
+    if run is None:
+        return [cell]
+    lead = cell[:run.start()].strip()
+    return ([lead] if lead else []) + [m.group(0) for m in _ONE_DATE.finditer(run.group(0))]
+
+
 def _header_table(lines, i: int, meeting_day):
     """(entries, span, next line index) when lines[i] is the header row of an attendance table or register."""
     off, line = lines[i]
     if "\t" not in line:
         return None
-    cells = []
-    for c in line.split("\t"):
-        parts = c.split()
-        # narrow date columns run together: "02/02/16 01/03/16 05/04/16"
-        if len(parts) >= 2 and all(re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", p) for p in parts):
-            cells.extend(parts)
-        elif c.strip():
-            cells.append(c.strip())
-    low = [c.lower().rstrip(":") for c in cells]
+    low = [c.strip().lower().rstrip(":") for c in line.split("\t") if c.strip()]
     if len(low) == 2 and low[0] in _MEMBER_STOOD_IN_FOR and low[1] in _STANDING_IN:
         return _substitute_pairs_table(lines, i)
-    if not low or low[0] not in _NAME_HEADERS:
+    if not low or low[0] not in _NAME_HEADERS and _date_run_cells(low[0])[0] not in _NAME_HEADERS:
         return None
+    first_row = i + 1
+    while first_row < len(lines) and (column := _leading_blank_cells(lines[first_row][1])) \
+            and not split_name(lines[first_row][1].strip().split("\t")[0]):
+        # header cells wrapped onto a second line ("11 January" / "2024"): each goes on in its own column
+        line = _continue_cells(line, lines[first_row][1].split("\t", column)[-1], column)
+        first_row += 1
+    # narrow date columns run together: "02/02/16 01/03/16 05/04/16", "Role 11 Jan 2024 14 Mar 2024"
+    cells = [d for c in line.split("\t") if c.strip() for d in _date_run_cells(c.strip())]
+    low = [c.lower().rstrip(":") for c in cells]
     dates = [k for k, c in enumerate(cells) if _DATE_CELL.match(c)]
     status_col = next((k for k, c in enumerate(low) if c in _STATUS_HEADERS), None)
     if status_col is None and not dates:
@@ -199,10 +222,18 @@ def _header_table(lines, i: int, meeting_day):
     role_col = next((k for k, c in enumerate(low) if c in _ROLE_HEADERS), None)
     org_col = next((k for k, c in enumerate(low) if c in _ORG_HEADERS), None)
     rows = []
-    j = i + 1
+    j = first_row
     while j < len(lines):
         o2, l2 = lines[j]
         if not l2.strip():
+            j += 1
+            continue
+        column = _leading_blank_cells(l2)
+        if rows and column and not split_name(l2.strip().split("\t")[0]):
+            # a cell wrapped onto a line of its own ("Director of Adult Social" / "Care"): it goes on in its cell
+            o_prev, r_prev = rows[-1]
+            rows[-1] = (o_prev, _continue_cells("\t".join(r_prev), l2.strip("\n").split("\t", column)[-1], column)
+                        .split("\t"))
             j += 1
             continue
         # cells keep their places: a blank cell of a register comes through as an empty one (layout._grid_cells)

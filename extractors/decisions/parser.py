@@ -134,7 +134,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             cells = [c.strip() for c in raw.split("\t") if c.strip()] if "\t" in raw else [line]
 
             # --- decision tables ---
-            if table is None and len(cells) >= 2 and any(_TABLE_DECISION_HEADER.match(c) for c in cells):
+            if table is None and len(cells) >= 2 and any(_TABLE_DECISION_HEADER.match(c) for c in cells) \
+                    and not any(_PURPOSE_CELL.match(c) for c in cells):
                 close()
                 table = _table_from_header(cells)
                 continue
@@ -269,6 +270,10 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     return decisions
 
 
+# a report cover sheet's "Decision<TAB>For approval" row says what the paper asks for: no header of a decision table
+_PURPOSE_CELL = re.compile(r"for\s+(?:approval|decision|information|noting|assurance|discussion|agreement)\b", re.I)
+
+
 def _next_filled(raws: list[str], k: int) -> str | None:
     for j in range(k + 1, len(raws)):
         if raws[j].strip():
@@ -286,11 +291,17 @@ def _title_shaped(line: str) -> bool:
     return line[:1].isupper() and len(line) <= 100 and not line.endswith((".", ":", ";", ",", "-", "–", ")"))
 
 
+_FIRST_PARAGRAPH = re.compile(r"\d{1,3}\.1\s+[A-Z]")
+
+
 def _unnumbered_title(line: str, nxt: str | None) -> bool:
     """A short capitalised line with no closing punctuation over a longer paragraph, in a document whose items
     carry no numbers ("Request for Deputation" above "The Council had before it …"), and no decision itself."""
     words = line.split()
-    if not (1 <= len(words) <= 12 and line[0].isupper() and nxt and len(nxt.split()) >= 8 and len(nxt) > len(line)):
+    # the paragraph under it is long, or opens a numbered section ("13.1 The Chief Nurse introduced …")
+    opens_section = bool(nxt and _FIRST_PARAGRAPH.match(nxt))
+    if not (1 <= len(words) <= 12 and line[0].isupper() and nxt and (len(nxt.split()) >= 8 or opens_section)
+            and len(nxt) > len(line)):
         return False
     if line.endswith((".", ":", ";", ",", "-", "–", ")")) or _PROSE.search(line):
         return False

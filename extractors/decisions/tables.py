@@ -36,18 +36,31 @@ def _table_row(table: dict, cells: list[str], raw: str, item, title, page: Page,
         row_title = (cells[table["title"]] if table["title"] is not None else None) if not part_ref and num else title
         _table_decision(table, decisions, Decision(item=row_item, text=cells[table["dec"]], item_title=row_title,
                                                    page=page.number))
+        table["row_title"] = table["title"] is not None and not part_ref and bool(num)  # the title is the row's own
         return True, table
     if len(cells) == 1 and not raw.startswith("\t") and len(cells[0]) > 20 and (
             table["last"] is None or table.get("column_only") and _decision_cell(cells[0])):
         # a row with its other cells empty (HTML to text drops empty cells): the decision alone; after a first such
         # row the table is its decision column only, and each further row is one decision while it reads as one
         table["column_only"] = True
+        table["row_title"] = False
         if not _NOT_A_DECISION.match(cells[0]):  # "There were no interests declared.": the row decides nothing
             _table_decision(table, decisions, Decision(item=item, text=cells[0], item_title=title, page=page.number))
         return True, table
     if raw.startswith("\t") and table["last"] is not None and len(cells) < table["cols"]:
         # a wrapped cell: the decision continues when its text is unfinished, else another column does
         last = table["last"]
+        placed = raw.rstrip("\n").split("\t")
+        finished = _ends_sentence(last.text) or _BARE_VERDICT.fullmatch(last.text.strip())
+        if table.get("row_title") and last.item_title and len(placed) <= table["cols"] \
+                and placed[table["title"]:table["title"] + 1] and placed[table["title"]].strip() \
+                and (finished or len(placed) == table["cols"]):
+            # the title's cell wrapped: its words go on in the title (the line's cells in their columns, or a line
+            # after a finished decision: the decision's own wrapped words would be unfinished ones)
+            last.item_title = f"{last.item_title} {placed[table['title']].strip()}"
+            cells = [c.strip() for k, c in enumerate(placed) if k == table["dec"] and c.strip()]
+            if not cells:
+                return True, table
         if not _ends_sentence(last.text) and not _BARE_VERDICT.fullmatch(last.text.strip()):
             last.text = f"{last.text} {cells[-1]}"
             last.kind = decision_kind(last.text)

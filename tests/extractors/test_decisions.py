@@ -170,7 +170,8 @@ def test_item_description_decision_table():
             "\tconsultation.\n3\tRisk register\tNoted.\n")
     d = _one(text)
     assert [(x.item, x.item_title, x.text, x.kind) for x in d] == [
-        ("1", "Minutes of the meeting held on 17", "Approved as an accurate record.", "approved"),
+        # the title's cell wrapped onto the next line goes on in the title
+        ("1", "Minutes of the meeting held on 17 January 2017", "Approved as an accurate record.", "approved"),
         ("2", "Hyper Acute Stroke Services", "The Joint Committee agreed to proceed to consultation.", "agreed"),
         ("3", "Risk register", "Noted.", "noted")]
 
