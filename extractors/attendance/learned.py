@@ -37,7 +37,8 @@ HEADING_TAG, OTHER_TAG = "H", "O"
 MIN_MARGINAL = 0.7
 
 # a line that could open or name attendance: only pages holding one are tagged, and only the lines near it
-_CUE = re.compile(r"present|apolog|absen|attend|sederunt|substitut|deputis|in the chair", re.I)
+_CUE_WORDS = ("present", "apolog", "absen", "attend", "sederunt", "substitut", "deputis", "in the chair")
+_CUE = re.compile("|".join(_CUE_WORDS), re.I)
 _CUE_LINE_MAX = 120  # a cue in a longer line is narrative ("… presented the report …"), not a label
 WINDOW_BEFORE, WINDOW_AFTER = 2, 40
 
@@ -165,6 +166,13 @@ def candidate_windows(lines: list[str]) -> list[tuple[int, int]]:
     return windows
 
 
+def _has_cue(text: str) -> bool:
+    # substring tests of the lower-cased page: several times cheaper than one case-blind alternation, and every
+    # page of every document is tested
+    low = text.lower()
+    return any(w in low for w in _CUE_WORDS)
+
+
 @lru_cache(maxsize=4)
 def _tagger(path: str):
     import pycrfsuite
@@ -201,7 +209,7 @@ def learned_records(text: str, used: list[tuple[int, int]], found: list[Attendan
     A run of lines of one status is read as a block by the rules' row reader; a status cell in a row ("… Lay
     Member<TAB>Apols") says that row's status, the tag only that it is an entry."""
     path = model_path()
-    if path is None or not _CUE.search(text):
+    if path is None or not _has_cue(text):
         return []
     from .records import _entry_records
     from .rows import _block_entries
@@ -223,18 +231,19 @@ def learned_records(text: str, used: list[tuple[int, int]], found: list[Attendan
             public = bool(_PUBLIC.search(line))
             if _ITEM_RE.match(line):
                 lead_in = None
-            named = {status for rx, status in _CUE_STATUS if rx.search(line)} if cue_status(line) else set()
-            if named:
+            if cue_status(line):
                 # "Apologies for absence were received from:" leads in a list of one status; a legend ("P= Present
-                # A= Apologies") names several and leads in none
-                lead_in, lead_in_at = (cue_status(line) if named <= set(_STRONG_STATUSES) else None), k
+                # A= Apologies") or an item title ("Attendance, Apologies & Governance") names several: none
+                low = line.lower()
+                only_away = all(w in ("apolog", "absen") for w in _CUE_WORDS if w in low)
+                lead_in, lead_in_at = (cue_status(line) if only_away else None), k
         elif tag in STATUS_OF_TAG and p >= MIN_MARGINAL and not public and k - cue_at <= WINDOW_AFTER \
                 and _may_add(line, pos, used):
             status = STATUS_OF_TAG[tag]
             if lead_in in _STRONG_STATUSES and k - lead_in_at <= _LEAD_IN_REACH and status in ("present",
                                                                                                  "in_attendance"):
                 status = lead_in  # "The following apologies were reported:" governs the list under it
-            status, line = _status_cell(line, status)
+            status, line = _status_cell(line, status, lines[max(0, k - WINDOW_AFTER):k])
             row = (pos, line, status) if status else None
         rows.append(row)
         pos += len(line) + 1
@@ -267,24 +276,32 @@ _LEAD_IN_REACH = 15  # lines: a lead-in governs a list under it, not the rest of
 _PUBLIC = re.compile(r"\b(?:public|press|media|observers)\b", re.I)
 
 
-def _status_cell(line: str, tagged: str) -> tuple[str | None, str]:
+def _status_cell(line: str, tagged: str, above: list[str]) -> tuple[str | None, str]:
     """(the row's status, the row with its status cell blanked): a cell after the first that is a status mark
-    ("Apols", "DNA", "Present") says the status; a substitute mark gives none (for whom is not said), nor does a
-    one-letter mark ("P", "A", "X": what it stands for is the header's to say)."""
+    ("Apols", "DNA", "Present") says the status; a substitute mark gives none (for whom is not said), nor does an
+    unknown mark. A one-letter mark ("P", "A") counts only under a header row with that letter as a column."""
     cells = line.split("\t")
     for i in range(len(cells) - 1, 0, -1):
         mark = cells[i].strip()
         status = _CELL_STATUS.get(mark.lower())
         if status or re.fullmatch(r"[A-Z/]{1,3}|[✓✔✗√]", mark):
-            # a one-letter or unknown mark means what the table's header says it means: the rules' to read
             cells[i] = " " * len(cells[i])
-            return (None if status in (None, "substitute") or len(mark) == 1 else status), "\t".join(cells)
+            if len(mark) == 1 and not any(_mark_header(row, mark) for row in above):
+                status = None
+            return (None if status in (None, "substitute") else status), "\t".join(cells)
     return tagged, line
 
 
 # a verb in the past tense outside brackets ("… spoke on item 4", "… outlined the plan"): a sentence, not an entry
 # ("(attended for item 3)" in brackets is a qualifier the entry reader keeps)
 _PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]+ed|spoke|said|gave|took|made|led|sat|met|told|saw|sent|left|came)\b")
+
+
+def _mark_header(row: str, mark: str) -> bool:
+    """A header row naming mark columns, one of them this mark ("Board Member<TAB>P<TAB>A<TAB>DNA"): two or more
+    short cells after the first (a person's row has one mark)."""
+    marks = [c.strip() for c in row.split("\t")[1:] if c.strip()]
+    return len(marks) >= 2 and mark in marks and all(len(c) <= 3 for c in marks)
 
 
 def _may_add(line: str, start: int, used: list[tuple[int, int]]) -> bool:
