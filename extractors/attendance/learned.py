@@ -299,9 +299,9 @@ _PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]+ed|spoke|said|gave|took|made|led|sa
 
 def _mark_header(row: str, mark: str) -> bool:
     """A header row naming mark columns, one of them this mark ("Board Member<TAB>P<TAB>A<TAB>DNA"): two or more
-    short cells after the first (a person's row has one mark)."""
+    cells of capitals after the first, two marks in one cell allowed ("DNA D/R"; a person's row has one mark)."""
     marks = [c.strip() for c in row.split("\t")[1:] if c.strip()]
-    return len(marks) >= 2 and mark in marks and all(len(c) <= 3 for c in marks)
+    return len(marks) >= 2 and mark in marks and all(re.fullmatch(r"[A-Z/]{1,3}(?: [A-Z/]{1,3})*", c) for c in marks)
 
 
 def _may_add(line: str, start: int, used: list[tuple[int, int]]) -> bool:
