@@ -33,8 +33,9 @@ STATUS_OF_TAG = {"P": "present", "A": "apologies", "X": "absent", "I": "in_atten
 TAG_OF_STATUS = {"present": "P", "substitute": "P", "apologies": "A", "absent": "X", "in_attendance": "I"}
 HEADING_TAG, OTHER_TAG = "H", "O"
 
-# a tagged line is added only when the model is this sure of its tag (chosen on out-of-fold predictions)
-MIN_MARGINAL = 0.7
+# a tagged line is added only when the model is this sure of its tag (out-of-fold scoring: 0.5 to 0.8 differ by two
+# people in 2,000, none of them a spurious one)
+MIN_MARGINAL = 0.6
 
 # a line that could open or name attendance: only pages holding one are tagged, and only the lines near it
 _CUE_WORDS = ("present", "apolog", "absen", "attend", "sederunt", "substitut", "deputis", "in the chair")
@@ -226,8 +227,9 @@ def learned_records(text: str, used: list[tuple[int, int]], found: list[Attendan
         if cue_status(line):
             cue_at = k
         if line.strip() and len(line) <= _CUE_LINE_MAX and "\t" not in line.strip() \
-                and not _starts_person(line.strip()):
-            # a label or lead-in line (no person on it): what it says holds for the lines under it
+                and (not _starts_person(line.strip()) or cue_status(line) and not re.search(r"[,(]", line)):
+            # a label or lead-in line (no person on it; "Board Members Attending" is no name): what it says holds
+            # for the lines under it
             public = bool(_PUBLIC.search(line))
             if _ITEM_RE.match(line):
                 lead_in = None
@@ -243,7 +245,10 @@ def learned_records(text: str, used: list[tuple[int, int]], found: list[Attendan
             if lead_in in _STRONG_STATUSES and k - lead_in_at <= _LEAD_IN_REACH and status in ("present",
                                                                                                  "in_attendance"):
                 status = lead_in  # "The following apologies were reported:" governs the list under it
-            status, line = _status_cell(line, status, lines[max(0, k - WINDOW_AFTER):k])
+            if not _has_mark(line) and any(0 <= j < len(lines) and _has_mark(lines[j]) for j in (k - 1, k + 1)):
+                status = None  # a row with its mark cell blank among rows with marks: the status is not said
+            else:
+                status, line = _status_cell(line, status, lines[max(0, k - WINDOW_AFTER):k])
             row = (pos, line, status) if status else None
         rows.append(row)
         pos += len(line) + 1
@@ -278,15 +283,16 @@ _PUBLIC = re.compile(r"\b(?:public|press|media|observers)\b", re.I)
 
 def _status_cell(line: str, tagged: str, above: list[str]) -> tuple[str | None, str]:
     """(the row's status, the row with its status cell blanked): a cell after the first that is a status mark
-    ("Apols", "DNA", "Present") says the status; a substitute mark gives none (for whom is not said), nor does an
-    unknown mark. A one-letter mark ("P", "A") counts only under a header row with that letter as a column."""
+    ("Apols", "Present") says the status; a substitute mark gives none (for whom is not said), nor does an
+    unknown mark. A mark of three letters or fewer ("P", "A", "DNA") counts only under a header row naming it as a
+    column."""
     cells = line.split("\t")
     for i in range(len(cells) - 1, 0, -1):
         mark = cells[i].strip()
         status = _CELL_STATUS.get(mark.lower())
         if status or re.fullmatch(r"[A-Z/]{1,3}|[✓✔✗√]", mark):
             cells[i] = " " * len(cells[i])
-            if len(mark) == 1 and not any(_mark_header(row, mark) for row in above):
+            if len(mark) <= 3 and not any(_mark_header(row, mark) for row in above):
                 status = None
             return (None if status in (None, "substitute") else status), "\t".join(cells)
     return tagged, line
@@ -295,6 +301,12 @@ def _status_cell(line: str, tagged: str, above: list[str]) -> tuple[str | None, 
 # a verb in the past tense outside brackets ("… spoke on item 4", "… outlined the plan"): a sentence, not an entry
 # ("(attended for item 3)" in brackets is a qualifier the entry reader keeps)
 _PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]+ed|spoke|said|gave|took|made|led|sat|met|told|saw|sent|left|came)\b")
+
+
+def _has_mark(line: str) -> bool:
+    """Whether a cell after the first is a status or register mark."""
+    return any(_CELL_STATUS.get(c.strip().lower()) or re.fullmatch(r"[A-Z/]{1,3}|[✓✔✗√]", c.strip())
+               for c in line.split("\t")[1:])
 
 
 def _mark_header(row: str, mark: str) -> bool:

@@ -96,13 +96,17 @@ _NAMES = [("Ann Rudd", "Bo Hart", "Cy Irwin"), ("Dee Lomas", "Eve Ford", "Gus Ka
           ("Hal Moss", "Ida Nash", "Jon Owen"), ("Kay Pratt", "Lee Quinn", "Max Reid")]
 
 
+_AWAY_LEAD_IN = "The following apologies were reported by the Chair"
+
+
 @pytest.fixture
 def tiny_model(tmp_path, monkeypatch):
     """A model trained here on invented pages of the unfamiliar layout (entries tagged present)."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for a, b, c in _NAMES * 3:
-        lines = _UNFAMILIAR.format(a=a, b=b, c=c).split("\n")
-        trainer.append(line_features(lines), ["O", "O", "H", "P", "P", "P", "O", "O", "O"])
+        for page in (_UNFAMILIAR, _UNFAMILIAR.replace("Those attending on the evening", _AWAY_LEAD_IN)):
+            lines = page.format(a=a, b=b, c=c).split("\n")
+            trainer.append(line_features(lines), ["O", "O", "H", "P", "P", "P", "O", "O", "O"])
     path = tmp_path / "tiny.crfsuite"
     trainer.train(str(path))
     monkeypatch.setenv(MODEL_ENV, str(path))
@@ -154,3 +158,57 @@ def test_the_shipped_model_is_found_and_a_missing_file_turns_the_fallback_off(mo
     assert model_path() == str(learned.SHIPPED_MODEL)
     monkeypatch.setenv(MODEL_ENV, str(tmp_path / "absent.crfsuite"))
     assert model_path() is None
+
+
+def test_a_lead_in_of_apologies_governs_the_list_under_it(tiny_model):
+    # the tiny model tags these lines present (so it was trained); the lead-in says they sent apologies
+    text = _UNFAMILIAR.replace("Those attending on the evening", _AWAY_LEAD_IN).format(
+        a="Nia Stone", b="Owen Tate", c="Pia Vance")
+    assert [(r.person, r.status) for r in learned_records(text, [], [], 1, Gazetteer.default())] == [
+        ("Nia Stone", "apologies"), ("Owen Tate", "apologies"), ("Pia Vance", "apologies")]
+
+
+def test_a_status_cell_says_the_rows_status():
+    assert learned._status_cell("Ann Lee (AL) - Chair\tApols", "present", []) == ("apologies",
+                                                                                 "Ann Lee (AL) - Chair\t     ")
+    assert learned._status_cell("Ann Lee (AL) - Chair\tDNA", "present", ["Member\tP\tDNA"]) == ("absent",
+                                                                               "Ann Lee (AL) - Chair\t   ")
+    assert learned._status_cell("Ann Lee, Chair", "in_attendance", []) == ("in_attendance", "Ann Lee, Chair")
+    # a substitute mark and an unknown mark give no status
+    assert learned._status_cell("Ann Lee\tSub", "present", [])[0] is None
+    assert learned._status_cell("Ann Lee\tR", "present", [])[0] is None
+
+
+def test_a_one_letter_mark_needs_a_header_naming_it():
+    header = "Board Member\tP\tA\tDNA D/R"
+    assert learned._mark_header(header, "A")
+    assert not learned._mark_header("Joan Ashby - Chair\tP", "P")  # a person's row: one mark
+    assert not learned._mark_header("Board Member\tNotes\tRoom", "P")
+    assert learned._status_cell("Bo Hart - Lead\t\tA", "present", [header]) == ("apologies", "Bo Hart - Lead\t\t ")
+    assert learned._status_cell("Bo Hart - Lead\t\tA", "present", ["Board Member\tNotes"])[0] is None
+
+
+# a name | role | body table under a label the rules do not read as a heading ("Board Members Attending"; modelled on
+# a health partnership board's PDF minutes)
+_PARTNERSHIP_TABLE = ("Northvale Health Partnership Board\n"
+                      "Minutes of the meeting held on 4 June 2019\n"
+                      "Board Members Attending\n"
+                      "Dr Rhona Ellis\tClinical Chair\tNorthvale CCG\n"
+                      "Tariq Hussain\tDirector of Public Health\tNorthvale Council\n"
+                      "Mrs Wendy Platt\tChair\tHealthwatch Northvale\n"
+                      "Others Attending\n"
+                      "Owen Grey\tMinute taker\tNorthvale Council\n"
+                      "2. Minutes of the last meeting\n"
+                      "The minutes were agreed as a true record.\n")
+
+
+def test_the_shipped_model_reads_a_table_the_rules_miss(monkeypatch):
+    monkeypatch.setenv(MODEL_ENV, "off")
+    assert parse_attendance([Page(number=1, text=_PARTNERSHIP_TABLE)]) == []
+    monkeypatch.delenv(MODEL_ENV)
+    records = parse_attendance([Page(number=1, text=_PARTNERSHIP_TABLE)])
+    assert [(r.person, r.status, r.role, r.organisation) for r in records] == [
+        ("Rhona Ellis", "present", "Clinical Chair", "Northvale CCG"),
+        ("Tariq Hussain", "present", "Director of Public Health", "Northvale Council"),
+        ("Wendy Platt", "present", "Chair", "Healthwatch Northvale"),
+    ]  # (the model is unsure of the minute taker's line: not added)
