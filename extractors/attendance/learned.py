@@ -196,11 +196,14 @@ def model_path() -> str | None:
     return path if os.path.exists(path) else None
 
 
-def tag_lines(lines: list[str], path: str) -> list[tuple[str, float]]:
-    """(tag, the model's marginal probability of it) for each line, lines outside every cue window "O"."""
+def tag_lines(lines: list[str], path: str, worth=None) -> list[tuple[str, float]]:
+    """(tag, the model's marginal probability of it) for each line, lines outside every cue window "O"; with
+    ``worth`` (line index → bool), only the windows holding a line worth it are tagged."""
     tags: list[tuple[str, float]] = [(OTHER_TAG, 1.0)] * len(lines)
     tagger = _tagger(path)
     for lo, hi in candidate_windows(lines):
+        if worth is not None and not any(worth(k) for k in range(lo, hi)):
+            continue
         tagger.set(line_features(lines[lo:hi], lo))
         for k, tag in enumerate(tagger.tag()):
             tags[lo + k] = (tag, tagger.marginal(tag, k))
@@ -220,9 +223,19 @@ def learned_records(text: str, used: list[tuple[int, int]], found: list[Attendan
     from .rows import _block_entries
 
     lines = text.split("\n")
-    tags = tag_lines(lines, path)
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+
+    def could_add(k: int) -> bool:
+        # a window whose every line is inside the rules' blocks or starts with no person gives no one: the
+        # tagger (most of this fallback's time) is not run on it
+        s = lines[k].strip()
+        return bool(s) and not _in_used(starts[k], len(lines[k]), used) and _starts_person(s)
+
+    tags = tag_lines(lines, path, could_add)
     rows: list[tuple[int, str, str] | None] = []  # (offset, line without its status cell, status) or None
-    pos = 0
     lead_in, lead_in_at = None, -1  # the status the last lead-in line names, and where it is
     public = False  # under a "Members of the public" / "Press" label: not attendees
     cue_at = -WINDOW_AFTER - 1  # the last line naming a status: an entry must be under one (or on it)
@@ -245,7 +258,7 @@ def learned_records(text: str, used: list[tuple[int, int]], found: list[Attendan
                 only_away = all(w in ("apolog", "absen") for w in _CUE_WORDS if w in low)
                 lead_in, lead_in_at = (cue if only_away else None), k
         elif tag in STATUS_OF_TAG and p >= MIN_MARGINAL and not public and k - cue_at <= WINDOW_AFTER \
-                and _may_add(line, pos, used):
+                and _may_add(line, starts[k], used):
             status = STATUS_OF_TAG[tag]
             if lead_in in _STRONG_STATUSES and k - lead_in_at <= _LEAD_IN_REACH and status in ("present",
                                                                                                  "in_attendance"):
@@ -254,9 +267,8 @@ def learned_records(text: str, used: list[tuple[int, int]], found: list[Attendan
                 status = None  # a row with its mark cell blank among rows with marks: the status is not said
             else:
                 status, line = _status_cell(line, status, lines[max(0, k - WINDOW_AFTER):k])
-            row = (pos, line, status) if status else None
+            row = (starts[k], line, status) if status else None
         rows.append(row)
-        pos += len(line) + 1
     known = {person_key(r.person or r.name) for r in found}
     known_surnames = {k.split()[-1] for k in known if k}
     out: list[AttendanceRecord] = []
