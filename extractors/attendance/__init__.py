@@ -14,6 +14,8 @@ How the package reads a page (each module's docstring says more):
 - `sentences`: attendance stated in sentences outside the blocks;
 - `records`: one entry becomes records (brackets, role, organisation, substitutes);
 - `assembly`: a page's blocks and sentences, then one record per person;
+- `learned`: a recall fallback, a CRF line tagger (model in `data/`) whose entry lines the rules did not read are
+  parsed by the readers above (`BOARDPAPERS_EXTRACT_ATTENDANCE_MODEL=off` turns it off);
 - `moderngov`: ModernGov's structured attendance (called by the ModernGov adapter).
 """
 from __future__ import annotations

@@ -22,6 +22,7 @@ from .headings import (
     _lines,
     _midline_headings,
 )
+from .learned import learned_records
 from .records import _entry_records
 from .rows import _block_entries, _column_entries
 from .sentences import _sentences
@@ -80,15 +81,7 @@ def page_attendance(page: Page, meeting_day, gaz: Gazetteer) -> list[AttendanceR
     """One page's records, before ``_dedupe``: a page is read on its own, so pages may be read in
     any order or in several processes (``extract_document`` shares a long document's pages out)."""
     records: list[AttendanceRecord] = []
-    text = (page.text or "").replace("[", "(").replace("]", ")")
-    # a run of 3+ spaces inside a line is a column gap (text laid out by another tool, "pdftotext -layout"):
-    # read it as the TAB the layout reader would have written; same length, so offsets hold
-    if "   " in text:  # (the gap's three spaces: most pages have none, and the scan costs)
-        text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
-    text = _fold_bilingual_seats(text)
-    text = _fold_caps_names(text)
-    if "*" in text or "†" in text or "‡" in text:
-        text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
+    text = attendance_text(page)
     used: list[tuple[int, int]] = []
     for entries, span in _blocks(text, meeting_day):
         found = [r for entry in entries for r in _entry_records(entry, page.number, gaz)]
@@ -100,7 +93,22 @@ def page_attendance(page: Page, meeting_day, gaz: Gazetteer) -> list[AttendanceR
     for entries in _sentences(text, used):
         for entry in entries:
             records.extend(_entry_records(entry, page.number, gaz))
+    records.extend(learned_records(text, used, records, page.number, gaz))  # the recall fallback (learned.py)
     return records
+
+
+def attendance_text(page: Page) -> str:
+    """The page's text as the attendance rules read it (same length as the page's text, so offsets hold)."""
+    text = (page.text or "").replace("[", "(").replace("]", ")")
+    # a run of 3+ spaces inside a line is a column gap (text laid out by another tool, "pdftotext -layout"):
+    # read it as the TAB the layout reader would have written; same length, so offsets hold
+    if "   " in text:  # (the gap's three spaces: most pages have none, and the scan costs)
+        text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
+    text = _fold_bilingual_seats(text)
+    text = _fold_caps_names(text)
+    if "*" in text or "†" in text or "‡" in text:
+        text = _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def _labelled_body(label: str) -> str | None:
