@@ -31,7 +31,11 @@ _LEAD = re.compile(
     re.I)
 # ", which provided an update on actions agreed …" or ", including the deferral of …" describes the subject, not
 # what the decision does to it
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|including)\b[^,;]*")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|including)\b[^,;]*"
+                              # "noted the actions agreed at the last meeting": a participle dated to an earlier
+                              # meeting describes the subject too
+                              r"|\b(?:agreed|approved|endorsed|resolved|decided)\s+(?:at|by)\s+(?:the|its|their)\s+"
+                              r"(?:last|previous|preceding|earlier|prior)\s+meeting\b")
 # a vote of thanks or congratulations decides nothing about a subject
 # "That the list of appointed representatives be noted": the verb after "be" is what is decided, words in the
 # subject before it are not; "be noted that X is appointed" reports X's appointment, it does not make it

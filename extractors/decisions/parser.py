@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from boardpapers.models import Decision, Page
 
 from .wording import (
-    _APOLOGIES_SUBJECT, _APPOINTED, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
+    _APOLOGIES_SUBJECT, _APPOINTED, _AT_EARLIER_MEETING, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
@@ -88,7 +88,8 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
                 continue  # "The Board noted that the service had …" reports the discussion
             if "pologies" in s_strip and (_APOLOGIES_SUBJECT.match(core) or bv and _APOLOGIES_SUBJECT.match(bv.group("rest"))):
                 continue  # "The above apologies were noted." records attendance
-            if bv and _EARLIER.match(bv.group("rest")):
+            if bv and (_EARLIER.match(bv.group("rest")) or "meeting" in s_strip and bv.group("verb") not in ("noted", "NOTED")
+                       and _AT_EARLIER_MEETING.search(bv.group("rest"))):
                 continue  # "Partners agreed last year to pool budgets" recalls an earlier decision
             out.append((off, s_strip))
     return out
@@ -273,6 +274,12 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 start(line, page, block=_opens_block(line))
                 recent.append(line)
                 continue
+            if _BARE_TO.match(line) and _in_minutes_prose(recent):
+                # "Minutes:" … "To note the update.": the minute's own sentence of what was done, where the same
+                # words above the "Minutes:" label are the agenda's description of the item
+                start(line, page, block=False)
+                recent.append(line)
+                continue
             recent.append(line)
     close()
     return decisions
@@ -280,6 +287,22 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
 
 # a report cover sheet's "Decision<TAB>For approval" row says what the paper asks for: no header of a decision table
 _PURPOSE_CELL = re.compile(r"for\s+(?:approval|decision|information|noting|assurance|discussion|agreement)\b", re.I)
+
+
+# a whole resolution as a bare infinitive: "To note the update.", "To approve the minutes … as a correct record."
+_BARE_TO = re.compile(r"^To\s+(?:note|approve|agree|endorse|ratify|receive|accept|support|defer|adopt)\b[^:]{0,300}\.$")
+_MINUTES_LABEL = re.compile(r"^Minutes\s*:-?$")
+
+
+def _in_minutes_prose(recent: list[str]) -> bool:
+    """Whether the lines since a "Minutes:" label are all sentences: a title or label line after it (the next
+    item, its description) ends the minute."""
+    for r in reversed(recent[-12:]):
+        if _MINUTES_LABEL.match(r):
+            return True
+        if not _ends_sentence(r):
+            return False
+    return False
 
 
 def _next_filled(raws: list[str], k: int) -> str | None:

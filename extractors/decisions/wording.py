@@ -120,6 +120,9 @@ _OPENING_PHRASE = re.compile(r"^(?:After|Following|Upon|On|Having\s+considered)\
 # year to …"), it records none of this meeting's
 _EARLIER = re.compile(r"^\s*(?:in\s+principle\s+)?(?:last\s+(?:year|month|week|summer|autumn|winter|spring)|previously|"
                       r"earlier\s+this\s+year|at\s+(?:the|its|their)\s+(?:last|previous|preceding|earlier|prior)\s+meeting|in\s+(?:19|20)\d\d|(?:a|two|three|several|some)\s+(?:years?|months?|weeks?)\s+ago)\b")
+# "The Cabinet approved the strategy at its last meeting": a dated meeting after the verb's object recalls that meeting's
+# decision too ("at", not "of": "approved the minutes of the last meeting" is this meeting's decision)
+_AT_EARLIER_MEETING = re.compile(r"\b(?:at|during)\s+(?:the|its|their)\s+(?:last|previous|preceding|earlier|prior)\s+meeting\b")
 # "The above apologies were noted.", "The Board noted the apologies.": a sentence taking note of who sent apologies
 # records attendance, it decides nothing (a formal "RESOLVED – That apologies be received" is still a resolution)
 _APOLOGIES_SUBJECT = re.compile(r"^\s*(?:(?:The|the)\s+)?(?:above\s+|following\s+|said\s+)?(?:apologies|APOLOGIES)\b"
