@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from boardpapers.models import Decision, Page
 
 from .wording import (
-    _APOLOGIES_SUBJECT, _APPOINTED, _AT_EARLIER_MEETING, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
+    _ACTION_LOG_ACTION_HEADER, _ACTION_LOG_OTHER_HEADER, _APOLOGIES_SUBJECT, _APPOINTED, _AT_EARLIER_MEETING, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
@@ -105,6 +105,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     recent: list[str] = []  # the last few non-empty lines (a bare "That …" after "Recommendation:" is not a decision)
     article_items = False  # the item numbers come from unheaded Scottish articles ("1. The Group had before it …")
     seen: set[tuple] = set()  # (item, title, normalised text) of the decisions kept, to drop repeats
+    action_log = False  # reading the rows of an action log table
     para_item: str | None = None  # the paragraph number printed alone above this line's resolution
 
     def close():
@@ -149,6 +150,17 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 if consumed:
                     recent.append(line)
                     continue
+
+            # --- action logs: "Action | Owner | Status" rows ("The Board agreed to circulate …") are no decisions ---
+            if action_log and "\t" not in raw:
+                action_log = False  # a line outside the table's cells ends it
+            if table is None and len(cells) >= 3 and any(_ACTION_LOG_ACTION_HEADER.match(c) for c in cells) \
+                    and any(_ACTION_LOG_OTHER_HEADER.match(c) for c in cells):
+                close()
+                action_log = True
+            if action_log:
+                recent.append(line)
+                continue
 
             # --- item headings ---
             if pending_num is not None:

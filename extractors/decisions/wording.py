@@ -192,6 +192,11 @@ _STOP = re.compile(
     r"Alternative options considered|Accompanying Documents|Action|ACTION|Actions|Lead|Enclosure)\b[^.]{0,40}:"
 )
 _TABLE_DECISION_HEADER = re.compile(r"^(?:decisions?|outcome|resolution|decision\s*/\s*action|decision taken|agreed)\s*:?$", re.I)
+# an action log's header row: an action column beside who does it, by when or its status; its rows are actions
+# carried between meetings, not this meeting's decisions
+_ACTION_LOG_ACTION_HEADER = re.compile(r"^(?:actions?|action\s+(?:required|agreed|points?)|agreed\s+actions?)$", re.I)
+_ACTION_LOG_OTHER_HEADER = re.compile(r"^(?:owner|lead|lead\s+officer|responsible|responsibility|by\s+whom|who|status|rag|"
+                                      r"due|due\s+date|deadline|by\s+when|when|target\s+date|timescale|update)$", re.I)
 _TABLE_ITEM_HEADER = re.compile(r"^(?:item|item no\.?|no\.?|ref\.?|minute|minute no\.?|agenda item)$", re.I)
 _TABLE_TITLE_HEADER = re.compile(r"^(?:description|title|subject|item|report|paper)$", re.I)
 # a cheap test that a line may hold a decision at all (most lines of minutes are narrative)
