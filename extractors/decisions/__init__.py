@@ -25,6 +25,11 @@ Forms read (each seen in published minutes):
     "The Committee did not approve …"; "The Chair signed the minutes as a correct record"; a one-word "Noted.";
   * Scottish articles with no heading ("1. The Executive Group had before it …" … "Decided: …"): the article's
     number is the item;
+  * the House of Commons' formal minutes: "Resolved, That …", "Ordered, That …";
+  * a bare infinitive under ModernGov's "Minutes:" label: "To note the update." (above the label the same words
+    describe the agenda item);
+  * not decisions: apologies noted in a sentence ("The above apologies were noted."), rows of an action log table
+    (Action | Owner | Status), a decision recalled "at its last meeting";
   * not decisions: part of a body speaking ("Two members noted …"), agreements recalled from an earlier meeting
     ("It was agreed at the last meeting …", "In March, the Board agreed …");
   * decision tables: a header row with a "Decision" (or "Outcome", "Resolution") column, one decision a row.

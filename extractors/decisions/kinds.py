@@ -17,7 +17,9 @@ _KIND_RULES = (
     ("approved", re.compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies|ication)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
                             r"\bendors(?:e|ed|es|ement)\b|\bsupport(?:ed|s)?\b|\b(?:re-?)?appoint(?:ed|s)?\b|\b(?:re-?)?elect(?:ed)?\b|"
                             r"\b(?:correct|true|accurate)(?:\s+and\s+correct)?\s+record\b|\bsigned\b|"
-                            r"\brecorded\s+as\s+(?:an?\s+)?(?:accurate|correct|true)\b", re.I)),
+                            r"\brecorded\s+as\s+(?:an?\s+)?(?:accurate|correct|true)\b|"
+                            # a select committee adopting its draft: "That the Report be the First Report of the Committee"
+                            r"\bbe\s+the\s+\w+\s+(?:Special\s+)?Report\s+of\s+the\s+Committee\b", re.I)),
     ("agreed", re.compile(r"\bagree(?:d|s)?\b|\baccept(?:ed|s)?\b|"
                           r"\bdelegat(?:e|ed|es)\b|\bestablish(?:ed)?\b|"
                           r"\binstruct(?:ed)?\b|\bamend(?:ed|s)?\b|\bexclud(?:e|ed)\b|\bcommission(?:ed)?\b|"
@@ -25,11 +27,15 @@ _KIND_RULES = (
     ("noted", re.compile(r"\bnot(?:e|ed|es|ing)\b|\breceiv(?:e|ed|es)\b|\backnowledg(?:e|ed|es)\b", re.I)),
 )
 _LEAD = re.compile(
-    rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s+)?(?:\(\d+\)\s*)?(?:(?:{_BODY})\s+)?(?:it\s+was\s+)?(?:{_VERB}|Decision\s*/\s*Action|NOTED|Noted|noted)\b\s*(?:/-|:-|:|–|—|-)?\s*(?:that\b)?",
+    rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s+)?(?:\(\d+\)\s*)?(?:(?:{_BODY})\s+)?(?:it\s+was\s+)?(?:{_VERB}|Decision\s*/\s*Action|NOTED|Noted|noted)\b\s*(?:/-|:-|:|–|—|-|,)?\s*(?:that\b)?",
     re.I)
 # ", which provided an update on actions agreed …" or ", including the deferral of …" describes the subject, not
 # what the decision does to it
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|including)\b[^,;]*")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|including)\b[^,;]*"
+                              # "noted the actions agreed at the last meeting": a participle dated to an earlier
+                              # meeting describes the subject too
+                              r"|\b(?:agreed|approved|endorsed|resolved|decided)\s+(?:at|by)\s+(?:the|its|their)\s+"
+                              r"(?:last|previous|preceding|earlier|prior)\s+meeting\b")
 # a vote of thanks or congratulations decides nothing about a subject
 # "That the list of appointed representatives be noted": the verb after "be" is what is decided, words in the
 # subject before it are not; "be noted that X is appointed" reports X's appointment, it does not make it

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from boardpapers.models import Decision, Page
 
 from .wording import (
-    _APPOINTED, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
+    _ACTION_LOG_ACTION_HEADER, _ACTION_LOG_OTHER_HEADER, _APOLOGIES_SUBJECT, _APPOINTED, _AT_EARLIER_MEETING, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
@@ -86,7 +86,10 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
                 continue  # "It was agreed at the last meeting that …" recalls an earlier decision
             if bv and bv.group("verb") == "noted" and bv.group("rest").lstrip().startswith("that "):
                 continue  # "The Board noted that the service had …" reports the discussion
-            if bv and _EARLIER.match(bv.group("rest")):
+            if "pologies" in s_strip and (_APOLOGIES_SUBJECT.match(core) or bv and _APOLOGIES_SUBJECT.match(bv.group("rest"))):
+                continue  # "The above apologies were noted." records attendance
+            if bv and (_EARLIER.match(bv.group("rest")) or "meeting" in s_strip and bv.group("verb") not in ("noted", "NOTED")
+                       and _AT_EARLIER_MEETING.search(bv.group("rest"))):
                 continue  # "Partners agreed last year to pool budgets" recalls an earlier decision
             out.append((off, s_strip))
     return out
@@ -102,6 +105,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     recent: list[str] = []  # the last few non-empty lines (a bare "That …" after "Recommendation:" is not a decision)
     article_items = False  # the item numbers come from unheaded Scottish articles ("1. The Group had before it …")
     seen: set[tuple] = set()  # (item, title, normalised text) of the decisions kept, to drop repeats
+    action_log = False  # reading the rows of an action log table
+    para_item: str | None = None  # the paragraph number printed alone above this line's resolution
 
     def close():
         nonlocal current
@@ -119,7 +124,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     def start(text: str, page: Page, *, block: bool, lead: str = ""):
         nonlocal current
         close()
-        current = _Open(Decision(item=item, text="", item_title=title, page=page.number), block=block, lead=lead)
+        current = _Open(Decision(item=item if item is not None else para_item, text="", item_title=title, page=page.number), block=block, lead=lead)
         if text:
             current.parts.extend(_split_parts(text))
 
@@ -132,6 +137,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     current.blank = True
                 continue
             cells = [c.strip() for c in raw.split("\t") if c.strip()] if "\t" in raw else [line]
+            para_item = None
 
             # --- decision tables ---
             if table is None and len(cells) >= 2 and any(_TABLE_DECISION_HEADER.match(c) for c in cells) \
@@ -145,6 +151,17 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     recent.append(line)
                     continue
 
+            # --- action logs: "Action | Owner | Status" rows ("The Board agreed to circulate …") are no decisions ---
+            if action_log and "\t" not in raw:
+                action_log = False  # a line outside the table's cells ends it
+            if table is None and len(cells) >= 3 and any(_ACTION_LOG_ACTION_HEADER.match(c) for c in cells) \
+                    and any(_ACTION_LOG_OTHER_HEADER.match(c) for c in cells):
+                close()
+                action_log = True
+            if action_log:
+                recent.append(line)
+                continue
+
             # --- item headings ---
             if pending_num is not None:
                 if not _TRIGGER.match(line) and not _PART.match(line) and len(line) < 160 and line[:1].isupper() \
@@ -153,6 +170,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     item, title, pending_num = pending_num, _FILE_SUFFIX.sub("", line).strip(), None
                     recent.append(line)
                     continue
+                if item is None and _SUB_PARAGRAPH.match(pending_num) and _TRIGGER.match(line):
+                    para_item = pending_num  # "7.2" alone above "RESOLVED: …" where no item number is printed
                 pending_num = None
             candidate = _heading_candidate(line)
             m_num = _NUM_ONLY.match(line) if candidate and len(line) <= 24 else None
@@ -227,6 +246,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 lead = trig.group("verb")
                 if trig.group("sep").strip() == "" and rest and not rest.startswith("("):
                     rest, lead = f"{trig.group('verb')} {rest}", ""  # "RESOLVED that …" keeps its verb
+                elif trig.group("sep").strip() == ",":
+                    rest, lead = f"{trig.group('verb')}, {rest}", ""  # "Resolved, That …" keeps its verb too
                 elif trig.group("sep").strip() == "." and not rest and not _PART.match(_next_filled(raws, k) or ""):
                     rest, lead = line, ""  # "Noted." is the whole verdict, the paragraph after it is not
                 elif not rest and trig.group("verb").isupper() and _ends_item(_next_filled(raws, k)):
@@ -265,6 +286,12 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 start(line, page, block=_opens_block(line))
                 recent.append(line)
                 continue
+            if _BARE_TO.match(line) and _in_minutes_prose(recent):
+                # "Minutes:" … "To note the update.": the minute's own sentence of what was done, where the same
+                # words above the "Minutes:" label are the agenda's description of the item
+                start(line, page, block=False)
+                recent.append(line)
+                continue
             recent.append(line)
     close()
     return decisions
@@ -272,6 +299,22 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
 
 # a report cover sheet's "Decision<TAB>For approval" row says what the paper asks for: no header of a decision table
 _PURPOSE_CELL = re.compile(r"for\s+(?:approval|decision|information|noting|assurance|discussion|agreement)\b", re.I)
+
+
+# a whole resolution as a bare infinitive: "To note the update.", "To approve the minutes … as a correct record."
+_BARE_TO = re.compile(r"^To\s+(?:note|approve|agree|endorse|ratify|receive|accept|support|defer|adopt)\b[^:]{0,300}\.$")
+_MINUTES_LABEL = re.compile(r"^Minutes\s*:-?$")
+
+
+def _in_minutes_prose(recent: list[str]) -> bool:
+    """Whether the lines since a "Minutes:" label are all sentences: a title or label line after it (the next
+    item, its description) ends the minute."""
+    for r in reversed(recent[-12:]):
+        if _MINUTES_LABEL.match(r):
+            return True
+        if not _ends_sentence(r):
+            return False
+    return False
 
 
 def _next_filled(raws: list[str], k: int) -> str | None:
@@ -321,6 +364,10 @@ def _continues(cur: _Open, line: str) -> bool:
     if cur.recorded and _AMENDMENT_LIST.search(last):
         return False  # "… approved subject to the following amendments:": the list corrects the old minutes
     if _PART.match(line):
+        word, last_word = _WORD_PART.match(line), _WORD_PART.match(last)
+        if word and not cur.block and _ends_sentence(last) and not (
+                last_word and last_word.group(1).lower() == word.group(1).lower()):
+            return False  # "RESOLVED – That … ." then an unnumbered item's title "To approve the Minutes …"
         return cur.block or _opens_block(last) or not _ends_sentence(last) or _PART.match(last) is not None
     if line[:1].islower():
         return not _ends_sentence(last)
@@ -332,6 +379,10 @@ def _continues(cur: _Open, line: str) -> bool:
         return True
     # a wrapped line of the same sentence (text from a PDF breaks lines mid-sentence)
     return not _ends_sentence(last) and not _opens_block(last) and len(last) >= 50
+
+
+# a part marked only by its first word: the parts of one resolution open alike ("That …" / "That …")
+_WORD_PART = re.compile(r"^(That|that|To|to)\s")
 
 
 def _split_parts(text: str) -> list[str]:

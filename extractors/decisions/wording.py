@@ -71,8 +71,10 @@ _VERB = r"RESOLVED|Resolved|resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Dec
 # a formal trigger at the start of a line or sentence
 _TRIGGER = re.compile(
     r"^(?:\(\d+\)\s*)?(?P<verb>Decision\s*/\s*Action|" + _VERB + r"|NOTED|Noted|APPROVED|Approved|ENDORSED|Endorsed|"
-    r"RATIFIED|Ratified|DEFERRED|Deferred|RECEIVED|Received)"
-    r"(?P<sep>\s*(?:/-|:-|:|–|—|-(?=\s|$)|\.(?=\s*$))|\s+(?=(?:that|That|THAT|to|To|the|The|unanimously)\b|\()|\s*$)"
+    r"RATIFIED|Ratified|DEFERRED|Deferred|RECEIVED|Received|"
+    # the House of Commons' formal minutes: "Resolved, That the Report be …", "Ordered, That the Chairman do …"
+    r"Ordered(?=,\s*That\b))"
+    r"(?P<sep>\s*(?:/-|:-|:|–|—|-(?=\s|$)|\.(?=\s*$)|,(?=\s*(?:That|THAT)\b))|\s+(?=(?:that|That|THAT|to|To|the|The|unanimously)\b|\()|\s*$)"
     r"\s*(?P<rest>.*)$"
 )
 _BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
@@ -118,6 +120,13 @@ _OPENING_PHRASE = re.compile(r"^(?:After|Following|Upon|On|Having\s+considered)\
 # year to …"), it records none of this meeting's
 _EARLIER = re.compile(r"^\s*(?:in\s+principle\s+)?(?:last\s+(?:year|month|week|summer|autumn|winter|spring)|previously|"
                       r"earlier\s+this\s+year|at\s+(?:the|its|their)\s+(?:last|previous|preceding|earlier|prior)\s+meeting|in\s+(?:19|20)\d\d|(?:a|two|three|several|some)\s+(?:years?|months?|weeks?)\s+ago)\b")
+# "The Cabinet approved the strategy at its last meeting": a dated meeting after the verb's object recalls that meeting's
+# decision too ("at", not "of": "approved the minutes of the last meeting" is this meeting's decision)
+_AT_EARLIER_MEETING = re.compile(r"\b(?:at|during)\s+(?:the|its|their)\s+(?:last|previous|preceding|earlier|prior)\s+meeting\b")
+# "The above apologies were noted.", "The Board noted the apologies.": a sentence taking note of who sent apologies
+# records attendance, it decides nothing (a formal "RESOLVED – That apologies be received" is still a resolution)
+_APOLOGIES_SUBJECT = re.compile(r"^\s*(?:(?:The|the)\s+)?(?:above\s+|following\s+|said\s+)?(?:apologies|APOLOGIES)\b"
+                                r"(?![^.;]*\b(?:and|also)\s+(?:approved|agreed|endorsed|resolved)\b)")
 # "Two members noted interests …", "Some Members agreed …": part of the body speaking, not the body deciding
 _SUBSET = re.compile(r"^(?:Two|Three|Four|Five|Several|Some|Many|Most|Other|Individual|A\s+(?:few|number\s+of))\s+"
                      r"(?:[A-Z]\w+\s+)?(?:members|Members|partners|Partners)\b")
@@ -183,6 +192,11 @@ _STOP = re.compile(
     r"Alternative options considered|Accompanying Documents|Action|ACTION|Actions|Lead|Enclosure)\b[^.]{0,40}:"
 )
 _TABLE_DECISION_HEADER = re.compile(r"^(?:decisions?|outcome|resolution|decision\s*/\s*action|decision taken|agreed)\s*:?$", re.I)
+# an action log's header row: an action column beside who does it, by when or its status; its rows are actions
+# carried between meetings, not this meeting's decisions
+_ACTION_LOG_ACTION_HEADER = re.compile(r"^(?:actions?|action\s+(?:required|agreed|points?)|agreed\s+actions?)$", re.I)
+_ACTION_LOG_OTHER_HEADER = re.compile(r"^(?:owner|lead|lead\s+officer|responsible|responsibility|by\s+whom|who|status|rag|"
+                                      r"due|due\s+date|deadline|by\s+when|when|target\s+date|timescale|update)$", re.I)
 _TABLE_ITEM_HEADER = re.compile(r"^(?:item|item no\.?|no\.?|ref\.?|minute|minute no\.?|agenda item)$", re.I)
 _TABLE_TITLE_HEADER = re.compile(r"^(?:description|title|subject|item|report|paper)$", re.I)
 # a cheap test that a line may hold a decision at all (most lines of minutes are narrative)
