@@ -245,7 +245,8 @@ _GROUP_WORDS = re.compile(r"\b(?:members?|chair(?:man|person)?|vice[- ]chair|off
 
 
 _AGENDA_TITLE = re.compile(r"(?:\d{1,2}\.?\s+)?(?:Declarations?\s+of\s+(?:(?:Members|Councillors)['’]?\s+)?(?:Interests?|Pecuniary\s+Interests?)"
-                           r"(?:\s+and\s+Dispensations)?|Matters\s+Arising|Any\s+Other\s+Business)\s*:?", re.I)
+                           r"(?:\s+and\s+Dispensations)?|Matters\s+Arising|Any\s+Other\s+Business"
+                           r"|(?:Points|Summary|Notes?)\s+of\s+(?:the\s+)?Discussion|Discussion\s+Points)\s*:?", re.I)
 
 
 _FOOTNOTE_CELL = re.compile(r"^\(?\d{1,2}\)$|^\*+$")
