@@ -51,7 +51,7 @@ from .vocab import (
     _STATUS_WEIGHT,
     _STRONG,
 )
-from .wording import _APOLOGY_SENT, _DEPUTY_TAIL, _SUBSTITUTE_CLAUSE
+from .wording import _APOLOGY_SENT, _DEPUTY_TAIL, _SUBSTITUTE_CLAUSE, _SUBSTITUTES_LIST
 
 
 def parse_attendance(pages: list[Page], gazetteer: Gazetteer | None = None) -> list[AttendanceRecord]:
@@ -308,8 +308,10 @@ def _blocks(text: str, meeting_day=None):
             tail = _CAPS_LABEL_TAIL.match(lines[i + 1][1])
             if tail and not split_name(tail.group(0).strip().title()):
                 lines[i + 1] = (lines[i + 1][0] + tail.end(), lines[i + 1][1][tail.end():])
-        if _APOLOGY_SENT.search(inline):
-            i += 1  # "Apologies for Absence<TAB>Minutes: Apologies … were received from …": a sentence
+        if _APOLOGY_SENT.search(inline) or status == "substitute" and inline.strip() and _SUBSTITUTES_LIST.search(line):
+            # "Apologies for Absence<TAB>Minutes: Apologies … were received from …", "The following substitutes
+            # were present: A for B; C for D": sentences, read as such
+            i += 1
             continue
         # a row of headings ("Present:<TAB>In Attendance:") heads one column each
         columns = _column_headings(line)
