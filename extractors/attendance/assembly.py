@@ -454,7 +454,11 @@ def _initialled_person(row: str) -> bool | None:
     sp = split_name(core.strip())
     if not sp or core.strip()[sp.end:].strip(" ,"):
         return None
-    return bool(bracket) and _initials_of(bracket.split(")")[0].strip().upper(), sp.person)
+    initials, _, after = bracket.partition(")")
+    cells = [c.strip() for c in row.split("\t")[1:] if c.strip()]
+    if after.strip(" ,") or not cells or len(cells[0]) < 4:
+        return None  # "Ann Lee (AL) - Chair<TAB>P": a register's row, its marks in the cells after the name
+    return bool(initials) and _initials_of(initials.strip().upper(), sp.person)
 
 
 def _initialled_rows(lines: list[tuple[int, str]], i: int):

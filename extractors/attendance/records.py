@@ -151,7 +151,8 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             b_clean = b_clean[lead.end():]
         if re.fullmatch(r"[A-Z]{2,4}", b_clean) and not gaz.match(b_clean) and letters and b_clean[0] == letters[0] \
                 and (len(letters) >= 2 or len(b_clean) <= 2) \
-                or len(letters) >= 2 and _initials_of(b_clean, sp.person):
+                or len(letters) >= 2 and (_initials_of(b_clean, sp.person) or b_clean[0].isupper()
+                                          and b_clean.upper() == "".join(letters)):  # "(Ak)": OCR lost a capital
             # "(AB)" for Avi Bhatia; not "(NVP)" after "Fr Neil", a one-word name: a body's acronym
             continue  # initials
         if re.fullmatch(r"[A-Z]{2,6}", b_clean):
@@ -399,6 +400,11 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
     elif org_raw is None and len(role_parts) == 1 and _looks_like_org(role_parts[0]) \
             and not re.match(r"(?:Director|Head)\b", role_parts[0]):
         org_raw = role_parts.pop()
+    if org_raw is None and len(role_parts) == 2 and _ROLE_HINT.search(role_parts[1]) \
+            and not _ROLE_HINT.search(role_parts[0]) and _looks_like_org(role_parts[0]) \
+            and _ORG_WORDS.search(role_parts[0]):
+        # "Northvale Youth Parliament, Young Person Representative": the body first, then the seat on it
+        org_raw = role_parts.pop(0)
     if org_raw is None and len(role_parts) == 2 and _ROLE_HINT.search(role_parts[0]) \
             and _plain_body_name(role_parts[1]):
         # "Ann Lee – Chief Executive, Bright Futures": after a job, a proper name that is no job is the body

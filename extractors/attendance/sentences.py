@@ -341,9 +341,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             yield [e]
         else:
             # "A attended as substitute for B; C attended as substitute for D": a clause may start after a semicolon
-            starts = sorted({_last_sentence_start(flat, m.start()), text.rfind("\n", 0, m.start()) + 1,
-                             clause_end if clause_end <= m.start() else 0, flat.rfind(";", 0, m.start()) + 1},
-                            reverse=True)
+            sentence_start = _last_sentence_start(flat, m.start())
+            starts = sorted({sentence_start, text.rfind("\n", 0, m.start()) + 1,
+                             clause_end if clause_end <= m.start() else 0,
+                             max(flat.rfind(";", 0, m.start()) + 1, sentence_start)}, reverse=True)
             start = next((st for st in starts if _starts_person(_LEAD_IN.sub("", _after_reporting_clause(
                 flat[st:m.start()]).strip()))), starts[0])
             who = _after_reporting_clause(flat[start:m.start()])

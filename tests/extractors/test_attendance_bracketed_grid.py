@@ -13,7 +13,7 @@ def test_grid_of_name_body_cells_is_present_and_the_block_after_it_ends_at_a_sec
     text = TITLE + (
         "Ada Venn (Northvale Council) Bram Tully (Met Police)\tCora Lamb (Northvale Probation)\n"
         "Dev Orme (Youth Justice Board)\tEli Fenn (NSPCC)\tGil Park (Northvale PCT)\n"
-        "Hana Roe (Northvale Board)\tIvo Marsh (Westvale Council)\n"
+        "Hana Roe (Northvale Board)\tIvo Marsh (Eastern Councils)\n"
         "Apologies:\n"
         "Jon Kell (GOL)\tKit Lowe (Barnwell LSCB)\tLyn Moss (Met Police)\n"
         "Mo Nash (CAFCASS)\tNia Ould (Met Police)\n"
@@ -28,6 +28,9 @@ def test_grid_of_name_body_cells_is_present_and_the_block_after_it_ends_at_a_sec
     assert all(recs[p].status == "apologies" for p in apologies)
     assert recs["Bram Tully"].organisation == "Met Police"
     assert recs["Eli Fenn"].organisation == "NSPCC"
+    assert recs["Cora Lamb"].organisation == "Northvale Probation"
+    assert recs["Hana Roe"].organisation == "Northvale Board"
+    assert recs["Ivo Marsh"].organisation == "Eastern Councils" and recs["Ivo Marsh"].role is None
     # the last row's second cell is not run into the section title after it
     assert recs["Nia Ould"].organisation == "Met Police" and recs["Nia Ould"].role is None
 

@@ -30,6 +30,9 @@ def test_initialled_rows_with_no_heading_are_present():
     assert recs["Bram Tully"].role == "Director of Commissioning"
     assert recs["Bram Tully"].organisation == "Northvale Health Partnership"
     assert recs["Dev Orme"].organisation == "Northvale Police"
+    # the body first, then the seat on it; initials whose second capital the OCR lost ("(Ef)")
+    assert recs["Eli Fenn"].organisation == "Northvale Youth Forum"
+    assert recs["Eli Fenn"].role == "Young Person Representative"
     assert recs["Gil Park"].organisation == "Northvale Youth Offending Team"  # the stray quote mark is no part
 
 
