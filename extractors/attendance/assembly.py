@@ -250,7 +250,11 @@ def _blocks(text: str, meeting_day=None):
                 items_seen = True
             preamble = None if items_seen or "(" not in line else _preamble_list(lines, i)
             if preamble is None and not items_seen and "\t" in line:
-                preamble = _initialled_rows(lines, i) or _bracketed_grid(lines, i)
+                # (cheap tests first: these rules are tried from every TAB line before the first item)
+                if "(" in line or i + 1 < n and lines[i + 1][1].lstrip().startswith("("):
+                    preamble = _initialled_rows(lines, i)
+                if preamble is None and all("(" in c for c in line.split("\t") if c.strip()):
+                    preamble = _bracketed_grid(lines, i)
             if preamble is None and not items_seen and not head and i <= last_seat_label:
                 preamble = _seat_groups(lines, i)
             if preamble is not None:
