@@ -448,8 +448,8 @@ def _preamble_list(lines: list[tuple[int, str]], i: int):
 
 
 def _initialled_person(row: str) -> bool | None:
-    """Whether the initials in brackets after the name are the person's ("John Bakker (JB)<TAB>Director",
-    "Ayesha Khan (Ak)<TAB>…"), for a row of a person's cell then a role's; None for any other row. Minutes that
+    """Whether the initials in brackets after the name are the person's ("Tom Bell (TB)<TAB>Director",
+    "Ada Venn (Av)<TAB>…"), for a row of a person's cell then a role's; None for any other row. Minutes that
     later minute actions against initials list their members this way."""
     if "\t" not in row:
         return None
@@ -467,9 +467,9 @@ def _initialled_person(row: str) -> bool | None:
 
 def _initialled_rows(lines: list[tuple[int, str]], i: int):
     """(rows, next line index) for members listed with no heading between a meeting's title lines and its first
-    item as name | role rows, each name followed by the person's initials in brackets ("John Bakker (JB)<TAB>
-    Director, NHS Medway"); a short line that is no person's (a role wrapped in its cell, "Vice Chair", or the
-    initials alone, "(CLW) (Chairman)") goes on the row above. Four rows or more, and the initials on three rows
+    item as name | role rows, each name followed by the person's initials in brackets ("Tom Bell (TB)<TAB>
+    Director, NHS Northvale"); a short line that is no person's (a role wrapped in its cell, "Vice Chair", or the
+    initials alone, "(ALB) (Chairman)") goes on the row above. Four rows or more, and the initials on three rows
     in four, or None: a list of names with roles alone could be anything."""
     rows: list[tuple[int, str]] = []
     people = initialled = 0
@@ -480,7 +480,7 @@ def _initialled_rows(lines: list[tuple[int, str]], i: int):
             if not rows or "\t" in s or len(s.split()) > 6 or _heading(s) or _ITEM_RE.match(s) or split_name(s):
                 j = k
                 break
-            own = _OWN_INITIALS.match(s)  # "Councillor Les Wicks<TAB>Portfolio Holder" / "(CLW) (Chairman)"
+            own = _OWN_INITIALS.match(s)  # "Councillor Ann Lee Bell<TAB>Portfolio Holder" / "(ALB) (Chairman)"
             prev = split_name(rows[-1][1].split("\t")[0].strip())
             initialled += bool(own and "(" not in rows[-1][1] and prev and _initials_of(own.group(1).upper(), prev.person))
         else:
@@ -498,7 +498,7 @@ def _bracketed_grid(lines: list[tuple[int, str]], i: int):
     """(rows, next line index) for members set out with no heading as a grid of "Name (Body)" cells between a
     meeting's title lines and its first item or heading ("Ann Lee (Met Police)<TAB>Tom Bell (NSPCC)<TAB>…"):
     two rows or more, six people or more, every cell a person and the bracket after the name, nothing else. Two
-    cells run together with a space ("… (LB Wandsworth) Ian Dean (…)") are parted with a TAB (same offsets)."""
+    cells run together with a space ("… (Northvale Council) Tom Bell (…)") are parted with a TAB (same offsets)."""
     rows: list[tuple[int, str]] = []
     people = 0
     j = len(lines)
@@ -516,7 +516,7 @@ def _bracketed_grid(lines: list[tuple[int, str]], i: int):
 
 
 def _bracketed_person(cell: str) -> bool:
-    """"Hannah Miller (Croydon LSCB)": a person's name, then one bracket, then nothing."""
+    """"Ann Lee (Northvale LSCB)": a person's name, then one bracket, then nothing."""
     m = _NAME_THEN_BRACKET.fullmatch(cell)
     sp = split_name(m.group(1)) if m else None
     return bool(sp) and not m.group(1)[sp.end:].strip()

@@ -2,7 +2,7 @@
 title lines and the first heading ("Apologies:") or item; PDF-to-text may lose the gap between two cells.
 
 Every name and body here is invented; the shape is that of a regional safeguarding board's text-PDF minutes
-(modelled on a London Safeguarding Children Board minute, 2007)."""
+(modelled on a London Safeguarding Children Board minute, 2007: http://www.docsford.com/document/4323906)."""
 from .test_attendance import by_person, parse
 
 TITLE = ("Northvale Board meeting\nMeeting Title: Northvale Safeguarding Board Meeting\nDate: 25 July 2031\n"

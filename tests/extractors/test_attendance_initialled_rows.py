@@ -3,7 +3,8 @@
 
 Every name and body here is invented; the shape is that of a children's trust board's scanned minutes
 (modelled on a Medway Children's Trust Board minute, 2009, as the OCR reads it: the column gap a TAB, a
-role wrapped onto its own line, the initials of the first row under its name, a speck read as a quote mark)."""
+role wrapped onto its own line, the initials of the first row under its name, a speck read as a quote mark;
+http://www.docstoc.com/docs/26530893/Medway-Children-and-Young-Peoples-Strategic-Partnership)."""
 from .test_attendance import by_person, parse
 
 TITLE = "Northvale Children's Trust Board\nWednesday 14 May 2031 at 4.30pm, Civic Centre, Northvale\n"

@@ -2,7 +2,8 @@
 is who sits on the committee, not who attended.
 
 Every name and body here is invented; the shape is that of a county scrutiny committee's ModernGov page (West
-Sussex, 2021): "… and approve the co-opted membership of the Committee as follows: -" then a list."""
+Sussex, 2021, https://westsussex.moderngov.co.uk/ieListDocuments.aspx?CId=137&MId=2800&Ver=4): "… and approve
+the co-opted membership of the Committee as follows: -" then a list."""
 import pytest
 
 from .test_attendance import parse

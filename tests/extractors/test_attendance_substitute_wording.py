@@ -3,7 +3,11 @@ parted by semicolons, initials in a bracket before "for", "on behalf of" a post.
 
 Every name and body here is invented; each test reproduces a wording seen in real minutes (a county health and
 wellbeing board's ModernGov page, Durham 2022; a city scrutiny committee's, Brighton and Hove 2012; a children's
-trust board's scanned minute, Merton 2007; a Scottish Government delivery board's page, 2021)."""
+trust board's scanned minute, Merton 2007; a Scottish Government delivery board's page, 2021):
+https://democracy.durham.gov.uk/ieListDocuments.aspx?CId=919&MId=14455&Ver=4,
+https://democracy.brighton-hove.gov.uk/ieListDocuments.aspx?CId=728&MId=4488&Ver=4,
+https://studylib.net/doc/7375320/education--leisure-and-libraries,
+https://gov.scot/publications/children-and-young-peoples-mental-health-and-wellbeing-joint-delivery-board-minutes-april-2021"""
 import pytest
 
 from .test_attendance import by_person, parse
