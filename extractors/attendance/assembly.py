@@ -26,7 +26,7 @@ from .learned import learned_records
 from .records import _entry_records
 from .rows import _block_entries, _column_entries
 from .sentences import _sentences
-from .shape import _GAZ, _looks_like_org, _starts_person
+from .shape import _GAZ, _initials_of, _looks_like_org, _starts_person
 from .tables import (
     _apologies_column_table,
     _header_table,
@@ -52,7 +52,7 @@ from .vocab import (
     _STATUS_WEIGHT,
     _STRONG,
 )
-from .wording import _APOLOGY_SENT, _DEPUTY_TAIL, _SUBSTITUTE_CLAUSE
+from .wording import _APOLOGY_SENT, _DEPUTY_TAIL, _SUBSTITUTE_CLAUSE, _SUBSTITUTES_LIST
 
 
 def parse_attendance(pages: list[Page], gazetteer: Gazetteer | None = None) -> list[AttendanceRecord]:
@@ -257,6 +257,12 @@ def _blocks(text: str, meeting_day=None):
             if head or _ITEM_RE.match(line):
                 items_seen = True
             preamble = None if items_seen or "(" not in line else _preamble_list(lines, i)
+            if preamble is None and not items_seen and "\t" in line:
+                # (cheap tests first: these rules are tried from every TAB line before the first item)
+                if "(" in line or i + 1 < n and lines[i + 1][1].lstrip().startswith("("):
+                    preamble = _initialled_rows(lines, i)
+                if preamble is None and all("(" in c for c in line.split("\t") if c.strip()):
+                    preamble = _bracketed_grid(lines, i)
             if preamble is None and not items_seen and not head and i <= last_seat_label:
                 preamble = _seat_groups(lines, i)
             if preamble is not None:
@@ -314,8 +320,10 @@ def _blocks(text: str, meeting_day=None):
             tail = _CAPS_LABEL_TAIL.match(lines[i + 1][1])
             if tail and not split_name(tail.group(0).strip().title()):
                 lines[i + 1] = (lines[i + 1][0] + tail.end(), lines[i + 1][1][tail.end():])
-        if _APOLOGY_SENT.search(inline):
-            i += 1  # "Apologies for Absence<TAB>Minutes: Apologies … were received from …": a sentence
+        if _APOLOGY_SENT.search(inline) or status == "substitute" and inline.strip() and _SUBSTITUTES_LIST.search(line):
+            # "Apologies for Absence<TAB>Minutes: Apologies … were received from …", "The following substitutes
+            # were present: A for B; C for D": sentences, read as such
+            i += 1
             continue
         # a row of headings ("Present:<TAB>In Attendance:") heads one column each
         columns = _column_headings(line)
@@ -446,6 +454,88 @@ def _preamble_list(lines: list[tuple[int, str]], i: int):
         return None
     return rows, j
 
+
+def _initialled_person(row: str) -> bool | None:
+    """Whether the initials in brackets after the name are the person's ("Tom Bell (TB)<TAB>Director",
+    "Ada Venn (Av)<TAB>…"), for a row of a person's cell then a role's; None for any other row. Minutes that
+    later minute actions against initials list their members this way."""
+    if "\t" not in row:
+        return None
+    first = _LEADING_QUOTE.sub("", row.split("\t")[0]).strip().rstrip(",")
+    core, _, bracket = first.partition("(")
+    sp = split_name(core.strip())
+    if not sp or core.strip()[sp.end:].strip(" ,"):
+        return None
+    initials, _, after = bracket.partition(")")
+    cells = [c.strip() for c in row.split("\t")[1:] if c.strip()]
+    if after.strip(" ,") or not cells or len(cells[0]) < 4:
+        return None  # "Ann Lee (AL) - Chair<TAB>P": a register's row, its marks in the cells after the name
+    return bool(initials) and _initials_of(initials.strip().upper(), sp.person)
+
+
+def _initialled_rows(lines: list[tuple[int, str]], i: int):
+    """(rows, next line index) for members listed with no heading between a meeting's title lines and its first
+    item as name | role rows, each name followed by the person's initials in brackets ("Tom Bell (TB)<TAB>
+    Director, NHS Northvale"); a short line that is no person's (a role wrapped in its cell, "Vice Chair", or the
+    initials alone, "(ALB) (Chairman)") goes on the row above. Four rows or more, and the initials on three rows
+    in four, or None: a list of names with roles alone could be anything."""
+    rows: list[tuple[int, str]] = []
+    people = initialled = 0
+    j = len(lines)
+    for k, s in _non_blank(lines, i):
+        person = _initialled_person(s) if not _heading(s) else None
+        if person is None:
+            if not rows or "\t" in s or len(s.split()) > 6 or _heading(s) or _ITEM_RE.match(s) or split_name(s):
+                j = k
+                break
+            own = _OWN_INITIALS.match(s)  # "Councillor Ann Lee Bell<TAB>Portfolio Holder" / "(ALB) (Chairman)"
+            prev = split_name(rows[-1][1].split("\t")[0].strip())
+            initialled += bool(own and "(" not in rows[-1][1] and prev and _initials_of(own.group(1).upper(), prev.person))
+        else:
+            people += 1
+            initialled += person
+        off, raw = lines[k]
+        lead = _LEADING_QUOTE.match(raw)  # a speck read as a quote mark before the name on a scan
+        rows.append((off + lead.end(), raw[lead.end():]) if lead else lines[k])
+    if people < 4 or initialled * 4 < people * 3:
+        return None
+    return rows, j
+
+
+def _bracketed_grid(lines: list[tuple[int, str]], i: int):
+    """(rows, next line index) for members set out with no heading as a grid of "Name (Body)" cells between a
+    meeting's title lines and its first item or heading ("Ann Lee (Met Police)<TAB>Tom Bell (NSPCC)<TAB>…"):
+    two rows or more, six people or more, every cell a person and the bracket after the name, nothing else. Two
+    cells run together with a space ("… (Northvale Council) Tom Bell (…)") are parted with a TAB (same offsets)."""
+    rows: list[tuple[int, str]] = []
+    people = 0
+    j = len(lines)
+    for k, s in _non_blank(lines, i):
+        row = _RUN_TOGETHER_CELLS.sub("\t", lines[k][1])
+        cells = [c.strip() for c in row.split("\t") if c.strip()]
+        if _heading(s) or not all(_bracketed_person(c) for c in cells):
+            j = k
+            break
+        people += len(cells)
+        rows.append((lines[k][0], row))
+    if len(rows) < 2 or people < 6 or sum("\t" in r for _, r in rows) < 2:
+        return None
+    return rows, j
+
+
+def _bracketed_person(cell: str) -> bool:
+    """"Ann Lee (Northvale LSCB)": a person's name, then one bracket, then nothing."""
+    m = _NAME_THEN_BRACKET.fullmatch(cell)
+    sp = split_name(m.group(1)) if m else None
+    return bool(sp) and not m.group(1)[sp.end:].strip()
+
+
+_NAME_THEN_BRACKET = re.compile(r"([^()]+?)\s*\([^()]+\)")
+# a space between one cell's closing bracket and the next cell's name, where PDF-to-text lost the column gap
+_RUN_TOGETHER_CELLS = re.compile(r"(?<=\)) (?=[A-Z][\w'’-]+ [A-Z][\w'’-]+ \()")
+
+_OWN_INITIALS = re.compile(r"\(([A-Za-z]{2,6})\)")
+_LEADING_QUOTE = re.compile(r"^[\s“”\"'‘’`]+")
 
 _SEAT_PERSON = re.compile(r"\s+[–—-]\s+|,\s+")
 # a seat label names a place on the board; a status word or a colon makes it a heading of another kind

@@ -142,7 +142,8 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     # a sentence, not a label; "That the following be appointed as members of the Board:" is a resolution naming
     # future members
     if km.group("sep") and not lead_in and not _APOLOGY_SENT.match(label + ":") and re.search(
-            r"\b(?:was|were|is|are|had|has|have|will|would|noted|agreed|received|be|appoint|appointed|elected)\b",
+            r"\b(?:was|were|is|are|had|has|have|will|would|noted|agreed|received|be|appoint|appointed|elected"
+            r"|approve|approves|approved|confirm|confirms|confirmed)\b",  # "and approve the co-opted membership …:"
             label, re.I):
         return None
     status = _keyword_status(label)

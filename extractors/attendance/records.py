@@ -116,6 +116,13 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         rest_text = rest_text[for_other.end():]
         cut = sp.end + for_other.start()
         brackets = [b for b in brackets if text.find("(" + b) < cut]
+    for_post = None if for_other else _FOR_POST.match(rest_text)
+    if for_post and _ROLE_HINT.search(for_post.group("post")) and not _STRONG_ORG_WORDS.search(for_post.group("post")):
+        # "Ann Lee, on behalf of Director of Learning, Scottish Government": there for the holder of a post (a
+        # substitute for no one named); the body after it is hers
+        rest_text = rest_text[for_post.end():]
+    else:
+        for_post = None
     rest_text = re.sub(r"(?i)(^|[,\t;–—-]\s*)representing\s+(?:the\s+(?=[A-Z]))?", r"\1", rest_text)
     qualifiers: list[str] = []
     substitutes: list[str] = []
@@ -137,9 +144,15 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         if not b_clean:
             continue
         letters = [w[0].upper() for w in re.split(r"[\s-]+", sp.person) if w[:1].isalpha()]
+        lead = _INITIALS_LEAD.match(b_clean)
+        if lead and _initials_of(lead.group(1), sp.person):
+            # "(SB for Chris Frost)", "(KS - for item 5)", "(DH - Chair)": the person's initials, then what the
+            # bracket says of them
+            b_clean = b_clean[lead.end():]
         if re.fullmatch(r"[A-Z]{2,4}", b_clean) and not gaz.match(b_clean) and letters and b_clean[0] == letters[0] \
                 and (len(letters) >= 2 or len(b_clean) <= 2) \
-                or len(letters) >= 2 and _initials_of(b_clean, sp.person):
+                or len(letters) >= 2 and (_initials_of(b_clean, sp.person) or b_clean[0].isupper()
+                                          and b_clean.upper() == "".join(letters)):  # "(Ak)": OCR lost a capital
             # "(AB)" for Avi Bhatia; not "(NVP)" after "Fr Neil", a one-word name: a body's acronym
             continue  # initials
         if re.fullmatch(r"[A-Z]{2,6}", b_clean):
@@ -206,7 +219,7 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         org_raw, org_match = entry.group_org, gaz.match(entry.group_org)
     status = entry.status
     if status == "substitute" or (status in (None, "present") and (
-            substitute_for or any(q.lower() in ("substitute", "sub", "deputising") for q in qualifiers))):
+            substitute_for or for_post or any(q.lower() in ("substitute", "sub", "deputising") for q in qualifiers))):
         # "Cllr B (substitute for Cllr A)" under "Present": the text says they attended as a substitute
         status = "substitute"
     rec = AttendanceRecord(
@@ -288,6 +301,12 @@ def _qualifier_label(q: str) -> str:
 # "Nominated by Northvale Council (Elected Member)", "preferred candidate for the role of Chair of Northvale Health
 # Board": a body that put the member forward, or a post not yet held, describes the seat, not the member's body
 _SEAT_NOT_BODY = re.compile(r"^(?:[Nn]ominated|[Aa]ppointed)\s+by\b|\bcandidate\s+for\b")
+
+
+# "…, on behalf of Director of Learning": for the holder of a post
+_FOR_POST = re.compile(r"\s*[,–—-]?\s*on\s+behalf\s+of\s+(?:the\s+)?(?P<post>[^,;\t()]+)", re.I)
+# initials opening a bracket before what it says ("SB for …", "KS - for item 5", "DHo – notetaker")
+_INITIALS_LEAD = re.compile(r"([A-Z][A-Za-z]{1,5})(?:\s*[-–—:,]\s*|\s+(?=for\b))(?=\S)")
 
 
 def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates: list[str], gaz: Gazetteer):
@@ -381,6 +400,11 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
     elif org_raw is None and len(role_parts) == 1 and _looks_like_org(role_parts[0]) \
             and not re.match(r"(?:Director|Head)\b", role_parts[0]):
         org_raw = role_parts.pop()
+    if org_raw is None and len(role_parts) == 2 and _ROLE_HINT.search(role_parts[1]) \
+            and not _ROLE_HINT.search(role_parts[0]) and _looks_like_org(role_parts[0]) \
+            and _ORG_WORDS.search(role_parts[0]):
+        # "Northvale Youth Parliament, Young Person Representative": the body first, then the seat on it
+        org_raw = role_parts.pop(0)
     if org_raw is None and len(role_parts) == 2 and _ROLE_HINT.search(role_parts[0]) \
             and _plain_body_name(role_parts[1]):
         # "Ann Lee – Chief Executive, Bright Futures": after a job, a proper name that is no job is the body

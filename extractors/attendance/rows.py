@@ -585,6 +585,8 @@ def _post_before_name(part: str) -> str | None:
         post = " ".join(words[:k])
         if not _ROLE_HINT.search(post):
             continue  # "Voluntary Action South Ayrshire": no job named before the words that look like a name
+        if sp and not sp.title and _STRONG_ORG_WORDS.search(sp.person):
+            break  # "Non-Executive Northvale PCT": a post and its body, the body shaped like a name
         if sp and not rest[sp.end:].strip(" .") and len(sp.person.split()) >= 2:
             found = f"{sp.person} ({' '.join(words[:k])})" if not sp.title else found or \
                 f"{sp.name} ({' '.join(words[:k])})"

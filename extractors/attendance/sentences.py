@@ -26,6 +26,8 @@ from .wording import (
     _TOOK_CHAIR,
     _WERE_ABSENT,
     _SUBS_WAS,
+    _SUBSTITUTE_PAIR,
+    _SUBSTITUTES_LIST,
     _SUBSTITUTE_CLAUSE,
     _SUBSTITUTE_WORDS,
     _TARGET_GROUPS,
@@ -151,6 +153,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _SUBS_WAS.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "subs-was", m))
+    for a, b in _windows(low, ("substitute",)):
+        for m in _SUBSTITUTES_LIST.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used):
+                events.append((m.start(), "substitutes-list", m))
     for a, b in _windows(low, ("as guest", "as a guest", "as observer", "as an observer")):
         for m in _WELCOMED_GUESTS.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
@@ -290,6 +296,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             e = _Entry(who, m.start("who"), "substitute", "substitute")
             e.substitute_for = _clean_target(m.group("for"))  # type: ignore[attr-defined]
             yield [e]
+        elif kind == "substitutes-list":
+            yield _substitute_pairs(flat, m.end())
         elif kind == "guests":
             entries = []
             pos = m.start("who")
@@ -332,8 +340,11 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             e.substitute_for = _clean_target(m.group("for"))  # type: ignore[attr-defined]
             yield [e]
         else:
-            starts = sorted({_last_sentence_start(flat, m.start()), text.rfind("\n", 0, m.start()) + 1,
-                             clause_end if clause_end <= m.start() else 0}, reverse=True)
+            # "A attended as substitute for B; C attended as substitute for D": a clause may start after a semicolon
+            sentence_start = _last_sentence_start(flat, m.start())
+            starts = sorted({sentence_start, text.rfind("\n", 0, m.start()) + 1,
+                             clause_end if clause_end <= m.start() else 0,
+                             max(flat.rfind(";", 0, m.start()) + 1, sentence_start)}, reverse=True)
             start = next((st for st in starts if _starts_person(_LEAD_IN.sub("", _after_reporting_clause(
                 flat[st:m.start()]).strip()))), starts[0])
             who = _after_reporting_clause(flat[start:m.start()])
@@ -428,6 +439,24 @@ def _corrects_previous_minutes(text: str, pos: int) -> bool:
     """Whether the paragraph before ``pos`` is about correcting the previous meeting's minutes."""
     start = text.rfind("\n", 0, pos) + 1
     return pos - start < 1000 and bool(_PREVIOUS_MINUTES.search(text, start, pos))
+
+
+def _substitute_pairs(flat: str, at: int) -> list[_Entry]:
+    """The pairs of a colon list of substitutes, to the sentence's end: "S Burns for D Gallagher; P Garner for
+    P Sutton and R Stray for S Jacques" (parted by semicolons, colons, commas or "and"). Each pair's first
+    name is the substitute; a body in the second place ("C Oakley for the Office of the PCC") is no one's."""
+    end = _sentence_end(flat, at)
+    entries: list[_Entry] = []
+    pos = at
+    for piece in re.split(r"([;:,]|\s+and\s+(?=[^;:,]+\s+for\s+))", flat[at:end]):
+        m = _SUBSTITUTE_PAIR.fullmatch(piece) if piece.strip() not in (";", ":", ",", "and") else None
+        if m and _is_bare_name(m.group("who")):
+            e = _Entry(m.group("who"), pos + m.start("who"), "substitute", "substitute")
+            target = _clean_target(m.group("for"))
+            e.substitute_for = target if _is_bare_name(target) else None  # type: ignore[attr-defined]
+            entries.append(e)
+        pos += len(piece)
+    return entries
 
 
 def _paired_substitutes(m: re.Match) -> list[_Entry]:

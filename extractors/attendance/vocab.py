@@ -105,7 +105,7 @@ _SUBSTITUTE_FOR = re.compile(r"^(?:as )?(?:(?:a |the )?(?:nominated )?(?:substit
 
 # words that mark text as an organisation rather than a role when the gazetteer does not know it
 _ORG_WORDS = re.compile(
-    r"\b(?:NHS|CCG|ICB|ICS|STP|Council|Trust|Police|Constabulary|Healthwatch|Group|Network|Association|Partnership"
+    r"\b(?:NHS|CCG|ICB|ICS|STP|Council|Councils|Trust|Probation|Parliament|Police|Constabulary|Healthwatch|Group|Network|Association|Partnership"
     r"|University|College|Service|Services|Agency|Authority|England|Limited|Ltd|CIC|Charity|Foundation|Hospice"
     r"|Alliance|Forum|Federation|CVS|Housing|Society|Commission|Board|Ambulance|Fire|Department|Office|PCN"
     r"|Army|Church|Diocese|Cathedral|Mission|Institute|Museum|Gallery|Library|Academy|School|Company|Bank)\b"
@@ -245,7 +245,8 @@ _GROUP_WORDS = re.compile(r"\b(?:members?|chair(?:man|person)?|vice[- ]chair|off
 
 
 _AGENDA_TITLE = re.compile(r"(?:\d{1,2}\.?\s+)?(?:Declarations?\s+of\s+(?:(?:Members|Councillors)['’]?\s+)?(?:Interests?|Pecuniary\s+Interests?)"
-                           r"(?:\s+and\s+Dispensations)?|Matters\s+Arising|Any\s+Other\s+Business)\s*:?", re.I)
+                           r"(?:\s+and\s+Dispensations)?|Matters\s+Arising|Any\s+Other\s+Business"
+                           r"|(?:Points|Summary|Notes?)\s+of\s+(?:the\s+)?Discussion|Discussion\s+Points)\s*:?", re.I)
 
 
 _FOOTNOTE_CELL = re.compile(r"^\(?\d{1,2}\)$|^\*+$")

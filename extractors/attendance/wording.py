@@ -81,6 +81,16 @@ _SUBS_WAS = re.compile(r"(?:on\s+behalf\s+of|for)\s+(?P<for>[A-Z][\w'’.-]*(?:\
                        rf"(?P<who>{_TITLED_NAME})(?:\s+\((?P<org>[^)]*)\))?")
 
 
+# a colon list of who came for whom: "There were the following substitutes: A for B; C for D and E for F.",
+# "The following substitutes were present: …", "Substitutes were as follows: …"
+_SUBSTITUTES_LIST = re.compile(r"\b(?:there\s+(?:were|was)\s+the\s+following\s+substitutes?(?:\s+members?)?"
+                               r"|the\s+following\s+substitutes?(?:\s+members?)?\s+(?:were\s+(?:present|noted|"
+                               r"in\s+attendance|reported)|attended)|substitutes?(?:\s+members?)?\s+(?:were|was)\s+as\s+"
+                               r"follows|the\s+substitutes?\s+(?:were|was))\s*:-?\s*", re.I)
+# one pair of such a list: "Dr L Murthy for C Cunnington-Shore"
+_SUBSTITUTE_PAIR = re.compile(r"\s*(?:and\s+)?(?P<who>[^;:,]+?)\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+"
+                              r"(?P<for>[^;:,]+?)\s*$")
+
 _WELCOMED_DEPUTY = re.compile(r"welcomed\s+(?P<who>.+?)\s+(?:to\s+the\s+meeting\s+)?who\s+was\s+(?:deputising|"
                               r"substituting|attending)\s+(?:for|on\s+behalf\s+of)\s+(?P<for>[^.;]+)", re.I)
 
