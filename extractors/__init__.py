@@ -47,7 +47,7 @@ def _attendance_and_decisions(pages):
     they are read in a forked child; attendance is read page by page, so this process reads pages from the
     front while the child, once its decisions are done, reads them from the back (``TwoEnds``): the two
     finish together whatever the split of work between attendance and decisions."""
-    from .attendance.assembly import _dedupe, attendance_day, joined_pages, page_attendance
+    from .attendance.assembly import attendance_day, combined_pages, page_attendance
     from .decisions import parse_decisions
     from .page_readers import PAGES_PER_FORK, ForkedCall, TwoEnds
 
@@ -71,7 +71,7 @@ def _attendance_and_decisions(pages):
     read.update(from_the_back)
     # a page the child took but never reported (it died and its call ran here after this loop) is read now
     per_page = [read[i] if i in read else attendance_of(i) for i in range(len(pages))]
-    return _dedupe(joined_pages(pages, per_page, gazetteer)), decisions
+    return combined_pages(pages, per_page, gazetteer), decisions
 
 
 def preload() -> None:

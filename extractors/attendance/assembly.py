@@ -59,7 +59,13 @@ def parse_attendance(pages: list[Page], gazetteer: Gazetteer | None = None) -> l
     """Every attendance record the minutes state, in reading order, one per person."""
     gaz = gazetteer if gazetteer is not None else Gazetteer.default()
     meeting_day = attendance_day(pages)
-    return _dedupe(joined_pages(pages, [page_attendance(page, meeting_day, gaz) for page in pages], gaz))
+    return combined_pages(pages, [page_attendance(page, meeting_day, gaz) for page in pages], gaz)
+
+
+def combined_pages(pages: list[Page], per_page: list[list[AttendanceRecord]], gaz) -> list[AttendanceRecord]:
+    """The document's records from each page's (``page_attendance``, read in any order or process): tables
+    carried over page breaks, then one record per person."""
+    return _dedupe(joined_pages(pages, per_page, gaz))
 
 
 def joined_pages(pages: list[Page], per_page: list[list[AttendanceRecord]], gaz) -> list[AttendanceRecord]:
