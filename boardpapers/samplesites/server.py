@@ -86,6 +86,9 @@ def _handler_for(app: SiteApp, site_key: str, log: RequestLog):
                 from boardpapers.samplesites.base import Response
                 response = Response(500, f"sample site error: {err!r}".encode(), "text/plain", cacheable=False)
             body = b"" if head or response.status == 304 else response.body
+            # logged before the reply is written: a client that has its reply must find its request in the log
+            log.add(LoggedRequest(site_key, self.command, self.path,
+                                  {k: headers[k] for k in LOGGED_HEADERS if k in headers}, response.status, len(body)))
             self.send_response(response.status)
             self.send_header("Content-Type", response.content_type)
             for name, value in response.headers.items():
@@ -94,8 +97,6 @@ def _handler_for(app: SiteApp, site_key: str, log: RequestLog):
             self.end_headers()
             if body:
                 self.wfile.write(body)
-            log.add(LoggedRequest(site_key, self.command, self.path,
-                                  {k: headers[k] for k in LOGGED_HEADERS if k in headers}, response.status, len(body)))
 
         def do_GET(self):  # noqa: N802 (http.server's naming)
             self._serve(head=False)
