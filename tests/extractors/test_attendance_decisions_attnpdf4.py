@@ -18,7 +18,7 @@ from boardpapers.extractors import extract_document
 from boardpapers.extractors.layout import words_to_lines
 from boardpapers.models import Page
 from extractors.attendance import parse_attendance
-from extractors.decisions import parse_decisions
+from .decision_shapes import page_decisions as decisions
 
 ROOT = Path(__file__).resolve().parents[2]
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
@@ -35,10 +35,6 @@ def _pdf(items: list[dict], scan: bool = False) -> bytes:
 def people(text: str) -> dict:
     return {r.person: (r.status, r.role, r.organisation, r.substitute_for)
             for r in parse_attendance([Page(number=1, text=text)])}
-
-
-def decisions(text: str) -> list[tuple]:
-    return [(d.item, d.kind, d.text) for d in parse_decisions([Page(number=1, text=text)])]
 
 
 # --- decision tables whose cells run into each other ---------------------------------------------------------

@@ -1,12 +1,7 @@
 """An action log printed as a table (action, owner, due date or status) carries actions between meetings: its rows
 are no decisions, even where a row says "agreed" (issue 12). A decision table with an action column stays a
 decision table. Invented text."""
-from boardpapers.extractors.decisions import parse_decisions
-from boardpapers.models import Page
-
-
-def _found(text):
-    return [(d.item, d.kind, d.text) for d in parse_decisions([Page(number=1, text=text)])]
+from .decision_shapes import page_decisions as _found
 
 
 def test_action_log_rows_are_no_decisions():

@@ -1,11 +1,6 @@
 """A sentence taking note of apologies records who was absent, it decides nothing; a formal resolution receiving
 apologies is still a resolution (issue 12). Invented text."""
-from boardpapers.extractors.decisions import parse_decisions
-from boardpapers.models import Page
-
-
-def _found(text):
-    return [(d.item, d.kind, d.text) for d in parse_decisions([Page(number=1, text=text)])]
+from .decision_shapes import page_decisions as _found
 
 
 def test_apologies_noted_in_a_sentence_are_no_decision():

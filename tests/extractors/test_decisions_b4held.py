@@ -1,6 +1,7 @@
 """Decision shapes from the fourth blind set's retired held-out half (issue 12), as invented minutes."""
 from boardpapers.extractors.decisions import decision_kind, parse_decisions
 from boardpapers.models import Page
+from .decision_shapes import page_decisions as _found
 
 
 def test_resolved_to_note_is_noted_whatever_its_subject_says():
@@ -23,10 +24,6 @@ def test_a_lettered_moderngov_item_number():
     [d] = parse_decisions([Page(number=1, text=text)])
     assert d.item == "1b"
     assert d.kind == "approved"
-
-
-def _found(text):
-    return [(d.item, d.kind, d.text) for d in parse_decisions([Page(number=1, text=text)])]
 
 
 def test_there_was_submitted_and_noted():

@@ -1,11 +1,10 @@
 """A minute that records its decision as a bare infinitive under ModernGov's "Minutes:" label ("To note the
 update.") (issue 12); the same words above the label describe the agenda item and decide nothing. Invented text."""
-from boardpapers.extractors.decisions import parse_decisions
-from boardpapers.models import Page
+from .decision_shapes import page_decisions
 
 
 def _found(text):
-    return [(d.item_title, d.kind, d.text) for d in parse_decisions([Page(number=1, text=text)])]
+    return page_decisions(text, "item_title", "kind", "text")
 
 
 def test_bare_infinitive_sentences_of_the_minute_are_decisions():

@@ -1,11 +1,7 @@
 """Decision forms and kinds added on branch h/decisions (issue 12 §6), each on an invented example: the
 formulaic words are as minutes print them, everything around them is written anew."""
-from boardpapers.extractors.decisions import decision_kind, parse_decisions
-from boardpapers.models import Page
-
-
-def _found(text):
-    return [(d.item, d.kind, d.text) for d in parse_decisions([Page(number=1, text=text)])]
+from boardpapers.extractors.decisions import decision_kind
+from .decision_shapes import page_decisions as _found
 
 
 # --- forms ------------------------------------------------------------------------------------------------

@@ -1,11 +1,6 @@
 """Formal minutes that set the verb off with a comma, as the House of Commons' select committees print them
 ("Resolved, That …", "Ordered, That …") (issue 12). Invented text in that formula."""
-from boardpapers.extractors.decisions import parse_decisions
-from boardpapers.models import Page
-
-
-def _found(text):
-    return [(d.item, d.kind, d.text) for d in parse_decisions([Page(number=1, text=text)])]
+from .decision_shapes import page_decisions as _found
 
 
 def test_resolved_and_ordered_with_a_comma_are_resolutions():

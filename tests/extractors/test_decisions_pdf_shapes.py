@@ -1,11 +1,10 @@
 """Decision shapes of PDF minutes (issue 12): decision-table titles wrapped over several lines, paragraph-numbered
 minutes under unnumbered headings, "RESOLVED – that … be agreed" and things that decide nothing. Invented text."""
-from boardpapers.extractors.decisions import parse_decisions
-from boardpapers.models import Page
+from .decision_shapes import page_decisions
 
 
 def _found(text):
-    return [(d.item, d.item_title, d.kind, d.text) for d in parse_decisions([Page(number=1, text=text)])]
+    return page_decisions(text, "item", "item_title", "kind", "text")
 
 
 def test_decision_table_titles_wrapped_onto_further_lines():

@@ -3,12 +3,7 @@ closing its item, "ORDERED that" and "CONCLUDED that", and an item table whose t
 column (one decision a row, a row that decides nothing left out).
 
 Every name and body here is invented; the formulaic words are as minutes print them."""
-from boardpapers.extractors.decisions import parse_decisions
-from boardpapers.models import Page
-
-
-def _found(text):
-    return [(d.item, d.kind, d.text) for d in parse_decisions([Page(number=1, text=text)])]
+from .decision_shapes import page_decisions as _found
 
 
 def test_slash_numbered_items_bare_noted_and_ordered():

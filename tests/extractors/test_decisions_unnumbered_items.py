@@ -1,12 +1,7 @@
 """ModernGov pages whose item numbers are blank or absent (issue 12): the title of the next item ("To approve the
 Minutes …") is no part of the resolution above it, and a paragraph number printed alone above a resolution
 numbers it where no item number is printed. Invented text."""
-from boardpapers.extractors.decisions import parse_decisions
-from boardpapers.models import Page
-
-
-def _found(text):
-    return [(d.item, d.kind, d.text) for d in parse_decisions([Page(number=1, text=text)])]
+from .decision_shapes import page_decisions as _found
 
 
 def test_the_next_items_title_does_not_join_a_finished_resolution():
