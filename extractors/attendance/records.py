@@ -43,6 +43,12 @@ def _org_in(text: str | None, gaz: Gazetteer):
     return linked, left or None
 
 
+def _names_body(text: str, gaz: Gazetteer) -> bool:
+    """Whether ``text`` names a body: a gazetteer one, a council's area, or a name with a body's kind word."""
+    t = text.strip(" ,.;")
+    return bool(gaz.match(t) or gaz.is_council_area(t) or _STRONG_ORG_WORDS.search(t) and not _ROLE_HINT.search(t))
+
+
 def _abbreviates_before(acronym: str, text: str, at: int) -> bool:
     """Whether ``acronym`` is the initials of the capitalised words just before ``at`` ("Northvale University
     Hospital (NUH)"; "of", "and", "the" skipped)."""
@@ -51,6 +57,41 @@ def _abbreviates_before(acronym: str, text: str, at: int) -> bool:
     initials = "".join(w[0] for w in words)
     return len(words) >= len(acronym) and initials.endswith(acronym) and all(
         w[:1].isupper() for w in words[-len(acronym):])
+
+
+_LINK_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "&"})
+
+
+def _spells_out(acronym: str, phrase: str) -> bool:
+    """Whether ``acronym`` is the initials of the capitalised words of ``phrase``, link words ("of", "in", "&")
+    counted or not, and (in a long acronym) one later word left out: "Children in Scotland" (CiS), "Coalition of
+    Care and Support Providers in Scotland" (CCPS)."""
+    words = re.findall(r"[^\s,]+", phrase)
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _LINK_WORDS for w in words):
+        return False
+    letters = acronym.lower()
+
+    def fits(i: int, j: int, skips: int) -> bool:
+        if i == len(words):
+            return j == len(letters)
+        w = words[i]
+        if w.lower() in _LINK_WORDS and fits(i + 1, j, skips):
+            return True
+        if skips and i and fits(i + 1, j, skips - 1):
+            return True
+        return j < len(letters) and w[0].lower() == letters[j] and fits(i + 1, j + 1, skips)
+    return fits(0, 0, 1 if len(letters) >= 4 else 0)
+
+
+def _spelled_out_body(acronym: str, text: str, at: int) -> str | None:
+    """The body's name written out in full just before its acronym in brackets, from the last comma ("Ann Lee,
+    Children in Scotland (CiS) Forum representative" → "Children in Scotland"), or None."""
+    if not re.fullmatch(r"[A-Z][A-Za-z&]{1,6}[A-Z]", acronym) or sum(c.isupper() for c in acronym) < 2:
+        return None
+    phrase = text[:at].rsplit(",", 1)[-1].strip()
+    if acronym in _ROLE_ACRONYMS or _ROLE_HINT.search(phrase) and not _ORG_WORDS.search(phrase):
+        return None  # "Director of Public Health (DPH)": a post's acronym
+    return phrase if _spells_out(acronym, phrase) else None
 
 
 # a role, a spaced dash, then a body, inside one bracket
@@ -115,7 +156,8 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         entry.substitute_for = _clean_target(for_other.group("for"))  # type: ignore[attr-defined]
         rest_text = rest_text[for_other.end():]
         cut = sp.end + for_other.start()
-        brackets = [b for b in brackets if text.find("(" + b) < cut]
+        # (but a body there, "Jo King for Mark Hope (Northvale Council)", is the seat's, so the substitute's too)
+        brackets = [b for b in brackets if text.find("(" + b) < cut or _names_body(b, gaz)]
     for_post = None if for_other else _FOR_POST.match(rest_text)
     if for_post and _ROLE_HINT.search(for_post.group("post")) and not _STRONG_ORG_WORDS.search(for_post.group("post")):
         # "Ann Lee, on behalf of Director of Learning, Scottish Government": there for the holder of a post (a
@@ -139,9 +181,14 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             substitutes.append(deputy_tail.group("who"))
         else:
             deputy_away = deputy_tail.group("who")  # "… and his deputy C D": away as well
+    spelled: list[str] = []
     for b in brackets:
         b_clean = re.sub(r"^all\s+", "", b.strip(" ,.;"))  # "(all Renfrewshire Council)"
         if not b_clean:
+            continue
+        body = _spelled_out_body(b_clean, text, text.find("(" + b))
+        if body and not split_name(body):
+            spelled.append(body)  # "Association of Directors of Education in Scotland (ADES)": the name is the body
             continue
         letters = [w[0].upper() for w in re.split(r"[\s-]+", sp.person) if w[:1].isalpha()]
         lead = _INITIALS_LEAD.match(b_clean)
@@ -213,6 +260,14 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     # "Dame Ivy Holt, DBE": post-nominals after a comma are no role
     pieces = [p for p in pieces if not all(w.rstrip(".") in POST_NOMINALS for w in p.split())]
     pieces = _join_enumerations(pieces)
+    for body in spelled:
+        k = next((k for k, p in enumerate(pieces) if p.startswith(body)), None)
+        if k is not None:
+            tail = pieces[k][len(body):].strip()
+            if tail and _ORG_WORDS.fullmatch(tail):
+                body, tail = f"{body} {tail}", ""  # "Integration Joint Board (IJB) Network": the body goes on
+            pieces[k:k + 1] = [tail] if tail else []
+            org_candidates.insert(0, body)
     pieces += [r.strip(" ,;") for r in entry.extra_role]
     role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)
     if org_raw is None and entry.group_org:
@@ -258,7 +313,7 @@ _BODY_KINDS = frozenset({"Trusts", "Bodies", "Organisations", "Providers"})
 _ROLE_THEN_NHS_BODY = re.compile(r"(?P<role>[A-Z][^,;()]*?[a-z])\s+"
                                  r"(?P<org>NHS(?: (?:[A-Z&][\w&'’-]*|and|of|for|the)(?= |$))+?)"
                                  r"(?P<tail>(?:\s{2,}|\s+and\s+also\s)[^,;()]*)?$")
-_JOB_THEN_ACRONYM = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|Officer|Chair|Manager|Lead)\s+"
+_JOB_THEN_ACRONYM = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|Officer|Chair|Manager|Lead|CEO)\s+"
                                r"(?P<org>[A-Z][A-Za-z]{0,5}[A-Z])(?=$|\s+(?:&|and)\s|,)")
 
 
@@ -395,6 +450,12 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
             if m and m.group("org") not in _ROLE_ACRONYMS and m.group("org") not in ("NHS", "GP", "CEO"):
                 org_raw = m.group("org")  # "Chief Executive NVHT & Place Partnerships": the body's acronym
                 break
+    if org_raw is None:
+        area = next((k for k, part in enumerate(role_parts) if gaz.is_council_area(part)), None)
+        if area is not None:
+            # "Cllr Ann Lee, Conwy", "Cllr Bo Dee (Wigan)", "Wigan<TAB>Cllr Bo Dee": a council's area alone stands
+            # for the council the member sits for
+            org_raw = role_parts.pop(area)
     if org_raw is None and len(role_parts) >= 2 and _looks_like_org(role_parts[-1]):
         org_raw = role_parts.pop()
     elif org_raw is None and len(role_parts) == 1 and _looks_like_org(role_parts[0]) \

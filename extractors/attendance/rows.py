@@ -361,7 +361,8 @@ def _person_first(row: str) -> str:
         return "\t".join(cells[1:])
     if len(cells) == 2 and _is_group_cell(cells[0].strip()) and _starts_person(cells[1].strip()):
         return cells[1] + "\t" + cells[0]  # "Ward Councillors<TAB>A B, C D": the group's people first
-    if len(cells) < 2 or not cells[1].strip() or len(cells[0].split()) > 8 or _starts_person(cells[0]) \
+    area_first = _GAZ().is_council_area(cells[0].strip())  # "East Ayrshire<TAB>Cllr Tom Cook": no person's name
+    if len(cells) < 2 or not cells[1].strip() or len(cells[0].split()) > 8 or _starts_person(cells[0]) and not area_first \
             or not _starts_person(cells[1]) or _heading(cells[0]) or _is_prose(cells[0]) or ":" in cells[0]:
         return row
     first = cells[0].strip()
@@ -409,7 +410,7 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
         return
     post_first = {k: _post_before_name(c.strip()) for k, c in enumerate(cells)
                   if len(cells) >= 2 and not _is_bare_name(re.sub(r"\([^)]*\)", "", c).strip())}
-    if len(cells) >= 2 and all(post_first.values()):
+    if len(cells) >= 2 and all(post_first.values()) and not _GAZ().is_council_area(cells[-1].strip()):
         # a grid of names: one person per cell ("Depute Convenor Jim Ross" in a cell: the post before the name)
         pos = off
         k = 0
