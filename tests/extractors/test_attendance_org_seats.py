@@ -1,0 +1,56 @@
+"""Organisations of attendees from the seat they fill: a council's area standing for the council, a body written
+out before its acronym, a body bracket after a substitute clause, NHS body acronyms (fictional people)."""
+from boardpapers.extractors.attendance import parse_attendance
+from boardpapers.models import Page
+
+
+def parse(text):
+    return {r.person: r for r in parse_attendance([Page(number=1, text=text)])}
+
+
+def test_area_first_table_gives_each_member_their_council():
+    recs = parse("Present\nCOSLA President\tCllr Tamsin Rook\nAngus\tCllr Ivo Quill\nEast Ayrshire\tPetra Vane\n"
+                 "East Ayrshire\tCllr Olaf Brindle (Substitute)\nGlasgow City\tCllr Nia Fallow (Teleconference)\n"
+                 "1. Welcome\nThe President opened the meeting.\n")
+    assert sorted(recs) == ["Ivo Quill", "Nia Fallow", "Olaf Brindle", "Petra Vane", "Tamsin Rook"]
+    assert recs["Ivo Quill"].organisation == "Angus"
+    assert recs["Petra Vane"].organisation == "East Ayrshire"
+    assert (recs["Olaf Brindle"].organisation, recs["Olaf Brindle"].status) == ("East Ayrshire", "substitute")
+    assert recs["Nia Fallow"].organisation == "Glasgow City"
+    assert recs["Tamsin Rook"].role == "COSLA President"
+
+
+def test_council_area_after_a_councillor_is_the_council():
+    recs = parse("Present:\nCllr Tamsin Rook, Conwy\nCllr Ivo Quill, Anglesey\nCllr Petra Vane (Wigan)\n"
+                 "Rhod Amwell, Head of Cabinet Division\n\n1. Welcome\n")
+    assert recs["Tamsin Rook"].organisation == "Conwy"  # "Conwy County Borough Council"
+    assert recs["Ivo Quill"].organisation == "Anglesey"  # "Isle of Anglesey County Council"
+    assert recs["Petra Vane"].organisation == "Wigan"
+    assert (recs["Rhod Amwell"].organisation, recs["Rhod Amwell"].role) == (None, "Head of Cabinet Division")
+
+
+def test_body_bracket_after_substitute_clause_is_the_substitutes():
+    recs = parse("Substitutes:\nJo Fenwick for Alf Tandy (Northvale Borough Council)\n"
+                 "Kay Dunmore for Sid Prowse (Vice-Chair)\n\n1. Minutes\n")
+    assert (recs["Jo Fenwick"].status, recs["Jo Fenwick"].organisation) == ("substitute", "Northvale Borough Council")
+    assert recs["Jo Fenwick"].substitute_for == "Alf Tandy"
+    assert recs["Kay Dunmore"].organisation is None  # a role there is the absent member's
+
+
+def test_body_written_out_before_its_acronym():
+    recs = parse("Attendees\nOrla Penn, Association of Directors of Leisure in Wales (ADLW)\n"
+                 "Kit Marr, Friends in Northvale (FiN) Forum representative\n"
+                 "Ada Crane, Coalition of Care and Support Providers in Northvale (CCPN) Forum representative\n"
+                 "Ben Holm, Director of Public Health (DPH)\n\n1. Welcome\n")
+    assert recs["Orla Penn"].organisation == "Association of Directors of Leisure in Wales"
+    assert (recs["Kit Marr"].organisation, recs["Kit Marr"].role) == ("Friends in Northvale", "Forum representative")
+    assert recs["Ada Crane"].organisation == "Coalition of Care and Support Providers in Northvale"
+    assert recs["Ben Holm"].organisation is None
+
+
+def test_nhs_acronym_bodies_and_ceo_before_acronym():
+    recs = parse("Present:\nCara Doyle, Interim CEO, Northvale UHB\nBea Lusk, CEO NVLGA\n"
+                 "Tom Garve, Chief Officer, Northvale HSCP\n\n1. Welcome\n")
+    assert (recs["Cara Doyle"].organisation, recs["Cara Doyle"].role) == ("Northvale UHB", "Interim CEO")
+    assert recs["Bea Lusk"].organisation == "NVLGA"
+    assert (recs["Tom Garve"].organisation, recs["Tom Garve"].role) == ("Northvale HSCP", "Chief Officer")
