@@ -59,6 +59,10 @@ def _abbreviates_before(acronym: str, text: str, at: int) -> bool:
         w[:1].isupper() for w in words[-len(acronym):])
 
 
+# mayors elected to a post, not the civic title ("The Lord Mayor", "the Mayor" of a council stay titles)
+_MAYORAL_POST = re.compile(r"(?:Deputy City|Assistant City|Deputy|Metro|City) Mayor\s+")
+
+
 _LINK_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "&"})
 
 
@@ -143,6 +147,12 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     if not sp:
         return []
     rest_text = core[sp.end:]
+    post = _MAYORAL_POST.match(sp.name)
+    if post:
+        # "Metro Mayor Andy Vale", "City Mayor Peter Sole": an elected post held, written as a title; the post is
+        # her role, the name what follows it
+        sp = NameSplit(name=sp.name[post.end():], person=sp.person, title=sp.title[post.end():].strip() or None,
+                       end=sp.end, plural_title=sp.plural_title)
     if re.match(r" (?:&|and) [A-Z]", rest_text) and not sp.title and len(sp.person.split()) >= 3:
         # "Glenn Ash Northshire & Wessex Fire Service": the last capitalised word starts the body, not the name
         shorter = split_name(core[:core.rindex(" ", 0, sp.end)])
@@ -269,6 +279,8 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             pieces[k:k + 1] = [tail] if tail else []
             org_candidates.insert(0, body)
     pieces += [r.strip(" ,;") for r in entry.extra_role]
+    if post:
+        role_candidates.insert(0, post.group(0).strip())
     role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)
     if org_raw is None and entry.group_org:
         org_raw, org_match = entry.group_org, gaz.match(entry.group_org)
@@ -331,7 +343,7 @@ def _join_enumerations(pieces: list[str]) -> list[str]:
         named_body = _STRONG_ORG_WORDS.search(prev) and not _ORG_WORDS.search(p) \
             and re.fullmatch(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|and|&)){1,6}", prev) \
             and re.fullmatch(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|&)){1,4}", p)
-        if re.search(r"\s(?:&|and)\s", p) and (short_run or named_body) \
+        if re.search(r"\s(?:&|and)\s", p) and (short_run or named_body) and prev not in _ROLE_ACRONYMS \
                 and not _ROLE_HINT.search(prev) and not _ROLE_HINT.search(p) and (named_body or not split_name(prev)) \
                 and (_STRONG_ORG_WORDS.search(p) or _ORG_WORDS.search(p) or _STRONG_ORG_WORDS.search(prev)):
             out[-1] = f"{prev}, {p}"
@@ -478,6 +490,15 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 and not any(w in ROLE_WORDS or w.lower() in _PORTFOLIO_WORDS for w in body.split()):
             # "Chief Executive – Northvale Leisure": a job, a spaced dash, then the body's proper name
             org_raw, role_parts = body, [dash.group("role")]
+    if org_raw is None and len(role_parts) == 1:
+        dash = _BODY_DASH_JOB.fullmatch(role_parts[0])
+        body = dash.group("org") if dash else ""
+        if dash and _ROLE_HINT.search(dash.group("role")) and not _ROLE_HINT.search(body) and (
+                gaz.match(body) or gaz.is_council_area(body) or _STRONG_ORG_WORDS.search(body)
+                or re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", body) and sum(c.isupper() for c in body) >= 2
+                and body not in _ROLE_ACRONYMS):
+            # "GMCA – Chief Executive", "Northvale Council – Solicitor": the body, a spaced dash, then the job
+            org_raw, org_match, role_parts = body, gaz.match(body), [dash.group("role")]
     role = ", ".join(p for p in role_parts if p) or None
     return role, org_raw, org_match
 
@@ -509,6 +530,7 @@ def _body_with_place(org_raw: str | None, role_parts: list[str]) -> tuple[str | 
     return org_raw, role_parts
 
 
+_BODY_DASH_JOB = re.compile(r"(?P<org>[A-Z][^–—]*?)\s+[–—-]\s+(?P<role>[A-Z][^–—]*)")
 _JOB_DASH_BODY = re.compile(r"(?P<role>[A-Z][^–—]*?[a-z])\s+[–—]\s+(?P<org>[A-Z][^–—:]*)")
 
 

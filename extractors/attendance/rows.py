@@ -112,9 +112,14 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
                 records[-1][1] = records[-1][1].rstrip() + " " + r
             continue
         label = _ROW_LABEL.match(r)
-        if label and not split_name(label.group(1)) and _starts_person(r[label.end():].lstrip()):
+        row_org = None
+        if label and _starts_person(r[label.end():].lstrip()) and (
+                _GAZ().is_council_area(label.group(1)) or not split_name(label.group(1))):
             # "Policy Support:<TAB>Alun Williams<TAB>…", "NHS: Dr Ann Lee, Ms Bo Hart": a group label before the
-            # people of a row starts a new record
+            # people of a row starts a new record; a council's area or a known body there is their body
+            # ("Wigan: Cllr Ann Vole, Cllr Ben Quay")
+            if _GAZ().is_council_area(label.group(1)) or _GAZ().match(label.group(1)):
+                row_org = label.group(1).strip()
             r = r[label.end():]
             off += label.end()
         if k in wrapped_heading_tails:
@@ -128,10 +133,11 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             group_org = f"{r} {nxt}".strip(" :")
             wrapped_heading_tails.add(k + 1)
             continue
-        if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)) and _starts_person(nxt) \
+        if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)
+                                                       or _GAZ().is_council_area(r.strip(" :"))) and _starts_person(nxt) \
                 and not (records and (re.search(r"(?:,|\band|&|\bof|\bfor)\s*$", records[-1][1])
                                       or _wrapped_cell_tail(records[-1][1], r))):
-            # "Northmere Borough Council" heading the people listed under it
+            # "Northmere Borough Council" (or its area, "Wigan") heading the people listed under it
             group_org = r.strip(" :")
             continue
         if records and not _starts_person(r):
@@ -162,7 +168,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             spanning_body = None
         elif spanning_body and r.count("\t") == 1:
             r = f"{r}\t{spanning_body}"  # the row under a body's cell that spans it: its person is of that body
-        records.append([off, r, group_org])
+        records.append([off, r, row_org or group_org])
     entries: list[_Entry] = []
     for off, r, g in records:
         before = len(entries)

@@ -323,8 +323,9 @@ def _looks_like_org(text: str) -> bool:
     of body ("Trust", "Council", "Network") or a proper noun ("Vision for Frome", "Audit Scotland", "Coleg
     Cambria") or an acronym ("PHA", "ECCH"). "Housing and Planning" (a portfolio) is not."""
     t = text.strip()
-    if not t or _ROLE_HINT.search(t) or not t[0].isupper() or len(t.split()) > 9:
-        return False
+    if not t or _ROLE_HINT.search(t) or not t[0].isupper() or len(t.split()) > 9 and not (
+            len(t.split()) <= 14 and re.search(r"\b(?:NHS (?:Foundation )?Trust|Health Board|Council)$", t)):
+        return False  # (a long trust's name ends in its kind: "Robert Hale & Ida Lowe Orthopaedic Hospital NHS …")
     if re.search(r"\b(?:Locality|Localities|Area|Ward|Division|Constituency|Neighbourhood|Patch|Cluster|Zone|Quadrant)$", t):
         return False  # "GP Member, North Locality": the part of the area a member stands for, not a body
     if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", t) and sum(c.isupper() for c in t) >= 2:

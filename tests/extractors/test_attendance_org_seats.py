@@ -54,3 +54,43 @@ def test_nhs_acronym_bodies_and_ceo_before_acronym():
     assert (recs["Cara Doyle"].organisation, recs["Cara Doyle"].role) == ("Northvale UHB", "Interim CEO")
     assert recs["Bea Lusk"].organisation == "NVLGA"
     assert (recs["Tom Garve"].organisation, recs["Tom Garve"].role) == ("Northvale HSCP", "Chief Officer")
+
+
+def test_area_headings_and_area_labels_over_councillors():
+    recs = parse("PRESENT:\nWigan\nCllr Tamsin Rook\nCllr Ivo Quill\nBolton\nCllr Petra Vane\n\n1. Minutes\n")
+    assert {p: r.organisation for p, r in recs.items()} == {
+        "Tamsin Rook": "Wigan", "Ivo Quill": "Wigan", "Petra Vane": "Bolton"}
+    recs = parse("Present:\nWigan: Cllr Tamsin Rook, Cllr Ivo Quill\nBolton: Cllr Petra Vane\n\n1. Minutes\n")
+    assert {p: r.organisation for p, r in recs.items()} == {
+        "Tamsin Rook": "Wigan", "Ivo Quill": "Wigan", "Petra Vane": "Bolton"}
+
+
+def test_body_then_dash_then_job_in_an_officer_cell():
+    recs = parse("Present:\nCllr Tamsin Rook\tChair\nOfficers\nIvo Quill\tGMCA – Chief Executive\n"
+                 "Petra Vane\tNorthvale Council – Solicitor\nOlaf Brindle\tWigan – Head of Policy\n\n1. Minutes\n")
+    assert (recs["Ivo Quill"].organisation, recs["Ivo Quill"].role) == ("GMCA", "Chief Executive")
+    assert (recs["Petra Vane"].organisation, recs["Petra Vane"].role) == ("Northvale Council", "Solicitor")
+    assert (recs["Olaf Brindle"].organisation, recs["Olaf Brindle"].role) == ("Wigan", "Head of Policy")
+    assert (recs["Tamsin Rook"].organisation, recs["Tamsin Rook"].role) == (None, "Chair")
+
+
+def test_elected_mayors_are_roles_not_names():
+    recs = parse("Present:\nMetro Mayor Ivo Quill (Chair)\nCllr Tamsin Rook\nCity Mayor Petra Vane\n"
+                 "Deputy Mayor Olaf Brindle\n\n1. Minutes\n")
+    assert {p: (r.role, r.organisation) for p, r in recs.items()} == {
+        "Ivo Quill": ("Metro Mayor", None), "Tamsin Rook": (None, None), "Petra Vane": ("City Mayor", None),
+        "Olaf Brindle": ("Deputy Mayor", None)}
+
+
+def test_long_trust_name_after_a_job_acronym():
+    recs = parse("The following apologies were reported:\nIvo Quill, CEO, Robert Hale & Ida Lowe Orthopaedic "
+                 "Hospital NHS Foundation Trust\nPetra Vane, Chief Officer, Northvale Partners in Care\n\n1. Minutes\n")
+    assert (recs["Ivo Quill"].role, recs["Ivo Quill"].organisation) == (
+        "CEO", "Robert Hale & Ida Lowe Orthopaedic Hospital NHS Foundation Trust")
+    assert recs["Ivo Quill"].status == "apologies"
+
+
+def test_apologies_received_and_noted_resolution():
+    recs = parse("1. Apologies\nThat apologies be received and noted from Cllr Tamsin Rook and Dr Ivo Quill.\n\n"
+                 "2. Minutes\n")
+    assert {p: r.status for p, r in recs.items()} == {"Tamsin Rook": "apologies", "Ivo Quill": "apologies"}
