@@ -424,6 +424,7 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 continue
         role_parts.append(piece)
     org_raw, role_parts = _body_with_place(org_raw, role_parts)  # comma parts only: "(NVP, Steward)" is a seat
+    own_parts = len(role_parts)  # the comma parts; the brackets' roles follow
     role_parts.extend(role_candidates)
     if org_raw is None or org_match is None and re.fullmatch(r"[A-Z]{2,6}", org_raw):
         for k, part in enumerate(role_parts):
@@ -468,7 +469,11 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
             # "Cllr Ann Lee, Conwy", "Cllr Bo Dee (Wigan)", "Wigan<TAB>Cllr Bo Dee": a council's area alone stands
             # for the council the member sits for
             org_raw = role_parts.pop(area)
-    if org_raw is None and len(role_parts) >= 2 and _looks_like_org(role_parts[-1]):
+    if org_raw is None and own_parts >= 2 and own_parts < len(role_parts) and _looks_like_org(role_parts[own_parts - 1]):
+        # "Unit Manager (Strathclyde and Ayrshire), Northvale Heritage": the last comma part is the body; the
+        # bracket qualifies the post
+        org_raw = role_parts.pop(own_parts - 1)
+    elif org_raw is None and len(role_parts) >= 2 and _looks_like_org(role_parts[-1]):
         org_raw = role_parts.pop()
     elif org_raw is None and len(role_parts) == 1 and _looks_like_org(role_parts[0]) \
             and not re.match(r"(?:Director|Head)\b", role_parts[0]):

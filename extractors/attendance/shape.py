@@ -323,6 +323,8 @@ def _looks_like_org(text: str) -> bool:
     of body ("Trust", "Council", "Network") or a proper noun ("Vision for Frome", "Audit Scotland", "Coleg
     Cambria") or an acronym ("PHA", "ECCH"). "Housing and Planning" (a portfolio) is not."""
     t = text.strip()
+    if re.fullmatch(r"(?:[A-Z][\w&-]*\s+|(?:and|&)\s+){1,6}[A-Z][\w-]*['’]s\s+Office", t):
+        return True  # "Police & Crime Commissioner’s Office": a post-holder's office is a body
     if not t or _ROLE_HINT.search(t) or not t[0].isupper() or len(t.split()) > 9 and not (
             len(t.split()) <= 14 and re.search(r"\b(?:NHS (?:Foundation )?Trust|Health Board|Council)$", t)):
         return False  # (a long trust's name ends in its kind: "Robert Hale & Ida Lowe Orthopaedic Hospital NHS …")

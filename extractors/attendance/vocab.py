@@ -334,7 +334,7 @@ _ORG_AFTER_NAME = re.compile(r"\s*(?:[A-Z][\w&'’-]*\s+){0,3}(?:NHS|CCG|Council
                              r"|District|Borough|County|City)\b")
 
 
-_STRONG_ORG_WORDS = re.compile(r"\b(?:NHS|CCG|ICB|ICS|STP|PCT|UHB|IJB|HSCP|Council|Trust|Police|Constabulary|Healthwatch|University"
+_STRONG_ORG_WORDS = re.compile(r"\b(?:Fire\s+(?:and|&)\s+Rescue|NHS|CCG|ICB|ICS|STP|PCT|UHB|IJB|HSCP|Council|Trust|Police|Constabulary|Healthwatch|University"
                                r"|College|Agency|Authority|Ltd|Limited|CIC|Hospice|Corporation|Commission|Coleg|Prifysgol"
                                r"|Partnership|Association|Alliance|Federation|Confederation|Society|Hospitals?|Board|Group|Centre|Cyngor|Bwrdd|Iechyd|Government"
                                r"|Ymddiriedolaeth)\b")

@@ -94,3 +94,20 @@ def test_apologies_received_and_noted_resolution():
     recs = parse("1. Apologies\nThat apologies be received and noted from Cllr Tamsin Rook and Dr Ivo Quill.\n\n"
                  "2. Minutes\n")
     assert {p: r.status for p, r in recs.items()} == {"Tamsin Rook": "apologies", "Ivo Quill": "apologies"}
+
+
+def test_last_comma_part_is_the_body_when_a_bracket_qualifies_the_post():
+    recs = parse("Present:\nIvo Quill, Unit Manager (Eastmoor and Westdale), Northvale Heritage Agency\n"
+                 "Petra Vane, Area Manager (East and West Northvale), Northvale Fire and Rescue Service\n"
+                 "Olaf Brindle (Minutes)\tBoard Secretary, NVCG\n\n1. Minutes\n")
+    assert (recs["Ivo Quill"].role, recs["Ivo Quill"].organisation) == (
+        "Unit Manager, Eastmoor and Westdale", "Northvale Heritage Agency")
+    assert recs["Petra Vane"].organisation == "Northvale Fire and Rescue Service"
+    assert recs["Olaf Brindle"].organisation == "NVCG"
+    # a post-holder's office is a body, though its name holds a job's word
+    offices = parse("Apologies:\nIvo Quill - Deputy Police & Crime Commissioner, Police & Crime Commissioner's "
+                    "Office\nPetra Vane\tChief Executive, Northvale and Eastdale Police and Crime Commissioner’s "
+                    "Office.\n\n1. Minutes\n")
+    assert (offices["Ivo Quill"].role, offices["Ivo Quill"].organisation) == (
+        "Deputy Police & Crime Commissioner", "Police & Crime Commissioner's Office")
+    assert offices["Petra Vane"].organisation == "Northvale and Eastdale Police and Crime Commissioner’s Office"
