@@ -329,6 +329,24 @@ _JOB_THEN_ACRONYM = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|Of
                                r"(?P<org>[A-Z][A-Za-z]{0,5}[A-Z])(?=$|\s+(?:&|and)\s|,)")
 
 
+def _job_then_body(part: str) -> tuple[str, str] | None:
+    """(job, body) of a cell written "<job> <Body Name ending in a body's kind word>", the body being the run of
+    capitalised words before its kind word that are no job or portfolio words; None for anything else."""
+    words = part.split()
+    if len(words) < 3 or not _STRONG_ORG_WORDS.fullmatch(words[-1]):
+        return None
+    i = len(words) - 1
+    while i > 0 and words[i - 1][:1].isupper() and (words[i - 1] not in ROLE_WORDS or words[i - 1] == "NHS") \
+            and words[i - 1].lower() not in _PORTFOLIO_WORDS:
+        i -= 1
+    if "NHS" in words[i:]:
+        i = words.index("NHS", i)  # "Minute Taker NHS Nene CCG": "NHS" opens the body's name
+    job, body = " ".join(words[:i]), " ".join(words[i:])
+    if len(words) - i < 2 or not job or not _ROLE_HINT.search(job) or not words[i - 1][:1].isupper():
+        return None  # ("Chair of the Northvale Group": a seat on the body, read elsewhere if at all)
+    return job, body
+
+
 def _join_enumerations(pieces: list[str]) -> list[str]:
     """"Basildon, Billericay & Wickford CVS", "Health, Social Care & Wellbeing Executive Group": a comma inside
     an "A, B & C" list in a body's name, not between a role and a body. Joined when the later piece carries the
@@ -456,6 +474,15 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 # "Chief Executive of Northvale NHS Trust": the body named inside the role
                 org_raw = m.group("org")
                 role_parts[k] = " ".join(f"{m.group('role')} {m.group('tail') or ''}".split())
+                break
+    if org_raw is None:
+        for k, part in enumerate(role_parts):
+            split = _job_then_body(part)
+            if split:
+                # "Chief Executive Northvale Youth Trust", "Minute Taker NHS Nene CCG": a job, then its body's
+                # proper name, with no comma between (a table cell)
+                role_parts[k], org_raw = split
+                org_match = gaz.match(org_raw)
                 break
     if org_raw is None:
         for part in role_parts:

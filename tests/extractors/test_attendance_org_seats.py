@@ -111,3 +111,13 @@ def test_last_comma_part_is_the_body_when_a_bracket_qualifies_the_post():
     assert (offices["Ivo Quill"].role, offices["Ivo Quill"].organisation) == (
         "Deputy Police & Crime Commissioner", "Police & Crime Commissioner's Office")
     assert offices["Petra Vane"].organisation == "Northvale and Eastdale Police and Crime Commissioner’s Office"
+
+
+def test_job_then_body_in_one_cell():
+    recs = parse("Present:\nIvo Quill (IQ)\t: Minute Taker NHS Northvale CCG\n"
+                 "Petra Vane (PV)\tDirector Children and Adults Services Northvale Council\n"
+                 "Olaf Brindle, Commissioner for Eastdale and Chair of the Northvale Policing Group\n\n1. Minutes\n")
+    assert (recs["Ivo Quill"].role, recs["Ivo Quill"].organisation) == ("Minute Taker", "NHS Northvale CCG")
+    assert (recs["Petra Vane"].role, recs["Petra Vane"].organisation) == (
+        "Director Children and Adults Services", "Northvale Council")
+    assert recs["Olaf Brindle"].organisation is None  # a seat on the group, within the role
