@@ -365,6 +365,10 @@ def _join_enumerations(pieces: list[str]) -> list[str]:
                 and not _ROLE_HINT.search(prev) and not _ROLE_HINT.search(p) and (named_body or not split_name(prev)) \
                 and (_STRONG_ORG_WORDS.search(p) or _ORG_WORDS.search(p) or _STRONG_ORG_WORDS.search(prev)):
             out[-1] = f"{prev}, {p}"
+        elif re.search(r"\b(?:for|of)\s+[A-Z][a-z]+$", prev) and _ROLE_HINT.search(prev) \
+                and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: and| &) [A-Z][a-z]+", p) \
+                and not _ORG_WORDS.search(p) and not _STRONG_ORG_WORDS.search(p):
+            out[-1] = f"{prev}, {p}"  # "Director for Children, Young People and Families": the post's remit goes on
         else:
             out.append(p)
     return out
@@ -531,6 +535,8 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 and body not in _ROLE_ACRONYMS):
             # "GMCA – Chief Executive", "Northvale Council – Solicitor": the body, a spaced dash, then the job
             org_raw, org_match, role_parts = body, gaz.match(body), [dash.group("role")]
+    if org_raw and re.search(r"\D\s+\d{1,2}\.?$", org_raw) and _looks_like_org(re.sub(r"\s+\d+\.?$", "", org_raw)):
+        org_raw = re.sub(r"\s+\d+\.?$", "", org_raw)  # "… Health Board 2": a footnote's or the next item's number
     role = ", ".join(p for p in role_parts if p) or None
     return role, org_raw, org_match
 

@@ -121,3 +121,14 @@ def test_job_then_body_in_one_cell():
     assert (recs["Petra Vane"].role, recs["Petra Vane"].organisation) == (
         "Director Children and Adults Services", "Northvale Council")
     assert recs["Olaf Brindle"].organisation is None  # a seat on the group, within the role
+
+
+def test_seats_and_remits_are_not_bodies():
+    recs = parse("Present:\nIvo Quill, Chairman, Finance Committee\nDr Petra Vane, Eastdale Local Medical Committee\n"
+                 "Olaf Brindle, Service Director for Children, Young People and Families\n"
+                 "Tamsin Rook – Northvale University Health Board 2\n\n1. Minutes\n")
+    assert (recs["Ivo Quill"].role, recs["Ivo Quill"].organisation) == ("Chairman, Finance Committee", None)
+    assert recs["Petra Vane"].organisation == "Eastdale Local Medical Committee"
+    assert (recs["Olaf Brindle"].role, recs["Olaf Brindle"].organisation) == (
+        "Service Director for Children, Young People and Families", None)
+    assert recs["Tamsin Rook"].organisation == "Northvale University Health Board"  # no footnote number
