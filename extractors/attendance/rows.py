@@ -516,7 +516,13 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
             # "Borough Commander Sam Dee": the post written before the name, moved after it
             entries.append(_Entry(post_first, base + p_off, status, raw))
             after_field = False
-        elif _is_person(p, inherited) and not field:
+            continue
+        # "Councillors A and B, D. Parr, Halton Borough Council, S. Banks, NHS Halton and St Helens": under a
+        # title written once, a body's name (or a two-word council area) is the field of the person before it
+        bare = re.sub(r"\([^)]*\)?", "", p).strip()  # (a body in brackets after a name is the person's)
+        body_like = inherited and not (own and own.title) and (
+            _STRONG_ORG_WORDS.search(bare) or len(bare.split()) >= 2 and _GAZ().is_council_area(bare))
+        if _is_person(p, inherited) and not field and not body_like:
             entries.append(_Entry(p, base + p_off, status, raw,
                                   inherited_title=None if (own and own.title) else inherited))
             after_field = False

@@ -132,3 +132,14 @@ def test_seats_and_remits_are_not_bodies():
     assert (recs["Olaf Brindle"].role, recs["Olaf Brindle"].organisation) == (
         "Service Director for Children, Young People and Families", None)
     assert recs["Tamsin Rook"].organisation == "Northvale University Health Board"  # no footnote number
+
+
+def test_bodies_in_a_list_under_a_title_written_once():
+    recs = parse("Present: Councillors Rook (Chairman), Quill and Vane, D. Brindle, Halton Borough Council, "
+                 "S. Amwell, NHS Halton and St Helens, E. Tarn, Director of Public Health\n\n"
+                 "Apologies for Absence: Councillors Kent, Bury and P Dorne (Northvale District Council)\n")
+    assert {p: r.organisation for p, r in recs.items()} == {
+        "Rook": None, "Quill": None, "Vane": None, "D. Brindle": "Halton Borough Council",
+        "S. Amwell": "NHS Halton and St Helens", "E. Tarn": None,
+        # a body in brackets after the last name is every listed councillor's, and no one's name
+        "Kent": "Northvale District Council", "Bury": "Northvale District Council", "P Dorne": "Northvale District Council"}
