@@ -326,7 +326,9 @@ _PLACE_ACRONYM = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z]{2,4}")
 _ORG_THEN_ROLE = re.compile(
     r"(?P<org>.*?\b(?:Council|Trust|CCG|ICB|Service|Services|Board|Group|Police|University|Healthwatch|Partnership"
     r"|Government|Authority|Agency|Network|Forum|CVS|Parliament|Association|Alliance|Federation|Society))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:Member|Executive|Officer"
-    r"|Director|Chair|Chairman|Manager|Lead|Representative|Co-ordinator|Coordinator|Commissioner|Secretary|Leader))$")
+    r"|Director|Chair|Chairman|Manager|Lead|Representative|Co-ordinator|Coordinator|Commissioner|Secretary|Leader"
+    # "B&NES Council Cabinet Assistant for Economic Development": the post's remit after it
+    r"|Assistant)(?:\s+(?:for|of)\s+[A-Z][^,;()]*)?)$")
 
 
 _ORG_AFTER_NAME = re.compile(r"\s*(?:[A-Z][\w&'’-]*\s+){0,3}(?:NHS|CCG|Council|Trust|Police|Constabulary|Healthwatch"

@@ -143,3 +143,11 @@ def test_bodies_in_a_list_under_a_title_written_once():
         "S. Amwell": "NHS Halton and St Helens", "E. Tarn": None,
         # a body in brackets after the last name is every listed councillor's, and no one's name
         "Kent": "Northvale District Council", "Bury": "Northvale District Council", "P Dorne": "Northvale District Council"}
+
+
+def test_body_then_post_with_its_remit():
+    recs = parse("Board Members\nCllr Ivo Quill\tNorthvale Council Cabinet Assistant for Economic Development, "
+                 "Eastgate Ward Councillor\nPetra Vane\tNorthvale Council Director of Public Health\n\n1. Minutes\n")
+    assert (recs["Ivo Quill"].organisation, recs["Ivo Quill"].role) == (
+        "Northvale Council", "Cabinet Assistant for Economic Development, Eastgate Ward Councillor")
+    assert (recs["Petra Vane"].organisation, recs["Petra Vane"].role) == ("Northvale Council", "Director of Public Health")
