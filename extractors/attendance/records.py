@@ -535,6 +535,11 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 and body not in _ROLE_ACRONYMS):
             # "GMCA – Chief Executive", "Northvale Council – Solicitor": the body, a spaced dash, then the job
             org_raw, org_match, role_parts = body, gaz.match(body), [dash.group("role")]
+    unit = re.fullmatch(r"(?P<unit>[A-Z].*?)\s+[-–—]\s+(?P<body>[A-Z][A-Za-z&]{1,6}[A-Z])", org_raw or "")
+    if unit and org_match is None and unit.group("body") not in _ROLE_ACRONYMS:
+        # "Safeguarding and Quality Assurance Unit - NVC": a unit of the body whose acronym follows the dash
+        org_raw, org_match = unit.group("body"), gaz.match(unit.group("body"))
+        role_parts.append(unit.group("unit"))
     if org_raw and re.search(r"\D\s+\d{1,2}\.?$", org_raw) and _looks_like_org(re.sub(r"\s+\d+\.?$", "", org_raw)):
         org_raw = re.sub(r"\s+\d+\.?$", "", org_raw)  # "… Health Board 2": a footnote's or the next item's number
     role = ", ".join(p for p in role_parts if p) or None

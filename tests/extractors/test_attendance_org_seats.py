@@ -151,3 +151,11 @@ def test_body_then_post_with_its_remit():
     assert (recs["Ivo Quill"].organisation, recs["Ivo Quill"].role) == (
         "Northvale Council", "Cabinet Assistant for Economic Development, Eastgate Ward Councillor")
     assert (recs["Petra Vane"].organisation, recs["Petra Vane"].role) == ("Northvale Council", "Director of Public Health")
+
+
+def test_unit_then_dash_then_its_bodys_acronym():
+    recs = parse("Present:\nIvo Quill - Head of Safeguarding, Safeguarding Children and Quality Assurance Unit - NVC\n"
+                 "Petra Vane - Borough Manager, NVFRS\n\n1. Minutes\n")
+    assert (recs["Ivo Quill"].role, recs["Ivo Quill"].organisation) == (
+        "Head of Safeguarding, Safeguarding Children and Quality Assurance Unit", "NVC")
+    assert (recs["Petra Vane"].role, recs["Petra Vane"].organisation) == ("Borough Manager", "NVFRS")
