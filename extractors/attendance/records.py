@@ -83,6 +83,8 @@ def _spells_out(acronym: str, phrase: str) -> bool:
             return True
         if skips and i and fits(i + 1, j, skips - 1):
             return True
+        if len(w) > 1 and w.isupper() and letters.startswith(w.lower(), j) and fits(i + 1, j + len(w), skips):
+            return True  # "NHS Wakefield District" (NHSWD): an acronym inside keeps its letters
         return j < len(letters) and w[0].lower() == letters[j] and fits(i + 1, j + 1, skips)
     return fits(0, 0, 1 if len(letters) >= 4 else 0)
 

@@ -41,11 +41,13 @@ def test_body_written_out_before_its_acronym():
     recs = parse("Attendees\nOrla Penn, Association of Directors of Leisure in Wales (ADLW)\n"
                  "Kit Marr, Friends in Northvale (FiN) Forum representative\n"
                  "Ada Crane, Coalition of Care and Support Providers in Northvale (CCPN) Forum representative\n"
-                 "Ben Holm, Director of Public Health (DPH)\n\n1. Welcome\n")
+                 "Ben Holm, Director of Public Health (DPH)\n"
+                 "Cy Dale, Corporate Risk Manager, NHS Northvale District (NHSND)\n\n1. Welcome\n")
     assert recs["Orla Penn"].organisation == "Association of Directors of Leisure in Wales"
     assert (recs["Kit Marr"].organisation, recs["Kit Marr"].role) == ("Friends in Northvale", "Forum representative")
     assert recs["Ada Crane"].organisation == "Coalition of Care and Support Providers in Northvale"
     assert recs["Ben Holm"].organisation is None
+    assert (recs["Cy Dale"].role, recs["Cy Dale"].organisation) == ("Corporate Risk Manager", "NHS Northvale District")
 
 
 def test_nhs_acronym_bodies_and_ceo_before_acronym():
