@@ -44,7 +44,7 @@ _GENERIC = {
     "commissioning", "clinical", "public", "england", "region", "team", "members", "member",
 }
 _COUNCIL_SUFFIX_RE = re.compile(
-    r"\s+(?:city|borough|county|district|metropolitan borough|metropolitan district|mbc)?\s*council$"
+    r"\s+(?:city|county borough|borough|county|district|metropolitan borough|metropolitan district|mbc)?\s*council$"
 )
 
 
@@ -271,10 +271,14 @@ class Gazetteer:
         names = self.__dict__.get("_area_names")
         if names is None:
             # "city of doncaster", "london borough of sutton", "glasgow city": the place alone
-            names = self.__dict__["_area_names"] = {
-                re.sub(r" city$", "", re.sub(r"^(?:the )?(?:city of|(?:london |royal )?borough of|county of) ", "", a))
-                for a in self._areas}
-        return normalise(text) in names
+            names: set[str] = set()
+            for a in self._areas:
+                place = re.sub(r"^(?:the )?(?:city of|(?:london |royal )?borough of|county of) ", "", a)
+                # "Glasgow City" and "Glasgow"; "Isle of Anglesey" and "Anglesey"
+                names |= {place, re.sub(r" city$", "", place), re.sub(r"^isle of ", "", place)}
+            self.__dict__["_area_names"] = names
+        key = normalise(text)
+        return key in names or key.endswith(" city") and key[:-5] in names  # "Glasgow City", "Dundee City"
 
     def _voluntary_pattern(self, raw: str, key: str) -> OrgMatch | None:
         """'<Area> CVS' / 'Voluntary Action <Area>' for a known council area: a local infrastructure body."""

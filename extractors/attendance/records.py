@@ -43,6 +43,12 @@ def _org_in(text: str | None, gaz: Gazetteer):
     return linked, left or None
 
 
+def _names_body(text: str, gaz: Gazetteer) -> bool:
+    """Whether ``text`` names a body: a gazetteer one, a council's area, or a name with a body's kind word."""
+    t = text.strip(" ,.;")
+    return bool(gaz.match(t) or gaz.is_council_area(t) or _STRONG_ORG_WORDS.search(t) and not _ROLE_HINT.search(t))
+
+
 def _abbreviates_before(acronym: str, text: str, at: int) -> bool:
     """Whether ``acronym`` is the initials of the capitalised words just before ``at`` ("Northvale University
     Hospital (NUH)"; "of", "and", "the" skipped)."""
@@ -51,6 +57,47 @@ def _abbreviates_before(acronym: str, text: str, at: int) -> bool:
     initials = "".join(w[0] for w in words)
     return len(words) >= len(acronym) and initials.endswith(acronym) and all(
         w[:1].isupper() for w in words[-len(acronym):])
+
+
+# mayors elected to a post, not the civic title ("The Lord Mayor", "the Mayor" of a council stay titles)
+_MAYORAL_POST = re.compile(r"(?:Deputy City|Assistant City|Deputy|Metro|City) Mayor\s+")
+
+
+_LINK_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "&"})
+
+
+def _spells_out(acronym: str, phrase: str) -> bool:
+    """Whether ``acronym`` is the initials of the capitalised words of ``phrase``, link words ("of", "in", "&")
+    counted or not, and (in a long acronym) one later word left out: "Children in Scotland" (CiS), "Coalition of
+    Care and Support Providers in Scotland" (CCPS)."""
+    words = re.findall(r"[^\s,]+", phrase)
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _LINK_WORDS for w in words):
+        return False
+    letters = acronym.lower()
+
+    def fits(i: int, j: int, skips: int) -> bool:
+        if i == len(words):
+            return j == len(letters)
+        w = words[i]
+        if w.lower() in _LINK_WORDS and fits(i + 1, j, skips):
+            return True
+        if skips and i and fits(i + 1, j, skips - 1):
+            return True
+        if len(w) > 1 and w.isupper() and letters.startswith(w.lower(), j) and fits(i + 1, j + len(w), skips):
+            return True  # "NHS Wakefield District" (NHSWD): an acronym inside keeps its letters
+        return j < len(letters) and w[0].lower() == letters[j] and fits(i + 1, j + 1, skips)
+    return fits(0, 0, 1 if len(letters) >= 4 else 0)
+
+
+def _spelled_out_body(acronym: str, text: str, at: int) -> str | None:
+    """The body's name written out in full just before its acronym in brackets, from the last comma ("Ann Lee,
+    Children in Scotland (CiS) Forum representative" → "Children in Scotland"), or None."""
+    if not re.fullmatch(r"[A-Z][A-Za-z&]{1,6}[A-Z]", acronym) or sum(c.isupper() for c in acronym) < 2:
+        return None
+    phrase = text[:at].rsplit(",", 1)[-1].strip()
+    if acronym in _ROLE_ACRONYMS or _ROLE_HINT.search(phrase) and not _ORG_WORDS.search(phrase):
+        return None  # "Director of Public Health (DPH)": a post's acronym
+    return phrase if _spells_out(acronym, phrase) else None
 
 
 # a role, a spaced dash, then a body, inside one bracket
@@ -102,6 +149,12 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     if not sp:
         return []
     rest_text = core[sp.end:]
+    post = _MAYORAL_POST.match(sp.name)
+    if post:
+        # "Metro Mayor Andy Vale", "City Mayor Peter Sole": an elected post held, written as a title; the post is
+        # her role, the name what follows it
+        sp = NameSplit(name=sp.name[post.end():], person=sp.person, title=sp.title[post.end():].strip() or None,
+                       end=sp.end, plural_title=sp.plural_title)
     if re.match(r" (?:&|and) [A-Z]", rest_text) and not sp.title and len(sp.person.split()) >= 3:
         # "Glenn Ash Northshire & Wessex Fire Service": the last capitalised word starts the body, not the name
         shorter = split_name(core[:core.rindex(" ", 0, sp.end)])
@@ -115,7 +168,8 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         entry.substitute_for = _clean_target(for_other.group("for"))  # type: ignore[attr-defined]
         rest_text = rest_text[for_other.end():]
         cut = sp.end + for_other.start()
-        brackets = [b for b in brackets if text.find("(" + b) < cut]
+        # (but a body there, "Jo King for Mark Hope (Northvale Council)", is the seat's, so the substitute's too)
+        brackets = [b for b in brackets if text.find("(" + b) < cut or _names_body(b, gaz)]
     for_post = None if for_other else _FOR_POST.match(rest_text)
     if for_post and _ROLE_HINT.search(for_post.group("post")) and not _STRONG_ORG_WORDS.search(for_post.group("post")):
         # "Ann Lee, on behalf of Director of Learning, Scottish Government": there for the holder of a post (a
@@ -139,9 +193,14 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             substitutes.append(deputy_tail.group("who"))
         else:
             deputy_away = deputy_tail.group("who")  # "… and his deputy C D": away as well
+    spelled: list[str] = []
     for b in brackets:
         b_clean = re.sub(r"^all\s+", "", b.strip(" ,.;"))  # "(all Renfrewshire Council)"
         if not b_clean:
+            continue
+        body = _spelled_out_body(b_clean, text, text.find("(" + b))
+        if body and not split_name(body):
+            spelled.append(body)  # "Association of Directors of Education in Scotland (ADES)": the name is the body
             continue
         letters = [w[0].upper() for w in re.split(r"[\s-]+", sp.person) if w[:1].isalpha()]
         lead = _INITIALS_LEAD.match(b_clean)
@@ -213,7 +272,17 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     # "Dame Ivy Holt, DBE": post-nominals after a comma are no role
     pieces = [p for p in pieces if not all(w.rstrip(".") in POST_NOMINALS for w in p.split())]
     pieces = _join_enumerations(pieces)
+    for body in spelled:
+        k = next((k for k, p in enumerate(pieces) if p.startswith(body)), None)
+        if k is not None:
+            tail = pieces[k][len(body):].strip()
+            if tail and _ORG_WORDS.fullmatch(tail):
+                body, tail = f"{body} {tail}", ""  # "Integration Joint Board (IJB) Network": the body goes on
+            pieces[k:k + 1] = [tail] if tail else []
+            org_candidates.insert(0, body)
     pieces += [r.strip(" ,;") for r in entry.extra_role]
+    if post:
+        role_candidates.insert(0, post.group(0).strip())
     role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)
     if org_raw is None and entry.group_org:
         org_raw, org_match = entry.group_org, gaz.match(entry.group_org)
@@ -258,8 +327,26 @@ _BODY_KINDS = frozenset({"Trusts", "Bodies", "Organisations", "Providers"})
 _ROLE_THEN_NHS_BODY = re.compile(r"(?P<role>[A-Z][^,;()]*?[a-z])\s+"
                                  r"(?P<org>NHS(?: (?:[A-Z&][\w&'’-]*|and|of|for|the)(?= |$))+?)"
                                  r"(?P<tail>(?:\s{2,}|\s+and\s+also\s)[^,;()]*)?$")
-_JOB_THEN_ACRONYM = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|Officer|Chair|Manager|Lead)\s+"
+_JOB_THEN_ACRONYM = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|Officer|Chair|Manager|Lead|CEO)\s+"
                                r"(?P<org>[A-Z][A-Za-z]{0,5}[A-Z])(?=$|\s+(?:&|and)\s|,)")
+
+
+def _job_then_body(part: str) -> tuple[str, str] | None:
+    """(job, body) of a cell written "<job> <Body Name ending in a body's kind word>", the body being the run of
+    capitalised words before its kind word that are no job or portfolio words; None for anything else."""
+    words = part.split()
+    if len(words) < 3 or not _STRONG_ORG_WORDS.fullmatch(words[-1]):
+        return None
+    i = len(words) - 1
+    while i > 0 and words[i - 1][:1].isupper() and (words[i - 1] not in ROLE_WORDS or words[i - 1] == "NHS") \
+            and words[i - 1].lower() not in _PORTFOLIO_WORDS:
+        i -= 1
+    if "NHS" in words[i:]:
+        i = words.index("NHS", i)  # "Minute Taker NHS Nene CCG": "NHS" opens the body's name
+    job, body = " ".join(words[:i]), " ".join(words[i:])
+    if len(words) - i < 2 or not job or not _ROLE_HINT.search(job) or not words[i - 1][:1].isupper():
+        return None  # ("Chair of the Northvale Group": a seat on the body, read elsewhere if at all)
+    return job, body
 
 
 def _join_enumerations(pieces: list[str]) -> list[str]:
@@ -276,10 +363,14 @@ def _join_enumerations(pieces: list[str]) -> list[str]:
         named_body = _STRONG_ORG_WORDS.search(prev) and not _ORG_WORDS.search(p) \
             and re.fullmatch(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|of|for|and|&)){1,6}", prev) \
             and re.fullmatch(r"[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|and|&)){1,4}", p)
-        if re.search(r"\s(?:&|and)\s", p) and (short_run or named_body) \
+        if re.search(r"\s(?:&|and)\s", p) and (short_run or named_body) and prev not in _ROLE_ACRONYMS \
                 and not _ROLE_HINT.search(prev) and not _ROLE_HINT.search(p) and (named_body or not split_name(prev)) \
                 and (_STRONG_ORG_WORDS.search(p) or _ORG_WORDS.search(p) or _STRONG_ORG_WORDS.search(prev)):
             out[-1] = f"{prev}, {p}"
+        elif re.search(r"\b(?:for|of)\s+[A-Z][a-z]+$", prev) and _ROLE_HINT.search(prev) \
+                and re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?: and| &) [A-Z][a-z]+", p) \
+                and not _ORG_WORDS.search(p) and not _STRONG_ORG_WORDS.search(p):
+            out[-1] = f"{prev}, {p}"  # "Director for Children, Young People and Families": the post's remit goes on
         else:
             out.append(p)
     return out
@@ -357,6 +448,7 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 continue
         role_parts.append(piece)
     org_raw, role_parts = _body_with_place(org_raw, role_parts)  # comma parts only: "(NVP, Steward)" is a seat
+    own_parts = len(role_parts)  # the comma parts; the brackets' roles follow
     role_parts.extend(role_candidates)
     if org_raw is None or org_match is None and re.fullmatch(r"[A-Z]{2,6}", org_raw):
         for k, part in enumerate(role_parts):
@@ -390,12 +482,31 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 role_parts[k] = " ".join(f"{m.group('role')} {m.group('tail') or ''}".split())
                 break
     if org_raw is None:
+        for k, part in enumerate(role_parts):
+            split = _job_then_body(part)
+            if split:
+                # "Chief Executive Northvale Youth Trust", "Minute Taker NHS Nene CCG": a job, then its body's
+                # proper name, with no comma between (a table cell)
+                role_parts[k], org_raw = split
+                org_match = gaz.match(org_raw)
+                break
+    if org_raw is None:
         for part in role_parts:
             m = _JOB_THEN_ACRONYM.match(part)
             if m and m.group("org") not in _ROLE_ACRONYMS and m.group("org") not in ("NHS", "GP", "CEO"):
                 org_raw = m.group("org")  # "Chief Executive NVHT & Place Partnerships": the body's acronym
                 break
-    if org_raw is None and len(role_parts) >= 2 and _looks_like_org(role_parts[-1]):
+    if org_raw is None:
+        area = next((k for k, part in enumerate(role_parts) if gaz.is_council_area(part)), None)
+        if area is not None:
+            # "Cllr Ann Lee, Conwy", "Cllr Bo Dee (Wigan)", "Wigan<TAB>Cllr Bo Dee": a council's area alone stands
+            # for the council the member sits for
+            org_raw = role_parts.pop(area)
+    if org_raw is None and own_parts >= 2 and own_parts < len(role_parts) and _looks_like_org(role_parts[own_parts - 1]):
+        # "Unit Manager (Strathclyde and Ayrshire), Northvale Heritage": the last comma part is the body; the
+        # bracket qualifies the post
+        org_raw = role_parts.pop(own_parts - 1)
+    elif org_raw is None and len(role_parts) >= 2 and _looks_like_org(role_parts[-1]):
         org_raw = role_parts.pop()
     elif org_raw is None and len(role_parts) == 1 and _looks_like_org(role_parts[0]) \
             and not re.match(r"(?:Director|Head)\b", role_parts[0]):
@@ -417,6 +528,22 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
                 and not any(w in ROLE_WORDS or w.lower() in _PORTFOLIO_WORDS for w in body.split()):
             # "Chief Executive – Northvale Leisure": a job, a spaced dash, then the body's proper name
             org_raw, role_parts = body, [dash.group("role")]
+    if org_raw is None and len(role_parts) == 1:
+        dash = _BODY_DASH_JOB.fullmatch(role_parts[0])
+        body = dash.group("org") if dash else ""
+        if dash and _ROLE_HINT.search(dash.group("role")) and not _ROLE_HINT.search(body) and (
+                gaz.match(body) or gaz.is_council_area(body) or _STRONG_ORG_WORDS.search(body)
+                or re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", body) and sum(c.isupper() for c in body) >= 2
+                and body not in _ROLE_ACRONYMS):
+            # "GMCA – Chief Executive", "Northvale Council – Solicitor": the body, a spaced dash, then the job
+            org_raw, org_match, role_parts = body, gaz.match(body), [dash.group("role")]
+    unit = re.fullmatch(r"(?P<unit>[A-Z].*?)\s+[-–—]\s+(?P<body>[A-Z][A-Za-z&]{1,6}[A-Z])", org_raw or "")
+    if unit and org_match is None and unit.group("body") not in _ROLE_ACRONYMS:
+        # "Safeguarding and Quality Assurance Unit - NVC": a unit of the body whose acronym follows the dash
+        org_raw, org_match = unit.group("body"), gaz.match(unit.group("body"))
+        role_parts.append(unit.group("unit"))
+    if org_raw and re.search(r"\D\s+\d{1,2}\.?$", org_raw) and _looks_like_org(re.sub(r"\s+\d+\.?$", "", org_raw)):
+        org_raw = re.sub(r"\s+\d+\.?$", "", org_raw)  # "… Health Board 2": a footnote's or the next item's number
     role = ", ".join(p for p in role_parts if p) or None
     return role, org_raw, org_match
 
@@ -448,6 +575,7 @@ def _body_with_place(org_raw: str | None, role_parts: list[str]) -> tuple[str | 
     return org_raw, role_parts
 
 
+_BODY_DASH_JOB = re.compile(r"(?P<org>[A-Z][^–—]*?)\s+[–—-]\s+(?P<role>[A-Z][^–—]*)")
 _JOB_DASH_BODY = re.compile(r"(?P<role>[A-Z][^–—]*?[a-z])\s+[–—]\s+(?P<org>[A-Z][^–—:]*)")
 
 

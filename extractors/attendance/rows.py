@@ -112,9 +112,14 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
                 records[-1][1] = records[-1][1].rstrip() + " " + r
             continue
         label = _ROW_LABEL.match(r)
-        if label and not split_name(label.group(1)) and _starts_person(r[label.end():].lstrip()):
+        row_org = None
+        if label and _starts_person(r[label.end():].lstrip()) and (
+                _GAZ().is_council_area(label.group(1)) or not split_name(label.group(1))):
             # "Policy Support:<TAB>Alun Williams<TAB>…", "NHS: Dr Ann Lee, Ms Bo Hart": a group label before the
-            # people of a row starts a new record
+            # people of a row starts a new record; a council's area or a known body there is their body
+            # ("Wigan: Cllr Ann Vole, Cllr Ben Quay")
+            if _GAZ().is_council_area(label.group(1)) or _GAZ().match(label.group(1)):
+                row_org = label.group(1).strip()
             r = r[label.end():]
             off += label.end()
         if k in wrapped_heading_tails:
@@ -128,10 +133,11 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             group_org = f"{r} {nxt}".strip(" :")
             wrapped_heading_tails.add(k + 1)
             continue
-        if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)) and _starts_person(nxt) \
+        if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)
+                                                       or _GAZ().is_council_area(r.strip(" :"))) and _starts_person(nxt) \
                 and not (records and (re.search(r"(?:,|\band|&|\bof|\bfor)\s*$", records[-1][1])
                                       or _wrapped_cell_tail(records[-1][1], r))):
-            # "Northmere Borough Council" heading the people listed under it
+            # "Northmere Borough Council" (or its area, "Wigan") heading the people listed under it
             group_org = r.strip(" :")
             continue
         if records and not _starts_person(r):
@@ -162,7 +168,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             spanning_body = None
         elif spanning_body and r.count("\t") == 1:
             r = f"{r}\t{spanning_body}"  # the row under a body's cell that spans it: its person is of that body
-        records.append([off, r, group_org])
+        records.append([off, r, row_org or group_org])
     entries: list[_Entry] = []
     for off, r, g in records:
         before = len(entries)
@@ -361,7 +367,8 @@ def _person_first(row: str) -> str:
         return "\t".join(cells[1:])
     if len(cells) == 2 and _is_group_cell(cells[0].strip()) and _starts_person(cells[1].strip()):
         return cells[1] + "\t" + cells[0]  # "Ward Councillors<TAB>A B, C D": the group's people first
-    if len(cells) < 2 or not cells[1].strip() or len(cells[0].split()) > 8 or _starts_person(cells[0]) \
+    area_first = _GAZ().is_council_area(cells[0].strip())  # "East Ayrshire<TAB>Cllr Tom Cook": no person's name
+    if len(cells) < 2 or not cells[1].strip() or len(cells[0].split()) > 8 or _starts_person(cells[0]) and not area_first \
             or not _starts_person(cells[1]) or _heading(cells[0]) or _is_prose(cells[0]) or ":" in cells[0]:
         return row
     first = cells[0].strip()
@@ -409,7 +416,7 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
         return
     post_first = {k: _post_before_name(c.strip()) for k, c in enumerate(cells)
                   if len(cells) >= 2 and not _is_bare_name(re.sub(r"\([^)]*\)", "", c).strip())}
-    if len(cells) >= 2 and all(post_first.values()):
+    if len(cells) >= 2 and all(post_first.values()) and not _GAZ().is_council_area(cells[-1].strip()):
         # a grid of names: one person per cell ("Depute Convenor Jim Ross" in a cell: the post before the name)
         pos = off
         k = 0
@@ -509,7 +516,13 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
             # "Borough Commander Sam Dee": the post written before the name, moved after it
             entries.append(_Entry(post_first, base + p_off, status, raw))
             after_field = False
-        elif _is_person(p, inherited) and not field:
+            continue
+        # "Councillors A and B, D. Parr, Halton Borough Council, S. Banks, NHS Halton and St Helens": under a
+        # title written once, a body's name (or a two-word council area) is the field of the person before it
+        bare = re.sub(r"\([^)]*\)?", "", p).strip()  # (a body in brackets after a name is the person's)
+        body_like = inherited and not (own and own.title) and (
+            _STRONG_ORG_WORDS.search(bare) or len(bare.split()) >= 2 and _GAZ().is_council_area(bare))
+        if _is_person(p, inherited) and not field and not body_like:
             entries.append(_Entry(p, base + p_off, status, raw,
                                   inherited_title=None if (own and own.title) else inherited))
             after_field = False

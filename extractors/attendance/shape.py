@@ -323,10 +323,15 @@ def _looks_like_org(text: str) -> bool:
     of body ("Trust", "Council", "Network") or a proper noun ("Vision for Frome", "Audit Scotland", "Coleg
     Cambria") or an acronym ("PHA", "ECCH"). "Housing and Planning" (a portfolio) is not."""
     t = text.strip()
-    if not t or _ROLE_HINT.search(t) or not t[0].isupper() or len(t.split()) > 9:
-        return False
-    if re.search(r"\b(?:Locality|Localities|Area|Ward|Division|Constituency|Neighbourhood|Patch|Cluster|Zone|Quadrant)$", t):
-        return False  # "GP Member, North Locality": the part of the area a member stands for, not a body
+    if re.fullmatch(r"(?:[A-Z][\w&-]*\s+|(?:and|&)\s+){1,6}[A-Z][\w-]*['’]s\s+Office", t):
+        return True  # "Police & Crime Commissioner’s Office": a post-holder's office is a body
+    if not t or _ROLE_HINT.search(t) or not t[0].isupper() or len(t.split()) > 9 and not (
+            len(t.split()) <= 14 and re.search(r"\b(?:NHS (?:Foundation )?Trust|Health Board|Council)$", t)):
+        return False  # (a long trust's name ends in its kind: "Robert Hale & Ida Lowe Orthopaedic Hospital NHS …")
+    if re.search(r"\b(?:Locality|Localities|Area|Ward|Division|Constituency|Neighbourhood|Patch|Cluster|Zone|Quadrant)$", t) \
+            or re.fullmatch(r"[A-Z][a-z]+(?: (?:and|&) [A-Z][a-z]+)? (?:Sub-)?Committee", t):
+        return False  # "GP Member, North Locality", "Chairman, Sport Committee": a part of the area or of the body
+        # a member's seat is in, not a body ("Kent Local Medical Committee" is one)
     if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", t) and sum(c.isupper() for c in t) >= 2:
         return True
     words = re.findall(r"[A-Za-z][\w'’-]*", t)

@@ -16,9 +16,10 @@ _APOLOGY_SENT = re.compile(
     r"(?:(?:there\s+were\s+)?apologies(?:\s+(?:for|of)\s+(?:absence|the\s+meeting|this\s+meeting"
     r"|(?:(?:his|her|their)\s+)?inability\s+to\s+attend(?:\s+the\s+meeting)?))?"
     r"|an\s+apology(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?)"
-    r"(?:\s*(?:were|was|had\s+been|have\s+been|has\s+been))?(?:\s+also)?"
+    r"(?:\s*(?:were|was|had\s+been|have\s+been|has\s+been|be))?(?:\s+also)?"
+    # "That apologies be received and noted from A": the resolution's wording
     r"(?:\s+(?:received|submitted|noted|given|reported|tendered|intimated|recorded|sent|made"
-    r"|accepted(?:\s+and\s+recorded)?))?"
+    r"|accepted)(?:\s+and\s+(?:recorded|noted|accepted))?)?"
     r"\s+(?:from|on\s+behalf\s+of|by)\b(?:\s+the\s+following(?:\s+(?:members|board\s+members)"
     # "… from the following Invited Observers with Speaking Rights:": any group's name, then the list
     r"|(?:\s+[A-Z][\w'’-]*(?:\s+(?:with|of|and|the|for)\b)*){1,6}(?=[ \t]*:-?[ \t]*$))?)?[ \t]*(?::-|:|–)?[ \t]*",

@@ -590,7 +590,8 @@ def test_represented_by_guests_and_reported_substitutes():
                    "Eli Gray": ("apologies", None, None), "Fay Hunt": ("substitute", None, "Eli Gray"),
                    "Gil Ives": ("in_attendance", "Northvale Police", None),
                    "Hal Joss": ("in_attendance", "ICS", None),
-                   "Ian Kerr": ("substitute", None, "Jon Lutz"), "Kay Moss": ("substitute", None, "Len Nash")}
+                   "Ian Kerr": ("substitute", "Northvale Council", "Jon Lutz"),
+                   "Kay Moss": ("substitute", "Northvale Hospitals", "Len Nash")}
 
 
 def test_apology_lines_stay_apart_and_share_a_pairs_body():

@@ -217,7 +217,8 @@ def test_label_name_role_table_with_wrapped_cells():
         "Paul Ives": ("present", "Chair", "Northvale Alliance", None),
         "Jo Wren": ("present", "Shadow Accountable Officer", "NHS Northvale Clinical Commissioning Group", None),
         "Kim Rowe": ("present", "Director of Finance", "NHS Northvale CCG", None),
-        "Ross Dale": ("in_attendance", "Corporate Risk Manager, NHS Northvale District", "NHSND", None),
+        # the body written out before its acronym is the body ("NHS Northvale District (NHSND)")
+        "Ross Dale": ("in_attendance", "Corporate Risk Manager", "NHS Northvale District", None),
         "Matt England": ("in_attendance", "Head of Contracting", "NHS Northvale Clinical Commissioning Group", None),
         "Cat Lowe": ("in_attendance", "Senior Commissioning Manager", "NHSND", None),
         "Jayne Bell": ("in_attendance", "Senior Communications Manager", "NHSND", None),
