@@ -188,11 +188,11 @@ def test_a_one_letter_mark_needs_a_header_naming_it():
     assert learned._status_cell("Bo Hart - Lead\t\tA", "present", ["Board Member\tNotes"])[0] is None
 
 
-# a name | role | body table under a label the rules do not read as a heading ("Board Members Attending"; modelled on
-# a health partnership board's PDF minutes)
+# a name | role | body table under a label the rules do not read as a heading ("Members attending on the day";
+# modelled on a health partnership board's PDF minutes, whose "Board Members Attending" the rules now read)
 _PARTNERSHIP_TABLE = ("Northvale Health Partnership Board\n"
                       "Minutes of the meeting held on 4 June 2019\n"
-                      "Board Members Attending\n"
+                      "Members attending on the day\n"
                       "Dr Rhona Ellis\tClinical Chair\tNorthvale CCG\n"
                       "Tariq Hussain\tDirector of Public Health\tNorthvale Council\n"
                       "Mrs Wendy Platt\tChair\tHealthwatch Northvale\n"
