@@ -102,8 +102,15 @@ def layout_group(meta: dict) -> str:
     return "pdf_grid" if "grid" in shape else "pdf_table" if "table" in shape else "pdf"
 
 
-_TITLE_BEFORE = re.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof|professor|cllr|councillor|sir|dame|rev|revd|lord|lady"
-                           r"|baroness|alderman|bailie|provost)\.?\s+$")
+def _title_before():
+    from boardpapers.extractors.names import TITLES
+
+    # every title the rules read (names.TITLES: "Councillor", "Bailie", "Ch. Supt")
+    titles = sorted({re.escape(t.lower()) for t in TITLES}, key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?:" + "|".join(titles) + r")\.?\s+$")
+
+
+_TITLE_BEFORE = _title_before()
 
 
 def _mentions(line: str, name: str) -> bool:
