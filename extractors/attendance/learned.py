@@ -8,6 +8,11 @@ rules did not read are parsed by the rules' own entry readers (`rows._block_entr
 with the status the tag gives; a person the rules already found is never added again, and a block the rules read
 keeps the rules' answer.
 
+Text-PDF tables and grids are read cell by cell: a label in a table's first column ("Guests", "PRESENT:", "IN" over
+"ATTENDANCE:") gives the status of its rows, a row of two or more person cells gives one entry a cell, and a cell
+that is a heading, a count, a body, a date or a column of initials is no person. Statuses, headings and titles come
+from the rules' vocabulary (``vocab.py``, ``names.PERSONAL_TITLES``), never a copy of it.
+
 ``BOARDPAPERS_EXTRACT_ATTENDANCE_MODEL``: unset uses the shipped model, ``off`` turns the fallback off, a path uses that
 model file (the evaluation scores out-of-fold models this way).
 """
