@@ -31,6 +31,10 @@ TITLES = [
     "The Hon", "Hon", "Viscount", "Countess", "Earl", "Lt Col", "Colonel", "Col", "Major", "Maj", "Captain", "Capt",
     "Brigadier", "Wing Commander", "Air Commodore", "Admiral", "Lieutenant", "Lt",
 ]
+# titles that only ever start a person's name (not "Deputy", "Commander", "Mayor": words of roles too); the
+# attendance rules (shape.py) and the learned fallback's features both read this one list
+PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dame", "Sir", "Professor", "Prof", "Councillor", "Cllr",
+                   "Revd", "Rev", "Lord", "Lady", "Baroness")
 # titles that are also the first word of a role ("Deputy Chief Executive", "Commander, Fire Service"): a title
 # only when a name follows, which split_name checks anyway (a role word ends the name before it starts)
 # plural titles ("Councillors A and B") hand their singular to each following name

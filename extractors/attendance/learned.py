@@ -8,6 +8,11 @@ rules did not read are parsed by the rules' own entry readers (`rows._block_entr
 with the status the tag gives; a person the rules already found is never added again, and a block the rules read
 keeps the rules' answer.
 
+Text-PDF tables and grids are read cell by cell: a label in a table's first column ("Guests", "PRESENT:", "IN" over
+"ATTENDANCE:") gives the status of its rows, a row of two or more person cells gives one entry a cell, and a cell
+that is a heading, a count, a body, a date or a column of initials is no person. Statuses, headings and titles come
+from the rules' vocabulary (``vocab.py``, ``names.PERSONAL_TITLES``), never a copy of it.
+
 ``BOARDPAPERS_EXTRACT_ATTENDANCE_MODEL``: unset uses the shipped model, ``off`` turns the fallback off, a path uses that
 model file (the evaluation scores out-of-fold models this way).
 """
@@ -20,10 +25,10 @@ from pathlib import Path
 
 from boardpapers.models import AttendanceRecord
 
-from ..names import ROLE_WORDS, person_key, split_name
-from .headings import _heading, _is_prose
-from .shape import _starts_person
-from .vocab import _CELL_STATUS, _ITEM_RE, _NARRATIVE_VERB, _STRONG_ORG_WORDS
+from ..names import PERSONAL_TITLES, PLURAL_TITLES, ROLE_WORDS, person_key, split_name
+from .headings import _heading, _is_prose, _keyword_status
+from .shape import _initials_of, _looks_like_org, _starts_person
+from .vocab import HEADINGS, _CELL_STATUS, _DATE_CELL, _ITEM_RE, _NARRATIVE_VERB, _ROLE_BEFORE_NAME, _STRONG_ORG_WORDS
 
 MODEL_ENV = "BOARDPAPERS_EXTRACT_ATTENDANCE_MODEL"  # BOARDPAPERS_EXTRACT_*: the sandbox passes it to its worker
 SHIPPED_MODEL = Path(__file__).resolve().parents[1] / "data" / "attendance_lines.crfsuite"
@@ -38,38 +43,33 @@ HEADING_TAG, OTHER_TAG = "H", "O"
 MIN_MARGINAL = 0.6
 
 # a line that could open or name attendance: only pages holding one are tagged, and only the lines near it
-_CUE_WORDS = ("present", "apolog", "absen", "attend", "sederunt", "substitut", "deputis", "in the chair")
+_CUE_WORDS = ("present", "apolog", "absen", "attend", "sederunt", "substitut", "deputis", "in the chair", "chaired by")
+_CHAIR = re.compile(r"in the chair|chaired by", re.I)
 _CUE = re.compile("|".join(_CUE_WORDS), re.I)
 _CUE_LINE_MAX = 120  # a cue in a longer line is narrative ("… presented the report …"), not a label
 WINDOW_BEFORE, WINDOW_AFTER = 2, 40
 
-_TITLE_START = re.compile(r"[ \t]*(?:[-•·*–][ \t]*)?(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Councillors"
-                          r"|Sir|Dame|Rev|Revd|Lord|Lady|Baroness|Alderman|Bailie|Provost)\.?\b")
-_TITLE_ANY = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Rev|Revd|Lord|Lady"
-                        r"|Baroness|Alderman|Bailie|Provost)\b\.?")
+# titles from the one list the rules read (names.PERSONAL_TITLES); a plural title ("Councillors A and B") starts
+# a line of names too
+_TITLES = "|".join(sorted(PERSONAL_TITLES + tuple(t.title() for t in PLURAL_TITLES), key=len, reverse=True))
+_TITLE_START = re.compile(r"[ \t]*(?:[-•·*–][ \t]*)?(?:" + _TITLES + r")\.?\b")
+_TITLE_ANY = re.compile(r"\b(?:" + _TITLES + r")\b\.?")
 _INITIAL = re.compile(r"(?<![\w'’])[A-Z]\.?(?=\s+[A-Z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_STATUS_WORDS = {"present": "present", "apologies": "apologies", "apology": "apologies", "absent": "absent",
-                 "attendance": "attendance", "attending": "attendance", "attended": "attendance",
-                 "substitute": "substitute", "substituting": "substitute", "deputising": "substitute",
-                 "members": "members", "member": "members", "officers": "officers", "officer": "officers"}
-
-
-# the status a cue line names, most specific first ("Also present" is in attendance, not present)
-_CUE_STATUS = [
-    (re.compile(r"apolog", re.I), "apologies"),
-    (re.compile(r"absen|not present", re.I), "absent"),
-    (re.compile(r"in attendance|also (?:present|attending)|attending|officers? present|guests?|observers?", re.I),
-     "in_attendance"),
-    (re.compile(r"present|sederunt|members? attending", re.I), "present"),
-]
+# a word that says a status on its own, and which: the rules' headings and cell marks (vocab.py) of one word
+_STATUS_WORDS = {w: st for w, st in {**HEADINGS, **_CELL_STATUS}.items() if " " not in w and len(w) > 3}
 
 
 def cue_status(line: str) -> str | None:
-    """The attendance status a line's words name, when it is short enough to be a label or a lead-in."""
+    """The attendance status a line's words name, when it is short enough to be a label or a lead-in: the rules'
+    heading at its start, else the rules' keywords (vocab ``_KEYWORD_STATUS``: "Also present" is in attendance, "Board
+    Members Attending" present); a line naming the chair ("Chaired by: …") names someone present."""
     if len(line) > _CUE_LINE_MAX or not _CUE.search(line):
         return None
-    return next((status for rx, status in _CUE_STATUS if rx.search(line)), None)
+    head = _heading(line)
+    if head and head[0]:
+        return head[0]
+    return _keyword_status(line) or ("present" if _CHAIR.search(line) else None)
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -232,19 +232,33 @@ def learned_records(text: str, used: list[tuple[int, int]], found: list[Attendan
         # a window whose every line is inside the rules' blocks or starts with no person gives no one: the
         # tagger (most of this fallback's time) is not run on it
         s = lines[k].strip()
-        return bool(s) and not _in_used(starts[k], len(lines[k]), used) and _starts_person(s)
+        return bool(s) and not _in_used(starts[k], len(lines[k]), used) \
+            and (_starts_person(s) or "\t" in s and _starts_person(s.split("\t", 1)[1].strip()))
 
     tags = tag_lines(lines, path, could_add)
-    rows: list[tuple[int, str, str] | None] = []  # (offset, line without its status cell, status) or None
+    rows: list[tuple[int, str, str] | None] = []  # (offset, line or cell without its status cell, status) or None
     lead_in, lead_in_at = None, -1  # the status the last lead-in line names, and where it is
     public = False  # under a "Members of the public" / "Press" label: not attendees
     cue_at = -WINDOW_AFTER - 1  # the last line naming a status: an entry must be under one (or on it)
+    column_status = None  # the status a label in a table's first column gives its rows and the rows under it
+    wrapped_label = -1  # a line that ends the label cell of the line above ("IN" / "ATTENDANCE:")
     for k, (line, (tag, p)) in enumerate(zip(lines, tags)):
-        row = None
+        row: list | None = None
         cue = cue_status(line)
         if cue:
             cue_at = k
-        if line.strip() and len(line) <= _CUE_LINE_MAX and "\t" not in line.strip() \
+        label = _label_cell(line, lines[k + 1] if k + 1 < len(lines) else "")
+        if label:
+            column_status, width, wrapped = label
+            line = " " * width + line[width:]  # the label cell blanked (offsets hold)
+            if wrapped:
+                wrapped_label = k + 1
+        elif k == wrapped_label:
+            rows.append(None)  # its label part was read with the line above
+            continue
+        elif line.strip() and not line.startswith("\t"):
+            column_status = None  # a row whose first cell is not blank and no label: the label column has ended
+        if not label and line.strip() and len(line) <= _CUE_LINE_MAX and "\t" not in line.strip() \
                 and (not _starts_person(line.strip()) or cue and not re.search(r"[,(]", line)):
             # a label or lead-in line (no person on it; "Board Members Attending" is no name): what it says holds
             # for the lines under it
@@ -257,18 +271,21 @@ def learned_records(text: str, used: list[tuple[int, int]], found: list[Attendan
                 low = line.lower()
                 only_away = all(w in ("apolog", "absen") for w in _CUE_WORDS if w in low)
                 lead_in, lead_in_at = (cue if only_away else None), k
-        elif tag in STATUS_OF_TAG and p >= MIN_MARGINAL and not public and k - cue_at <= WINDOW_AFTER \
-                and _may_add(line, starts[k], used):
-            status = STATUS_OF_TAG[tag]
-            if lead_in in _STRONG_STATUSES and k - lead_in_at <= _LEAD_IN_REACH and status in ("present",
-                                                                                                 "in_attendance"):
+        elif (tag in STATUS_OF_TAG and p >= MIN_MARGINAL and k - cue_at <= WINDOW_AFTER
+              or column_status and "\t" in line and any(_person_cell(c) for c in line.split("\t"))) \
+                and not public and _may_add(line, starts[k], used):
+            status = column_status or STATUS_OF_TAG.get(tag)
+            if not column_status and lead_in in _STRONG_STATUSES and k - lead_in_at <= _LEAD_IN_REACH \
+                    and status in ("present", "in_attendance"):
                 status = lead_in  # "The following apologies were reported:" governs the list under it
             if not _has_mark(line) and any(0 <= j < len(lines) and _has_mark(lines[j]) for j in (k - 1, k + 1)):
                 status = None  # a row with its mark cell blank among rows with marks: the status is not said
             else:
                 status, line = _status_cell(line, status, lines[max(0, k - WINDOW_AFTER):k])
-            row = (starts[k], line, status) if status else None
-        rows.append(row)
+            if status:
+                row = [(starts[k] + off, cell, status) for off, cell in _grid_cells(line)] \
+                    or [(starts[k], line, status)]
+        rows.extend(row or [None])
     known = {person_key(r.person or r.name) for r in found}
     known_surnames = {k.split()[-1] for k in known if k}
     out: list[AttendanceRecord] = []
@@ -293,6 +310,95 @@ def learned_records(text: str, used: list[tuple[int, int]], found: list[Attendan
     return out
 
 
+# ---- table and grid cells ----------------------------------------------------------------------------------------
+# A text PDF lays a block out in cells (TABs): a label in the first column ("Board Members", "PRESENT:", "IN" over
+# "ATTENDANCE:"), one person to a cell in a grid, or a name | initials | role row. The rules' row reader takes
+# a row as one entry; here a row of two or more person cells is read as that many entries.
+
+_LABEL_WORDS_MAX = 5  # a label cell is a few words ("Standing Officers"); a longer first cell is a name or a role
+
+
+def _label_status(cell: str) -> str | None:
+    """The status a first-column label cell names ("Guests", "Board Members", "IN ATTENDANCE:"), by the rules'
+    headings and keywords; a cell holding a person is none."""
+    c = cell.strip()
+    if not c or len(c.split()) > _LABEL_WORDS_MAX or re.search(r"\d", c) or _starts_person(c):
+        return None
+    head = _heading(c)
+    if head:
+        return head[0]
+    return _keyword_status(c.rstrip(":-"))
+
+
+def _label_cell(line: str, below: str) -> tuple[str, int, bool] | None:
+    """(status, width of the label cell, whether its label ends on the line below) when the line opens with a
+    label cell and a person cell follows; "IN<TAB>A B, Role" over "ATTENDANCE:" is one label wrapped in its cell."""
+    if "\t" not in line or line[:1] in "\t ":
+        return None
+    first, rest = line.split("\t", 1)
+    status, wrapped = _label_status(first), False
+    tail = below.strip()
+    if not status and tail and "\t" not in tail and len(first.split()) <= 2 and len(tail.split()) <= 2 \
+            and first.strip().isupper():
+        status, wrapped = _label_status(f"{first.strip()} {tail}"), True
+    if not status or not any(_person_cell(c) for c in rest.split("\t")):
+        return None
+    return status, len(first), wrapped
+
+
+_DIGIT_OUTSIDE_BRACKETS = re.compile(r"\d(?![^(]*\))")
+_REGISTER_INITIALS = re.compile(r"[A-Z]{1,4}\.?|(?:[A-Z]\.\s?){1,4}")
+
+
+def _person_cell(cell: str) -> bool:
+    """A cell that holds one person: it starts with a name and is no heading, count, date, organisation or
+    column of initials ("FC" beside "Dame Fiona Caldicott" is her initials, not a second person)."""
+    c = cell.strip()
+    if not c or _REGISTER_INITIALS.fullmatch(c) or _DATE_CELL.match(c) or _DIGIT_OUTSIDE_BRACKETS.search(c):
+        return False
+    if _label_status(c) or _heading(c) or _CELL_STATUS.get(c.lower()):
+        return False
+    c = c[m.end():] if (m := _ROLE_BEFORE_NAME.match(c)) else c  # "Chairman Cllr A B"
+    sp = split_name(c)
+    if not sp or len(sp.person.split()) < 2 or not _starts_person(c):
+        return False
+    if sp.title:
+        return True
+    # an untitled name ends its cell or goes on with a comma, bracket or dash ("Abbey Ward Councillor, …" is a
+    # seat, "Northvale Health Trust" a body)
+    rest = c[sp.end:].strip()
+    return (not rest or rest[0] in ",(–—-") and not _looks_like_org(c[:sp.end].strip())
+
+
+# two people run into one cell when a gap closed up: "A B (Northvale PCT) C D (Eastshire Council)"
+_BRACKET_THEN_NAME = re.compile(r"(?<=\))\s+(?=[A-Z])")
+
+
+def _grid_cells(line: str) -> list[tuple[int, str]]:
+    """(offset in the line, cell) of each person in a row of two or more person cells, the cells after each
+    person (a role, an organisation) kept with it; [] when the row holds fewer than two people (a name | role
+    row, read whole)."""
+    pieces: list[tuple[int, str]] = []
+    pos = 0
+    for cell in line.split("\t"):
+        at = pos
+        for part in _BRACKET_THEN_NAME.split(cell):
+            off = cell.index(part, at - pos)
+            pieces.append((pos + off, part))
+            at = pos + off + len(part)
+        pos += len(cell) + 1
+    people = [i for i, (_, c) in enumerate(pieces) if _person_cell(c)]
+    if len(people) < 2:
+        return []
+    out = []
+    for n, i in enumerate(people):
+        end = people[n + 1] if n + 1 < len(people) else len(pieces)
+        start = pieces[i][0]
+        last = pieces[end - 1]
+        out.append((start, line[start:last[0] + len(last[1])]))
+    return out
+
+
 _STRONG_STATUSES = ("apologies", "absent")
 _MARK = re.compile(r"[A-Z/]{1,3}|[✓✔✗√]")  # a register's mark cell, known ("P", "DNA") or not ("R", "D/R")
 _LEAD_IN_REACH = 15  # lines: a lead-in governs a list under it, not the rest of the page
@@ -307,6 +413,8 @@ def _status_cell(line: str, tagged: str, above: list[str]) -> tuple[str | None, 
     cells = line.split("\t")
     for i in range(len(cells) - 1, 0, -1):
         mark = cells[i].strip()
+        if _initials_cell(mark, cells):
+            continue
         status = _CELL_STATUS.get(mark.lower())
         if status or _MARK.fullmatch(mark):
             cells[i] = " " * len(cells[i])
@@ -323,8 +431,16 @@ _PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]+ed|spoke|said|gave|took|made|led|sa
 
 def _has_mark(line: str) -> bool:
     """Whether a cell after the first is a status or register mark."""
-    return any(_CELL_STATUS.get(c.strip().lower()) or _MARK.fullmatch(c.strip())
-               for c in line.split("\t")[1:])
+    cells = line.split("\t")
+    return any((_CELL_STATUS.get(c.strip().lower()) or _MARK.fullmatch(c.strip())) and not _initials_cell(c.strip(), cells)
+               for c in cells[1:])
+
+
+def _initials_cell(mark: str, cells: list[str]) -> bool:
+    """A cell of the initials of the row's person ("FC" after "Dame Fiona Caldicott"): a register of names, not of
+    marks."""
+    person = next((sp.person for c in cells if c.strip() and (sp := split_name(c.strip()))), None)
+    return bool(person) and _initials_of(mark, person)
 
 
 def _mark_header(row: str, mark: str) -> bool:

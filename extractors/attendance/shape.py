@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import PLURAL_TITLES, ROLE_WORDS, split_name
+from ..names import PERSONAL_TITLES, PLURAL_TITLES, ROLE_WORDS, split_name
 from ..organisations import Gazetteer
 from .vocab import (
     _INITIAL_WORD,
@@ -137,9 +137,7 @@ _LONE_SURNAME = re.compile(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-\s?[A-Z][a-z]+)?\
 _COUNCIL_TITLES = frozenset({"Councillor", "Cllr", "County Councillor", "Borough Councillor", "Alderman"})
 
 
-# titles that only ever start a person's name (not "Deputy", "Commander", "Mayor": words of roles too)
-_PERSONAL_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Dame|Sir|Professor|Prof|Councillor|Cllr|Revd|Rev|Lord|Lady"
-                             r"|Baroness)\.?\s+[A-Z]")
+_PERSONAL_TITLE = re.compile(r"(?:" + "|".join(PERSONAL_TITLES) + r")\.?\s+[A-Z]")
 
 
 def _titled_after_role(before: str, after: str) -> bool:

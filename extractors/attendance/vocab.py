@@ -34,6 +34,7 @@ HEADINGS = {
     "guest": "in_attendance", "guests": "in_attendance", "visitor": "in_attendance", "visitors": "in_attendance",
     "by invitation": "in_attendance", "in attendance by invitation": "in_attendance",
     "others": "in_attendance",  # "Others: A (Officer), B (public)" after "Present: …"
+    "members attending": "present", "board members attending": "present", "those attending": "present",
 }
 
 
@@ -170,6 +171,8 @@ _KEYWORD_STATUS = [
     # "Other Representatives:", "Employees (by Directorate):" under "Present:" in printed ModernGov minutes: not
     # members of the body
     (re.compile(r"\b(?:other\s+representatives|employees)\b", re.I), "in_attendance"),
+    # "Board Members Attending", "Those attending": the body's own people, before "attending" says in attendance
+    (re.compile(r"\b(?:members|those)\s+attending\b", re.I), "present"),
     (re.compile(r"\b(?:in attendance|attending|also present|also attending|officers?|officials|observers?|witnesses"
                 r"|secretariat|participants|non-members|staff|minute (?:taker|secretary)|clerks?|advisers|advisors"
                 r"|guests|presenters|speakers|others present|invitees|joined the meeting|support|advisers?)\b", re.I), "in_attendance"),

@@ -188,11 +188,11 @@ def test_a_one_letter_mark_needs_a_header_naming_it():
     assert learned._status_cell("Bo Hart - Lead\t\tA", "present", ["Board Member\tNotes"])[0] is None
 
 
-# a name | role | body table under a label the rules do not read as a heading ("Board Members Attending"; modelled on
-# a health partnership board's PDF minutes)
+# a name | role | body table under a label the rules do not read as a heading ("Members attending on the day";
+# modelled on a health partnership board's PDF minutes, whose "Board Members Attending" the rules now read)
 _PARTNERSHIP_TABLE = ("Northvale Health Partnership Board\n"
                       "Minutes of the meeting held on 4 June 2019\n"
-                      "Board Members Attending\n"
+                      "Members attending on the day\n"
                       "Dr Rhona Ellis\tClinical Chair\tNorthvale CCG\n"
                       "Tariq Hussain\tDirector of Public Health\tNorthvale Council\n"
                       "Mrs Wendy Platt\tChair\tHealthwatch Northvale\n"
@@ -212,3 +212,19 @@ def test_the_shipped_model_reads_a_table_the_rules_miss(monkeypatch):
         ("Tariq Hussain", "present", "Director of Public Health", "Northvale Council"),
         ("Wendy Platt", "present", "Chair", "Healthwatch Northvale"),
     ]  # (the model is unsure of the minute taker's line: not added)
+
+
+def test_the_trainer_reads_blind5_never_the_unseen_sets_and_groups_layouts():
+    assert "blind5" in train_script.SETS
+    assert not {"blind6", "blind7"} & set(train_script.SETS)
+    assert train_script.layout_group({"format": "pdf", "layout": "pdf_text_two_column_grid"}) == "pdf_grid"
+    assert train_script.layout_group({"format": "pdf", "patterns": ["label_name_role_three_column_table"]}) == "pdf_table"
+    assert train_script.layout_group({"format": "pdf", "scan": True, "layout": "pdf_scan"}) == "scan"
+    assert train_script.layout_group({"format": "html"}) == "html"
+
+
+def test_the_fallback_alone_matches_a_person_by_surname_and_initial():
+    assert train_script._same_person("A. Rudd", "Ann Rudd")
+    assert train_script._same_person("Rudd", "Ann Rudd")
+    assert not train_script._same_person("Bo Rudd", "Ann Rudd")
+    assert not train_script._same_person("Ann Ruddock", "Ann Rudd")
