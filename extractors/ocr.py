@@ -101,7 +101,7 @@ def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
         elif text:
             parsed.append([text, conf, left, top, wd, ht, line])
     _deskew(parsed, page_w, page_h)
-    _fit_tall_words_to_their_line(parsed)
+    _fit_words_to_their_line(parsed)
     for text, conf, left, top, wd, ht, _line in parsed:
         if not text or conf < min_conf and not any(c.isalnum() for c in text) \
                 or not any(c.isalnum() for c in text) and len(text) <= 2 and conf < 80 \
@@ -109,7 +109,7 @@ def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
             continue
         x0 = left
         speck = _SPECK_PREFIX.match(text)
-        if speck:
+        if speck and not (set(speck.group()) & _QUOTES and text[-1] in _QUOTES):  # a quote closed is no speck
             # "-Edgar", "·Mrs": a speck on the scan read as part of the word; it also moved the word's left edge
             # off its column, so the edge moves to where the letters start
             x0 += wd * speck.end() / len(text)
@@ -118,6 +118,7 @@ def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
                       "bottom": float(top + ht)})
     _read_bar_as_initial(words)
     _read_l_as_capital_i(words)
+    words = _mend_misreads(words)
     # a bar that is no initial is a table's rule read as text: it is no word of any cell
     return [w for w in words if w["text"] != "|"]
 
@@ -180,9 +181,13 @@ def _deskew(parsed: list[list], page_w: int, page_h: int) -> None:
 # A table rule touching a word ("Tor" over a cell's border) swells its box into the row above or below, which then
 # joins the two rows; a word this many times taller than its line's words takes the line's band instead.
 TALL_WORD_RATIO = 1.6
+# dust: a one- or two-character "word" read unsurely whose box, either way, is under half its line's height
+# (a full stop stands apart from no word; "l" and "-" are taller or wider than this)
+SPECK_SIZE_RATIO = 0.45
+SPECK_MAX_CONF = 80.0
 
 
-def _fit_tall_words_to_their_line(parsed: list[list]) -> None:
+def _fit_words_to_their_line(parsed: list[list]) -> None:
     by_line: dict[tuple, list[list]] = {}
     for w in parsed:
         by_line.setdefault(w[6], []).append(w)
@@ -194,12 +199,15 @@ def _fit_tall_words_to_their_line(parsed: list[list]) -> None:
         for w in ws:
             if w[5] > TALL_WORD_RATIO * max(bottom - top, 1):
                 w[3], w[5] = round(top), round(bottom - top)
+            elif len(w[0]) <= 2 and w[1] < SPECK_MAX_CONF and max(w[4], w[5]) < SPECK_SIZE_RATIO * (bottom - top):
+                w[0] = ""  # a speck of dust read as a letter or a mark: smaller than any glyph of its line
 
 
 # a table's rules read as text ("—_|—", "__"): no word of any cell, however sure tesseract is
 _RULE_MARKS = re.compile(r"[-–—_|=~]+")
 # marks glued before a capital letter that starts a word: specks, never text ("-Edgar Moyo")
-_SPECK_PREFIX = re.compile(r"^[-–—~.,`·:;_]+(?=[A-Z][a-z]*\b)")
+_QUOTES = set("\"'“”‘’")
+_SPECK_PREFIX = re.compile(r"^[-–—~.,`·:;_\"'“”‘’]+(?=[A-Z][a-z]*\b)")
 _TITLE_WORD = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?$")
 
 
@@ -217,6 +225,30 @@ def _read_bar_as_initial(words: list[dict]) -> None:
         near = 0 <= w["x0"] - prev["x1"] < height and 0 <= nxt["x0"] - w["x1"] < height
         if same_line and near and _TITLE_WORD.match(prev["text"]) and re.match(r"[A-Z][a-z]", nxt["text"]):
             w["text"] = "I"
+
+
+# "Clir", "CIlr", "Cl1r": Cllr with its l's read as i, I, 1 or a bar; the s of Cllrs and a full stop kept
+_CLLR_MISREAD = re.compile(r"^C(?!llr)[lI1i|]{2}r(s?\.?)$")
+# a speck after a title, before the name: "Cllr, Roger", "Dr' Ann"
+_TITLE_SPECK = re.compile(r"^((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?)[,'`’‘]$")
+# two names run together over a speck where the space was: "Sarah.Scott", "Anne,Hill"
+_GLUED_NAMES = re.compile(r"^([A-Z][a-z]+)[.,`·'’](?=[A-Z][a-z]+$)")
+
+
+def _mend_misreads(words: list[dict]) -> list[dict]:
+    out = []
+    for w in words:
+        text = _TITLE_SPECK.sub(r"\1", _CLLR_MISREAD.sub(r"Cllr\1", w["text"]))
+        glued = _GLUED_NAMES.match(text)
+        if glued:
+            # split the box where the speck stood, in proportion to the letters
+            cut = w["x0"] + (w["x1"] - w["x0"]) * len(glued.group(1)) / len(text)
+            out.append(dict(w, text=glued.group(1), x1=cut))
+            w = dict(w, text=text[glued.end():], x0=cut + (w["x1"] - w["x0"]) / len(text))
+        else:
+            w = dict(w, text=text)
+        out.append(w)
+    return out
 
 
 # given names that start with a capital I which tesseract reads as a lower-case l ("lan Brown"); none is a word
