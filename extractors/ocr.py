@@ -231,6 +231,8 @@ def _read_bar_as_initial(words: list[dict]) -> None:
 _CLLR_MISREAD = re.compile(r"^C(?!llr)[lI1i|]{2}r(s?\.?)$")
 # a speck after a title, before the name: "Cllr, Roger", "Dr' Ann"
 _TITLE_SPECK = re.compile(r"^((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?)[,'`’‘]$")
+# a speck after a word's last letter read as a mark no text ends a word with: "Penhaligon°", "Hill·"
+_SPECK_SUFFIX = re.compile(r"(?<=[a-z])[°·`~^¬]+$")
 # two names run together over a speck where the space was: "Sarah.Scott", "Anne,Hill"
 _GLUED_NAMES = re.compile(r"^([A-Z][a-z]+)[.,`·'’](?=[A-Z][a-z]+$)")
 
@@ -238,7 +240,7 @@ _GLUED_NAMES = re.compile(r"^([A-Z][a-z]+)[.,`·'’](?=[A-Z][a-z]+$)")
 def _mend_misreads(words: list[dict]) -> list[dict]:
     out = []
     for w in words:
-        text = _TITLE_SPECK.sub(r"\1", _CLLR_MISREAD.sub(r"Cllr\1", w["text"]))
+        text = _TITLE_SPECK.sub(r"\1", _CLLR_MISREAD.sub(r"Cllr\1", _SPECK_SUFFIX.sub("", w["text"])))
         glued = _GLUED_NAMES.match(text)
         if glued:
             # split the box where the speck stood, in proportion to the letters
