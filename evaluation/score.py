@@ -176,6 +176,26 @@ def run_real_case(case_dir: Path):
     return extraction.attendance, meta, labels
 
 
+def tally_case(records, labels: list[dict], gaz) -> tuple[_Tally, list[str]]:
+    """One real-world case's records against its labels: the tally and every miss described."""
+    got = {(key(r.person or r.name), r.status): r for r in records}
+    want = {(key(e["name"]), e["status"]): e for e in labels}
+    t = _Tally()
+    t.cases = 1
+    hits = set(got) & set(want)
+    t.tp, t.fp, t.fn = len(hits), len(set(got) - set(want)), len(set(want) - set(got))
+    problems = []
+    for k in sorted(hits):
+        t.org_total += 1
+        if _org_agrees(want[k]["organisation"], got[k], gaz):
+            t.org_ok += 1
+        else:
+            problems.append(f"org {k}: got {got[k].organisation!r} want {want[k]['organisation']!r}")
+    problems += [f"extra {k}" for k in sorted(set(got) - set(want), key=str)]
+    problems += [f"missing {k}" for k in sorted(set(want) - set(got), key=str)]
+    return t, problems
+
+
 def score_real(split: str = "dev", verbose: bool = False, batch: int | None = None) -> dict:
     from boardpapers.extractors.organisations import Gazetteer
 
@@ -185,21 +205,7 @@ def score_real(split: str = "dev", verbose: bool = False, batch: int | None = No
     misses: dict[str, list[str]] = {}
     for d in _real_cases(split, batch):
         records, meta, labels = run_real_case(d)
-        got = {(key(r.person or r.name), r.status): r for r in records}
-        want = {(key(e["name"]), e["status"]): e for e in labels}
-        t = _Tally()
-        t.cases = 1
-        hits = set(got) & set(want)
-        t.tp, t.fp, t.fn = len(hits), len(set(got) - set(want)), len(set(want) - set(got))
-        problems = []
-        for k in sorted(hits):
-            t.org_total += 1
-            if _org_agrees(want[k]["organisation"], got[k], gaz):
-                t.org_ok += 1
-            else:
-                problems.append(f"org {k}: got {got[k].organisation!r} want {want[k]['organisation']!r}")
-        problems += [f"extra {k}" for k in sorted(set(got) - set(want), key=str)]
-        problems += [f"missing {k}" for k in sorted(set(want) - set(got), key=str)]
+        t, problems = tally_case(records, labels, gaz)
         if problems:
             misses[meta["case_id"]] = problems
         total.add(t)

@@ -83,36 +83,131 @@ def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
         return words
     head = rows[0].split("\t")
     col = {name: k for k, name in enumerate(head)}
+    parsed = []
+    page_w = page_h = 0
     for row in rows[1:]:
         f = row.split("\t")
-        if len(f) < len(head) or f[col["level"]] != "5":
+        if len(f) < len(head) or f[col["level"]] not in ("1", "5"):
             continue
         text = f[col["text"]].strip()
         try:
             conf = float(f[col["conf"]])
             left, top, wd, ht = (int(f[col[k]]) for k in ("left", "top", "width", "height"))
+            line = tuple(int(f[col[k]]) for k in ("block_num", "par_num", "line_num"))
         except ValueError:
             continue
+        if f[col["level"]] == "1":
+            page_w, page_h = wd, ht
+        elif text:
+            parsed.append([text, conf, left, top, wd, ht, line])
+    _deskew(parsed, page_w, page_h)
+    _fit_words_to_their_line(parsed)
+    for text, conf, left, top, wd, ht, _line in parsed:
         if not text or conf < min_conf and not any(c.isalnum() for c in text) \
-                or not any(c.isalnum() for c in text) and len(text) <= 2 and conf < 80:
+                or not any(c.isalnum() for c in text) and len(text) <= 2 and conf < 80 \
+                or len(text) >= 2 and _RULE_MARKS.fullmatch(text):
             continue
-        x0 = float(left)
+        x0 = left
         speck = _SPECK_PREFIX.match(text)
-        if speck:
+        if speck and not (set(speck.group()) & _QUOTES and text[-1] in _QUOTES):  # a quote closed is no speck
             # "-Edgar", "·Mrs": a speck on the scan read as part of the word; it also moved the word's left edge
             # off its column, so the edge moves to where the letters start
             x0 += wd * speck.end() / len(text)
             text = text[speck.end():]
-        words.append({"text": text, "x0": x0, "x1": float(left + wd), "top": float(top),
+        words.append({"text": text, "x0": float(x0), "x1": float(left + wd), "top": float(top),
                       "bottom": float(top + ht)})
     _read_bar_as_initial(words)
     _read_l_as_capital_i(words)
+    words = _mend_misreads(words)
     # a bar that is no initial is a table's rule read as text: it is no word of any cell
     return [w for w in words if w["text"] != "|"]
 
 
+# A sheet fed askew tilts every line: across a wide table row the far cell drifts a line's height up or down
+# and the row falls apart. Word boxes are turned back by the slope of tesseract's own lines, between these bounds.
+DESKEW_MIN_DEG = 0.2  # below this a 1,300 px row drifts under 5 px, far less than half a line: left as read
+DESKEW_MAX_DEG = 4.0  # beyond this tesseract's line finding itself fails; a larger estimate is a misreading
+DESKEW_MIN_CONF = 60.0  # words read this surely or better measure it; a misread blob's box is no baseline
+DESKEW_PAIR_SPAN = 3.0  # two words of one line measure the slope only this many word heights apart or more
+
+
+def _median(values: list[float]) -> float:
+    v = sorted(values)
+    return (v[(len(v) - 1) // 2] + v[len(v) // 2]) / 2
+
+
+def line_slope(parsed: list[list]) -> float | None:
+    """The page's tilt (dy/dx, y down) from its words: per tesseract line, the median slope of the bottoms of
+    word pairs far enough apart (a descender moves one bottom a little, the median ignores it); then the median
+    over lines. None when no line is long enough to measure."""
+    by_line: dict[tuple, list[list]] = {}
+    for w in parsed:
+        if w[1] >= DESKEW_MIN_CONF and sum(c.isalnum() for c in w[0]) >= 2:  # no speck sets the slope
+            by_line.setdefault(w[6], []).append(w)
+    slopes = []
+    for ws in by_line.values():
+        pairs = []
+        for i, a in enumerate(ws):
+            for b in ws[i + 1:]:
+                dx = (b[2] + b[4] / 2) - (a[2] + a[4] / 2)
+                if abs(dx) >= DESKEW_PAIR_SPAN * max(a[5], b[5]):
+                    pairs.append(((b[3] + b[5]) - (a[3] + a[5])) / dx)
+        if pairs:
+            slopes.append(_median(pairs))
+    return _median(slopes) if slopes else None
+
+
+def _deskew(parsed: list[list], page_w: int, page_h: int) -> None:
+    """Turn the word boxes (``[text, conf, left, top, width, height, line]``) about the page centre so that
+    tesseract's lines lie level; a box keeps its width and loses the height the tilt added to it."""
+    import math
+
+    slope = line_slope(parsed)
+    if slope is None:
+        return
+    angle = math.atan(slope)
+    if not math.radians(DESKEW_MIN_DEG) <= abs(angle) <= math.radians(DESKEW_MAX_DEG):
+        return
+    cos, sin = math.cos(angle), math.sin(angle)
+    cx, cy = page_w / 2, page_h / 2
+    for w in parsed:
+        left, top, wd, ht = w[2:6]
+        x, y = left + wd / 2 - cx, top + ht / 2 - cy
+        nx, ny = cx + x * cos + y * sin, cy - x * sin + y * cos
+        nh = max(ht - wd * abs(slope), ht * 0.6)
+        w[2], w[3], w[5] = round(nx - wd / 2), round(ny - nh / 2), round(nh)
+
+
+# A table rule touching a word ("Tor" over a cell's border) swells its box into the row above or below, which then
+# joins the two rows; a word this many times taller than its line's words takes the line's band instead.
+TALL_WORD_RATIO = 1.6
+# dust: a one- or two-character "word" read unsurely whose box, either way, is under half its line's height
+# (a full stop stands apart from no word; "l" and "-" are taller or wider than this)
+SPECK_SIZE_RATIO = 0.45
+SPECK_MAX_CONF = 80.0
+
+
+def _fit_words_to_their_line(parsed: list[list]) -> None:
+    by_line: dict[tuple, list[list]] = {}
+    for w in parsed:
+        by_line.setdefault(w[6], []).append(w)
+    for ws in by_line.values():
+        sure = [w for w in ws if w[1] >= DESKEW_MIN_CONF]
+        if not sure:
+            continue
+        top, bottom = _median([w[3] for w in sure]), _median([w[3] + w[5] for w in sure])
+        for w in ws:
+            if w[5] > TALL_WORD_RATIO * max(bottom - top, 1):
+                w[3], w[5] = round(top), round(bottom - top)
+            elif len(w[0]) <= 2 and w[1] < SPECK_MAX_CONF and max(w[4], w[5]) < SPECK_SIZE_RATIO * (bottom - top):
+                w[0] = ""  # a speck of dust read as a letter or a mark: smaller than any glyph of its line
+
+
+# a table's rules read as text ("—_|—", "__"): no word of any cell, however sure tesseract is
+_RULE_MARKS = re.compile(r"[-–—_|=~]+")
 # marks glued before a capital letter that starts a word: specks, never text ("-Edgar Moyo")
-_SPECK_PREFIX = re.compile(r"^[-–—~.,`·:;_]+(?=[A-Z][a-z]*\b)")
+_QUOTES = set("\"'“”‘’")
+_SPECK_PREFIX = re.compile(r"^[-–—~.,`·:;_\"'“”‘’]+(?=[A-Z][a-z]*\b)")
 _TITLE_WORD = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?$")
 
 
@@ -130,6 +225,32 @@ def _read_bar_as_initial(words: list[dict]) -> None:
         near = 0 <= w["x0"] - prev["x1"] < height and 0 <= nxt["x0"] - w["x1"] < height
         if same_line and near and _TITLE_WORD.match(prev["text"]) and re.match(r"[A-Z][a-z]", nxt["text"]):
             w["text"] = "I"
+
+
+# "Clir", "CIlr", "Cl1r": Cllr with its l's read as i, I, 1 or a bar; the s of Cllrs and a full stop kept
+_CLLR_MISREAD = re.compile(r"^C(?!llr)[lI1i|]{2}r(s?\.?)$")
+# a speck after a title, before the name: "Cllr, Roger", "Dr' Ann"
+_TITLE_SPECK = re.compile(r"^((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?)[,'`’‘]$")
+# a speck after a word's last letter read as a mark no text ends a word with: "Penhaligon°", "Hill·"
+_SPECK_SUFFIX = re.compile(r"(?<=[a-z])[°·`~^¬]+$")
+# two names run together over a speck where the space was: "Sarah.Scott", "Anne,Hill"
+_GLUED_NAMES = re.compile(r"^([A-Z][a-z]+)[.,`·'’](?=[A-Z][a-z]+$)")
+
+
+def _mend_misreads(words: list[dict]) -> list[dict]:
+    out = []
+    for w in words:
+        text = _TITLE_SPECK.sub(r"\1", _CLLR_MISREAD.sub(r"Cllr\1", _SPECK_SUFFIX.sub("", w["text"])))
+        glued = _GLUED_NAMES.match(text)
+        if glued:
+            # split the box where the speck stood, in proportion to the letters
+            cut = w["x0"] + (w["x1"] - w["x0"]) * len(glued.group(1)) / len(text)
+            out.append(dict(w, text=glued.group(1), x1=cut))
+            w = dict(w, text=text[glued.end():], x0=cut + (w["x1"] - w["x0"]) / len(text))
+        else:
+            w = dict(w, text=text)
+        out.append(w)
+    return out
 
 
 # given names that start with a capital I which tesseract reads as a lower-case l ("lan Brown"); none is a word

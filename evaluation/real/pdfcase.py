@@ -7,7 +7,10 @@ A spec is ``{"pages": [{"scan": bool, "items": [...]}]}``; items are drawn top t
 - ``{"type": "columns", "n": 2, "lines": [...]}``: a list flowed down n columns (a name grid);
 - ``{"type": "gap", "mm": 4}``.
 ``"scan": true`` renders the finished page to a greyscale bitmap (with a few specks) and replaces the page by
-that image, so the text has to come from OCR.
+that image, so the text has to come from OCR. ``"scan": {...}`` does the same with a poorer scanner (``scan_image``):
+``"dpi"`` (200), ``"mode"`` ``"grey"`` or ``"bw"`` (thresholded 1-bit), ``"skew_deg"`` (the sheet fed askew,
+counter-clockwise positive), ``"noise"`` (specks of dust and toner, 12 by default as for ``true``) and ``"copy"``
+(a photocopy: blurred, contrast pushed, then thresholded, so strokes thicken or break).
 """
 from __future__ import annotations
 
@@ -28,7 +31,7 @@ def build_pdf(spec: dict) -> bytes:
             _draw(pdf, item)
     data = bytes(pdf.output())
     if any(p.get("scan") for p in spec["pages"]):
-        data = _scanned(data, [bool(p.get("scan")) for p in spec["pages"]])
+        data = _scanned(data, [p.get("scan") or False for p in spec["pages"]])
     return data
 
 
@@ -86,13 +89,13 @@ def _draw(pdf, item: dict) -> None:
         raise ValueError(f"unknown spec item {kind!r}")
 
 
-def _scanned(data: bytes, which: list[bool]) -> bytes:
-    """Replace the marked pages by 200 dpi greyscale images of themselves, with specks of dust."""
+def _scanned(data: bytes, which: list) -> bytes:
+    """Replace the pages by images of themselves (each page's ``scan`` setting; ``true`` is a 200 dpi greyscale
+    image with specks of dust)."""
     import random
 
     import pypdfium2 as pdfium
     from fpdf import FPDF
-    from PIL import ImageDraw
 
     src = pdfium.PdfDocument(data)
     out = FPDF(format="A4", unit="pt")
@@ -101,17 +104,46 @@ def _scanned(data: bytes, which: list[bool]) -> bytes:
         page = src[i]
         w, h = page.get_size()
         out.add_page()
-        img = page.render(scale=200 / 72, grayscale=True).to_pil().convert("L")
-        draw = ImageDraw.Draw(img)
-        for _ in range(12):
-            x, y = rng.randrange(img.width), rng.randrange(img.height)
-            draw.ellipse((x, y, x + 3, y + 3), fill=60)
+        img = scan_image(page, scan if isinstance(scan, dict) else {}, rng)
         buf = io.BytesIO()
         img.save(buf, format="PNG")
         out.image(buf, x=0, y=0, w=w, h=h)
         page.close()
     src.close()
     return bytes(out.output())
+
+
+# a photocopy: the blur of a copier's optics (px at 200 dpi), the contrast it pushes and the toner threshold
+COPY_BLUR_PX = 0.9
+COPY_CONTRAST = 1.8
+COPY_THRESHOLD = 150
+BW_THRESHOLD = 128  # a scanner's fixed 1-bit cut-off
+
+
+def scan_image(page, opts: dict, rng):
+    """A pdfium page as a scanner delivers it under ``opts`` (see the module doc); ``{}`` is today's clean scan,
+    drawn exactly as before (200 dpi greyscale, 12 specks of 4 px)."""
+    from PIL import Image, ImageDraw, ImageEnhance, ImageFilter
+
+    dpi = opts.get("dpi", 200)
+    img = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    if opts.get("skew_deg"):
+        img = img.rotate(opts["skew_deg"], resample=Image.BILINEAR, fillcolor=255)
+    if opts.get("copy"):
+        img = img.filter(ImageFilter.GaussianBlur(COPY_BLUR_PX * dpi / 200))
+        img = ImageEnhance.Contrast(img).enhance(COPY_CONTRAST)
+    draw = ImageDraw.Draw(img)
+    specks = opts.get("noise", 12)
+    for k in range(specks):
+        x, y = rng.randrange(img.width), rng.randrange(img.height)
+        # the first twelve as the clean scan always drew them; further ones of one to five pixels
+        size = 3 if k < 12 else rng.randrange(1, 5)
+        draw.ellipse((x, y, x + size, y + size), fill=60)
+    if opts.get("copy"):
+        return img.point(lambda v: 255 if v > COPY_THRESHOLD else 0).convert("1")
+    if opts.get("mode") == "bw":
+        return img.point(lambda v: 255 if v > BW_THRESHOLD else 0).convert("1")
+    return img
 
 
 def case_document(case_dir: Path) -> tuple[bytes, str]:
