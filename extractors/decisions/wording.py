@@ -81,7 +81,7 @@ _TRIGGER = re.compile(
     r"\s*(?P<rest>.*)$"
 )
 _BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
-         r"(?:Board|BOARD|Committee|COMMITTEE|Body|Partnership|IJB|ICB|PSB|Cabinet|Executive|Panel|Forum|Group|"
+         r"(?:Sub-|SUB-)?(?:Board|BOARD|Committee|COMMITTEE|Body|Partnership|IJB|ICB|PSB|Cabinet|Executive|Panel|Forum|Group|"
          r"Council|Authority|GMCA|Members|members|Partners|Trust|"
          # "The committee approved the Minute …": some minutes write the body in lower case
          r"(?<=[Tt]he\s)(?:committee|board))(?:s|S)?(?:\s+in\s+Common)?")

@@ -110,6 +110,14 @@ def test_recommendation_alone_in_its_item_stays():
     assert found == [("ICB/22/15", "approved", "That Council adopts the annual report.")]
 
 
+def test_sub_committee_is_a_body():
+    assert _found("4. Licensing\nThe Sub-Committee agreed:-\n(a) to grant the licence;\n(b) to add the conditions set out.\n"
+                  "5. Street Trading\nThe Sub-Committee agreed to defer the review to June.\n") == [
+        ("4.", "agreed", "The Sub-Committee agreed:-\n(a) to grant the licence;\n(b) to add the conditions set out."),
+        ("5.", "deferred", "The Sub-Committee agreed to defer the review to June."),
+    ]
+
+
 # --- not decisions ----------------------------------------------------------------------------------------
 
 
