@@ -76,8 +76,6 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
             out.append((off + inner.start(), s_strip[inner.start():]))
             continue
         bv = None if trig else _BODY_VERB.match(core)
-        if not (trig or bv) and ("move" in s_strip or " to " in s_strip) and _PROPOSAL.search(s_strip):
-            continue  # "The Mayor will move that the minutes be signed …" proposes, it does not record
         it_was = None if trig or bv or "was" not in s_strip else _IT_WAS.search(s_strip)
         head = trig or bv or it_was or _APPOINTED.match(core) or _SUBMITTED_AND_NOTED.match(core)
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
@@ -87,6 +85,8 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         if formal or record or _SHORT_VERDICT.match(core):
             if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core) or _SUBSET.match(core):
                 continue
+            if not (trig or bv) and _PROPOSAL.search(s_strip):
+                continue  # "The Mayor will move that the minutes be signed …" proposes, it does not record
             if clause and _DATED_CLAUSE.search(s_strip[:clause.start()]):
                 continue  # "In March, the Board agreed …" recalls an earlier meeting
             if it_was and _EARLIER.match(s_strip[it_was.end():]):
@@ -258,10 +258,11 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 recent.append(line)
                 continue
             trig = _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line))  # "3.3 Resolved:"
-            if reasons and not trig:
-                recent.append(line)
-                continue
-            reasons = False
+            if reasons:
+                if not trig:
+                    recent.append(line)
+                    continue
+                reasons = False
             if trig and not (trig.group("verb").lower().startswith("decision") and trig.group("sep").strip() == ""
                              and trig.group("rest")):
                 rest = trig.group("rest").strip()
