@@ -110,13 +110,13 @@ def render_pdf(spec: dict) -> bytes:
             elif b[0] == "T":
                 header, rows = b[1], b[2]
                 pdf.set_font("Helvetica", "", 9)
-                widths = (20, 60, 100) if len(header) == 3 else (20, 160)
+                widths = spec.get("table_widths") or ((20, 60, 100) if len(header) == 3 else (20, 160))
                 pdf.set_x(text_x if numcol else left)
                 # cells top-aligned, as Word lays out minutes tables by default
                 with pdf.table(col_widths=widths, width=sum(widths), align="LEFT", text_align="LEFT",
                                v_align="TOP", line_height=5, padding=1.5) as table:
                     table.row([_pdf_text(h) for h in header])
-                    for cells, _, _ in rows:
+                    for cells, *_ in rows:
                         table.row([_pdf_text(c) for c in cells])
                 pdf.ln(3)
     return bytes(pdf.output())

@@ -32,7 +32,13 @@ Forms read (each seen in published minutes):
     (Action | Owner | Status), a decision recalled "at its last meeting";
   * not decisions: part of a body speaking ("Two members noted …"), agreements recalled from an earlier meeting
     ("It was agreed at the last meeting …", "In March, the Board agreed …");
-  * decision tables: a header row with a "Decision" (or "Outcome", "Resolution") column, one decision a row.
+  * decision tables: a header row with a "Decision" (or "Outcome", "Resolution") column, one decision a row;
+    a summary-of-decisions table's row whose item the minutes record a decision for is dropped (said twice);
+  * "RESOLVED, that:" over unmarked parts, "(A) … (B) …", "RESOLVEDthat", "The committee approved the Minute …",
+    "The Sub-Committee agreed:-", "Thereafter the Committee agreed …", "…, and Council accepted, that …",
+    "Outcome<TAB>The Board noted …", "This was confirmed.", another body's minutes "received for information";
+  * not decisions: "The Mayor will move that …", sentences under "Reasons for the decision", an agenda's
+    "Recommended – That …" above the item's own decision.
 
 ``decision_kind`` classifies a decision's text (one place for that rule).
 

@@ -41,9 +41,11 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|including)\b[^,;]*"
 # subject before it are not; "be noted that X is appointed" reports X's appointment, it does not make it
 _SUBJECT = re.compile(r"(?:^|\b(?:That|that)\s+|\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*)"
                       r"(?!(?:it|That|that|approval|agreement|endorsement|consent|support|authority|delegated)\b|\d|\()"
-                      r"[^;:.\n]*?(?<!\bnot)\s(?=be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
+                      # the subject ends before a verb the body itself says ("That the Committee agrees that …")
+                      r"(?:(?!\b(?:agrees|approves|notes|endorses|supports|resolves)\b)[^;:.\n])*?(?<!\bnot)\s(?=be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
 _NOTED_THAT = re.compile(r"\b(?<=noted\s)that\b[^;]*?(?=[.;](?:\s|$)|$)")
 _RESOLVED_TO = re.compile(r"\b(?:resolved|RESOLVED|decided|DECIDED)\s+(?:to|that)\b")
+_BARE_RESOLUTION = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.)\s*that\b", re.I)
 _COURTESY = re.compile(r"\b(?:thank(?:ed|s)?|congratulat(?:e|ed|ions)|condolences|gratitude|appreciation)\b", re.I)
 _MINUTES_AGREED = re.compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted)\b", re.I)
 # "The following change to the minutes was agreed": the change is agreed, the minutes are not yet approved
@@ -87,8 +89,8 @@ def decision_kind(text: str) -> str:
             return kind
     if _COURTESY.search(body):
         return "other"
-    if _RESOLVED_TO.search(body):
-        return "agreed"  # "…, the Committee resolved to set up a task group"
+    if _RESOLVED_TO.search(body) or _BARE_RESOLUTION.match(body):
+        return "agreed"  # "…, the Committee resolved to set up a task group"; "(1) that the report is resubmitted …"
     if lead:
         word = lead.group(0).lower()
         if "note" in word:

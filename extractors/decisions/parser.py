@@ -11,7 +11,7 @@ from .wording import (
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
-    _ARTICLE,
+    _ARTICLE, _PROPOSAL, _REASONS,
     _SUBMITTED_AND_NOTED,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
@@ -38,7 +38,12 @@ class _Open:
     recorded: bool = False  # a sentence of the minute ("The minutes were approved …"), not a formal resolution
 
 
+# "RESOLVEDthat …": a text layer that lost the space after the formal verb
+_GLUED_VERB = re.compile(r"(?<![A-Za-z])(RESOLVED|AGREED|DECIDED)(?=(?:that|That|to)\s)")
+
+
 def _clean(line: str) -> str:
+    line = _GLUED_VERB.sub(r"\1 ", line) if "ED" in line else line
     return " ".join(line.replace("\t", " ").split())
 
 
@@ -80,6 +85,8 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         if formal or record or _SHORT_VERDICT.match(core):
             if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core) or _SUBSET.match(core):
                 continue
+            if not (trig or bv) and _PROPOSAL.search(s_strip):
+                continue  # "The Mayor will move that the minutes be signed …" proposes, it does not record
             if clause and _DATED_CLAUSE.search(s_strip[:clause.start()]):
                 continue  # "In March, the Board agreed …" recalls an earlier meeting
             if it_was and _EARLIER.match(s_strip[it_was.end():]):
@@ -107,6 +114,9 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     seen: set[tuple] = set()  # (item, title, normalised text) of the decisions kept, to drop repeats
     action_log = False  # reading the rows of an action log table
     para_item: str | None = None  # the paragraph number printed alone above this line's resolution
+    reasons = False  # under "Reasons for the decision": sentences there explain, only a formal trigger decides
+    from_table: set[int] = set()  # ids of the decisions read from a decision table's rows
+    recommended: set[int] = set()  # ids of the decisions opened by "Recommended"
 
     def close():
         nonlocal current
@@ -119,6 +129,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 seen.add(key)
                 d.kind = decision_kind(f"{current.lead} {d.text}".strip())
                 decisions.append(d)
+                if (current.lead or d.text)[:11].lower() == "recommended":
+                    recommended.add(id(d))
         current = None
 
     def start(text: str, page: Page, *, block: bool, lead: str = ""):
@@ -141,12 +153,15 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
 
             # --- decision tables ---
             if table is None and len(cells) >= 2 and any(_TABLE_DECISION_HEADER.match(c) for c in cells) \
-                    and not any(_PURPOSE_CELL.match(c) for c in cells):
+                    and not any(_PURPOSE_CELL.match(c) for c in cells) \
+                    and not any(_ends_sentence(c) and len(c.split()) > 5 for c in cells):  # "Outcome<TAB>The Board noted …." is a row, no header
                 close()
                 table = _table_from_header(cells)
                 continue
             if table is not None:
+                before = len(decisions)
                 consumed, table = _table_row(table, cells, raw, item, title, page, decisions)
+                from_table.update(id(d) for d in decisions[before:])
                 if consumed:
                     recent.append(line)
                     continue
@@ -164,8 +179,10 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
 
             # --- item headings ---
             if pending_num is not None:
-                if not _TRIGGER.match(line) and not _PART.match(line) and len(line) < 160 and line[:1].isupper() \
-                        and not (len(line.split()) > 8 and _PROSE.search(line)):
+                # "278." above "To approve the minutes of …": an agenda-worded title, not a resolution's part
+                to_title = line.startswith("To ") and not line.rstrip().endswith((".", ";", ":"))
+                if not _TRIGGER.match(line) and (to_title or not _PART.match(line)) and len(line) < 160 and line[:1].isupper() \
+                        and (to_title or not (len(line.split()) > 8 and _PROSE.search(line))):
                     close()
                     item, title, pending_num = pending_num, _FILE_SUFFIX.sub("", line).strip(), None
                     recent.append(line)
@@ -191,7 +208,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             if heading:
                 close()
                 item, title = heading
-                article_items = False
+                article_items = reasons = False
                 recent.append(line)
                 continue
             article = _ARTICLE.match(line) if candidate and (item is None or article_items) else None
@@ -200,8 +217,9 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 close()
                 title = title if recent and recent[-1] == title else None
                 item, article_items = article.group("num"), True
-            if _STOP.match(line):
+            if _STOP.match(line) or _REASONS.match(line) and len(line) < 80 and not _ends_sentence(line):
                 close()
+                reasons = bool(_REASONS.match(line))
                 recent.append(line)
                 continue
 
@@ -240,6 +258,11 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 recent.append(line)
                 continue
             trig = _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line))  # "3.3 Resolved:"
+            if reasons:
+                if not trig:
+                    recent.append(line)
+                    continue
+                reasons = False
             if trig and not (trig.group("verb").lower().startswith("decision") and trig.group("sep").strip() == ""
                              and trig.group("rest")):
                 rest = trig.group("rest").strip()
@@ -294,7 +317,22 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 continue
             recent.append(line)
     close()
-    return decisions
+    return _without_repeats(decisions, from_table, recommended)
+
+
+def _without_repeats(decisions: list[Decision], from_table: set[int], recommended: set[int]) -> list[Decision]:
+    """Less a summary-of-decisions table's row whose item the minutes record a decision for themselves, and less an
+    agenda's "Recommended – That …" followed by the item's own decision: both say again what is decided once."""
+    own_items = {d.item for d in decisions if id(d) not in from_table and d.item is not None}
+    out = []
+    for k, d in enumerate(decisions):
+        if id(d) in from_table and d.item in own_items:
+            continue
+        if id(d) in recommended and any((e.item, e.item_title) == (d.item, d.item_title) and id(e) not in recommended
+                                        for e in decisions[k + 1:]):
+            continue
+        out.append(d)
+    return out
 
 
 # a report cover sheet's "Decision<TAB>For approval" row says what the paper asks for: no header of a decision table
@@ -373,7 +411,9 @@ def _continues(cur: _Open, line: str) -> bool:
         return not _ends_sentence(last)
     if cur.blank:
         return False
-    if cur.block and (last.rstrip().endswith((":", ":-")) or cur.listing) and len(line) < 150 \
+    # under a formal "RESOLVED, that:" every unmarked line is a part, however long
+    limit = 400 if cur.lead or _TRIGGER.match(cur.parts[0]) else 150
+    if cur.block and (last.rstrip().endswith((":", ":-")) or cur.listing) and len(line) < limit \
             and not _ends_sentence(last) and len(cur.parts) < 15:
         cur.listing = True  # an unmarked list (HTML <li> text) under "… which included:"
         return True

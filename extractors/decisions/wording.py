@@ -52,9 +52,12 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     if not m:
         return None
     num, title = m.group("num").strip(), _FILE_SUFFIX.sub("", m.group("title")).strip()
+    # ModernGov prints a file's size after an item's title ("52 To receive the minutes … pdf icon PDF 150 KB"):
+    # a heading, whatever its wording
+    has_file = len(title) < len(m.group("title").strip())
     if not title or len(title) > 160 or not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“("):
         return None
-    if _RESOLUTION_START.match(title) or _BODY_VERB.match(title) or _IT_WAS.match(title) or _SHORT_VERDICT.match(title):
+    if not has_file and _RESOLUTION_START.match(title) or _BODY_VERB.match(title) or _IT_WAS.match(title) or _SHORT_VERDICT.match(title):
         return None  # "4. The Board APPROVED the plan." is a numbered decision, not item 4
     words = title.split()
     if not title.isupper() and (title.endswith((".", ";")) and len(words) >= 6
@@ -74,12 +77,14 @@ _TRIGGER = re.compile(
     r"RATIFIED|Ratified|DEFERRED|Deferred|RECEIVED|Received|"
     # the House of Commons' formal minutes: "Resolved, That the Report be …", "Ordered, That the Chairman do …"
     r"Ordered(?=,\s*That\b))"
-    r"(?P<sep>\s*(?:/-|:-|:|–|—|-(?=\s|$)|\.(?=\s*$)|,(?=\s*(?:That|THAT)\b))|\s+(?=(?:that|That|THAT|to|To|the|The|unanimously)\b|\()|\s*$)"
+    r"(?P<sep>\s*(?:/-|:-|:|–|—|-(?=\s|$)|\.(?=\s*$)|,(?=\s*(?:That|THAT|that)\b))|\s+(?=(?:that|That|THAT|to|To|the|The|unanimously)\b|\()|\s*$)"
     r"\s*(?P<rest>.*)$"
 )
 _BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
-         r"(?:Board|BOARD|Committee|COMMITTEE|Body|Partnership|IJB|ICB|PSB|Cabinet|Executive|Panel|Forum|Group|"
-         r"Council|Authority|GMCA|Members|members|Partners|Trust)(?:s|S)?(?:\s+in\s+Common)?")
+         r"(?:Sub-|SUB-)?(?:Board|BOARD|Committee|COMMITTEE|Body|Partnership|IJB|ICB|PSB|Cabinet|Executive|Panel|Forum|Group|"
+         r"Council|Authority|GMCA|Members|members|Partners|Trust|"
+         # "The committee approved the Minute …": some minutes write the body in lower case
+         r"(?<=[Tt]he\s)(?:committee|board))(?:s|S)?(?:\s+in\s+Common)?")
 _BODY_VERB = re.compile(
     # "Members of the Board noted the update."
     rf"^(?P<body>(?:Members\s+of\s+the\s+)?{_BODY})\s+(?:(?:formally|unanimously|also|then|further|duly)\s+)?"
@@ -104,7 +109,7 @@ _VERB_LED_PART = re.compile(
     r"receive|defer|delegate|reject|confirm|adopt|that|to)\b", re.I)
 # "In making decisions on these items, the Committee agreed, …", "The Provost ruled, and the Council agreed, that …" —
 # the body after an opening clause
-_CLAUSE_BODY_VERB = re.compile(rf",\s+(?:and\s+)?(?:{_BODY})\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED|approved|APPROVED)\b")
+_CLAUSE_BODY_VERB = re.compile(rf",\s+(?:and\s+)?(?:{_BODY})\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED|approved|APPROVED|accepted)\b")
 # "In March, the Board agreed …", "At its meeting in January, the Committee resolved …": an opening clause that
 # dates the decision recalls an earlier meeting (minutes do not date their own decisions)
 _DATED_CLAUSE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -112,7 +117,7 @@ _DATED_CLAUSE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
 _INNER_RESOLVED = re.compile(r"(?<!was )(?<=[\s,;])(?:RESOLVED|AGREED)(?=\s*(?:[:–—]|-\s|that\b|to\b))")
 # "After discussion Members resolved …", "Following consideration the Board agreed …": an opening phrase
 # without a comma before the body and its verb
-_OPENING_PHRASE = re.compile(r"^(?:After|Following|Upon|On|Having\s+considered)\s+(?:(?:a|the|further|full|some|its|detailed|"
+_OPENING_PHRASE = re.compile(r"^Thereafter,?\s+(?=[Tt]he\s|[A-Z])|^(?:After|Following|Upon|On|Having\s+considered)\s+(?:(?:a|the|further|full|some|its|detailed|"
                              r"brief|lengthy)\s+)*(?:discussion|debate|consideration|questions|deliberation|a\s+vote)\b,?\s+"
                              # "In the absence of Councillor Caan the Chair's Update was deferred."
                              r"|^In\s+the\s+absence\s+of\s+[^,.;]{3,60}?(?:,\s*|\s+(?=[Tt]he\s))")
@@ -143,7 +148,8 @@ _PASSIVE_RECORD = re.compile(
     r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
     r"(?<!could )(?<!may )(?<!must )(?<!can )be)\s+(?:duly\s+|formally\s+|then\s+|therefore\s+)?"
     r"(?:(?:considered|submitted|received|amended|adopted|agreed|taken\s+as\s+read)(?:\s+and|,)\s+)*"
-    r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed)\b"
+    r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed|"
+    r"received(?=\s+for\s+information\b))\b"  # another body's minutes "were received for information"
     # "The minutes of the last meeting agreed as a true record" — the verb without "were"
     r"|\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved|accepted|confirmed)\s+as\s+an?\s+"
     r"(?:true|correct|accurate)\b"
@@ -151,7 +157,7 @@ _PASSIVE_RECORD = re.compile(
     r"|\b(?:signed|confirmed|approved|agreed|accepted)\s+the\s+(?:minutes?|notes)\b[^.;]{0,160}?\bas\s+an?\s+(?:true|correct|accurate)\b"
 )
 _SHORT_VERDICT = re.compile(
-    r"^(?:(?:These|This|They|All\s+(?:the\s+)?recommendations|(?:The\s+)?[Rr]ecommendations?(?:\s+\d+)?|(?:The\s+)?[Mm]inutes)"
+    r"^(?:(?:This|These|They)\s+(?:was|were)\s+confirmed\.?$)|^(?:(?:These|This|They|All\s+(?:the\s+)?recommendations|(?:The\s+)?[Rr]ecommendations?(?:\s+\d+)?|(?:The\s+)?[Mm]inutes)"
     r"(?:\s+\w+){0,3}?\s+(?:was|were)?\s*"
     # "The report was noted.", "The revised terms of reference were approved." — the verdict ends the sentence
     r"|(?:The|These|This|Both|All)(?:\s+(?!that\b|said\b|reported\b|explained\b|advised\b|stated\b)[\w'’&-]+){1,14}?"
@@ -177,20 +183,24 @@ _APPOINTED = re.compile(
 # "Delegated decisions:" on its own line: the resolution's parts follow
 _DECISION_LABEL = re.compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:decisions?|resolutions?)"
                              r"(?:\s+(?:taken|made))?\s*:-?$", re.I)
-_BARE_THAT = re.compile(r"^(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)?That\s.*\b(?:be|is)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
+_BARE_THAT = re.compile(r"^(?:(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)?That|(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)that)\s.*\b(?:be|is|are)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
                         r"welcomed|noted|received|thanked)\b")
 # what a "Decision:" block or a passive sentence can hold without deciding anything
 _NOT_A_DECISION = re.compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none)|There was none|No\s+(?:declarations?|apologies|"
                              r"questions|interests?)|None\b|Nil\b)", re.I)
 _RECOMMENDATION = re.compile(r"recommend|to consider|asked to", re.I)
+# "The Mayor will move that the minutes be signed …", "Members are asked to approve …": what is to be proposed
+_PROPOSAL = re.compile(r"\b(?:will|shall)\s+(?:move|propose)\s+that\b|\b(?:is|are|will\s+be)\s+(?:asked|invited|recommended)\s+to\b")
 # "Evidence to the committee: Agreed; a submission to be made" — a verdict after the subject
 _INLINE_VERDICT = re.compile(r"^[^:]{3,120}:\s*(?:Agreed|AGREED|Noted|NOTED|Approved|APPROVED)\s*[;:.,–-]")
-_PART = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,2}|[a-h])\)\s*|\d{1,2}\.\s+|[a-h]\.\s+|[•·▪◦o\-–]\s+|(?:That|that|To|to)\s)")
+_PART = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,2}|[a-h])\)\s*|\([A-H]\)\s*|\d{1,2}\.\s+|[a-h]\.\s+|[•·▪◦o\-–]\s+|(?:That|that|To|to)\s)")
 _STOP = re.compile(
     r"^(?:Minutes|Supporting documents|Additional documents|Reasons? for (?:the )?decisions?|Purpose|"
     r"Report author|Publication date|Date of decision|Decided at meeting|Decision Maker|Decision status|"
     r"Alternative options considered|Accompanying Documents|Action|ACTION|Actions|Lead|Enclosure)\b[^.]{0,40}:"
 )
+# what follows these labels explains a decision (or the options set aside); only a formal trigger opens one there
+_REASONS = re.compile(r"^(?:Reasons?\s+for\s+(?:the\s+|making\s+the\s+)?decisions?|(?:Any\s+)?alternative\s+options\s+considered)\b", re.I)
 _TABLE_DECISION_HEADER = re.compile(r"^(?:decisions?|outcome|resolution|decision\s*/\s*action|decision taken|agreed)\s*:?$", re.I)
 # an action log's header row: an action column beside who does it, by when or its status; its rows are actions
 # carried between meetings, not this meeting's decisions
@@ -202,7 +212,7 @@ _TABLE_TITLE_HEADER = re.compile(r"^(?:description|title|subject|item|report|pap
 # a cheap test that a line may hold a decision at all (most lines of minutes are narrative)
 _MAYBE_WORDS = ("resolv", "agree", "decision", "decid", "note", "noting", "approv", "minute", "that", "endors", "ratif",
                 "defer", "accept", "support", "record", "recommend", "reject", "declin", "delegat", "receiv",
-                "appoint", "elected", "conclud", "ordered")
+                "appoint", "elected", "conclud", "ordered", "confirm")
 
 
 def _maybe_decision(line: str) -> bool:

@@ -26,8 +26,9 @@ sys.path.insert(0, str(HERE))
 
 from cases_def import CASES as FIRST_WAVES  # noqa: E402
 from cases_wave4 import CASES as WAVE4  # noqa: E402
+from cases_wave6 import CASES as WAVE6  # noqa: E402
 
-CASES = FIRST_WAVES + WAVE4
+CASES = FIRST_WAVES + WAVE4 + WAVE6
 
 
 # cases whose source page (as stored) showed the body's meeting list, not its minutes text
@@ -47,7 +48,10 @@ def split_of(case_id: str) -> str:
 #   ("D", kind, line, ...)      a decision: each line is its own paragraph / line
 #   ("B", "lead", [bullets])    narrative bullets
 #   ("DB", kind, "lead", [bullets])  a decision whose parts are bullets
-#   ("T", header, rows)         a table; a row is (cells, kind-or-None, decision-column)
+#   ("T", header, rows)         a table; a row is (cells, kind-or-None, decision-column), or with a fourth
+#                               element listing the row's decisions as (kind, text[, item, title]) when its
+#                               cell holds narrative too (a number | minute | action grid); a cell's lines are
+#                               its paragraphs
 
 
 def _label(item, title, text, kind):
@@ -72,10 +76,15 @@ def labels_of(case) -> list[dict]:
             elif tag == "DB":
                 text = " ".join([b[2]] + list(b[3]))
             elif tag == "T":
-                for cells, kind, col in b[2]:
-                    if kind:
-                        row_item = cells[0] if case.get("table_items", True) else num
-                        row_title = cells[1] if case.get("table_items", True) else title
+                for row in b[2]:
+                    cells, kind, col = row[:3]
+                    row_item = cells[0] if case.get("table_items", True) else num
+                    row_title = cells[1].split("\n")[0] if case.get("table_items", True) else title
+                    if len(row) > 3:
+                        for lab in row[3]:
+                            k, text, it, ti = (tuple(lab) + (row_item, row_title))[:4]
+                            out.append(_label(it, ti, text, k))
+                    elif kind:
                         out.append(_label(row_item, row_title, cells[col], kind))
                 continue
             else:
@@ -110,8 +119,9 @@ def _html_blocks(blocks, *, bullet_char="·") -> str:
                 parts.append(f"<p class=MsoNormal>{E(lead)}</p>")
             parts.append("<ul>" + "".join(f"<li>{E(x)}</li>" for x in bullets) + "</ul>")
         elif tag == "T":
-            rows = "".join("<tr>" + "".join(f"<td><p>{E(c)}</p></td>" for c in cells) + "</tr>"
-                           for cells, _, _ in b[2])
+            rows = "".join("<tr>" + "".join("<td>" + "".join(f"<p>{E(x)}</p>" for x in c.split("\n") if x or "\n" not in c)
+                                            + "</td>" for c in cells) + "</tr>"
+                           for cells, *_ in b[2])
             head = "<tr>" + "".join(f"<th>{E(h)}</th>" for h in b[1]) + "</tr>"
             parts.append(f"<table border=1>{head}{rows}</table>")
     return "".join(parts)
@@ -224,7 +234,8 @@ def render_txt(case) -> str:
                 lines.extend(_wrap(_para(b), width))
             elif b[0] == "D":
                 for ln in b[2:]:
-                    lines.extend(_wrap(ln, width))
+                    # a TAB row ("Outcome<TAB>The Board noted …") stays one line, as a PDF-to-text tool gives it
+                    lines.extend([ln] if "\t" in ln else _wrap(ln, width))
                     if gap and case.get("gap_inside_decision"):
                         lines.append("")
             elif b[0] in ("B", "DB"):
@@ -237,7 +248,7 @@ def render_txt(case) -> str:
                     lines.extend("  " + y for y in w[1:])
             elif b[0] == "T":
                 lines.append("\t".join(b[1]))
-                for cells, _, _ in b[2]:
+                for cells, *_ in b[2]:
                     lines.append("\t".join(cells))
             if gap:
                 lines.append("")
@@ -250,6 +261,8 @@ def spec_pdf(case) -> dict:
             "head": case.get("head", "{num} {title}"), "items": case["items"]}
     if case.get("footer"):
         spec["footer"] = case["footer"]
+    if case.get("table_widths"):
+        spec["table_widths"] = case["table_widths"]
     return spec
 
 
