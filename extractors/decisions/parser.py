@@ -199,6 +199,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             heading = _item_heading(line) if candidate else None
             if heading and item and _SUB_PARAGRAPH.match(heading[0]) and heading[0].split(".")[0] == item.rstrip("."):
                 heading = None  # "3.2 In the discussion that followed, …" under item 3 is its paragraph, not item 3.2
+            if heading and heading[0].isdigit() and item and set(item.rstrip(".")) <= _ROMAN_DIGITS:
+                heading = None  # "1 Colin Baird 12 Lochee Road" under article III: a numbered row of a list
             if heading and heading[0][:6].lower() == "minute" \
                     and any(_MATTERS_ARISING.search(t) for t in [title or ""] + recent[-3:]):
                 heading = None  # "Minute 7 – Feedback on spending" under matters arising refers back
@@ -333,6 +335,10 @@ def _without_repeats(decisions: list[Decision], from_table: set[int], recommende
             continue
         out.append(d)
     return out
+
+
+# articles numbered in roman numerals ("III CIVIC GOVERNMENT ACT") keep that numbering through the minute
+_ROMAN_DIGITS = set("IVXL")
 
 
 # a report cover sheet's "Decision<TAB>For approval" row says what the paper asks for: no header of a decision table

@@ -10,7 +10,9 @@ import re
 _NUM = (
     r"(?:(?:Minute|Item|Agenda Item|Note)\s+(?:No\.?\s*)?[A-Z]?\d{1,4}(?:[./]\s?\d{1,4})*[a-z]?"  # Item 5, Note 01/20
     r"|[A-Z]{2,6}\s?\d{1,4}/\d{2}"  # GMCA 96/19, TB56/10
+    r"|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}\d{1,4}/\d{2}"  # ExC05/20: a mixed-case reference glued to its number
     r"|[A-Z][A-Za-z]{0,7}(?:/\s?\d{1,4}){2,3}"  # GB/17/41, GBP/2122/214, BOD/19/01, PCCCiC/20/07
+    r"|[a-z][A-Z]{1,6}(?:/\d{1,4}){2}"  # tHB/15/140: a Welsh board's reference led by a lower-case letter
     r"|[A-Z]{2,6}\(\d{2}\)\d{1,3}"  # UPB(15)16
     r"|[A-Z]{1,4}\.?\d{1,4}(?:[./]\d{1,4})*"  # E.70/23, HWB15, TB58/10
     r"|\d{1,4}/\d{2,4}"  # 77/21, 291/19
@@ -57,7 +59,10 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     has_file = len(title) < len(m.group("title").strip())
     if not title or len(title) > 160 or not (title[0].isupper() or title[0].isdigit() or title[0] in "'\"‘“("):
         return None
-    if not has_file and _RESOLUTION_START.match(title) or _BODY_VERB.match(title) or _IT_WAS.match(title) or _SHORT_VERDICT.match(title):
+    # "ExC05/20 To Receive Unconfirmed Minutes …": a minute reference heads an agenda title, a part number ("4. To
+    # approve …") a part of a resolution
+    if (not has_file and _RESOLUTION_START.match(title) and not (title.startswith("To ") and "/" in num)
+            or _BODY_VERB.match(title) or _IT_WAS.match(title) or _SHORT_VERDICT.match(title)):
         return None  # "4. The Board APPROVED the plan." is a numbered decision, not item 4
     words = title.split()
     if not title.isupper() and (title.endswith((".", ";")) and len(words) >= 6
@@ -148,7 +153,8 @@ _PASSIVE_RECORD = re.compile(
     r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
     r"(?<!could )(?<!may )(?<!must )(?<!can )be)\s+(?:duly\s+|formally\s+|then\s+|therefore\s+)?"
     r"(?:(?:considered|submitted|received|amended|adopted|agreed|taken\s+as\s+read)(?:\s+and|,)\s+)*"
-    r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed|"
+    # "The minute of meeting of this Committee of 1st February was held as read." (a Scottish committee's record)
+    r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed|(?:held|taken)\s+as\s+read|"
     r"received(?=\s+for\s+information\b))\b"  # another body's minutes "were received for information"
     # "The minutes of the last meeting agreed as a true record" — the verb without "were"
     r"|\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved|accepted|confirmed)\s+as\s+an?\s+"
