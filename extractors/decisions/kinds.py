@@ -16,7 +16,9 @@ _KIND_RULES = (
     # endorsing, ratifying, supporting a proposal and appointing or electing someone approve it as much as "approve"
     ("approved", re.compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies|ication)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
                             r"\bendors(?:e|ed|es|ement)\b|\bsupport(?:ed|s)?\b|\b(?:re-?)?appoint(?:ed|s)?\b|\b(?:re-?)?elect(?:ed)?\b|"
-                            r"\b(?:correct|true|accurate)(?:\s+and\s+correct)?\s+record\b|\bsigned\b|\b(?:held|taken)\s+as\s+read\b|"
+                            r"\b(?:correct|true|accurate)(?:\s+and\s+correct)?\s+record\b|"
+                            # "that the plan is signed off in April": a sign-off set for later is agreed, not given
+                            r"\bsigned\b(?!\s+off\s+(?:in|by|at|before|during)\b)|\b(?:held|taken)\s+as\s+read\b|"
                             r"\brecorded\s+as\s+(?:an?\s+)?(?:accurate|correct|true)\b|"
                             # a select committee adopting its draft: "That the Report be the First Report of the Committee"
                             r"\bbe\s+the\s+\w+\s+(?:Special\s+)?Report\s+of\s+the\s+Committee\b", re.I)),

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from boardpapers.models import Decision, Page
 
 from .wording import (
-    _ACTION_LOG_ACTION_HEADER, _ACTION_LOG_OTHER_HEADER, _APOLOGIES_SUBJECT, _APPOINTED, _AT_EARLIER_MEETING, _BARE_THAT, _BODY_COLON, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
+    _ACTION_LOG_ACTION_HEADER, _ACTION_LOG_OTHER_HEADER, _APOLOGIES_SUBJECT, _APPOINTED, _AT_EARLIER_MEETING, _BARE_THAT, _BODY_COLON, _BODY_THEN_VERB, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
@@ -77,11 +77,14 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
             continue
         bv = None if trig else _BODY_VERB.match(core)
         it_was = None if trig or bv or "was" not in s_strip else _IT_WAS.search(s_strip)
-        head = trig or bv or it_was or _APPOINTED.match(core) or _SUBMITTED_AND_NOTED.match(core)
+        head = trig or bv or it_was or _APPOINTED.match(core) or _SUBMITTED_AND_NOTED.match(core) \
+            or ("and" in core and _BODY_THEN_VERB.match(core))
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
         formal = head or clause
         # every form of _PASSIVE_RECORD names minutes or notes: most sentences skip its search
         record = ("inute" in s_strip or "INUTE" in s_strip or "otes" in s_strip) and _PASSIVE_RECORD.search(s_strip)
+        if record and _PENDING_RECORD.search(s_strip[:record.start()]):
+            record = None  # "A agreed to make the changes before the minutes were signed": the record is to come
         if formal or record or _SHORT_VERDICT.match(core):
             if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core) or _SUBSET.match(core):
                 continue
@@ -231,7 +234,9 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 plain = not (current.block or current.listing or _PART.match(line) or not current.parts)
                 end = _SENTENCE_END.search(line) if plain else None
                 if end is None:
-                    if _PART.match(line) or not current.parts or current.listing:
+                    # under "The Board:" each line that opens with what the body did is a part of its own
+                    if _PART.match(line) or not current.parts or current.listing \
+                            or current.body_label and _VERB_LED_PART.match(line):
                         current.parts.extend(_split_parts(line))
                     else:
                         _extend(current, line)
@@ -280,10 +285,10 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 start(rest, page, block=_opens_block(rest) or not rest, lead=lead)
                 recent.append(line)
                 continue
-            if _BODY_COLON.match(line):
+            if _BODY_COLON.match(line) or _BODY_COLON.match(_PARA_NUMBER.sub("", line)):  # "8. The Board:"
                 start("", page, block=True)
                 current.body_label = True
-                current.parts.append(line)
+                current.parts.append(_PARA_NUMBER.sub("", line))
                 recent.append(line)
                 continue
             found = _sentence_decisions(line)
@@ -335,6 +340,10 @@ def _without_repeats(decisions: list[Decision], from_table: set[int], recommende
             continue
         out.append(d)
     return out
+
+
+# "… before the minutes were signed": a record in a clause of time is still to be made
+_PENDING_RECORD = re.compile(r"\b(?:before|after|once|until|when)\s+(?:the\s+)?$")
 
 
 # articles numbered in roman numerals ("III CIVIC GOVERNMENT ACT") keep that numbering through the minute
@@ -407,6 +416,8 @@ def _continues(cur: _Open, line: str) -> bool:
         return True  # "RESOLVED:" on its own line: what follows is the decision
     if cur.recorded and _AMENDMENT_LIST.search(last):
         return False  # "… approved subject to the following amendments:": the list corrects the old minutes
+    if cur.listing and _ends_sentence(last) and _PART.match(line) and not _PART.match(last):
+        return False  # an unmarked list closed by a full stop, then "7. The board heard …": the next paragraph
     if _PART.match(line):
         word, last_word = _WORD_PART.match(line), _WORD_PART.match(last)
         if word and not cur.block and _ends_sentence(last) and not (
@@ -465,9 +476,10 @@ def _unwrap(raws: list[str]) -> list[str]:
     out: list[str] = []
     for r in raws:
         c = r.lstrip()
-        if out and c[:1].islower() and "\t" not in r:
+        # a tab that only indents the paragraph (a minute's text beside an empty number column) is no table row
+        if out and c[:1].islower() and "\t" not in c.rstrip():
             prev = out[-1].rstrip()
-            if (prev and "\t" not in prev and not _LIST_MARK.match(c) and not _ends_sentence(prev)
+            if (prev and "\t" not in prev.lstrip() and not _LIST_MARK.match(c) and not _ends_sentence(prev)
                     and not prev.endswith((":", ":-", ";", "–", "—"))):
                 out[-1] = f"{prev} {_clean(c)}"
                 continue

@@ -62,10 +62,12 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     # "ExC05/20 To Receive Unconfirmed Minutes …": a minute reference heads an agenda title, a part number ("4. To
     # approve …") a part of a resolution
     if (not has_file and _RESOLUTION_START.match(title) and not (title.startswith("To ") and "/" in num)
-            or _BODY_VERB.match(title) or _IT_WAS.match(title) or _SHORT_VERDICT.match(title)):
+            or _BODY_VERB.match(title) or _BODY_COLON.match(title) or _IT_WAS.match(title) or _SHORT_VERDICT.match(title)):
         return None  # "4. The Board APPROVED the plan." is a numbered decision, not item 4
     words = title.split()
-    if not title.isupper() and (title.endswith((".", ";")) and len(words) >= 6
+    # 'Item 3 - This should read "… is low."' (a correction listed under the last minutes): the sentence ends inside
+    # its closing quote
+    if not title.isupper() and ((title.endswith(";") or _ends_sentence(title)) and len(words) >= 6
                                 or title.endswith((".", ";", ":")) and _PROSE.search(title)
                                 or len(words) > 9 and _PROSE.search(title)):
         return None  # a numbered paragraph of the minute, not a heading
@@ -104,6 +106,12 @@ _BODY_VERB = re.compile(
     r"(?P<rest>.*)$"
 )
 _BODY_COLON = re.compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
+# "The board heard how the plan was being revised, and agreed to …": the body's own verb after a verb of the
+# discussion, in one sentence with one subject
+_BODY_THEN_VERB = re.compile(
+    rf"^(?:Members\s+of\s+the\s+)?{_BODY}\s+(?:heard|received|considered|discussed|reviewed|debated|"
+    r"(?:was|were)\s+(?:given|updated|briefed))\b[^.;]{0,300}?,?\s+and\s+(?:then\s+|further\s+|also\s+)?"
+    r"(?:agreed|approved|resolved|endorsed|AGREED|APPROVED|RESOLVED)\b")
 # the first part under "The Board:" opens with what the body did ("• noted …", "(a) APPROVED …"); a group label over
 # a list of people ("Non-Executive Members:" above "Mrs A Brown (Vice Chair)") decides nothing
 _VERB_LED_PART = re.compile(
@@ -184,6 +192,8 @@ _LATER_PART = re.compile(r"^\((?![i1a]\))[^)]{1,5}\)")
 # "Councillor A was appointed Chairman of the Network …": an appointment recorded with no decision verb
 _APPOINTED = re.compile(
     r"^(?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    # "Councillor A Bee, Northtown Borough Council was elected as Chair": the member's body after a comma
+    r"(?:,\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|and|&)){0,6},?)?"
     r"\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?"
     r"(?:Chair|Chairman|Chairperson|Chairwoman|Vice[- ]Chair\w*|Deputy\s+Chair\w*)\b")
 # "Delegated decisions:" on its own line: the resolution's parts follow
