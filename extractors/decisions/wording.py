@@ -91,7 +91,9 @@ _BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
          r"(?:Sub-|SUB-)?(?:Board|BOARD|Committee|COMMITTEE|Body|Partnership|IJB|ICB|PSB|Cabinet|Executive|Panel|Forum|Group|"
          r"Council|Authority|GMCA|Members|members|Partners|Trust|"
          # "The committee approved the Minute …": some minutes write the body in lower case
-         r"(?<=[Tt]he\s)(?:committee|board))(?:s|S)?(?:\s+in\s+Common)?")
+         r"(?<=[Tt]he\s)(?:committee|board))(?:s|S)?(?:\s+in\s+Common)?"
+         # "The Board of Directors ratified …", "The Council of Governors approved …": the body's full name
+         r"(?:\s+of\s+(?:Directors|Governors|Trustees|Management))?")
 _BODY_VERB = re.compile(
     # "Members of the Board noted the update."
     rf"^(?P<body>(?:Members\s+of\s+the\s+)?{_BODY})\s+(?:(?:formally|unanimously|also|then|further|duly)\s+)?"

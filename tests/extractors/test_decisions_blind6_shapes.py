@@ -73,3 +73,14 @@ def test_numbered_paragraph_after_an_unmarked_list_is_not_a_part_of_it():
 def test_sign_off_set_for_a_later_date_is_agreed_not_approved():
     assert decision_kind("Agreed that the annual report is signed off in June 2020.") == "agreed"
     assert decision_kind("The Board signed off the annual report.") == "approved"
+
+
+def test_body_named_in_full_with_of_directors_or_governors():
+    found = _found("BD/21/017 Audit Committee Report\n"
+                   "The Board of Directors ratified the revised scheme of delegation.\n"
+                   "GC/21/009 Appointment of the Lead Governor\n"
+                   "The Council of Governors approved the appointment of Mr Ivo Brandt as Lead Governor.\n")
+    assert found == [
+        ("BD/21/017", "approved", "The Board of Directors ratified the revised scheme of delegation."),
+        ("GC/21/009", "approved", "The Council of Governors approved the appointment of Mr Ivo Brandt as Lead Governor."),
+    ]

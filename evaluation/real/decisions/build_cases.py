@@ -28,8 +28,9 @@ from cases_def import CASES as FIRST_WAVES  # noqa: E402
 from cases_wave4 import CASES as WAVE4  # noqa: E402
 from cases_wave6 import CASES as WAVE6  # noqa: E402
 from cases_wave8 import CASES as WAVE8  # noqa: E402
+from cases_wave9 import CASES as WAVE9  # noqa: E402
 
-CASES = FIRST_WAVES + WAVE4 + WAVE6 + WAVE8
+CASES = FIRST_WAVES + WAVE4 + WAVE6 + WAVE8 + WAVE9
 
 
 # cases whose source page (as stored) showed the body's meeting list, not its minutes text
