@@ -288,6 +288,27 @@ def _mend_line(line: str) -> str:
     return _GLUED_CAPITALS.sub(r"\1 ", _L_FOR_I_WORD.sub(r"I\1", line))
 
 
+# a minute reference that opens a line, "PCCC 16/25", "19/54": prefix, year-like first part, rest
+_MINUTE_REF = re.compile(r"^((?:[A-Z]{2,6} )?)(\d{2})/(\d{1,3}\b)")
+
+
+def _mend_minute_years(lines: list[str]) -> list[str]:
+    """"PCCC 46/25" among "PCCC 16/2x" references: a 1 read as 4 in the year part a page's minute references
+    share. Mended only where the first part is the shared year (the running parts after the slash all differ;
+    "41/19, 42/19" number before the year) and another reference carries the 1-form."""
+    refs = [m.groups() for m in map(_MINUTE_REF.match, lines) if m]
+    firsts = {(prefix, first) for prefix, first, _ in refs}
+    year_first = len(refs) > 1 and len({rest for *_, rest in refs}) == len(refs)
+
+    def mend(m: re.Match) -> str:
+        prefix, first, rest = m.groups()
+        other = "1" + first[1:]
+        if year_first and first[0] == "4" and (prefix, other) in firsts:
+            return f"{prefix}{other}/{rest}"
+        return m.group()
+    return [_MINUTE_REF.sub(mend, line) for line in lines]
+
+
 def _clean_ocr(text: str) -> list[str]:
     # collapse runs of spaces but keep the TABs the layout reader put between columns
-    return [_mend_line(re.sub(r" +", " ", l).strip(" ")) for l in text.splitlines() if l.strip()]
+    return _mend_minute_years([_mend_line(re.sub(r" +", " ", l).strip(" ")) for l in text.splitlines() if l.strip()])

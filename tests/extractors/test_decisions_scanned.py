@@ -49,3 +49,14 @@ def test_decisions_under_mended_item_numbers():
                                                        filename="m.txt").decisions]
     assert got == [("3.", "RESOLVED that the minutes be approved as a correct record."),
                    ("44.", "It was agreed that the plan be endorsed.")]
+
+
+def test_minute_year_read_as_four_is_mended_from_its_siblings():
+    page = "PCCC 16/21 Welcome\nPCCC 16/22 Minutes\nPCCC 46/25 Practice merger\n19/51 Minutes\n49/54 Networks"
+    assert _clean_ocr(page) == ["PCCC 16/21 Welcome", "PCCC 16/22 Minutes", "PCCC 16/25 Practice merger",
+                                "19/51 Minutes", "19/54 Networks"]
+
+
+def test_minute_numbers_of_their_own_are_kept():
+    page = "41/19 Minutes\n42/19 Finance\n45/19 Estates\n12/19 Quality"
+    assert _clean_ocr(page) == page.split("\n")
