@@ -268,6 +268,47 @@ def _read_l_as_capital_i(words: list[dict]) -> None:
             w["text"] = fixed
 
 
+# a speck glued before an item number that opens a line: "-3. Minutes", "~5.1 Practice merger"
+_NUMBER_SPECK = re.compile(r"^[-–—~.,`·:;_\"'“”‘’]+(?=\d+(?:\.\d+)*[.:]?[ \t]+[A-Z(])")
+# an item number's full stop read as a comma: "44, West Yorkshire Partnership"
+_NUMBER_COMMA = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?),(?=[ \t]+[A-Z])")
+# a roman item number whose I's were read as l, | or 1 ("Il", "Ill", "lV") before a capitals heading
+_ROMAN_MISREAD = re.compile(r"^(?=[IVXl|1]*[l|])(?![1]+\b)([Il|1]{1,4}|[Il|1]{0,3}[VX][Il|1]{0,3})(?=[ \t]+[A-Z]{2,}\b)")
+# "lt was agreed", "ln the case of": a capital I read as l; none of "lt", "ln", "lf" is a word
+_L_FOR_I_WORD = re.compile(r"(?<![\w'’-])l([tnf])(?= [a-z])")
+# "RESOLVEDthat": a capitals word run into the lower-case word after it where the space was too narrow
+_GLUED_CAPITALS = re.compile(r"\b([A-Z]{4,})(?=[a-z]{3,}\b)")
+
+
+def _mend_line(line: str) -> str:
+    """Misreads that show only in a line's text: an item number's specks and stops, roman numbers, a
+    sentence's capital I, and a capitals word glued to the next."""
+    line = _NUMBER_COMMA.sub(r"\1.", _NUMBER_SPECK.sub("", line))
+    line = _ROMAN_MISREAD.sub(lambda m: re.sub(r"[l|1]", "I", m.group(1)), line)
+    return _GLUED_CAPITALS.sub(r"\1 ", _L_FOR_I_WORD.sub(r"I\1", line))
+
+
+# a minute reference that opens a line, "PCCC 16/25", "19/54": prefix, year-like first part, rest
+_MINUTE_REF = re.compile(r"^((?:[A-Z]{2,6} )?)(\d{2})/(\d{1,3}\b)")
+
+
+def _mend_minute_years(lines: list[str]) -> list[str]:
+    """"PCCC 46/25" among "PCCC 16/2x" references: a 1 read as 4 in the year part a page's minute references
+    share. Mended only where the first part is the shared year (the running parts after the slash all differ;
+    "41/19, 42/19" number before the year) and another reference carries the 1-form."""
+    refs = [m.groups() for m in map(_MINUTE_REF.match, lines) if m]
+    firsts = {(prefix, first) for prefix, first, _ in refs}
+    year_first = len(refs) > 1 and len({rest for *_, rest in refs}) == len(refs)
+
+    def mend(m: re.Match) -> str:
+        prefix, first, rest = m.groups()
+        other = "1" + first[1:]
+        if year_first and first[0] == "4" and (prefix, other) in firsts:
+            return f"{prefix}{other}/{rest}"
+        return m.group()
+    return [_MINUTE_REF.sub(mend, line) for line in lines]
+
+
 def _clean_ocr(text: str) -> list[str]:
     # collapse runs of spaces but keep the TABs the layout reader put between columns
-    return [re.sub(r" +", " ", l).strip(" ") for l in text.splitlines() if l.strip()]
+    return _mend_minute_years([_mend_line(re.sub(r" +", " ", l).strip(" ")) for l in text.splitlines() if l.strip()])

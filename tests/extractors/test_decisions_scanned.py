@@ -1,0 +1,62 @@
+"""Decisions in scanned minutes: the OCR misreads that hide an item or its decision, mended line by line before
+the decision reader sees the page (extractors/ocr.py ``_clean_ocr``). Invented minutes of a fictional board."""
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_document
+from extractors.ocr import _clean_ocr
+
+
+@pytest.mark.parametrize("read, mended", [
+    ("-3. Minutes of the previous meeting", "3. Minutes of the previous meeting"),
+    ("~5.1\tPractice merger application", "5.1\tPractice merger application"),
+    ("44, Wexcombe Care Partnership", "44. Wexcombe Care Partnership"),
+    ("Il LICENSING OF STREET TRADERS", "II LICENSING OF STREET TRADERS"),
+    ("Ill CIVIC GOVERNMENT ACT", "III CIVIC GOVERNMENT ACT"),
+    ("lV PUBLIC HEALTH", "IV PUBLIC HEALTH"),
+    ("lt was agreed that the report be noted.", "It was agreed that the report be noted."),
+    ("ln the case of the application, the Board agreed", "In the case of the application, the Board agreed"),
+    ("RESOLVEDthat the merger be approved.", "RESOLVED that the merger be approved."),
+])
+def test_misread_line_is_mended(read, mended):
+    assert _clean_ocr(read) == [mended]
+
+
+@pytest.mark.parametrize("line", [
+    "11 LICENSING OF STREET TRADERS",   # an arabic number stays one
+    "1 Harbour Stores 12 Quay Street",  # a table row's number
+    "Ill health was the main cause of absence.",
+    "2019, The Board met in public.",
+    "Article ll(h) of the minute",
+    "The NHSmail account was closed.",
+])
+def test_text_that_is_no_misread_is_kept(line):
+    assert _clean_ocr(line) == [line]
+
+
+def test_decisions_under_mended_item_numbers():
+    page = "\n".join([
+        "WEXCOMBE COMBINED AUTHORITY - MINUTES",
+        "-3. Minutes of the meeting held on 2 May 2026",
+        "RESOLVEDthat the minutes be approved as a correct record.",
+        "44, Wexcombe Care Partnership",
+        "The Chief Officer introduced the plan.",
+        "lt was agreed that the plan be endorsed.",
+    ])
+    text = "\n".join(_clean_ocr(page))
+    got = [(d.item, d.text) for d in extract_document(text.encode(), content_type="text/plain",
+                                                       filename="m.txt").decisions]
+    assert got == [("3.", "RESOLVED that the minutes be approved as a correct record."),
+                   ("44.", "It was agreed that the plan be endorsed.")]
+
+
+def test_minute_year_read_as_four_is_mended_from_its_siblings():
+    page = "PCCC 16/21 Welcome\nPCCC 16/22 Minutes\nPCCC 46/25 Practice merger\n19/51 Minutes\n49/54 Networks"
+    assert _clean_ocr(page) == ["PCCC 16/21 Welcome", "PCCC 16/22 Minutes", "PCCC 16/25 Practice merger",
+                                "19/51 Minutes", "19/54 Networks"]
+
+
+def test_minute_numbers_of_their_own_are_kept():
+    page = "41/19 Minutes\n42/19 Finance\n45/19 Estates\n12/19 Quality"
+    assert _clean_ocr(page) == page.split("\n")
