@@ -21,3 +21,14 @@ def D(text, kind, item=None, title=None, optional=False):
     if optional:
         decision["optional"] = True
     return decision
+
+
+_TITLES = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Professor", "Prof", "Rev", "Inspector", "Sir"}
+
+
+def bare(name: str) -> str:
+    """A printed name without its leading titles ('Mr', 'Cllr', 'Dr.', 'Rev.' ...): labels carry names untitled."""
+    words = name.split()
+    while words and words[0].rstrip(".") in _TITLES:
+        words = words[1:]
+    return " ".join(words)
