@@ -104,8 +104,9 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         if status:
             return status, label, len(line)
     cell = line[start:].split("\t")[0]
-    # "NHS East Sussex CCG Present", "NHS Brighton and Hove CCG Present": a group's body before the status word
-    soft = re.fullmatch(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|upon|on)\s+)?){0,6}(?:(?:in|of)\s+)?"
+    # "NHS East Sussex CCG Present", "NHS Brighton and Hove CCG Present": a group's body before the status word;
+    # "Officers of the Board Present": a group of people
+    soft = re.fullmatch(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|upon|on)\s+){0,2}){0,6}(?:(?:in|of)\s+)?"
                         r"(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*",
                         line[start:])
     if soft and not re.search(r"\b(?:was|were|is|are|had|has|have)\b", soft.group("h")):

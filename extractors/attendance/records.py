@@ -286,6 +286,14 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)
     if org_raw is None and entry.group_org:
         org_raw, org_match = entry.group_org, gaz.match(entry.group_org)
+    if org_raw and org_match is None and role and re.fullmatch(r"[A-Z][A-Z&]{1,5}", org_raw):
+        # "Member of Northvale LEP<TAB>LEP", "Leader of Northvale Borough Council<TAB>NBC": the acronym's cell
+        # stands for the body the job names in full
+        full = re.search(r"\b(?:of|for|at|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&|the"
+                         r"|upon|on))*)\s*$", role)
+        body = full and full.group("body")
+        if body and (body.endswith(" " + org_raw) or _spells_out(org_raw.replace("&", ""), body)):
+            org_raw, org_match = body, gaz.match(body)
     status = entry.status
     if status == "substitute" or (status in (None, "present") and (
             substitute_for or for_post or any(q.lower() in ("substitute", "sub", "deputising") for q in qualifiers))):

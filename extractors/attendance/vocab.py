@@ -99,7 +99,7 @@ _SUBSTITUTE_IN_BRACKETS = [
 ]
 
 
-_SUBSTITUTE_FOR = re.compile(r"^(?:as )?(?:(?:a |the )?(?:nominated )?(?:substitute|deputy) |substituting |deputising |attending )?(?:for|in place of|on behalf of)"
+_SUBSTITUTE_FOR = re.compile(r"^(?:as )?(?:(?:a |the )?(?:nominated )?(?:substitute|deputy) |substituting |deputising |attending |standing in |stood in |sitting in )?(?:for|in place of|on behalf of)"
                              r"\s+(?P<for>.+)$",
                              re.I)
 
@@ -144,6 +144,12 @@ class _Entry:
 
 
 _SPACE_COLUMNS = re.compile(r"(?<=[^\s]) {3,}(?=[^\s])")
+# a heading letter-spaced on its own line ("P R E S E N T", "I N  A T T E N D A N C E", "P r e s e n t:"): a typeset
+# display style of Scottish and English minutes; the letters are read against HEADINGS with their spaces taken out
+_LETTER_SPACED = re.compile(r"^(?P<pre>[ \t]*)(?P<letters>[A-Za-z](?: {1,3}[A-Za-z]){3,})(?=[ \t]*(?::-?|–|-)?[ \t]*$)", re.M)
+_SPACED_HEADINGS = {h.replace(" ", ""): h for h in HEADINGS if h.replace(" ", "").isalpha()}
+
+
 # a footnote mark after a name ("Mr Martin Burchett*", "Ms A Lee†"): not part of the name
 _FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
 
