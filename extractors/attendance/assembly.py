@@ -41,6 +41,8 @@ from .vocab import (
     _BULLET,
     _LETTER_SPACED,
     _NUMBER_PREFIX,
+    _REPRESENTING_LABEL,
+    _SEATS_OF_MANY,
     _SPACED_HEADINGS,
     _CAPS_LABEL_TAIL,
     _GROUP_MARK,
@@ -136,8 +138,13 @@ def _unspaced_heading(m: re.Match) -> str:
 def _labelled_body(label: str) -> str | None:
     """The body a group label names ("NHS Fife:", "Scottish Government officials:" → "Scottish Government"), or None
     ("Board Members:", "Declaration of Members' Interests:", "Leaders of North Wales local authorities:")."""
-    body = re.sub(r"\s+(?:officials|officers|members|representatives|staff)$", "", label.strip().rstrip(":-").strip(),
-                  flags=re.I)
+    label = label.strip().rstrip(":-").strip()
+    rep = _REPRESENTING_LABEL.fullmatch(label)
+    if rep:
+        return rep.group("body")  # "Representing Northvale Enterprise (NE):": the label says it is a body
+    if _SEATS_OF_MANY.search(label):
+        return None  # "Community Partnership Chairs:": the chairs of several partnerships, each row its own
+    body = re.sub(r"\s+(?:officials|officers|members|representatives|staff)$", "", label, flags=re.I)
     # a kind of body alone ("Board Members", "Council Officers") is a group of this body's people, no other body
     return body if len(body.split()) >= 2 and _names_a_body(body) else None
 

@@ -231,6 +231,12 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         if sf and split_name(sf.group("for")):
             substitute_for = sf.group("for").strip()
             continue
+        also = re.match(r"(?i)also\s+representing\s+(?:the\s+)?(?P<body>.+)$", b_clean)
+        if also and entry.group_org and not _is_bare_name(also.group("body")):
+            # "Ann Lee (also representing Northvale Partnership)" under "Representing Northvale Fire Service:": a
+            # second seat; the group's body is hers
+            qualifiers.append(b_clean)
+            continue
         rep = re.match(r"(?i)(?:also\s+)?representing\s+(?P<for>.+)$", b_clean)  # "(also representing A)": for A too
         if rep and _is_bare_name(rep.group("for")) and not _looks_like_org(rep.group("for")) \
                 and not gaz.match(rep.group("for")) and entry.status in (None, "present", "substitute"):

@@ -245,6 +245,13 @@ _PEOPLE_GROUP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Leaders|Members|Repre
                            r"(?:\s+(?:of|from)\s+[^,:()\t]{1,60})?:?$")
 
 
+# "Representing the Northvale Council (NC)", "Representing Northvale Enterprise": a group label over the body's people
+_REPRESENTING_LABEL = re.compile(r"(?:Those\s+)?[Rr]epresenting\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*"
+                                 r"|of|and|&|the|for|upon|on)){0,8})(?:\s*\([A-Z][A-Za-z&]{1,7}\))?")
+# a label naming seats in the plural ("Locality Chairs", "Partnership Leads"): one seat on each of several bodies
+_SEATS_OF_MANY = re.compile(r"\b(?:Chairs|Chairmen|Chairpersons|Conveners|Leads|Leaders)$", re.I)
+
+
 _GROUP_MARK = "\x00"  # in a block's body: a group label stood here
 
 
@@ -268,7 +275,10 @@ _NARRATIVE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|welcomed|introd
 
 _AGENDA_HEADER_CELLS = {"item", "items", "no", "minute", "minute no", "agenda item", "description", "decision",
                         "decisions", "action", "actions", "subject", "title", "page", "report", "lead", "owner",
-                        "by whom", "deadline", "paper", "purpose", "presenter", "time", "ref", "reference"}
+                        "by whom", "deadline", "paper", "purpose", "presenter", "time", "ref", "reference",
+                        # an action-notes table ("Agenda Item<TAB>Discussion Points<TAB>Agreed Action")
+                        "action by", "discussion", "discussion points", "agreed action", "agreed actions", "outcome",
+                        "action required"}
 
 
 _PROSE_START = re.compile(r"(?:The|It|This|There|These|All|He|She|They|We|Members|In|At|On|Following|A|An)\s+[a-z]")

@@ -147,3 +147,40 @@ def test_standing_in_for_a_member_is_a_substitute():
     assert recs["Fay Yates"].status == "substitute"
     assert recs["Fay Yates"].substitute_for == "Gus Zell"
     assert recs["Ed Wren"].status == "present"
+
+
+def test_an_action_tables_header_row_is_no_one():
+    text = (
+        "Note of Northvale Patient Panel Meeting\n"
+        "Date of meeting:\t3rd March 2031 at 2.00pm\n"
+        "Venue:\tRoom 4, Hill House\n"
+        "Present:\tMrs Ada Hirst (Chair), Mrs Bea Corr, Mrs Cleo Dane\n"
+        "Apologies:\tMr Dan Ewart\n"
+        "In attendance:\tMrs Fern Gale, Mrs Gail Hume\n"
+        "Agenda Item\tDiscussion Points\tAgreed Action\n"
+        "\tMrs Hirst welcomed everyone to the third meeting of the\n"
+        "\tpanel.\n")
+    recs = by_person(parse(text))
+    assert {p: recs[p].status for p in recs} == {
+        "Ada Hirst": "present", "Bea Corr": "present", "Cleo Dane": "present", "Dan Ewart": "apologies",
+        "Fern Gale": "in_attendance", "Gail Hume": "in_attendance"}
+
+
+def test_representing_labels_name_their_body_and_plural_seats_name_none():
+    text = (
+        "Present:\n"
+        "Representing Northvale and Islands Enterprise (NIE):\n"
+        "Mr J Ibbot\n"
+        "Representing the Northvale Fire and Rescue Service (NFRS):\n"
+        "Mr K Jolly (Substitute) (also representing Westmoor Community Partnership)\n"
+        "Locality Partnership Chairs:\n"
+        "Ms L Kemp, Westmoor\n"
+        "In attendance:\n"
+        "Miss N Lowe, Committee Administrator, Northvale Council\n")
+    recs = by_person(parse(text))
+    assert recs["J Ibbot"].organisation == "Northvale and Islands Enterprise"
+    assert recs["K Jolly"].organisation == "Northvale Fire and Rescue Service"
+    assert recs["K Jolly"].qualifiers == ["Substitute", "also representing Westmoor Community Partnership"]
+    assert recs["K Jolly"].status == "substitute"
+    assert recs["L Kemp"].organisation is None
+    assert recs["L Kemp"].status == "present"
