@@ -292,6 +292,10 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)
     if org_raw is None and entry.group_org:
         org_raw, org_match = entry.group_org, gaz.match(entry.group_org)
+    if entry.org_cell and org_raw != entry.org_cell and _names_body(entry.org_cell, gaz):
+        # "Dr A<TAB>NHS NV CCG<TAB>Chair of NHS Northvale CCG": the Organisation column says the body as written
+        org_raw, org_match = entry.org_cell, gaz.match(entry.org_cell)
+        role = ", ".join(p for p in (role or "").split(", ") if p != entry.org_cell) or None
     if org_raw and org_match is None and role and re.fullmatch(r"[A-Z][A-Z&]{1,5}", org_raw):
         # "Member of Northvale LEP<TAB>LEP", "Leader of Northvale Borough Council<TAB>NBC": the acronym's cell
         # stands for the body the job names in full

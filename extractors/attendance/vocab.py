@@ -141,6 +141,7 @@ class _Entry:
     extra_role: list[str] = field(default_factory=list)  # role lines paired from a flattened table
     group_org: str | None = None  # the organisation heading the group this entry is listed under
     surname_only: bool = False  # a surname alone in a list of surnames ("Present: Ames, Bell, Cross, P Dunn")
+    org_cell: str | None = None  # a table's Organisation column: the body as written, whatever the job cell names
 
 
 _SPACE_COLUMNS = re.compile(r"(?<=[^\s]) {3,}(?=[^\s])")

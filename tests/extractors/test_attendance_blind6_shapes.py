@@ -184,3 +184,20 @@ def test_representing_labels_name_their_body_and_plural_seats_name_none():
     assert recs["K Jolly"].status == "substitute"
     assert recs["L Kemp"].organisation is None
     assert recs["L Kemp"].status == "present"
+
+
+def test_a_status_tables_organisation_column_and_a_name_wrapped_in_its_cell():
+    text = (
+        "Governing Body Attendance\n"
+        "Name\tOrganisation\tJob Title\tPresent\n"
+        "Dr Ona Pryce\tNHS NV CCG\tChair of NHS Northvale CCG\t✓\n"
+        "Dr Wren\tNHS NV CCG\tGP Member\t✓\n"
+        "Lewis-Arden\n"
+        "Sol Quill\tNHS NV CCG\tLay Member\t✓\n"
+        "Tia Rourke\tWestmoor Council\tDirector of Public Health\tApols\n")
+    recs = by_person(parse(text))
+    assert {p: recs[p].status for p in recs} == {
+        "Ona Pryce": "present", "Wren Lewis-Arden": "present", "Sol Quill": "present", "Tia Rourke": "apologies"}
+    assert recs["Ona Pryce"].organisation == "NHS NV CCG"
+    assert recs["Wren Lewis-Arden"].role == "GP Member"
+    assert recs["Tia Rourke"].organisation == "Westmoor Council"
