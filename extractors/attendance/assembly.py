@@ -761,6 +761,14 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
             if len(same) == 1 and rec.status in ("present", out[same[0]].status):
                 key = person_key(out[same[0]].person or out[same[0]].name)
                 by_surname = True
+        elif key not in best and len(words) == 2 and len(words[0]) > 1:
+            # "The Chairman welcomed Mr Richard Hunting …" after "Mr R Hunting" in the list: the one member with
+            # that initial and that surname
+            same = [j for j in surnames.get(words[1], [])
+                    if len(w := person_key(out[j].person or out[j].name).split()) == 2 and len(w[0]) == 1
+                    and w[0] == words[0][0]]
+            if len(same) == 1 and rec.status in ("present", out[same[0]].status):
+                key = person_key(out[same[0]].person or out[same[0]].name)
         if key in best and _different_people(rec.name, out[best[key]].name):
             key = f"{key}#{len(out)}"  # "Mr J Davies" and "Mrs J Davies": one initial and surname, two people
         if key in best:

@@ -201,3 +201,20 @@ def test_a_status_tables_organisation_column_and_a_name_wrapped_in_its_cell():
     assert recs["Ona Pryce"].organisation == "NHS NV CCG"
     assert recs["Wren Lewis-Arden"].role == "GP Member"
     assert recs["Tia Rourke"].organisation == "Westmoor Council"
+
+
+def test_a_peers_territorial_designation_and_initials_that_spell_a_degree():
+    text = (
+        "Present:\tLord Bexley of Northmoor: Chairman\n"
+        "\tMs MA Quint: Deputy Chairman\n"
+        "\tMr R Vallance: Non-Executive Director\n"
+        "\tDr Ann Kerr MA: Medical Director\n"
+        "In Attendance:\tMr J Wolde: Head of Administration\n"
+        "The Chairman welcomed Mr Robert Vallance, recently appointed as a Non-Executive Director, to his first\n"
+        "meeting.\n")
+    recs = by_person(parse(text))
+    assert {p: recs[p].status for p in recs} == {
+        "Bexley of Northmoor": "present", "MA Quint": "present", "R Vallance": "present", "Ann Kerr": "present",
+        "J Wolde": "in_attendance"}
+    assert recs["Bexley of Northmoor"].role == "Chairman"
+    assert recs["R Vallance"].role == "Non-Executive Director"
