@@ -201,6 +201,10 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
     if len(tokens) - sum(1 for t in tokens[:-1] if _is_initial(t[2])) > 4:
         return None
     end = tokens[-1][1]
+    peer = _PEER_OF.match(text, end) if len(tokens) == 1 and any(
+        t.strip().rstrip(".").lower() in _PEERAGE_TITLES for t in titles) else None
+    if peer:
+        end = peer.end("place")  # "Lord Newby of Harrogate": the peer's territorial designation is part of the name
     person = _proper_case(text[tokens[0][0]:end])
     # drop post-nominals and bare initials ("Jill Dentith JD"): upper-case tokens right after the name
     first_letter = tokens[0][2][0]
@@ -228,6 +232,11 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
     name = f"{written_title} {person}" if written_title else person
     return NameSplit(name=name, person=person, title=title or inherited_title, end=end + consumed,
                      plural_title=plural)
+
+
+# a peer's title and the place in the peerage's name ("Lord Newby of Harrogate", "Baroness Hale of Richmond")
+_PEERAGE_TITLES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
+_PEER_OF = re.compile(r" of (?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=[ \t]*(?:[:,;(\t\n–—]|$| - ))")
 
 
 # the second half of a double-barrelled surname after a hyphen typed with a space ("Smith- Wright"); a dash
@@ -273,10 +282,14 @@ def _caps_token(text: str, pos: int, tokens: list, titled: bool):
     if not m:
         return None
     tok = m.group(0)
-    if tok in POST_NOMINALS or _known_org_abbr(tok) or tok in ROLE_WORDS or tok.title() in ROLE_WORDS:
-        return None
     end = pos + m.end()
     after = text[end:]
+    # "Ms MA Kane": initials after a title that spell a post-nominal ("MA", "MD") are still initials before a surname
+    initials_first = not tokens and titled and _is_initials(tok) and tok in POST_NOMINALS \
+        and re.match(r" (?:Mc|Mac|O'|O’)?[A-Z][a-zà-ÿ]+(?:[-\s,;)\t:]|$)", after)
+    if not initials_first and (tok in POST_NOMINALS or _known_org_abbr(tok) or tok in ROLE_WORDS
+                               or tok.title() in ROLE_WORDS):
+        return None
     if not tokens and _is_initials(tok):
         # initials only when a capitalised surname follows
         nxt = re.match(r" (?:Mc|Mac|O'|O’)?[A-Z][a-zà-ÿ]+", after)

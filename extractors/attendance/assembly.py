@@ -39,6 +39,11 @@ from .vocab import (
     _STRONG_ORG_WORDS,
     _WELSH_SEAT_WORDS,
     _BULLET,
+    _LETTER_SPACED,
+    _NUMBER_PREFIX,
+    _REPRESENTING_LABEL,
+    _SEATS_OF_MANY,
+    _SPACED_HEADINGS,
     _CAPS_LABEL_TAIL,
     _GROUP_MARK,
     _PEOPLE_GROUP,
@@ -110,6 +115,8 @@ def attendance_text(page: Page) -> str:
     # read it as the TAB the layout reader would have written; same length, so offsets hold
     if "   " in text:  # (the gap's three spaces: most pages have none, and the scan costs)
         text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
+    if _LETTER_SPACED.search(text):
+        text = _LETTER_SPACED.sub(_unspaced_heading, text)
     text = _fold_bilingual_seats(text)
     text = _fold_caps_names(text)
     if "*" in text or "†" in text or "‡" in text:
@@ -117,11 +124,27 @@ def attendance_text(page: Page) -> str:
     return text
 
 
+def _unspaced_heading(m: re.Match) -> str:
+    """A letter-spaced heading as its words ("P R E S E N T" → "PRESENT" and spaces to the old length, so offsets
+    hold); any other letter-spaced line as written."""
+    letters = m.group("letters")
+    heading = _SPACED_HEADINGS.get(letters.replace(" ", "").lower())
+    if heading is None:
+        return m.group(0)
+    word = heading.upper() if letters.isupper() else heading.capitalize()
+    return m.group("pre") + word + " " * (len(letters) - len(word))
+
+
 def _labelled_body(label: str) -> str | None:
     """The body a group label names ("NHS Fife:", "Scottish Government officials:" → "Scottish Government"), or None
     ("Board Members:", "Declaration of Members' Interests:", "Leaders of North Wales local authorities:")."""
-    body = re.sub(r"\s+(?:officials|officers|members|representatives|staff)$", "", label.strip().rstrip(":-").strip(),
-                  flags=re.I)
+    label = label.strip().rstrip(":-").strip()
+    rep = _REPRESENTING_LABEL.fullmatch(label)
+    if rep:
+        return rep.group("body")  # "Representing Northvale Enterprise (NE):": the label says it is a body
+    if _SEATS_OF_MANY.search(label):
+        return None  # "Community Partnership Chairs:": the chairs of several partnerships, each row its own
+    body = re.sub(r"\s+(?:officials|officers|members|representatives|staff)$", "", label, flags=re.I)
     # a kind of body alone ("Board Members", "Council Officers") is a group of this body's people, no other body
     return body if len(body.split()) >= 2 and _names_a_body(body) else None
 
@@ -279,6 +302,13 @@ def _blocks(text: str, meeting_day=None):
             i += 1
             continue
         status, raw, content_at = head
+        members = _unheaded_members(lines, i) if status == "in_attendance" and not _ITEM_RE.match(line) \
+            and not _NUMBER_PREFIX.match(line) else None
+        if members is not None:
+            # "In attendance" with the members' rows straight above it and no heading of their own: those are the
+            # members present
+            yield _block_entries(text, "present", "(no heading)", "", members[0][0], members), (
+                members[0][0], members[-1][0] + len(members[-1][1]))
         titled_head = _PLURAL_TITLE_HEADING.match(line)
         if titled_head and line[content_at:].strip() and not split_name(line[content_at:].strip()):
             # "Councillors Present: Ruddock (Chair), Peel and Irwin": the heading's title is the surnames' (the
@@ -415,6 +445,46 @@ def _rows_above_label(lines: list[tuple[int, str]], i: int) -> list[tuple[int, s
             and _starts_person(row.strip()) and not _heading(row):
         k -= 1
     if k == i or k > 0 and "\t" in lines[k - 1][1] or any((h := _heading(r)) and h[0] for _, r in lines[:k]):
+        return None
+    return lines[k:i]
+
+
+def _member_row(row: str) -> bool:
+    """A row of a name cell then a job cell ("Ann Lee<TAB>Chair", "Tom Bell<TAB>-<TAB>Director of Finance"): the
+    first cell a person's name and nothing else."""
+    cells = [c.strip() for c in row.split("\t") if c.strip() and c.strip() not in ("-", "–", ":")]
+    if len(cells) < 2 or _heading(row) or _ITEM_RE.match(row):
+        return False
+    sp = split_name(cells[0])
+    # (a forename the name rules do not read, "SarahJane Relf", among the others: still a name's cell)
+    named = sp and not cells[0][sp.end:].strip(" ,") or _NAME_CELL.fullmatch(cells[0]) \
+        and not _STRONG_ORG_WORDS.search(cells[0])
+    return bool(named) and not _looks_like_org(cells[1]) \
+        and not split_name(cells[1])
+
+
+_NAME_CELL = re.compile(r"[A-Z][a-z]+[A-Za-z'’-]*(?:\s+[A-Z][a-z]+[A-Za-z'’-]*){1,2}")
+
+
+def _unheaded_members(lines: list[tuple[int, str]], i: int) -> list[tuple[int, str]] | None:
+    """The name | job rows straight above the page's first attendance heading, "In attendance" (not an agenda item's
+    "1. Apologies": a list under no heading may be a circulation list), under
+    the title lines or a label that is no status ("Board of Directors"): minutes that list their members first with
+    no "Present" heading. Three people or more, every row a person's name then a job (a job wrapped in its cell,
+    a line in the job column alone, goes with the row above); None when a heading with a status came first or the
+    line above the rows is a table's (a header row: that table's rule reads them)."""
+    k, people = i, 0
+    while k > 0:
+        row = lines[k - 1][1]
+        if _member_row(row):
+            people += 1
+        elif not (row.startswith("\t") and row.strip() and not _starts_person(row.strip())
+                  and k < i and not _heading(row)):
+            break
+        k -= 1
+    while k < i and not _member_row(lines[k][1]):
+        k += 1  # the run opens with a person, not a wrapped job
+    if people < 3 or k > 0 and "\t" in lines[k - 1][1] or any((h := _heading(r)) and h[0] for _, r in lines[:k]):
         return None
     return lines[k:i]
 
@@ -691,6 +761,14 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
             if len(same) == 1 and rec.status in ("present", out[same[0]].status):
                 key = person_key(out[same[0]].person or out[same[0]].name)
                 by_surname = True
+        elif key not in best and len(words) == 2 and len(words[0]) > 1:
+            # "The Chairman welcomed Mr Richard Hunting …" after "Mr R Hunting" in the list: the one member with
+            # that initial and that surname
+            same = [j for j in surnames.get(words[1], [])
+                    if len(w := person_key(out[j].person or out[j].name).split()) == 2 and len(w[0]) == 1
+                    and w[0] == words[0][0]]
+            if len(same) == 1 and rec.status in ("present", out[same[0]].status):
+                key = person_key(out[same[0]].person or out[same[0]].name)
         if key in best and _different_people(rec.name, out[best[key]].name):
             key = f"{key}#{len(out)}"  # "Mr J Davies" and "Mrs J Davies": one initial and surname, two people
         if key in best:

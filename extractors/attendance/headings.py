@@ -24,6 +24,7 @@ from .vocab import (
     _MIDLINE,
     _NARRATIVE_VERB,
     _NOT_PEOPLE_LABEL,
+    _REPRESENTING_LABEL,
     _NUMBER_PREFIX,
     _PROSE_START,
     _ROLE_BEFORE_NAME,
@@ -51,6 +52,13 @@ def _keyword_status(label: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=8192)  # asked again for the same line by the seat-list and wrapped-list rules
+def _agenda_header_row(line: str) -> bool:
+    """The header row of an agenda, decision or action table ("Agenda Item<TAB>Discussion Points<TAB>Agreed
+    Action"): two cells or more, each a column title of such a table, no person."""
+    cells = [c.strip().lower().rstrip(".:") for c in line.split("\t") if c.strip()]
+    return len(cells) >= 2 and all(c in _AGENDA_HEADER_CELLS for c in cells)
+
+
 def _heading(line: str) -> tuple[str, str, int] | None:
     """(status, heading as written, offset of inline content) when the line opens an attendance block.
 
@@ -104,8 +112,9 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         if status:
             return status, label, len(line)
     cell = line[start:].split("\t")[0]
-    # "NHS East Sussex CCG Present", "NHS Brighton and Hove CCG Present": a group's body before the status word
-    soft = re.fullmatch(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|upon|on)\s+)?){0,6}(?:(?:in|of)\s+)?"
+    # "NHS East Sussex CCG Present", "NHS Brighton and Hove CCG Present": a group's body before the status word;
+    # "Officers of the Board Present": a group of people
+    soft = re.fullmatch(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|upon|on)\s+){0,2}){0,6}(?:(?:in|of)\s+)?"
                         r"(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*",
                         line[start:])
     if soft and not re.search(r"\b(?:was|were|is|are|had|has|have)\b", soft.group("h")):
@@ -161,6 +170,8 @@ def _group_label(line: str) -> bool:
     cells = [c.strip() for c in s.split("\t") if c.strip()]
     if len(cells) >= 2 and not any(c.endswith(":") for c in cells):
         return False  # "Chair<TAB>Clinical Lead": the roles under a grid's names, one a cell; a group's label is one
+    if line.strip().endswith(":") and _REPRESENTING_LABEL.fullmatch(s):
+        return True  # "Representing the Northvale Fire and Rescue Service (NFRS):", however long the body's name
     if not s or len(s.split()) > 6 or split_name(s) or "," in s or _ITEM_RE.match(line):
         return False  # "2.Notice of Any Other Matter:" is the next agenda item, not a group
     if line.strip().endswith((":", ":-")):
@@ -188,8 +199,7 @@ def _is_stop(line: str) -> bool:
         return True  # "Declarations of Interests": the next agenda item, not the last body's wrapped name
     if _PRESS_AND_PUBLIC.match(s):
         return True  # "Members of the press and public" after the last attendee is not their role
-    cells = [c.strip().lower().rstrip(".:") for c in s.split("\t") if c.strip()]
-    if len(cells) >= 2 and all(c in _AGENDA_HEADER_CELLS for c in cells):
+    if _agenda_header_row(s):
         return True  # "Item<TAB>Description<TAB>Decision": the agenda table after the block
     if re.match(r"part\s+(?:[ivx]+|\d+|one|two|[ab])\b", s, re.I) and len(s.split()) <= 4 \
             or re.fullmatch(r"[A-Z][\w ]{1,30}:\s*\d+", s) or re.match(r"\d+(?:\.\d+)*\.?\s*/\s*[A-Z]", s):

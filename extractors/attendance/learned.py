@@ -26,7 +26,7 @@ from pathlib import Path
 from boardpapers.models import AttendanceRecord
 
 from ..names import PERSONAL_TITLES, PLURAL_TITLES, ROLE_WORDS, person_key, split_name
-from .headings import _heading, _is_prose, _keyword_status
+from .headings import _agenda_header_row, _heading, _is_prose, _keyword_status
 from .shape import _initials_of, _looks_like_org, _starts_person
 from .vocab import HEADINGS, _CELL_STATUS, _DATE_CELL, _ITEM_RE, _NARRATIVE_VERB, _ROLE_BEFORE_NAME, _STRONG_ORG_WORDS
 
@@ -453,7 +453,8 @@ def _mark_header(row: str, mark: str) -> bool:
 def _may_add(line: str, start: int, used: list[tuple[int, int]]) -> bool:
     """Whether a tagged line may give records: not inside a block the rules read, not a sentence of narrative
     ("Cllr A declared an interest …", "B took the Chair") and no quotation."""
-    return not _in_used(start, len(line), used) and not _is_prose(line) and not _NARRATIVE_VERB.search(line) \
+    return not _in_used(start, len(line), used) and not _is_prose(line) and not _agenda_header_row(line) \
+        and not _NARRATIVE_VERB.search(line) \
         and not _PAST_VERB.search(re.sub(r"\([^)]*\)?", " ", line)) and not any(q in line for q in "“”\"")
 
 

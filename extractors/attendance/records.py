@@ -231,6 +231,12 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         if sf and split_name(sf.group("for")):
             substitute_for = sf.group("for").strip()
             continue
+        also = re.match(r"(?i)also\s+representing\s+(?:the\s+)?(?P<body>.+)$", b_clean)
+        if also and entry.group_org and not _is_bare_name(also.group("body")):
+            # "Ann Lee (also representing Northvale Partnership)" under "Representing Northvale Fire Service:": a
+            # second seat; the group's body is hers
+            qualifiers.append(b_clean)
+            continue
         rep = re.match(r"(?i)(?:also\s+)?representing\s+(?P<for>.+)$", b_clean)  # "(also representing A)": for A too
         if rep and _is_bare_name(rep.group("for")) and not _looks_like_org(rep.group("for")) \
                 and not gaz.match(rep.group("for")) and entry.status in (None, "present", "substitute"):
@@ -286,6 +292,18 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)
     if org_raw is None and entry.group_org:
         org_raw, org_match = entry.group_org, gaz.match(entry.group_org)
+    if entry.org_cell and org_raw != entry.org_cell and _names_body(entry.org_cell, gaz):
+        # "Dr A<TAB>NHS NV CCG<TAB>Chair of NHS Northvale CCG": the Organisation column says the body as written
+        org_raw, org_match = entry.org_cell, gaz.match(entry.org_cell)
+        role = ", ".join(p for p in (role or "").split(", ") if p != entry.org_cell) or None
+    if org_raw and org_match is None and role and re.fullmatch(r"[A-Z][A-Z&]{1,5}", org_raw):
+        # "Member of Northvale LEP<TAB>LEP", "Leader of Northvale Borough Council<TAB>NBC": the acronym's cell
+        # stands for the body the job names in full
+        full = re.search(r"\b(?:of|for|at|from)\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&|the"
+                         r"|upon|on))*)\s*$", role)
+        body = full and full.group("body")
+        if body and (body.endswith(" " + org_raw) or _spells_out(org_raw.replace("&", ""), body)):
+            org_raw, org_match = body, gaz.match(body)
     status = entry.status
     if status == "substitute" or (status in (None, "present") and (
             substitute_for or for_post or any(q.lower() in ("substitute", "sub", "deputising") for q in qualifiers))):

@@ -238,6 +238,11 @@ def _header_table(lines, i: int, meeting_day):
             continue
         # cells keep their places: a blank cell of a register comes through as an empty one (layout._grid_cells)
         r = [c.strip() for c in l2.strip().split("\t")]
+        if rows and len(r) == 1 and re.fullmatch(r"[A-Z][\w'’-]+", r[0]) and _name_goes_on(rows[-1][1][0], r[0]):
+            # "Dr Fiona<TAB>NHS X<TAB>GP Member" then "Lewis-Smith": the name wrapped in its cell
+            rows[-1][1][0] = f"{rows[-1][1][0]} {r[0]}"
+            j += 1
+            continue
         if not r[0] or not split_name(re.sub(r"\([^)]*\)", "", r[0]).strip()):
             break
         rows.append((o2, r))
@@ -262,10 +267,22 @@ def _header_table(lines, i: int, meeting_day):
         parts = [r[0]]
         if role_col is not None and role_col < len(r) and role_col != col:
             parts.append(r[role_col])
+        org_cell = None
         if org_col is not None and org_col < len(r) and org_col != col:
             parts.append(r[org_col])
-        entries.append(_Entry("\t".join(parts), o2, status, cells[col]))
+            org_cell = r[org_col] or None
+        entries.append(_Entry("\t".join(parts), o2, status, cells[col], org_cell=org_cell))
     return entries, (off, rows[-1][0] + len(lines[j - 1][1])), j
+
+
+def _name_goes_on(cell: str, word: str) -> bool:
+    """Whether ``word``, alone on the next line, ends the name in ``cell``: the cell is a title and a forename only
+    ("Dr Fiona"), and the two make one name."""
+    sp = split_name(cell)
+    if not sp or not sp.title or len(sp.person.split()) != 1:
+        return False
+    whole = split_name(f"{cell} {word}")
+    return bool(whole) and whole.end == len(cell) + 1 + len(word)
 
 
 # "Ordinary Member | Reserve Member": a London borough's "Attendance by Reserve Members" item, one row per member

@@ -99,7 +99,7 @@ _SUBSTITUTE_IN_BRACKETS = [
 ]
 
 
-_SUBSTITUTE_FOR = re.compile(r"^(?:as )?(?:(?:a |the )?(?:nominated )?(?:substitute|deputy) |substituting |deputising |attending )?(?:for|in place of|on behalf of)"
+_SUBSTITUTE_FOR = re.compile(r"^(?:as )?(?:(?:a |the )?(?:nominated )?(?:substitute|deputy) |substituting |deputising |attending |standing in |stood in |sitting in )?(?:for|in place of|on behalf of)"
                              r"\s+(?P<for>.+)$",
                              re.I)
 
@@ -141,9 +141,16 @@ class _Entry:
     extra_role: list[str] = field(default_factory=list)  # role lines paired from a flattened table
     group_org: str | None = None  # the organisation heading the group this entry is listed under
     surname_only: bool = False  # a surname alone in a list of surnames ("Present: Ames, Bell, Cross, P Dunn")
+    org_cell: str | None = None  # a table's Organisation column: the body as written, whatever the job cell names
 
 
 _SPACE_COLUMNS = re.compile(r"(?<=[^\s]) {3,}(?=[^\s])")
+# a heading letter-spaced on its own line ("P R E S E N T", "I N  A T T E N D A N C E", "P r e s e n t:"): a typeset
+# display style of Scottish and English minutes; the letters are read against HEADINGS with their spaces taken out
+_LETTER_SPACED = re.compile(r"^(?P<pre>[ \t]*)(?P<letters>[A-Za-z](?: {1,3}[A-Za-z]){3,})(?=[ \t]*(?::-?|–|-)?[ \t]*$)", re.M)
+_SPACED_HEADINGS = {h.replace(" ", ""): h for h in HEADINGS if h.replace(" ", "").isalpha()}
+
+
 # a footnote mark after a name ("Mr Martin Burchett*", "Ms A Lee†"): not part of the name
 _FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
 
@@ -239,6 +246,13 @@ _PEOPLE_GROUP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Leaders|Members|Repre
                            r"(?:\s+(?:of|from)\s+[^,:()\t]{1,60})?:?$")
 
 
+# "Representing the Northvale Council (NC)", "Representing Northvale Enterprise": a group label over the body's people
+_REPRESENTING_LABEL = re.compile(r"(?:Those\s+)?[Rr]epresenting\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*"
+                                 r"|of|and|&|the|for|upon|on)){0,8})(?:\s*\([A-Z][A-Za-z&]{1,7}\))?")
+# a label naming seats in the plural ("Locality Chairs", "Partnership Leads"): one seat on each of several bodies
+_SEATS_OF_MANY = re.compile(r"\b(?:Chairs|Chairmen|Chairpersons|Conveners|Leads|Leaders)$", re.I)
+
+
 _GROUP_MARK = "\x00"  # in a block's body: a group label stood here
 
 
@@ -262,7 +276,10 @@ _NARRATIVE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|welcomed|introd
 
 _AGENDA_HEADER_CELLS = {"item", "items", "no", "minute", "minute no", "agenda item", "description", "decision",
                         "decisions", "action", "actions", "subject", "title", "page", "report", "lead", "owner",
-                        "by whom", "deadline", "paper", "purpose", "presenter", "time", "ref", "reference"}
+                        "by whom", "deadline", "paper", "purpose", "presenter", "time", "ref", "reference",
+                        # an action-notes table ("Agenda Item<TAB>Discussion Points<TAB>Agreed Action")
+                        "action by", "discussion", "discussion points", "agreed action", "agreed actions", "outcome",
+                        "action required"}
 
 
 _PROSE_START = re.compile(r"(?:The|It|This|There|These|All|He|She|They|We|Members|In|At|On|Following|A|An)\s+[a-z]")
