@@ -214,9 +214,9 @@ def test_the_shipped_model_reads_a_table_the_rules_miss(monkeypatch):
     ]  # (the model is unsure of the minute taker's line: not added)
 
 
-def test_the_trainer_reads_blind5_never_the_unseen_sets_and_groups_layouts():
-    assert "blind5" in train_script.SETS
-    assert not {"blind6", "blind7"} & set(train_script.SETS)
+def test_the_trainer_reads_the_retired_blinds_never_the_unseen_sets_and_groups_layouts():
+    assert {"blind5", "blind6"} <= set(train_script.SETS)
+    assert not {"blind7", "blind8"} & set(train_script.SETS)
     assert train_script.layout_group({"format": "pdf", "layout": "pdf_text_two_column_grid"}) == "pdf_grid"
     assert train_script.layout_group({"format": "pdf", "patterns": ["label_name_role_three_column_table"]}) == "pdf_table"
     assert train_script.layout_group({"format": "pdf", "scan": True, "layout": "pdf_scan"}) == "scan"
