@@ -29,7 +29,7 @@ HEADINGS = {
     "members present (virtually)": "present", "in attendance (virtually)": "in_attendance",
     "councillors": "present", "councillors present": "present", "elected members": "present",
     "committee members": "present", "committee members in attendance": "present", "members in attendance": "present",
-    "others in attendance": "in_attendance", "others present": "in_attendance", "other members": "in_attendance",
+    "others in attendance": "in_attendance", "others attending": "in_attendance", "others present": "in_attendance", "other members": "in_attendance",
     "other members present": "in_attendance", "other councillors present": "in_attendance",
     "guest": "in_attendance", "guests": "in_attendance", "visitor": "in_attendance", "visitors": "in_attendance",
     "by invitation": "in_attendance", "in attendance by invitation": "in_attendance",

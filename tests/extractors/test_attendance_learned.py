@@ -196,10 +196,13 @@ _PARTNERSHIP_TABLE = ("Northvale Health Partnership Board\n"
                       "Dr Rhona Ellis\tClinical Chair\tNorthvale CCG\n"
                       "Tariq Hussain\tDirector of Public Health\tNorthvale Council\n"
                       "Mrs Wendy Platt\tChair\tHealthwatch Northvale\n"
-                      "Others Attending\n"
-                      "Owen Grey\tMinute taker\tNorthvale Council\n"
                       "2. Minutes of the last meeting\n"
                       "The minutes were agreed as a true record.\n")
+_MEMBERS = [
+    ("Rhona Ellis", "present", "Clinical Chair", "Northvale CCG"),
+    ("Tariq Hussain", "present", "Director of Public Health", "Northvale Council"),
+    ("Wendy Platt", "present", "Chair", "Healthwatch Northvale"),
+]
 
 
 def test_the_shipped_model_reads_a_table_the_rules_miss(monkeypatch):
@@ -207,11 +210,21 @@ def test_the_shipped_model_reads_a_table_the_rules_miss(monkeypatch):
     assert parse_attendance([Page(number=1, text=_PARTNERSHIP_TABLE)]) == []
     monkeypatch.delenv(MODEL_ENV)
     records = parse_attendance([Page(number=1, text=_PARTNERSHIP_TABLE)])
-    assert [(r.person, r.status, r.role, r.organisation) for r in records] == [
-        ("Rhona Ellis", "present", "Clinical Chair", "Northvale CCG"),
-        ("Tariq Hussain", "present", "Director of Public Health", "Northvale Council"),
-        ("Wendy Platt", "present", "Chair", "Healthwatch Northvale"),
-    ]  # (the model is unsure of the minute taker's line: not added)
+    assert [(r.person, r.status, r.role, r.organisation) for r in records] == _MEMBERS
+
+
+def test_an_others_attending_block_below_the_table_is_read_by_the_rules_with_its_own_status(monkeypatch):
+    # "Others Attending" is an in-attendance heading, so the unheaded rows above it are the members present; the
+    # model adds nobody twice and does not carry "present" into the block below
+    text = _PARTNERSHIP_TABLE.replace("2. Minutes", "Others Attending\nOwen Grey\tMinute taker\tNorthvale Council\n2. Minutes")
+    expected = _MEMBERS + [("Owen Grey", "in_attendance", "Minute taker", "Northvale Council")]
+    for setting in ("off", None):
+        if setting:
+            monkeypatch.setenv(MODEL_ENV, setting)
+        else:
+            monkeypatch.delenv(MODEL_ENV)
+        records = parse_attendance([Page(number=1, text=text)])
+        assert [(r.person, r.status, r.role, r.organisation) for r in records] == expected
 
 
 def test_the_trainer_reads_the_retired_blinds_never_the_unseen_sets_and_groups_layouts():
