@@ -7,7 +7,7 @@ laid out here as a PDF with fpdf2), ``labels.json`` and ``case.json``. Documents
 point as ``boardpapers extract`` (``extract_document``).
 
 Matching: a predicted decision matches a labelled one when
-  * the items match: item numbers equal after normalising case, spaces and trailing "." / ":" — or one is the
+  * the items match: item numbers equal after normalising case, spaces and trailing "." / ":" / ")" — or one is the
     other with a prefix word ("GMCA 96/19" ~ "96/19", "Item 3" ~ "3"); an unnumbered label needs an
     unnumbered prediction; and
   * the texts overlap strongly: token F1 (multiset overlap of lower-cased words, harmonic mean of the share
@@ -49,7 +49,8 @@ def _pdf_text(s: str) -> str:
 def render_pdf(spec: dict) -> bytes:
     """Lay a spec out as a PDF (with ``footer``, a line printed at the foot of every page): ``plain`` puts "num title" headings above paragraphs; ``numcol`` puts the item
     number in a left column beside the title and text (the two-column minute layout of many NHS boards);
-    tables are drawn as ruled grids."""
+    tables are drawn as ruled grids; ``scan`` (``true`` or pdfcase.py's scanner options) replaces every page by
+    its image."""
     from fpdf import FPDF
 
     footer = spec.get("footer")
@@ -119,7 +120,13 @@ def render_pdf(spec: dict) -> bytes:
                     for cells, *_ in rows:
                         table.row([_pdf_text(c) for c in cells])
                 pdf.ln(3)
-    return bytes(pdf.output())
+    data = bytes(pdf.output())
+    if spec.get("scan"):  # a scanned minute: the text has to come back through OCR
+        sys.path.insert(0, str(HERE / "real"))
+        from pdfcase import _scanned
+
+        data = _scanned(data, [spec["scan"]] * pdf.page)
+    return data
 
 
 # --- matching --------------------------------------------------------------------------------------------
@@ -128,7 +135,7 @@ def render_pdf(spec: dict) -> bytes:
 def norm_item(item: str | None) -> str | None:
     if item is None:
         return None
-    s = re.sub(r"\s+", " ", item).strip().rstrip(".:").strip().lower()
+    s = re.sub(r"\s+", " ", item).strip().rstrip(".:)").strip().lower()
     return s or None
 
 

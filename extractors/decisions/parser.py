@@ -9,7 +9,7 @@ from boardpapers.models import Decision, Page
 from .wording import (
     _ACTION_LOG_ACTION_HEADER, _ACTION_LOG_OTHER_HEADER, _APOLOGIES_SUBJECT, _APPOINTED, _AT_EARLIER_MEETING, _BARE_THAT, _BODY_COLON, _BODY_THEN_VERB, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
-    _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
+    _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
     _ARTICLE, _PROPOSAL, _REASONS,
     _SUBMITTED_AND_NOTED,
@@ -105,6 +105,25 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
     return out
 
 
+def _short_title(text: str) -> bool:
+    """A title of a few words each capitalised ("Community Centre.", "Terms of Reference")."""
+    words = text.rstrip(".").split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() or w in ("of", "and", "the", "for", "to", "&") for w in words)
+
+
+def _split_inline_titles(raws: list[str]) -> list[str]:
+    """ "49 (9) CARE CHARGES – The Director submitted …" becomes the heading "49 CARE CHARGES" and the minute's text."""
+    out = []
+    for raw in raws:
+        m = _INLINE_TITLE.match(raw) if raw[:1].isdigit() and ("–" in raw or "—" in raw) else None
+        if m and len(m.group("title").split()) <= 6 and not _TRIGGER.match(m.group("title")) \
+                and _item_heading(f"{m.group('num')} {m.group('title')}"):
+            out.extend([f"{m.group('num')} {m.group('title')}", m.group("rest")])
+        else:
+            out.append(raw)
+    return out
+
+
 def parse_decisions(pages: list[Page]) -> list[Decision]:
     decisions: list[Decision] = []
     item: str | None = None
@@ -144,7 +163,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             current.parts.extend(_split_parts(text))
 
     for page in pages:
-        raws = _unwrap(_without_furniture((page.text or "").split("\n")))
+        raws = _split_inline_titles(_unwrap(_without_furniture((page.text or "").split("\n"))))
         for k, raw in enumerate(raws):
             line = _clean(raw)
             if not line:
@@ -200,7 +219,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 pending_num = m_num.group("num")
                 continue
             heading = _item_heading(line) if candidate else None
-            if heading and item and _SUB_PARAGRAPH.match(heading[0]) and heading[0].split(".")[0] == item.rstrip("."):
+            if heading and item and _SUB_PARAGRAPH.match(heading[0]) and heading[0].split(".")[0] == item.rstrip(".") \
+                    and not _short_title(heading[1]):  # "5.1 Council." is a sub-item of its own, "5.1 It was" a paragraph
                 heading = None  # "3.2 In the discussion that followed, …" under item 3 is its paragraph, not item 3.2
             if heading and heading[0].isdigit() and item and set(item.rstrip(".")) <= _ROMAN_DIGITS:
                 heading = None  # "1 Colin Baird 12 Lochee Road" under article III: a numbered row of a list

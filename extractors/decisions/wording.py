@@ -19,11 +19,12 @@ _NUM = (
     r"|\d{1,4}/\d(?=\s+[A-Z]{2})"  # 14/1 CHAIR - APPOINTMENT: a one-digit minute only before a title in capitals
     r"|\d{1,3}[a-z](?![\w.])"  # 1a, 1b: a ModernGov item's lettered parts
     r"|\d{1,3}(?:\.\d{1,2}){0,2}\.?"  # 1. 53. 14.1 5.2.
+    r"|\d{4}(?=\t|\s+[A-Z][A-Z0-9'’&,\- ]{3,}$)"  # 1359 MINUTES …: a town council's running minute number (title in capitals)
     r")"
 )
 _HEADING = re.compile(rf"^(?P<num>{_NUM})(?:\s*[:.)]|\s+/|\s*[–—-](?=\s))?\s+(?P<title>\S.*)$")
 _NUM_ONLY = re.compile(rf"^(?P<num>{_NUM})\s*[:.]?$")
-_NUMBERED_TITLE = re.compile(r"^\d{1,3}\.\s+(?:/\s+)?[A-Z]")
+_NUMBERED_TITLE = re.compile(r"^\d{1,3}[.)]\s+(?:/\s+)?[A-Z]")  # "3. Minutes", "3) MINUTES"
 _RESOLUTION_START = re.compile(r"(?:That|To|The (?:minutes|notes))\b")
 _TRAILING_LINK = re.compile(r"\b(?:to|that|and)$")
 # "3.2 The Board noted", "(b) The Board noted", "Outcome: The Board approved"
@@ -61,13 +62,15 @@ def _item_heading(line: str) -> tuple[str, str] | None:
         return None
     # "ExC05/20 To Receive Unconfirmed Minutes …": a minute reference heads an agenda title, a part number ("4. To
     # approve …") a part of a resolution
-    if (not has_file and _RESOLUTION_START.match(title) and not (title.startswith("To ") and "/" in num)
+    # "3. To Approve the Minutes …": an agenda title in title case, where a part reads "3. To approve the plan"
+    agenda_title = title.startswith("To ") and title[3:4].isupper()
+    if (not has_file and _RESOLUTION_START.match(title) and not (title.startswith("To ") and ("/" in num or agenda_title))
             or _BODY_VERB.match(title) or _BODY_COLON.match(title) or _IT_WAS.match(title) or _SHORT_VERDICT.match(title)):
         return None  # "4. The Board APPROVED the plan." is a numbered decision, not item 4
     words = title.split()
     # 'Item 3 - This should read "… is low."' (a correction listed under the last minutes): the sentence ends inside
     # its closing quote
-    if not title.isupper() and ((title.endswith(";") or _ends_sentence(title)) and len(words) >= 6
+    if not title.isupper() and not agenda_title and ((title.endswith(";") or _ends_sentence(title)) and len(words) >= 6
                                 or title.endswith((".", ";", ":")) and _PROSE.search(title)
                                 or len(words) > 9 and _PROSE.search(title)):
         return None  # a numbered paragraph of the minute, not a heading
@@ -132,7 +135,7 @@ _DATED_CLAUSE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
 _INNER_RESOLVED = re.compile(r"(?<!was )(?<=[\s,;])(?:RESOLVED|AGREED)(?=\s*(?:[:–—]|-\s|that\b|to\b))")
 # "After discussion Members resolved …", "Following consideration the Board agreed …": an opening phrase
 # without a comma before the body and its verb
-_OPENING_PHRASE = re.compile(r"^Thereafter,?\s+(?=[Tt]he\s|[A-Z])|^(?:After|Following|Upon|On|Having\s+considered)\s+(?:(?:a|the|further|full|some|its|detailed|"
+_OPENING_PHRASE = re.compile(r"^(?:Thereafter|Arising\s+therefrom),?\s+(?=[Tt]he\s|[A-Z])|^(?:After|Following|Upon|On|Having\s+considered)\s+(?:(?:a|the|further|full|some|its|detailed|"
                              r"brief|lengthy)\s+)*(?:discussion|debate|consideration|questions|deliberation|a\s+vote)\b,?\s+"
                              # "In the absence of Councillor Caan the Chair's Update was deferred."
                              r"|^In\s+the\s+absence\s+of\s+[^,.;]{3,60}?(?:,\s*|\s+(?=[Tt]he\s))")
@@ -162,7 +165,8 @@ _IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|ther
 _PASSIVE_RECORD = re.compile(
     r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
     r"(?<!could )(?<!may )(?<!must )(?<!can )be)\s+(?:duly\s+|formally\s+|then\s+|therefore\s+)?"
-    r"(?:(?:considered|submitted|received|amended|adopted|agreed|taken\s+as\s+read)(?:\s+and|,)\s+)*"
+    # "Approval of the minutes was proposed, seconded and agreed."
+    r"(?:(?:considered|submitted|received|amended|adopted|agreed|proposed|seconded|taken\s+as\s+read)(?:\s+and|,)\s+)*"
     # "The minute of meeting of this Committee of 1st February was held as read." (a Scottish committee's record)
     r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed|(?:held|taken)\s+as\s+read|"
     r"received(?=\s+for\s+information\b))\b"  # another body's minutes "were received for information"
@@ -188,6 +192,9 @@ _SHORT_VERDICT = re.compile(
 # (corrections to the old minutes), not this meeting's decision
 _AMENDMENT_LIST = re.compile(r"\bthe\s+following\s+(?:[\w,]+\s+){0,3}?(?:amendments?|corrections?|changes?|alterations?)"
                              r"\s*:?-?\s*$", re.I)
+# "49 (9) DOMICILIARY CARE – The Director submitted …", "3) Minutes – it was RESOLVED …": the minute's number (and
+# the agenda's), a short title and, after a dash, the minute itself on the same line
+_INLINE_TITLE = re.compile(r"^(?P<num>\d{1,3})[.)]?(?:\s+\(\d{1,3}\))?\s+(?P<title>[A-Z][^–—:;.]{1,60}?)\s+[–—]\s+(?P<rest>\S.{20,})$")
 _SUB_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,2}\.?$")
 # a part numbered after the first cannot open a resolution on its own
 _LATER_PART = re.compile(r"^\((?![i1a]\))[^)]{1,5}\)")

@@ -29,8 +29,9 @@ from cases_wave4 import CASES as WAVE4  # noqa: E402
 from cases_wave6 import CASES as WAVE6  # noqa: E402
 from cases_wave8 import CASES as WAVE8  # noqa: E402
 from cases_wave9 import CASES as WAVE9  # noqa: E402
+from cases_wave10 import CASES as WAVE10  # noqa: E402
 
-CASES = FIRST_WAVES + WAVE4 + WAVE6 + WAVE8 + WAVE9
+CASES = FIRST_WAVES + WAVE4 + WAVE6 + WAVE8 + WAVE9 + WAVE10
 
 
 # cases whose source page (as stored) showed the body's meeting list, not its minutes text
@@ -265,6 +266,8 @@ def spec_pdf(case) -> dict:
         spec["footer"] = case["footer"]
     if case.get("table_widths"):
         spec["table_widths"] = case["table_widths"]
+    if case.get("scan"):
+        spec["scan"] = case["scan"]  # every page replaced by its scanned image (pdfcase.py's options)
     return spec
 
 
