@@ -118,6 +118,8 @@ def _margin_numbers(png: bytes, tilt: float | None, strip, words: list[dict], en
         band = [o for o in words if min(o["bottom"], w["bottom"]) - max(o["top"], w["top"]) >= (o["bottom"] - o["top"]) / 2]
         if band and not any(o["x0"] < x1 for o in band):
             line = max(band, key=lambda o: min(o["bottom"], w["bottom"]) - max(o["top"], w["top"]))
+            if w["bottom"] - w["top"] < (line["bottom"] - line["top"]) / 2:
+                continue  # a speck read as "I" or "1": smaller than the line's glyphs
             found.append(dict(w, top=line["top"], bottom=line["bottom"]))
     return found
 
