@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import math
 import os
 import re
 import subprocess
@@ -39,8 +40,88 @@ def _ocr_page(pdfium_doc, index: int, timeout_s: float) -> str | None:
         return None
     if proc.returncode != 0:
         return None
-    words = tesseract_tsv_words(proc.stdout.decode("utf-8", "replace"))
+    tsv = proc.stdout.decode("utf-8", "replace")
+    words = tesseract_tsv_words(tsv)
+    strip = margin_strip(words)
+    if strip is not None:
+        words += _margin_numbers(buf.getvalue(), tsv_tilt(tsv), strip, words, env, timeout_s)
     return "\n".join(words_to_lines(words, width))
+
+
+# Item numbers printed alone in a left column ("3.", a lone roman "I") beside headings indented to the body's edge:
+# tesseract's page layout often drops them as too small a block. The strip left of the body's edge is read again
+# on its own as one block, for item numbers only, when the page's lines mostly start at an indent with text further left.
+MARGIN_MIN_INDENT = 3.0  # line heights between the leftmost line start and the body's edge
+MARGIN_MIN_LINES = 3  # lines that start at the body's edge, to call it one
+MARGIN_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?)$")
+MARGIN_MIN_CONF = 30.0
+MARGIN_PAD = 20  # px
+
+
+def _line_starts(words: list[dict]) -> list[dict]:
+    """The words that open a visual line: no word on the same band ends left of them."""
+    starts = []
+    for w in words:
+        mid = (w["top"] + w["bottom"]) / 2
+        if not any(o is not w and o["top"] < mid < o["bottom"] and o["x1"] <= w["x0"] for o in words):
+            starts.append(w)
+    return starts
+
+
+def margin_strip(words: list[dict]) -> tuple[float, float, float, float] | None:
+    """(x0, top, x1, bottom) of a left column that may hold dropped item numbers: most lines start at one
+    edge (the body's), and some text starts well left of it. None on a page without such an indent."""
+    starts = [w for w in _line_starts(words) if any(c.isalpha() for c in w["text"])]
+    if len(starts) < MARGIN_MIN_LINES:
+        return None
+    height = _median([w["bottom"] - w["top"] for w in words])
+    bins: dict[int, list[dict]] = {}
+    for w in starts:
+        bins.setdefault(round(w["x0"] / height), []).append(w)
+    body = max(bins.values(), key=len)
+    edge = min(w["x0"] for w in body)
+    left = min(w["x0"] for w in starts)
+    if len(body) < MARGIN_MIN_LINES or edge - left < MARGIN_MIN_INDENT * height:
+        return None
+    return (max(left - height, 0.0), min(w["top"] for w in body) - height, edge - height / 2,
+            max(w["bottom"] for w in body) + height)
+
+
+def _margin_numbers(png: bytes, tilt: float | None, strip, words: list[dict], env, timeout_s: float) -> list[dict]:
+    """Item numbers read in the margin strip, each beside a line of the page that has no word in the strip.
+    The strip is in the word boxes' frame, turned level by ``tilt``: the page is turned the same way first."""
+    from PIL import Image, ImageOps
+
+    x0, top, x1, bottom = (round(v) for v in strip)
+    img = Image.open(io.BytesIO(png))
+    if tilt is not None:
+        img = img.rotate(math.degrees(tilt), resample=Image.BILINEAR, fillcolor=255)
+    crop = io.BytesIO()
+    top = max(top, 0)
+    # a white border round the strip: tesseract misses a glyph that touches the image's edge
+    ImageOps.expand(img.crop((x0, top, x1, min(bottom, img.height))), MARGIN_PAD, fill=255).save(crop, format="PNG")
+    try:
+        proc = subprocess.run(
+            ["tesseract", "stdin", "stdout", "--psm", "6", "-c", "tessedit_char_whitelist=0123456789.IVX", "tsv"],
+            input=crop.getvalue(), capture_output=True, timeout=max(timeout_s, 1.0), env=env)
+    except subprocess.TimeoutExpired:
+        return []
+    if proc.returncode != 0:
+        return []
+    found = []
+    for w in tesseract_tsv_words(proc.stdout.decode("utf-8", "replace")):
+        dx, dy = x0 - MARGIN_PAD, top - MARGIN_PAD
+        w = dict(w, x0=w["x0"] + dx, x1=w["x1"] + dx, top=w["top"] + dy, bottom=w["bottom"] + dy)
+        if w["conf"] < MARGIN_MIN_CONF or not MARGIN_NUMBER.match(w["text"]):
+            continue
+        # the page's words it shares at least half their height with (a speck may swell the number's box)
+        band = [o for o in words if min(o["bottom"], w["bottom"]) - max(o["top"], w["top"]) >= (o["bottom"] - o["top"]) / 2]
+        if band and not any(o["x0"] < x1 for o in band):
+            line = max(band, key=lambda o: min(o["bottom"], w["bottom"]) - max(o["top"], w["top"]))
+            if w["bottom"] - w["top"] < (line["bottom"] - line["top"]) / 2:
+                continue  # a speck read as "I" or "1": smaller than the line's glyphs
+            found.append(dict(w, top=line["top"], bottom=line["bottom"]))
+    return found
 
 
 def _page_image(page):
@@ -74,17 +155,15 @@ def _image_bounds(obj) -> tuple[float, float, float, float]:
     return get()
 
 
-def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
-    """Words with boxes from ``tesseract … tsv`` output, in the dict shape ``words_to_lines`` takes. Specks
-    (a low-confidence mark, or punctuation alone) are dropped so they do not break a line's first cell."""
-    words = []
+def _parse_tsv(tsv: str) -> tuple[list[list], int, int]:
+    """tesseract's words as ``[text, conf, left, top, width, height, line]``, and the page's width and height."""
     rows = tsv.splitlines()
-    if not rows:
-        return words
-    head = rows[0].split("\t")
-    col = {name: k for k, name in enumerate(head)}
     parsed = []
     page_w = page_h = 0
+    if not rows:
+        return parsed, page_w, page_h
+    head = rows[0].split("\t")
+    col = {name: k for k, name in enumerate(head)}
     for row in rows[1:]:
         f = row.split("\t")
         if len(f) < len(head) or f[col["level"]] not in ("1", "5"):
@@ -100,6 +179,19 @@ def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
             page_w, page_h = wd, ht
         elif text:
             parsed.append([text, conf, left, top, wd, ht, line])
+    return parsed, page_w, page_h
+
+
+def tsv_tilt(tsv: str) -> float | None:
+    """The angle (radians) ``tesseract_tsv_words`` turns this page's word boxes by, None if it leaves them."""
+    return _deskew_angle(_parse_tsv(tsv)[0])
+
+
+def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
+    """Words with boxes from ``tesseract … tsv`` output, in the dict shape ``words_to_lines`` takes. Specks
+    (a low-confidence mark, or punctuation alone) are dropped so they do not break a line's first cell."""
+    words = []
+    parsed, page_w, page_h = _parse_tsv(tsv)
     _deskew(parsed, page_w, page_h)
     _fit_words_to_their_line(parsed)
     for text, conf, left, top, wd, ht, _line in parsed:
@@ -115,8 +207,9 @@ def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
             x0 += wd * speck.end() / len(text)
             text = text[speck.end():]
         words.append({"text": text, "x0": float(x0), "x1": float(left + wd), "top": float(top),
-                      "bottom": float(top + ht)})
+                      "bottom": float(top + ht), "conf": conf})
     _read_bar_as_initial(words)
+    _read_bar_as_roman_one(words)
     _read_l_as_capital_i(words)
     words = _mend_misreads(words)
     # a bar that is no initial is a table's rule read as text: it is no word of any cell
@@ -157,17 +250,21 @@ def line_slope(parsed: list[list]) -> float | None:
     return _median(slopes) if slopes else None
 
 
+def _deskew_angle(parsed: list[list]) -> float | None:
+    slope = line_slope(parsed)
+    if slope is None:
+        return None
+    angle = math.atan(slope)
+    return angle if math.radians(DESKEW_MIN_DEG) <= abs(angle) <= math.radians(DESKEW_MAX_DEG) else None
+
+
 def _deskew(parsed: list[list], page_w: int, page_h: int) -> None:
     """Turn the word boxes (``[text, conf, left, top, width, height, line]``) about the page centre so that
     tesseract's lines lie level; a box keeps its width and loses the height the tilt added to it."""
-    import math
-
-    slope = line_slope(parsed)
-    if slope is None:
+    angle = _deskew_angle(parsed)
+    if angle is None:
         return
-    angle = math.atan(slope)
-    if not math.radians(DESKEW_MIN_DEG) <= abs(angle) <= math.radians(DESKEW_MAX_DEG):
-        return
+    slope = math.tan(angle)
     cos, sin = math.cos(angle), math.sin(angle)
     cx, cy = page_w / 2, page_h / 2
     for w in parsed:
@@ -224,6 +321,23 @@ def _read_bar_as_initial(words: list[dict]) -> None:
         same_line = abs(prev["top"] - w["top"]) < height and abs(nxt["top"] - w["top"]) < height
         near = 0 <= w["x0"] - prev["x1"] < height and 0 <= nxt["x0"] - w["x1"] < height
         if same_line and near and _TITLE_WORD.match(prev["text"]) and re.match(r"[A-Z][a-z]", nxt["text"]):
+            w["text"] = "I"
+
+
+def _read_bar_as_roman_one(words: list[dict]) -> None:
+    """"| MINUTE OF MEETING": item I of a roman-numbered minute, its lone capital read as a bar. A bar that
+    opens a line a word space before a capitals heading word is that I; a table's border stands a cell's
+    padding off its first word, and a rule between cells has a word before it on the line."""
+    for k in range(len(words) - 1):
+        w, nxt = words[k], words[k + 1]
+        if w["text"] != "|":
+            continue
+        prev = words[k - 1] if k else None
+        height = max(w["bottom"] - w["top"], nxt["bottom"] - nxt["top"], 1.0)
+        opens_line = prev is None or abs(prev["top"] - w["top"]) >= height or prev["x1"] > w["x0"]
+        same_line = abs(nxt["top"] - w["top"]) < height / 2
+        if opens_line and same_line and 0 <= nxt["x0"] - w["x1"] < 0.8 * height \
+                and re.fullmatch(r"[A-Z]{2,}[A-Z,.:-]*", nxt["text"]):
             w["text"] = "I"
 
 
