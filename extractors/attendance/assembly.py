@@ -20,6 +20,7 @@ from .headings import (
     _PRESS_AND_PUBLIC,
     _join_wrapped_labels,
     _lines,
+    _drop_heading_tails,
     _midline_headings,
 )
 from .learned import learned_records
@@ -253,7 +254,7 @@ def _fold_bilingual_seats(text: str) -> str:
 def _blocks(text: str, meeting_day=None):
     """Yield (entries, (start, end)) for each attendance block on the page: blocks under a heading, and
     tables whose header row names an attendance column or one column per meeting."""
-    lines = _join_wrapped_labels(_midline_headings(_lines(text)))
+    lines = _drop_heading_tails(_join_wrapped_labels(_midline_headings(_lines(text))))
     n = len(lines)
     i = 0
     items_seen = False  # a list with no heading counts only before the first agenda item or heading
