@@ -161,8 +161,9 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
 
 _NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
                             r"(?:[ \t]+(?=[A-Za-z])|(?<=[.)])(?=[A-Z][a-z]))"  # "1.1 Present", "1.Apologies:"
-                            # a minute-reference column: "KPCT/11/30<TAB>Apologies", "2787/12<TAB>Item 2<TAB>…"
-                            r"|[ \t]*(?:(?:[A-Z]{1,6}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4}){1,2}|Item[ ]\d{1,3}[a-z]?)[ ]*\t"
+                            # a minute-reference column: "KPCT/11/30<TAB>Apologies", "2787/12<TAB>Item 2<TAB>…",
+                            # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last)
+                            r"|[ \t]*(?:(?:[A-Z][A-Za-z]{0,5}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4}(?:-\d{2,4})?){1,2}|Item[ ]\d{1,3}[a-z]?)[ ]*\t"
                             r"(?:[ ]*Item[ ]\d{1,3}[a-z]?[ ]*\t)?[ ]*(?=[A-Za-z])")
 
 

@@ -65,3 +65,19 @@ def test_shared_plural_title_with_initials_and_lower_case_offices():
     assert recs["T Arkwright"].role == "Chair"
     assert recs["V Bramhall"].role == "vice-chair"
 
+
+
+def test_list_in_a_minute_reference_table_wrapped_after_an_initial():
+    text = (
+        "Par/301/30-31\tPresent\n"
+        "\tMembers: Cllr R Ashdown (Chairman), Cllr T Ashdown, Cllr Bellamy, Cllr Corrie,\n"
+        "\tCllr Dunmow (arrived at 7.05pm), Cllr Everitt, Cllr J\n"
+        "\tFrobisher, Cllr Garside and Cllr Haddow.\n"
+        "Par/302/30-31\tApologies for Absence\n"
+        "\tApologies for absence were received from Cllr Ingleby\n")
+    recs = by_person(parse(text))
+    assert {p: r.status for p, r in recs.items()} == {
+        "R Ashdown": "present", "T Ashdown": "present", "Bellamy": "present", "Corrie": "present",
+        "Dunmow": "present", "Everitt": "present", "J Frobisher": "present", "Garside": "present",
+        "Haddow": "present", "Ingleby": "apologies"}
+    assert all(r.organisation is None and r.role in (None, "Chairman") for r in recs.values())
