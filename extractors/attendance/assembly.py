@@ -20,6 +20,7 @@ from .headings import (
     _PRESS_AND_PUBLIC,
     _join_wrapped_labels,
     _lines,
+    _drop_heading_tails,
     _midline_headings,
 )
 from .learned import learned_records
@@ -253,7 +254,7 @@ def _fold_bilingual_seats(text: str) -> str:
 def _blocks(text: str, meeting_day=None):
     """Yield (entries, (start, end)) for each attendance block on the page: blocks under a heading, and
     tables whose header row names an attendance column or one column per meeting."""
-    lines = _join_wrapped_labels(_midline_headings(_lines(text)))
+    lines = _drop_heading_tails(_join_wrapped_labels(_midline_headings(_lines(text))))
     n = len(lines)
     i = 0
     items_seen = False  # a list with no heading counts only before the first agenda item or heading
@@ -344,11 +345,14 @@ def _blocks(text: str, meeting_day=None):
             # above the label's line
             yield _block_entries(text, status, raw.strip(), "", above[0][0], above), (
                 above[0][0], above[-1][0] + len(above[-1][1]))
-        while inline.strip() and (inline.count("(") > inline.count(")") or inline.rstrip().endswith(",")) \
+        while inline.strip() and (inline.count("(") > inline.count(")") or inline.rstrip().endswith(",")
+                                  or re.search(r",.*\s[A-Z]\.?$", inline.rstrip())) \
                 and i + 1 < n and lines[i + 1][1].strip() and not _heading(lines[i + 1][1]) \
                 and not _is_stop(lines[i + 1][1]):
-            # "Apologies … from: A (ABC), B (ABC – C" / "D is sub), E (ABC)": an inline list wrapped over lines
+            # "Apologies … from: A (ABC), B (ABC – C" / "D is sub), E (ABC)": an inline list wrapped over lines (or
+            # cut after an initial: "…, Cllr J" / "Smith, …"); a wrapped line's blank first cell is only its indent
             nxt_off, nxt = lines[i + 1]
+            nxt = re.sub(r"^\t+", lambda m: " " * len(m.group(0)), nxt)
             inline = inline + " " * (nxt_off - (offset + len(line))) + nxt
             line = line + " " * (nxt_off - (offset + len(line))) + nxt
             i += 1

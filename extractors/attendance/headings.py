@@ -17,6 +17,7 @@ from .vocab import (
     _GROUP_WORDS,
     _HEADER_CELLS,
     _HEADING_RE,
+    _HEADING_TAIL,
     _HEADING_WORD_RE,
     HEADINGS,
     _ITEM_RE,
@@ -249,11 +250,27 @@ def _midline_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     for off, line in lines:
         m = _MIDLINE.search(line)
         # "Present: A, B, C. Guest: D (Body.)": a second label after the list's full stop starts its own line too
-        while m and (not _heading(line) or _heading(line[m.end():])):
+        while m and (not _heading(line) or _heading(line[m.end():]) or line.startswith("Also:", m.end())):
             out.append((off, line[:m.start()]))
             off, line = off + m.end(), line[m.end():]
             m = _MIDLINE.search(line)
         out.append((off, line))
+    return out
+
+
+def _drop_heading_tails(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'2 Apologies' then 'were received from: Councillors A & B.': the heading's sentence goes on in lower case on
+    the next line; what follows the tail is the block's list (the heading alone keeps the status)."""
+    out = list(lines)
+    for k, (off, line) in enumerate(out):
+        h = _heading(line) if line.strip() else None
+        if not h or line[h[2]:].strip():
+            continue
+        j = next((j for j in range(k + 1, min(k + 3, len(out))) if out[j][1].strip()), None)
+        m = _HEADING_TAIL.match(out[j][1].lstrip()) if j is not None else None
+        if m:
+            lead = len(out[j][1]) - len(out[j][1].lstrip())
+            out[j] = (out[j][0] + lead + m.end(), out[j][1].lstrip()[m.end():])
     return out
 
 

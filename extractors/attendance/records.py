@@ -310,8 +310,9 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         # "Cllr B (substitute for Cllr A)" under "Present": the text says they attended as a substitute
         status = "substitute"
     rec = AttendanceRecord(
-        name=sp.name, status=status, person=sp.person, role=role, organisation=org_raw,
-        substitute_for=substitute_for, qualifiers=qualifiers, status_raw=entry.status_raw, page=page,
+        # a name wrapped over two lines keeps one space between its words ("Cllr J" / "Smith")
+        name=" ".join(sp.name.split()), status=status, person=" ".join(sp.person.split()), role=role,
+        organisation=org_raw, substitute_for=substitute_for, qualifiers=qualifiers, status_raw=entry.status_raw, page=page,
         span=(entry.start, entry.start + len(text.rstrip())), origin="text",
     )
     _link(rec, org_match)

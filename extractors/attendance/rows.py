@@ -135,10 +135,17 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             continue
         if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)
                                                        or _GAZ().is_council_area(r.strip(" :"))) and _starts_person(nxt) \
-                and not (records and (re.search(r"(?:,|\band|&|\bof|\bfor)\s*$", records[-1][1])
+                and not (records and (re.search(r"(?:,|\band|&|\bof|\bfor|\s[A-Z]\.?)\s*$", records[-1][1])
                                       or _wrapped_cell_tail(records[-1][1], r))):
-            # "Northmere Borough Council" (or its area, "Wigan") heading the people listed under it
+            # "Northmere Borough Council" (or its area, "Wigan") heading the people listed under it; not when the
+            # row before ends on a lone initial ("…, M" / "Deacock, A Dite,"): a name wrapped inside a list
             group_org = r.strip(" :")
+            continue
+        if records and r.startswith("\t") and "\t" not in r.strip("\t") and "\t" not in records[-1][1] \
+                and re.search(r"(?:,|\s[A-Z]\.?)\s*$", records[-1][1]) and _looks_like_list(records[-1][1]):
+            # a comma list in a table's second column wrapped onto the lines under it, each opening with the blank
+            # first cell ("…, Cllr Marvin, Cllr J" / "<TAB>Smith, Cllr L Smith …"): one list
+            records[-1][1] = records[-1][1].rstrip() + " " + r.strip("\t")
             continue
         if records and not _starts_person(r):
             prev = records[-1][1]

@@ -8,6 +8,7 @@ from ..names import PERSONAL_TITLES, PLURAL_TITLES, ROLE_WORDS, split_name
 from ..organisations import Gazetteer
 from .vocab import (
     _INITIAL_WORD,
+    _LOWER_OFFICE,
     _NAME_WORD,
     _ORG_AFTER_NAME,
     _ORG_WORDS,
@@ -56,6 +57,8 @@ def _looks_like_list(s: str) -> bool:
     core = re.sub(r"\([^)]*\)?", lambda m: " " * len(m.group(0)), parts[0][1])
     first = split_name(core)
     if first and core[first.end:].strip(" .;:") and not re.match(r"\s*(?:for|with)\s+[A-Z]", core[first.end:]):
+        if first.plural_title and sum(1 for _, p in parts[1:] if _is_person(p)) >= 2:
+            return True  # "Councillors S Hughes (SH) Chair, P March (PM) vice-chair, C Burgess": the title is shared
         return any(_is_person(p) and (sp := split_name(re.sub(r"\([^)]*\)?", " ", p).strip())) and sp.title
                    for _, p in parts[1:])
     return True
@@ -210,16 +213,18 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
             if not (plural and _is_lone_surname(re.split(r"[,;(]| and ", s[start:], maxsplit=1)[0])):
                 # a title written before the next name holds for the lone surnames after it
                 plural = _shared_title(s[start:].lstrip())
-        elif depth == 0 and s.startswith(" and ", i):
-            nxt = s[i + 5:]
-            piece = re.split(r"[,;]| and ", nxt, maxsplit=1)[0]
+        elif depth == 0 and (s.startswith(" and ", i) or s.startswith(" & ", i)):
+            # "… Mr Myfyr Davies & Mr Alun Foulkes": an ampersand parts the last two names as "and" does
+            gap = 5 if s.startswith(" and ", i) else 3
+            nxt = s[i + gap:]
+            piece = re.split(r"[,;]| and | & ", nxt, maxsplit=1)[0]
             # "Director of Operations, North and West Highland": two compass points of one area, not a person;
             # a surname under a plural title may carry a bracket: "Councillors Jones and Brown (substitute …)"
             if _is_person(piece) and not _COMPASS.fullmatch(s[start:i].strip(" .")) \
                     or plural and _is_lone_surname(re.sub(r"\s*\([^)]*\)?", "", piece).strip(" .")):
                 parts.append((start, s[start:i]))
-                start = i + 5
-                i += 4
+                start = i + gap
+                i += gap - 1
         elif depth == 0 and c == " " and s[i + 1:i + 2].isupper() and _PERSONAL_TITLE.match(s, i + 1) \
                 and _titled_after_role(s[start:i], s[i + 1:]):
             # "Dame Iris Powell Non Executive Director Mr Neville Mann Non Executive Director": one person's role
@@ -295,7 +300,8 @@ def _is_person(piece: str, inherited: str | None = None) -> bool:
     # "Name Role" glued together is still a person; "Greater Northmere Carers Network" is not
     if rest and not sp.title and (_ORG_WORDS.match(rest) or _ORG_WORDS.search(rest) and not _ROLE_HINT.search(rest)):
         return _name_then_known_body(core, sp)
-    return not rest or bool(re.match(r"[A-Z(–-]|with\s+(?:[A-Z]|the\b)|for\s+[A-Z]", rest))
+    return not rest or bool(re.match(r"[A-Z(–-]|with\s+(?:[A-Z]|the\b)|for\s+[A-Z]", rest)) \
+        or bool(_LOWER_OFFICE.fullmatch(rest))
 
 
 def _clean_target(target: str) -> str:

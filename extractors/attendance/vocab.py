@@ -113,6 +113,10 @@ _ORG_WORDS = re.compile(
 )
 
 
+# a meeting's office written in lower case straight after a name ("P March (PM) vice-chair", "K Lee, the clerk")
+_LOWER_OFFICE = re.compile(r"(?:the\s+)?(?:(?:vice|deputy)[ -]?)?(?:chair(?:man|person|woman)?|clerk|treasurer|secretary)\b")
+
+
 _ROLE_HINT = re.compile(
     r"\b(?:Nominated|Trustee|Minutes|Secretariat|Clerk|Chairman|Chairperson|Convener|Convenor|Councillor|Cllr|Governor|Volunteer"
     r"|Carer|Observer|Representative|Specialist|Practitioner|Nurse|Midwife|Pharmacist|Dentist|Consultant|Co-ordinator"
@@ -157,8 +161,9 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
 
 _NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
                             r"(?:[ \t]+(?=[A-Za-z])|(?<=[.)])(?=[A-Z][a-z]))"  # "1.1 Present", "1.Apologies:"
-                            # a minute-reference column: "KPCT/11/30<TAB>Apologies", "2787/12<TAB>Item 2<TAB>…"
-                            r"|[ \t]*(?:(?:[A-Z]{1,6}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4}){1,2}|Item[ ]\d{1,3}[a-z]?)[ ]*\t"
+                            # a minute-reference column: "KPCT/11/30<TAB>Apologies", "2787/12<TAB>Item 2<TAB>…",
+                            # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last)
+                            r"|[ \t]*(?:(?:[A-Z][A-Za-z]{0,5}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4}(?:-\d{2,4})?){1,2}|Item[ ]\d{1,3}[a-z]?)[ ]*\t"
                             r"(?:[ ]*Item[ ]\d{1,3}[a-z]?[ ]*\t)?[ ]*(?=[A-Za-z])")
 
 
@@ -289,9 +294,14 @@ _BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣*]|o(?=[ \t]+[A-Z])|-(?=[ \t])|�
 
 
 # a label after the end of a sentence on the same line: "…, Christine Tully. Guest: Ann Oliffe (Salvation Army.)",
-# "… John Lavery. By invitation – Cynthia Dunn"
+# "… John Lavery. By invitation – Cynthia Dunn", "… & Mr Ifan Jones (Clerk). Also: County Councilor Mr Huw Wyn" (a bare
+# "Also:" adds more people to the block it is in, under its status)
 _MIDLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendance|Apologies|Absent|Sederunt|Guests?|Visitors?"
-                      r"|Observers?|By invitation|Also attending)[ \t]*(?::-?|[–—-][ \t]))")
+                      r"|Observers?|By invitation|Also attending)[ \t]*(?::-?|[–—-][ \t])|Also:)")
+
+
+# the rest of a heading's sentence run onto the line under it: "2 Apologies" / "were received from: Councillors …"
+_HEADING_TAIL = re.compile(r"(?:for absence )?(?:were |was |have been |had been )?received from\b[ \t]*:?[ \t]*")
 
 
 _INTRODUCTIONS_ITEM = re.compile(r"[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:Welcome(?:,? (?:and|&) (?:introductions?|apologies))?"
