@@ -6,7 +6,7 @@
     .venv/bin/python scripts/train_attendance_model.py --held blind5 --alone --cache /tmp/attn-pages.json
                                       # one fold: train without blind5, score the fallback alone (rules off) on it
 
-Corpus: every labelled case of evaluation/real/attendance (dev and test), evaluation/attendance,
+Corpus: every labelled case of evaluation/real/attendance's dev split (never its test third), evaluation/attendance,
 evaluation/blind, blind2, blind3, blind4 (retired), blind5 and blind6 (development); never blind7 or blind8 (unseen: the
 script refuses them). Each document goes through the
 extractor's text path (`document_pages`) and the attendance rules' page text (`attendance_text`); each line gets a
@@ -68,9 +68,11 @@ def corpus_cases(cache: Path | None = None) -> list[dict]:
                     "layout": layout_group(meta or {})})
 
     for d in sorted(p for p in (EVAL / "real" / "attendance").iterdir() if (p / "labels.json").exists()):
+        meta = json.loads((d / "case.json").read_text(encoding="utf-8"))
+        if meta["split"] == "test":
+            continue  # the held-out third: its figures must not come from a model that has seen it
         labels = json.loads((d / "labels.json").read_text(encoding="utf-8"))
-        add("real", d.name, lambda d=d: case_document(d), [(x["name"], x["status"]) for x in labels],
-            json.loads((d / "case.json").read_text(encoding="utf-8")))
+        add("real", d.name, lambda d=d: case_document(d), [(x["name"], x["status"]) for x in labels], meta)
     for label_path in sorted((EVAL / "attendance").glob("*.json")):
         label = json.loads(label_path.read_text(encoding="utf-8"))
         doc = EVAL / "attendance" / label["file"]
