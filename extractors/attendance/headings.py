@@ -262,13 +262,14 @@ def _drop_heading_tails(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """'2 Apologies' then 'were received from: Councillors A & B.': the heading's sentence goes on in lower case on
     the next line; what follows the tail is the block's list (the heading alone keeps the status)."""
     out = list(lines)
-    for k, (off, line) in enumerate(out):
-        h = _heading(line) if line.strip() else None
-        if not h or line[h[2]:].strip():
+    for j in range(1, len(out)):
+        # the cheap test first: a tail line is rare, the heading test costs a dozen patterns a line
+        m = _HEADING_TAIL.match(out[j][1].lstrip())
+        if not m:
             continue
-        j = next((j for j in range(k + 1, min(k + 3, len(out))) if out[j][1].strip()), None)
-        m = _HEADING_TAIL.match(out[j][1].lstrip()) if j is not None else None
-        if m:
+        k = next((k for k in range(j - 1, max(j - 3, -1), -1) if out[k][1].strip()), None)
+        h = _heading(out[k][1]) if k is not None else None
+        if h and not out[k][1][h[2]:].strip():
             lead = len(out[j][1]) - len(out[j][1].lstrip())
             out[j] = (out[j][0] + lead + m.end(), out[j][1].lstrip()[m.end():])
     return out
