@@ -52,7 +52,6 @@ def _keyword_status(label: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=8192)  # asked again for the same line by the seat-list and wrapped-list rules
 def _agenda_header_row(line: str) -> bool:
     """The header row of an agenda, decision or action table ("Agenda Item<TAB>Discussion Points<TAB>Agreed
     Action"): two cells or more, each a column title of such a table, no person."""
@@ -60,6 +59,7 @@ def _agenda_header_row(line: str) -> bool:
     return len(cells) >= 2 and all(c in _AGENDA_HEADER_CELLS for c in cells)
 
 
+@functools.lru_cache(maxsize=8192)  # asked again for the same line by the seat-list and wrapped-list rules
 def _heading(line: str) -> tuple[str, str, int] | None:
     """(status, heading as written, offset of inline content) when the line opens an attendance block.
 
