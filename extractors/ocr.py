@@ -6,6 +6,7 @@ import math
 import os
 import re
 import subprocess
+from statistics import median as _median
 
 from .layout import words_to_lines
 
@@ -224,11 +225,6 @@ DESKEW_MIN_CONF = 60.0  # words read this surely or better measure it; a misread
 DESKEW_PAIR_SPAN = 3.0  # two words of one line measure the slope only this many word heights apart or more
 
 
-def _median(values: list[float]) -> float:
-    v = sorted(values)
-    return (v[(len(v) - 1) // 2] + v[len(v) // 2]) / 2
-
-
 def line_slope(parsed: list[list]) -> float | None:
     """The page's tilt (dy/dx, y down) from its words: per tesseract line, the median slope of the bottoms of
     word pairs far enough apart (a descender moves one bottom a little, the median ignores it); then the median
@@ -304,8 +300,12 @@ def _fit_words_to_their_line(parsed: list[list]) -> None:
 _RULE_MARKS = re.compile(r"[-–—_|=~]+")
 # marks glued before a capital letter that starts a word: specks, never text ("-Edgar Moyo")
 _QUOTES = set("\"'“”‘’")
-_SPECK_PREFIX = re.compile(r"^[-–—~.,`·:;_\"'“”‘’]+(?=[A-Z][a-z]*\b)")
-_TITLE_WORD = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?$")
+# marks a speck on the scan is read as (a quote too), glued before a word or an item number
+_SPECK_MARKS = r"[-–—~.,`·:;_\"'“”‘’]+"
+_SPECK_PREFIX = re.compile(r"^" + _SPECK_MARKS + r"(?=[A-Z][a-z]*\b)")
+# the titles a speck sits beside on a scan (before a name, or after the title in place of its full stop)
+_OCR_TITLES = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Revd)"
+_TITLE_WORD = re.compile(r"^" + _OCR_TITLES + r"\.?$")
 
 
 def _read_bar_as_initial(words: list[dict]) -> None:
@@ -344,7 +344,7 @@ def _read_bar_as_roman_one(words: list[dict]) -> None:
 # "Clir", "CIlr", "Cl1r": Cllr with its l's read as i, I, 1 or a bar; the s of Cllrs and a full stop kept
 _CLLR_MISREAD = re.compile(r"^C(?!llr)[lI1i|]{2}r(s?\.?)$")
 # a speck after a title, before the name: "Cllr, Roger", "Dr' Ann"
-_TITLE_SPECK = re.compile(r"^((?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Revd)\.?)[,'`’‘]$")
+_TITLE_SPECK = re.compile(r"^(" + _OCR_TITLES + r"\.?)[,'`’‘]$")
 # a speck after a word's last letter read as a mark no text ends a word with: "Penhaligon°", "Hill·"
 _SPECK_SUFFIX = re.compile(r"(?<=[a-z])[°·`~^¬]+$")
 # two names run together over a speck where the space was: "Sarah.Scott", "Anne,Hill"
@@ -383,7 +383,7 @@ def _read_l_as_capital_i(words: list[dict]) -> None:
 
 
 # a speck glued before an item number that opens a line: "-3. Minutes", "~5.1 Practice merger"
-_NUMBER_SPECK = re.compile(r"^[-–—~.,`·:;_\"'“”‘’]+(?=\d+(?:\.\d+)*[.:]?[ \t]+[A-Z(])")
+_NUMBER_SPECK = re.compile(r"^" + _SPECK_MARKS + r"(?=\d+(?:\.\d+)*[.:]?[ \t]+[A-Z(])")
 # an item number's full stop read as a comma: "44, West Yorkshire Partnership"
 _NUMBER_COMMA = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?),(?=[ \t]+[A-Z])")
 # a roman item number whose I's were read as l, | or 1 ("Il", "Ill", "lV") before a capitals heading
