@@ -108,13 +108,13 @@ CASES = [
     # reconvening, then "Resolved to reject the TENs applications … and to serve a counter notice …".
     C("spelthorne-licensing-sub-2019", "https://democracy.spelthorne.gov.uk/mgAi.aspx?ID=11351",
       "Spelthorne Borough Council Licensing Sub-Committee", "council_committee", 2019, "mgai", ["resolved_to_reject"], [
-          ("3.", "Temporary Event Notices - Riverside Meadow", [
+          (None, "Temporary Event Notices - Riverside Meadow", [
               "The Chairman introduced the members and officers present and explained the procedure for the hearing.",
               "The Licensing Officer summarised the two temporary event notices and the objection from the environmental health service about noise from amplified music late at night.",
               "Having heard the evidence, the Sub-Committee retired to consider the notices, having regard to the four licensing objectives.",
               "Upon reconvening, the Chairman gave the Sub-Committee's summary decision. The full decision with reasons was sent to the parties within one working day.",
               D("rejected", "Resolved to reject the temporary event notices given by Riverside Events Ltd and to serve a counter notice in respect of each.")]),
-      ], agenda={"3.": "The report of the Deputy Chief Executive is attached. A procedure note which explains what happens at a Licensing Sub-Committee follows."},
+      ], agenda={None: "The report of the Deputy Chief Executive is attached. A procedure note which explains what happens at a Licensing Sub-Committee follows."},
       evidence="layout and the 'Resolved to reject …' wording seen on the source page; the meeting year is not shown on the stored page",
       wave=WAVE),
 
@@ -227,7 +227,7 @@ CASES = [
               P("4. Minutes of the previous meeting held on 4th April 2019:", ("D", "approved", "The minutes were approved and signed as a true record."))]),
           ("7.", "Appointment of Officers", [
               P("7. Appointment of Officers: (a) Chairman (b) Vice-Chairman: All appointments are until May 2020. DP had indicated a willingness to continue as Chair for a further year.",
-                ("D", "approved", "MP proposed DP second PK. The proposal was agreed."))]),
+                ("D", "agreed", "MP proposed DP second PK. The proposal was agreed."))]),
           ("9.", "Clerk's Financial Report", [
               P("9. Clerk's Financial Report:", ("D", "noted", "The report was noted and accepted with the following comments:")),
               B("", ["The grant to the Crossgates surgery patient group had not yet been claimed.",
