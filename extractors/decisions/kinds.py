@@ -13,23 +13,25 @@ _KIND_RULES = (
                             r"\b(?:did|does|do|could|would)\s+not\s+(?:approve|agree|support|accept|endorse)\b|\breject(?:ed|s)?\b|"
                             r"\bdeclin(?:ed|es)\b|\brefus(?:ed|es)\b", re.I)),
     ("deferred", re.compile(r"\bdefer(?:red|s|ral)?\b|\bpostpon(?:ed|es|e)\b|\badjourned\b", re.I)),
-    # endorsing, ratifying, supporting a proposal and appointing or electing someone approve it as much as "approve"
+    # endorsing, ratifying, supporting a proposal and appointing, electing or co-opting someone approve it as much as "approve"
     ("approved", re.compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies|ication)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
                             r"\bendors(?:e|ed|es|ement)\b|\bsupport(?:ed|s)?\b|\b(?:re-?)?appoint(?:ed|s)?\b|\b(?:re-?)?elect(?:ed)?\b|"
+                            r"\bco-?opt(?:ed|s)?\b|"  # co-opting a member to a vacancy appoints them
                             r"\b(?:correct|true|accurate)(?:\s+and\s+correct)?\s+record\b|"
                             # "that the plan is signed off in April": a sign-off set for later is agreed, not given
                             r"\bsigned\b(?!\s+off\s+(?:in|by|at|before|during)\b)|\b(?:held|taken)\s+as\s+read\b|"
                             r"\brecorded\s+as\s+(?:an?\s+)?(?:accurate|correct|true)\b|"
                             # a select committee adopting its draft: "That the Report be the First Report of the Committee"
                             r"\bbe\s+the\s+\w+\s+(?:Special\s+)?Report\s+of\s+the\s+Committee\b", re.I)),
-    ("agreed", re.compile(r"\bagree(?:d|s)?\b|\baccept(?:ed|s)?\b|"
+    # "The report was noted and accepted": a report accepted along with noting it is received, not agreed to
+    ("agreed", re.compile(r"\bagree(?:d|s)?\b|(?<!noted and )\baccept(?:ed|s)?\b|"
                           r"\bdelegat(?:e|ed|es)\b|\bestablish(?:ed)?\b|"
                           r"\binstruct(?:ed)?\b|\bamend(?:ed|s)?\b|\bexclud(?:e|ed)\b|\bcommission(?:ed)?\b|"
                           r"\bauthoris(?:e|ed)\b|\bwelcome[ds]?\b|(?-i:\bfund\b)", re.I)),  # "to fund", not "Better Care Fund"
     ("noted", re.compile(r"\bnot(?:e|ed|es|ing)\b|\breceiv(?:e|ed|es)\b|\backnowledg(?:e|ed|es)\b", re.I)),
 )
 _LEAD = re.compile(
-    rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s+)?(?:\(\d+\)\s*)?(?:(?:{_BODY})\s+)?(?:it\s+was\s+)?(?:{_VERB}|Decision\s*/\s*Action|NOTED|Noted|noted)\b\s*(?:/-|:-|:|–|—|-|,)?\s*(?:that\b)?",
+    rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s+)?(?:\(\d+\)\s*)?(?:(?:Arising\s+therefrom|Thereafter),?\s+)?(?:(?:{_BODY})\s+)?(?:it\s+was\s+)?(?:{_VERB}|Decision\s*/\s*Action|NOTED|Noted|noted)\b\s*(?:/-|:-|:|–|—|-|,)?\s*(?:that\b)?",
     re.I)
 # ", which provided an update on actions agreed …" or ", including the deferral of …" describes the subject, not
 # what the decision does to it
@@ -46,7 +48,8 @@ _SUBJECT = re.compile(r"(?:^|\b(?:That|that)\s+|\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)
                       # the subject ends before a verb the body itself says ("That the Committee agrees that …")
                       r"(?:(?!\b(?:agrees|approves|notes|endorses|supports|resolves)\b)[^;:.\n])*?(?<!\bnot)\s(?=be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
 _NOTED_THAT = re.compile(r"\b(?<=noted\s)that\b[^;]*?(?=[.;](?:\s|$)|$)")
-_RESOLVED_TO = re.compile(r"\b(?:resolved|RESOLVED|decided|DECIDED)\s+(?:to|that)\b")
+# "Cllr A proposed that £75 be donated …, which was agreed": a motion carried resolves what it proposed
+_RESOLVED_TO = re.compile(r"\b(?:resolved|RESOLVED|decided|DECIDED)\s+(?:to|that)\b|\bproposed\s+that\b")
 _BARE_RESOLUTION = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.)\s*that\b", re.I)
 _COURTESY = re.compile(r"\b(?:thank(?:ed|s)?|congratulat(?:e|ed|ions)|condolences|gratitude|appreciation)\b", re.I)
 _MINUTES_AGREED = re.compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted)\b", re.I)

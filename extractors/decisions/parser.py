@@ -11,7 +11,7 @@ from .wording import (
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
-    _ARTICLE, _PROPOSAL, _REASONS,
+    _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL,
     _SUBMITTED_AND_NOTED,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
@@ -63,7 +63,7 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         sentences.append((pos, line[pos:m.start()]))
         pos = m.end()
     sentences.append((pos, line[pos:]))
-    for off, s in sentences:
+    for j, (off, s) in enumerate(sentences):
         s_strip = s.strip()
         # "3.2 The Board noted", "After discussion the Board agreed"
         core = _OPENING_PHRASE.sub("", _PARA_NUMBER.sub("", s_strip))
@@ -73,11 +73,13 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         inner = ("RESOLVED" in s_strip or "AGREED" in s_strip) and _INNER_RESOLVED.search(s_strip)
         trig = _TRIGGER.match(core)
         if inner and not trig:  # "Following discussion, RESOLVED that …": the resolution starts there
-            out.append((off + inner.start(), s_strip[inner.start():]))
+            motion = _with_motion(line, sentences, j, out)
+            out.append(motion if motion[0] != off else (off + inner.start(), s_strip[inner.start():]))
             continue
         bv = None if trig else _BODY_VERB.match(core)
         it_was = None if trig or bv or "was" not in s_strip else _IT_WAS.search(s_strip)
         head = trig or bv or it_was or _APPOINTED.match(core) or _SUBMITTED_AND_NOTED.match(core) \
+            or ("second" in s_strip and _SECONDED_CARRIED.search(s_strip)) or _DATED_RECORD.match(core) \
             or ("and" in core and _BODY_THEN_VERB.match(core))
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
         formal = head or clause
@@ -101,8 +103,21 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
             if bv and (_EARLIER.match(bv.group("rest")) or "meeting" in s_strip and bv.group("verb") not in ("noted", "NOTED")
                        and _AT_EARLIER_MEETING.search(bv.group("rest"))):
                 continue  # "Partners agreed last year to pool budgets" recalls an earlier decision
-            out.append((off, s_strip))
+            out.append(_with_motion(line, sentences, j, out))
     return out
+
+
+def _with_motion(line: str, sentences: list[tuple[int, str]], j: int, found: list[tuple[int, str]]) -> tuple[int, str]:
+    """Decision sentence ``j`` with the record of its motion in the sentences just before it ("Proposed and seconded; a
+    vote was taken; 5 for, 1 against. It was therefore RESOLVED that …", "MP proposed DP second PK. The proposal was
+    agreed."): the motion, its vote and the verdict are one decision."""
+    off, s = sentences[j]
+    first = j
+    taken = {o for o, _ in found}
+    while first > 0 and sentences[first - 1][0] not in taken and _MOTION_RECORD.match(sentences[first - 1][1].strip()):
+        first -= 1
+    start = sentences[first][0]
+    return (start, line[start:off + len(s)].strip()) if first < j else (off, s.strip())
 
 
 def _short_title(text: str) -> bool:
@@ -111,17 +126,38 @@ def _short_title(text: str) -> bool:
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w in ("of", "and", "the", "for", "to", "&") for w in words)
 
 
-def _split_inline_titles(raws: list[str]) -> list[str]:
-    """ "49 (9) CARE CHARGES – The Director submitted …" becomes the heading "49 CARE CHARGES" and the minute's text."""
+def _split_inline_titles(raws: list[str], last: list[int]) -> list[str]:
+    """ "49 (9) CARE CHARGES – The Director submitted …" becomes the heading "49 CARE CHARGES" and the minute's text;
+    so does "4. Minutes of the last meeting: The minutes were approved …" where its number follows the last item's
+    (a numbered paragraph "1. Finance: The Director …" under item 5 stays a paragraph). ``last`` carries the last
+    item number read from page to page."""
     out = []
     for raw in raws:
-        m = _INLINE_TITLE.match(raw) if raw[:1].isdigit() and ("–" in raw or "—" in raw) else None
+        c = _INLINE_COLON_TITLE.match(raw) if raw[:1].isdigit() and ":" in raw else None
+        # "4. Grants – Ref 25/031: Proposed …": the reference after the dash belongs to the title
+        m = _INLINE_TITLE.match(raw) if raw[:1].isdigit() and ("–" in raw or "—" in raw) and not (c and c.group("ref")) else None
         if m and len(m.group("title").split()) <= 6 and not _TRIGGER.match(m.group("title")) \
                 and _item_heading(f"{m.group('num')} {m.group('title')}"):
             out.extend([f"{m.group('num')} {m.group('title')}", m.group("rest")])
-        else:
-            out.append(raw)
+            last[0] = int(m.group("num"))
+            continue
+        if c and int(c.group("num")) > last[0] and len(c.group("title").split()) <= 16 \
+                and not _TRIGGER.match(c.group("title")) and _item_heading(f"{c.group('num')}. {c.group('title')}"):
+            out.extend([f"{c.group('num')}. {c.group('title')}{c.group('ref') or ''}", c.group("rest")])
+            last[0] = int(c.group("num"))
+            continue
+        n = _PLAIN_HEADING_NUMBER.match(raw)
+        if n and _item_heading(_clean(raw)):
+            last[0] = int(n.group(1))
+        out.append(raw)
     return out
+
+
+# "4. Minutes of the previous meeting held on 4th April: The minutes were approved …", "3. Approval of the minutes – Ref
+# 24/106: Proposed and seconded; …": a numbered title, a colon and the minute's first sentence on one line
+_INLINE_COLON_TITLE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>[A-Z][^:;.]{1,110}?)(?P<ref>\s+[–—-]\s+Ref\.?\s+[\w/.]+)?"
+                                 r":\s+(?P<rest>[A-Z(].{19,})$")
+_PLAIN_HEADING_NUMBER = re.compile(r"^(\d{1,3})[.)]?\s+[A-Z]")
 
 
 def parse_decisions(pages: list[Page]) -> list[Decision]:
@@ -139,6 +175,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     reasons = False  # under "Reasons for the decision": sentences there explain, only a formal trigger decides
     from_table: set[int] = set()  # ids of the decisions read from a decision table's rows
     recommended: set[int] = set()  # ids of the decisions opened by "Recommended"
+    last_number = [0]  # the last plain item number seen, across pages (an inline title's number must follow it)
 
     def close():
         nonlocal current
@@ -147,7 +184,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             d.text = "\n".join(p for p in current.parts if p).strip()
             key = (d.item, d.item_title, _norm(_core_text(d.text)))
             label_only = current.body_label and not (len(current.parts) > 1 and _VERB_LED_PART.match(current.parts[1]))
-            if d.text and not _NOT_A_DECISION.match(d.text) and key not in seen and not label_only:
+            if d.text and not _NOT_A_DECISION.match(d.text) and key not in seen and not label_only \
+                    and not _restates(decisions, d):
                 seen.add(key)
                 d.kind = decision_kind(f"{current.lead} {d.text}".strip())
                 decisions.append(d)
@@ -163,7 +201,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             current.parts.extend(_split_parts(text))
 
     for page in pages:
-        raws = _split_inline_titles(_unwrap(_without_furniture((page.text or "").split("\n"))))
+        raws = _split_inline_titles(_unwrap(_without_furniture((page.text or "").split("\n"))), last_number)
         for k, raw in enumerate(raws):
             line = _clean(raw)
             if not line:
@@ -249,7 +287,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 continue
 
             # --- continuing the open decision ---
-            if current is not None and _continues(current, line):
+            if current is not None and _continues(current, line, _next_filled(raws, k)):
                 recent.append(line)
                 plain = not (current.block or current.listing or _PART.match(line) or not current.parts)
                 end = _SENTENCE_END.search(line) if plain else None
@@ -347,6 +385,15 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     return _without_repeats(decisions, from_table, recommended)
 
 
+def _restates(decisions: list[Decision], d: Decision) -> bool:
+    """Whether ``d`` says again the decision just recorded under its item: "It was proposed, seconded and agreed that
+    the Minutes … be approved …" then "Resolved:" / "That the Minutes … be approved …" is one resolution."""
+    if not decisions or (decisions[-1].item, decisions[-1].item_title) != (d.item, d.item_title):
+        return False
+    core = _norm(_core_text(d.text))
+    return len(core.split()) >= 6 and _norm(decisions[-1].text).endswith(core)
+
+
 def _without_repeats(decisions: list[Decision], from_table: set[int], recommended: set[int]) -> list[Decision]:
     """Less a summary-of-decisions table's row whose item the minutes record a decision for themselves, and less an
     agenda's "Recommended – That …" followed by the item's own decision: both say again what is decided once."""
@@ -425,8 +472,8 @@ def _unnumbered_title(line: str, nxt: str | None) -> bool:
                 or _sentence_decisions(line) or _STOP.match(line))
 
 
-def _continues(cur: _Open, line: str) -> bool:
-    """Whether ``line`` belongs to the decision being collected."""
+def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
+    """Whether ``line`` belongs to the decision being collected (``nxt``: the next non-empty line)."""
     if _TRIGGER.match(line) and _TRIGGER.match(line).group("verb")[0].isupper() and not _PART.match(line):
         return False
     if _BODY_VERB.match(line) or _IT_WAS.match(line):
@@ -439,6 +486,8 @@ def _continues(cur: _Open, line: str) -> bool:
     if cur.listing and _ends_sentence(last) and _PART.match(line) and not _PART.match(last):
         return False  # an unmarked list closed by a full stop, then "7. The board heard …": the next paragraph
     if _PART.match(line):
+        if cur.recorded and len(cur.parts) == 1 and _PART.match(last) and _ends_sentence(last):
+            return False  # "b) Cllr A proposed …, which was agreed." then "c) Suggestion boxes …": the next matter
         word, last_word = _WORD_PART.match(line), _WORD_PART.match(last)
         if word and not cur.block and _ends_sentence(last) and not (
                 last_word and last_word.group(1).lower() == word.group(1).lower()):
@@ -454,8 +503,11 @@ def _continues(cur: _Open, line: str) -> bool:
             and not _ends_sentence(last) and len(cur.parts) < 15:
         cur.listing = True  # an unmarked list (HTML <li> text) under "… which included:"
         return True
-    # a wrapped line of the same sentence (text from a PDF breaks lines mid-sentence)
-    return not _ends_sentence(last) and not _opens_block(last) and len(last) >= 50
+    # a wrapped line of the same sentence (text from a PDF breaks lines mid-sentence); a motion's outcome
+    # ("… that B be co-opted. Unanimously agreed") closes it though no full stop follows
+    if _short_title(line) and nxt is not None and len(nxt) > len(line) and not _ends_sentence(line):
+        return False  # "Declarations of Interest" over its paragraph: a heading with no number, not the sentence's end
+    return not _ends_sentence(last) and not _opens_block(last) and len(last) >= 50 and not _VOTE_TAIL.search(last)
 
 
 # a part marked only by its first word: the parts of one resolution open alike ("That …" / "That …")

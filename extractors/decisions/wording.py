@@ -26,6 +26,9 @@ _HEADING = re.compile(rf"^(?P<num>{_NUM})(?:\s*[:.)]|\s+/|\s*[–—-](?=\s))?\s
 _NUM_ONLY = re.compile(rf"^(?P<num>{_NUM})\s*[:.]?$")
 _NUMBERED_TITLE = re.compile(r"^\d{1,3}[.)]\s+(?:/\s+)?[A-Z]")  # "3. Minutes", "3) MINUTES"
 _RESOLUTION_START = re.compile(r"(?:That|To|The (?:minutes|notes))\b")
+_AGENDA_VERB = re.compile(r"To\s+(?:receive|confirm|consider|hear|approve|agree|note|accept|elect|co-opt|appoint|adopt|"
+                          r"review|discuss|sign|resolve|ratify|authorise|determine|fill)\b")
+_PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 _TRAILING_LINK = re.compile(r"\b(?:to|that|and)$")
 # "3.2 The Board noted", "(b) The Board noted", "Outcome: The Board approved"
 _PARA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-h][.)]|\([a-z0-9]+\)|(?:Outcome|Resolution|Summary|Conclusion)s?\s*:)\s+")
@@ -63,7 +66,10 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     # "ExC05/20 To Receive Unconfirmed Minutes …": a minute reference heads an agenda title, a part number ("4. To
     # approve …") a part of a resolution
     # "3. To Approve the Minutes …": an agenda title in title case, where a part reads "3. To approve the plan"
-    agenda_title = title.startswith("To ") and title[3:4].isupper()
+    # "3. To confirm the minutes of …" (a parish agenda's own wording, left as the minute's heading): an agenda verb
+    # after a plain number, no part of a resolution (a part ends ";" and is kept as one inside its block)
+    agenda_title = title.startswith("To ") and (title[3:4].isupper() or bool(
+        _AGENDA_VERB.match(title) and _PLAIN_NUMBER.match(num) and not title.endswith((";", ":"))))
     if (not has_file and _RESOLUTION_START.match(title) and not (title.startswith("To ") and ("/" in num or agenda_title))
             or _BODY_VERB.match(title) or _BODY_COLON.match(title) or _IT_WAS.match(title) or _SHORT_VERDICT.match(title)):
         return None  # "4. The Board APPROVED the plan." is a numbered decision, not item 4
@@ -87,7 +93,12 @@ _TRIGGER = re.compile(
     r"RATIFIED|Ratified|DEFERRED|Deferred|RECEIVED|Received|"
     # the House of Commons' formal minutes: "Resolved, That the Report be …", "Ordered, That the Chairman do …"
     r"Ordered(?=,\s*That\b))"
-    r"(?P<sep>\s*(?:/-|:-|:|–|—|-(?=\s|$)|\.(?=\s*$)|,(?=\s*(?:That|THAT|that)\b))|\s+(?=(?:that|That|THAT|to|To|the|The|unanimously)\b|\()|\s*$)"
+    r"(?P<sep>\s*(?:/-|:-|:|–|—|-(?=\s|$)|\.(?=\s*$)|,(?=\s*(?:That|THAT|that)\b)|"
+    # "Resolved, proposed Cllr A, seconded Cllr B, that …": the mover and seconder before the resolution
+    r",(?=\s*proposed\s+(?:by\s+)?[A-Z][^.;]{0,80}?,\s*seconded\b))|\s+(?=(?:that|That|THAT|to|To|the|The|unanimously)\b|\()|"
+    # "Agreed Clerk should write to …", "Agreed Cllr Lowe to …": the officer or member who acts, with no "that"
+    r"\s+(?=(?:Clerk|Chair(?:man)?|Mayor|Treasurer|RFO|Secretary|(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'’-]*)\s+(?:should|to|would|will)\s)|"
+    r"\s*$)"
     r"\s*(?P<rest>.*)$"
 )
 _BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
@@ -184,13 +195,16 @@ _SHORT_VERDICT = re.compile(
     r"\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
     r"(?:received\s+and\s+|considered\s+and\s+)?)"
     r"(?:agreed|approved|noted|accepted|endorsed|ratified|deferred|adopted|supported|APPROVED|NOTED|AGREED)"
-    # "… were approved subject to the changes below.", "… was deferred to the next meeting."
+    r"(?:\s+and\s+(?:accepted|agreed|approved|adopted|signed))?"  # "The report was noted and accepted"
+    # "… were approved subject to the changes below.", "… was deferred to the next meeting.", "… noted and accepted
+    # with the following comments:", a planning application "noted and no objection was raised"
     r"(?:\s+(?:as\s+(?:set\s+out|presented|circulated|amended|drafted|proposed|tabled)|subject\s+to|with\s+(?:the\s+)?"
-    r"(?:amendments?|changes?|additions?)|(?:to|until|for)\b[^.;]{0,80}\bmeeting\b)[^.;]{0,150})?\.?$"
+    r"(?:following\s+(?:\w+\s+)?)?(?:amendments?|changes?|additions?|comments?|observations?)|(?:to|until|for)\b[^.;]{0,80}\bmeeting\b|"
+    r"and\s+no\s+(?:objections?|comments?|observations?)\s+(?:was|were)\s+(?:raised|made|offered))[^.;]{0,150})?[.:]?$"
 )
 # "… were approved as a correct record subject to the following amendments:" — the list after it is the amendments
 # (corrections to the old minutes), not this meeting's decision
-_AMENDMENT_LIST = re.compile(r"\bthe\s+following\s+(?:[\w,]+\s+){0,3}?(?:amendments?|corrections?|changes?|alterations?)"
+_AMENDMENT_LIST = re.compile(r"\bthe\s+following\s+(?:[\w,]+\s+){0,3}?(?:amendments?|corrections?|changes?|alterations?|comments?|observations?)"
                              r"\s*:?-?\s*$", re.I)
 # "49 (9) DOMICILIARY CARE – The Director submitted …", "3) Minutes – it was RESOLVED …": the minute's number (and
 # the agenda's), a short title and, after a dash, the minute itself on the same line
@@ -214,6 +228,18 @@ _BARE_THAT = re.compile(r"^(?:(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)
 _NOT_A_DECISION = re.compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none)|There was none|No\s+(?:declarations?|apologies|"
                              r"questions|interests?)|None\b|Nil\b)", re.I)
 _RECOMMENDATION = re.compile(r"recommend|to consider|asked to", re.I)
+# a sentence recording a motion before the verdict on it: who moved and seconded it and how the vote went
+_MOTION_RECORD = re.compile(
+    r"^(?:[a-h]\)\s+)?(?:(?:It\s+was\s+)?(?:[Pp]roposed|PROPOSED)\b|Seconded\b|A\s+(?:recorded\s+|named\s+)?vote\s+was\s+taken\b|"
+    r"(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:formally\s+)?(?:proposed|seconded)\b)")
+# "Cllr B seconded the donation, which was agreed by all.": a seconded motion and its passing in one sentence
+_SECONDED_CARRIED = re.compile(r"\bseconded\b[^.;]{0,160}?,?\s+(?:which|and\s+(?:this|it))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)?"
+                               r"(?:agreed|carried|approved|CARRIED|AGREED)\b")
+# "13-12-01 approved" under "Minutes": the minutes of the meeting of that date approved, in two words
+_DATED_RECORD = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+(?:approved|agreed|confirmed|adopted)(?:\s+and\s+signed)?\.?$", re.I)
+# how the minutes close a motion's record: its vote ("Unanimously agreed", "CARRIED", "All in favour")
+_VOTE_TAIL = re.compile(r"\b(?:[Uu]nanimously\s+(?:agreed|carried|approved|resolved)|(?:CARRIED|[Cc]arried)(?:\s+unanimously)?|"
+                        r"[Aa]ll\s+in\s+favour|[Aa]greed\s+by\s+all)\.?\s*$")
 # "The Mayor will move that the minutes be signed …", "Members are asked to approve …": what is to be proposed
 _PROPOSAL = re.compile(r"\b(?:will|shall)\s+(?:move|propose)\s+that\b|\b(?:is|are|will\s+be)\s+(?:asked|invited|recommended)\s+to\b")
 # "Evidence to the committee: Agreed; a submission to be made" — a verdict after the subject
