@@ -21,7 +21,7 @@ def _ocr_page(pdfium_doc, index: int, timeout_s: float) -> str | None:
     row on one line with its cells TAB-separated. None if tesseract failed or timed out."""
     page = pdfium_doc[index]
     try:
-        img = _page_image(page)
+        img = remove_rules(_page_image(page))
         buf = io.BytesIO()
         img.save(buf, format="PNG")
         width = img.width
@@ -47,6 +47,69 @@ def _ocr_page(pdfium_doc, index: int, timeout_s: float) -> str | None:
     if strip is not None:
         words += _margin_numbers(buf.getvalue(), tsv_tilt(tsv), strip, words, env, timeout_s)
     return "\n".join(words_to_lines(words, width))
+
+
+# A ruled table's borders (a decision summary's grid): tesseract's page layout reads a ruled grid as a picture or as
+# "T"/"a" marks and then drops whole rows and columns of the cells inside it. Long straight dark runs that are thin
+# (light a few pixels either side) are whitened before OCR; a line of text is thicker than the gap.
+RULE_BIN = 24  # px along the run averaged together: short enough that a rule fed 1.5° askew fills bins in each row
+RULE_GAP = 4  # px either side that must be light: a rule is thinner than this, a line of text is thicker (its x-height)
+RULE_RUN = 4  # bins in a row: 96 px, longer than a word's worth of capitals' bars
+RULE_DARK, RULE_LIGHT = 110, 200  # a bin this dark on the run (a thin grey rule of a 150 dpi scan), this light either side
+
+
+def _rule_mask(img, horizontal: bool):
+    """Where ``img`` has a thin rule along one axis, as a mask at bin scale (white on the rule), or None."""
+    from PIL import Image, ImageChops
+
+    w, h = img.size
+    small = img.resize((max(w // RULE_BIN, 1), h) if horizontal else (w, max(h // RULE_BIN, 1)), Image.BOX)
+    dark = small.point(lambda v: 255 if v < RULE_DARK else 0)
+    if dark.getbbox() is None:
+        return None
+    light = small.point(lambda v: 255 if v > RULE_LIGHT else 0)
+    across = (lambda n: (0, n)) if horizontal else (lambda n: (n, 0))
+    along = (lambda n: (n, 0)) if horizontal else (lambda n: (0, n))
+    mask = ImageChops.darker(dark, ImageChops.darker(_shifted(light, *across(RULE_GAP)), _shifted(light, *across(-RULE_GAP))))
+    # and only where RULE_RUN bins in a row are: a rule is long, the bars of capitals side by side ("EE") are not.
+    # The next bins may sit two pixels off across, the drift of a sheet fed askew.
+    near = mask
+    for n in (1, -1, 2, -2):
+        near = ImageChops.lighter(near, _shifted(mask, *across(n)))
+    start = mask
+    for n in range(1, RULE_RUN):
+        start = ImageChops.darker(start, _shifted(near, *along(-n)))
+    mask = start
+    for n in range(1, RULE_RUN):
+        mask = ImageChops.lighter(mask, _shifted(start, *along(n)))
+    if mask.getbbox() is None:
+        return None
+    # one bin on along the run (its ends fall inside a bin the average missed) and two pixels across (grey edges)
+    grown = mask
+    for dx, dy in (along(1), along(-1), across(1), across(-1), across(2), across(-2)):
+        grown = ImageChops.lighter(grown, _shifted(mask, dx, dy))
+    return grown.resize((w, h), Image.NEAREST)
+
+
+def _shifted(img, dx: int, dy: int):
+    """``img`` moved by (dx, dy), black where it moved away from (no wrap-round)."""
+    from PIL import Image
+
+    out = Image.new(img.mode, img.size, 0)
+    out.paste(img, (dx, dy))
+    return out
+
+
+def remove_rules(img):
+    """``img`` (greyscale) with its long thin horizontal and vertical rules whitened; the same image when it has none."""
+    from PIL import ImageChops
+
+    masks = [m for m in (_rule_mask(img, True), _rule_mask(img, False)) if m is not None]
+    if not masks:
+        return img
+    out = img.copy()
+    out.paste(255, mask=masks[0] if len(masks) == 1 else ImageChops.lighter(*masks))
+    return out
 
 
 # Item numbers printed alone in a left column ("3.", a lone roman "I") beside headings indented to the body's edge:
@@ -79,10 +142,15 @@ def margin_strip(words: list[dict]) -> tuple[float, float, float, float] | None:
     bins: dict[int, list[dict]] = {}
     for w in starts:
         bins.setdefault(round(w["x0"] / height), []).append(w)
-    body = max(bins.values(), key=len)
-    edge = min(w["x0"] for w in body)
     left = min(w["x0"] for w in starts)
-    if len(body) < MARGIN_MIN_LINES or edge - left < MARGIN_MIN_INDENT * height:
+    # the body: the commonest line start well right of the leftmost one (in a table whose numbers column holds as
+    # many headings as the description column holds lines, the indented column still counts)
+    indented = [ws for ws in bins.values() if min(w["x0"] for w in ws) - left >= MARGIN_MIN_INDENT * height]
+    if not indented:
+        return None
+    body = max(indented, key=len)
+    edge = min(w["x0"] for w in body)
+    if len(body) < MARGIN_MIN_LINES or len(body) < max(map(len, bins.values())):
         return None
     return (max(left - height, 0.0), min(w["top"] for w in body) - height, edge - height / 2,
             max(w["bottom"] for w in body) + height)
@@ -423,6 +491,29 @@ def _mend_minute_years(lines: list[str]) -> list[str]:
     return [_MINUTE_REF.sub(mend, line) for line in lines]
 
 
+# a plain item number that opens a line, before a TAB or a space: "4\tRisk register", "12. Finance"
+_ITEM_NUMBER = re.compile(r"^(\d{1,3})(?=\.?[\t ])")
+
+
+def _mend_item_run(lines: list[str]) -> list[str]:
+    """"4, 2, 3, 4" down a numbers column: a 1 read as 4 (tesseract's commonest digit misread on a scan). A
+    number with a 4 whose 4-to-1 reading continues the run its neighbours make (the next number is one more,
+    or the one before one less) while it as read does not, is mended."""
+    found = [(k, int(m.group(1))) for k, m in ((k, _ITEM_NUMBER.match(l)) for k, l in enumerate(lines)) if m]
+    out = list(lines)
+    for j, (k, n) in enumerate(found):
+        if "4" not in str(n):
+            continue
+        before = found[j - 1][1] if j else None
+        after = found[j + 1][1] if j + 1 < len(found) else None
+        fits = lambda v: (after is not None and after == v + 1) or (before is not None and before == v - 1)
+        other = int(str(n).replace("4", "1", 1))
+        if fits(other) and not fits(n):
+            out[k] = str(other) + lines[k][len(str(n)):]
+    return out
+
+
 def _clean_ocr(text: str) -> list[str]:
     # collapse runs of spaces but keep the TABs the layout reader put between columns
-    return _mend_minute_years([_mend_line(re.sub(r" +", " ", l).strip(" ")) for l in text.splitlines() if l.strip()])
+    lines = [_mend_line(re.sub(r" +", " ", l).strip(" ")) for l in text.splitlines() if l.strip()]
+    return _mend_item_run(_mend_minute_years(lines))
