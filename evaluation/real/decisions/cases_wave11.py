@@ -86,24 +86,6 @@ CASES = [
       evidence="layout and the minutes' and leisure item's wording seen on the source page; the grants item follows the same form",
       wave=WAVE),
 
-    # A borough planning committee (PDF): minute references "PLA150/14" in the margin beside capital headings,
-    # "RESOLVED – That …", an application DEFERRED.
-    C("tunbridge-wells-planning-2015", "https://deploy.abcdocz.com/doc/1101890/minutes--now-attached----democracy-and-standards",
-      "Tunbridge Wells Borough Council Planning Committee", "council_committee", 2015, "pdf", ["margin_minute_refs", "resolved_dash_that", "deferred_caps"], [
-          ("PLA146/14", "APOLOGIES", ["Apologies for absence were recorded from Councillor Marsh."]),
-          ("PLA147/14", "DECLARATIONS OF INTEREST", ["No declarations of interest were made."]),
-          ("PLA150/14", "MINUTES", [D("approved", "RESOLVED – That the minutes of the meeting dated 11 March 2015 be approved as a correct record.")]),
-          ("PLA151/14", "APPLICATION FOR CONSIDERATION - 14/506664 LAND AT HIGH BROOMS SURGERY", [
-              "The Principal Planning Officer introduced the application for a single-storey extension to the surgery to provide two consulting rooms.",
-              D("approved", "RESOLVED – That application 14/506664 be granted subject to the conditions set out in the report.")]),
-          ("PLA152/14", "APPLICATION FOR CONSIDERATION - 15/500321 FORMER DAIRY, PEMBURY ROAD", [
-              "Members were concerned about access for ambulances to the proposed care home and asked to see the site.",
-              D("deferred", "RESOLVED – That consideration of application 15/500321 be DEFERRED to allow a site visit.")]),
-      ], subtitle="PLANNING COMMITTEE Wednesday, 25 March 2015", layout="numcol",
-      preamble=["Present: Councillor Mrs Soames (Chairman)", "Officers in Attendance: Ms T Alder (Principal Planning Officer), Mr R Ives (Democratic Services Officer)"],
-      evidence="layout and minute references seen on the source page; the decisions follow forms common to planning committees",
-      wave=WAVE),
-
     # A licensing sub-committee's item page (ModernGov mgAi): the hearing narrated, the summary decision given on
     # reconvening, then "Resolved to reject the TENs applications … and to serve a counter notice …".
     C("spelthorne-licensing-sub-2019", "https://democracy.spelthorne.gov.uk/mgAi.aspx?ID=11351",
