@@ -5,10 +5,7 @@ full stop ("… (Deputy Mayor). Councillors …", "… Name. Also County Cllr. N
 with a dash ("Clerk – W S Tarn"), a verb clause after the last name of a list ("… and C D Penn attended and were
 co-opted (Item 12)"), and a substitute "appointed as a substitute member for" after a procedure rule's clause."""
 from .test_attendance import by_person, parse
-
-
-def _statuses(text: str) -> dict:
-    return {person: rec.status for person, rec in by_person(parse(text)).items()}
+from .test_attendance_wave10 import _statuses
 
 
 def test_a_present_list_goes_on_after_a_full_stop():
