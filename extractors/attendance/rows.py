@@ -482,7 +482,8 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
 
 
 # "… and C G Marsh attended and co-opted (Item 103)": a verb clause after the last name of a list is no field
-_LIST_VERB_TAIL = re.compile(r"\s+(?:attended|joined|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance))\b[^,;]*$")
+# ("… B attended as substitute" is a clause of its own, read by the sentence rules)
+_LIST_VERB_TAIL = re.compile(r"\s+(?:attended(?!\s+(?:as|in|on|for)\b)|joined|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance))\b[^,;]*$")
 
 
 def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> list[_Entry]:
@@ -602,7 +603,9 @@ def _post_before_name(part: str) -> str | None:
     """"Borough Commander Sam Dee", "Chief Executive Ann Lee" in a list: one to three job words and then a
     name and nothing else, as "Name (Post)"; None for anything else. A name with no title is preferred
     ("Commander" is a title and a job word). A dash may stand between the post and the name ("Clerk – W S Nott")."""
-    words = re.sub(r"^((?:[A-Z][\w'’-]*\s+){1,3})[–—-]\s+(?=[A-Z])", r"\1", part).split()
+    # (only before a name written with initials or a title: "Chief Executive – Mytime Active" is a post and a body)
+    words = re.sub(r"^((?:[A-Z][\w'’-]*\s+){1,3})[–—-]\s+(?=(?:[A-Z]\.?\s+)+[A-Z][a-z]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)",
+                   r"\1", part).split()
     found = None
     for k in range(1, min(4, len(words) - 1)):
         if words[k - 1] not in ROLE_WORDS or words[k - 1] in ("The", "In", "For", "Also"):

@@ -236,10 +236,12 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
             parts.append((start, s[start:i]))
             start = i + 1
         elif depth == 0 and c == "." and s.startswith(". ", i) and _SENTENCE_BREAK_BEFORE.search(s, start, i) \
-                and _is_person(re.split(r"[,;(]| and ", _ALSO_LEAD.sub("", s[i + 2:]), maxsplit=1)[0]):
+                and len(s[start:i].split()) >= 2 \
+                and _is_bare_name(re.split(r"[,;(]| and ", _ALSO_LEAD.sub("", s[i + 2:]), maxsplit=1)[0].strip(" .")):
             # "… Ian Lewney (Deputy Mayor). Councillors Keiran Ash, …", "… Emrys Wynne. Also County Cllr. Bob
             # Fell.": a full stop after a word or a bracket (not an initial or a title's abbreviation) ends a
-            # name, and the sentence after it goes on with more people
+            # name (not a lone word: "; Supt. Ian John" is a rank), and the sentence goes on with more people (a
+            # bare name next: "Councillor A substituting for B. Councillor C substituting for D" is two clauses)
             parts.append((start, s[start:i]))
             start = i + 1
         elif depth == 0 and c == "\t":
