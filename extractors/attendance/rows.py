@@ -7,6 +7,7 @@ import re
 from ..names import ROLE_WORDS, split_name
 from .headings import _clean_row, _heading, _is_prose
 from .shape import (
+    _ALSO_LEAD,
     _continue_cells,
     _leading_blank_cells,
     _continues_list,
@@ -480,7 +481,13 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
     entries.append(_Entry(r, off, status, raw))
 
 
+# "… and C G Marsh attended and co-opted (Item 103)": a verb clause after the last name of a list is no field
+# ("… B attended as substitute" is a clause of its own, read by the sentence rules)
+_LIST_VERB_TAIL = re.compile(r"\s+(?:attended(?!\s+(?:as|in|on|for)\b)|joined|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance))\b[^,;]*$")
+
+
 def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> list[_Entry]:
+    s = _LIST_VERB_TAIL.sub("", s) if status else s  # only the end is cut: the offsets hold
     entries: list[_Entry] = []
     inherited: str | None = None
     after_field = False  # the part before was a role or body, not a person
@@ -493,6 +500,7 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         if ";" in sep_before or ")" in sep_before:
             inherited = None  # "Councillors A and B; Dr C": the plural title stops at the semicolon or a group's end
         p = re.sub(r"^(?:and\s+)?(?:from\s+)?", "", part)  # "…, who was substituted by B, and from C"
+        p = _ALSO_LEAD.sub("", p)  # "… Emrys Wynne. Also County Cllr. Bob Fell": one more of the same block
         group_noun = _GROUP_NOUN_LEAD.match(p)
         if group_noun and _starts_person(p[group_noun.end():]) and not _starts_person(p):
             p = p[group_noun.end():]  # "Panel members Rob Adams and Robin Lunn": the group named before the people
@@ -594,8 +602,10 @@ _GROUP_NOUN_LEAD = re.compile(r"(?:(?:[A-Z][a-z]+|fellow|voting|co-opted)\s+)?(?
 def _post_before_name(part: str) -> str | None:
     """"Borough Commander Sam Dee", "Chief Executive Ann Lee" in a list: one to three job words and then a
     name and nothing else, as "Name (Post)"; None for anything else. A name with no title is preferred
-    ("Commander" is a title and a job word)."""
-    words = part.split()
+    ("Commander" is a title and a job word). A dash may stand between the post and the name ("Clerk – W S Nott")."""
+    # (only before a name written with initials or a title: "Chief Executive – Mytime Active" is a post and a body)
+    words = re.sub(r"^((?:[A-Z][\w'’-]*\s+){1,3})[–—-]\s+(?=(?:[A-Z]\.?\s+)+[A-Z][a-z]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)",
+                   r"\1", part).split()
     found = None
     for k in range(1, min(4, len(words) - 1)):
         if words[k - 1] not in ROLE_WORDS or words[k - 1] in ("The", "In", "For", "Also"):

@@ -345,8 +345,13 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             starts = sorted({sentence_start, text.rfind("\n", 0, m.start()) + 1,
                              clause_end if clause_end <= m.start() else 0,
                              max(flat.rfind(";", 0, m.start()) + 1, sentence_start)}, reverse=True)
-            start = next((st for st in starts if _starts_person(_LEAD_IN.sub("", _after_reporting_clause(
-                flat[st:m.start()]).strip()))), starts[0])
+            # "It was noted that, in accordance with Rule 4, Councillor A had been appointed …": when no sentence
+            # or clause start begins with a person, a titled name after the last comma may
+            comma = flat.rfind(",", sentence_start, m.start()) + 1
+            after_comma = split_name(flat[comma:m.start()].strip()) if comma else None
+            start = next((st for st in starts + ([comma] if after_comma and after_comma.title else [])
+                          if _starts_person(_LEAD_IN.sub("", _after_reporting_clause(flat[st:m.start()]).strip()))),
+                         starts[0])
             who = _after_reporting_clause(flat[start:m.start()])
             start = m.start() - len(who)
             rel = _WHO_CLAUSE.search(flat, max(0, m.start() - 160), m.start())

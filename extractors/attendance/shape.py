@@ -180,6 +180,10 @@ def _shared_title(s: str) -> str | None:
     return title if all(_is_lone_surname(p) for p in pieces[1:]) else None
 
 
+# the end of a sentence inside a list: a bracket, or a word of two or more letters that is no title ("Cllr.")
+_SENTENCE_BREAK_BEFORE = re.compile(r"(?:\)|\b(?!(?:" + "|".join(PERSONAL_TITLES) + r")$)[A-Za-z][a-z]+)\Z")
+_ALSO_LEAD = re.compile(r"^Also\s+")
+
 _COMPASS = re.compile(r"North|South|East|West|Central|Mid|Inner|Outer|Upper|Lower")
 
 
@@ -229,6 +233,15 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
                 and _titled_after_role(s[start:i], s[i + 1:]):
             # "Dame Iris Powell Non Executive Director Mr Neville Mann Non Executive Director": one person's role
             # runs into the next titled name with no comma
+            parts.append((start, s[start:i]))
+            start = i + 1
+        elif depth == 0 and c == "." and s.startswith(". ", i) and _SENTENCE_BREAK_BEFORE.search(s, start, i) \
+                and len(s[start:i].split()) >= 2 \
+                and _is_bare_name(re.split(r"[,;(]| and ", _ALSO_LEAD.sub("", s[i + 2:]), maxsplit=1)[0].strip(" .")):
+            # "… Ian Lewney (Deputy Mayor). Councillors Keiran Ash, …", "… Emrys Wynne. Also County Cllr. Bob
+            # Fell.": a full stop after a word or a bracket (not an initial or a title's abbreviation) ends a
+            # name (not a lone word: "; Supt. Ian John" is a rank), and the sentence goes on with more people (a
+            # bare name next: "Councillor A substituting for B. Councillor C substituting for D" is two clauses)
             parts.append((start, s[start:i]))
             start = i + 1
         elif depth == 0 and c == "\t":

@@ -35,7 +35,9 @@ _SHORT_TITLE = r"(?:Dr|Mr|Mrs|Ms|Miss|Cllr|Councillor|Prof)\.?\s+"
 _SUBSTITUTE_CLAUSE = re.compile(
     r"\s+(?:(?:attended|was\s+present|was\s+in\s+attendance|was\s+attending|were\s+in\s+attendance|attending"
     r"|attended\s+the\s+meeting|attended\s+this\s+meeting|was\s+attending\s+this\s+meeting|confirmed\s+(?:he|she|they)"
-    r"\s+(?:was|were)\s+attending)\s+as\s+(?:a\s+|the\s+|(?P<poss>his\s+|her\s+|their\s+))?(?:substitutes?|deputy|deputies)"
+    r"\s+(?:was|were)\s+attending|had\s+been\s+appointed|(?:was|were)\s+appointed)\s+as\s+(?:a\s+|the\s+|(?P<poss>his\s+|her\s+|their\s+))?"
+    # "… had been appointed as a substitute member for Councillor B" (a council procedure rule's formula)
+    r"(?:substitutes?|deputy|deputies)(?:\s+members?)?"
     r"(?:\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+(?P<for>(?:[^.;]|(?<=\b[A-Z])\.)+?))?"
     r"|(?:substituted|deputised|deputized|was\s+deputising|was\s+substituting|is\s+deputising|deputising|substituting"
     r"|(?:would|will)\s+be\s+(?:substituting|deputising))\s+(?:for|on\s+behalf\s+of)\s+"
