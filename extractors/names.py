@@ -95,6 +95,7 @@ ROLE_WORDS = {
     # "Head of Finance and Asset Management" wrapped in a list: the part after "and" is still the post
     "Asset", "Assets", "Property", "Facilities", "Procurement", "Revenues", "Benefits", "Neighbourhood",
     "Neighbourhoods", "Marketing", "Commercial", "Capital",
+    "RFO",  # a parish council's Responsible Financial Officer ("Clerk and RFO A M Lee")
 }
 PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", "ap", "du", "der", "den", "di"}
 

@@ -25,48 +25,6 @@ def case(**kw):
 # ---------------------------------------------------------------------------------------------------------
 # Town, parish and community councils (England, Scotland)
 
-_MELTON_PC21 = ["Cllr Mr A H Porter (Chair)", "Cllr Mrs B Abbott", "Cllr Mr B Banks", "Cllr Ms C Biggle",
-                "Cllr Mr N Brown", "Cllr Mrs D Darby", "Cllr Mrs C Gradwell", "Cllr Ms F Harvey-Smith",
-                "Cllr Mrs E J G Hilson", "Cllr Mr M Holmes", "Cllr Mr P James", "Cllr Miss K S Martin",
-                "Cllr Ms J Rowles", "Cllr Mr C W Taylor"]
-
-case(
-    id="melton-suffolk-parish-council-2021-scan", year=2021, format="pdf", layout="pdf_scan", scan=True,
-    url="https://melton-suffolk-pc.gov.uk/documents/mpc21m04-minutes-of-the-statutory-annual-meeting-of-melton-"
-        "parish-council-held-on-5-may-2021/",
-    body="Melton Parish Council (Suffolk)", body_kind="parish_council",
-    patterns=["present_heading_then_cllr_title_lines", "absent_heading_with_none_sentence",
-              "in_attendance_count_of_public_then_name_role_lines", "item_no_column_dotted_minute_numbers",
-              "it_was_resolved_that", "proposed_by_seconded_by_line", "scanned_page"],
-    notes="Statutory annual meeting of 5 May 2021, held on Zoom, published as a document page. Each councillor is "
-          "printed 'Cllr Mr/Mrs/Ms Initials Surname'. The in-attendance lines print name then job with no comma. "
-          "Rendered as a scan (the original's scan status is unknown). The case ends inside minute 21.44 after the "
-          "election; the following sentence is rewritten.",
-    document=None,
-    pdf_spec={"pages": [{"scan": True, "items": [
-        T("MPC(21)M04", size=9),
-        T("Melton Parish Council", bold=True, size=12),
-        T("Minutes of the Statutory Annual Meeting of Melton Parish Council held via Zoom on Wednesday 5 May 2021 "
-          "commencing at 19:00."),
-        GAP(2), T("Present:", bold=True), *[T(n) for n in _MELTON_PC21],
-        GAP(2), T("Absent:", bold=True), T("There were no absences"),
-        GAP(2), T("In Attendance:", bold=True), T("One member of the public"),
-        T("Mr W Grosvenor Clerk and Executive Officer to Melton Parish Council"),
-        T("Mrs P Alder Assistant Clerk and Management Officer, Melton Parish Council"),
-        GAP(3),
-        TABLE([["Item No", "Item under discussion"], ["", "PART ONE – OPEN TO THE PUBLIC"],
-               ["21.44", "ELECTION OF CHAIR OF THE COUNCIL\nIt was RESOLVED that Cllr Porter be elected Chair of the "
-                         "Council.\nProposed by: Cllr Taylor          Seconded by: Cllr Gradwell\nAs the meeting was "
-                         "being held remotely, the Chair's declaration of acceptance would be signed later."]],
-              [20, 150], header=True),
-    ]}]},
-    attendees=[A(bare(n.replace(" (Chair)", "")), PRESENT, "Chair" if "(Chair)" in n else None) for n in _MELTON_PC21]
-    + [A("W Grosvenor", IN_ATT, "Clerk and Executive Officer", "Melton Parish Council"),
-       A("P Alder", IN_ATT, "Assistant Clerk and Management Officer", "Melton Parish Council")],
-    decisions=[D("It was RESOLVED that Cllr Porter be elected Chair of the Council.", "approved", "21.44",
-                 "ELECTION OF CHAIR OF THE COUNCIL")],
-)
-
 _CAMPBELTOWN22 = [["David Allen", "Victoria MacBrayne"], ["Catherine Dobbie", "Archibald Martin"],
                   ["Ann Gallacher", "James Martin"], ["Kristin Gillies", "Ian Mitchell"],
                   ["Elizabeth Glendinning", "Valerie Nimmo"]]

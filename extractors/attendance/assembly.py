@@ -25,9 +25,9 @@ from .headings import (
 )
 from .learned import learned_records
 from .records import _entry_records
-from .rows import _block_entries, _column_entries
+from .rows import _block_entries, _column_entries, _post_before_name
 from .sentences import _sentences
-from .shape import _GAZ, _initials_of, _looks_like_org, _starts_person
+from .shape import _GAZ, _initials_of, _is_person, _looks_like_org, _split_list, _starts_person
 from .tables import (
     _apologies_column_table,
     _header_table,
@@ -40,6 +40,7 @@ from .vocab import (
     _STRONG_ORG_WORDS,
     _WELSH_SEAT_WORDS,
     _BULLET,
+    _Entry,
     _LETTER_SPACED,
     _NUMBER_PREFIX,
     _REPRESENTING_LABEL,
@@ -293,6 +294,16 @@ def _blocks(text: str, meeting_day=None):
                     preamble = _initialled_rows(lines, i)
                 if preamble is None and all("(" in c for c in line.split("\t") if c.strip()):
                     preamble = _bracketed_grid(lines, i)
+            if preamble is None and not items_seen and not head and _TITLED_LIST_LINE.match(line) \
+                    and (titled := _titled_list_preamble(lines, i)) is not None:
+                rows, i = titled
+                yield _block_entries(text, "present", "(no heading)", "", rows[0][0], rows[:1]), (
+                    rows[0][0], rows[0][0] + len(rows[0][1]))
+                for off_r, row in rows[1:]:  # an officer's line, post then name: no tail of the list above it
+                    lead = len(row) - len(row.lstrip())
+                    yield [_Entry(_post_before_name(row.strip(" .")), off_r + lead, "present", "(no heading)")], (
+                        off_r, off_r + len(row))
+                continue
             if preamble is None and not items_seen and not head and i <= last_seat_label:
                 preamble = _seat_groups(lines, i)
             if preamble is not None:
@@ -532,6 +543,28 @@ def _preamble_list(lines: list[tuple[int, str]], i: int):
         rows.append(lines[k])
     if len(rows) < 4 or sum("(" in r for _, r in rows) * 2 < len(rows):
         return None
+    return rows, j
+
+
+# a line that opens with a plural title and a name: "Councillors D Ross (Chairman) (DR), P Sim (PS), …"
+_TITLED_LIST_LINE = re.compile(r"[ \t]*(?:Councillors|Cllrs\.?)[ \t]+(?:Mrs?\.?\s+|Ms\.?\s+)?[A-Z]")
+
+
+def _titled_list_preamble(lines: list[tuple[int, str]], i: int):
+    """(rows, next line index) for the members listed under no heading between a meeting's title lines and its
+    first item, as one line that opens with a plural title ("Councillors D Ross (Chairman), P Sim and K Tull"):
+    three people or more; the lines straight after it that each name an officer by post then name ("Parish Clerk
+    and RFO A M Lee") go with it. None for any other line."""
+    parts = _split_list(lines[i][1].strip(), 0)
+    if len(parts) < 3 or sum(_is_person(p.strip(" .")) for _, p in parts[1:]) < 2:
+        return None
+    rows = [lines[i]]
+    j = i + 1
+    for k, s in _non_blank(lines, i + 1):
+        if _heading(s) or _ITEM_RE.match(s) or not _post_before_name(s.strip(" .")):
+            break
+        rows.append(lines[k])
+        j = k + 1
     return rows, j
 
 

@@ -23,6 +23,7 @@ from .vocab import (
     _ITEM_RE,
     _KEYWORD_STATUS,
     _MIDLINE,
+    _SENTENCE_AFTER_LIST,
     _NARRATIVE_VERB,
     _NOT_PEOPLE_LABEL,
     _REPRESENTING_LABEL,
@@ -32,7 +33,7 @@ from .vocab import (
     _ROLE_HINT,
     _SUBSTITUTES_REPORTED,
 )
-from .wording import _APOLOGY_SENT, _SUBSTITUTED_BY
+from .wording import _ABBREV_BEFORE_DOT, _APOLOGY_SENT, _SUBSTITUTED_BY
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -56,7 +57,9 @@ def _agenda_header_row(line: str) -> bool:
     """The header row of an agenda, decision or action table ("Agenda Item<TAB>Discussion Points<TAB>Agreed
     Action"): two cells or more, each a column title of such a table, no person."""
     cells = [c.strip().lower().rstrip(".:") for c in line.split("\t") if c.strip()]
-    return len(cells) >= 2 and all(c in _AGENDA_HEADER_CELLS for c in cells)
+    # ("Item No<TAB>Item under discussion": any column named for the item)
+    return len(cells) >= 2 and all(c in _AGENDA_HEADER_CELLS or re.match(r"item\s+[a-z]", c) and len(c.split()) <= 4
+                                   for c in cells)
 
 
 @functools.lru_cache(maxsize=8192)  # asked again for the same line by the seat-list and wrapped-list rules
@@ -244,6 +247,7 @@ def _is_prose(line: str) -> bool:
 
 def _midline_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Split 'Minute of Meeting of the BOARD.  Present:- Councillor …' so the heading starts its own line."""
+    lines = _sentences_after_lists(lines)
     if not any(_MIDLINE.search(line) for _, line in lines if ":" in line or "–" in line):
         return lines
     out = []
@@ -254,6 +258,24 @@ def _midline_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((off, line[:m.start()]))
             off, line = off + m.end(), line[m.end():]
             m = _MIDLINE.search(line)
+        out.append((off, line))
+    return out
+
+
+def _sentences_after_lists(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'Present: Cllrs Dee and Fry. County Councillor Ann Lee was in attendance …': a sentence of attendance after
+    the full stop that ends a heading's list starts its own line, so the list ends there and the sentence is read
+    as one (not a word before the stop that is a title's abbreviation: "Cllr. Lee was present")."""
+    out = []
+    for off, line in lines:
+        if "." in line and _heading(line):
+            cut = 0
+            for m in _SENTENCE_AFTER_LIST.finditer(line):
+                word = re.search(r"(\w+)\.$", line[:m.start()])
+                if word and word.group(1).lower() not in _ABBREV_BEFORE_DOT:
+                    out.append((off + cut, line[cut:m.start()]))
+                    cut = m.end()
+            line, off = line[cut:], off + cut
         out.append((off, line))
     return out
 

@@ -178,6 +178,8 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     else:
         for_post = None
     rest_text = re.sub(r"(?i)(^|[,\t;–—-]\s*)representing\s+(?:the\s+(?=[A-Z]))?", r"\1", rest_text)
+    # "Mr Ian Rowe of the Kelby Society": "of" straight after the name leads to the person's body
+    rest_text = re.sub(r"^\s+of\s+(?:the\s+)?(?=[A-Z])", " ", rest_text)
     qualifiers: list[str] = []
     substitutes: list[str] = []
     substitute_for: str | None = getattr(entry, "substitute_for", None)
@@ -363,6 +365,8 @@ def _job_then_body(part: str) -> tuple[str, str] | None:
     if "NHS" in words[i:]:
         i = words.index("NHS", i)  # "Minute Taker NHS Nene CCG": "NHS" opens the body's name
     job, body = " ".join(words[:i]), " ".join(words[i:])
+    if i > 1 and words[i - 1] == "to" and words[i] not in ROLE_WORDS and len(words) - i >= 2:
+        return " ".join(words[:i - 1]), body  # "Clerk and Executive Officer to Melton Parish Council": a named body
     if len(words) - i < 2 or not job or not _ROLE_HINT.search(job) or not words[i - 1][:1].isupper():
         return None  # ("Chair of the Northvale Group": a seat on the body, read elsewhere if at all)
     return job, body

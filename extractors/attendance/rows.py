@@ -9,6 +9,7 @@ from .headings import _clean_row, _heading, _is_prose
 from .shape import (
     _ALSO_LEAD,
     _continue_cells,
+    _titled_of_body,
     _leading_blank_cells,
     _continues_list,
     _GAZ,
@@ -537,7 +538,7 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         bare = re.sub(r"\([^)]*\)?", "", p).strip()  # (a body in brackets after a name is the person's)
         body_like = inherited and not (own and own.title) and (
             _STRONG_ORG_WORDS.search(bare) or len(bare.split()) >= 2 and _GAZ().is_council_area(bare))
-        if _is_person(p, inherited) and not field and not body_like:
+        if (_is_person(p, inherited) or _titled_of_body(p)) and not field and not body_like:
             entries.append(_Entry(p, base + p_off, status, raw,
                                   inherited_title=None if (own and own.title) else inherited))
             after_field = False
@@ -599,6 +600,10 @@ def _surname_run(parts: list[tuple[int, str]]) -> set[int]:
 _GROUP_NOUN_LEAD = re.compile(r"(?:(?:[A-Z][a-z]+|fellow|voting|co-opted)\s+)?(?:members|Members|colleagues)\s+(?=[A-Z])")
 
 
+# the tier of council a post is of, written before its job word ("Town Clerk", "Parish Clerk")
+_POST_TIERS = {"Parish", "Town", "Community"}
+
+
 def _post_before_name(part: str) -> str | None:
     """"Borough Commander Sam Dee", "Chief Executive Ann Lee" in a list: one to three job words and then a
     name and nothing else, as "Name (Post)"; None for anything else. A name with no title is preferred
@@ -607,8 +612,13 @@ def _post_before_name(part: str) -> str | None:
     words = re.sub(r"^((?:[A-Z][\w'’-]*\s+){1,3})[–—-]\s+(?=(?:[A-Z]\.?\s+)+[A-Z][a-z]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)",
                    r"\1", part).split()
     found = None
-    for k in range(1, min(4, len(words) - 1)):
-        if words[k - 1] not in ROLE_WORDS or words[k - 1] in ("The", "In", "For", "Also"):
+    for k in range(1, min(6, len(words) - 1)):
+        word = words[k - 1]
+        # "Parish Clerk and RFO A M Lee": a council's tier before a job word, "and" between two posts
+        tier = word in _POST_TIERS and words[k] in ROLE_WORDS
+        if word == "and" and k > 1 and words[k] in ROLE_WORDS or tier:
+            continue
+        if word not in ROLE_WORDS or word in ("The", "In", "For", "Also") or k > 3 and words[k - 2] != "and":
             break
         rest = " ".join(words[k:])
         sp = split_name(rest)

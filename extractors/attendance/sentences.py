@@ -12,6 +12,7 @@ from .vocab import _BULLET, _Entry, _ITEM_RE
 from .wording import (
     _ABBREV_BEFORE_DOT,
     _ALSO_ATTENDED,
+    _ALSO_IN_ATTENDANCE_WAS,
     _APOLOGISED,
     _APOLOGY_SENT,
     _ARRANGED_FOR,
@@ -25,6 +26,7 @@ from .wording import (
     _SHORT_TITLE,
     _TOOK_CHAIR,
     _WERE_ABSENT,
+    _WERE_IN_ATTENDANCE,
     _SUBS_WAS,
     _SUBSTITUTE_PAIR,
     _SUBSTITUTES_LIST,
@@ -179,6 +181,14 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _ALSO_ATTENDED.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used) and _starts_person(_LEAD_IN.sub("", m.group("who"))):
                 events.append((m.start(), "also-attended", m))
+    for a, b in _windows(low, (" in attendance", " present")):
+        for m in _WERE_IN_ATTENDANCE.finditer(flat, a, b):
+            who = _LEAD_IN.sub("", m.group("who"))
+            if not any(x <= m.start("who") < y for x, y in used) and _starts_person(who):
+                events.append((m.start("who"), "were-in-attendance", m))
+        for m in _ALSO_IN_ATTENDANCE_WAS.finditer(flat, a, b):
+            if not any(x <= m.start() < y for x, y in used):
+                events.append((m.start(), "present", m))
     for a, b in _windows(low, ("arranged for", "asked for")):
         for m in _ARRANGED_FOR.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
@@ -239,7 +249,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         elif kind == "present":
             end = _sentence_end(text, m.end())
             status = "in_attendance" if m.group("also") or m.group("att") else "present"
-            yield _list_entries(flat[m.end():end], m.end(), status, m.group(0).strip())
+            listed = flat[m.end():end]
+            who_clause = re.search(r",?\s+who\s+(?!is\b|was\b)[a-z]", listed)  # "… Rowe who gave a talk": no field
+            yield _list_entries(listed[:who_clause.start()] if who_clause else listed, m.end(), status,
+                                m.group(0).strip())
         elif kind == "apology-list":
             lines = _lines(text[m.end():])
             body = []
@@ -324,6 +337,9 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         elif kind == "also-attended":
             who = _LEAD_IN.sub("", m.group("who"))
             yield [_Entry(who, m.end("who") - len(who), "in_attendance", "also attended")]
+        elif kind == "were-in-attendance":
+            status = "in_attendance" if m.group("also") or m.group("att") else "present"
+            yield _list_entries(m.group("who"), m.start("who"), status, m.group(0)[m.end("who") - m.start():].strip())
         elif kind == "arranged":
             away = m.group("x")
             if away.lower() in ("he", "she", "they", "it") or not split_name(away):

@@ -187,6 +187,17 @@ _ALSO_LEAD = re.compile(r"^Also\s+")
 _COMPASS = re.compile(r"North|South|East|West|Central|Mid|Inner|Outer|Upper|Lower")
 
 
+# "Mr Ian Rowe of the Kelby Society": a titled name, then "of" and the body the person came from
+_TITLED_OF = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?P<name>.+?)\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _titled_of_body(part: str) -> bool:
+    """Whether a list's part is a titled person's name then "of" and their body ("Mr Ian Rowe of the Kelby
+    Society")."""
+    m = _TITLED_OF.match(part)
+    return bool(m) and _is_person(part[:m.end("name")])
+
+
 def _split_list(s: str, base: int) -> list[tuple[int, str]]:
     """Split at commas, semicolons and ' and ' outside brackets, keeping offsets."""
     parts: list[tuple[int, str]] = []
@@ -224,7 +235,9 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
             piece = re.split(r"[,;]| and | & ", nxt, maxsplit=1)[0]
             # "Director of Operations, North and West Highland": two compass points of one area, not a person;
             # a surname under a plural title may carry a bracket: "Councillors Jones and Brown (substitute …)"
-            if _is_person(piece) and not _COMPASS.fullmatch(s[start:i].strip(" .")) \
+            # "… Head Teacher and Mr Ian Rowe of the Kelby Society": a titled name after "and", its body after "of"
+            if (_is_person(piece) or _titled_of_body(piece)) \
+                    and not _COMPASS.fullmatch(s[start:i].strip(" .")) \
                     or plural and _is_lone_surname(re.sub(r"\s*\([^)]*\)?", "", piece).strip(" .")):
                 parts.append((start, s[start:i]))
                 start = i + gap

@@ -300,6 +300,12 @@ _MIDLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendance|
                       r"|Observers?|By invitation|Also attending)[ \t]*(?::-?|[–—-][ \t])|Also:)")
 
 
+# a sentence of attendance after the full stop ending a heading's list, on the same line: "Present: Cllrs Dee and
+# Fry. County Councillor Ann Lee was in attendance …", "… Also in attendance for part of the meeting was …"
+_SENTENCE_AFTER_LIST = re.compile(r"(?<=[a-z]\.)[ \t]+(?=[A-Z][^.\n]{0,120}?\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b"
+                                  r"|Also\s+(?:in\s+attendance|present)\s+(?:for|was|were)\b)")
+
+
 # the rest of a heading's sentence run onto the line under it: "2 Apologies" / "were received from: Councillors …"
 _HEADING_TAIL = re.compile(r"(?:for absence )?(?:were |was |have been |had been )?received from\b[ \t]*:?[ \t]*")
 

@@ -143,6 +143,17 @@ _ALSO_ATTENDED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>[A-Z][^.;\n]{2,15
                             r"(?:\s+(?:the|this)\s+meeting)?(?=\s*[.;]|\s*$)", re.M)
 
 
+# "County Councillor Ann Lee was in attendance with 9 members of the public.", "District Cllrs Hay and Fox were
+# present": people then a verb of attendance, the sentence their list ("was in attendance" and "were also present"
+# are those in attendance, "were present" those present)
+_WERE_IN_ATTENDANCE = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>[A-Z][^.;\n]{2,200}?)\s+(?:was|were)\s+(?P<also>also\s+)?"
+                                 r"(?:(?P<att>in\s+attendance)|present)(?=\s*(?:[.;]|$)|\s+(?:with|for|at|throughout)\b)",
+                                 re.M)
+# "Also in attendance for part of the meeting was Ann Lee, Head Teacher and …": the list after the verb
+_ALSO_IN_ATTENDANCE_WAS = re.compile(r"\b(?P<also>Also)\s+(?:(?P<att>in\s+attendance)|present)(?:\s+for\s+(?:part\s+of\s+)?the\s+meeting)?"
+                                     r"\s+(?:was|were)\s+")
+
+
 # "Ann Hill had arranged for Bob Lane to attend as her representative.": the one who came for the one away
 _ARRANGED_FOR = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\bthat\s))(?P<x>(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’-]*"
                            r"(?:\s+[A-Z][\w'’-]*){0,3})"
