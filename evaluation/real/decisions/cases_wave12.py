@@ -143,7 +143,7 @@ CASES = [
           ("A23/019", "REVIEW OF YEAR-TO-DATE INCOME AND EXPENDITURE", [D("noted", "The financial position year to date was noted.")]),
           ("A23/021", "PURCHASE OF A MOWER", [
               "It was requested that an item be tabled at a future meeting on the storage of grounds equipment.",
-              D("agreed", "It was RESOLVED to recommend to Full Council that it authorise the purchase of a ride-on mower from the capital receipts reserve.")]),
+              D("other", "It was RESOLVED to recommend to Full Council that it authorise the purchase of a ride-on mower from the capital receipts reserve.")]),
           ("A23/022", "HEATH BENCHES", [
               D("agreed", "It was RESOLVED that the Town Clerk obtain quotations for replacing the four benches on the Heath path and that the next report include options for memorial plaques.")]),
           ("A23/024", "COMMITTEE SERVICE FEES 2024/25", [D("approved", "It was RESOLVED to approve the fees as set out in report A-23-07.")]),
