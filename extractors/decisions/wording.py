@@ -13,6 +13,7 @@ _NUM = (
     r"|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}\d{1,4}/\d{2}"  # ExC05/20: a mixed-case reference glued to its number
     r"|[A-Z][A-Za-z]{0,7}(?:/\s?\d{1,4}){2,3}"  # GB/17/41, GBP/2122/214, BOD/19/01, PCCCiC/20/07
     r"|[a-z][A-Z]{1,6}(?:/\d{1,4}){2}"  # tHB/15/140: a Welsh board's reference led by a lower-case letter
+    r"|\d{2}-\d{2}/[A-Z]{2,6}/\d{1,3}"  # 23-24/FRA/1: the municipal year, the body's letters, the minute
     r"|[A-Z]{2,6}\(\d{2}\)\d{1,3}"  # UPB(15)16
     r"|[A-Z]{1,4}\.?\d{1,4}(?:[./]\d{1,4})*"  # E.70/23, HWB15, TB58/10
     r"|\d{1,4}/\d{2,4}"  # 77/21, 291/19
@@ -118,6 +119,8 @@ _BODY_VERB = re.compile(
     r"(?P<verb>RECEIVED and NOTED|received and noted|RECEIVED|RESOLVED|resolved|AGREED|agreed|APPROVED|approved|NOTED|noted|"
     r"ENDORSED|endorsed|RATIFIED|ratified|SUPPORTED|supported|ACCEPTED|accepted|DEFERRED|deferred|DELEGATED|"
     r"delegated|REJECTED|rejected|DECLINED|declined|agrees|approves|notes|resolves)\b|"
+    # "The Committee decided to exclude the public …": the body's choice in plain words, with no "RESOLVED"
+    r"(?P<decided>DECIDED|decided)(?=\s+(?:to|that|not)\b)|"
     r"(?:did|could)\s+not\s+(?:approve|support|endorse|accept|agree)\b(?!\s+that\b))"
     r"(?P<rest>.*)$"
 )
