@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from labels import APOLOGIES, IN_ATT, PRESENT, SUB, A, D, bare
 from pdfspec import GAP, T, TABLE
-from render import item_history_page, moderngov_meeting, page, paras
+from render import bullets, item_history_page, moderngov_meeting, page, paras
 
 CASES: list[dict] = []
 
@@ -109,6 +109,60 @@ case(
     attendees=[A("Jacqueline Bennett", PRESENT), A("John Holliday", PRESENT), A("Phyl Meyer", PRESENT),
                A("Shona Barton", PRESENT, "on behalf of the Returning Officer"), A("Tim Arkless", APOLOGIES)],
     decisions=[D(t, k, n, None) for n, t, k in _TIREE22],
+)
+
+_HONINGHAM16_PRESENT = ["Mr R Human", "Mrs L Human", "Mrs N Cargill", "Mr  T Sapey", "Mr S Steggles"]
+_HONINGHAM16_MINUTES = "THE MINUTES of the previous meeting were read, approved and signed."
+_HONINGHAM16_BINS = "It was decided that this option would not be taken up."
+_HONINGHAM16_PLANNING = ("1. Planning Application 20161566 (Stable Block near Greenacres, Colton Road) was considered at "
+                         "the meeting.  No objections were raised.")
+
+case(
+    id="honingham-parish-council-2016-scan", year=2016, format="pdf", layout="pdf_scan", scan=True,
+    url="http://honinghampc.norfolkparishes.gov.uk/2016/10/13/honingham-parish-council-minutes-of-meeting-10th-"
+        "october-2016/",
+    body="Honingham Parish Council", body_kind="parish_council",
+    patterns=["present_were_run_on_sentence_with_chairman_in_brackets", "mr_mrs_initial_surname_names",
+              "residents_count_sentence", "apologies_for_absence_were_received_from_sentence",
+              "capitalised_run_in_headings", "minutes_read_approved_and_signed", "decided_not_to_take_up",
+              "no_objections_planning_consensus", "scanned_page"],
+    notes="Monthly meeting of 10 October 2016 in the village hall (Norfolk), posted on the parish council's website and "
+          "rendered here as a scan (the original is a web post). Headings are run into their paragraphs in capitals, as "
+          "printed; the double space in 'Mr  T Sapey' is kept. The dog-bin decision declines an offer (rejected); the "
+          "planning 'No objections were raised' is a consultation consensus, optional. The stored copy breaks off in "
+          "the leisure item; the other matters-arising points, finance and highways are rewritten and the case ends "
+          "at the leisure heading.",
+    document=None,
+    pdf_spec={"pages": [{"scan": True, "items": [
+        T("HONINGHAM PARISH COUNCIL", bold=True, size=12),
+        T("MINUTES of the meeting of Honingham Parish Council held on 10th. October 2016, at 7.00 pm in the Village "
+          "Hall."),
+        GAP(2),
+        T("PRESENT were Mr D Bishop (Chairman), " + ", ".join(_HONINGHAM16_PRESENT[:-1]) + " and "
+          + _HONINGHAM16_PRESENT[-1] + ".  14 residents of the village also attended the meeting."),
+        GAP(2), T("APOLOGIES FOR ABSENCE were received from Mrs S Blyth."),
+        GAP(2), T(_HONINGHAM16_MINUTES),
+        GAP(2),
+        T("MATTERS ARISING: 1. A letter from Broadland District Council stated that no further free dog waste bins "
+          "would be supplied, but that the Parish Council could pay for a bin and its emptying at over £200 a year.  "
+          + _HONINGHAM16_BINS),
+        T("2. The playground repairs called for by the RoSPA inspection have been completed by the Chairman, and the "
+          "Council thanked him."),
+        T("3. The Clerk is still waiting for a reply about the footpath to the new roundabout."),
+        T("4. Musicians have been booked for a village evening in January 2017."),
+        GAP(2), T("FINANCE:  A consultation paper on the precept has arrived and will be passed round the Council."),
+        GAP(2), T("PLANNING:  " + _HONINGHAM16_PLANNING),
+        T("2. Papers on the environmental screening of the proposed Food Hub have arrived; members will read them "
+          "before the next meeting."),
+        GAP(2), T("HIGHWAYS AND FOOTPATHS.  A landowner has closed a stile off Berry's Lane; a gate and a permissive "
+                  "path a little further along the road remain open."),
+        GAP(2), T("LEISURE AND ENVIRONMENTAL MATTERS."),
+    ]}]},
+    attendees=[A("D Bishop", PRESENT, "Chairman")] + [A(" ".join(bare(n).split()), PRESENT) for n in _HONINGHAM16_PRESENT]
+    + [A("S Blyth", APOLOGIES)],
+    decisions=[D(_HONINGHAM16_MINUTES, "approved", None, None),
+               D(_HONINGHAM16_BINS, "rejected", None, "MATTERS ARISING"),
+               D(_HONINGHAM16_PLANNING, "other", None, "PLANNING", optional=True)],
 )
 
 # ---------------------------------------------------------------------------------------------------------
@@ -464,6 +518,134 @@ case(
     + [A(bare(n), IN_ATT, r) for n, r in _HIGHLAND13_OFFICIALS]
     + [A("V Hawthorne", IN_ATT, "Team Leader, Wick"), A("D Barclay", IN_ATT, "Graduate Planner")],
     decisions=[],
+)
+
+# ---------------------------------------------------------------------------------------------------------
+# A combined fire and rescue authority and a police and crime panel
+
+_HWFRA18_APOLOGIES = ["R Adams", "A Amos", "B Clayton", "E Eyre", "D Greenow", "B Matthews", "R Udall"]
+_HWFRA18_CHAIR = ("RESOLVED that Mr R J Phillips be elected as Chairman of the Fire Authority for the ensuing year, to "
+                  "hold office until his successor becomes entitled to act.")
+_HWFRA18_VICE = ("RESOLVED that Mr P A Tuthill be elected as Vice-Chairman of the Fire Authority for the ensuing year, to "
+                 "hold office until his successor becomes entitled to act.")
+_HWFRA18_MINUTES = ("RESOLVED that the minutes of the meeting of the Fire Authority held on 14 February 2018 be confirmed "
+                    "as a correct record and signed by the Chairman.")
+
+case(
+    id="hereford-worcester-fire-authority-2018", year=2018, format="html", layout="cmis_html",
+    url="https://hwfire.cmis.uk.com/hwfire/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/280/Committee/2/"
+        "Default.aspx",
+    body="Hereford & Worcester Fire Authority", body_kind="fire_authority",
+    patterns=["cmis_meeting_summary_tabs", "agenda_number_then_minute_number_on_own_line",
+              "apologies_cllr_initial_surname_list", "elections_resolved_inline", "late_arrival_in_square_brackets",
+              "new_member_welcomed", "item_without_number_or_title"],
+    notes="Annual meeting of the Full Authority, 30 May 2018 (CMIS meeting page). Herefordshire Council and "
+          "Worcestershire County Council appear elsewhere; the combined fire authority is a body apart. The stored copy "
+          "does not show the Attendance tab's contents: the only attendance statement is the apologies minute. The "
+          "elected Chairman and Vice-Chairman, the councillor who arrived late and the new member welcomed are named "
+          "outside it: optional. Item 5's number and title are missing from the stored copy, as printed here. The "
+          "stored copy breaks off inside the Chairman's announcements; they are rewritten and the case ends there.",
+    document=page("Full Authority - 30 May 2018 - 10:00 to 11:30", "\n".join([
+        "<h1>Meeting Details</h1>", "<p>Full Authority</p>", "<p>30 May 2018 - 10:00 to 11:30</p>",
+        bullets(["Documents", "Attendance", "Visitors", "Declarations of Interests"]),
+        paras(["Documents", "Agenda", "Agenda Items",
+               "1 Election of Chairman", "To elect a Chairman of the Authority.", "177", _HWFRA18_CHAIR,
+               "2 Election of Vice Chairman", "To elect a Vice Chairman of the Authority.", "178", _HWFRA18_VICE,
+               "3 Apologies for Absence", "To receive any apologies for absence.", "179",
+               "Apologies were received from " + ", ".join(f"Cllr {n}" for n in _HWFRA18_APOLOGIES[:-1])
+               + f" and Cllr {_HWFRA18_APOLOGIES[-1]}.",
+               "4 Declarations of Interest (if any)",
+               "This item allows the Chairman to invite any Councillor to declare an interest in any of the items on "
+               "this Agenda.", "180", "There were no interests declared.",
+               "To confirm the minutes of the meeting held on 14 February 2018.", "181", _HWFRA18_MINUTES,
+               "6 Chairman’s Announcements", "To update Members on recent activities.", "182",
+               "[Councillor Pat Agar entered the meeting at 10.03am].",
+               "The Chairman welcomed new Member Councillor Tracy Bowes to the meeting who had replaced Councillor Jim "
+               "Kenyon.",
+               "The Chairman told the Authority that he would take the governance transfer item earlier in the agenda, "
+               "and reported on his recent meetings about the change of governance and the likely effect of the "
+               "Grenfell report on fire and building regulations."]),
+    ])),
+    attendees=[A(n, APOLOGIES) for n in _HWFRA18_APOLOGIES]
+    + [A("R J Phillips", PRESENT, "Chairman", optional=True), A("P A Tuthill", PRESENT, "Vice-Chairman", optional=True),
+       A("Pat Agar", PRESENT, optional=True), A("Tracy Bowes", PRESENT, optional=True)],
+    decisions=[D(_HWFRA18_CHAIR, "approved", "1", "Election of Chairman"),
+               D(_HWFRA18_VICE, "approved", "2", "Election of Vice Chairman"),
+               D(_HWFRA18_MINUTES, "approved", None, None)],
+)
+
+# Hertfordshire Police and Crime Panel: each person as printed (name, organisation or role), in the stored order.
+_HPCP12_PRESENT = [("Cllr M Alexander", "East Herts District Council", None),
+                   ("Cllr Mrs A Brewster", "City and District Council", None), ("Cllr M Bright", "Council", None),
+                   ("Cllr Mrs T Cowley", "North Herts District Council", None),
+                   ("Cllr J Dean", "Hatfield Borough Council", None), ("Ms A Francis", None, "Co-opted Member"),
+                   ("Cllr A Franey (substitute)", "Borough Council", None),
+                   ("Cllr R G Hannam", "Borough Council", "Chairman"), ("Cllr N Harden", "Borough Council", None),
+                   ("Cty Cllr P Ruffles", "Hertfordshire County Council", None), ("Cllr R Seabourne", "Council", None),
+                   ("Cllr D Scudder (substitute)", "Borough Council", None), ("Dr M Verlot", None, "Co-opted Member")]
+_HPCP12_ALSO = [("J Bugg", "Hertfordshire Police Authority"), ("G Miles", "Broxbourne Borough Council"),
+                ("M J Walker", "Broxbourne Borough Council")]
+_HPCP12_APOLOGIES = [("Mr I Laidlaw-Dickson Co-opted member", "I Laidlaw-Dickson", "Co-opted member", None),
+                     ("Cllr R Smith, Herts Police Authority", "R Smith", None, "Herts Police Authority"),
+                     ("Cllr Ms S Taylor, Borough Council", "S Taylor", None, "Borough Council"),
+                     ("Cllr R Henry Stevenage Borough Council", "R Henry", None, "Stevenage Borough Council"),
+                     ("Mayor Dorothy Thornhill, Mayor of Watford", "Dorothy Thornhill", "Mayor of Watford", None),
+                     ("A White, Herts Police Authority", "A White", None, "Herts Police Authority")]
+_HPCP12_HOME_OFFICE = ("(ii) While the Panel supported efforts to raise public awareness and engagement with the "
+                       "forthcoming elections for the Police Commissioner, it was agreed to make representations to the "
+                       "Home Office about some of the negative advertisements being used to encourage public "
+                       "engagement in view of their impact on public reassurance and the fear of crime.")
+
+
+def _hpcp_line(name: str, org: str | None, role: str | None) -> str:
+    """'Name, Organisation' with a chair's role bracketed after it, or 'Name, Role' for a co-opted member."""
+    if org is None:
+        return f"{name}, {role}"
+    return f"{name}, {org}" + (f" ({role})" if role else "")
+
+
+def _hpcp_label(name: str, org: str | None, role: str | None) -> dict:
+    if name.endswith(" (substitute)"):
+        return A(bare(name.removesuffix(" (substitute)").replace("Cty ", "")), SUB, role, org)
+    return A(bare(name.replace("Cty ", "")), PRESENT, role, org)
+
+
+case(
+    id="hertfordshire-police-crime-panel-2012", year=2012, format="pdf", layout="pdf_text_name_comma_org",
+    url="https://docslib.org/doc/5512260/meeting-of-hertfordshire-police-and-crime-panel",
+    body="Hertfordshire Police and Crime Panel", body_kind="police_crime_panel",
+    patterns=["present_name_comma_organisation_lines", "chairman_after_organisation_in_brackets",
+              "substitute_in_brackets_without_whom", "co_opted_member_role_in_place_of_organisation",
+              "also_present_name_comma_organisation", "apologies_lines_with_and_without_commas",
+              "mayor_title_and_role", "numbered_capitalised_items", "agreed_one_word_minutes"],
+    notes="Meeting of 25 October 2012 at East Herts District Council, Wallfields (a text PDF). The stored copy runs the "
+          "attendance lines together and several organisations are cut to their last words ('Council', 'Borough "
+          "Council', 'City and District Council'); the case prints one person a line with the organisation as stored "
+          "and labels it so. Substitutes are marked '(substitute)' without whom they replace. The apologies print some "
+          "organisations or roles without a comma, as stored. Item 4's first point is rewritten; its second point is "
+          "a decision whose sentence the stored copy breaks off ('… in some parts of'): the case closes it after "
+          "'the fear of crime' and ends there.",
+    document=None,
+    pdf_spec={"pages": [{"items": [
+        T("HERTFORDSHIRE", bold=True, size=12), T("MEETING OF POLICE AND CRIME PANEL", bold=True, size=12),
+        T("Thursday 25 October 2012"), T("East Herts District Council Wallfields,"),
+        GAP(3), T("Present:", bold=True), *[T(_hpcp_line(*p)) for p in _HPCP12_PRESENT],
+        GAP(2), T("Also Present:", bold=True), *[T(f"{n}, {o}") for n, o in _HPCP12_ALSO],
+        GAP(2), T("Apologies:", bold=True), *[T(line) for line, *_ in _HPCP12_APOLOGIES],
+        GAP(3), T("1 INTRODUCTION AND WELCOME", bold=True),
+        T("The Chairman welcomed the Panel's members, and in particular its two new co-opted members."),
+        GAP(2), T("2 MINUTES OF THE PREVIOUS MEETING OF 19 JULY 2012", bold=True), T("Agreed."),
+        GAP(2), T("3 MATTERS ARISING", bold=True), T("None."),
+        GAP(2), T("4 TRAINING EVENT - 28 SEPTEMBER 2012", bold=True),
+        T("(i) Members asked for a visit to the Constabulary's headquarters support services before 6 December 2012, "
+          "and for a separate briefing for new members and those who had missed the training day."),
+        T(_HPCP12_HOME_OFFICE),
+    ]}]},
+    attendees=[_hpcp_label(*p) for p in _HPCP12_PRESENT]
+    + [A(n, IN_ATT, None, o) for n, o in _HPCP12_ALSO]
+    + [A(n, APOLOGIES, r, o) for _, n, r, o in _HPCP12_APOLOGIES],
+    decisions=[D("Agreed.", "approved", "2", "MINUTES OF THE PREVIOUS MEETING OF 19 JULY 2012"),
+               D(_HPCP12_HOME_OFFICE, "agreed", "4", "TRAINING EVENT - 28 SEPTEMBER 2012")],
 )
 
 # ---------------------------------------------------------------------------------------------------------
