@@ -521,58 +521,7 @@ case(
 )
 
 # ---------------------------------------------------------------------------------------------------------
-# A combined fire and rescue authority and a police and crime panel
-
-_HWFRA18_APOLOGIES = ["R Adams", "A Amos", "B Clayton", "E Eyre", "D Greenow", "B Matthews", "R Udall"]
-_HWFRA18_CHAIR = ("RESOLVED that Mr R J Phillips be elected as Chairman of the Fire Authority for the ensuing year, to "
-                  "hold office until his successor becomes entitled to act.")
-_HWFRA18_VICE = ("RESOLVED that Mr P A Tuthill be elected as Vice-Chairman of the Fire Authority for the ensuing year, to "
-                 "hold office until his successor becomes entitled to act.")
-_HWFRA18_MINUTES = ("RESOLVED that the minutes of the meeting of the Fire Authority held on 14 February 2018 be confirmed "
-                    "as a correct record and signed by the Chairman.")
-
-case(
-    id="hereford-worcester-fire-authority-2018", year=2018, format="html", layout="cmis_html",
-    url="https://hwfire.cmis.uk.com/hwfire/Meetings/tabid/70/ctl/ViewMeetingPublic/mid/397/Meeting/280/Committee/2/"
-        "Default.aspx",
-    body="Hereford & Worcester Fire Authority", body_kind="fire_authority",
-    patterns=["cmis_meeting_summary_tabs", "agenda_number_then_minute_number_on_own_line",
-              "apologies_cllr_initial_surname_list", "elections_resolved_inline", "late_arrival_in_square_brackets",
-              "new_member_welcomed", "item_without_number_or_title"],
-    notes="Annual meeting of the Full Authority, 30 May 2018 (CMIS meeting page). Herefordshire Council and "
-          "Worcestershire County Council appear elsewhere; the combined fire authority is a body apart. The stored copy "
-          "does not show the Attendance tab's contents: the only attendance statement is the apologies minute. The "
-          "elected Chairman and Vice-Chairman, the councillor who arrived late and the new member welcomed are named "
-          "outside it: optional. Item 5's number and title are missing from the stored copy, as printed here. The "
-          "stored copy breaks off inside the Chairman's announcements; they are rewritten and the case ends there.",
-    document=page("Full Authority - 30 May 2018 - 10:00 to 11:30", "\n".join([
-        "<h1>Meeting Details</h1>", "<p>Full Authority</p>", "<p>30 May 2018 - 10:00 to 11:30</p>",
-        bullets(["Documents", "Attendance", "Visitors", "Declarations of Interests"]),
-        paras(["Documents", "Agenda", "Agenda Items",
-               "1 Election of Chairman", "To elect a Chairman of the Authority.", "177", _HWFRA18_CHAIR,
-               "2 Election of Vice Chairman", "To elect a Vice Chairman of the Authority.", "178", _HWFRA18_VICE,
-               "3 Apologies for Absence", "To receive any apologies for absence.", "179",
-               "Apologies were received from " + ", ".join(f"Cllr {n}" for n in _HWFRA18_APOLOGIES[:-1])
-               + f" and Cllr {_HWFRA18_APOLOGIES[-1]}.",
-               "4 Declarations of Interest (if any)",
-               "This item allows the Chairman to invite any Councillor to declare an interest in any of the items on "
-               "this Agenda.", "180", "There were no interests declared.",
-               "To confirm the minutes of the meeting held on 14 February 2018.", "181", _HWFRA18_MINUTES,
-               "6 Chairman’s Announcements", "To update Members on recent activities.", "182",
-               "[Councillor Pat Agar entered the meeting at 10.03am].",
-               "The Chairman welcomed new Member Councillor Tracy Bowes to the meeting who had replaced Councillor Jim "
-               "Kenyon.",
-               "The Chairman told the Authority that he would take the governance transfer item earlier in the agenda, "
-               "and reported on his recent meetings about the change of governance and the likely effect of the "
-               "Grenfell report on fire and building regulations."]),
-    ])),
-    attendees=[A(n, APOLOGIES) for n in _HWFRA18_APOLOGIES]
-    + [A("R J Phillips", PRESENT, "Chairman", optional=True), A("P A Tuthill", PRESENT, "Vice-Chairman", optional=True),
-       A("Pat Agar", PRESENT, optional=True), A("Tracy Bowes", PRESENT, optional=True)],
-    decisions=[D(_HWFRA18_CHAIR, "approved", "1", "Election of Chairman"),
-               D(_HWFRA18_VICE, "approved", "2", "Election of Vice Chairman"),
-               D(_HWFRA18_MINUTES, "approved", None, None)],
-)
+# A police and crime panel (a fire authority case was removed: its body is a real/decisions case)
 
 # Hertfordshire Police and Crime Panel: each person as printed (name, organisation or role), in the stored order.
 _HPCP12_PRESENT = [("Cllr M Alexander", "East Herts District Council", None),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -119,11 +120,16 @@ def _assert_fresh(cases: list[dict], blind_sets: list[Path]) -> None:
     for other in others:
         for d in case_dirs(other):
             meta = json.loads((d / "case.json").read_text(encoding="utf-8"))
-            seen_bodies.add(meta.get("body", "").casefold())
+            seen_bodies.add(_body_key(meta.get("body", "")))
             seen_pages.add(_page(meta.get("source_url") or meta.get("url") or ""))
     for c in cases:
-        assert c["body"].casefold() not in seen_bodies, c["case_id"]
+        assert _body_key(c["body"]) not in seen_bodies, c["case_id"]
         assert _page(c["source_url"]) not in seen_pages, c["case_id"]
+
+
+def _body_key(body: str) -> str:
+    """A body's name compared loosely: "Hereford & Worcester" and "Hereford and Worcester" are one body."""
+    return " ".join(re.sub(r"[^\w\s]", " ", body.casefold().replace("&", " and ")).split())
 
 
 def _page(url: str) -> str:
