@@ -32,8 +32,9 @@ from cases_wave9 import CASES as WAVE9  # noqa: E402
 from cases_wave10 import CASES as WAVE10  # noqa: E402
 from cases_wave11 import CASES as WAVE11  # noqa: E402
 from cases_wave12 import CASES as WAVE12  # noqa: E402
+from cases_wave13 import CASES as WAVE13  # noqa: E402
 
-CASES = FIRST_WAVES + WAVE4 + WAVE6 + WAVE8 + WAVE9 + WAVE10 + WAVE11 + WAVE12
+CASES = FIRST_WAVES + WAVE4 + WAVE6 + WAVE8 + WAVE9 + WAVE10 + WAVE11 + WAVE12 + WAVE13
 
 
 # cases whose source page (as stored) showed the body's meeting list, not its minutes text
@@ -187,6 +188,11 @@ def render_mgissue(case) -> str:
     return _page("Issue - meetings", "".join(parts))
 
 
+def _mgdec_section(heading: str, blocks) -> str:
+    """One labelled part of a decision notice; some notices print the parts with no label at all."""
+    return (f"<h4>{E(heading)}</h4>" if heading else "") + f'<div class="mgWordPara">{_html_blocks(blocks)}</div>'
+
+
 def render_mgdec(case) -> str:
     (num, title, blocks), = case["items"]
     decision = [b for b in blocks if not isinstance(b, str) and b[0] in ("D", "DB")]
@@ -195,8 +201,8 @@ def render_mgdec(case) -> str:
             f'<p>Decision Maker: {E(case["maker"])}</p><p>Decision status: Recommendations Approved</p>'
             f'<p>Is Key decision?: No</p><p>Is subject to call in?: No</p>'
             + (f'<h4>Purpose:</h4><div class="mgWordPara">{_html_blocks(narrative)}</div>' if narrative else "")
-            + f'<h4>Decision:</h4><div class="mgWordPara">{_html_blocks(decision)}</div>'
-            + (f'<h4>Reasons for the decision:</h4><div class="mgWordPara">{_html_blocks(case["reasons"])}</div>'
+            + _mgdec_section(case.get("dec_heading", "Decision:"), decision)
+            + (_mgdec_section(case.get("reasons_heading", "Reasons for the decision:"), case["reasons"])
                if case.get("reasons") else "")
             + f'<p>Publication date: {E(case["date"])}</p><p>Date of decision: {E(case["date"])}</p>')
     return _page("Decision details", body)
