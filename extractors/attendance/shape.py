@@ -225,8 +225,10 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
         elif depth == 0 and c in ",;":
             parts.append((start, s[start:i]))
             start = i + 1
-            if not (plural and _is_lone_surname(re.split(r"[,;(]| and ", s[start:], maxsplit=1)[0])):
-                # a title written before the next name holds for the lone surnames after it
+            nxt_part = re.split(r"[,;(]| and ", s[start:], maxsplit=1)[0]
+            if not (plural and (_is_lone_surname(nxt_part) or re.fullmatch(_INITIALLED, nxt_part.strip()))):
+                # a title written before the next name holds for the lone surnames after it (and for initialled
+                # ones among them: "Councillors Cohen, A Sachdev, L Silver and Worster")
                 plural = _shared_title(s[start:].lstrip())
         elif depth == 0 and (s.startswith(" and ", i) or s.startswith(" & ", i)):
             # "… Mr Myfyr Davies & Mr Alun Foulkes": an ampersand parts the last two names as "and" does
@@ -348,6 +350,13 @@ def _initials_of(token: str, person: str) -> bool:
         and (len(firsts) < 2 or capitals[1] in {f.upper() for f in firsts[1:]})
 
 
+# initials and a surname: "A Sachdev", "B. Oxford", "G.R. Jones"
+_INITIALLED = r"(?:[A-Z]\.\s?|[A-Z]\s){1,3}[A-Z][a-z'’-]+"
+# an initialled name, "and", then a surname (initialled or not): two people ("Moore and Smalley", no initial, may
+# be a firm)
+_INITIALLED_PAIR = re.compile(_INITIALLED + r"\s+(?:and|&)\s+(?:[A-Z]\.\s?|[A-Z]\s){0,3}[A-Z][a-z'’-]+")
+
+
 def _looks_like_org(text: str) -> bool:
     """An organisation the gazetteer does not know: no word of a job in it, and either a word that names a kind
     of body ("Trust", "Council", "Network") or a proper noun ("Vision for Frome", "Audit Scotland", "Coleg
@@ -355,6 +364,8 @@ def _looks_like_org(text: str) -> bool:
     t = text.strip()
     if re.fullmatch(r"(?:[A-Z][\w&-]*\s+|(?:and|&)\s+){1,6}[A-Z][\w-]*['’]s\s+Office", t):
         return True  # "Police & Crime Commissioner’s Office": a post-holder's office is a body
+    if _INITIALLED_PAIR.fullmatch(t):
+        return False  # "L Silver and Worster", "B. Oxford and G. Oxford": a list's last two people, not a firm
     if not t or _ROLE_HINT.search(t) or not t[0].isupper() or len(t.split()) > 9 and not (
             len(t.split()) <= 14 and re.search(r"\b(?:NHS (?:Foundation )?Trust|Health Board|Council)$", t)):
         return False  # (a long trust's name ends in its kind: "Robert Hale & Ida Lowe Orthopaedic Hospital NHS …")
