@@ -149,7 +149,10 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             label_only = current.body_label and not (len(current.parts) > 1 and _VERB_LED_PART.match(current.parts[1]))
             if d.text and not _NOT_A_DECISION.match(d.text) and key not in seen and not label_only:
                 seen.add(key)
-                d.kind = decision_kind(f"{current.lead} {d.text}".strip())
+                # a bare verdict under the minutes' item ("Minutes of previous meeting" / "Agreed") is about the minutes
+                bare = d.item_title and "minute" in d.item_title.lower() \
+                    and d.text.rstrip(".").lower() in ("agreed", "noted", "approved")
+                d.kind = decision_kind(f"{d.item_title}: {d.text}" if bare else f"{current.lead} {d.text}".strip())
                 decisions.append(d)
                 if (current.lead or d.text)[:11].lower() == "recommended":
                     recommended.add(id(d))

@@ -70,3 +70,18 @@ def test_chair_and_presiding_heading_cells_name_a_member_present():
     found = people("Minutes\nPresiding\tCouncillor M Tegg\nPresent\tCouncillors P Wint, D Jude\n"
                    "Apologies\tCouncillors W Griff\n", "status")
     assert found == {"M Tegg": ("present",), "P Wint": ("present",), "D Jude": ("present",), "W Griff": ("apologies",)}
+
+
+
+def test_learned_fallback_takes_no_entries_under_a_numbered_minute(monkeypatch):
+    # the tagger stubbed to call every line an entry: the gate alone decides what is read
+    from boardpapers.extractors.attendance import learned
+    from boardpapers.extractors.organisations import Gazetteer
+    monkeypatch.setattr(learned, "model_path", lambda: "stub")
+    monkeypatch.setattr(learned, "tag_lines", lambda lines, path, worth=None: [("P", 1.0)] * len(lines))
+    text = ("Present\n"
+            "Rhian Wint\n"
+            "4101\tMembership of Committees\n"
+            "Owain Tegg\n")
+    found = [(r.person, r.status) for r in learned.learned_records(text, [], [], 1, Gazetteer.default())]
+    assert found == [("Rhian Wint", "present")]

@@ -57,5 +57,7 @@ def test_agenda_description_above_the_next_minutes_label_is_no_decision():
 
 def test_title_case_agreed_alone_as_the_items_minute():
     found = _found("3 Declarations of interest\nNone.\n4 Minutes of previous meeting\nAgreed\n"
-                   "5 Skills update\nThe Director gave an update on the skills plan.\n", "item", "text")
-    assert found == [("4", "Agreed")]
+                   "5 Skills update\nThe Director gave an update on the skills plan.\n6 Skills plan\nAgreed\n",
+                   "item", "kind", "text")
+    # a bare verdict is about its item: the minutes agreed are approved, a plan agreed is agreed
+    assert found == [("4", "approved", "Agreed"), ("6", "agreed", "Agreed")]
