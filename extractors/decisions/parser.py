@@ -498,7 +498,9 @@ def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
     sep = "\t" if cells else " "  # the tab keeps "3666<TAB>" a running minute number
     m = _HEADING.match(raw.strip() if cells else line)
     t = _TITLE_THEN_VERB.match(m.group("title")) if m and ("RESOLVED" in line or "AGREED" in line or "DECIDED" in line) else None
-    if t and len(t.group("title").split()) <= 8:
+    # "12.2 The Board RESOLVED to …": a paragraph number and the body's own sentence, no title
+    if t and len(t.group("title").split()) <= 8 and not _SUB_PARAGRAPH.match(m.group("num")) \
+            and not t.group("title").startswith(("The ", "the ")):
         heading = _item_heading(f"{m.group('num')}{sep}{t.group('title')}")
         if heading:
             return heading[0], heading[1], t.group("rest")

@@ -85,3 +85,9 @@ def test_learned_fallback_takes_no_entries_under_a_numbered_minute(monkeypatch):
             "Owain Tegg\n")
     found = [(r.person, r.status) for r in learned.learned_records(text, [], [], 1, Gazetteer.default())]
     assert found == [("Rhian Wint", "present")]
+
+
+def test_office_heading_only_before_its_holder():
+    from boardpapers.extractors.attendance.headings import _heading
+    assert _heading("CHAIR:\tMrs P Quarry, Non-Executive Director")[0] == "present"
+    assert _heading("Chair\tClinical Lead\tDirector of Public Health") is None
