@@ -46,6 +46,7 @@ PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr", "county councillo
 # "Cllr.Peter Bellarby": a title's full stop may run straight into the name
 # titles that are never part of a name, so one after name words ends the name ("Abbey Ward Councillor")
 _SEAT_TITLES = frozenset({"Councillor", "Cllr"})
+_TITLE_SET = frozenset(TITLES)
 # "T/Ch. Supt.", "A/Insp": a temporary or acting rank keeps its prefix
 _TITLE_RE = re.compile(r"(?:[TA]/)?(?:" + "|".join(re.escape(t) for t in TITLES) + r"|" + r"(?P<misspelt>(?:(?:County|District|City|Town|Borough) )?Counc+i+l+o+u?r+s?)"
                        r")(?:\.(?=[A-Z])|\.?(?=\s|$))")
@@ -199,6 +200,8 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
         return None
     if len(tokens) == 1 and not titles and not inherited_title:
         return None
+    if len(tokens) == 1 and titles and " ".join(t.strip() for t in titles + [tokens[0][2]]) in _TITLE_SET:
+        return None  # "Deputy Mayor, Northvale BC": a title that the next word completes is an office, not a name
     if len(tokens) - sum(1 for t in tokens[:-1] if _is_initial(t[2])) > 4:
         return None
     end = tokens[-1][1]

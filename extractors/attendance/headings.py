@@ -62,6 +62,10 @@ def _agenda_header_row(line: str) -> bool:
                                    for c in cells)
 
 
+# headings that name one office: a heading only with the holder's name after it ("CHAIR:<TAB>Mrs A Lee")
+_OFFICE_HEADINGS = frozenset({"chair", "chairman", "presiding"})
+
+
 @functools.lru_cache(maxsize=8192)  # asked again for the same line by the seat-list and wrapped-list rules
 def _heading(line: str) -> tuple[str, str, int] | None:
     """(status, heading as written, offset of inline content) when the line opens an attendance block.
@@ -97,6 +101,8 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             elif re.match(r"\s*(?:were|was|had been|have been|received)\b", after, re.I):
                 return None  # "Apologies for absence were received from": a sentence, see _sentences
             key = re.sub(r"[\s-]+", " ", m.group("h").lower())
+            if key in _OFFICE_HEADINGS and not _starts_person(after.strip()):
+                return None  # "Chair<TAB>Clinical Lead": a grid's role row; the office heads a block only before its holder
             status = HEADINGS.get(key) or HEADINGS.get(key.replace("non voting", "non-voting"))
             return status, m.group("h"), len(line) - len(after)
     caps = _CAPS_LABEL.match(line, start)

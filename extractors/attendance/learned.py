@@ -247,6 +247,8 @@ def learned_records(text: str, used: list[tuple[int, int]], found: list[Attendan
         cue = cue_status(line)
         if cue:
             cue_at = k
+        elif k > cue_at >= 0 and _ITEM_RE.match(line):
+            cue_at = -WINDOW_AFTER - 1  # a numbered minute with no status word opens the business: no entries under it
         label = _label_cell(line, lines[k + 1] if k + 1 < len(lines) else "")
         if label:
             column_status, width, wrapped = label

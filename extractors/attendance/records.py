@@ -348,19 +348,26 @@ _BODY_KINDS = frozenset({"Trusts", "Bodies", "Organisations", "Providers"})
 _ROLE_THEN_NHS_BODY = re.compile(r"(?P<role>[A-Z][^,;()]*?[a-z])\s+"
                                  r"(?P<org>NHS(?: (?:[A-Z&][\w&'’-]*|and|of|for|the)(?= |$))+?)"
                                  r"(?P<tail>(?:\s{2,}|\s+and\s+also\s)[^,;()]*)?$")
-_JOB_THEN_ACRONYM = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|Officer|Chair|Manager|Lead|CEO)\s+"
+_JOB_THEN_ACRONYM = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|Officer|Chair|Manager|Lead|CEO|Advis[eo]r)\s+"
                                r"(?P<org>[A-Z][A-Za-z]{0,5}[A-Z])(?=$|\s+(?:&|and)\s|,)")
+
+
+# words that end a name but belong inside a body's ("CEO Northvale Borough Council": the council's tier is its name's)
+_BODY_NAME_WORDS = frozenset({"NHS", "Borough", "County", "City"})
 
 
 def _job_then_body(part: str) -> tuple[str, str] | None:
     """(job, body) of a cell written "<job> <Body Name ending in a body's kind word>", the body being the run of
     capitalised words before its kind word that are no job or portfolio words; None for anything else."""
     words = part.split()
+    if len(words) >= 3 and words[0] == "CEO" and not _ROLE_HINT.search(part[3:]) \
+            and all(w[:1].isupper() or w in ("of", "and", "&", "the", "on", "upon") for w in words[1:]):
+        return "CEO", " ".join(words[1:])  # "CEO Northvale Ports": the chief executive's body follows the acronym
     if len(words) < 3 or not _STRONG_ORG_WORDS.fullmatch(words[-1]):
         return None
     i = len(words) - 1
-    while i > 0 and words[i - 1][:1].isupper() and (words[i - 1] not in ROLE_WORDS or words[i - 1] == "NHS") \
-            and words[i - 1].lower() not in _PORTFOLIO_WORDS:
+    while i > 0 and words[i - 1][:1].isupper() and (words[i - 1] not in ROLE_WORDS or words[i - 1] in _BODY_NAME_WORDS) \
+            and words[i - 1].lower() not in _PORTFOLIO_WORDS and words[i - 1] != "CEO":
         i -= 1
     if "NHS" in words[i:]:
         i = words.index("NHS", i)  # "Minute Taker NHS Nene CCG": "NHS" opens the body's name

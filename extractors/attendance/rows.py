@@ -138,7 +138,10 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)
                                                        or _GAZ().is_council_area(r.strip(" :"))) and _starts_person(nxt) \
                 and not (records and (re.search(r"(?:,|\band|&|\bof|\bfor|\s[A-Z]\.?)\s*$", records[-1][1])
-                                      or _wrapped_cell_tail(records[-1][1], r))):
+                                      or _wrapped_cell_tail(records[-1][1], r)
+                                      # indented past the row above's first cell: its job cell wrapped
+                                      # ("…, Northvale" / "<TAB><TAB>University Health Board")
+                                      or "\t" in records[-1][1] and lead_cells.get(off, 0) > lead_cells.get(records[-1][0], 0))):
             # "Northmere Borough Council" (or its area, "Wigan") heading the people listed under it; not when the
             # row before ends on a lone initial ("…, M" / "Deacock, A Dite,"): a name wrapped inside a list
             group_org = r.strip(" :")
@@ -402,11 +405,15 @@ def _block_shape(rows: list[tuple[int, str]]) -> set[str]:
     """What the block's rows say about each other: "body column" when most two-cell rows are name | body (so a
     body cell shaped like a name, "Rural Action Northvale", is no second person), "one per line" when most
     rows are one name then a role or a body after a comma (so "Mr D Archibald, Henderson Loggie" is a person
-    and a firm, not two people)."""
+    and a firm, not two people), "job column" when most two-cell rows are name | job or body (so a body cell
+    shaped like a name among them, "Northvale Unlimited", is the person's body)."""
     shape: set[str] = set()
     two = [r.split("\t") for _, r in rows if r.count("\t") == 1]
     if len(two) >= 2 and 2 * sum(1 for _, b in two if _is_body_text(b)) > len(two):
         shape.add("body column")
+    if len(two) >= 4 and 2 * sum(1 for a, b in two if split_name(a) and not split_name(b)
+                                 and (_ROLE_HINT.search(b) or _is_body_text(b))) > len(two):
+        shape.add("job column")
     flat = [r for _, r in rows if "\t" not in r and r != _GROUP_MARK]
     single = sum(1 for r in flat if (sp := split_name(r)) and r[sp.end:].lstrip().startswith(",")
                  and not _looks_like_list(r))
@@ -421,6 +428,12 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
     cells = [c for c in r.split("\t") if c.strip()]
     if len(cells) == 2 and "body column" in shape and not _titled(cells[1]) and not _ROLE_HINT.search(cells[1]):
         # "Ann Lee<TAB>Rural Action Northvale": name | body, even when the body is shaped like a name
+        entries.append(_Entry(cells[0].strip(), off + len(r) - len(r.lstrip()), status, raw, group_org=cells[1].strip()))
+        return
+    if len(cells) == 2 and "job column" in shape and split_name(cells[0]) and not _looks_like_list(cells[0]) \
+            and "," not in cells[1] and not _titled(cells[1]) \
+            and not _ROLE_HINT.search(cells[1]) and not _GAZ().is_council_area(cells[1].strip()):
+        # "Ann Lee (AL)<TAB>Northvale Unlimited" among name | job, body rows: the body shaped like a name is no person
         entries.append(_Entry(cells[0].strip(), off + len(r) - len(r.lstrip()), status, raw, group_org=cells[1].strip()))
         return
     post_first = {k: _post_before_name(c.strip()) for k, c in enumerate(cells)
@@ -528,6 +541,13 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         field = by_semicolon and after_field and "," in sep_before and not inherited and not (own and own.title) \
             and not (_INITIAL_SURNAME.fullmatch(p) and entries and _INITIAL_SURNAME.match(entries[0].text))
         post_first = None if own or field or inherited and split_name(p, inherited) else _post_before_name(p)
+        office = None if own or post_first else _OFFICE_THEN_NAME.match(p)
+        if office and _ROLE_HINT.search(office.group("office")) and (sp := split_name(office.group("name"))) \
+                and sp.title and not office.group("name")[sp.end:].strip():
+            # "The Worshipful the Mayor (Cllr Ann Lee)": the office written first, its holder in the bracket
+            entries.append(_Entry(f"{office.group('name').strip()}, {office.group('office')}", base + p_off, status, raw))
+            after_field = False
+            continue
         if post_first:
             # "Borough Commander Sam Dee": the post written before the name, moved after it
             entries.append(_Entry(post_first, base + p_off, status, raw))
@@ -602,6 +622,7 @@ _GROUP_NOUN_LEAD = re.compile(r"(?:(?:[A-Z][a-z]+|fellow|voting|co-opted)\s+)?(?
 
 # the tier of council a post is of, written before its job word ("Town Clerk", "Parish Clerk")
 _POST_TIERS = {"Parish", "Town", "Community"}
+_OFFICE_THEN_NAME = re.compile(r"^(?P<office>(?:The\s+)?[A-Z][\w'’ -]{1,60}?)\s*\((?P<name>[^()]+)\)$")
 
 
 def _post_before_name(part: str) -> str | None:

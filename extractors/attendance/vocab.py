@@ -35,6 +35,8 @@ HEADINGS = {
     "by invitation": "in_attendance", "in attendance by invitation": "in_attendance",
     "others": "in_attendance",  # "Others: A (Officer), B (public)" after "Present: …"
     "members attending": "present", "board members attending": "present", "those attending": "present",
+    # the chair named in a heading cell of their own above "Present" ("CHAIR:<TAB>Mrs A Lee", "Presiding<TAB>Cllr B")
+    "chair": "present", "chairman": "present", "presiding": "present",
 }
 
 
@@ -125,7 +127,7 @@ _ROLE_HINT = re.compile(
     r"|Chair|Director|Officer|Manager|Head|Lead|Member|Executive|Consultant|Secretary|Representative|"
     r"Commissioner|Leader|Cabinet|Nurse|Doctor|Adviser|Advisor|Clerk|Minute|Taker|Coordinator|Administrator|"
     r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio"
-    r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson|Principal|NED)\b", re.I)
+    r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson|Principal|NED|CEO)\b", re.I)
 
 
 _HEADER_CELLS = {"name", "names", "role", "roles", "organisation", "organization", "member", "members", "title",

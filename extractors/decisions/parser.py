@@ -13,9 +13,9 @@ from .wording import (
     _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
     _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL,
     _SUBMITTED_AND_NOTED,
-    _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
+    _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
-    _item_heading, _maybe_decision,
+    _HEADING, _item_heading, _maybe_decision,
 )
 from .kinds import decision_kind
 from .tables import _table_from_header, _table_row
@@ -187,7 +187,10 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             if d.text and not _NOT_A_DECISION.match(d.text) and key not in seen and not label_only \
                     and not _restates(decisions, d):
                 seen.add(key)
-                d.kind = decision_kind(f"{current.lead} {d.text}".strip())
+                # a bare verdict under the minutes' item ("Minutes of previous meeting" / "Agreed") is about the minutes
+                bare = d.item_title and "minute" in d.item_title.lower() \
+                    and d.text.rstrip(".").lower() in ("agreed", "noted", "approved")
+                d.kind = decision_kind(f"{d.item_title}: {d.text}" if bare else f"{current.lead} {d.text}".strip())
                 decisions.append(d)
                 if (current.lead or d.text)[:11].lower() == "recommended":
                     recommended.add(id(d))
@@ -252,11 +255,14 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 pending_num = None
             candidate = _heading_candidate(line)
             m_num = _NUM_ONLY.match(line) if candidate and len(line) <= 24 else None
-            if m_num and not _DATE.match(line) and not (current is not None and _PART.match(line)):
+            if m_num and not _DATE.match(line) and not (current is not None and (
+                    _PART.match(line) or _YEAR_SPAN.match(line) and current.parts and not _ends_sentence(current.parts[-1]))):
                 close()
                 pending_num = m_num.group("num")
                 continue
             heading = _item_heading(line) if candidate else None
+            if heading is None and candidate and _NUMBER_CELL_TITLE.match(raw):
+                heading = _item_heading(raw.strip())  # "4124<TAB>Closure": the tab keeps it a running minute number
             if heading and item and _SUB_PARAGRAPH.match(heading[0]) and heading[0].split(".")[0] == item.rstrip(".") \
                     and not _short_title(heading[1]):  # "5.1 Council." is a sub-item of its own, "5.1 It was" a paragraph
                 heading = None  # "3.2 In the discussion that followed, …" under item 3 is its paragraph, not item 3.2
@@ -274,6 +280,13 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 article_items = reasons = False
                 recent.append(line)
                 continue
+            split = _heading_then_minute(raw, line) if candidate and not (current is not None and _PART.match(line)) else None
+            if split:
+                # the heading and the minute share the line: the item opens, then its minute is read as any line is
+                close()
+                item, title, line = split
+                article_items = reasons = False
+                recent.append(f"{item} {title}")
             article = _ARTICLE.match(line) if candidate and (item is None or article_items) else None
             if article:
                 # the article's number is its item; an unnumbered heading just above it stays its title
@@ -338,8 +351,9 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     rest, lead = f"{trig.group('verb')}, {rest}", ""  # "Resolved, That …" keeps its verb too
                 elif trig.group("sep").strip() == "." and not rest and not _PART.match(_next_filled(raws, k) or ""):
                     rest, lead = line, ""  # "Noted." is the whole verdict, the paragraph after it is not
-                elif not rest and trig.group("verb").isupper() and _ends_item(_next_filled(raws, k)):
-                    rest, lead = line, ""  # "NOTED" alone as the last line of its item: the whole verdict
+                elif not rest and (trig.group("verb").isupper() or trig.group("verb") in _BARE_VERDICTS) \
+                        and _ends_item(_next_filled(raws, k)):
+                    rest, lead = line, ""  # "NOTED" or "Agreed" alone as the last line of its item: the whole verdict
                 start(rest, page, block=_opens_block(rest) or not rest, lead=lead)
                 recent.append(line)
                 continue
@@ -374,9 +388,10 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 start(line, page, block=_opens_block(line))
                 recent.append(line)
                 continue
-            if _BARE_TO.match(line) and _in_minutes_prose(recent):
+            if _BARE_TO.match(line) and _in_minutes_prose(recent) and not _MINUTES_LABEL.match(_next_filled(raws, k) or ""):
                 # "Minutes:" … "To note the update.": the minute's own sentence of what was done, where the same
                 # words above the "Minutes:" label are the agenda's description of the item
+                # (a bare "To …" straight above the next "Minutes:" label is the next unnumbered item's description)
                 start(line, page, block=False)
                 recent.append(line)
                 continue
@@ -499,7 +514,8 @@ def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
         return False
     # under a formal "RESOLVED, that:" every unmarked line is a part, however long
     limit = 400 if cur.lead or _TRIGGER.match(cur.parts[0]) else 150
-    if cur.block and (last.rstrip().endswith((":", ":-")) or cur.listing) and len(line) < limit \
+    # "… elected to the following Committees as indicated –" introduces its list as a colon does
+    if cur.block and (last.rstrip().endswith((":", ":-", " -", "–", "—")) or cur.listing) and len(line) < limit \
             and not _ends_sentence(last) and len(cur.parts) < 15:
         cur.listing = True  # an unmarked list (HTML <li> text) under "… which included:"
         return True
@@ -510,8 +526,37 @@ def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
     return not _ends_sentence(last) and not _opens_block(last) and len(last) >= 50 and not _VOTE_TAIL.search(last)
 
 
+# a running minute number in its own cell before the title's ("4124<TAB>Closure")
+_NUMBER_CELL_TITLE = re.compile(r"^\s*\d{4}\t[^\t]+$")
+
+
+# a capitalised verdict that, alone as an item's last line, is the whole decision ("4 Minutes" / "Agreed")
+_BARE_VERDICTS = ("Agreed", "Noted", "Approved")
+
+
 # a part marked only by its first word: the parts of one resolution open alike ("That …" / "That …")
 _WORD_PART = re.compile(r"^(That|that|To|to)\s")
+
+
+def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
+    """The item's number, its title and the minute's text when a heading and its minute share a line: three cells
+    ("C 65/07<TAB>MINUTES<TAB>The minutes of … were signed …") or a short title run into a capital resolution
+    ("3666<TAB>Appointment of Chairman RESOLVED that …")."""
+    cells = [c.strip() for c in raw.split("\t") if c.strip()] if "\t" in raw else []
+    if len(cells) >= 3 and _NUM_ONLY.match(cells[0]) and len(cells[1].split()) <= 8 and not _ends_sentence(cells[1]):
+        heading = _item_heading(f"{cells[0]}\t{cells[1]}")
+        if heading:
+            return heading[0], heading[1], " ".join(cells[2:])
+    sep = "\t" if cells else " "  # the tab keeps "3666<TAB>" a running minute number
+    m = _HEADING.match(raw.strip() if cells else line)
+    t = _TITLE_THEN_VERB.match(m.group("title")) if m and ("RESOLVED" in line or "AGREED" in line or "DECIDED" in line) else None
+    # "12.2 The Board RESOLVED to …": a paragraph number and the body's own sentence, no title
+    if t and len(t.group("title").split()) <= 8 and not _SUB_PARAGRAPH.match(m.group("num")) \
+            and not t.group("title").startswith(("The ", "the ")):
+        heading = _item_heading(f"{m.group('num')}{sep}{t.group('title')}")
+        if heading:
+            return heading[0], heading[1], t.group("rest")
+    return None
 
 
 def _split_parts(text: str) -> list[str]:

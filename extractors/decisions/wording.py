@@ -9,7 +9,7 @@ import re
 
 _NUM = (
     r"(?:(?:Minute|Item|Agenda Item|Note)\s+(?:No\.?\s*)?[A-Z]?\d{1,4}(?:[./]\s?\d{1,4})*[a-z]?"  # Item 5, Note 01/20
-    r"|[A-Z]{2,6}\s?\d{1,4}/\d{2}"  # GMCA 96/19, TB56/10
+    r"|[A-Z]{2,6}\s?\d{1,4}/\d{2}|[A-Z]\s\d{1,4}/\d{2}"  # GMCA 96/19, TB56/10, C 65/07
     r"|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}\d{1,4}/\d{2}"  # ExC05/20: a mixed-case reference glued to its number
     r"|[A-Z][A-Za-z]{0,7}(?:/\s?\d{1,4}){2,3}"  # GB/17/41, GBP/2122/214, BOD/19/01, PCCCiC/20/07
     r"|[a-z][A-Z]{1,6}(?:/\d{1,4}){2}"  # tHB/15/140: a Welsh board's reference led by a lower-case letter
@@ -99,6 +99,8 @@ _TRIGGER = re.compile(
     r",(?=\s*proposed\s+(?:by\s+)?[A-Z][^.;]{0,80}?,\s*seconded\b))|\s+(?=(?:that|That|THAT|to|To|the|The|unanimously)\b|\()|"
     # "Agreed Clerk should write to …", "Agreed Cllr Lowe to …": the officer or member who acts, with no "that"
     r"\s+(?=(?:Clerk|Chair(?:man)?|Mayor|Treasurer|RFO|Secretary|(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'’-]*)\s+(?:should|to|would|will)\s)|"
+    # "RESOLVED noted that …": a capital RESOLVED over the body's own verb in lower case (Welsh community councils)
+    r"(?<=RESOLVED)\s+(?=(?:noted|approved|agreed)\s+that\b)|"
     r"\s*$)"
     r"\s*(?P<rest>.*)$"
 )
@@ -111,7 +113,8 @@ _BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
          r"(?:\s+of\s+(?:Directors|Governors|Trustees|Management))?")
 _BODY_VERB = re.compile(
     # "Members of the Board noted the update."
-    rf"^(?P<body>(?:Members\s+of\s+the\s+)?{_BODY})\s+(?:(?:formally|unanimously|also|then|further|duly)\s+)?"
+    # "We resolved to adopt …": minutes written in the first person plural
+    rf"^(?P<body>We|(?:Members\s+of\s+the\s+)?{_BODY})\s+(?:(?:formally|unanimously|also|then|further|duly)\s+)?"
     r"(?:(?:considered|reviewed|discussed|debated|scrutinised|scrutinized)\s+and\s+)?"  # "considered and APPROVED"
     r"(?:(?:was|were)\s+(?:happy|pleased|content|minded)\s+to\s+(?:note|agree|approve|endorse|support|accept)\b|"
     # "The Board RECEIVED the report": the formal capitals record a verdict; "The Board received a presentation
@@ -213,6 +216,10 @@ _AMENDMENT_LIST = re.compile(r"\bthe\s+following\s+(?:[\w,]+\s+){0,3}?(?:amendme
 # the agenda's), a short title and, after a dash, the minute itself on the same line
 _INLINE_TITLE = re.compile(r"^(?P<num>\d{1,3})[.)]?(?:\s+\(\d{1,3}\))?\s+(?P<title>[A-Z][^–—:;.]{1,60}?)\s+[–—]\s+(?P<rest>\S.{20,})$")
 _SUB_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,2}\.?$")
+# "3666 Appointment of Chairman RESOLVED that …": a short title run into the capital resolution on the heading's line
+_TITLE_THEN_VERB = re.compile(r"^(?P<title>[A-Z][^.:;–—]{1,60}?)\s+(?P<rest>(?:RESOLVED|AGREED|DECIDED)(?:\s|:).*)$")
+# "… be appointed Vice Chairman for" / "2016/17.": a financial year wrapped onto its own line, no minute number
+_YEAR_SPAN = re.compile(r"^(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)\.?$")
 # a part numbered after the first cannot open a resolution on its own
 _LATER_PART = re.compile(r"^\((?![i1a]\))[^)]{1,5}\)")
 # "Councillor A was appointed Chairman of the Network …": an appointment recorded with no decision verb
