@@ -7,7 +7,7 @@
                                       # one fold: train without blind5, score the fallback alone (rules off) on it
 
 Corpus: every labelled case of evaluation/real/attendance's dev split (never its test third), evaluation/attendance,
-evaluation/blind, blind2, blind3, blind4 (retired), blind5 and blind6 (development); never blind7, blind8 or blind9 (unseen: the
+evaluation/blind, blind2, blind3, blind4 (retired), blind5, blind6 and blind7 (development); never blind8 or blind9 (unseen: the
 script refuses them). Each document goes through the
 extractor's text path (`document_pages`) and the attendance rules' page text (`attendance_text`); each line gets a
 tag by aligning the labelled people to lines (`line_tags`). Folds are whole sets (a model never sees any case of
