@@ -42,6 +42,8 @@ def _ocr_page(pdfium_doc, index: int, timeout_s: float) -> str | None:
     if proc.returncode != 0:
         return None
     tsv = proc.stdout.decode("utf-8", "replace")
+    for box in stacked_regions(tsv):
+        tsv = _reread_region(buf.getvalue(), tsv, box, env, timeout_s)
     words = tesseract_tsv_words(tsv)
     strip = margin_strip(words)
     if strip is not None:
@@ -110,6 +112,92 @@ def remove_rules(img):
     out = img.copy()
     out.paste(255, mask=masks[0] if len(masks) == 1 else ImageChops.lighter(*masks))
     return out
+
+
+# A column of one-a-line rows that all open with the same word ("Cllr Mr …" down a list of members): tesseract's
+# page layout takes the letters stacked in a column (the l's of Cllr) for a ruled line and the rest for vertical
+# text, then reads the whole column as one "word" as tall as the list. Its block is read again as one uniform
+# block (`--psm 6`: no line or column finding), whose lines are the rows.
+STACKED_MIN_LINES = 3.0  # a word this many times taller than the page's words spans several lines
+STACKED_PAD = 20  # px of white round the region read again
+
+
+def _rows(tsv: str) -> tuple[list[str], dict[str, int], list[list[str]]]:
+    rows = tsv.splitlines()
+    head = rows[0].split("\t") if rows else []
+    col = {name: k for k, name in enumerate(head)}
+    return head, col, [r.split("\t") for r in rows[1:] if len(r.split("\t")) >= len(head)]
+
+
+def _box(f: list[str], col: dict[str, int]) -> tuple[int, int, int, int]:
+    left, top = int(f[col["left"]]), int(f[col["top"]])
+    return left, top, left + int(f[col["width"]]), top + int(f[col["height"]])
+
+
+def _word_height(parsed: list[list]) -> float | None:
+    """The median height of the words tesseract read surely (two letters or more), None without any."""
+    sure = [w[5] for w in parsed if w[1] >= DESKEW_MIN_CONF and sum(c.isalnum() for c in w[0]) >= 2]
+    return _median(sure) if sure else None
+
+
+def stacked_regions(tsv: str) -> list[tuple[int, int, int, int]]:
+    """(x0, top, x1, bottom) of each tesseract block that a word standing several lines tall (and taller than
+    wide) overlaps, with every block overlapping that word: the region to read again."""
+    parsed = _parse_tsv(tsv)[0]
+    height = _word_height(parsed)
+    if height is None:
+        return []
+    tall = [(w[2], w[3], w[2] + w[4], w[3] + w[5]) for w in parsed
+            if w[5] >= STACKED_MIN_LINES * height and w[5] > w[4]]
+    if not tall:
+        return []
+    _, col, rows = _rows(tsv)
+    blocks = [_box(f, col) for f in rows if f[col["level"]] == "2"]
+    regions = []
+    for t in tall:
+        near = [b for b in blocks if b[0] < t[2] and t[0] < b[2] and b[1] < t[3] and t[1] < b[3]]
+        box = (min(b[0] for b in near), min(b[1] for b in near), max(b[2] for b in near), max(b[3] for b in near))
+        if box not in regions:
+            regions.append(box)
+    return regions
+
+
+def _reread_region(png: bytes, tsv: str, box: tuple[int, int, int, int], env, timeout_s: float) -> str:
+    """``tsv`` with the words whose centre lies in ``box`` replaced by a `--psm 6` reading of that region
+    (its blocks numbered after the page's own). The same ``tsv`` when the second reading fails."""
+    from PIL import Image, ImageOps
+
+    img = Image.open(io.BytesIO(png))
+    x0, top, x1, bottom = max(box[0], 0), max(box[1], 0), min(box[2], img.width), min(box[3], img.height)
+    crop = io.BytesIO()
+    ImageOps.expand(img.crop((x0, top, x1, bottom)), STACKED_PAD, fill=255).save(crop, format="PNG")
+    try:
+        proc = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "6", "tsv"], input=crop.getvalue(),
+                              capture_output=True, timeout=max(timeout_s, 1.0), env=env)
+    except subprocess.TimeoutExpired:
+        return tsv
+    if proc.returncode != 0:
+        return tsv
+    head, col, rows = _rows(tsv)
+
+    def inside(f: list[str], dx: int = 0, dy: int = 0) -> bool:
+        a, b, c, d = _box(f, col)
+        cx, cy = (a + c) / 2 + dx, (b + d) / 2 + dy
+        return x0 <= cx <= x1 and top <= cy <= bottom
+
+    first_block = 1 + max((int(f[col["block_num"]]) for f in rows), default=0)
+    kept = [f for f in rows if f[col["level"]] != "5" or not inside(f)]
+    _, col2, again = _rows(proc.stdout.decode("utf-8", "replace"))
+    dx, dy = x0 - STACKED_PAD, top - STACKED_PAD
+    for f in again:
+        if f[col2["level"]] != "5" or not inside(f, dx, dy):
+            continue
+        f = list(f)
+        f[col2["left"]] = str(int(f[col2["left"]]) + dx)
+        f[col2["top"]] = str(int(f[col2["top"]]) + dy)
+        f[col2["block_num"]] = str(int(f[col2["block_num"]]) + first_block)
+        kept.append([f[col2[name]] for name in head])
+    return "\n".join(["\t".join(head)] + ["\t".join(f) for f in kept])
 
 
 # Item numbers printed alone in a left column ("3.", a lone roman "I") beside headings indented to the body's edge:
@@ -261,6 +349,10 @@ def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
     (a low-confidence mark, or punctuation alone) are dropped so they do not break a line's first cell."""
     words = []
     parsed, page_w, page_h = _parse_tsv(tsv)
+    height = _word_height(parsed)
+    # a "word" several lines tall is a column misread as vertical text (see stacked_regions): kept, its box
+    # would join every line it spans into one
+    parsed = [w for w in parsed if height is None or not (w[5] >= STACKED_MIN_LINES * height and w[5] > w[4])]
     _deskew(parsed, page_w, page_h)
     _fit_words_to_their_line(parsed)
     for text, conf, left, top, wd, ht, _line in parsed:
