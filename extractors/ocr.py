@@ -25,7 +25,6 @@ def _ocr_page(pdfium_doc, index: int, timeout_s: float) -> str | None:
         buf = io.BytesIO()
         img.save(buf, format="PNG")
         width = img.width
-        del img
     finally:
         page.close()
     env = dict(os.environ, OMP_THREAD_LIMIT="1")  # tesseract's OpenMP threads fight the workers' own
@@ -44,7 +43,7 @@ def _ocr_page(pdfium_doc, index: int, timeout_s: float) -> str | None:
     tsv = proc.stdout.decode("utf-8", "replace")
     for box in stacked_regions(tsv):
         tsv = _reread_region(buf.getvalue(), tsv, box, env, timeout_s)
-    words = tesseract_tsv_words(tsv)
+    words = tesseract_tsv_words(tsv, image=img)
     strip = margin_strip(words)
     if strip is not None:
         words += _margin_numbers(buf.getvalue(), tsv_tilt(tsv), strip, words, env, timeout_s)
@@ -344,11 +343,14 @@ def tsv_tilt(tsv: str) -> float | None:
     return _deskew_angle(_parse_tsv(tsv)[0])
 
 
-def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
+def tesseract_tsv_words(tsv: str, min_conf: float = 30.0, image=None) -> list[dict]:
     """Words with boxes from ``tesseract … tsv`` output, in the dict shape ``words_to_lines`` takes. Specks
-    (a low-confidence mark, or punctuation alone) are dropped so they do not break a line's first cell."""
+    (a low-confidence mark, or punctuation alone) are dropped so they do not break a line's first cell.
+    ``image`` (the greyscale page tesseract read) lets a hyphen between two names be told from a speck."""
     words = []
     parsed, page_w, page_h = _parse_tsv(tsv)
+    if image is not None:
+        parsed = _split_speck_hyphens(parsed, image)
     height = _word_height(parsed)
     # a "word" several lines tall is a column misread as vertical text (see stacked_regions): kept, its box
     # would join every line it spans into one
@@ -375,6 +377,53 @@ def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
     words = _mend_misreads(words)
     # a bar that is no initial is a table's rule read as text: it is no word of any cell
     return [w for w in words if w["text"] != "|"]
+
+
+# "Ann-Marston": a speck of dust in the space between two names read as a hyphen. A printed hyphen is a bar at
+# least twice as wide as it is thick; a speck is a dot. The mark is found in the word's pixels near where the
+# hyphen's letter falls, and a dot splits the word in two there.
+_HYPHENED_NAMES = re.compile(r"^([A-Z][a-z]+)-([A-Z][a-z]+\W?)$")
+HYPHEN_MIN_ASPECT = 2.0  # a hyphen's width over its thickness, at least
+HYPHEN_MAX_THICK = 0.25  # a hyphen (or speck) is at most this fraction of the word box's height
+INK = 128  # grey level below which a pixel is ink
+
+
+def _mark_near(image, left: int, top: int, wd: int, ht: int, at: float) -> tuple[int, int, int] | None:
+    """(x0, x1, thickness) of the small mark (a run of ink columns whose ink is thin) nearest ``at`` inside
+    the box, or None."""
+    crop = image.crop((left, top, left + wd, top + ht)).point(lambda v: 255 if v < INK else 0)
+    px = crop.load()
+    runs, start = [], None
+    for x in range(crop.width + 1):
+        ink = [y for y in range(crop.height) if px[x, y]] if x < crop.width else []
+        if ink and start is None:
+            start, lo, hi = x, min(ink), max(ink)
+        elif ink:
+            lo, hi = min(lo, min(ink)), max(hi, max(ink))
+        elif start is not None:
+            runs.append((start, x, hi - lo + 1, lo, hi))
+            start = None
+    char = wd / 12  # about a letter's width in a name word
+    small = [(left + a, left + b, thick) for a, b, thick, lo, hi in runs
+             if thick <= HYPHEN_MAX_THICK * ht and lo > 0 and hi < crop.height - 1 and abs(left + (a + b) / 2 - at) < 2 * char]
+    return min(small, key=lambda r: abs((r[0] + r[1]) / 2 - at)) if small else None
+
+
+def _split_speck_hyphens(parsed: list[list], image) -> list[list]:
+    out = []
+    for w in parsed:
+        text, conf, left, top, wd, ht, line = w
+        m = _HYPHENED_NAMES.match(text)
+        if not m or conf >= SPECK_MAX_CONF:
+            out.append(w)
+            continue
+        mark = _mark_near(image, left, top, wd, ht, left + wd * (len(m.group(1)) + 0.5) / len(text))
+        if mark is None or mark[1] - mark[0] >= HYPHEN_MIN_ASPECT * mark[2]:
+            out.append(w)  # a printed hyphen ("Harvey-Smith"), or no mark to judge
+            continue
+        out.append([m.group(1), conf, left, top, mark[0] - left, ht, line])
+        out.append([m.group(2), conf, mark[1], top, left + wd - mark[1], ht, line])
+    return out
 
 
 # A sheet fed askew tilts every line: across a wide table row the far cell drifts a line's height up or down
