@@ -13,6 +13,8 @@ from dataclasses import dataclass
 TITLES = [
     "Acting Chief Superintendent", "Acting Superintendent", "Acting Chief Inspector", "Acting Inspector",
     "Detective Chief Inspector", "Detective Inspector", "Detective Sergeant", "Sergeant", "The Rt Hon", "Rt Hon", "Right Reverend", "Chief Superintendent", "Chief Inspector", "Chief Constable",
+    # police ranks written in full before a name ("Constable Ann Lee", "PCSO Bob Hay"): after "Chief Constable"
+    "Police Constable", "Special Constable", "Constable", "Police Sergeant", "Police Inspector", "PCSO",
     # police ranks abbreviated as printed in lists ("Ch. Supt.", "Det. Insp."), before the single words
     "Ch. Supt", "Ch Supt", "Chief Supt", "Ch. Insp", "Ch Insp", "Det. Insp", "Det Insp", "Det. Sgt", "Det Sgt",
     "Superintendent", "Supt", "Inspector", "Insp", "Sgt", "County Borough Councillors", "County Borough Councillor", "Borough Councillors", "Borough Councillor",

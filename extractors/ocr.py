@@ -25,7 +25,6 @@ def _ocr_page(pdfium_doc, index: int, timeout_s: float) -> str | None:
         buf = io.BytesIO()
         img.save(buf, format="PNG")
         width = img.width
-        del img
     finally:
         page.close()
     env = dict(os.environ, OMP_THREAD_LIMIT="1")  # tesseract's OpenMP threads fight the workers' own
@@ -42,7 +41,9 @@ def _ocr_page(pdfium_doc, index: int, timeout_s: float) -> str | None:
     if proc.returncode != 0:
         return None
     tsv = proc.stdout.decode("utf-8", "replace")
-    words = tesseract_tsv_words(tsv)
+    for box in stacked_regions(tsv):
+        tsv = _reread_region(buf.getvalue(), tsv, box, env, timeout_s)
+    words = tesseract_tsv_words(tsv, image=img)
     strip = margin_strip(words)
     if strip is not None:
         words += _margin_numbers(buf.getvalue(), tsv_tilt(tsv), strip, words, env, timeout_s)
@@ -110,6 +111,92 @@ def remove_rules(img):
     out = img.copy()
     out.paste(255, mask=masks[0] if len(masks) == 1 else ImageChops.lighter(*masks))
     return out
+
+
+# A column of one-a-line rows that all open with the same word ("Cllr Mr …" down a list of members): tesseract's
+# page layout takes the letters stacked in a column (the l's of Cllr) for a ruled line and the rest for vertical
+# text, then reads the whole column as one "word" as tall as the list. Its block is read again as one uniform
+# block (`--psm 6`: no line or column finding), whose lines are the rows.
+STACKED_MIN_LINES = 3.0  # a word this many times taller than the page's words spans several lines
+STACKED_PAD = 20  # px of white round the region read again
+
+
+def _rows(tsv: str) -> tuple[list[str], dict[str, int], list[list[str]]]:
+    rows = tsv.splitlines()
+    head = rows[0].split("\t") if rows else []
+    col = {name: k for k, name in enumerate(head)}
+    return head, col, [r.split("\t") for r in rows[1:] if len(r.split("\t")) >= len(head)]
+
+
+def _box(f: list[str], col: dict[str, int]) -> tuple[int, int, int, int]:
+    left, top = int(f[col["left"]]), int(f[col["top"]])
+    return left, top, left + int(f[col["width"]]), top + int(f[col["height"]])
+
+
+def _word_height(parsed: list[list]) -> float | None:
+    """The median height of the words tesseract read surely (two letters or more), None without any."""
+    sure = [w[5] for w in parsed if w[1] >= DESKEW_MIN_CONF and sum(c.isalnum() for c in w[0]) >= 2]
+    return _median(sure) if sure else None
+
+
+def stacked_regions(tsv: str) -> list[tuple[int, int, int, int]]:
+    """(x0, top, x1, bottom) of each tesseract block that a word standing several lines tall (and taller than
+    wide) overlaps, with every block overlapping that word: the region to read again."""
+    parsed = _parse_tsv(tsv)[0]
+    height = _word_height(parsed)
+    if height is None:
+        return []
+    tall = [(w[2], w[3], w[2] + w[4], w[3] + w[5]) for w in parsed
+            if w[5] >= STACKED_MIN_LINES * height and w[5] > w[4]]
+    if not tall:
+        return []
+    _, col, rows = _rows(tsv)
+    blocks = [_box(f, col) for f in rows if f[col["level"]] == "2"]
+    regions = []
+    for t in tall:
+        near = [b for b in blocks if b[0] < t[2] and t[0] < b[2] and b[1] < t[3] and t[1] < b[3]]
+        box = (min(b[0] for b in near), min(b[1] for b in near), max(b[2] for b in near), max(b[3] for b in near))
+        if box not in regions:
+            regions.append(box)
+    return regions
+
+
+def _reread_region(png: bytes, tsv: str, box: tuple[int, int, int, int], env, timeout_s: float) -> str:
+    """``tsv`` with the words whose centre lies in ``box`` replaced by a `--psm 6` reading of that region
+    (its blocks numbered after the page's own). The same ``tsv`` when the second reading fails."""
+    from PIL import Image, ImageOps
+
+    img = Image.open(io.BytesIO(png))
+    x0, top, x1, bottom = max(box[0], 0), max(box[1], 0), min(box[2], img.width), min(box[3], img.height)
+    crop = io.BytesIO()
+    ImageOps.expand(img.crop((x0, top, x1, bottom)), STACKED_PAD, fill=255).save(crop, format="PNG")
+    try:
+        proc = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "6", "tsv"], input=crop.getvalue(),
+                              capture_output=True, timeout=max(timeout_s, 1.0), env=env)
+    except subprocess.TimeoutExpired:
+        return tsv
+    if proc.returncode != 0:
+        return tsv
+    head, col, rows = _rows(tsv)
+
+    def inside(f: list[str], dx: int = 0, dy: int = 0) -> bool:
+        a, b, c, d = _box(f, col)
+        cx, cy = (a + c) / 2 + dx, (b + d) / 2 + dy
+        return x0 <= cx <= x1 and top <= cy <= bottom
+
+    first_block = 1 + max((int(f[col["block_num"]]) for f in rows), default=0)
+    kept = [f for f in rows if f[col["level"]] != "5" or not inside(f)]
+    _, col2, again = _rows(proc.stdout.decode("utf-8", "replace"))
+    dx, dy = x0 - STACKED_PAD, top - STACKED_PAD
+    for f in again:
+        if f[col2["level"]] != "5" or not inside(f, dx, dy):
+            continue
+        f = list(f)
+        f[col2["left"]] = str(int(f[col2["left"]]) + dx)
+        f[col2["top"]] = str(int(f[col2["top"]]) + dy)
+        f[col2["block_num"]] = str(int(f[col2["block_num"]]) + first_block)
+        kept.append([f[col2[name]] for name in head])
+    return "\n".join(["\t".join(head)] + ["\t".join(f) for f in kept])
 
 
 # Item numbers printed alone in a left column ("3.", a lone roman "I") beside headings indented to the body's edge:
@@ -256,11 +343,18 @@ def tsv_tilt(tsv: str) -> float | None:
     return _deskew_angle(_parse_tsv(tsv)[0])
 
 
-def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
+def tesseract_tsv_words(tsv: str, min_conf: float = 30.0, image=None) -> list[dict]:
     """Words with boxes from ``tesseract … tsv`` output, in the dict shape ``words_to_lines`` takes. Specks
-    (a low-confidence mark, or punctuation alone) are dropped so they do not break a line's first cell."""
+    (a low-confidence mark, or punctuation alone) are dropped so they do not break a line's first cell.
+    ``image`` (the greyscale page tesseract read) lets a hyphen between two names be told from a speck."""
     words = []
     parsed, page_w, page_h = _parse_tsv(tsv)
+    if image is not None:
+        parsed = _split_speck_hyphens(parsed, image)
+    height = _word_height(parsed)
+    # a "word" several lines tall is a column misread as vertical text (see stacked_regions): kept, its box
+    # would join every line it spans into one
+    parsed = [w for w in parsed if height is None or not (w[5] >= STACKED_MIN_LINES * height and w[5] > w[4])]
     _deskew(parsed, page_w, page_h)
     _fit_words_to_their_line(parsed)
     for text, conf, left, top, wd, ht, _line in parsed:
@@ -283,6 +377,53 @@ def tesseract_tsv_words(tsv: str, min_conf: float = 30.0) -> list[dict]:
     words = _mend_misreads(words)
     # a bar that is no initial is a table's rule read as text: it is no word of any cell
     return [w for w in words if w["text"] != "|"]
+
+
+# "Ann-Marston": a speck of dust in the space between two names read as a hyphen. A printed hyphen is a bar at
+# least twice as wide as it is thick; a speck is a dot. The mark is found in the word's pixels near where the
+# hyphen's letter falls, and a dot splits the word in two there.
+_HYPHENED_NAMES = re.compile(r"^([A-Z][a-z]+)-([A-Z][a-z]+\W?)$")
+HYPHEN_MIN_ASPECT = 2.0  # a hyphen's width over its thickness, at least
+HYPHEN_MAX_THICK = 0.25  # a hyphen (or speck) is at most this fraction of the word box's height
+INK = 128  # grey level below which a pixel is ink
+
+
+def _mark_near(image, left: int, top: int, wd: int, ht: int, at: float) -> tuple[int, int, int] | None:
+    """(x0, x1, thickness) of the small mark (a run of ink columns whose ink is thin) nearest ``at`` inside
+    the box, or None."""
+    crop = image.crop((left, top, left + wd, top + ht)).point(lambda v: 255 if v < INK else 0)
+    px = crop.load()
+    runs, start = [], None
+    for x in range(crop.width + 1):
+        ink = [y for y in range(crop.height) if px[x, y]] if x < crop.width else []
+        if ink and start is None:
+            start, lo, hi = x, min(ink), max(ink)
+        elif ink:
+            lo, hi = min(lo, min(ink)), max(hi, max(ink))
+        elif start is not None:
+            runs.append((start, x, hi - lo + 1, lo, hi))
+            start = None
+    char = wd / 12  # about a letter's width in a name word
+    small = [(left + a, left + b, thick) for a, b, thick, lo, hi in runs
+             if thick <= HYPHEN_MAX_THICK * ht and lo > 0 and hi < crop.height - 1 and abs(left + (a + b) / 2 - at) < 2 * char]
+    return min(small, key=lambda r: abs((r[0] + r[1]) / 2 - at)) if small else None
+
+
+def _split_speck_hyphens(parsed: list[list], image) -> list[list]:
+    out = []
+    for w in parsed:
+        text, conf, left, top, wd, ht, line = w
+        m = _HYPHENED_NAMES.match(text)
+        if not m or conf >= SPECK_MAX_CONF:
+            out.append(w)
+            continue
+        mark = _mark_near(image, left, top, wd, ht, left + wd * (len(m.group(1)) + 0.5) / len(text))
+        if mark is None or mark[1] - mark[0] >= HYPHEN_MIN_ASPECT * mark[2]:
+            out.append(w)  # a printed hyphen ("Harvey-Smith"), or no mark to judge
+            continue
+        out.append([m.group(1), conf, left, top, mark[0] - left, ht, line])
+        out.append([m.group(2), conf, mark[1], top, left + wd - mark[1], ht, line])
+    return out
 
 
 # A sheet fed askew tilts every line: across a wide table row the far cell drifts a line's height up or down
