@@ -175,8 +175,9 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
                 continue
             break
         dotted = bool(re.fullmatch(r"(?:[A-Z]\.)+", word))  # "P.", "J.M.": initials, not an abbreviation
-        surname_at_end = tokens and word in _ADJECTIVE_SURNAMES and re.match(r"[ \t]*(?:$|[,;(\t\n–—]| {2,})",
-                                                                               text[m.end():])
+        at_end = re.match(r"[ \t]*(?:$|[,;(\t\n–—]| {2,})", text[m.end():])
+        surname_at_end = tokens and at_end and (word in _ADJECTIVE_SURNAMES or _surname_after_initials(
+            tokens, word, bool(titles or inherited_title)))
         if (word in ROLE_WORDS and not surname_at_end or word.rstrip(".") in POST_NOMINALS
                 or word.isupper() and len(word) > 1 and not dotted):
             break
@@ -254,6 +255,14 @@ _SPACED_HYPHEN = re.compile(r"- (?P<part>[A-Z][a-z]+)(?=\s*(?:[,;.)]|$|and\b|&))
 # follows ("Mr Ian Welsh", "Matt England", "Dame Ann Caldicott, Chair"; but "Ann Lee Welsh Government", "Ann Lee
 # Caldicott Guardian")
 _ADJECTIVE_SURNAMES = frozenset({"Welsh", "English", "England", "Scott", "Young", "Caldicott"} & ROLE_WORDS)
+
+
+def _surname_after_initials(tokens: list[tuple[int, int, str]], word: str, titled: bool) -> bool:
+    """"D Risk (Chairman)", "Cllr P. Head,": a role word after initials alone, the name ending there, is the
+    surname (initials are never a whole name). Not after a bare "A" or "I" with no title ("A Member, …")."""
+    if not word[1:].islower() or not all(_is_initial(t[2]) for t in tokens):
+        return False
+    return titled or len(tokens) > 1 or tokens[0][2] not in ("A", "I")
 
 
 _RUN_ON_ROLE = re.compile(r"(?P<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[\s,]|$)")

@@ -214,6 +214,8 @@ def _is_stop(line: str) -> bool:
     if re.match(r"part\s+(?:[ivx]+|\d+|one|two|[ab])\b", s, re.I) and len(s.split()) <= 4 \
             or re.fullmatch(r"[A-Z][\w ]{1,30}:\s*\d+", s) or re.match(r"\d+(?:\.\d+)*\.?\s*/\s*[A-Z]", s):
         return True
+    if re.fullmatch(r"\d{1,4}\.?", s):
+        return True  # a bare minute number on its own line ("77") opens the next minute, no tail of the list
     letters = re.sub(r"[^A-Za-z]", "", s)
     # an upper-case heading line ("MINUTES OF THE PREVIOUS MEETING") that is not a name
     if len(letters) >= 8 and letters.isupper() and len(s.split()) >= 3 and not split_name(s.split("\t")[0]):

@@ -149,6 +149,13 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     if not sp:
         return []
     rest_text = core[sp.end:]
+    barrel = _dashed_surname(sp, rest_text, gaz)
+    if barrel:
+        # "Cllr Wendy Vale – Pryce": the second half of a double-barrelled surname typed with a spaced dash
+        end = sp.end + barrel.end()
+        sp = NameSplit(name=sp.name + barrel.group(0).rstrip(), person=sp.person + barrel.group(0).rstrip(),
+                       title=sp.title, end=end, plural_title=sp.plural_title)
+        rest_text = core[end:]
     post = _MAYORAL_POST.match(sp.name)
     if post:
         # "Metro Mayor Andy Vale", "City Mayor Peter Sole": an elected post held, written as a title; the post is
@@ -216,6 +223,12 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
                                           and b_clean.upper() == "".join(letters)):  # "(Ak)": OCR lost a capital
             # "(AB)" for Avi Bhatia; not "(NVP)" after "Fr Neil", a one-word name: a body's acronym
             continue  # initials
+        if re.fullmatch(r"[A-Z]{2}", b_clean) and set(b_clean) & set(letters) and not gaz.match(b_clean) \
+                and text.find("(" + b) <= len(text) - len(text.lstrip()) + len(sp.name) + 1 \
+                and re.search(r"[A-Za-z]{3}", rest_text.replace(" ", "")):
+            # "Martin Raby (RB)<TAB>Principal, Northvale College": a two-letter code straight after the name,
+            # sharing one of its initials, with the post and body written after it, is the person's code (mistyped)
+            continue
         if re.fullmatch(r"[A-Z]{2,6}", b_clean):
             # "Rhea Gill (NPA)": a body's acronym, not her initials ("(CEO)", a post's, is left out as before);
             # after the body's name written out ("…, Northvale University Hospital (NUH)") the name is the body
@@ -581,6 +594,24 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
 # a place written after a body: one or two capitalised words, none a job, portfolio, party or body word
 _PLACE = re.compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]{2,})?")
 _PARTIES = frozenset({"Labour", "Conservative", "Liberal", "Green", "Independent", "Reform", "Plaid", "Alliance"})
+
+
+_DASHED_WORD = re.compile(r" [–—] (?P<w>[A-Z][a-z'’]{2,})(?=[ \t]*(?:[,;.]|$))")
+
+
+def _dashed_surname(sp: NameSplit, rest: str, gaz: Gazetteer) -> re.Match | None:
+    """" – Pryce" closing a person's entry after a full name: one word that is no job, party, place or known body
+    is the rest of a double-barrelled surname, not a role ("Cllr A Bee – Conwy" keeps its seat). Only after a
+    spaced en or em dash, as a word processor turns a hyphen typed between spaces; after a plain hyphen the word
+    is left to the role rules ("A Lee - Govenor", a misspelt post)."""
+    m = _DASHED_WORD.match(rest)
+    if not m or len(sp.person.split()) < 2:
+        return None
+    w = m.group("w")
+    if w in ROLE_WORDS or w in _PARTIES or w.lower() in _PORTFOLIO_WORDS or _ROLE_HINT.search(w) \
+            or _ORG_WORDS.search(w) or gaz.is_council_area(w) or gaz.match(w) or _TITLE_WORD.fullmatch(w):
+        return None
+    return m
 
 
 def _is_place(part: str) -> bool:

@@ -281,7 +281,9 @@ _NARRATIVE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|welcomed|introd
                              r"|arrived|chaired|took|received|considered|resolved)\b")
 
 
-_AGENDA_HEADER_CELLS = {"item", "items", "no", "minute", "minute no", "agenda item", "description", "decision",
+_AGENDA_HEADER_CELLS = {"item", "items", "no", "minute", "minute no", "agenda item",
+                        # the minute number's column, abbreviated ("Min No<TAB>Minute")
+                        "min", "min no", "min. no", "minute number", "minute ref", "min ref", "description", "decision",
                         "decisions", "action", "actions", "subject", "title", "page", "report", "lead", "owner",
                         "by whom", "deadline", "paper", "purpose", "presenter", "time", "ref", "reference",
                         # an action-notes table ("Agenda Item<TAB>Discussion Points<TAB>Agreed Action")
