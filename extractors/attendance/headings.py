@@ -104,7 +104,7 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         # "PRESENT IN COUNCIL<TAB>…", "IN ATTENDANCE IN Lisburn …": a label in capitals whose later words say
         # where (a room, a remote location); the status is its first words'
         return _keyword_status(caps.group("k")), caps.group("h"), caps.end()
-    bracketed = _BRACKETED_LABEL.fullmatch(line, start)
+    bracketed = _BRACKETED_LABEL.fullmatch(line, start) if ")" in line else None  # (its note's bracket: a cheap test)
     if bracketed and not split_name(bracketed.group("h")):
         # "Councillors (part of the committee)", "Officers (there to advise the board)": a bold group heading
         # with a note in brackets and no colon, over a list of names
@@ -130,12 +130,14 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     if re.fullmatch(r"[ \t]*(?:[A-Z][\w'’/-]*\s+){1,4}(?:Members|MEMBERS)[ \t]*", line[start:]) \
             and not re.search(r"\b(?:of|and|the|new)\b", line[start:], re.I) and not split_name(line[start:].strip()):
         return "present", line[start:].strip(), len(line)
-    reported = _SUBSTITUTES_REPORTED.search(line)
+    reported = _SUBSTITUTES_REPORTED.search(line) if ":" in line else None  # (it ends in a colon: a cheap test)
     if reported:
         # "The following substitutions were reported: A for B and C for D.": the list may follow on the line
         return "substitute", line[:reported.end()].strip(), reported.end()
     if _APOLOGIES_AS_FOLLOWS.match(line, start):
         return "apologies", line.strip(), len(line)
+    if ":" not in cell and len(cell.strip(" \t")) > 81:
+        return None  # (the label below is at most 81 characters before a colon or the line end: most prose lines)
     km = re.match(r"[ \t]*(?P<h>[A-Za-z][^:\t]{1,80}?)[ \t]*(?P<sep>:-|:|$)", cell)
     if not km:
         return None
