@@ -62,6 +62,11 @@ def _agenda_header_row(line: str) -> bool:
                                    for c in cells)
 
 
+_SOFT_LABEL = re.compile(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|upon|on)\s+){0,2}){0,6}(?:(?:in|of)\s+)?"
+                         r"(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*")
+_MEMBERS_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w'’/-]*\s+){1,4}(?:Members|MEMBERS)[ \t]*")
+
+
 @functools.lru_cache(maxsize=8192)  # asked again for the same line by the seat-list and wrapped-list rules
 def _heading(line: str) -> tuple[str, str, int] | None:
     """(status, heading as written, offset of inline content) when the line opens an attendance block.
@@ -118,16 +123,16 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     cell = line[start:].split("\t")[0]
     # "NHS East Sussex CCG Present", "NHS Brighton and Hove CCG Present": a group's body before the status word;
     # "Officers of the Board Present": a group of people
-    soft = re.fullmatch(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|upon|on)\s+){0,2}){0,6}(?:(?:in|of)\s+)?"
-                        r"(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*",
-                        line[start:])
+    # (both labels below end the line in their status or group word: most lines fail that cheap test)
+    last_word_ok = line[start:].rstrip(" \t").endswith(("ttendance", "resent", "pologies", "Members", "MEMBERS"))
+    soft = _SOFT_LABEL.fullmatch(line, start) if last_word_ok else None
     if soft and not re.search(r"\b(?:was|were|is|are|had|has|have)\b", soft.group("h")):
         status = _keyword_status(soft.group("h"))
         if status:
             return status, soft.group("h").strip(), len(line)
     # "Governing Body Members", "Voting Members": a bare bold label of a few capitalised words over the list
     # (no "of": "Appointment of Board Members" is an agenda title)
-    if re.fullmatch(r"[ \t]*(?:[A-Z][\w'’/-]*\s+){1,4}(?:Members|MEMBERS)[ \t]*", line[start:]) \
+    if last_word_ok and _MEMBERS_LABEL.fullmatch(line, start) \
             and not re.search(r"\b(?:of|and|the|new)\b", line[start:], re.I) and not split_name(line[start:].strip()):
         return "present", line[start:].strip(), len(line)
     reported = _SUBSTITUTES_REPORTED.search(line) if ":" in line else None  # (it ends in a colon: a cheap test)
