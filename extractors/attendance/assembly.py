@@ -42,6 +42,7 @@ from .vocab import (
     _BULLET,
     _Entry,
     _LETTER_SPACED,
+    _LETTER_SPACED_OPENING,
     _NUMBER_PREFIX,
     _REPRESENTING_LABEL,
     _SEATS_OF_MANY,
@@ -117,7 +118,7 @@ def attendance_text(page: Page) -> str:
     # read it as the TAB the layout reader would have written; same length, so offsets hold
     if "   " in text:  # (the gap's three spaces: most pages have none, and the scan costs)
         text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
-    if _LETTER_SPACED.search(text):
+    if _LETTER_SPACED_OPENING.search("\n" + text) and _LETTER_SPACED.search(text):
         text = _LETTER_SPACED.sub(_unspaced_heading, text)
     text = _fold_bilingual_seats(text)
     text = _fold_caps_names(text)
