@@ -42,6 +42,7 @@ from .vocab import (
     _BULLET,
     _Entry,
     _LETTER_SPACED,
+    _LETTER_SPACED_OPENING,
     _NUMBER_PREFIX,
     _REPRESENTING_LABEL,
     _SEATS_OF_MANY,
@@ -117,7 +118,7 @@ def attendance_text(page: Page) -> str:
     # read it as the TAB the layout reader would have written; same length, so offsets hold
     if "   " in text:  # (the gap's three spaces: most pages have none, and the scan costs)
         text = _SPACE_COLUMNS.sub(lambda m: "\t" + " " * (len(m.group(0)) - 1), text)
-    if _LETTER_SPACED.search(text):
+    if _LETTER_SPACED_OPENING.search("\n" + text) and _LETTER_SPACED.search(text):
         text = _LETTER_SPACED.sub(_unspaced_heading, text)
     text = _fold_bilingual_seats(text)
     text = _fold_caps_names(text)
@@ -262,15 +263,19 @@ def _blocks(text: str, meeting_day=None):
     # the rules for lists with no heading are tried from every line, so their own first tests are done once per
     # page: a register needs a status line just below, seat groups a seat label somewhere below
     statuses = _register_statuses(lines)
+    any_status = any(statuses)
     last_seat_label = _last_seat_label(lines)
     while i < n:
         offset, line = lines[i]
-        table = _header_table(lines, i, meeting_day) or _apologies_column_table(lines, i)
+        # (both tables open on a header row of cells, and a register needs a status line: tested here, not
+        # in a call from every line)
+        table = _header_table(lines, i, meeting_day) or _apologies_column_table(lines, i) if "\t" in line else None
         if table is not None:
             entries, span, i = table
             yield entries, span
             continue
-        register = _register_run(lines, i, statuses) if "\t" not in line else _status_rows_run(lines, i)
+        register = (_register_run(lines, i, statuses) if any_status else None) if "\t" not in line \
+            else _status_rows_run(lines, i)
         if register is None and "\t" not in line and i + 1 < n and "\t" in lines[i + 1][1]:
             register = _status_rows_run(lines, i)  # a label in capitals over the first group
         if register is not None:
@@ -285,7 +290,7 @@ def _blocks(text: str, meeting_day=None):
             continue
         head = _heading(line)
         if not head or head[0] is None:
-            if head or _ITEM_RE.match(line):
+            if not items_seen and (head or _ITEM_RE.match(line)):
                 items_seen = True
             preamble = None if items_seen or "(" not in line else _preamble_list(lines, i)
             if preamble is None and not items_seen and "\t" in line:

@@ -64,6 +64,9 @@ def _agenda_header_row(line: str) -> bool:
 
 # headings that name one office: a heading only with the holder's name after it ("CHAIR:<TAB>Mrs A Lee")
 _OFFICE_HEADINGS = frozenset({"chair", "chairman", "presiding"})
+_SOFT_LABEL = re.compile(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|upon|on)\s+){0,2}){0,6}(?:(?:in|of)\s+)?"
+                         r"(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*")
+_MEMBERS_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w'’/-]*\s+){1,4}(?:Members|MEMBERS)[ \t]*")
 
 
 @functools.lru_cache(maxsize=8192)  # asked again for the same line by the seat-list and wrapped-list rules
@@ -110,7 +113,7 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         # "PRESENT IN COUNCIL<TAB>…", "IN ATTENDANCE IN Lisburn …": a label in capitals whose later words say
         # where (a room, a remote location); the status is its first words'
         return _keyword_status(caps.group("k")), caps.group("h"), caps.end()
-    bracketed = _BRACKETED_LABEL.fullmatch(line, start)
+    bracketed = _BRACKETED_LABEL.fullmatch(line, start) if ")" in line else None  # (its note's bracket: a cheap test)
     if bracketed and not split_name(bracketed.group("h")):
         # "Councillors (part of the committee)", "Officers (there to advise the board)": a bold group heading
         # with a note in brackets and no colon, over a list of names
@@ -124,24 +127,26 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     cell = line[start:].split("\t")[0]
     # "NHS East Sussex CCG Present", "NHS Brighton and Hove CCG Present": a group's body before the status word;
     # "Officers of the Board Present": a group of people
-    soft = re.fullmatch(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|upon|on)\s+){0,2}){0,6}(?:(?:in|of)\s+)?"
-                        r"(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*",
-                        line[start:])
+    # (both labels below end the line in their status or group word: most lines fail that cheap test)
+    last_word_ok = line[start:].rstrip(" \t").endswith(("ttendance", "resent", "pologies", "Members", "MEMBERS"))
+    soft = _SOFT_LABEL.fullmatch(line, start) if last_word_ok else None
     if soft and not re.search(r"\b(?:was|were|is|are|had|has|have)\b", soft.group("h")):
         status = _keyword_status(soft.group("h"))
         if status:
             return status, soft.group("h").strip(), len(line)
     # "Governing Body Members", "Voting Members": a bare bold label of a few capitalised words over the list
     # (no "of": "Appointment of Board Members" is an agenda title)
-    if re.fullmatch(r"[ \t]*(?:[A-Z][\w'’/-]*\s+){1,4}(?:Members|MEMBERS)[ \t]*", line[start:]) \
+    if last_word_ok and _MEMBERS_LABEL.fullmatch(line, start) \
             and not re.search(r"\b(?:of|and|the|new)\b", line[start:], re.I) and not split_name(line[start:].strip()):
         return "present", line[start:].strip(), len(line)
-    reported = _SUBSTITUTES_REPORTED.search(line)
+    reported = _SUBSTITUTES_REPORTED.search(line) if ":" in line else None  # (it ends in a colon: a cheap test)
     if reported:
         # "The following substitutions were reported: A for B and C for D.": the list may follow on the line
         return "substitute", line[:reported.end()].strip(), reported.end()
     if _APOLOGIES_AS_FOLLOWS.match(line, start):
         return "apologies", line.strip(), len(line)
+    if ":" not in cell and len(cell.strip(" \t")) > 81:
+        return None  # (the label below is at most 81 characters before a colon or the line end: most prose lines)
     km = re.match(r"[ \t]*(?P<h>[A-Za-z][^:\t]{1,80}?)[ \t]*(?P<sep>:-|:|$)", cell)
     if not km:
         return None

@@ -110,60 +110,61 @@ def _sentences(text: str, used: list[tuple[int, int]]):
     last_apology: list[str] = []
     events = []
     low = flat.lower()
+    absent = {stem for stem in _WINDOW_STEMS if stem not in low}
     # the sentence patterns run only in sentences holding one of their words (a page of prose costs a few
     # substring searches, not a scan by every pattern)
-    for a, b in _windows(low, ("apolog",)):
+    for a, b in _windows(low, ("apolog",), absent):
         for m in _APOLOGY_SENT.finditer(text, a, b):
             if any(x <= m.start() < y for x, y in used):
                 continue
             rest_of_line = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
             # "Apologies were received from:-" and the names on the lines below
             events.append((m.start(), "apology-list" if not rest_of_line.strip() else "apology", m))
-    for a, b in _windows(low, (" apologies",)):
+    for a, b in _windows(low, (" apologies",), absent):
         for m in _SENT_APOLOGIES.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "sent-apologies", m))
-    for a, b in _windows(low, (" apologised",)):
+    for a, b in _windows(low, (" apologised",), absent):
         for m in _APOLOGISED.finditer(text, a, b):
             who = _LEAD_IN.sub("", re.sub(r"^(?:[ivx]+|\d+|[a-z])[.)]\s+", "", m.group("who")))
             if not any(x <= m.start("who") < y for x, y in used) and _starts_person(who):
                 events.append((m.start("who"), "apologised", m))
-    for a, b in _windows(low, ("the chair", "chaired the", " presided")):
+    for a, b in _windows(low, ("the chair", "chaired the", " presided"), absent):
         for m in _TOOK_CHAIR.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "took-chair", m))
-    for a, b in _windows(low, (" absent", " did not")):
+    for a, b in _windows(low, (" absent", " did not"), absent):
         for m in _WERE_ABSENT.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _starts_person(m.group("who")):
                 events.append((m.start("who"), "were-absent", m))
-    for a, b in _windows(low, ("present were", "present at the meeting were", "attendance were")):
+    for a, b in _windows(low, ("present were", "present at the meeting were", "attendance were"), absent):
         for m in _PRESENT_SENT.finditer(text, a, b):
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "present", m))
-    for a, b in _windows(low, _SUBSTITUTE_WORDS):
+    for a, b in _windows(low, _SUBSTITUTE_WORDS, absent):
         for m in _SUBSTITUTE_CLAUSE.finditer(flat, a, b):
             if m.group("for6") and not _is_bare_name(m.group("for6")):
                 continue  # "… as Northvale Council's representative": a seat, not someone's substitute
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "substitute", m))
-    for a, b in _windows(low, ("joined", "arrived")):
+    for a, b in _windows(low, ("joined", "arrived"), absent):
         for m in _JOINED.finditer(text, a, b):
             if not any(x <= m.start() < y for x, y in used) and _is_bare_name(m.group("who").strip()):
                 events.append((m.start(), "joined", m))
-    for a, b in _windows(low, ("substitute",)):
+    for a, b in _windows(low, ("substitute",), absent):
         # "The substitutes attending on behalf of Mike Wade was Giri Rajaratnam (OHID) and for Justin Varney was …"
         for m in _SUBS_WAS.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "subs-was", m))
-    for a, b in _windows(low, ("substitute",)):
+    for a, b in _windows(low, ("substitute",), absent):
         for m in _SUBSTITUTES_LIST.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "substitutes-list", m))
-    for a, b in _windows(low, ("as guest", "as a guest", "as observer", "as an observer")):
+    for a, b in _windows(low, ("as guest", "as a guest", "as observer", "as an observer"), absent):
         for m in _WELCOMED_GUESTS.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "guests", m))
-    for a, b in _windows(low, ("welcomed",)):
+    for a, b in _windows(low, ("welcomed",), absent):
         for m in _WELCOMED_TO_MEETING.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used) and "," in m.group("who") \
                     and _starts_person(m.group("who")):
@@ -174,14 +175,14 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             # meeting" alone may be a member's first meeting in the chair, or a visitor's
             if "," in (m.group("who") or m.group("listed")) and not any(x <= at < y for x, y in used):
                 events.append((at, "welcomed-members", m))
-    for a, b in _windows(low, ("respectively",)):
+    for a, b in _windows(low, ("respectively",), absent):
         # read inside a block too: the sentence often follows the list of those present, which takes it as a row
         events.extend((m.start("first"), "respectively", m) for m in _RESPECTIVELY.finditer(text, a, b))
-    for a, b in _windows(low, ("also attended",)):
+    for a, b in _windows(low, ("also attended",), absent):
         for m in _ALSO_ATTENDED.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used) and _starts_person(_LEAD_IN.sub("", m.group("who"))):
                 events.append((m.start(), "also-attended", m))
-    for a, b in _windows(low, (" in attendance", " present")):
+    for a, b in _windows(low, (" in attendance", " present"), absent):
         for m in _WERE_IN_ATTENDANCE.finditer(flat, a, b):
             who = _LEAD_IN.sub("", m.group("who"))
             if not any(x <= m.start("who") < y for x, y in used) and _starts_person(who):
@@ -189,11 +190,11 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _ALSO_IN_ATTENDANCE_WAS.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "present", m))
-    for a, b in _windows(low, ("arranged for", "asked for")):
+    for a, b in _windows(low, ("arranged for", "asked for"), absent):
         for m in _ARRANGED_FOR.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "arranged", m))
-    for a, b in _windows(low, ("who was",)):
+    for a, b in _windows(low, ("who was",), absent):
         for m in _WELCOMED_DEPUTY.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
                 events.append((m.start(), "welcomed", m))
@@ -494,11 +495,23 @@ def _paired_substitutes(m: re.Match) -> list[_Entry]:
     return came
 
 
-def _windows(low: str, words) -> list[tuple[int, int]]:
+# stems the windows' words share: a word whose stem is not on the page is not there either, so one search of the
+# page stands for several words (most pages hold none of them)
+_WINDOW_STEMS = ("apolog", "substitut", "deput", "place", "representative", "guest", "observer", "attendance",
+                 "present", "chair")
+_STEM_OF: dict[str, str] = {}  # each window word's first stem ("" for none), worked out when first asked
+
+
+def _windows(low: str, words, absent: set[str]) -> list[tuple[int, int]]:
     """Spans of the sentences (and the lines around them) that contain any of ``words``, merged: where the
-    sentence patterns are worth running."""
+    sentence patterns are worth running. ``absent``: the _WINDOW_STEMS not on the page."""
     spans: list[list[int]] = []
     for w in words:
+        stem = _STEM_OF.get(w)
+        if stem is None:
+            stem = _STEM_OF[w] = next((s for s in _WINDOW_STEMS if s in w), "")
+        if stem in absent:
+            continue
         i = low.find(w)
         while i >= 0:
             a = max(low.rfind(". ", 0, max(i - 400, 0) + 1), low.rfind(". ", 0, i), 0)

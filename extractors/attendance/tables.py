@@ -23,8 +23,14 @@ from .vocab import (
 )
 
 
+_REGISTER_STATUS_LONGEST = max(map(len, _REGISTER_STATUS))
+
+
 def _register_status(line: str) -> str | None:
-    key = line.strip().lower().rstrip(".")
+    s = line.strip()
+    if len(s) > _REGISTER_STATUS_LONGEST and not s.endswith("."):
+        return None  # longer than any status (lower-casing never shortens a line): most lines, no key to make
+    key = s.lower().rstrip(".")
     return _REGISTER_STATUS[key][0] if key in _REGISTER_STATUS else None
 
 

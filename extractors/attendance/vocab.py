@@ -155,6 +155,9 @@ _SPACE_COLUMNS = re.compile(r"(?<=[^\s]) {3,}(?=[^\s])")
 # display style of Scottish and English minutes; the letters are read against HEADINGS with their spaces taken out
 _LETTER_SPACED = re.compile(r"^(?P<pre>[ \t]*)(?P<letters>[A-Za-z](?: {1,3}[A-Za-z]){3,})(?=[ \t]*(?::-?|–|-)?[ \t]*$)", re.M)
 _SPACED_HEADINGS = {h.replace(" ", ""): h for h in HEADINGS if h.replace(" ", "").isalpha()}
+# what such a line opens with, after a line break: a search that skips to each line break, where _LETTER_SPACED
+# (led by "^") is tried at every position of the page; the page's text is searched with a "\n" before it
+_LETTER_SPACED_OPENING = re.compile(r"\n[ \t]*[A-Za-z] ")
 
 
 # a footnote mark after a name ("Mr Martin Burchett*", "Ms A Lee†"): not part of the name

@@ -591,16 +591,27 @@ def _unwrap(raws: list[str]) -> list[str]:
     so a decision whose body and verb fall on two lines is read as one sentence. Only a line starting in lower
     case after a line that ends no sentence, clause or label is joined; table rows (TABs) and list parts are not."""
     out: list[str] = []
+    # the last line's pieces, joined once it is complete (not again at each joined line): the line right-stripped,
+    # then each cleaned continuation; whether it ends a sentence is its last piece's ending
+    parts: list[str] = []
+    joinable = False  # the last line has text, and no TAB past its indent
     for r in raws:
         c = r.lstrip()
         # a tab that only indents the paragraph (a minute's text beside an empty number column) is no table row
-        if out and c[:1].islower() and "\t" not in c.rstrip():
-            prev = out[-1].rstrip()
-            if (prev and "\t" not in prev.lstrip() and not _LIST_MARK.match(c) and not _ends_sentence(prev)
-                    and not prev.endswith((":", ":-", ";", "–", "—"))):
-                out[-1] = f"{prev} {_clean(c)}"
+        if joinable and c[:1].islower() and "\t" not in c.rstrip():
+            tail = parts[-1]
+            # (a list mark on a line opening in lower case has its ")" or "." in the first few characters)
+            if not _ends_sentence(tail) and not tail.endswith((":", ":-", ";", "–", "—")) \
+                    and not ((")" in c[:6] or c[1:2] == ".") and _LIST_MARK.match(c)):
+                parts.append(_clean(c))
                 continue
+        if len(parts) > 1:
+            out[-1] = " ".join(parts)
         out.append(r)
+        parts = [r.rstrip()]
+        joinable = bool(parts[0]) and "\t" not in parts[0].lstrip()
+    if len(parts) > 1:
+        out[-1] = " ".join(parts)
     return out
 
 
