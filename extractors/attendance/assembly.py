@@ -32,6 +32,9 @@ from .tables import (
     _apologies_column_table,
     _header_table,
     _introductions_table,
+    _MARK_ROW,
+    _mark_legend,
+    _mark_rows_run,
     _register_run,
     _register_statuses,
     _status_rows_run,
@@ -265,6 +268,7 @@ def _blocks(text: str, meeting_day=None):
     statuses = _register_statuses(lines)
     any_status = any(statuses)
     last_seat_label = _last_seat_label(lines)
+    legend = _mark_legend(lines) if ":" in text or "=" in text else {}
     while i < n:
         offset, line = lines[i]
         # (both tables open on a header row of cells, and a register needs a status line: tested here, not
@@ -278,6 +282,10 @@ def _blocks(text: str, meeting_day=None):
             else _status_rows_run(lines, i)
         if register is None and "\t" not in line and i + 1 < n and "\t" in lines[i + 1][1]:
             register = _status_rows_run(lines, i)  # a label in capitals over the first group
+        if register is None and legend and _MARK_ROW.match(line):
+            register = _mark_rows_run(lines, i, legend)
+        elif register is None and legend and i + 1 < n and _MARK_ROW.match(lines[i + 1][1]) and _heading(line):
+            register = _mark_rows_run(lines, i + 1, legend)  # "Councillors:" over the rows: each mark says the status
         if register is not None:
             entries, span, i = register
             yield entries, span

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from ..names import split_name
-from .headings import _heading, _is_prose
+from .headings import _heading, _is_prose, _keyword_status
 from .shape import _clean_target, _continue_cells, _is_bare_name, _leading_blank_cells, _starts_person
 from .vocab import (
     _CELL_STATUS,
@@ -122,6 +122,46 @@ def _register_run(lines: list[tuple[int, str]], i: int, statuses: list[str | Non
                               statuses[st], status_line))
         end = lines[st][0] + len(lines[st][1])
         k = st + 1
+    if len(entries) < 3:
+        return None
+    return entries, (lines[i][0], end), k
+
+
+# a legend line saying what a register's marks mean: "P: Present", "A = Apologies for absence submitted"
+_MARK_LEGEND = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3})[ \t]*[:=][ \t]*(?P<meaning>[A-Za-z][A-Za-z ]{2,50}?)[ \t.]*")
+# a register row opening with its mark: "P Ann Lee (Chairman)", "A<TAB>Bo Hill"
+_MARK_ROW = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3})[ \t]+(?=[A-Z])")
+
+
+def _mark_legend(lines: list[tuple[int, str]]) -> dict[str, str]:
+    """{mark: status} from a page's legend of register marks; two marks at least, else none (a lone "A: …" line
+    is more likely an answer or a label than a legend)."""
+    legend = {}
+    for _, line in lines:
+        m = _MARK_LEGEND.fullmatch(line) if len(line) <= 60 else None
+        status = _keyword_status(m.group("meaning")) if m else None
+        if status:
+            legend[m.group("mark")] = status
+    return legend if len(legend) >= 2 else {}
+
+
+def _mark_rows_run(lines: list[tuple[int, str]], i: int, legend: dict[str, str]):
+    """(entries, span, next line index) for a register whose rows open with a mark the page's legend explains
+    ("P Ann Lee (Chairman)" … "A Bo Hill", then "P: Present", "A: Apologies"): three rows or more, blank lines
+    between them allowed. Each row's status is its mark's."""
+    n = len(lines)
+    entries: list[_Entry] = []
+    k = i
+    end = lines[i][0]
+    while k < n:
+        off, line = lines[k]
+        m = _MARK_ROW.match(line)
+        if m and m.group("mark") in legend and _starts_person(line[m.end():]):
+            entries.append(_Entry(line[m.end():].rstrip(), off + m.end(), legend[m.group("mark")], m.group("mark")))
+            end = off + len(line)
+        elif line.strip() or not entries:
+            break
+        k += 1
     if len(entries) < 3:
         return None
     return entries, (lines[i][0], end), k
