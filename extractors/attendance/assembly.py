@@ -27,7 +27,7 @@ from .learned import learned_records
 from .records import _entry_records
 from .rows import _block_entries, _column_entries, _post_before_name
 from .sentences import _sentences
-from .shape import _GAZ, _initials_of, _is_person, _looks_like_org, _split_list, _starts_person
+from .shape import _GAZ, _initials_of, _is_bare_name, _is_person, _looks_like_org, _split_list, _starts_person
 from .tables import (
     _apologies_column_table,
     _header_table,
@@ -40,6 +40,7 @@ from .tables import (
     _status_rows_run,
 )
 from .vocab import (
+    _MEMBERS_AFTER_PRESENT,
     _STRONG_ORG_WORDS,
     _WELSH_SEAT_WORDS,
     _BULLET,
@@ -269,6 +270,7 @@ def _blocks(text: str, meeting_day=None):
     any_status = any(statuses)
     last_seat_label = _last_seat_label(lines)
     legend = _mark_legend(lines) if ":" in text or "=" in text else {}
+    present_seen = False  # a "Present" heading has come: "Members in attendance" after it are no members of the body
     while i < n:
         offset, line = lines[i]
         # (both tables open on a header row of cells, and a register needs a status line: tested here, not
@@ -307,6 +309,8 @@ def _blocks(text: str, meeting_day=None):
                     preamble = _initialled_rows(lines, i)
                 if preamble is None and all("(" in c for c in line.split("\t") if c.strip()):
                     preamble = _bracketed_grid(lines, i)
+                elif preamble is None and "(" not in line:
+                    preamble = _name_grid(lines, i)
             if preamble is None and not items_seen and not head and _TITLED_LIST_LINE.match(line) \
                     and (titled := _titled_list_preamble(lines, i)) is not None:
                 rows, i = titled
@@ -327,6 +331,9 @@ def _blocks(text: str, meeting_day=None):
             i += 1
             continue
         status, raw, content_at = head
+        if status == "present" and present_seen and raw.strip(" :-").lower() in _MEMBERS_AFTER_PRESENT:
+            status = "in_attendance"
+        present_seen = present_seen or status == "present"
         members = _unheaded_members(lines, i) if status == "in_attendance" and not _ITEM_RE.match(line) \
             and not _NUMBER_PREFIX.match(line) else None
         if members is not None:
@@ -647,6 +654,22 @@ def _bracketed_grid(lines: list[tuple[int, str]], i: int):
     if len(rows) < 2 or people < 6 or sum("\t" in r for _, r in rows) < 2:
         return None
     return rows, j
+
+
+def _name_grid(lines: list[tuple[int, str]], i: int):
+    """(rows, next line index) for members set out with no heading as a grid of bare names between a meeting's
+    title lines and its first item ("Ann Lee<TAB>Tom Bell" / "Cy Dunn<TAB>Di Eve" / …), as a community council's
+    web post prints its members present: three rows or more, each of two cells or more, every cell a name and
+    nothing else (a name | body row, "Ann Lee<TAB>Northvale Unlimited", comes among rows that are not)."""
+    rows: list[tuple[int, str]] = []
+    j = len(lines)
+    for k, s in _non_blank(lines, i):
+        cells = [c.strip() for c in s.split("\t") if c.strip()]
+        if len(cells) < 2 or _heading(s) or not all(_is_bare_name(c) and " " in c for c in cells):
+            j = k
+            break
+        rows.append(lines[k])
+    return (rows, j) if len(rows) >= 3 else None
 
 
 def _bracketed_person(cell: str) -> bool:

@@ -63,6 +63,12 @@ MODERNGOV_STATUS = {
 }
 
 
+# a heading that says "present" for a body's own members, but names others when the page's Present list came
+# before it: an NHS foundation trust's (or a parish's) members at its annual members' meeting, after the governors
+# present and the board in attendance
+_MEMBERS_AFTER_PRESENT = {"members in attendance", "members attending", "members present"}
+
+
 # a status alone on a line after each person of a register (name / seat / status lines); not "Officer" or
 # "Virtual", which are also a seat
 _REGISTER_STATUS = {k: v for k, v in MODERNGOV_STATUS.items() if v[0] and k not in ("officer", "virtual")}

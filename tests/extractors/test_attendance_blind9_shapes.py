@@ -25,3 +25,46 @@ def test_mark_before_each_name_takes_its_status_from_the_legend():
 def test_marks_without_a_legend_are_no_register():
     found = people(_MARKED.replace("P: Present\nA: Apologies for absence submitted\n", ""))
     assert [status for status, _, _ in found.values()].count("apologies") == 0  # a lone capital may be an initial
+
+
+_MEMBERS_MEETING = ("Northvale NHS Foundation Trust Annual Members' Meeting\n"
+                    "Present\n"
+                    "Governors\n"
+                    "Ann Lowe, Public Governor\n"
+                    "Bill Sayer, Staff Governor\n"
+                    "In attendance\n"
+                    "Carol Bent, Chairman\n"
+                    "Members in attendance:\n"
+                    "Dora Fenn, Eric Hale, Cllr Fay Gold, Gus Ince\n")
+
+
+def test_members_in_attendance_after_the_present_list_are_in_attendance():
+    found = people(_MEMBERS_MEETING, "status")
+    assert found == {"Ann Lowe": ("present",), "Bill Sayer": ("present",), "Carol Bent": ("in_attendance",),
+                     "Dora Fenn": ("in_attendance",), "Eric Hale": ("in_attendance",),
+                     "Fay Gold": ("in_attendance",), "Gus Ince": ("in_attendance",)}
+
+
+def test_members_in_attendance_as_the_first_heading_are_present():
+    found = people("Members in attendance:\nDora Fenn, Eric Hale\nOthers in attendance:\nGus Ince\n", "status")
+    assert found == {"Dora Fenn": ("present",), "Eric Hale": ("present",), "Gus Ince": ("in_attendance",)}
+
+
+def test_a_headingless_grid_of_bare_names_under_the_title_is_those_present():
+    text = ("Inaugural Meeting of the Northby Community Council held in the Village Hall\n"
+            "Minutes (to be approved)\n"
+            "Ada Brook\tCarl Dunmore\n"
+            "Edna Fairley\tGil Harker\n"
+            "Ivy Jessop\tKen Lomax\n"
+            "An apology for absence was received from Mona Nye.\n"
+            "It was agreed to appoint Ada Brook as Convener.\n")
+    found = people(text, "status")
+    assert {p: s for p, s in found.items() if s == ("present",)} == {
+        p: ("present",) for p in ("Ada Brook", "Carl Dunmore", "Edna Fairley", "Gil Harker", "Ivy Jessop", "Ken Lomax")}
+    assert found["Mona Nye"] == ("apologies",)
+
+
+def test_two_rows_of_bare_names_are_no_grid():
+    found = people("Minutes of the Northby Forum\nAda Brook\tCarl Dunmore\nEdna Fairley\tGil Harker\n"
+                   "1 Welcome\nThe chair opened the meeting.\n")
+    assert found == {}
