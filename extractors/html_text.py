@@ -121,6 +121,9 @@ def html_to_lines(markup: str) -> list[str]:
                     cur.append(" ")
                 else:
                     flush()
+                    number = _list_number(child) if name == "li" else None
+                    if number:
+                        cur.append(number)  # a numbered list's number, as a browser shows it: a minute's number
                     walk(child)
                     flush()
                 continue
@@ -129,6 +132,25 @@ def html_to_lines(markup: str) -> list[str]:
     walk(root)
     flush()
     return lines
+
+
+# the text already opens with its own mark ("1.", "(a)", "i)"): no number is added before it
+_OWN_MARK = re.compile(r"\s*(?:\(?\d{1,3}[.)]|\(?[a-z]{1,4}\)|\d{1,3}\s)", re.I)
+
+
+def _list_number(li) -> str | None:
+    """"4. " for the fourth item of an ``<ol>`` counted in numbers (from its ``start``), else None."""
+    parent = li.parent
+    if parent is None or (parent.name or "").lower() != "ol" or (parent.get("type") or "1") != "1":
+        return None
+    if _OWN_MARK.match(li.get_text()[:12]):
+        return None
+    try:
+        first = int(parent.get("start") or 1)
+    except ValueError:
+        first = 1
+    at = sum(1 for sib in li.find_previous_siblings() if (getattr(sib, "name", None) or "").lower() == "li")
+    return f"{first + at}. "
 
 
 _FLOW_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")

@@ -12,7 +12,10 @@ _KIND_RULES = (
     ("rejected", re.compile(r"\bnot\s+(?:be\s+)?(?:approved|agreed|supported|accepted|endorsed)\b|"
                             r"\b(?:did|does|do|could|would)\s+not\s+(?:approve|agree|support|accept|endorse)\b|\breject(?:ed|s)?\b|"
                             r"\bdeclin(?:ed|es)\b|\brefus(?:ed|es)\b", re.I)),
-    ("deferred", re.compile(r"\bdefer(?:red|s|ral)?\b|\bpostpon(?:ed|es|e)\b|\badjourned\b", re.I)),
+    ("deferred", re.compile(r"\bdefer(?:red|s|ral)?\b|\bpostpon(?:ed|es|e)\b|\badjourned\b|"
+                            # Scottish usage: "to continue (the) appointment of a Vice Convener" puts a post nobody
+                            # was named to off to later (not "continue the appointment of Cllr A", who keeps it)
+                            r"\bcontinue[ds]?\s+(?:the\s+)?appointments?\s+of\s+(?:an?\s|(?-i:[a-z]))", re.I)),
     # endorsing, ratifying, supporting a proposal and appointing, electing or co-opting someone approve it as much as "approve"
     ("approved", re.compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies|ication)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
                             r"\bendors(?:e|ed|es|ement)\b|\bsupport(?:ed|s)?\b|\b(?:re-?)?appoint(?:ed|s)?\b|\b(?:re-?)?elect(?:ed)?\b|"

@@ -108,7 +108,7 @@ _BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
          r"(?:Sub-|SUB-)?(?:Board|BOARD|Committee|COMMITTEE|Body|Partnership|IJB|ICB|PSB|Cabinet|Executive|Panel|Forum|Group|"
          r"Council|Authority|GMCA|Members|members|Partners|Trust|"
          # "The committee approved the Minute …": some minutes write the body in lower case
-         r"(?<=[Tt]he\s)(?:committee|board))(?:s|S)?(?:\s+in\s+Common)?"
+         r"(?<=[Tt]he\s)(?:committee|board|(?:community|parish|town)\s+council))(?:s|S)?(?:\s+in\s+Common)?"
          # "The Board of Directors ratified …", "The Council of Governors approved …": the body's full name
          r"(?:\s+of\s+(?:Directors|Governors|Trustees|Management))?")
 _BODY_VERB = re.compile(
@@ -121,7 +121,7 @@ _BODY_VERB = re.compile(
     # from …" in lower case is the narrative of the item
     r"(?P<verb>RECEIVED and NOTED|received and noted|RECEIVED|RESOLVED|resolved|AGREED|agreed|APPROVED|approved|NOTED|noted|"
     r"ENDORSED|endorsed|RATIFIED|ratified|SUPPORTED|supported|ACCEPTED|accepted|DEFERRED|deferred|DELEGATED|"
-    r"delegated|REJECTED|rejected|DECLINED|declined|agrees|approves|notes|resolves)\b|"
+    r"delegated|REJECTED|rejected|DECLINED|declined|ADOPTED|adopted|agrees|approves|notes|resolves)\b|"
     # "The Committee decided to exclude the public …": the body's choice in plain words, with no "RESOLVED"
     r"(?P<decided>DECIDED|decided)(?=\s+(?:to|that|not)\b)|"
     r"(?:did|could)\s+not\s+(?:approve|support|endorse|accept|agree)\b(?!\s+that\b))"
@@ -174,7 +174,10 @@ _SUBSET = re.compile(r"^(?:Two|Three|Four|Five|Several|Some|Many|Most|Other|Indi
 # its number is the item of the decision below it
 _ARTICLE = re.compile(r"^(?P<num>\d{1,3}\.)\s*(?=[A-Z])(?:With\s+reference\s+to\b[^,]{0,200},\s*)?"
                       r"(?:(?:The|the)\s+[^.]{0,80}?\s+had\s+before\s+(?:it|them)\b|"
-                      r"There\s+(?:was|were|had\s+been)\s+(?:submitted|circulated|presented|tabled|considered)\b)")
+                      r"There\s+(?:was|were|had\s+been)\s+(?:submitted|circulated|presented|tabled|considered)\b|"
+                      # a community council's numbered list with no item titles: "4. It was agreed to appoint …"
+                      r"It\s+was\s+(?:agreed|resolved|decided)\b|"
+                      r"The\s+(?:community|parish|town)\s+council\s+(?:considered\s+and\s+)?(?:adopted|approved|agreed)\b)")
 # "1. There was submitted and noted a report dated …": the Scottish record of a report noted
 _SUBMITTED_AND_NOTED = re.compile(r"^(?:\d{1,3}\.\s*)?There\s+(?:was|were)\s+(?:submitted|circulated|tabled|presented)"
                                   r"\s+and\s+noted\b")
@@ -273,7 +276,7 @@ _TABLE_TITLE_HEADER = re.compile(r"^(?:description|title|subject|item|report|pap
 # a cheap test that a line may hold a decision at all (most lines of minutes are narrative)
 _MAYBE_WORDS = ("resolv", "agree", "decision", "decid", "note", "noting", "approv", "minute", "that", "endors", "ratif",
                 "defer", "accept", "support", "record", "recommend", "reject", "declin", "delegat", "receiv",
-                "appoint", "elected", "conclud", "ordered", "confirm")
+                "appoint", "elected", "conclud", "ordered", "confirm", "adopted")
 
 
 def _maybe_decision(line: str) -> bool:
