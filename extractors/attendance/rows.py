@@ -8,6 +8,7 @@ from ..names import ROLE_WORDS, split_name
 from .headings import _clean_row, _heading, _is_prose
 from .shape import (
     _ALSO_LEAD,
+    _COUNCIL_TITLES,
     _continue_cells,
     _titled_of_body,
     _leading_blank_cells,
@@ -27,6 +28,7 @@ from .shape import (
 )
 from .vocab import (
     _BULLET,
+    _HONORIFICS,
     _Entry,
     _GROUP_MARK,
     _HEADER_CELLS,
@@ -535,7 +537,11 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         if own and own.plural_title:
             inherited = own.plural_title
         elif own and own.title:
-            inherited = _shared_title(s[off:])  # "Councillor Weston and Pringle": the title written once
+            # "Councillor Weston and Pringle": the title written once; "Councillors Ames, Mrs Bell, Cross": a lady's
+            # or doctor's own title inside a run of councillors' surnames leaves the plural title to the rest
+            inherited = _shared_title(s[off:]) or (
+                inherited if inherited in _COUNCIL_TITLES and own.title in _HONORIFICS and " " not in own.person
+                else None)
         # after a role, an untitled name-like part is that person's body or place ("Ann Lee, Area Manager, South
         # Westdale; …"); after a person it is the next person ("Dr B Cole, Sam Hill (Chief Officer), …")
         field = by_semicolon and after_field and "," in sep_before and not inherited and not (own and own.title) \

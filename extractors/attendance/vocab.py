@@ -69,6 +69,10 @@ MODERNGOV_STATUS = {
 _MEMBERS_AFTER_PRESENT = {"members in attendance", "members attending", "members present"}
 
 
+# a person's own courtesy title, written among councillors' surnames ("Councillors Ames, Mrs Bell, Cross")
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
+
+
 # a status alone on a line after each person of a register (name / seat / status lines); not "Officer" or
 # "Virtual", which are also a seat
 _REGISTER_STATUS = {k: v for k, v in MODERNGOV_STATUS.items() if v[0] and k not in ("officer", "virtual")}

@@ -11,7 +11,9 @@ from .wording import _BODY, _VERB
 _KIND_RULES = (
     ("rejected", re.compile(r"\bnot\s+(?:be\s+)?(?:approved|agreed|supported|accepted|endorsed)\b|"
                             r"\b(?:did|does|do|could|would)\s+not\s+(?:approve|agree|support|accept|endorse)\b|\breject(?:ed|s)?\b|"
-                            r"\bdeclin(?:ed|es)\b|\brefus(?:ed|es)\b", re.I)),
+                            r"\bdeclin(?:ed|es)\b|\brefus(?:ed|es)\b|"
+                            # "It was decided that this option would not be taken up": an offer turned down
+                            r"\bnot\s+(?:be\s+)?taken\s+up\b", re.I)),
     ("deferred", re.compile(r"\bdefer(?:red|s|ral)?\b|\bpostpon(?:ed|es|e)\b|\badjourned\b|"
                             # Scottish usage: "to continue (the) appointment of a Vice Convener" puts a post nobody
                             # was named to off to later (not "continue the appointment of Cllr A", who keeps it)

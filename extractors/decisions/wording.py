@@ -181,12 +181,12 @@ _ARTICLE = re.compile(r"^(?P<num>\d{1,3}\.)\s*(?=[A-Z])(?:With\s+reference\s+to\
 # "1. There was submitted and noted a report dated …": the Scottish record of a report noted
 _SUBMITTED_AND_NOTED = re.compile(r"^(?:\d{1,3}\.\s*)?There\s+(?:was|were)\s+(?:submitted|circulated|tabled|presented)"
                                   r"\s+and\s+noted\b")
-_IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|RESOLVED|AGREED)\b")
+_IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|decided(?=\s+(?:that|to|not)\b)|RESOLVED|AGREED)\b")
 _PASSIVE_RECORD = re.compile(
     r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
     r"(?<!could )(?<!may )(?<!must )(?<!can )be)\s+(?:duly\s+|formally\s+|then\s+|therefore\s+)?"
     # "Approval of the minutes was proposed, seconded and agreed."
-    r"(?:(?:considered|submitted|received|amended|adopted|agreed|proposed|seconded|taken\s+as\s+read)(?:\s+and|,)\s+)*"
+    r"(?:(?:considered|submitted|received|read|amended|adopted|agreed|proposed|seconded|taken\s+as\s+read)(?:\s+and|,)\s+)*"
     # "The minute of meeting of this Committee of 1st February was held as read." (a Scottish committee's record)
     r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed|(?:held|taken)\s+as\s+read|"
     r"received(?=\s+for\s+information\b))\b"  # another body's minutes "were received for information"

@@ -68,3 +68,10 @@ def test_two_rows_of_bare_names_are_no_grid():
     found = people("Minutes of the Northby Forum\nAda Brook\tCarl Dunmore\nEdna Fairley\tGil Harker\n"
                    "1 Welcome\nThe chair opened the meeting.\n")
     assert found == {}
+
+
+def test_a_ladys_own_title_in_a_run_of_councillors_surnames_keeps_the_plural_title_for_the_rest():
+    found = people("Present: Councillor Mrs Fenby (Chairman)\n"
+                   "Councillors Garrow (Vice-Chairman), Holt, Mrs Ingram, Jukes, Dr Kell, Lamb, Mott, Nutley\n", "status")
+    assert found == {p: ("present",) for p in ("Fenby", "Garrow", "Holt", "Ingram", "Jukes", "Kell", "Lamb", "Mott",
+                                               "Nutley")}

@@ -35,3 +35,17 @@ def test_community_council_numbered_decisions_with_no_item_titles():
 def test_continuing_a_named_members_appointment_keeps_them_in_post():
     found = _found("It was agreed to continue the appointment of Cllr Bo Hill as Treasurer.\n", "kind")
     assert found == [("agreed",)]  # not deferred: a named member stays in the post
+
+
+def test_parish_minutes_read_approved_and_signed_and_an_offer_not_taken_up():
+    found = _found("PRESENT were Mr A Pell (Chairman) and Mrs B Rook.\n"
+                   "THE MINUTES of the previous meeting were read, approved and signed.\n"
+                   "MATTERS ARISING: 1. The district council offered a grit bin at a yearly charge. It was\n"
+                   "decided that this offer would not be taken up.\n"
+                   "2. The bench has been repainted.\n", "kind", "text")
+    assert found == [("approved", "THE MINUTES of the previous meeting were read, approved and signed."),
+                     ("rejected", "It was decided that this offer would not be taken up.")]
+
+
+def test_a_matter_still_to_be_decided_is_no_decision():
+    assert _found("Members asked to visit the site before it was decided.\n", "text") == []
