@@ -231,6 +231,8 @@ _APPOINTED = re.compile(
     # "Councillor A Bee, Northtown Borough Council was elected as Chair": the member's body after a comma
     r"(?:,\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|and|&)){0,6},?)?"
     r"\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?"
+    # "… was elected to the role of Vice Chair"
+    r"(?:to\s+the\s+(?:role|post|position|office)\s+of\s+(?:the\s+)?)?"
     r"(?:Chair|Chairman|Chairperson|Chairwoman|Vice[- ]Chair\w*|Deputy\s+Chair\w*)\b")
 # "Delegated decisions:" on its own line: the resolution's parts follow
 _DECISION_LABEL = re.compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:decisions?|resolutions?)"

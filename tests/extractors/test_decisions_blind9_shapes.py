@@ -49,3 +49,9 @@ def test_parish_minutes_read_approved_and_signed_and_an_offer_not_taken_up():
 
 def test_a_matter_still_to_be_decided_is_no_decision():
     assert _found("Members asked to visit the site before it was decided.\n", "text") == []
+
+
+def test_elected_to_the_role_of_vice_chair():
+    found = _found("Election of Vice Chair\nMinutes:\nMrs Ada Pell was elected to the role of Vice Chair for the Northby "
+                   "Local Board.\n", "kind", "text")
+    assert found == [("approved", "Mrs Ada Pell was elected to the role of Vice Chair for the Northby Local Board.")]
