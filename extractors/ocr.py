@@ -139,6 +139,11 @@ def _word_height(parsed: list[list]) -> float | None:
     return _median(sure) if sure else None
 
 
+def _stacked(w: list, height: float) -> bool:
+    """A parsed word standing several of the page's lines tall and taller than wide: a column read as vertical text."""
+    return w[5] >= STACKED_MIN_LINES * height and w[5] > w[4]
+
+
 def stacked_regions(tsv: str) -> list[tuple[int, int, int, int]]:
     """(x0, top, x1, bottom) of each tesseract block that a word standing several lines tall (and taller than
     wide) overlaps, with every block overlapping that word: the region to read again."""
@@ -146,8 +151,7 @@ def stacked_regions(tsv: str) -> list[tuple[int, int, int, int]]:
     height = _word_height(parsed)
     if height is None:
         return []
-    tall = [(w[2], w[3], w[2] + w[4], w[3] + w[5]) for w in parsed
-            if w[5] >= STACKED_MIN_LINES * height and w[5] > w[4]]
+    tall = [(w[2], w[3], w[2] + w[4], w[3] + w[5]) for w in parsed if _stacked(w, height)]
     if not tall:
         return []
     _, col, rows = _rows(tsv)
@@ -164,18 +168,12 @@ def stacked_regions(tsv: str) -> list[tuple[int, int, int, int]]:
 def _reread_region(png: bytes, tsv: str, box: tuple[int, int, int, int], env, timeout_s: float) -> str:
     """``tsv`` with the words whose centre lies in ``box`` replaced by a `--psm 6` reading of that region
     (its blocks numbered after the page's own). The same ``tsv`` when the second reading fails."""
-    from PIL import Image, ImageOps
+    from PIL import Image
 
     img = Image.open(io.BytesIO(png))
     x0, top, x1, bottom = max(box[0], 0), max(box[1], 0), min(box[2], img.width), min(box[3], img.height)
-    crop = io.BytesIO()
-    ImageOps.expand(img.crop((x0, top, x1, bottom)), STACKED_PAD, fill=255).save(crop, format="PNG")
-    try:
-        proc = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "6", "tsv"], input=crop.getvalue(),
-                              capture_output=True, timeout=max(timeout_s, 1.0), env=env)
-    except subprocess.TimeoutExpired:
-        return tsv
-    if proc.returncode != 0:
+    region = _ocr_block(img.crop((x0, top, x1, bottom)), STACKED_PAD, [], env, timeout_s)
+    if region is None:
         return tsv
     head, col, rows = _rows(tsv)
 
@@ -186,7 +184,7 @@ def _reread_region(png: bytes, tsv: str, box: tuple[int, int, int, int], env, ti
 
     first_block = 1 + max((int(f[col["block_num"]]) for f in rows), default=0)
     kept = [f for f in rows if f[col["level"]] != "5" or not inside(f)]
-    _, col2, again = _rows(proc.stdout.decode("utf-8", "replace"))
+    _, col2, again = _rows(region)
     dx, dy = x0 - STACKED_PAD, top - STACKED_PAD
     for f in again:
         if f[col2["level"]] != "5" or not inside(f, dx, dy):
@@ -197,6 +195,23 @@ def _reread_region(png: bytes, tsv: str, box: tuple[int, int, int, int], env, ti
         f[col2["block_num"]] = str(int(f[col2["block_num"]]) + first_block)
         kept.append([f[col2[name]] for name in head])
     return "\n".join(["\t".join(head)] + ["\t".join(f) for f in kept])
+
+
+def _ocr_block(crop, pad: int, options: list[str], env, timeout_s: float) -> str | None:
+    """tesseract's TSV for ``crop`` read as one uniform block (`--psm 6`), with ``pad`` px of white round it
+    (tesseract misses a glyph that touches the image's edge); None if it failed or timed out."""
+    from PIL import ImageOps
+
+    png = io.BytesIO()
+    ImageOps.expand(crop, pad, fill=255).save(png, format="PNG")
+    try:
+        proc = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "6", *options, "tsv"], input=png.getvalue(),
+                              capture_output=True, timeout=max(timeout_s, 1.0), env=env)
+    except subprocess.TimeoutExpired:
+        return None
+    if proc.returncode != 0:
+        return None
+    return proc.stdout.decode("utf-8", "replace")
 
 
 # Item numbers printed alone in a left column ("3.", a lone roman "I") beside headings indented to the body's edge:
@@ -246,26 +261,19 @@ def margin_strip(words: list[dict]) -> tuple[float, float, float, float] | None:
 def _margin_numbers(png: bytes, tilt: float | None, strip, words: list[dict], env, timeout_s: float) -> list[dict]:
     """Item numbers read in the margin strip, each beside a line of the page that has no word in the strip.
     The strip is in the word boxes' frame, turned level by ``tilt``: the page is turned the same way first."""
-    from PIL import Image, ImageOps
+    from PIL import Image
 
     x0, top, x1, bottom = (round(v) for v in strip)
     img = Image.open(io.BytesIO(png))
     if tilt is not None:
         img = img.rotate(math.degrees(tilt), resample=Image.BILINEAR, fillcolor=255)
-    crop = io.BytesIO()
     top = max(top, 0)
-    # a white border round the strip: tesseract misses a glyph that touches the image's edge
-    ImageOps.expand(img.crop((x0, top, x1, min(bottom, img.height))), MARGIN_PAD, fill=255).save(crop, format="PNG")
-    try:
-        proc = subprocess.run(
-            ["tesseract", "stdin", "stdout", "--psm", "6", "-c", "tessedit_char_whitelist=0123456789.IVX", "tsv"],
-            input=crop.getvalue(), capture_output=True, timeout=max(timeout_s, 1.0), env=env)
-    except subprocess.TimeoutExpired:
-        return []
-    if proc.returncode != 0:
+    region = _ocr_block(img.crop((x0, top, x1, min(bottom, img.height))), MARGIN_PAD,
+                        ["-c", "tessedit_char_whitelist=0123456789.IVX"], env, timeout_s)
+    if region is None:
         return []
     found = []
-    for w in tesseract_tsv_words(proc.stdout.decode("utf-8", "replace")):
+    for w in tesseract_tsv_words(region):
         dx, dy = x0 - MARGIN_PAD, top - MARGIN_PAD
         w = dict(w, x0=w["x0"] + dx, x1=w["x1"] + dx, top=w["top"] + dy, bottom=w["bottom"] + dy)
         if w["conf"] < MARGIN_MIN_CONF or not MARGIN_NUMBER.match(w["text"]):
@@ -313,16 +321,11 @@ def _image_bounds(obj) -> tuple[float, float, float, float]:
 
 def _parse_tsv(tsv: str) -> tuple[list[list], int, int]:
     """tesseract's words as ``[text, conf, left, top, width, height, line]``, and the page's width and height."""
-    rows = tsv.splitlines()
     parsed = []
     page_w = page_h = 0
-    if not rows:
-        return parsed, page_w, page_h
-    head = rows[0].split("\t")
-    col = {name: k for k, name in enumerate(head)}
-    for row in rows[1:]:
-        f = row.split("\t")
-        if len(f) < len(head) or f[col["level"]] not in ("1", "5"):
+    _, col, rows = _rows(tsv)
+    for f in rows:
+        if f[col["level"]] not in ("1", "5"):
             continue
         text = f[col["text"]].strip()
         try:
@@ -354,7 +357,7 @@ def tesseract_tsv_words(tsv: str, min_conf: float = 30.0, image=None) -> list[di
     height = _word_height(parsed)
     # a "word" several lines tall is a column misread as vertical text (see stacked_regions): kept, its box
     # would join every line it spans into one
-    parsed = [w for w in parsed if height is None or not (w[5] >= STACKED_MIN_LINES * height and w[5] > w[4])]
+    parsed = [w for w in parsed if height is None or not _stacked(w, height)]
     _deskew(parsed, page_w, page_h)
     _fit_words_to_their_line(parsed)
     for text, conf, left, top, wd, ht, _line in parsed:
