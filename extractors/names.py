@@ -50,11 +50,12 @@ PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr", "county councillo
 _SEAT_TITLES = frozenset({"Councillor", "Cllr"})
 _TITLE_SET = frozenset(TITLES)
 # "T/Ch. Supt.", "A/Insp": a temporary or acting rank keeps its prefix
-_TITLE_RE = re.compile(r"(?:[TA]/)?(?:" + "|".join(re.escape(t) for t in TITLES) + r"|" + r"(?P<misspelt>(?:(?:County|District|City|Town|Borough) )?Counc+i+l+o+u?r+s?)"
-                       r")(?:\.(?=[A-Z])|\.?(?=\s|$))")
 # "Councillllor", "Councilllors", "Councilor": the council title with a letter doubled or dropped, as typed in real
 # minutes, a tier before it or not ("County Councilor"); read as the title it means, and written that way in the name
-_MISSPELT_COUNCIL_TITLE = re.compile(r"(?:(?:County|District|City|Town|Borough) )?Counc+i+l+o+u?r+(?P<s>s?)")
+_MISSPELT_COUNCIL = r"(?:(?:County|District|City|Town|Borough) )?Counc+i+l+o+u?r+"
+_TITLE_RE = re.compile(r"(?:[TA]/)?(?:" + "|".join(re.escape(t) for t in TITLES) + r"|" + r"(?P<misspelt>" + _MISSPELT_COUNCIL + r"s?)"
+                       r")(?:\.(?=[A-Z])|\.?(?=\s|$))")
+_MISSPELT_COUNCIL_TITLE = re.compile(_MISSPELT_COUNCIL + r"(?P<s>s?)")
 
 POST_NOMINALS = {
     "OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "QPM", "DL", "JP", "KC", "QC", "MP", "MEP", "FRCP", "FRCS", "FRCGP",
