@@ -189,7 +189,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 seen.add(key)
                 # a bare verdict under the minutes' item ("Minutes of previous meeting" / "Agreed") is about the minutes
                 bare = d.item_title and "minute" in d.item_title.lower() \
-                    and d.text.rstrip(".").lower() in ("agreed", "noted", "approved")
+                    and d.text.rstrip(".").capitalize() in _BARE_VERDICTS
                 d.kind = decision_kind(f"{d.item_title}: {d.text}" if bare else f"{current.lead} {d.text}".strip())
                 decisions.append(d)
                 if (current.lead or d.text)[:11].lower() == "recommended":
