@@ -59,7 +59,7 @@ _SUBJECT = re.compile(r"(?:^|\b(?:That|that)\s+|\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)
                       r"(?:(?!\b(?:agrees|approves|notes|endorses|supports|resolves)\b)[^;:.\n])*?(?<!\bnot)\s(?=be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
 _NOTED_THAT = re.compile(r"\b(?<=noted\s)that\b[^;]*?(?=[.;](?:\s|$)|$)")
 # "Cllr A proposed that £75 be donated …, which was agreed": a motion carried resolves what it proposed
-_RESOLVED_TO = re.compile(r"\b(?:resolved|RESOLVED|decided|DECIDED)\s+(?:to|that)\b|\bproposed\s+that\b")
+_RESOLVED_TO = re.compile(r"\b(?:resolved|Resolved|RESOLVED|decided|DECIDED)\s+(?:to|that)\b|\bproposed\s+that\b")
 # "Motion by Ines Varga to recommend that …": the mover's name before what the motion does
 _MOTION_LEAD = re.compile(r"\s*Motion\s+(?:made\s+|moved\s+)?by\s+[^.;]{1,60}?\s+(?=to\s)")
 _TO_RECOMMEND = re.compile(r"to\s+recommend\b", re.I)

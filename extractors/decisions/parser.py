@@ -11,7 +11,7 @@ from .wording import (
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
-    _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE,
+    _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _AGENDA_TITLE_THEN_MINUTE, _AGENDA_VERB,
     _SUBMITTED_AND_NOTED,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
@@ -561,6 +561,10 @@ def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
         heading = _item_heading(f"{m.group('num')}{sep}{t.group('title')}")
         if heading:
             return heading[0], heading[1], t.group("rest")
+    # a minute reference ("028/19", not a paragraph number) before the agenda's wording and the minute in one line
+    a = _AGENDA_TITLE_THEN_MINUTE.match(m.group("title")) if m and "/" in m.group("num") and m.group("title").startswith("To ") else None
+    if a and _AGENDA_VERB.match(a.group("title")) and _PROSE.search(a.group("rest")):
+        return m.group("num"), a.group("title"), a.group("rest")
     return None
 
 
@@ -591,6 +595,9 @@ def _without_furniture(raws: list[str]) -> list[str]:
 _LIST_MARK = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|[a-h]|\d{1,2})\)|[a-h]\.\s|[•·▪◦\-–]\s)")
 
 
+_WRAPPED_VERDICT = re.compile(r"(?:Passed|Carried|Failed|PASSED|CARRIED|FAILED)\b")
+
+
 def _unwrap(raws: list[str]) -> list[str]:
     """Join a line that a PDF wrapped mid-sentence to the line before it ("… the Board" / "approved the plan …"),
     so a decision whose body and verb fall on two lines is read as one sentence. Only a line starting in lower
@@ -603,7 +610,8 @@ def _unwrap(raws: list[str]) -> list[str]:
     for r in raws:
         c = r.lstrip()
         # a tab that only indents the paragraph (a minute's text beside an empty number column) is no table row
-        if joinable and c[:1].islower() and "\t" not in c.rstrip():
+        # "… Seconded by B. Motion" / "Passed.": a vote's verdict wrapped onto the next line
+        if joinable and (c[:1].islower() or parts[-1].endswith(" Motion") and _WRAPPED_VERDICT.match(c)) and "\t" not in c.rstrip():
             tail = parts[-1]
             # (a list mark on a line opening in lower case has its ")" or "." in the first few characters)
             if not _ends_sentence(tail) and not tail.endswith((":", ":-", ";", "–", "—")) \

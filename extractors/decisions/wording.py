@@ -95,7 +95,8 @@ def _item_heading(line: str) -> tuple[str, str] | None:
 _VERB = r"RESOLVED|Resolved|resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|RECOMMENDED|Recommended|CONCLUDED|ORDERED"
 # a formal trigger at the start of a line or sentence
 _TRIGGER = re.compile(
-    r"^(?:\(\d+\)\s*)?(?P<verb>Decision\s*/\s*Action|" + _VERB + r"|NOTED|Noted|APPROVED|Approved|ENDORSED|Endorsed|"
+    # "Proposed and Resolved that …": a parish council's record of the motion and its passing in one phrase
+    r"^(?:\(\d+\)\s*)?(?:(?:Proposed|PROPOSED)(?:,?\s+(?:and\s+)?[Ss]econded)?\s+and\s+(?=R))?(?P<verb>Decision\s*/\s*Action|" + _VERB + r"|NOTED|Noted|APPROVED|Approved|ENDORSED|Endorsed|"
     r"RATIFIED|Ratified|DEFERRED|Deferred|RECEIVED|Received|"
     # the House of Commons' formal minutes: "Resolved, That the Report be …", "Ordered, That the Chairman do …"
     r"Ordered(?=,\s*That\b))"
@@ -234,6 +235,9 @@ _AMENDMENT_LIST = re.compile(r"\bthe\s+following\s+(?:[\w,]+\s+){0,3}?(?:amendme
 # the agenda's), a short title and, after a dash, the minute itself on the same line
 _INLINE_TITLE = re.compile(r"^(?P<num>\d{1,3})[.)]?(?:\s+\(\d{1,3}\))?\s+(?P<title>[A-Z][^–—:;.]{1,60}?)\s+[–—]\s+(?P<rest>\S.{20,})$")
 _SUB_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,2}\.?$")
+# "028/19 To receive and accept apologies for absence Apologies were received …": a minute reference and the agenda's
+# own wording run into the minute with no stop between; the title ends before the first capital after a lower-case word
+_AGENDA_TITLE_THEN_MINUTE = re.compile(r"^(?P<title>To\s+[a-z][^.]*?[a-z0-9])\s+(?P<rest>[A-Z].{20,})$")
 # "3666 Appointment of Chairman RESOLVED that …": a short title run into the capital resolution on the heading's line
 _TITLE_THEN_VERB = re.compile(r"^(?P<title>[A-Z][^.:;–—]{1,60}?)\s+(?P<rest>(?:RESOLVED|AGREED|DECIDED)(?:\s|:).*)$")
 # "… be appointed Vice Chairman for" / "2016/17.": a financial year wrapped onto its own line, no minute number
@@ -321,9 +325,10 @@ _PAGE_FURNITURE = re.compile(r"^(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?(?:\s*-)?$", 
 _PAGE_REF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*page\s+\d+(?:\s+of\s+\d+)?\b", re.I)
 # "Minute 7 – Feedback on spending" under "Matters arising" names the earlier minute, it opens no item
 _MATTERS_ARISING = re.compile(r"\bmatters\s+arising\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(‘'\"“])")
+# (a sentence may end inside its closing quote: "… to read 'Cllr. A to obtain quotations.' Proposed and Resolved …")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
 # what every _SENTENCE_END needs, found by a fast scan (a pattern led by a lookbehind is tried at every position)
-_STOP_THEN_SPACE = re.compile(r"[.!?]\s")
+_STOP_THEN_SPACE = re.compile(r"[.!?]['’\"”]?\s")
 
 
 def _ends_sentence(text: str) -> bool:

@@ -54,3 +54,24 @@ def test_minutes_received_slash_adopted_and_a_decision_after_resumed_considerati
                    "The Board resumed consideration of the grant request and agreed to fund it in full\n")
     assert found == [(None, "approved", "Minutes of the May meeting were received/adopted"),
                      (None, "agreed", "The Board resumed consideration of the grant request and agreed to fund it in full")]
+
+
+def test_a_minute_reference_and_agenda_wording_run_into_the_minute_with_proposed_and_resolved():
+    found = _found("041/22 To receive and accept apologies for absence Apologies were received from Cllr. Pemberton. "
+                   "Proposed and Resolved that the reason given be accepted.\n"
+                   "042/22 To receive and approve the notes of the meeting on 4th May as Minutes. Amendment to item 037/22 to "
+                   "read 'the hedge to be cut in October.' Proposed and Resolved that the notes be approved as a correct record.\n")
+    assert found == [("041/22", "agreed", "Proposed and Resolved that the reason given be accepted."),
+                     ("042/22", "approved", "Proposed and Resolved that the notes be approved as a correct record.")]
+
+
+def test_a_paragraph_number_before_agenda_wording_is_no_minute_reference():
+    # only a reference with its year ("041/22") opens an item this way; "3." before a sentence stays a paragraph
+    assert _found("3. To the surprise of members the hall was full. Proposed and Resolved that the hire fee be waived.\n") == [
+        (None, "agreed", "Proposed and Resolved that the hire fee be waived.")]
+
+
+def test_motion_passed_wrapped_onto_its_own_line_closes_the_motion():
+    found = _found("IV.Approval Of Meeting Minutes\nMotion by Ines Varga to approve meeting minutes. Seconded by Paul Odum. Motion\n"
+                   "Passed.\n")
+    assert found == [("IV", "approved", "Motion by Ines Varga to approve meeting minutes. Seconded by Paul Odum. Motion Passed.")]
