@@ -40,6 +40,12 @@ Forms read (each seen in published minutes):
   * not decisions: "The Mayor will move that …", sentences under "Reasons for the decision", an agenda's
     "Recommended – That …" above the item's own decision.
 
+  * a vote's verdict: "A vote was taken on the amendment, which was not carried.", "… carried by 22 votes to one",
+    "Motion by A to approve … Seconded by B. Motion Passed."; "Proposed and Resolved that …"; "The Committee took
+    note of …"; a paper "was received by the Board"; minutes "received/adopted"; "The Board resumed consideration of
+    … and agreed …"; "028/19 To receive … absence Apologies were …" (a reference and the agenda's words run into the
+    minute); a time stamp ("The Board adjourned at 12:52pm") is a line of its own;
+
 ``decision_kind`` classifies a decision's text (one place for that rule).
 
 The package: ``wording`` (headings, triggers and furniture the reader recognises), ``parser`` (the line-by-line

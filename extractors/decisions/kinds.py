@@ -13,7 +13,9 @@ _KIND_RULES = (
                             r"\b(?:did|does|do|could|would)\s+not\s+(?:approve|agree|support|accept|endorse)\b|\breject(?:ed|s)?\b|"
                             r"\bdeclin(?:ed|es)\b|\brefus(?:ed|es)\b|"
                             # "It was decided that this option would not be taken up": an offer turned down
-                            r"\bnot\s+(?:be\s+)?taken\s+up\b", re.I)),
+                            r"\bnot\s+(?:be\s+)?taken\s+up\b|"
+                            # a vote's verdict: "A vote was taken on the amendment, which was not carried."
+                            r"\b(?:vote|motion|amendment|proposal)\b[^.;]{0,120}?\b(?:not\s+carried|(?:was|were)\s+(?:lost|defeated))\b", re.I)),
     ("deferred", re.compile(r"\bdefer(?:red|s|ral)?\b|\bpostpon(?:ed|es|e)\b|\badjourned\b|"
                             # Scottish usage: "to continue (the) appointment of a Vice Convener" puts a post nobody
                             # was named to off to later (not "continue the appointment of Cllr A", who keeps it)
@@ -32,7 +34,10 @@ _KIND_RULES = (
     ("agreed", re.compile(r"\bagree(?:d|s)?\b|(?<!noted and )\baccept(?:ed|s)?\b|"
                           r"\bdelegat(?:e|ed|es)\b|\bestablish(?:ed)?\b|"
                           r"\binstruct(?:ed)?\b|\bamend(?:ed|s)?\b|\bexclud(?:e|ed)\b|\bcommission(?:ed)?\b|"
-                          r"\bauthoris(?:e|ed)\b|\bwelcome[ds]?\b|(?-i:\bfund\b)", re.I)),  # "to fund", not "Better Care Fund"
+                          r"\bauthoris(?:e|ed)\b|\bwelcome[ds]?\b|(?-i:\bfund\b)|"  # "to fund", not "Better Care Fund"
+                          # "The vote on the recommendation was then taken, and carried by 22 votes to one": a motion
+                          # carried agrees what it moved, whatever that was
+                          r"\b(?:vote|motion|recommendation|proposal)\b[^.;]{0,120}?\b(?:carried|passed)\b", re.I)),
     ("noted", re.compile(r"\bnot(?:e|ed|es|ing)\b|\breceiv(?:e|ed|es)\b|\backnowledg(?:e|ed|es)\b", re.I)),
 )
 _LEAD = re.compile(
@@ -40,7 +45,7 @@ _LEAD = re.compile(
     re.I)
 # ", which provided an update on actions agreed …" or ", including the deferral of …" describes the subject, not
 # what the decision does to it
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|including)\b[^,;]*"
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|including)\b(?!\s+was\s+(?:not\s+)?(?:carried|lost|defeated)\b)[^,;]*"  # ", which was not carried" is the verdict
                               # "noted the actions agreed at the last meeting": a participle dated to an earlier
                               # meeting describes the subject too
                               r"|\b(?:agreed|approved|endorsed|resolved|decided)\s+(?:at|by)\s+(?:the|its|their)\s+"
@@ -54,7 +59,10 @@ _SUBJECT = re.compile(r"(?:^|\b(?:That|that)\s+|\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)
                       r"(?:(?!\b(?:agrees|approves|notes|endorses|supports|resolves)\b)[^;:.\n])*?(?<!\bnot)\s(?=be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
 _NOTED_THAT = re.compile(r"\b(?<=noted\s)that\b[^;]*?(?=[.;](?:\s|$)|$)")
 # "Cllr A proposed that £75 be donated …, which was agreed": a motion carried resolves what it proposed
-_RESOLVED_TO = re.compile(r"\b(?:resolved|RESOLVED|decided|DECIDED)\s+(?:to|that)\b|\bproposed\s+that\b")
+_RESOLVED_TO = re.compile(r"\b(?:resolved|Resolved|RESOLVED|decided|DECIDED)\s+(?:to|that)\b|\bproposed\s+that\b")
+# "Motion by Ines Varga to recommend that …": the mover's name before what the motion does
+_MOTION_LEAD = re.compile(r"\s*Motion\s+(?:made\s+|moved\s+)?by\s+[^.;]{1,60}?\s+(?=to\s)")
+_TO_RECOMMEND = re.compile(r"to\s+recommend\b", re.I)
 _BARE_RESOLUTION = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.)\s*that\b", re.I)
 _COURTESY = re.compile(r"\b(?:thank(?:ed|s)?|congratulat(?:e|ed|ions)|condolences|gratitude|appreciation)\b", re.I)
 _MINUTES_AGREED = re.compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted)\b", re.I)
@@ -82,6 +90,9 @@ def decision_kind(text: str) -> str:
     lead = _LEAD.match(t)
     body = t[lead.end():] if lead and lead.end() < len(t) else t
     body = _RELATIVE_CLAUSE.sub("", body)
+    motion = _MOTION_LEAD.match(body)
+    if motion and _TO_RECOMMEND.match(body, motion.end()):
+        return "other"  # "Motion by A to recommend that the Council …": the body recommended to decides
     first = _FIRST_VERB.match(body)
     if first and not _FURTHER_PART.search(body, first.end()):
         # "RESOLVED: To note the attendance of the duly appointed reserve": the verb the resolution opens with is

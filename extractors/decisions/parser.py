@@ -11,7 +11,7 @@ from .wording import (
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
-    _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL,
+    _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _AGENDA_TITLE_THEN_MINUTE, _AGENDA_VERB,
     _SUBMITTED_AND_NOTED,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
@@ -80,6 +80,8 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         it_was = None if trig or bv or "was" not in s_strip else _IT_WAS.search(s_strip)
         head = trig or bv or it_was or _APPOINTED.match(core) or _SUBMITTED_AND_NOTED.match(core) \
             or ("second" in s_strip and _SECONDED_CARRIED.search(s_strip)) or _DATED_RECORD.match(core) \
+            or (("vote" in core or "otion" in core or "OTION" in core) and _VOTE_RESULT.match(core)) \
+            or (" by " in core and _RECEIVED_BY_BODY.match(core)) \
             or ("and" in core and _BODY_THEN_VERB.match(core))
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
         formal = head or clause
@@ -481,8 +483,8 @@ def _unnumbered_title(line: str, nxt: str | None) -> bool:
     if not (1 <= len(words) <= 12 and line[0].isupper() and nxt and (len(nxt.split()) >= 8 or opens_section)
             and len(nxt) > len(line)):
         return False
-    if line.endswith((".", ":", ";", ",", "-", "–", ")")) or _PROSE.search(line):
-        return False
+    if line.endswith((".", ":", ";", ",", "-", "–", ")")) or _PROSE.search(line) or " at " in line and _TIMED_PROCEDURE.match(line):
+        return False  # "Meeting called to order at 9:30am" records the time, it titles nothing
     return not (_TRIGGER.match(line) or _PART.match(line) or _BARE_THAT.match(line) or _INLINE_VERDICT.match(line)
                 or _sentence_decisions(line) or _STOP.match(line))
 
@@ -492,6 +494,9 @@ def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
     if _TRIGGER.match(line) and _TRIGGER.match(line).group("verb")[0].isupper() and not _PART.match(line):
         return False
     if _BODY_VERB.match(line) or _IT_WAS.match(line):
+        return False
+    # a time stamp or a paper "received by the Board" stands as its own line, whatever the line before ends with
+    if (" at " in line and _TIMED_PROCEDURE.match(line)) or (" by " in line and _RECEIVED_BY_BODY.match(line)):
         return False
     last = cur.parts[-1] if cur.parts else ""
     if not cur.parts:
@@ -556,6 +561,10 @@ def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
         heading = _item_heading(f"{m.group('num')}{sep}{t.group('title')}")
         if heading:
             return heading[0], heading[1], t.group("rest")
+    # a minute reference ("028/19", not a paragraph number) before the agenda's wording and the minute in one line
+    a = _AGENDA_TITLE_THEN_MINUTE.match(m.group("title")) if m and "/" in m.group("num") and m.group("title").startswith("To ") else None
+    if a and _AGENDA_VERB.match(a.group("title")) and _PROSE.search(a.group("rest")):
+        return m.group("num"), a.group("title"), a.group("rest")
     return None
 
 
@@ -586,6 +595,9 @@ def _without_furniture(raws: list[str]) -> list[str]:
 _LIST_MARK = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|[a-h]|\d{1,2})\)|[a-h]\.\s|[•·▪◦\-–]\s)")
 
 
+_WRAPPED_VERDICT = re.compile(r"(?:Passed|Carried|Failed|PASSED|CARRIED|FAILED)\b")
+
+
 def _unwrap(raws: list[str]) -> list[str]:
     """Join a line that a PDF wrapped mid-sentence to the line before it ("… the Board" / "approved the plan …"),
     so a decision whose body and verb fall on two lines is read as one sentence. Only a line starting in lower
@@ -598,7 +610,8 @@ def _unwrap(raws: list[str]) -> list[str]:
     for r in raws:
         c = r.lstrip()
         # a tab that only indents the paragraph (a minute's text beside an empty number column) is no table row
-        if joinable and c[:1].islower() and "\t" not in c.rstrip():
+        # "… Seconded by B. Motion" / "Passed.": a vote's verdict wrapped onto the next line
+        if joinable and (c[:1].islower() or parts[-1].endswith(" Motion") and _WRAPPED_VERDICT.match(c)) and "\t" not in c.rstrip():
             tail = parts[-1]
             # (a list mark on a line opening in lower case has its ")" or "." in the first few characters)
             if not _ends_sentence(tail) and not tail.endswith((":", ":-", ";", "–", "—")) \

@@ -38,7 +38,10 @@ _INLINE_PART = re.compile(r"\s+(?=\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s)")
 _PART_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _PART_REF = re.compile(r"^\(?(?:[ivxlc]{1,5}|[a-h])[).]?$")
-_ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-9 ,&'’()/:-]{3,})$")
+_ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-9 ,&'’()/:-]{3,})$"
+                            # "III.Approval Of Meeting Agenda": a title in title case, the space after the numeral
+                            # lost by an archive's text layer
+                            r"|^(?P<rnum>[IVXL]{1,6})\.\s*(?P<ttitle>[A-Z][a-z'’]+(?:[ /][A-Z][a-z'’]+){1,5})$")
 _DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\b")
 _FILE_SUFFIX = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
 # a title is a heading, not a sentence of the minute ("6.1 The Vice Chair informed the Board that …")
@@ -58,6 +61,8 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     m = _HEADING.match(line) or _ROMAN_HEADING.match(line)
     if not m:
         return None
+    if m.re is _ROMAN_HEADING and m.group("rnum"):
+        return m.group("rnum"), m.group("ttitle")
     num, title = m.group("num").strip(), _FILE_SUFFIX.sub("", m.group("title")).strip()
     # ModernGov prints a file's size after an item's title ("52 To receive the minutes … pdf icon PDF 150 KB"):
     # a heading, whatever its wording
@@ -90,7 +95,8 @@ def _item_heading(line: str) -> tuple[str, str] | None:
 _VERB = r"RESOLVED|Resolved|resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|RECOMMENDED|Recommended|CONCLUDED|ORDERED"
 # a formal trigger at the start of a line or sentence
 _TRIGGER = re.compile(
-    r"^(?:\(\d+\)\s*)?(?P<verb>Decision\s*/\s*Action|" + _VERB + r"|NOTED|Noted|APPROVED|Approved|ENDORSED|Endorsed|"
+    # "Proposed and Resolved that …": a parish council's record of the motion and its passing in one phrase
+    r"^(?:\(\d+\)\s*)?(?:(?:Proposed|PROPOSED)(?:,?\s+(?:and\s+)?[Ss]econded)?\s+and\s+(?=R))?(?P<verb>Decision\s*/\s*Action|" + _VERB + r"|NOTED|Noted|APPROVED|Approved|ENDORSED|Endorsed|"
     r"RATIFIED|Ratified|DEFERRED|Deferred|RECEIVED|Received|"
     # the House of Commons' formal minutes: "Resolved, That the Report be …", "Ordered, That the Chairman do …"
     r"Ordered(?=,\s*That\b))"
@@ -121,17 +127,26 @@ _BODY_VERB = re.compile(
     # from …" in lower case is the narrative of the item
     r"(?P<verb>RECEIVED and NOTED|received and noted|RECEIVED|RESOLVED|resolved|AGREED|agreed|APPROVED|approved|NOTED|noted|"
     r"ENDORSED|endorsed|RATIFIED|ratified|SUPPORTED|supported|ACCEPTED|accepted|DEFERRED|deferred|DELEGATED|"
-    r"delegated|REJECTED|rejected|DECLINED|declined|ADOPTED|adopted|agrees|approves|notes|resolves)\b|"
+    r"delegated|REJECTED|rejected|DECLINED|declined|ADOPTED|adopted|agrees|approves|notes|resolves|"
+    r"took\s+note(?=\s+of\b)|TOOK\s+NOTE(?=\s+OF\b))\b|"  # "The Committee took note of the paper."
     # "The Committee decided to exclude the public …": the body's choice in plain words, with no "RESOLVED"
     r"(?P<decided>DECIDED|decided)(?=\s+(?:to|that|not)\b)|"
     r"(?:did|could)\s+not\s+(?:approve|support|endorse|accept|agree)\b(?!\s+that\b))"
     r"(?P<rest>.*)$"
 )
+# "Memorandum of Business - Delegations was received by the Board": a paper recorded as received by the body, the
+# whole sentence (a noting in the passive)
+_RECEIVED_BY_BODY = re.compile(rf"^[A-Z][^.;]{{2,160}}?\s(?:was|were)\s+(?:formally\s+)?received\s+by\s+{_BODY}\.?$")
+# "The Board adjourned at 12:52pm", "Meeting called to order at 9:30am": the meeting's own time stamp, a line of its
+# own even where the lines around it end without a full stop
+_TIMED_PROCEDURE = re.compile(rf"^(?:{_BODY}|(?:The\s+)?[Mm]eeting)\s+(?:was\s+)?(?:adjourned|recessed|resumed|reconvened|closed|"
+                              r"called\s+to\s+order|opened|ended)\b[^.;]{0,40}?\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\.?$")
 _BODY_COLON = re.compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
 # "The board heard how the plan was being revised, and agreed to …": the body's own verb after a verb of the
 # discussion, in one sentence with one subject
 _BODY_THEN_VERB = re.compile(
-    rf"^(?:Members\s+of\s+the\s+)?{_BODY}\s+(?:heard|received|considered|discussed|reviewed|debated|"
+    # "The Board resumed consideration of the invitation and agreed, by majority vote, to appoint …" (after a recess)
+    rf"^(?:Members\s+of\s+the\s+)?{_BODY}\s+(?:heard|received|considered|discussed|reviewed|debated|resumed\s+(?:its\s+)?consideration|"
     r"(?:was|were)\s+(?:given|updated|briefed))\b[^.;]{0,300}?,?\s+and\s+(?:then\s+|further\s+|also\s+)?"
     r"(?:agreed|approved|resolved|endorsed|AGREED|APPROVED|RESOLVED)\b")
 # the first part under "The Board:" opens with what the body did ("• noted …", "(a) APPROVED …"); a group label over
@@ -186,7 +201,8 @@ _PASSIVE_RECORD = re.compile(
     r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
     r"(?<!could )(?<!may )(?<!must )(?<!can )be)\s+(?:duly\s+|formally\s+|then\s+|therefore\s+)?"
     # "Approval of the minutes was proposed, seconded and agreed."
-    r"(?:(?:considered|submitted|received|read|amended|adopted|agreed|proposed|seconded|taken\s+as\s+read)(?:\s+and|,)\s+)*"
+    # "… were received/adopted": two verbs joined by a slash
+    r"(?:(?:considered|submitted|received|read|amended|adopted|agreed|proposed|seconded|taken\s+as\s+read)(?:\s+and\s+|,\s+|/))*"
     # "The minute of meeting of this Committee of 1st February was held as read." (a Scottish committee's record)
     r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed|(?:held|taken)\s+as\s+read|"
     r"received(?=\s+for\s+information\b))\b"  # another body's minutes "were received for information"
@@ -219,6 +235,9 @@ _AMENDMENT_LIST = re.compile(r"\bthe\s+following\s+(?:[\w,]+\s+){0,3}?(?:amendme
 # the agenda's), a short title and, after a dash, the minute itself on the same line
 _INLINE_TITLE = re.compile(r"^(?P<num>\d{1,3})[.)]?(?:\s+\(\d{1,3}\))?\s+(?P<title>[A-Z][^–—:;.]{1,60}?)\s+[–—]\s+(?P<rest>\S.{20,})$")
 _SUB_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,2}\.?$")
+# "028/19 To receive and accept apologies for absence Apologies were received …": a minute reference and the agenda's
+# own wording run into the minute with no stop between; the title ends before the first capital after a lower-case word
+_AGENDA_TITLE_THEN_MINUTE = re.compile(r"^(?P<title>To\s+[a-z][^.]*?[a-z0-9])\s+(?P<rest>[A-Z].{20,})$")
 # "3666 Appointment of Chairman RESOLVED that …": a short title run into the capital resolution on the heading's line
 _TITLE_THEN_VERB = re.compile(r"^(?P<title>[A-Z][^.:;–—]{1,60}?)\s+(?P<rest>(?:RESOLVED|AGREED|DECIDED)(?:\s|:).*)$")
 # "… be appointed Vice Chairman for" / "2016/17.": a financial year wrapped onto its own line, no minute number
@@ -245,8 +264,12 @@ _NOT_A_DECISION = re.compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none)|
 _RECOMMENDATION = re.compile(r"recommend|to consider|asked to", re.I)
 # a sentence recording a motion before the verdict on it: who moved and seconded it and how the vote went
 _MOTION_RECORD = re.compile(
-    r"^(?:[a-h]\)\s+)?(?:(?:It\s+was\s+)?(?:[Pp]roposed|PROPOSED)\b|Seconded\b|A\s+(?:recorded\s+|named\s+)?vote\s+was\s+taken\b|"
+    r"^(?:[a-h]\)\s+)?(?:(?:It\s+was\s+)?(?:[Pp]roposed|PROPOSED)\b|Seconded\b|Motion\s+(?:made\s+|moved\s+)?by\b|A\s+(?:recorded\s+|named\s+)?vote\s+was\s+taken\b|"
     r"(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:formally\s+)?(?:proposed|seconded)\b)")
+# "A vote was taken on the amendment, which was not carried.", "The vote on the recommendation was then taken, and
+# carried by 22 votes to one", "Motion Passed.": the verdict of a vote (the motion's record is the sentences before it)
+_VOTE_RESULT = re.compile(r"^(?:(?:A|The)\s+(?:recorded\s+|named\s+)?vote\b[^.;]{0,160}?\b(?:not\s+carried|carried|lost|defeated)\b|"
+                          r"(?:The\s+)?(?:[Mm]otion|MOTION)\s+(?:was\s+)?(?:[Pp]assed|PASSED|[Cc]arried|CARRIED)\b)")
 # "Cllr B seconded the donation, which was agreed by all.": a seconded motion and its passing in one sentence
 _SECONDED_CARRIED = re.compile(r"\bseconded\b[^.;]{0,160}?,?\s+(?:which|and\s+(?:this|it))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)?"
                                r"(?:agreed|carried|approved|CARRIED|AGREED)\b")
@@ -278,7 +301,7 @@ _TABLE_TITLE_HEADER = re.compile(r"^(?:description|title|subject|item|report|pap
 # a cheap test that a line may hold a decision at all (most lines of minutes are narrative)
 _MAYBE_WORDS = ("resolv", "agree", "decision", "decid", "note", "noting", "approv", "minute", "that", "endors", "ratif",
                 "defer", "accept", "support", "record", "recommend", "reject", "declin", "delegat", "receiv",
-                "appoint", "elected", "conclud", "ordered", "confirm", "adopted")
+                "appoint", "elected", "conclud", "ordered", "confirm", "adopted", "carried", "passed")
 
 
 def _maybe_decision(line: str) -> bool:
@@ -286,11 +309,14 @@ def _maybe_decision(line: str) -> bool:
     return line.rstrip().endswith((":", ":-")) or any(w in low for w in _MAYBE_WORDS)
 
 
+_ROMAN_GLUED = re.compile(r"^[IVXL]{1,6}\.[A-Z]")  # "III.Approval"
+
+
 def _heading_candidate(line: str) -> bool:
     """Cheap pre-test for an item heading: its first word carries a number, or is Item / Minute / a roman numeral."""
     toks = line.split(" ", 2)
     tok = toks[0]
-    return any(c.isdigit() for c in tok) or tok in ("Item", "Minute", "Agenda", "Note") or (
+    return any(c.isdigit() for c in tok) or tok in ("Item", "Minute", "Agenda", "Note") or bool(_ROMAN_GLUED.match(tok)) or (
         tok.isupper() and (set(tok.rstrip(".")) <= set("IVXL") or len(toks) > 1 and any(c.isdigit() for c in toks[1])))
 
 _PAGE_FURNITURE = re.compile(r"^(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?(?:\s*-)?$", re.I)
@@ -299,9 +325,10 @@ _PAGE_FURNITURE = re.compile(r"^(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?(?:\s*-)?$", 
 _PAGE_REF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*page\s+\d+(?:\s+of\s+\d+)?\b", re.I)
 # "Minute 7 – Feedback on spending" under "Matters arising" names the earlier minute, it opens no item
 _MATTERS_ARISING = re.compile(r"\bmatters\s+arising\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(‘'\"“])")
+# (a sentence may end inside its closing quote: "… to read 'Cllr. A to obtain quotations.' Proposed and Resolved …")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
 # what every _SENTENCE_END needs, found by a fast scan (a pattern led by a lookbehind is tried at every position)
-_STOP_THEN_SPACE = re.compile(r"[.!?]\s")
+_STOP_THEN_SPACE = re.compile(r"[.!?]['’\"”]?\s")
 
 
 def _ends_sentence(text: str) -> bool:
