@@ -206,11 +206,17 @@ _PRESS_AND_PUBLIC = re.compile(r"(?:members\s+of\s+the\s+(?:press|public)|press\
                                re.I)
 
 
+# a count of the public or press in a block ("3 Members of the public", the line perhaps wrapped after "the")
+_PUBLIC_COUNT = re.compile(r"\d{1,3}\s+members?\s+of\s+the(?:\s+(?:public|press))?\s*$", re.I)
+
+
 def _is_stop(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
     if _ITEM_RE.match(line):
+        if _PUBLIC_COUNT.match(s):
+            return False  # "3 Members of the public" among the attendees: a count, no agenda item numbered 3
         # "(1)<TAB>Ms Deborah Watters": a footnote marker before a name is no agenda item
         first, _, rest = s.partition("\t")
         if _FOOTNOTE_CELL.match(first.strip()) and split_name(rest.strip()):

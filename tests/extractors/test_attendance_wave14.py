@@ -65,3 +65,13 @@ def test_the_reason_for_an_apology_in_its_own_column_is_no_field():
     recs = by_person(parse(text))
     assert {p: r.status for p, r in recs.items()} == {"A Vole": "apologies", "B Wren": "apologies"}
     assert recs["A Vole"].organisation is None and recs["A Vole"].role is None
+
+
+def test_a_public_count_inside_an_in_attendance_cell_does_not_end_the_block():
+    # "3 Members of the public" opens like an agenda item numbered 3; among the attendees it is a count
+    text = ("In attendance:\tAnn Vole, Clerk\n"
+            "\t3 Members of the public\n"
+            "\tCllr B Wren, Ward Member\n"
+            "19/101\tWELCOME\n"
+            "\tThe Chairman welcomed those present.\n")
+    assert _statuses(text) == {"Ann Vole": "in_attendance", "B Wren": "in_attendance"}
