@@ -19,6 +19,7 @@ TITLES = [
     "Ch. Supt", "Ch Supt", "Chief Supt", "Ch. Insp", "Ch Insp", "Det. Insp", "Det Insp", "Det. Sgt", "Det Sgt",
     "Superintendent", "Supt", "Inspector", "Insp", "Sgt", "County Borough Councillors", "County Borough Councillor", "Borough Councillors", "Borough Councillor",
     "County Councillors", "County Councillor", "County Cllr", "District Councillors", "District Councillor",
+    "District Cllr", "Borough Cllr", "City Cllr", "Town Cllr",  # a tier before the short title, as "County Cllr"
     "City Councillors", "City Councillor", "Town Councillors", "Town Councillor",
     "Councillors", "Councillor", "Cllrs", "Cllr", "Doctor", "Dr", "Professor", "Prof", "Mrs", "Mr", "Ms", "Miss",
     "Mx", "Sir", "Dame", "Reverend", "Revd", "Rev", "Canon", "Bishop", "Lord", "Lady", "Baroness", "Baron",

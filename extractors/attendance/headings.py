@@ -69,6 +69,10 @@ _SOFT_LABEL = re.compile(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|u
 _MEMBERS_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w'’/-]*\s+){1,4}(?:Members|MEMBERS)[ \t]*")
 
 
+# status words that may close with a full stop instead of a colon, when a person follows at once
+_STOP_HEADINGS = ("apolog", "present", "absent")
+
+
 @functools.lru_cache(maxsize=8192)  # asked again for the same line by the seat-list and wrapped-list rules
 def _heading(line: str) -> tuple[str, str, int] | None:
     """(status, heading as written, offset of inline content) when the line opens an attendance block.
@@ -91,6 +95,10 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         if m.group("sep") is None and rest.strip():
             # "PRESENT / YN BRESENNOL:" — a translation before the separator
             bil = re.match(r"[ \t]*/[^:\t]{1,40}(?::-?|\t|$)", rest)
+            # "Apologies. Cllr. Mrs. A Lee, holiday; …": a status word closed by a full stop, a person straight after
+            stop = re.match(r"\.[ \t]+", rest) if m.group("h").lower().startswith(_STOP_HEADINGS) else None
+            if stop and _starts_person(rest[stop.end():]):
+                bil = stop
             if not bil:
                 m = None
             else:
@@ -198,11 +206,17 @@ _PRESS_AND_PUBLIC = re.compile(r"(?:members\s+of\s+the\s+(?:press|public)|press\
                                re.I)
 
 
+# a count of the public or press in a block ("3 Members of the public", the line perhaps wrapped after "the")
+_PUBLIC_COUNT = re.compile(r"\d{1,3}\s+members?\s+of\s+the(?:\s+(?:public|press))?\s*$", re.I)
+
+
 def _is_stop(line: str) -> bool:
     s = line.strip()
     if not s:
         return False
     if _ITEM_RE.match(line):
+        if _PUBLIC_COUNT.match(s):
+            return False  # "3 Members of the public" among the attendees: a count, no agenda item numbered 3
         # "(1)<TAB>Ms Deborah Watters": a footnote marker before a name is no agenda item
         first, _, rest = s.partition("\t")
         if _FOOTNOTE_CELL.match(first.strip()) and split_name(rest.strip()):

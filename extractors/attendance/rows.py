@@ -7,6 +7,7 @@ import re
 from ..names import ROLE_WORDS, split_name
 from .headings import _clean_row, _heading, _is_prose
 from .shape import (
+    _GROUP_NOUN_LEAD,
     _ALSO_LEAD,
     _COUNCIL_TITLES,
     _continue_cells,
@@ -27,6 +28,7 @@ from .shape import (
     _starts_person,
 )
 from .vocab import (
+    _ABSENCE_REASON,
     _BULLET,
     _HONORIFICS,
     _Entry,
@@ -428,6 +430,19 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
                     shape: set[str] = frozenset()) -> None:
     """One record's entries: a grid of names, two people on one row, a comma list, or one person."""
     cells = [c for c in r.split("\t") if c.strip()]
+    if status == "apologies" and 1 <= len(cells) <= 2:
+        # "Cllr A Lee<TAB>Holiday", "Cllr B Hay    Leave of Absence": the reason for the apology in a column of its
+        # own (or after a gap the text lost), no field of the person's; without a TAB only after a titled name
+        name, reason = (cells[0], cells[1]) if len(cells) == 2 else (cells[0], "")
+        if not reason:
+            for m in re.finditer(r"\s(?=\S)", name.strip()):
+                if _ABSENCE_REASON.fullmatch(name.strip()[m.end():]):
+                    name, reason = name.strip()[:m.start()], name.strip()[m.end():]
+                    break
+        sp = split_name(name.strip()) if reason and _ABSENCE_REASON.fullmatch(reason.strip()) else None
+        if sp and not name.strip()[sp.end:].strip() and (len(cells) == 2 or sp.title):
+            entries.append(_Entry(name.strip(), off + len(r) - len(r.lstrip()), status, raw))
+            return
     if len(cells) == 2 and "body column" in shape and not _titled(cells[1]) and not _ROLE_HINT.search(cells[1]):
         # "Ann Lee<TAB>Rural Action Northvale": name | body, even when the body is shaped like a name
         entries.append(_Entry(cells[0].strip(), off + len(r) - len(r.lstrip()), status, raw, group_org=cells[1].strip()))
@@ -623,7 +638,6 @@ def _surname_run(parts: list[tuple[int, str]]) -> set[int]:
     return set(bare)
 
 
-_GROUP_NOUN_LEAD = re.compile(r"(?:(?:[A-Z][a-z]+|fellow|voting|co-opted)\s+)?(?:members|Members|colleagues)\s+(?=[A-Z])")
 
 
 # the tier of council a post is of, written before its job word ("Town Clerk", "Parish Clerk")

@@ -59,9 +59,20 @@ def _looks_like_list(s: str) -> bool:
     if first and core[first.end:].strip(" .;:") and not re.match(r"\s*(?:for|with)\s+[A-Z]", core[first.end:]):
         if first.plural_title and sum(1 for _, p in parts[1:] if _is_person(p)) >= 2:
             return True  # "Councillors S Hughes (SH) Chair, P March (PM) vice-chair, C Burgess": the title is shared
+        if sum(1 for _, p in parts[1:] if _name_with_own_initials(p)) >= 2:
+            return True  # "Ann Lee (AL) Secretary, Tom Bell (TB), Sam Hill (SH)": each later name carries its own code
         return any(_is_person(p) and (sp := split_name(re.sub(r"\([^)]*\)?", " ", p).strip())) and sp.title
                    for _, p in parts[1:])
     return True
+
+
+_NAME_THEN_CODE = re.compile(r"(?P<name>[^()]+?)\s*\((?P<code>[A-Za-z]{2,6})\)\s*")
+
+
+def _name_with_own_initials(part: str) -> bool:
+    """"Tom Bell (TB)": a name followed by a bracket of its own initials, the mark of a person in a list."""
+    m = _NAME_THEN_CODE.fullmatch(part)
+    return bool(m and _is_person(m.group("name")) and _initials_of(m.group("code"), m.group("name").strip()))
 
 
 def _lone_surnames_after_title(s: str, parts: list[tuple[int, str]]) -> int:
@@ -198,6 +209,10 @@ def _titled_of_body(part: str) -> bool:
     return bool(m) and _is_person(part[:m.end("name")])
 
 
+# a group named before the people in a list: "Panel members Rob Adams", "… and new members Ann Lee, …"
+_GROUP_NOUN_LEAD = re.compile(r"(?:(?:[A-Z][a-z]+|fellow|voting|co-opted|new)\s+)?(?:members|Members|colleagues)\s+(?=[A-Z])")
+
+
 def _split_list(s: str, base: int) -> list[tuple[int, str]]:
     """Split at commas, semicolons and ' and ' outside brackets, keeping offsets."""
     parts: list[tuple[int, str]] = []
@@ -238,7 +253,8 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
             # "Director of Operations, North and West Highland": two compass points of one area, not a person;
             # a surname under a plural title may carry a bracket: "Councillors Jones and Brown (substitute …)"
             # "… Head Teacher and Mr Ian Rowe of the Kelby Society": a titled name after "and", its body after "of"
-            if (_is_person(piece) or _titled_of_body(piece)) \
+            group = _GROUP_NOUN_LEAD.match(piece)  # "… and new members Ann Lee, …": the group named first
+            if (_is_person(piece) or _titled_of_body(piece) or group and _is_person(piece[group.end():])) \
                     and not _COMPASS.fullmatch(s[start:i].strip(" .")) \
                     or plural and _is_lone_surname(re.sub(r"\s*\([^)]*\)?", "", piece).strip(" .")):
                 parts.append((start, s[start:i]))

@@ -203,10 +203,18 @@ _KEYWORD_STATUS = [
     (re.compile(r"\b(?:in attendance|attending|also present|also attending|officers?|officials|observers?|witnesses"
                 r"|secretariat|participants|non-members|staff|minute (?:taker|secretary)|clerks?|advisers|advisors"
                 r"|guests|presenters|speakers|others present|invitees|joined the meeting|support|advisers?)\b", re.I), "in_attendance"),
+    # "PPG Representatives:", "Practice Representatives:": a group label over the people who attend for it
     (re.compile(r"\b(?:present|members|attendees|attendance|sederunt|attended|trustees|directors|governors"
-                r"|co-?opt(?:ees?|ed))\b", re.I),
+                r"|representatives|co-?opt(?:ees?|ed))\b", re.I),
      "present"),
 ]
+
+
+# a reason given for an apology, written in its own column after the name ("Cllr A Lee<TAB>Holiday"): no role or body
+_ABSENCE_REASON = re.compile(r"(?:on\s+)?(?:holiday|annual\s+leave|leave\s+of\s+absence|illness|ill[- ]health|sickness"
+                             r"|unwell|bereavement|family\s+(?:illness|bereavement|reasons|commitments?)"
+                             r"|(?:work|business|personal|family)\s+commitments?|(?:prior|previous|other)\s+engagements?"
+                             r"|personal\s+reasons|medical\s+(?:reasons|appointment))\.?", re.I)
 
 
 # labels that name no attendees ("Members of the public: 6", "Press: 1")
@@ -220,7 +228,7 @@ _STRONG = {"apologies", "absent", "substitute"}
 _HEADING_WORDS = ("present", "apolog", "attend", "absen", "substitut", "deput", "member", "officer", "official",
                   "observer", "witness", "secretariat", "participant", "sederunt", "councillor", "staff", "guest",
                   "invitee", "clerk", "support", "advis", "trustee", "director", "governor", "minute", "joined",
-                  "speaker", "presenter", "co-opt", "coopt", "visitor", "invitation", "others")
+                  "speaker", "presenter", "co-opt", "coopt", "visitor", "invitation", "others", "representatives")
 
 
 def _any_of(words) -> str:

@@ -196,10 +196,11 @@ _TOOK_CHAIR = re.compile(rf"(?:^|(?<=[.;:,]\s)|(?<=\n)|(?<=\band\s))(?P<who>{_TI
 
 
 # "Councillors A, Leader of the Council, B and C apologised for their inability to attend the meeting.": the list
-# is the sentence's subject, the verb at its end
-_APOLOGISED = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<who>[A-Z][^.;:\n]{2,400}?)\s+(?:had\s+)?apologised\s+for\s+"
+# is the sentence's subject, the verb at its end ("District Cllr Lee had apologised as he was on holiday.", "Cllr
+# Lee had apologised.": the verb then a reason, or the sentence's end)
+_APOLOGISED = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<who>[A-Z][^.;:\n]{2,400}?)\s+(?:had\s+)?apologised(?:\s+for\s+"
                          r"(?:(?:his|her|their)\s+)?(?:inability\s+to\s+attend|absence|non-attendance|not\s+being\s+able"
-                         r"\s+to\s+attend)\b", re.M)
+                         r"\s+to\s+attend)\b|\s+as\s+(?:he|she|they)\s+(?:was|were|had|would)\b|(?=\s*[.;]))", re.M)
 
 
 # "The Chairman welcomed Ann Lee, Chief Executive – Northvale Leisure, and Bo Hart, … to the meeting to present …":
