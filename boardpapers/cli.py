@@ -346,9 +346,15 @@ def cmd_extract(args) -> int:
             extraction = sandbox.extract(data, content_type=content_type, filename=Path(urlsplit(target).path).name)
         except BoardpapersError as err:
             raise BoardpapersError(f"{target}: {err}") from None
+        sandbox.release()  # the worker leaves while the result is printed
+        _print_extraction(extraction, args.json)
     finally:
         sandbox.close()
-    if args.json:
+    return 0
+
+
+def _print_extraction(extraction, as_json: bool) -> None:
+    if as_json:
         print(json.dumps(extraction.to_dict(), indent=2, ensure_ascii=False))
     else:
         print(f"title: {extraction.title}\ntype: {extraction.type}\nmeeting date: {extraction.meeting_date}\n"
@@ -360,7 +366,6 @@ def cmd_extract(args) -> int:
             print(f"  [{decision.item or '-'}] {decision.text[:100]}")
         for warning in extraction.warnings:
             print(f"warning: {warning}", file=sys.stderr)
-    return 0
 
 
 def _lineage_names(names: list[str]) -> list[str]:

@@ -147,6 +147,7 @@ class ExtractionSandbox:
                         "--memory-mb", str(memory_mb), "--target", target]
         self.env = child_environment() if env is None else env
         self._worker: _Worker | None = None
+        self._released: list[_Worker] = []  # told to leave (``release``), not yet waited for
         self._workdir: Path | None = None
         self._lock = threading.Lock()
 
@@ -230,9 +231,22 @@ class ExtractionSandbox:
 
         return extraction_from_dict(reply["ok"])
 
+    def release(self) -> None:
+        """End the worker's input without waiting for it to leave: it exits (freeing its memory takes the
+        kernel a while) while the caller goes on, e.g. prints the result; ``close`` then finds it gone. A
+        later ``extract`` starts a new worker."""
+        with self._lock:
+            worker, self._worker = self._worker, None
+            if worker is not None:
+                worker.proc.stdin.close()  # end of input: the worker exits on its own
+                self._released.append(worker)
+
     def close(self) -> None:
         with self._lock:
             self._discard(kill=False)
+            released, self._released = self._released, []
+            for worker in released:
+                worker.stop()
             if self._workdir is not None:
                 shutil.rmtree(self._workdir, ignore_errors=True)
                 self._workdir = None

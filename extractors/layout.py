@@ -366,17 +366,12 @@ def remove_headers_footers(pages_lines: list[list[str]]) -> list[list[str]]:
     out = []
     for lines in pages_lines:
         n = len(lines)
-        kept = []
-        for i, l in enumerate(lines):
-            if HEADER_ZONE <= i < n - HEADER_ZONE:  # the body: never furniture, no key to compute
-                kept.append(l)
-                continue
-            k = key(l)
-            if i < HEADER_ZONE and k in top_rep:
-                continue
-            if i >= n - HEADER_ZONE and k in bottom_rep:
-                continue
-            kept.append(l)
+        # the top zone (a line of it is in the bottom zone too on a short page), the body (never furniture:
+        # copied as a slice, no key computed) and the rest of the bottom zone
+        kept = [l for i, l in enumerate(lines[:HEADER_ZONE])
+                if (k := key(l)) not in top_rep and not (i >= n - HEADER_ZONE and k in bottom_rep)]
+        kept += lines[HEADER_ZONE:n - HEADER_ZONE]
+        kept += [l for l in lines[max(HEADER_ZONE, n - HEADER_ZONE):] if key(l) not in bottom_rep]
         # A page that would be left with nothing was all body text that happens to repeat: keep it.
         out.append(kept if kept or not lines else lines)
     return out
@@ -390,6 +385,8 @@ def dehyphenate(lines: list[str]) -> list[str]:
     """Join ``imple-`` + ``mentation ...`` into ``implementation``; only when the next line starts with a
     lowercase letter (so ``Health and Well-`` + ``Being`` keeps its hyphen). The continuation word moves up
     to the previous line, so the line structure is otherwise kept."""
+    if "-\n" not in "\n".join(lines):  # no line ending in "-" has a line after it (most pages): nothing to join
+        return list(lines)
     out = list(lines)
     i = 0
     while i < len(out) - 1:

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
 
 DATA_DIR = Path(__file__).with_name("data")
 DATA_FILES = ("gazetteer.csv", "fictional.csv")
@@ -253,6 +252,8 @@ class Gazetteer:
             return synthetic
         if len(key) < 6:
             return None
+        from rapidfuzz import fuzz, process  # here, for a near miss: most documents never have one (~10 ms import)
+
         hit = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
         if not hit:
             return None

@@ -7,13 +7,11 @@ import itertools
 import logging
 import shutil
 import time
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from boardpapers.errors import ExtractionError
 
 from .layout import dehyphenate, remove_headers_footers, words_to_lines
-from .ocr import OCR_PAGE_TIMEOUT_S, _clean_ocr, _ocr_page
 from .page_readers import _short
 from .pdfium_reader import _PdfiumSource
 
@@ -26,11 +24,12 @@ DEFAULT_MAX_PAGES = 2000
 DEFAULT_TIMEOUT_S = 120.0
 
 
-@dataclass
 class _PdfResult:
-    pages: list[Page] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    partial: bool = False
+    # a plain class: dataclasses (with inspect, ~7 ms) is not imported before a sandbox worker's first page
+    def __init__(self) -> None:
+        self.pages: list[Page] = []
+        self.warnings: list[str] = []
+        self.partial = False
 
 
 def _exc_names(exc: BaseException) -> str:
@@ -185,6 +184,8 @@ def _pdf_extract(data: bytes, max_pages: int, timeout_s: float, engine: str = "p
             image_only = ocr = False
             if not lines and has_images:
                 if tesseract and time.monotonic() < deadline:
+                    from .ocr import OCR_PAGE_TIMEOUT_S, _clean_ocr, _ocr_page  # only for a page without text
+
                     try:
                         if pdfium_doc is None:
                             import pypdfium2 as pdfium

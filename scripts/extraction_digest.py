@@ -1,8 +1,9 @@
 """One SHA-256 line per document of ``extract_document``'s JSON (as ``boardpapers extract --json`` prints it),
 so two checkouts' extraction output can be compared byte for byte without keeping (or reading) the output.
 
-Inputs: every ``document.*`` under evaluation/ (all case sets), every non-HTML sample-site PDF (rendered from
-the deterministic sample world) and any PDFs given with --pdf. Run it in each checkout and ``diff`` the files:
+Inputs: every ``document.*`` under evaluation/ and the texts of evaluation/attendance (the unseen sets in
+``UNSEEN`` left out: they are not to be read), every non-HTML sample-site PDF (rendered from the deterministic
+sample world) and any PDFs given with --pdf. Run it in each checkout and ``diff`` the files:
 
     python scripts/extraction_digest.py --out /tmp/new.txt --pdf /tmp/bench/single-600p.pdf
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 from boardpapers.extractors import extract_document
 
 ROOT = Path(__file__).resolve().parents[1]
+UNSEEN = ("blind8", "blind10")  # held-out case sets: never read, so never digested
 
 
 def _digest(data: bytes, filename: str) -> str:
@@ -25,7 +27,10 @@ def _digest(data: bytes, filename: str) -> str:
 
 
 def _inputs(pdfs: list[str], sample_sites: bool):
-    for path in sorted((ROOT / "evaluation").rglob("document.*")):
+    evaluation = ROOT / "evaluation"
+    sets = [d for d in evaluation.iterdir() if d.is_dir() and d.name not in UNSEEN]
+    paths = [p for d in sets for p in d.rglob("document.*")] + sorted((evaluation / "attendance").glob("*.txt"))
+    for path in sorted(paths):
         yield str(path.relative_to(ROOT)), path.name, path.read_bytes()
     if sample_sites:
         from boardpapers.samplesites.pdfs import render_pdf

@@ -49,6 +49,22 @@ def test_extracts_a_real_pdf_and_reuses_its_worker():
     assert box.worker_pid is None
 
 
+def test_a_released_worker_leaves_on_its_own_and_the_next_document_gets_a_new_one():
+    box = ExtractionSandbox(timeout=120)
+    try:
+        box.extract(minutes_pdf(), filename="minutes.pdf")
+        worker = box._worker
+        box.release()  # end of its input: it exits without close() waiting for it
+        assert box.worker_pid is None
+        assert worker.proc.wait(timeout=30) == 0
+        again = box.extract(minutes_pdf("A second paper about dementia care."), filename="b.pdf")
+        assert "dementia care" in again.pages[0].text
+        assert box.worker_pid not in (None, worker.pid)
+    finally:
+        box.close()
+    assert box.worker_pid is None and box._released == [] and worker.stderr_path.exists() is False
+
+
 PARENT_SCRIPT = """
     # Stands in for the `airflow` console script of a task process: re-running it in a child must fail,
     # and the task's environment blocks database access, which kills any child that imports Airflow.
