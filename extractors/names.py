@@ -46,7 +46,8 @@ PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr", "county councillo
                  "district councillors": "Councillor", "city councillors": "Councillor", "town councillors": "Councillor",
                  "county borough councillors": "Councillor", "borough councillors": "Councillor",
                  "aldermen": "Alderman"}
-# "Cllr.Peter Bellarby": a title's full stop may run straight into the name
+# "Cllr.Peter Bellarby": a title's full stop may run straight into the name; "CllrGary Harding": the abbreviated
+# council title with its space lost (it is no word's start, so a capital after it starts the name)
 # titles that are never part of a name, so one after name words ends the name ("Abbey Ward Councillor")
 _SEAT_TITLES = frozenset({"Councillor", "Cllr"})
 _TITLE_SET = frozenset(TITLES)
@@ -55,7 +56,7 @@ _TITLE_SET = frozenset(TITLES)
 # minutes, a tier before it or not ("County Councilor"); read as the title it means, and written that way in the name
 _MISSPELT_COUNCIL = r"(?:(?:County|District|City|Town|Borough) )?Counc+i+l+o+u?r+"
 _TITLE_RE = re.compile(r"(?:[TA]/)?(?:" + "|".join(re.escape(t) for t in TITLES) + r"|" + r"(?P<misspelt>" + _MISSPELT_COUNCIL + r"s?)"
-                       r")(?:\.(?=[A-Z])|\.?(?=\s|$))")
+                       r")(?:\.(?=[A-Z])|\.?(?=\s|$)|(?<=Cllr)(?=[A-Z][a-z]))")
 _MISSPELT_COUNCIL_TITLE = re.compile(_MISSPELT_COUNCIL + r"(?P<s>s?)")
 
 POST_NOMINALS = {
@@ -97,6 +98,8 @@ ROLE_WORDS = {
     "Non", "Board's", "Greater", "Environment", "District", "Government", "Assembly", "Parliament", "Senedd",
     "Ministry", "Welsh", "Scottish", "National", "Royal", "Resident", "Residents", "Youth", "Service-user", "Co-ordinator", "Officer's", "Leaders", "One", "Two", "Three", "Four", "Five", "Six", "Several", "Representing", "Represented", "Nominee", "Designate", "Partner", "Partners", "Patient", "Advocacy", "Programme", "Associate", "Medical",
     "Looked", "Managing",  # "… and Looked After Children", "Deputy Managing Director": never a given name
+    # the last word of a post that no name ends in: "Mr D Barclay, Graduate Planner" is one person and a post
+    "Planner", "Engineer", "Surveyor", "Accountant", "Auditor", "Architect", "Pharmacist", "Therapist",
     # "Head of Finance and Asset Management" wrapped in a list: the part after "and" is still the post
     "Asset", "Assets", "Property", "Facilities", "Procurement", "Revenues", "Benefits", "Neighbourhood",
     "Neighbourhoods", "Marketing", "Commercial", "Capital",

@@ -561,12 +561,16 @@ _TITLE_SPECK = re.compile(r"^(" + _OCR_TITLES + r"\.?)[,'`’‘]$")
 _SPECK_SUFFIX = re.compile(r"(?<=[a-z])[°·`~^¬]+$")
 # two names run together over a speck where the space was: "Sarah.Scott", "Anne,Hill"
 _GLUED_NAMES = re.compile(r"^([A-Z][a-z]+)[.,`·'’](?=[A-Z][a-z]+$)")
+# "Maclsaac", "Mclntosh", "Mcllroy": the capital I after Mac or Mc read as l; an l there before a consonant starts
+# no name (before a vowel it does: "Maclean", "Macleod")
+_MAC_L_FOR_I = re.compile(r"^(Mac|Mc)l(?=[b-df-hj-np-tv-z][a-z])")
 
 
 def _mend_misreads(words: list[dict]) -> list[dict]:
     out = []
     for w in words:
         text = _TITLE_SPECK.sub(r"\1", _CLLR_MISREAD.sub(r"Cllr\1", _SPECK_SUFFIX.sub("", w["text"])))
+        text = _MAC_L_FOR_I.sub(r"\1I", text)
         glued = _GLUED_NAMES.match(text)
         if glued:
             # split the box where the speck stood, in proportion to the letters

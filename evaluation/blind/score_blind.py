@@ -87,7 +87,7 @@ def norm_item(item) -> str:
     if item is None:
         return ""
     text = fold(str(item)).strip()
-    text = re.sub(r"^(item|minute|min\.?|no\.?)\s*", "", text)
+    text = re.sub(r"^(?:(?:item|minute|min\.?|no\.?)\s*)+", "", text)  # "Minute No. 5": both words go
     return text.strip(" .:)(").replace(" ", "")
 
 

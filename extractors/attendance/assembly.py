@@ -12,6 +12,7 @@ from .headings import (
     _clean_row,
     _column_headings,
     _group_label,
+    _sitting_label,
     _heading,
     _is_entry_line,
     _is_post_line,
@@ -440,7 +441,8 @@ def _blocks(text: str, meeting_day=None):
                 break  # "Members of the Public" after the officers: no group of attendees, the block ends
             if status != "present" and raw.isupper() and _CAPS_SEAT_ROW.match(stripped):
                 break  # "APOLOGIES:<TAB>…" then "CHAIR:<TAB>Ann Lee": the next labelled paragraph, not an apology
-            if _group_label(stripped) and not _is_entry_line(stripped) or _PEOPLE_GROUP.match(stripped.strip()):
+            if _group_label(stripped) and not _is_entry_line(stripped) or _PEOPLE_GROUP.match(stripped.strip()) \
+                    or _sitting_label(stripped):
                 body.append((off2, _GROUP_MARK))  # "Councillors:", "Officials": a group under the heading's status
                 label = _labelled_body(stripped)
                 if label:

@@ -22,6 +22,7 @@ from .vocab import (
     HEADINGS,
     _ITEM_RE,
     _KEYWORD_STATUS,
+    _MEETING_LABEL,
     _MIDLINE,
     _SENTENCE_AFTER_LIST,
     _NARRATIVE_VERB,
@@ -182,6 +183,13 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     if status is None:
         return None
     return status, label, start + km.end()
+
+
+def _sitting_label(line: str) -> bool:
+    """"Site Inspection Meeting on 9 September:": a label naming one of the sittings the minute covers, over its own
+    list; shaped like a name ("Site Inspection Meeting"), so it is tested before any entry reader sees it."""
+    s = line.strip()
+    return s.endswith(":") and bool(_MEETING_LABEL.search(s)) and "(" not in s and "," not in s and len(s.split()) <= 8
 
 
 def _group_label(line: str) -> bool:

@@ -28,7 +28,7 @@ from boardpapers.models import AttendanceRecord
 from ..names import PERSONAL_TITLES, PLURAL_TITLES, ROLE_WORDS, person_key, split_name
 from .headings import _agenda_header_row, _heading, _is_prose, _keyword_status
 from .shape import _initials_of, _looks_like_org, _starts_person
-from .vocab import HEADINGS, _CELL_STATUS, _DATE_CELL, _ITEM_RE, _NARRATIVE_VERB, _ROLE_BEFORE_NAME, _STRONG_ORG_WORDS
+from .vocab import HEADINGS, _CELL_STATUS, _DATE_CELL, _ITEM_RE, _MOTION_VERB, _NARRATIVE_VERB, _ROLE_BEFORE_NAME, _STRONG_ORG_WORDS
 
 MODEL_ENV = "BOARDPAPERS_EXTRACT_ATTENDANCE_MODEL"  # BOARDPAPERS_EXTRACT_*: the sandbox passes it to its worker
 SHIPPED_MODEL = Path(__file__).resolve().parents[1] / "data" / "attendance_lines.crfsuite"
@@ -454,9 +454,9 @@ def _mark_header(row: str, mark: str) -> bool:
 
 def _may_add(line: str, start: int, used: list[tuple[int, int]]) -> bool:
     """Whether a tagged line may give records: not inside a block the rules read, not a sentence of narrative
-    ("Cllr A declared an interest …", "B took the Chair") and no quotation."""
+    ("Cllr A declared an interest …", "B took the Chair", "Cllr A Moved, Cllr B Seconded") and no quotation."""
     return not _in_used(start, len(line), used) and not _is_prose(line) and not _agenda_header_row(line) \
-        and not _NARRATIVE_VERB.search(line) \
+        and not _NARRATIVE_VERB.search(line) and not _MOTION_VERB.search(line) \
         and not _PAST_VERB.search(re.sub(r"\([^)]*\)?", " ", line)) and not any(q in line for q in "“”\"")
 
 

@@ -9,7 +9,6 @@ from .headings import _clean_row, _heading, _is_prose
 from .shape import (
     _GROUP_NOUN_LEAD,
     _ALSO_LEAD,
-    _COUNCIL_TITLES,
     _continue_cells,
     _titled_of_body,
     _leading_blank_cells,
@@ -23,6 +22,7 @@ from .shape import (
     _looks_like_list,
     _looks_like_org,
     _second_person_at,
+    _keeps_council_title,
     _shared_title,
     _split_list,
     _starts_person,
@@ -30,7 +30,6 @@ from .shape import (
 from .vocab import (
     _ABSENCE_REASON,
     _BULLET,
-    _HONORIFICS,
     _Entry,
     _GROUP_MARK,
     _HEADER_CELLS,
@@ -554,9 +553,7 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         elif own and own.title:
             # "Councillor Weston and Pringle": the title written once; "Councillors Ames, Mrs Bell, Cross": a lady's
             # or doctor's own title inside a run of councillors' surnames leaves the plural title to the rest
-            inherited = _shared_title(s[off:]) or (
-                inherited if inherited in _COUNCIL_TITLES and own.title in _HONORIFICS and " " not in own.person
-                else None)
+            inherited = _shared_title(s[off:]) or (inherited if _keeps_council_title(inherited, own) else None)
         # after a role, an untitled name-like part is that person's body or place ("Ann Lee, Area Manager, South
         # Westdale; …"); after a person it is the next person ("Dr B Cole, Sam Hill (Chief Officer), …")
         field = by_semicolon and after_field and "," in sep_before and not inherited and not (own and own.title) \

@@ -221,6 +221,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                             # "…, and Councillor B (Vice-Chair) chaired the meeting": who chaired was there
                             r"|,?\s+and\s+[^,.;]*?\s+(?:chaired\s+the\s+meeting|took\s+the\s+chair|was\s+in\s+the\s+chair)\b"
                             r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b"
+                            # "… of Ann Lee, Manager, and explained the reasons": the speaker's next verb, no one more
+                            r"|,?\s+and\s+(?:then\s+)?(?:explained|said|noted|added|reported|confirmed|advised)\b"
                             # "… and Bo Hart (Director) gave prior notice that he would leave early": a new clause
                             r"|,?\s+and\s+[^,.;]*?\s+(?:gave|had\s+given)\s+(?:prior\s+|advance\s+)?(?:notice|notification)\b",
                             segment)

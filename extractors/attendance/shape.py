@@ -7,6 +7,7 @@ import re
 from ..names import PERSONAL_TITLES, PLURAL_TITLES, ROLE_WORDS, split_name
 from ..organisations import Gazetteer
 from .vocab import (
+    _HONORIFICS,
     _INITIAL_WORD,
     _LOWER_OFFICE,
     _NAME_WORD,
@@ -171,6 +172,12 @@ def _is_lone_surname(piece: str) -> bool:
     return bool(_LONE_SURNAME.fullmatch(p)) and p.rstrip(".") not in ROLE_WORDS and not _GAZ().match(p.rstrip("."))
 
 
+def _keeps_council_title(title: str | None, sp) -> bool:
+    """"Councillors Ames, Mrs Bell, Cross": a lady's or doctor's own title on a lone surname (``sp``, its split)
+    inside a run of councillors' surnames leaves the council ``title`` to the rest of the run."""
+    return title in _COUNCIL_TITLES and bool(sp) and sp.title in _HONORIFICS and " " not in sp.person
+
+
 def _shared_title(s: str) -> str | None:
     """The title the lone surnames of a list take from the first name: a plural title ("Councillors Caan,
     Grinsell and Partridge"), or a council title written once, singular, before a run of surnames ("Councillor
@@ -241,9 +248,11 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
             parts.append((start, s[start:i]))
             start = i + 1
             nxt_part = re.split(r"[,;(]| and ", s[start:], maxsplit=1)[0]
-            if not (plural and (_is_lone_surname(nxt_part) or re.fullmatch(_INITIALLED, nxt_part.strip()))):
+            if not (plural and (_is_lone_surname(nxt_part) or re.fullmatch(_INITIALLED, nxt_part.strip())
+                                or _keeps_council_title(plural, split_name(nxt_part.strip())))):
                 # a title written before the next name holds for the lone surnames after it (and for initialled
-                # ones among them: "Councillors Cohen, A Sachdev, L Silver and Worster")
+                # ones among them: "Councillors Cohen, A Sachdev, L Silver and Worster"; and past a lady's own
+                # title: "Councillors Ames, Mrs Bell, Cross and Dee")
                 plural = _shared_title(s[start:].lstrip())
         elif depth == 0 and (s.startswith(" and ", i) or s.startswith(" & ", i)):
             # "… Mr Myfyr Davies & Mr Alun Foulkes": an ampersand parts the last two names as "and" does

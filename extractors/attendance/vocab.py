@@ -179,7 +179,11 @@ _NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)
                             # a minute-reference column: "KPCT/11/30<TAB>Apologies", "2787/12<TAB>Item 2<TAB>…",
                             # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last)
                             r"|[ \t]*(?:(?:[A-Z][A-Za-z]{0,5}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4}(?:-\d{2,4})?){1,2}|Item[ ]\d{1,3}[a-z]?)[ ]*\t"
-                            r"(?:[ ]*Item[ ]\d{1,3}[a-z]?[ ]*\t)?[ ]*(?=[A-Za-z])")
+                            r"(?:[ ]*Item[ ]\d{1,3}[a-z]?[ ]*\t)?[ ]*(?=[A-Za-z])"
+                            # a minute's reference written out before its title, a dash between: "Minute No
+                            # 2015.6.121 - Apologies (Agenda Item 1)", "Minute 45/15 – Apologies"
+                            r"|[ \t]*(?:Minute|Min\.?)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4}){0,3}[ \t]+[-–—][ \t]+"
+                            r"(?=[A-Za-z])")
 
 
 # a heading keyword anywhere in a short label: "OFFICIALS IN ATTENDANCE:", "Non-members in attendance at
@@ -284,6 +288,8 @@ _SEATS_OF_MANY = re.compile(r"\b(?:Chairs|Chairmen|Chairpersons|Conveners|Leads|
 _GROUP_MARK = "\x00"  # in a block's body: a group label stood here
 
 
+# a sitting named as a label over its own list ("Site Inspection Meeting on 9 September:", "Site visit:")
+_MEETING_LABEL = re.compile(r"\b(?:Meeting|Site\s+(?:Visit|Inspection))\b", re.I)
 _GROUP_WORDS = re.compile(r"\b(?:members?|chair(?:man|person)?|vice[- ]chair|officers?|officials|representatives|directors"
                           r"|governors|voting|partners?|executives?|non-executives?|independent|co-opted|trustees"
                           r"|councillors|others)\b", re.I)
@@ -300,6 +306,9 @@ _FOOTNOTE_CELL = re.compile(r"^\(?\d{1,2}\)$|^\*+$")
 _NARRATIVE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|welcomed|introduced|noted|opened|confirmed|asked|said"
                              r"|reported|thanked|agreed|advised|declared|presented|gave|provided|explained|joined|left"
                              r"|arrived|chaired|took|received|considered|resolved)\b")
+# the record of a motion ("Councillor A Moved, Councillor B Seconded and the Council"): who moved a motion is not
+# thereby listed as attending; the verb is written title case in some minutes, so it is read in either case
+_MOTION_VERB = re.compile(r"\b(?:[Mm]oved|[Ss]econded|MOVED|SECONDED)\b")
 
 
 _AGENDA_HEADER_CELLS = {"item", "items", "no", "minute", "minute no", "agenda item",

@@ -13,6 +13,8 @@ _APOLOGY_SENT = re.compile(
     r"(?:the\s+following\s+apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|noted|"
     r"given|reported|tendered|intimated|recorded)(?:\s+from)?[ \t]*(?::-|:|–)[ \t]*$)|"
     r"(?:the\s+apologies\s+of\s+)|"  # "The apologies of A and B were noted."
+    # "The Chair gave apologies for the absence of A", "Apologies were received for the absence of A"
+    r"(?:apologies\s+(?:(?:were|had\s+been)\s+(?:received|given|noted|recorded)\s+)?for\s+the\s+absence\s+of\s+)|"
     r"(?:(?:there\s+were\s+)?apologies(?:\s+(?:for|of)\s+(?:absence|the\s+meeting|this\s+meeting"
     r"|(?:(?:his|her|their)\s+)?inability\s+to\s+attend(?:\s+the\s+meeting)?))?"
     r"|an\s+apology(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?)"

@@ -11,6 +11,9 @@ from .wording import _BODY, _VERB
 _KIND_RULES = (
     ("rejected", re.compile(r"\bnot\s+(?:be\s+)?(?:approved|agreed|supported|accepted|endorsed)\b|"
                             r"\b(?:did|does|do|could|would)\s+not\s+(?:approve|agree|support|accept|endorse)\b|\breject(?:ed|s)?\b|"
+                            # "The Board decided not to support the bid": a choice not to take the proposal up (the
+                            # verb that opens the decision is cut off before these rules: "not to …" starts the text)
+                            r"(?:^|\b(?:decided|agreed|resolved)\s+)not\s+to\s+(?:approve|support|accept|endorse|adopt|proceed|pursue)\b|"
                             r"\bdeclin(?:ed|es)\b|\brefus(?:ed|es)\b|"
                             # "It was decided that this option would not be taken up": an offer turned down
                             r"\bnot\s+(?:be\s+)?taken\s+up\b|"

@@ -256,7 +256,9 @@ _APPOINTED = re.compile(
 # "Delegated decisions:" on its own line: the resolution's parts follow
 _DECISION_LABEL = re.compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:decisions?|resolutions?)"
                              r"(?:\s+(?:taken|made))?\s*:-?$", re.I)
-_BARE_THAT = re.compile(r"^(?:(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)?That|(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)that)\s.*\b(?:be|is|are)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
+# (a comma may follow "That" before a clause of authority: "That, in accordance with Section 100A(4) …, the press
+# and public be excluded")
+_BARE_THAT = re.compile(r"^(?:(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)?That,?|(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)that)\s.*\b(?:be|is|are)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
                         r"welcomed|noted|received|thanked)\b")
 # what a "Decision:" block or a passive sentence can hold without deciding anything
 _NOT_A_DECISION = re.compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none)|There was none|No\s+(?:declarations?|apologies|"

@@ -144,3 +144,11 @@ def test_blind4_split_covers_every_case_once():
     cases = {p.name for p in (ROOT / "evaluation" / "blind4").iterdir() if (p / "labels.json").exists()}
     assert not set(split["dev"]) & set(split["held_out"])
     assert set(split["dev"]) | set(split["held_out"]) == cases
+
+
+def test_the_blind_scorer_compares_items_without_their_prefix_words():
+    spec = importlib.util.spec_from_file_location("score_blind_test", ROOT / "evaluation" / "blind" / "score_blind.py")
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    assert scorer.norm_item("Minute No. 2019.4.032") == scorer.norm_item("2019.4.032") == "2019.4.032"
+    assert scorer.norm_item("Item 5") == scorer.norm_item("5.") == "5"

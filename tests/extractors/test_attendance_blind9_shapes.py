@@ -75,3 +75,28 @@ def test_a_ladys_own_title_in_a_run_of_councillors_surnames_keeps_the_plural_tit
                    "Councillors Garrow (Vice-Chairman), Holt, Mrs Ingram, Jukes, Dr Kell, Lamb, Mott, Nutley\n", "status")
     assert found == {p: ("present",) for p in ("Fenby", "Garrow", "Holt", "Ingram", "Jukes", "Kell", "Lamb", "Mott",
                                                "Nutley")}
+
+
+def test_a_ladys_own_title_inside_a_run_of_councillors_surnames_keeps_the_run_going():
+    found = people("Present: Councillors Quenby (Vice-Chairman), Mrs Larch, Dr Penn,\nOdell, Mrs Vane, Tilsley, Wragg "
+                   "and Yeo\nOfficers in Attendance: Ned Arle (Planning Officer)\n", "status", "organisation")
+    assert found == {name: ("present", None) for name in
+                     ("Quenby", "Larch", "Penn", "Odell", "Vane", "Tilsley", "Wragg", "Yeo")} | {
+        "Ned Arle": ("in_attendance", None)}
+
+
+def test_two_sittings_each_labelled_over_its_own_list():
+    found = people("Committee Members Present:\nSite Inspection Meeting on 4 March:\nMr D Orrin, Mrs E Vass and Ms F Kyle.\n"
+                   "Scheduled Meeting on 11 March:\nMrs G Hume, Mr D Orrin\nOfficials in attendance:\n"
+                   "Mr H Lyle, Graduate Planner\nMrs J Tait, Senior Engineer\n", "status", "role")
+    assert found == {"D Orrin": ("present", None), "E Vass": ("present", None), "F Kyle": ("present", None),
+                     "G Hume": ("present", None), "H Lyle": ("in_attendance", "Graduate Planner"),
+                     "J Tait": ("in_attendance", "Senior Engineer")}
+
+
+def test_apologies_given_for_the_absence_of_someone_inside_a_sentence():
+    found = people("Apologies & Introductions\nMinutes:\nThe Chair, Rhona Veal, welcomed everyone and gave apologies for "
+                   "the absence of Tamsin Orde, Community Liaison Manager, and explained the reasons.\n", "status", "role")
+    assert found == {"Tamsin Orde": ("apologies", "Community Liaison Manager")}
+    found = people("Minutes:\nApologies were received for the absence of Cllr Ivo Penn and Cllr Ula Ross.\n", "status")
+    assert found == {"Ivo Penn": ("apologies",), "Ula Ross": ("apologies",)}

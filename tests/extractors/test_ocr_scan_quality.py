@@ -87,6 +87,9 @@ def test_a_quoted_word_keeps_its_quotes():
     (["Cllr,", "Wren", "Albery"], ["Cllr", "Wren", "Albery"]),
     (["Wren.Albery"], ["Wren", "Albery"]),
     (["J.Albery"], ["J.Albery"]),
+    (["Ena", "Maclvor"], ["Ena", "MacIvor"]),  # Mac or Mc then l before a consonant: a capital I
+    (["Mcllwain,"], ["McIlwain,"]),
+    (["Ena", "Maclean"], ["Ena", "Maclean"]),  # before a vowel the l is the name's own
 ])
 def test_title_misreads_and_names_glued_over_a_speck(read, meant):
     words, x = [], 150
