@@ -78,14 +78,14 @@ CASES = [
       preamble=["Held on Thursday 21 September 2017 at 11:00amin the Seaview Marina Office", "Present:Brian Walshe(Chair)(BW)"],
       evidence=PARTIAL, wave=WAVE),
 
-    # A village hall committee: "Item 3 - Record of Minutes …" headings; "… were discussed and agreed."; "It was agreed
+    # A village hall committee: "Item 3 - Record of Minutes …" headings (the dash is the title's, so the item is "Item 3"); "… were discussed and agreed."; "It was agreed
     # that Dylan should arrange …" inside matters arising.
     C("hughenden-village-hall-2014", "https://docest.com/doc/677344/record-of-annual-general-meeting-minutes-from-the-hughenden-village-hall-held-on-05-december",
       "Hughenden Village Hall Committee", "other", 2014, "wp", ["item_n_dash_titles", "discussed_and_agreed", "it_was_agreed_that_person_should"], [
-          ("Item 1 –", "The Chairman’s Welcome and Introduction", ["Michael welcomed everyone to the meeting."]),
-          ("Item 2 –", "Apologies", ["Apologies were declared, acknowledged and recorded."]),
-          ("Item 3 -", "Record of Minutes from the last Meeting", [D("approved", "The minutes of the previous meeting held in October 2014 were discussed and agreed.")]),
-          ("Item 4 –", "Matters Arising from the last Meeting", [
+          ("Item 1", "– The Chairman’s Welcome and Introduction", ["Michael welcomed everyone to the meeting."]),
+          ("Item 2", "– Apologies", ["Apologies were declared, acknowledged and recorded."]),
+          ("Item 3", "- Record of Minutes from the last Meeting", [D("approved", "The minutes of the previous meeting held in October 2014 were discussed and agreed.")]),
+          ("Item 4", "– Matters Arising from the last Meeting", [
               "Dylan had looked into taking out the speed bumps on the drive, which would cost £4000.",
               D("agreed", "It was agreed that Dylan should arrange the removal of the bumps as soon as possible."),
               "Michael will write to the National Trust to thank them for cutting back the long grass."]),
