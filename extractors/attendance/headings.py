@@ -216,6 +216,8 @@ def _is_stop(line: str) -> bool:
         return True  # "Members of the press and public" after the last attendee is not their role
     if _agenda_header_row(s):
         return True  # "Item<TAB>Description<TAB>Decision": the agenda table after the block
+    if s.isupper() and s.rstrip(":").lower() in _AGENDA_HEADER_CELLS:
+        return True  # "ITEM": an agenda table's one header cell on its own line (a merged header row)
     if re.match(r"part\s+(?:[ivx]+|\d+|one|two|[ab])\b", s, re.I) and len(s.split()) <= 4 \
             or re.fullmatch(r"[A-Z][\w ]{1,30}:\s*\d+", s) or re.match(r"\d+(?:\.\d+)*\.?\s*/\s*[A-Z]", s):
         return True

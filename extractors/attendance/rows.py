@@ -77,12 +77,18 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     if any(r == _GROUP_MARK for _, r in rows) and all(r == _GROUP_MARK for _, r in rows):
         return []
     # flattened two-column table: N name lines then N role lines
-    plain = [r for _, r in rows if r != _GROUP_MARK]
-    n_names = 0
-    while n_names < len(plain) and "\t" not in plain[n_names] and _is_bare_name(plain[n_names]):
-        n_names += 1
-    if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
-        return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
+    # (a role cell that reads as a group heading, "Chairman", is marked as one: its own words are the role)
+    plain = [r if r != _GROUP_MARK else text[o:text.find("\n", o) % (len(text) + 1)].strip() for o, r in rows]
+    plain = [r for r in plain if r and r != _GROUP_MARK]
+    n_names = len(plain) // 2
+    # the role column may hold a group's name that reads like a person's ("Art Club", "Valley Friends": a village
+    # hall committee's member groups), so a few name-like lines among the roles do not undo the shape; a list of
+    # people only has names in both halves
+    if n_names >= 2 and len(plain) == 2 * n_names and not any("\t" in r for r in plain) \
+            and all(_is_bare_name(r) for r in plain[:n_names]) \
+            and 3 * sum(bool(split_name(r)) for r in plain[n_names:]) <= n_names:
+        named = [(o, r) for o, r in rows if r != _GROUP_MARK]
+        return [_Entry(named[k][1], named[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
     rows = _name_part_columns(rows)
     rows = _stacked_grid_rows(rows)
     rows = _rejoin_wrapped_grid_brackets(rows)
