@@ -20,6 +20,7 @@ from .vocab import (
     _HEADING_TAIL,
     _HEADING_WORD_RE,
     HEADINGS,
+    _INITIALS_LIST,
     _ITEM_RE,
     _KEYWORD_STATUS,
     _MIDLINE,
@@ -221,11 +222,14 @@ def _is_stop(line: str) -> bool:
     if re.match(r"part\s+(?:[ivx]+|\d+|one|two|[ab])\b", s, re.I) and len(s.split()) <= 4 \
             or re.fullmatch(r"[A-Z][\w ]{1,30}:\s*\d+", s) or re.match(r"\d+(?:\.\d+)*\.?\s*/\s*[A-Z]", s):
         return True
+    if s == "Shape":
+        return True  # a Word page's horizontal rule, exported to the web as the word "Shape": a rule under the block
     if re.fullmatch(r"\d{1,4}\.?", s):
         return True  # a bare minute number on its own line ("77") opens the next minute, no tail of the list
     letters = re.sub(r"[^A-Za-z]", "", s)
     # an upper-case heading line ("MINUTES OF THE PREVIOUS MEETING") that is not a name
-    if len(letters) >= 8 and letters.isupper() and len(s.split()) >= 3 and not split_name(s.split("\t")[0]):
+    if len(letters) >= 8 and letters.isupper() and len(s.split()) >= 3 and not split_name(s.split("\t")[0]) \
+            and not _INITIALS_LIST.fullmatch(s):  # ("RW., HJ., SJ, AMG": people's initials, no heading)
         return True
     # any other "Something:" heading ("Participants:", "Minutes:") closes the block
     if re.fullmatch(r"[A-Z][\w '’&/-]{2,40}:", s) and not split_name(s[:-1]):
@@ -380,4 +384,4 @@ def _is_entry_line(line: str) -> bool:
     if _heading(s) or _is_stop(line) or _is_prose(s):
         return False
     _, row = _clean_row(0, s)
-    return bool(row) and _starts_person(row)
+    return bool(row) and (_starts_person(row) or bool(_INITIALS_LIST.fullmatch(row.strip())))

@@ -32,6 +32,7 @@ from .vocab import (
     _Entry,
     _GROUP_MARK,
     _HEADER_CELLS,
+    _INITIALS_LIST,
     _ORG_WORDS,
     _PEOPLE_GROUP,
     _QUALIFIER_RE,
@@ -486,7 +487,7 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
         # "Mr D Archibald, Henderson Loggie" among "Name, Role" lines: a person and a firm, not two people
         entries.append(_Entry(parts[0][1], off, status, raw, group_org=parts[1][1].rstrip(" .;")))
         return
-    if "\t" not in r and _looks_like_list(r):
+    if "\t" not in r and (_looks_like_list(r) or _INITIALS_LIST.fullmatch(r.strip())):
         entries.extend(_list_entries(r, off, status, raw))
         return
     # "Cllr Ann Lee<TAB>Chair<TAB>Cllr Tim Bell<TAB>Vice-Chair": a second person starts at a titled cell
@@ -516,7 +517,7 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
     parts = _split_list(s, 0)
     # "A, Role, Body; B, Role, Body; …": where semicolons part the people, a comma parts one person's fields
     by_semicolon = sum(";" in s[max(0, off - 2):off] for off, _ in parts) >= 2
-    surnames = _surname_run(parts) if status else set()
+    surnames = (_surname_run(parts) | _initials_run(parts)) if status else set()
     for k, (off, part) in enumerate(parts):
         sep_before = s[max(0, off - 2):off]
         if ";" in sep_before or ")" in sep_before:
@@ -627,6 +628,17 @@ def _surname_run(parts: list[tuple[int, str]]) -> set[int]:
     if len(runs) < 3 or any(k not in bare and not _is_person(p) for k, (_, p) in enumerate(parts)):
         return set()
     return set(bare)
+
+
+def _initials_run(parts: list[tuple[int, str]]) -> set[int]:
+    """Indexes of a list whose every part is a person's initials ("Attendees: RW., HJ., SJ, AMG", "Apologies: JJ,
+    PT."): a patient group's minutes name people by their initials only, for privacy. Two parts or more, none a
+    body's or a role's acronym ("NHS", "CCG", "GP") the vocabulary or the gazetteer knows."""
+    words = [re.sub(r"^and\s+", "", part).strip(" .;") for _, part in parts]
+    if len(words) < 2 or not all(re.fullmatch(r"[A-Z]{2,3}", w) and w not in ROLE_WORDS and not _ORG_WORDS.search(w)
+                                 and not _GAZ().match(w) for w in words):
+        return set()
+    return set(range(len(parts)))
 
 
 _GROUP_NOUN_LEAD = re.compile(r"(?:(?:[A-Z][a-z]+|fellow|voting|co-opted)\s+)?(?:members|Members|colleagues)\s+(?=[A-Z])")

@@ -142,7 +142,12 @@ _ROLE_HINT = re.compile(
     r"|Treasurer|CFO|COO|RFO)\b", re.I)
 
 
-# a chief officer's acronym before the body's name ("CEO Northvale Ports", "CFO Hutt City Council")
+# a list of people's initials only ("RW., HJ., SJ, AMG"): a patient group's minutes, written so for privacy
+_INITIALS_LIST = re.compile(r"[A-Z]{2,3}\.?(?:\s*,\s*(?:and\s+)?[A-Z]{2,3}\.?)+")
+
+
+# a chief officer's acronym before the body's name ("CEO Northvale Ports", "CFO Hutt City Council"); of the role
+# acronyms (_ROLE_ACRONYMS) only these are written straight before the body they serve
 _CHIEF_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CIO", "CTO"})
 
 

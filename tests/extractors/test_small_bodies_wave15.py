@@ -117,3 +117,15 @@ def test_the_next_bare_row_number_of_an_item_discussion_table_is_the_item():
                    "Action: the secretary to publish the minutes.\n"
                    "AB\n", "item", "kind")
     assert found == [("2.", "approved")]
+
+
+def test_a_patient_groups_attendees_by_initials_only():
+    text = ("Attendees:\nKT., PW., LM, DRB\nApologies: OJ, FN.\nShape\nAgenda & Discussion Points\n"
+            "1. Approval of Previous Minutes\n")
+    assert _statuses(text) == {"KT": "present", "PW": "present", "LM": "present", "DRB": "present",
+                               "OJ": "apologies", "FN": "apologies"}
+
+
+def test_a_list_of_body_acronyms_is_not_read_as_initials():
+    text = "Apologies: NHS, CCG\n\n1. Minutes\n"
+    assert _statuses(text) == {}
