@@ -20,6 +20,7 @@ from .vocab import (
     _HEADING_TAIL,
     _HEADING_WORD_RE,
     HEADINGS,
+    _INITIALS_LIST,
     _ITEM_RE,
     _KEYWORD_STATUS,
     _MEETING_LABEL,
@@ -238,14 +239,19 @@ def _is_stop(line: str) -> bool:
         return True  # "Members of the press and public" after the last attendee is not their role
     if _agenda_header_row(s):
         return True  # "Item<TAB>Description<TAB>Decision": the agenda table after the block
+    if s.isupper() and s.rstrip(":").lower() in _AGENDA_HEADER_CELLS:
+        return True  # "ITEM": an agenda table's one header cell on its own line (a merged header row)
     if re.match(r"part\s+(?:[ivx]+|\d+|one|two|[ab])\b", s, re.I) and len(s.split()) <= 4 \
             or re.fullmatch(r"[A-Z][\w ]{1,30}:\s*\d+", s) or re.match(r"\d+(?:\.\d+)*\.?\s*/\s*[A-Z]", s):
         return True
+    if s == "Shape":
+        return True  # a Word page's horizontal rule, exported to the web as the word "Shape": a rule under the block
     if re.fullmatch(r"\d{1,4}\.?", s):
         return True  # a bare minute number on its own line ("77") opens the next minute, no tail of the list
     letters = re.sub(r"[^A-Za-z]", "", s)
     # an upper-case heading line ("MINUTES OF THE PREVIOUS MEETING") that is not a name
-    if len(letters) >= 8 and letters.isupper() and len(s.split()) >= 3 and not split_name(s.split("\t")[0]):
+    if len(letters) >= 8 and letters.isupper() and len(s.split()) >= 3 and not split_name(s.split("\t")[0]) \
+            and not _INITIALS_LIST.fullmatch(s):  # ("RW., HJ., SJ, AMG": people's initials, no heading)
         return True
     # any other "Something:" heading ("Participants:", "Minutes:") closes the block
     if re.fullmatch(r"[A-Z][\w '’&/-]{2,40}:", s) and not split_name(s[:-1]):
@@ -400,4 +406,4 @@ def _is_entry_line(line: str) -> bool:
     if _heading(s) or _is_stop(line) or _is_prose(s):
         return False
     _, row = _clean_row(0, s)
-    return bool(row) and _starts_person(row)
+    return bool(row) and (_starts_person(row) or bool(_INITIALS_LIST.fullmatch(row.strip())))

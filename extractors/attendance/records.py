@@ -12,6 +12,7 @@ from .shape import _clean_target, _initials_of, _is_bare_name, _looks_like_org
 from .vocab import (
     _Entry,
     _ORG_THEN_ROLE,
+    _CHIEF_ACRONYMS,
     _ORG_WORDS,
     _PLACE_ACRONYM,
     _PORTFOLIO_WORDS,
@@ -373,14 +374,14 @@ def _job_then_body(part: str) -> tuple[str, str] | None:
     """(job, body) of a cell written "<job> <Body Name ending in a body's kind word>", the body being the run of
     capitalised words before its kind word that are no job or portfolio words; None for anything else."""
     words = part.split()
-    if len(words) >= 3 and words[0] == "CEO" and not _ROLE_HINT.search(part[3:]) \
+    if len(words) >= 3 and words[0] in _CHIEF_ACRONYMS and not _ROLE_HINT.search(part[3:]) \
             and all(w[:1].isupper() or w in ("of", "and", "&", "the", "on", "upon") for w in words[1:]):
-        return "CEO", " ".join(words[1:])  # "CEO Northvale Ports": the chief executive's body follows the acronym
+        return words[0], " ".join(words[1:])  # "CEO Northvale Ports": the chief officer's body follows the acronym
     if len(words) < 3 or not _STRONG_ORG_WORDS.fullmatch(words[-1]):
         return None
     i = len(words) - 1
     while i > 0 and words[i - 1][:1].isupper() and (words[i - 1] not in ROLE_WORDS or words[i - 1] in _BODY_NAME_WORDS) \
-            and words[i - 1].lower() not in _PORTFOLIO_WORDS and words[i - 1] != "CEO":
+            and words[i - 1].lower() not in _PORTFOLIO_WORDS and words[i - 1] not in _CHIEF_ACRONYMS:
         i -= 1
     if "NHS" in words[i:]:
         i = words.index("NHS", i)  # "Minute Taker NHS Nene CCG": "NHS" opens the body's name

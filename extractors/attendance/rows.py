@@ -33,6 +33,7 @@ from .vocab import (
     _Entry,
     _GROUP_MARK,
     _HEADER_CELLS,
+    _INITIALS_LIST,
     _ORG_WORDS,
     _PEOPLE_GROUP,
     _QUALIFIER_RE,
@@ -78,12 +79,18 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     if any(r == _GROUP_MARK for _, r in rows) and all(r == _GROUP_MARK for _, r in rows):
         return []
     # flattened two-column table: N name lines then N role lines
-    plain = [r for _, r in rows if r != _GROUP_MARK]
-    n_names = 0
-    while n_names < len(plain) and "\t" not in plain[n_names] and _is_bare_name(plain[n_names]):
-        n_names += 1
-    if n_names >= 2 and len(plain) == 2 * n_names and not any(split_name(r) or "\t" in r for r in plain[n_names:]):
-        return [_Entry(rows[k][1], rows[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
+    # (a role cell that reads as a group heading, "Chairman", is marked as one: its own words are the role)
+    plain = [r if r != _GROUP_MARK else text[o:text.find("\n", o) % (len(text) + 1)].strip() for o, r in rows]
+    plain = [r for r in plain if r and r != _GROUP_MARK]
+    n_names = len(plain) // 2
+    # the role column may hold a group's name that reads like a person's ("Art Club", "Valley Friends": a village
+    # hall committee's member groups), so a few name-like lines among the roles do not undo the shape; a list of
+    # people only has names in both halves
+    if n_names >= 2 and len(plain) == 2 * n_names and not any("\t" in r for r in plain) \
+            and all(_is_bare_name(r) for r in plain[:n_names]) \
+            and 3 * sum(bool(split_name(r)) for r in plain[n_names:]) <= n_names:
+        named = [(o, r) for o, r in rows if r != _GROUP_MARK]
+        return [_Entry(named[k][1], named[k][0], status, raw, extra_role=[plain[n_names + k]]) for k in range(n_names)]
     rows = _name_part_columns(rows)
     rows = _stacked_grid_rows(rows)
     rows = _rejoin_wrapped_grid_brackets(rows)
@@ -494,7 +501,7 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
         # "Mr D Archibald, Henderson Loggie" among "Name, Role" lines: a person and a firm, not two people
         entries.append(_Entry(parts[0][1], off, status, raw, group_org=parts[1][1].rstrip(" .;")))
         return
-    if "\t" not in r and _looks_like_list(r):
+    if "\t" not in r and (_looks_like_list(r) or _INITIALS_LIST.fullmatch(r.strip())):
         entries.extend(_list_entries(r, off, status, raw))
         return
     # "Cllr Ann Lee<TAB>Chair<TAB>Cllr Tim Bell<TAB>Vice-Chair": a second person starts at a titled cell
@@ -524,7 +531,7 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
     parts = _split_list(s, 0)
     # "A, Role, Body; B, Role, Body; …": where semicolons part the people, a comma parts one person's fields
     by_semicolon = sum(";" in s[max(0, off - 2):off] for off, _ in parts) >= 2
-    surnames = _surname_run(parts) if status else set()
+    surnames = (_surname_run(parts) | _initials_run(parts)) if status else set()
     for k, (off, part) in enumerate(parts):
         sep_before = s[max(0, off - 2):off]
         if ";" in sep_before or ")" in sep_before:
@@ -635,6 +642,15 @@ def _surname_run(parts: list[tuple[int, str]]) -> set[int]:
     return set(bare)
 
 
+def _initials_run(parts: list[tuple[int, str]]) -> set[int]:
+    """Indexes of a list whose every part is a person's initials ("Attendees: RW., HJ., SJ, AMG", "Apologies: JJ,
+    PT."): a patient group's minutes name people by their initials only, for privacy. Two parts or more, none a
+    body's or a role's acronym ("NHS", "CCG", "GP") the vocabulary or the gazetteer knows."""
+    words = [re.sub(r"^and\s+", "", part).strip(" .;") for _, part in parts]
+    if len(words) < 2 or not all(re.fullmatch(r"[A-Z]{2,3}", w) and w not in ROLE_WORDS and not _ORG_WORDS.search(w)
+                                 and not _GAZ().match(w) for w in words):
+        return set()
+    return set(range(len(parts)))
 
 
 # the tier of council a post is of, written before its job word ("Town Clerk", "Parish Clerk")

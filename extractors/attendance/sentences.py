@@ -14,6 +14,7 @@ from .wording import (
     _ALSO_ATTENDED,
     _ALSO_IN_ATTENDANCE_WAS,
     _APOLOGISED,
+    _LIST_SENT_APOLOGIES,
     _APOLOGY_SENT,
     _ARRANGED_FOR,
     _ELIDED_SUBSTITUTE,
@@ -128,6 +129,13 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _APOLOGISED.finditer(text, a, b):
             who = _LEAD_IN.sub("", re.sub(r"^(?:[ivx]+|\d+|[a-z])[.)]\s+", "", m.group("who")))
             if not any(x <= m.start("who") < y for x, y in used) and _starts_person(who):
+                events.append((m.start("who"), "apologised", m))
+    for a, b in _windows(low, (" apologies",), absent):
+        read = {at for at, kind, _ in events if kind == "sent-apologies"}
+        for m in _LIST_SENT_APOLOGIES.finditer(text, a, b):
+            # (one person the sent-apologies reading above has already taken is not read twice)
+            if m.start("who") not in read and not any(x <= m.start("who") < y for x, y in used) \
+                    and _starts_person(m.group("who")):
                 events.append((m.start("who"), "apologised", m))
     for a, b in _windows(low, ("the chair", "chaired the", " presided"), absent):
         for m in _TOOK_CHAIR.finditer(text, a, b):

@@ -137,7 +137,18 @@ _ROLE_HINT = re.compile(
     r"|Chair|Director|Officer|Manager|Head|Lead|Member|Executive|Consultant|Secretary|Representative|"
     r"Commissioner|Leader|Cabinet|Nurse|Doctor|Adviser|Advisor|Clerk|Minute|Taker|Coordinator|Administrator|"
     r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio"
-    r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson|Principal|NED|CEO)\b", re.I)
+    r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson|Principal|NED|CEO"
+    # a small body's offices ("Treasurer" of a local medical committee, a village hall's "Bookings Secretary")
+    r"|Treasurer|CFO|COO|RFO)\b", re.I)
+
+
+# a list of people's initials only ("RW., HJ., SJ, AMG"): a patient group's minutes, written so for privacy
+_INITIALS_LIST = re.compile(r"[A-Z]{2,3}\.?(?:\s*,\s*(?:and\s+)?[A-Z]{2,3}\.?)+")
+
+
+# a chief officer's acronym before the body's name ("CEO Northvale Ports", "CFO Hutt City Council"); of the role
+# acronyms (_ROLE_ACRONYMS) only these are written straight before the body they serve
+_CHIEF_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CIO", "CTO"})
 
 
 _HEADER_CELLS = {"name", "names", "role", "roles", "organisation", "organization", "member", "members", "title",
@@ -177,8 +188,8 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
 _NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
                             r"(?:[ \t]+(?=[A-Za-z])|(?<=[.)])(?=[A-Z][a-z]))"  # "1.1 Present", "1.Apologies:"
                             # a minute-reference column: "KPCT/11/30<TAB>Apologies", "2787/12<TAB>Item 2<TAB>…",
-                            # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last)
-                            r"|[ \t]*(?:(?:[A-Z][A-Za-z]{0,5}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4}(?:-\d{2,4})?){1,2}|Item[ ]\d{1,3}[a-z]?)[ ]*\t"
+                            # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last), "Item 1:<TAB>Apologies:"
+                            r"|[ \t]*(?:(?:[A-Z][A-Za-z]{0,5}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4}(?:-\d{2,4})?){1,2}|Item[ ]\d{1,3}[a-z]?:?)[ ]*\t"
                             r"(?:[ ]*Item[ ]\d{1,3}[a-z]?[ ]*\t)?[ ]*(?=[A-Za-z])"
                             # a minute's reference written out before its title, a dash between: "Minute No
                             # 2015.6.121 - Apologies (Agenda Item 1)", "Minute 45/15 – Apologies"
@@ -297,7 +308,10 @@ _GROUP_WORDS = re.compile(r"\b(?:members?|chair(?:man|person)?|vice[- ]chair|off
 
 _AGENDA_TITLE = re.compile(r"(?:\d{1,2}\.?\s+)?(?:Declarations?\s+of\s+(?:(?:Members|Councillors)['’]?\s+)?(?:Interests?|Pecuniary\s+Interests?)"
                            r"(?:\s+and\s+Dispensations)?|Matters\s+Arising|Any\s+Other\s+Business"
-                           r"|(?:Points|Summary|Notes?)\s+of\s+(?:the\s+)?Discussion|Discussion\s+Points)\s*:?", re.I)
+                           r"|(?:Points|Summary|Notes?)\s+of\s+(?:the\s+)?Discussion|Discussion\s+Points"
+                           # a parish's public session item, empty or not ("Public Participation – None.")
+                           r"|Public\s+(?:Participation|Questions?|Question\s+Time|Forum|Session))\s*:?"
+                           r"(?:\s*[–-]\s*(?:None|Nil)\.?)?", re.I)
 
 
 _FOOTNOTE_CELL = re.compile(r"^\(?\d{1,2}\)$|^\*+$")

@@ -205,6 +205,13 @@ _APOLOGISED = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?P<who>[A-Z][^.;:\n]{2,400
                          r"\s+to\s+attend)\b|\s+as\s+(?:he|she|they)\s+(?:was|were|had|would)\b|(?=\s*[.;]))", re.M)
 
 
+# "Cllr A Lee & Cllr B Hart sent apologies.", "Ann Lee and Bo Hart have sent their apologies": a list (or one person)
+# as the subject, the sentence ending with the verb; a bullet may open the line
+_LIST_SENT_APOLOGIES = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n)|(?<=^[•·\-*]\t)|(?<=^[•·\-*] ))(?P<who>[A-Z][^.;:\n]{2,300}?)"
+                                  r"\s+(?:had\s+|have\s+)?(?:sent|given|tendered|submitted)\s+(?:their\s+)?apologies"
+                                  r"(?:\s+for\s+absence)?[ \t]*(?:\.|$)", re.M)
+
+
 # "The Chairman welcomed Ann Lee, Chief Executive – Northvale Leisure, and Bo Hart, … to the meeting to present …":
 # visitors named with their posts, there for an item
 _WELCOMED_TO_MEETING = re.compile(r"\bwelcomed\s+(?P<who>[A-Z][^.;\n]{3,400}?)\s+to\s+(?:the|this)\s+meeting\b")

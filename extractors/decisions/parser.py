@@ -10,7 +10,7 @@ from .wording import (
     _ACTION_LOG_ACTION_HEADER, _ACTION_LOG_OTHER_HEADER, _APOLOGIES_SUBJECT, _APPOINTED, _AT_EARLIER_MEETING, _BARE_THAT, _BODY_COLON, _BODY_THEN_VERB, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
-    _PART_NUMBER, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
+    _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
     _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _AGENDA_TITLE_THEN_MINUTE, _AGENDA_VERB,
     _SUBMITTED_AND_NOTED,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
@@ -82,7 +82,8 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
             or ("second" in s_strip and _SECONDED_CARRIED.search(s_strip)) or _DATED_RECORD.match(core) \
             or (("vote" in core or "otion" in core or "OTION" in core) and _VOTE_RESULT.match(core)) \
             or (" by " in core and _RECEIVED_BY_BODY.match(core)) \
-            or ("and" in core and _BODY_THEN_VERB.match(core))
+            or ("and" in core and _BODY_THEN_VERB.match(core)) \
+            or ("by" in core and _APPROVED_BY_BODY.match(core))
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
         formal = head or clause
         # every form of _PASSIVE_RECORD names minutes or notes: most sentences skip its search
@@ -160,6 +161,7 @@ def _split_inline_titles(raws: list[str], last: list[int]) -> list[str]:
 _INLINE_COLON_TITLE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>[A-Z][^:;.]{1,110}?)(?P<ref>\s+[–—-]\s+Ref\.?\s+[\w/.]+)?"
                                  r":\s+(?P<rest>[A-Z(].{19,})$")
 _PLAIN_HEADING_NUMBER = re.compile(r"^(\d{1,3})[.)]?\s+[A-Z]")
+_ROW_NUMBER = re.compile(r"^(\d{1,3})\.$")
 
 
 def parse_decisions(pages: list[Page]) -> list[Decision]:
@@ -178,6 +180,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     from_table: set[int] = set()  # ids of the decisions read from a decision table's rows
     recommended: set[int] = set()  # ids of the decisions opened by "Recommended"
     last_number = [0]  # the last plain item number seen, across pages (an inline title's number must follow it)
+    row_number = 0  # the number of the last "N.<TAB>…" row or bare "N." line (an Item | Discussion table's first column)
 
     def close():
         nonlocal current
@@ -215,6 +218,9 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 continue
             cells = [c.strip() for c in raw.split("\t") if c.strip()] if "\t" in raw else [line]
             para_item = None
+            row = _ROW_NUMBER.match(raw.split("\t")[0]) if "\t" in raw else None
+            if row:
+                row_number = int(row.group(1))
 
             # --- decision tables ---
             if table is None and len(cells) >= 2 and any(_TABLE_DECISION_HEADER.match(c) for c in cells) \
@@ -254,6 +260,13 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     continue
                 if item is None and _SUB_PARAGRAPH.match(pending_num) and _TRIGGER.match(line):
                     para_item = pending_num  # "7.2" alone above "RESOLVED: …" where no item number is printed
+                elif _ROW_NUMBER.match(pending_num) and int(pending_num.rstrip(".")) == row_number + 1 \
+                        and not _PART.match(line) and row_number:
+                    # "2." alone, then the discussion cell's first sentence: the next row of an Item | Discussion
+                    # table whose cells hold no title, so the row's number is the item
+                    close()
+                    item, title = pending_num, None
+                    row_number += 1
                 pending_num = None
             candidate = _heading_candidate(line)
             m_num = _NUM_ONLY.match(line) if candidate and len(line) <= 24 else None

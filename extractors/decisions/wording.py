@@ -42,6 +42,9 @@ _ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-9 
                             # "III.Approval Of Meeting Agenda": a title in title case, the space after the numeral
                             # lost by an archive's text layer
                             r"|^(?P<rnum>[IVXL]{1,6})\.\s*(?P<ttitle>[A-Z][a-z'’]+(?:[ /][A-Z][a-z'’]+){1,5})$")
+# "2.MINUTES OF THE PREVIOUS MEETING": a Word page's number run into its title in capitals (text taken from the page
+# drops the tab between them)
+_GLUED_HEADING = re.compile(r"^(?P<num>\d{1,2}\.)(?P<title>[A-Z][A-Z0-9 ,&'’()/:-]{3,})$")
 _DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\b")
 _FILE_SUFFIX = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
 # a title is a heading, not a sentence of the minute ("6.1 The Vice Chair informed the Board that …")
@@ -58,7 +61,7 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     if _DATE.match(line) or _WRITTEN_DATE.match(line) or _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line)) \
             or _PART.match(line) and not _NUMBERED_TITLE.match(line):
         return None
-    m = _HEADING.match(line) or _ROMAN_HEADING.match(line)
+    m = _HEADING.match(line) or _ROMAN_HEADING.match(line) or _GLUED_HEADING.match(line)
     if not m:
         return None
     if m.re is _ROMAN_HEADING and m.group("rnum"):
@@ -202,7 +205,7 @@ _PASSIVE_RECORD = re.compile(
     r"(?<!could )(?<!may )(?<!must )(?<!can )be)\s+(?:duly\s+|formally\s+|then\s+|therefore\s+)?"
     # "Approval of the minutes was proposed, seconded and agreed."
     # "… were received/adopted": two verbs joined by a slash
-    r"(?:(?:considered|submitted|received|read|amended|adopted|agreed|proposed|seconded|taken\s+as\s+read)(?:\s+and\s+|,\s+|/))*"
+    r"(?:(?:considered|submitted|received|read|amended|adopted|agreed|proposed|seconded|discussed|reviewed|taken\s+as\s+read)(?:\s+and\s+|,\s+|/))*"
     # "The minute of meeting of this Committee of 1st February was held as read." (a Scottish committee's record)
     r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed|(?:held|taken)\s+as\s+read|"
     r"received(?=\s+for\s+information\b))\b"  # another body's minutes "were received for information"
@@ -276,6 +279,10 @@ _VOTE_RESULT = re.compile(r"^(?:(?:A|The)\s+(?:recorded\s+|named\s+)?vote\b[^.;]
 _SECONDED_CARRIED = re.compile(r"\bseconded\b[^.;]{0,160}?,?\s+(?:which|and\s+(?:this|it))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)?"
                                r"(?:agreed|carried|approved|CARRIED|AGREED)\b")
 # "13-12-01 approved" under "Minutes": the minutes of the meeting of that date approved, in two words
+# "It was duly approved by the Committee and signed …", "They were adopted by the Trustees.": a passive verdict whose
+# agent is the body (a small body's minutes often record a policy or report this way, its subject a pronoun)
+_APPROVED_BY_BODY = re.compile(rf"^(?:It|This|These|They)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
+                               rf"(?:approved|agreed|adopted|accepted|endorsed|ratified)\s+by\s+{_BODY}\b")
 _DATED_RECORD = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+(?:approved|agreed|confirmed|adopted)(?:\s+and\s+signed)?\.?$", re.I)
 # how the minutes close a motion's record: its vote ("Unanimously agreed", "CARRIED", "All in favour")
 _VOTE_TAIL = re.compile(r"\b(?:[Uu]nanimously\s+(?:agreed|carried|approved|resolved)|(?:CARRIED|[Cc]arried)(?:\s+unanimously)?|"
