@@ -37,6 +37,8 @@ HEADINGS = {
     "members attending": "present", "board members attending": "present", "those attending": "present",
     # the chair named in a heading cell of their own above "Present" ("CHAIR:<TAB>Mrs A Lee", "Presiding<TAB>Cllr B")
     "chair": "present", "chairman": "present", "presiding": "present",
+    # "Present:" then "Councillor: A Lee (Chair)" over "Councillors: B, C and D": one councillor's label (a colon only)
+    "councillor": "present",
 }
 
 
@@ -237,6 +239,11 @@ _NOT_PEOPLE_LABEL = re.compile(r"\b(?:public|press|media|quorum|quorate|apologie
 
 
 _STRONG = {"apologies", "absent", "substitute"}
+
+
+# words of a group label that change the status even inside a grouped "Present:" block: "In attendance", "Also
+# present", and "Officers" (a body's staff listed after "Present:" / "Councillors" attend; they are not its members)
+_SWITCHING_LABEL = re.compile(r"attendance|also|\bofficers\b", re.I)
 
 
 # every heading (HEADINGS and _KEYWORD_STATUS) contains one of these
