@@ -50,7 +50,7 @@ CASES = [
           ("4.", "Rules of Procedure", [
               "The Panel's independent legal adviser introduced the draft rules, which a steering group had worked through over the spring.",
               "Members preferred to gather a year's experience before making one full revision at the next annual meeting.",
-              D("approved", "RESOLVED", "That the Rules of Procedure be agreed, subject to a full review at the Annual Meeting in 2013.")]),
+              D("agreed", "RESOLVED", "That the Rules of Procedure be agreed, subject to a full review at the Annual Meeting in 2013.")]),
       ], subtitle="Thames Valley Police and Crime Panel - Thursday, 19 July 2012 5.00 pm",
       agenda={"1.": "To elect a Chairman for the ensuing year.", "2.": "To appoint a Vice-Chairman for the ensuing year"},
       evidence=PARTIAL, wave=WAVE),
