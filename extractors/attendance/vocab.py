@@ -85,7 +85,7 @@ _ITEM_RE = re.compile(
     r"^[ \t]*(?:(?:minute|item|agenda item)s?[ \t]+(?:no\.?[ \t]*)?[A-Z]?\d"
     r"|[A-Z]{1,5}[ ./]?\d+(?:[./]\d+)*[.)]?[ \t]"  # E.70/23, HWB15., GB/20/41 (prefix then digits)
     r"|[A-Z]{1,5}/\d+(?:/\d+)+[.):]?[ \t]"  # GB/20/41, "ICBP/2223/036: Welcome and apologies"
-    r"|\(?\d+(?:[./]\d+)*[.)]?(?:[ \t]+|$)(?=[A-Z(])"
+    r"|\(?\d+(?:[./]\d+)*(?:-\d{2}/\d{2})?[.)]?(?:[ \t]+|$)(?=[A-Z(])"  # "19-25/26 Apologies": number-municipal year
     r"|\d{1,2}[.)](?=[A-Z][a-z]{2,}))",  # "2.Notice of Any Other Matter:" (no space after the number)
     re.IGNORECASE,
 )

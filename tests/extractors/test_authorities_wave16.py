@@ -34,3 +34,11 @@ def test_one_councillor_labelled_with_a_colon_before_the_councillors_list():
 def test_a_councillor_title_cell_before_a_name_is_no_heading():
     assert _statuses("Apologies:\nCouncillor\tAnn Lowe\nCouncillor\tBen Rudd\n\n1. Minutes\n") == {
         "Ann Lowe": "apologies", "Ben Rudd": "apologies"}
+
+
+def test_a_minute_numbered_by_municipal_year_ends_the_name_grid():
+    text = ("Present:\n\nD Hale (Chair)\n\nCouncillors\n\nA Moss\tF Lund\nL Pike\tR Vane\n"
+            "19-25/26\tChair's Welcome and Introduction\n\tThe Chair welcomed members.\n")
+    recs = by_person(parse(text))
+    assert set(recs) == {"D Hale", "A Moss", "F Lund", "L Pike", "R Vane"}
+    assert recs["L Pike"].role is None and recs["R Vane"].role is None  # no agenda title taken for a role
