@@ -41,6 +41,7 @@ from .tables import (
     _status_rows_run,
 )
 from .vocab import (
+    _SWITCHING_LABEL,
     _MEMBERS_AFTER_PRESENT,
     _STRONG_ORG_WORDS,
     _WELSH_SEAT_WORDS,
@@ -421,7 +422,7 @@ def _blocks(text: str, meeting_day=None):
             h2 = _heading(stripped)
             if h2 is not None:
                 rest2 = stripped[h2[2]:].strip()
-                weak = h2[0] not in _STRONG and "attendance" not in h2[1].lower() and "also" not in h2[1].lower()
+                weak = h2[0] not in _STRONG and not _SWITCHING_LABEL.search(h2[1])
                 if not rest2 and weak and (grouped or h2[0] == status or not body and not inline.strip()) \
                         or h2[0] is None:
                     j += 1  # "Board Members:" / "Voting Members:" inside a Present block: a group, same status

@@ -116,6 +116,8 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             key = re.sub(r"[\s-]+", " ", m.group("h").lower())
             if key in _OFFICE_HEADINGS and not _starts_person(after.strip()):
                 return None  # "Chair<TAB>Clinical Lead": a grid's role row; the office heads a block only before its holder
+            if key == "councillor" and m.group("sep") not in (":", ":-"):
+                return None  # "Councillor<TAB>Ann Lee": a title cell before a name, a row of any block's table
             status = HEADINGS.get(key) or HEADINGS.get(key.replace("non voting", "non-voting"))
             return status, m.group("h"), len(line) - len(after)
     caps = _CAPS_LABEL.match(line, start)

@@ -218,8 +218,10 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
             # "(SB for Chris Frost)", "(KS - for item 5)", "(DH - Chair)": the person's initials, then what the
             # bracket says of them
             b_clean = b_clean[lead.end():]
+        # (a longer code holds the surname's initial too: "(LFRS)" after "L Barr" is her service's acronym; a
+        # two-letter one may not: "(PL)" for Pauline Knowles)
         if re.fullmatch(r"[A-Z]{2,4}", b_clean) and not gaz.match(b_clean) and letters and b_clean[0] == letters[0] \
-                and (len(letters) >= 2 or len(b_clean) <= 2) \
+                and (len(b_clean) <= 2 or len(letters) >= 2 and letters[-1] in b_clean[1:]) \
                 or len(letters) >= 2 and (_initials_of(b_clean, sp.person) or b_clean[0].isupper()
                                           and b_clean.upper() == "".join(letters)):  # "(Ak)": OCR lost a capital
             # "(AB)" for Avi Bhatia; not "(NVP)" after "Fr Neil", a one-word name: a body's acronym

@@ -37,6 +37,8 @@ HEADINGS = {
     "members attending": "present", "board members attending": "present", "those attending": "present",
     # the chair named in a heading cell of their own above "Present" ("CHAIR:<TAB>Mrs A Lee", "Presiding<TAB>Cllr B")
     "chair": "present", "chairman": "present", "presiding": "present",
+    # "Present:" then "Councillor: A Lee (Chair)" over "Councillors: B, C and D": one councillor's label (a colon only)
+    "councillor": "present",
 }
 
 
@@ -83,7 +85,7 @@ _ITEM_RE = re.compile(
     r"^[ \t]*(?:(?:minute|item|agenda item)s?[ \t]+(?:no\.?[ \t]*)?[A-Z]?\d"
     r"|[A-Z]{1,5}[ ./]?\d+(?:[./]\d+)*[.)]?[ \t]"  # E.70/23, HWB15., GB/20/41 (prefix then digits)
     r"|[A-Z]{1,5}/\d+(?:/\d+)+[.):]?[ \t]"  # GB/20/41, "ICBP/2223/036: Welcome and apologies"
-    r"|\(?\d+(?:[./]\d+)*[.)]?(?:[ \t]+|$)(?=[A-Z(])"
+    r"|\(?\d+(?:[./]\d+)*(?:-\d{2}/\d{2})?[.)]?(?:[ \t]+|$)(?=[A-Z(])"  # "19-25/26 Apologies": number-municipal year
     r"|\d{1,2}[.)](?=[A-Z][a-z]{2,}))",  # "2.Notice of Any Other Matter:" (no space after the number)
     re.IGNORECASE,
 )
@@ -237,6 +239,11 @@ _NOT_PEOPLE_LABEL = re.compile(r"\b(?:public|press|media|quorum|quorate|apologie
 
 
 _STRONG = {"apologies", "absent", "substitute"}
+
+
+# words of a group label that change the status even inside a grouped "Present:" block: "In attendance", "Also
+# present", and "Officers" (a body's staff listed after "Present:" / "Councillors" attend; they are not its members)
+_SWITCHING_LABEL = re.compile(r"attendance|also|\bofficers\b", re.I)
 
 
 # every heading (HEADINGS and _KEYWORD_STATUS) contains one of these
