@@ -342,30 +342,32 @@ def cmd_extract(args) -> int:
             check_payload(DocumentRecord("-", "-", None, target, target, "other"), data, content_type)
         except BoardpapersError as err:
             raise BoardpapersError(f"{target}: {getattr(err, 'reason', '')}: {getattr(err, 'detail', err)}") from None
+        # --json: the worker makes the text, printed as it comes (no extraction rebuilt here to be dumped again)
+        extract = sandbox.extract_json if args.json else sandbox.extract
         try:
-            extraction = sandbox.extract(data, content_type=content_type, filename=Path(urlsplit(target).path).name)
+            result = extract(data, content_type=content_type, filename=Path(urlsplit(target).path).name)
         except BoardpapersError as err:
             raise BoardpapersError(f"{target}: {err}") from None
         sandbox.release()  # the worker leaves while the result is printed
-        _print_extraction(extraction, args.json)
+        if args.json:
+            print(result)
+        else:
+            _print_extraction(result)
     finally:
         sandbox.close()
     return 0
 
 
-def _print_extraction(extraction, as_json: bool) -> None:
-    if as_json:
-        print(json.dumps(extraction.to_dict(), indent=2, ensure_ascii=False))
-    else:
-        print(f"title: {extraction.title}\ntype: {extraction.type}\nmeeting date: {extraction.meeting_date}\n"
-              f"pages: {len(extraction.pages)}{' (partial)' if extraction.partial else ''}")
-        for record in extraction.attendance:
-            print(f"  {record.status or '?':14} {record.name}" + (f" — {record.role}" if record.role else "")
-                  + (f" ({record.organisation_name or record.organisation})" if record.organisation else ""))
-        for decision in extraction.decisions:
-            print(f"  [{decision.item or '-'}] {decision.text[:100]}")
-        for warning in extraction.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+def _print_extraction(extraction) -> None:
+    print(f"title: {extraction.title}\ntype: {extraction.type}\nmeeting date: {extraction.meeting_date}\n"
+          f"pages: {len(extraction.pages)}{' (partial)' if extraction.partial else ''}")
+    for record in extraction.attendance:
+        print(f"  {record.status or '?':14} {record.name}" + (f" — {record.role}" if record.role else "")
+              + (f" ({record.organisation_name or record.organisation})" if record.organisation else ""))
+    for decision in extraction.decisions:
+        print(f"  [{decision.item or '-'}] {decision.text[:100]}")
+    for warning in extraction.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 def _lineage_names(names: list[str]) -> list[str]:
