@@ -352,6 +352,14 @@ def extraction_from_dict(data: dict) -> Extraction:
     )
 
 
+def extraction_json(data: dict) -> str:
+    """An extraction's dict form as the text ``boardpapers extract --json`` prints (made in the sandbox worker,
+    so the command passes the text through instead of rebuilding the extraction to print it)."""
+    import json
+
+    return json.dumps(data, indent=2, ensure_ascii=False)
+
+
 def attendance_from_dicts(items: list[dict] | None) -> list[AttendanceRecord]:
     out = []
     for a in items or []:

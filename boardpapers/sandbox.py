@@ -216,7 +216,19 @@ class ExtractionSandbox:
         """Extract one document. A worker that dies is replaced and the document tried once more in the new
         one (a worker killed from outside costs nothing); when the document kills that one too, the document
         fails with the cause. A worker that cannot start at all is an :class:`InfrastructureError`."""
-        request = {"data": data, "content_type": content_type, "filename": filename, "title": title}
+        reply = self._reply({"data": data, "content_type": content_type, "filename": filename, "title": title})
+        from boardpapers.models import extraction_from_dict  # here: `extract` starts the worker before this import
+
+        return extraction_from_dict(reply["ok"])
+
+    def extract_json(self, data: bytes, *, content_type: str | None = None, filename: str | None = None,
+                     title: str | None = None) -> str:
+        """``extract``'s extraction as ``models.extraction_json``'s text, made by the worker: the caller
+        prints it without rebuilding the extraction (the same failures as ``extract``)."""
+        return self._reply({"data": data, "content_type": content_type, "filename": filename, "title": title,
+                            "json": True})["json"]
+
+    def _reply(self, request: dict) -> dict:
         with self._lock:
             try:
                 reply = self._run(request)
@@ -227,9 +239,7 @@ class ExtractionSandbox:
                     raise ExtractionError("crashed", f"the extraction worker died twice on this document: {died}") from None
         if "error" in reply:
             raise ExtractionError(*reply["error"])
-        from boardpapers.models import extraction_from_dict  # here: `extract` starts the worker before this import
-
-        return extraction_from_dict(reply["ok"])
+        return reply
 
     def release(self) -> None:
         """End the worker's input without waiting for it to leave: it exits (freeing its memory takes the

@@ -4,8 +4,9 @@
 
 It speaks length-prefixed pickle frames (8-byte big-endian length, then the pickle) on its stdin (requests) and
 on the stdout it was started with (replies); anything a library prints goes to stderr instead, so it cannot
-corrupt the reply stream. Requests are ``{"data", "content_type", "filename", "title"}``; replies are
-``{"ok": <extraction dict>}`` or ``{"error": (reason, detail)}``. The first reply, sent before any request, is
+corrupt the reply stream. Requests are ``{"data", "content_type", "filename", "title"[, "json"]}``; replies are
+``{"ok": <extraction dict>}`` (``{"json": <its JSON text>}`` when the request has ``"json": True``) or
+``{"error": (reason, detail)}``. The first reply, sent before any request, is
 ``{"ready": pid}``. It imports only the project's extractors: never the parent's ``__main__`` nor Airflow.
 """
 from __future__ import annotations
@@ -61,7 +62,12 @@ def _handle(function, request: dict) -> dict:
     try:
         extraction = function(request["data"], content_type=request.get("content_type"),
                               filename=request.get("filename"), title=request.get("title"))
-        return {"ok": extraction.to_dict() if hasattr(extraction, "to_dict") else extraction}
+        result = extraction.to_dict() if hasattr(extraction, "to_dict") else extraction
+        if request.get("json"):
+            from boardpapers.models import extraction_json
+
+            return {"json": extraction_json(result)}
+        return {"ok": result}
     except ExtractionError as err:
         return {"error": (err.reason, err.detail)}
     except MemoryError:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 from pathlib import Path
 
 from boardpapers.extractors import extract_document
+from boardpapers.models import extraction_json
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = ("blind8", "blind10")  # held-out case sets: never read, so never digested
@@ -22,7 +22,7 @@ UNSEEN = ("blind8", "blind10")  # held-out case sets: never read, so never diges
 
 def _digest(data: bytes, filename: str) -> str:
     extraction = extract_document(data, filename=filename)
-    text = json.dumps(extraction.to_dict(), indent=2, ensure_ascii=False)
+    text = extraction_json(extraction.to_dict())
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

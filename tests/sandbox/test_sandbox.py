@@ -49,6 +49,30 @@ def test_extracts_a_real_pdf_and_reuses_its_worker():
     assert box.worker_pid is None
 
 
+def test_the_json_text_made_by_the_worker_is_the_extraction_dumped_here():
+    from boardpapers.models import extraction_json
+
+    box = ExtractionSandbox(timeout=120)
+    try:
+        pdf = minutes_pdf("Rowan Pelling welcomed the Larchmere Board. RESOLVED: That the bridge plan be approved.")
+        text = box.extract_json(pdf, filename="minutes.pdf")
+        assert text == extraction_json(box.extract(pdf, filename="minutes.pdf").to_dict())
+        assert "bridge plan be approved" in json.loads(text)["pages"][0]["text"]
+    finally:
+        box.close()
+
+
+def test_a_json_request_fails_as_an_extraction_does():
+    box = sandbox("allocate", memory_mb=400)
+    try:
+        with pytest.raises(ExtractionError) as err:
+            box.extract_json(b"2000")
+        assert err.value.reason == "too_large"
+        assert json.loads(box.extract_json(b"10")) == {"never": 10 * 1024 * 1024}  # a target's plain dict
+    finally:
+        box.close()
+
+
 def test_a_released_worker_leaves_on_its_own_and_the_next_document_gets_a_new_one():
     box = ExtractionSandbox(timeout=120)
     try:
