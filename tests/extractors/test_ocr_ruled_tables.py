@@ -104,3 +104,18 @@ def test_item_column_as_tall_as_the_body_still_gives_a_strip():
               "bottom": 120.0 + 40 * k} for k, (x, t) in enumerate(starts)]
     x0, _top, x1, _bottom = margin_strip(words)
     assert (x0, x1) == (60.0, 270.0)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["423/14 Minutes", "The minutes were approved.", "124/14 Matters arising"], ["123/14 Minutes", "The minutes were approved.", "124/14 Matters arising"]),
+    (["16.30 Risk", "46.31 Audit plan", "16.32 Fraud"], ["16.30 Risk", "16.31 Audit plan", "16.32 Fraud"]),
+    (["TB 09/44 Minutes", "TB 09/45 Finance"], ["TB 09/44 Minutes", "TB 09/45 Finance"]),  # 44 then 45 as read
+    (["XB 46/25 Merger", "XB 16/26 Lease"], ["XB 16/25 Merger", "XB 16/26 Lease"]),
+])
+def test_a_one_read_as_four_in_a_minute_reference_is_mended_by_its_neighbours(lines, expected):
+    assert _mend_item_run(lines) == expected
+
+
+def test_a_reference_is_not_mended_against_a_plain_number():
+    lines = ["4.1 Annual report", "2. Minutes"]
+    assert _mend_item_run(lines) == lines
