@@ -680,7 +680,42 @@ def _mend_item_run(lines: list[str]) -> list[str]:
     return out
 
 
+# a roman item number that opens a line before a capitalised word: "III CIVIC GOVERNMENT ACT", "IV. Minutes"
+_ROMAN_ITEM = re.compile(r"^([IVXL]{1,6})(?=\.?[\t ]+[A-Z])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in text]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, digits in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
+
+
+def _mend_roman_run(lines: list[str]) -> list[str]:
+    """"I, II, II, IV" down the articles: an I of "III" lost on a scan. A roman number that does not follow the one
+    before it, but reads as the next one less an I (and the number after it, if any, follows that), is mended."""
+    found = [(k, m.group(1)) for k, m in ((k, _ROMAN_ITEM.match(l)) for k, l in enumerate(lines)) if m]
+    out = list(lines)
+    for j in range(1, len(found)):
+        k, text = found[j]
+        before, value = _roman(found[j - 1][1]), _roman(text)
+        after = _roman(found[j + 1][1]) if j + 1 < len(found) else None
+        want = _to_roman(before + 1)
+        if value != before + 1 and (after is None or after == before + 2) \
+                and any(want[:i] + want[i + 1:] == text for i, c in enumerate(want) if c == "I"):
+            out[k] = want + lines[k][len(text):]
+            found[j] = (k, want)
+    return out
+
+
 def _clean_ocr(text: str) -> list[str]:
     # collapse runs of spaces but keep the TABs the layout reader put between columns
     lines = [_mend_line(re.sub(r" +", " ", l).strip(" ")) for l in text.splitlines() if l.strip()]
-    return _mend_item_run(_mend_minute_years(lines))
+    return _mend_roman_run(_mend_item_run(_mend_minute_years(lines)))

@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from extractors import extract_document
-from extractors.ocr import _mend_item_run, margin_strip, remove_rules
+from extractors.ocr import _mend_item_run, _mend_roman_run, margin_strip, remove_rules
 
 from .scan_pages import ROOT
 
@@ -119,3 +119,21 @@ def test_a_one_read_as_four_in_a_minute_reference_is_mended_by_its_neighbours(li
 def test_a_reference_is_not_mended_against_a_plain_number():
     lines = ["4.1 Annual report", "2. Minutes"]
     assert _mend_item_run(lines) == lines
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["I MINUTES", "II BOARD LICENCES", "II TAXI FARES", "IV HOURS"], ["I MINUTES", "II BOARD LICENCES", "III TAXI FARES", "IV HOURS"]),
+    (["II. Agenda", "II. Minutes"], ["II. Agenda", "III. Minutes"]),
+    (["III. Minutes", "V. Finance"], ["III. Minutes", "IV. Finance"]),
+])
+def test_a_roman_number_that_lost_an_i_is_mended_by_the_run(lines, expected):
+    assert _mend_roman_run(lines) == expected
+
+
+@pytest.mark.parametrize("lines", [
+    ["I MINUTES", "II LICENCES", "III FARES"],  # the run as read
+    ["II. Agenda", "II. Minutes", "V. Finance"],  # the next does not follow the mend
+    ["IV Hours", "I Told The Board"],  # no I lost makes the next number
+])
+def test_roman_numbers_the_run_does_not_contradict_are_kept(lines):
+    assert _mend_roman_run(lines) == lines
