@@ -303,6 +303,8 @@ def _run_in_title(text: str) -> tuple[str, str] | None:
     if not 1 <= k <= 6 or words[0] in _SENTENCE_OPENERS or words[k - 1] in _TITLE_LINKS:
         return "", text
     return " ".join(words[:k]), " ".join(words[k:])
+
+
 # "3666 Appointment of Chairman RESOLVED that …": a short title run into the capital resolution on the heading's line
 _TITLE_THEN_VERB = re.compile(r"^(?P<title>[A-Z][^.:;–—]{1,60}?)\s+(?P<rest>(?:RESOLVED|AGREED|DECIDED)(?:\s|:).*)$")
 # "… be appointed Vice Chairman for" / "2016/17.": a financial year wrapped onto its own line, no minute number
