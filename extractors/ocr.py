@@ -639,29 +639,83 @@ def _mend_minute_years(lines: list[str]) -> list[str]:
     return [_MINUTE_REF.sub(mend, line) for line in lines]
 
 
-# a plain item number that opens a line, before a TAB or a space: "4\tRisk register", "12. Finance"
-_ITEM_NUMBER = re.compile(r"^(\d{1,3})(?=\.?[\t ])")
+# an item number or a two-part minute reference that opens a line, before a TAB or a space: "4\tRisk register",
+# "12. Finance", "123/14 Minutes", "16.31 Audit plan", "PCCC 16/25 Merger"
+_ITEM_NUMBER = re.compile(r"^((?:[A-Z]{2,6} )?)(\d{1,3})(?:([./])(\d{1,3}))?(?=\.?[\t ])")
+
+
+def _continues_run(parts: tuple[int, ...], before: tuple[int, ...] | None, after: tuple[int, ...] | None) -> bool:
+    """Whether a number (one part, or a reference's two) is one on from the number before it or one short of the
+    next: a reference keeps one part (its year, its item) and steps the other."""
+    def step(a: tuple[int, ...], b: tuple[int, ...]) -> bool:  # b comes one after a
+        return sum(x != y for x, y in zip(a, b)) == 1 and all(y - x in (0, 1) for x, y in zip(a, b))
+    return (before is not None and step(before, parts)) or (after is not None and step(parts, after))
 
 
 def _mend_item_run(lines: list[str]) -> list[str]:
-    """"4, 2, 3, 4" down a numbers column: a 1 read as 4 (tesseract's commonest digit misread on a scan). A
-    number with a 4 whose 4-to-1 reading continues the run its neighbours make (the next number is one more,
-    or the one before one less) while it as read does not, is mended."""
-    found = [(k, int(m.group(1))) for k, m in ((k, _ITEM_NUMBER.match(l)) for k, l in enumerate(lines)) if m]
+    """"4, 2, 3, 4" down a numbers column, "423/14" above "124/14", "46.31" after "16.30": a 1 read as 4
+    (tesseract's commonest digit misread on a scan). A number with a 4 whose 4-to-1 reading continues the run its
+    neighbours of the same form make while it as read does not, is mended."""
+    found = []
+    for k, line in enumerate(lines):
+        m = _ITEM_NUMBER.match(line)
+        if m:
+            prefix, first, sep, second = m.groups()
+            texts = (first,) if sep is None else (first, second)
+            found.append((k, (prefix, sep), texts, m.end()))
     out = list(lines)
-    for j, (k, n) in enumerate(found):
-        if "4" not in str(n):
+    for j, (k, form, texts, end) in enumerate(found):
+        if "4" not in lines[k][:end]:
             continue
-        before = found[j - 1][1] if j else None
-        after = found[j + 1][1] if j + 1 < len(found) else None
-        fits = lambda v: (after is not None and after == v + 1) or (before is not None and before == v - 1)
-        other = int(str(n).replace("4", "1", 1))
-        if fits(other) and not fits(n):
-            out[k] = str(other) + lines[k][len(str(n)):]
+        before = next((tuple(map(int, t)) for _, f, t, _ in reversed(found[:j]) if f == form), None)
+        after = next((tuple(map(int, t)) for _, f, t, _ in found[j + 1:] if f == form), None)
+        if _continues_run(tuple(map(int, texts)), before, after):
+            continue
+        for i, text in enumerate(texts):
+            other = texts[:i] + (text.replace("4", "1", 1),) + texts[i + 1:]
+            if "4" in text and _continues_run(tuple(map(int, other)), before, after):
+                prefix, sep = form
+                out[k] = prefix + (sep or "").join(other) + lines[k][end:]
+                break
+    return out
+
+
+# a roman item number that opens a line before a capitalised word: "III CIVIC GOVERNMENT ACT", "IV. Minutes"
+_ROMAN_ITEM = re.compile(r"^([IVXL]{1,6})(?=\.?[\t ]+[A-Z])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in text]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for value, digits in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + digits, n - value
+    return out
+
+
+def _mend_roman_run(lines: list[str]) -> list[str]:
+    """"I, II, II, IV" down the articles: an I of "III" lost on a scan. A roman number that does not follow the one
+    before it, but reads as the next one less an I (and the number after it, if any, follows that), is mended."""
+    found = [(k, m.group(1)) for k, m in ((k, _ROMAN_ITEM.match(l)) for k, l in enumerate(lines)) if m]
+    out = list(lines)
+    for j in range(1, len(found)):
+        k, text = found[j]
+        before, value = _roman(found[j - 1][1]), _roman(text)
+        after = _roman(found[j + 1][1]) if j + 1 < len(found) else None
+        want = _to_roman(before + 1)
+        if value != before + 1 and (after is None or after == before + 2) \
+                and any(want[:i] + want[i + 1:] == text for i, c in enumerate(want) if c == "I"):
+            out[k] = want + lines[k][len(text):]
+            found[j] = (k, want)
     return out
 
 
 def _clean_ocr(text: str) -> list[str]:
     # collapse runs of spaces but keep the TABs the layout reader put between columns
     lines = [_mend_line(re.sub(r" +", " ", l).strip(" ")) for l in text.splitlines() if l.strip()]
-    return _mend_item_run(_mend_minute_years(lines))
+    return _mend_roman_run(_mend_item_run(_mend_minute_years(lines)))

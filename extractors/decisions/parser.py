@@ -11,8 +11,8 @@ from .wording import (
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
-    _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _AGENDA_TITLE_THEN_MINUTE, _AGENDA_VERB,
-    _SUBMITTED_AND_NOTED,
+    _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
+    _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
     _HEADING, _item_heading, _maybe_decision,
@@ -79,6 +79,7 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         bv = None if trig else _BODY_VERB.match(core)
         it_was = None if trig or bv or "was" not in s_strip else _IT_WAS.search(s_strip)
         head = trig or bv or it_was or _APPOINTED.match(core) or _SUBMITTED_AND_NOTED.match(core) \
+            or (("elected" in s_strip or "co-opted" in s_strip) and _ELECTION_RECORD.search(s_strip)) \
             or ("second" in s_strip and _SECONDED_CARRIED.search(s_strip)) or _DATED_RECORD.match(core) \
             or (("vote" in core or "otion" in core or "OTION" in core) and _VOTE_RESULT.match(core)) \
             or (" by " in core and _RECEIVED_BY_BODY.match(core)) \
@@ -173,6 +174,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     table: dict | None = None  # {"cols": n, "dec": i, "item": i|None, "title": i|None, "last": Decision|None}
     recent: list[str] = []  # the last few non-empty lines (a bare "That …" after "Recommendation:" is not a decision)
     article_items = False  # the item numbers come from unheaded Scottish articles ("1. The Group had before it …")
+    paragraphs = 0  # the last number of the untitled numbered paragraphs read as items ("1. …", "2. …"), none: 0
     seen: set[tuple] = set()  # (item, title, normalised text) of the decisions kept, to drop repeats
     action_log = False  # reading the rows of an action log table
     para_item: str | None = None  # the paragraph number printed alone above this line's resolution
@@ -293,6 +295,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 close()
                 item, title = heading
                 article_items = reasons = False
+                paragraphs = -1
                 recent.append(line)
                 continue
             split = _heading_then_minute(raw, line) if candidate and not (current is not None and _PART.match(line)) else None
@@ -301,6 +304,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 close()
                 item, title, line = split
                 article_items = reasons = False
+                paragraphs = -1
                 recent.append(f"{item} {title}")
             article = _ARTICLE.match(line) if candidate and (item is None or article_items) else None
             if article:
@@ -308,6 +312,18 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 close()
                 title = title if recent and recent[-1] == title else None
                 item, article_items = article.group("num"), True
+            # a record numbered by paragraph alone, from 1 up, before any heading: each paragraph is the item of
+            # what it records (a heading ends this for the document)
+            para = _NUMBERED_PARAGRAPH.match(line) if candidate and not article and title is None and paragraphs >= 0 \
+                and (item is None or paragraphs) and not (current is not None and current.block) else None
+            if para and int(para.group("n")) == paragraphs + 1:
+                close()
+                item, paragraphs = para.group("num"), paragraphs + 1
+                if _BODY_RECEIVED.match(line[para.end("num"):].lstrip()) and not _STOP_THEN_SPACE.search(line):
+                    start(line, page, block=False)
+                    close()
+                    recent.append(line)
+                    continue
             if _STOP.match(line) or _REASONS.match(line) and len(line) < 80 and not _ends_sentence(line):
                 close()
                 reasons = bool(_REASONS.match(line))
@@ -335,7 +351,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             close()
 
             # --- a heading with no number (text-only pages): it names the item of the decisions below it ---
-            if item is None and _title_shaped(line) and _unnumbered_title(line, _next_filled(raws, k)):
+            if item is None and (_title_shaped(line) and _unnumbered_title(line, _next_filled(raws, k))
+                                 or _labelled_title(line, raws, k)):
                 title = _FILE_SUFFIX.sub("", line).strip()
                 recent.append(line)
                 continue
@@ -487,6 +504,36 @@ def _title_shaped(line: str) -> bool:
 _FIRST_PARAGRAPH = re.compile(r"\d{1,3}\.1\s+[A-Z]")
 
 
+# the label a ModernGov page prints under each item's title: "Minutes:" over the minute, "Decision Maker: …" on
+# a decision page
+_ITEM_LABEL = re.compile(r"^(?:Minutes\s*:-?$|Decision\s+Maker\s*:)")
+
+
+def _labelled_title(line: str, raws: list[str], k: int) -> bool:
+    """A capitalised line with no closing stop whose item label follows it, straight after or past one or two lines
+    of the agenda's description ("Terms of Reference" / "Report of the Town Clerk." / "Minutes:"): the item's title,
+    however short the minute under it, and though it ends in a bracket ("… update (Oral report)")."""
+    if not (line[:1].isupper() and len(line) <= 160 and not line.endswith((".", ":", ";", ",", "-", "–"))) \
+            or _ITEM_LABEL.match(line):
+        return False
+    ahead = []
+    for j in range(k + 1, len(raws)):
+        if raws[j].strip():
+            ahead.append(_clean(raws[j]))
+            if len(ahead) == 3:
+                break
+    if not any(_ITEM_LABEL.match(a) for a in ahead):
+        return False
+    # an agenda-worded title ("To confirm the minutes of …") opens as a resolution's part would
+    return not _decision_shaped(line, agenda_title=bool(_AGENDA_VERB.match(line)))
+
+
+def _decision_shaped(line: str, agenda_title: bool = False) -> bool:
+    """Whether a line opens or is a decision, a resolution's part or the record's end: no title."""
+    return bool(_TRIGGER.match(line) or not agenda_title and _PART.match(line) or _BARE_THAT.match(line)
+                or _INLINE_VERDICT.match(line) or _sentence_decisions(line) or _STOP.match(line))
+
+
 def _unnumbered_title(line: str, nxt: str | None) -> bool:
     """A short capitalised line with no closing punctuation over a longer paragraph, in a document whose items
     carry no numbers ("Request for Deputation" above "The Council had before it …"), and no decision itself."""
@@ -498,8 +545,7 @@ def _unnumbered_title(line: str, nxt: str | None) -> bool:
         return False
     if line.endswith((".", ":", ";", ",", "-", "–", ")")) or _PROSE.search(line) or " at " in line and _TIMED_PROCEDURE.match(line):
         return False  # "Meeting called to order at 9:30am" records the time, it titles nothing
-    return not (_TRIGGER.match(line) or _PART.match(line) or _BARE_THAT.match(line) or _INLINE_VERDICT.match(line)
-                or _sentence_decisions(line) or _STOP.match(line))
+    return not _decision_shaped(line)
 
 
 def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
@@ -575,9 +621,14 @@ def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
         if heading:
             return heading[0], heading[1], t.group("rest")
     # a minute reference ("028/19", not a paragraph number) before the agenda's wording and the minute in one line
-    a = _AGENDA_TITLE_THEN_MINUTE.match(m.group("title")) if m and "/" in m.group("num") and m.group("title").startswith("To ") else None
-    if a and _AGENDA_VERB.match(a.group("title")) and _PROSE.search(a.group("rest")):
-        return m.group("num"), a.group("title"), a.group("rest")
+    a = _agenda_title_then_minute(m.group("title")) if m and "/" in m.group("num") and m.group("title").startswith("To ") else None
+    if a and _AGENDA_VERB.match(a[0]) and _PROSE.search(a[1]):
+        return m.group("num"), a[0], a[1]
+    # "033/19 Finance Bank statements … were circulated. Proposed and Resolved …": a minute reference before a short
+    # title run into its minute: the reference opens the item whether or not a title can be told from the sentence
+    r = _run_in_title(m.group("title")) if m and "/" in m.group("num") and not m.group("title").startswith("To ") else None
+    if r:
+        return m.group("num"), r[0] or None, r[1]
     return None
 
 

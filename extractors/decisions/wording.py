@@ -32,7 +32,7 @@ _AGENDA_VERB = re.compile(r"To\s+(?:receive|confirm|consider|hear|approve|agree|
 _PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
 _TRAILING_LINK = re.compile(r"\b(?:to|that|and)$")
 # "3.2 The Board noted", "(b) The Board noted", "Outcome: The Board approved"
-_PARA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[a-h][.)]|\([a-z0-9]+\)|(?:Outcome|Resolution|Summary|Conclusion)s?\s*:)\s+")
+_PARA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[a-h][.)]|\([a-z0-9]+\)|(?:Outcome|Resolution|Summary|Conclusion)s?\s*:)\s+")
 _NARRATIVE_START = re.compile(r"(?:It\s+was\s+noted|There\s|To\s)")
 _INLINE_PART = re.compile(r"\s+(?=\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s)")
 _PART_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]")
@@ -46,6 +46,9 @@ _ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-9 
 # drops the tab between them)
 _GLUED_HEADING = re.compile(r"^(?P<num>\d{1,2}\.)(?P<title>[A-Z][A-Z0-9 ,&'’()/:-]{3,})$")
 _DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\b")
+# "4. Approval of the payments (Ref 24/92) – Ref 24/107:": the minute's own reference after the title, no part of it
+# (the agenda's bracketed reference stays)
+_MINUTE_REF_SUFFIX = re.compile(r"\s+[–—-]\s+Ref\.?\s+[\w/.]+\s*:?$")
 _FILE_SUFFIX = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
 # a title is a heading, not a sentence of the minute ("6.1 The Vice Chair informed the Board that …")
 _PROSE = re.compile(r"(?i)\b(?:was|were|is|are|had|has|have|be|been|would|will|noted|agreed|approved|welcomed|"
@@ -67,6 +70,7 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     if m.re is _ROMAN_HEADING and m.group("rnum"):
         return m.group("rnum"), m.group("ttitle")
     num, title = m.group("num").strip(), _FILE_SUFFIX.sub("", m.group("title")).strip()
+    title = _MINUTE_REF_SUFFIX.sub("", title) if "Ref" in title else title
     # ModernGov prints a file's size after an item's title ("52 To receive the minutes … pdf icon PDF 150 KB"):
     # a heading, whatever its wording
     has_file = len(title) < len(m.group("title").strip())
@@ -80,7 +84,8 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     agenda_title = title.startswith("To ") and (title[3:4].isupper() or bool(
         _AGENDA_VERB.match(title) and _PLAIN_NUMBER.match(num) and not title.endswith((";", ":"))))
     if (not has_file and _RESOLUTION_START.match(title) and not (title.startswith("To ") and ("/" in num or agenda_title))
-            or _BODY_VERB.match(title) or _BODY_COLON.match(title) or _IT_WAS.match(title) or _SHORT_VERDICT.match(title)):
+            or _BODY_VERB.match(title) or _BODY_COLON.match(title) or _IT_WAS.match(title) or _SHORT_VERDICT.match(title)
+            or title[:1] in "AFHIOTU" and _opening_then_body_verb(title)):
         return None  # "4. The Board APPROVED the plan." is a numbered decision, not item 4
     words = title.split()
     # 'Item 3 - This should read "… is low."' (a correction listed under the last minutes): the sentence ends inside
@@ -90,6 +95,12 @@ def _item_heading(line: str) -> tuple[str, str] | None:
                                 or len(words) > 9 and _PROSE.search(title)):
         return None  # a numbered paragraph of the minute, not a heading
     return num, title
+
+
+def _opening_then_body_verb(title: str) -> bool:
+    """ "After some discussion, the Board deferred …": the body's verdict behind an opening phrase."""
+    core = _OPENING_PHRASE.sub("", title, count=1)
+    return core != title and bool(_BODY_VERB.match(core[:1].upper() + core[1:]))
 
 
 # --- decision triggers -----------------------------------------------------------------------------------
@@ -196,6 +207,12 @@ _ARTICLE = re.compile(r"^(?P<num>\d{1,3}\.)\s*(?=[A-Z])(?:With\s+reference\s+to\
                       # a community council's numbered list with no item titles: "4. It was agreed to appoint …"
                       r"It\s+was\s+(?:agreed|resolved|decided)\b|"
                       r"The\s+(?:community|parish|town)\s+council\s+(?:considered\s+and\s+)?(?:adopted|approved|agreed)\b)")
+# "2. The next agenda item was the reading of the minutes …", "1) The Board received the consent calendar": a
+# numbered paragraph of a record whose items carry no titles (not a resolution's "1. That …" part)
+_NUMBERED_PARAGRAPH = re.compile(r"^(?P<num>(?P<n>\d{1,2})[.)])\s+(?!(?:That|To)\s)(?=[A-Z])(?:\S+\s+){7}")
+# "The Board received the consent calendar": in a record numbered by paragraph alone, a paragraph that is only what
+# the body received notes it (elsewhere the words open the narrative of an item)
+_BODY_RECEIVED = re.compile(rf"^{_BODY}\s+received\s+(?:the|a|an)\b")
 # "1. There was submitted and noted a report dated …": the Scottish record of a report noted
 _SUBMITTED_AND_NOTED = re.compile(r"^(?:\d{1,3}\.\s*)?There\s+(?:was|were)\s+(?:submitted|circulated|tabled|presented)"
                                   r"\s+and\s+noted\b")
@@ -238,9 +255,56 @@ _AMENDMENT_LIST = re.compile(r"\bthe\s+following\s+(?:[\w,]+\s+){0,3}?(?:amendme
 # the agenda's), a short title and, after a dash, the minute itself on the same line
 _INLINE_TITLE = re.compile(r"^(?P<num>\d{1,3})[.)]?(?:\s+\(\d{1,3}\))?\s+(?P<title>[A-Z][^–—:;.]{1,60}?)\s+[–—]\s+(?P<rest>\S.{20,})$")
 _SUB_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,2}\.?$")
-# "028/19 To receive and accept apologies for absence Apologies were received …": a minute reference and the agenda's
-# own wording run into the minute with no stop between; the title ends before the first capital after a lower-case word
-_AGENDA_TITLE_THEN_MINUTE = re.compile(r"^(?P<title>To\s+[a-z][^.]*?[a-z0-9])\s+(?P<rest>[A-Z].{20,})$")
+
+
+# the words a short title keeps in lower case, and the words that open a minute's sentence rather than a title
+_TITLE_LINKS = {"of", "and", "the", "for", "to", "&", "on", "in", "a", "an", "at", "with"}
+_SENTENCE_OPENERS = {"The", "A", "An", "This", "These", "It", "There", "Members", "Councillors", "Councillor", "Cllr",
+                     "Cllr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Dr", "Dr.", "All", "No", "Following", "After"}
+
+
+def _agenda_title_then_minute(text: str) -> tuple[str, str] | None:
+    """ "To receive and accept apologies for absence Apologies were received …": the agenda's own wording run into
+    the minute with no stop between. The minute opens at the first capitalised word followed by a lower-case word
+    no title keeps ("… to the Parish Council Two residents had …"), or after a full stop ("… as Minutes. Amendment
+    …"); a month before its year ("on 3rd October 2019") opens nothing."""
+    words = text.split()
+    if len(words) < 4 or words[0] != "To" or not words[1][:1].islower():
+        return None
+    for i in range(2, len(words) - 1):
+        w, prev, nxt = words[i], words[i - 1], words[i + 1]
+        stop = prev.endswith(".") and (len(prev) > 5 or prev[:1].islower())  # "Minutes." ends it, "Cllr." does not
+        if w[:1].isupper() and (stop or nxt[:1].islower() and nxt not in _TITLE_LINKS):
+            title, rest = " ".join(words[:i]).rstrip("."), " ".join(words[i:])
+            return (title, rest) if len(rest) > 20 else None
+    return None
+
+
+def _run_in_title(text: str) -> tuple[str, str] | None:
+    """A short title run into the minute's first sentence after a minute reference: "Finance Bank statements were
+    circulated. …" -> ("Finance", "Bank statements were …"), "Clerk's Update The Clerk reported …" -> ("Clerk's
+    Update", "The Clerk reported …"), "Planning Application 14 – single storey …" -> ("Planning Application 14",
+    "single storey …"). The sentence opens at the last capitalised word before the first lower-case word that no
+    title keeps (or at an article or a person's style in that run); ("", text) where no title stands before it."""
+    words = text.split()
+    if len(words) < 8 or not _PROSE.search(text):
+        return None
+    for i, w in enumerate(words):
+        if ":" in w:
+            return None  # "314/18 : Quality Report : Complaints - …": a list of references back, no item
+        if w in ("–", "—", "-"):
+            return (" ".join(words[:i]), " ".join(words[i + 1:])) if 0 < i <= 6 else ("", text)
+        if w[:1].islower() and w not in _TITLE_LINKS:
+            break
+    else:
+        return None
+    openers = [j for j in range(1, i) if words[j] in _SENTENCE_OPENERS]
+    k = openers[-1] if openers else i - 1
+    if not 1 <= k <= 6 or words[0] in _SENTENCE_OPENERS or words[k - 1] in _TITLE_LINKS:
+        return "", text
+    return " ".join(words[:k]), " ".join(words[k:])
+
+
 # "3666 Appointment of Chairman RESOLVED that …": a short title run into the capital resolution on the heading's line
 _TITLE_THEN_VERB = re.compile(r"^(?P<title>[A-Z][^.:;–—]{1,60}?)\s+(?P<rest>(?:RESOLVED|AGREED|DECIDED)(?:\s|:).*)$")
 # "… be appointed Vice Chairman for" / "2016/17.": a financial year wrapped onto its own line, no minute number
@@ -256,6 +320,12 @@ _APPOINTED = re.compile(
     # "… was elected to the role of Vice Chair"
     r"(?:to\s+the\s+(?:role|post|position|office)\s+of\s+(?:the\s+)?)?"
     r"(?:Chair|Chairman|Chairperson|Chairwoman|Vice[- ]Chair\w*|Deputy\s+Chair\w*)\b")
+# "Mrs A was duly proposed and seconded and on being put to the vote was duly elected to the Council", "On a motion by
+# B the following members were unanimously elected: …": an election recorded with its motion or its verdict, no
+# decision verb ("who was elected in May" recalls one; "As there were no other nominations, A was duly elected" is the
+# narrative before the formal resolution)
+_ELECTION_RECORD = re.compile(r"\b(?:proposed|seconded|motion|vote)\b[^.;]{0,200}?(?<!who )(?<!which )\b(?:was|were)\s+"
+                              r"(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|co-opted)\b")
 # "Delegated decisions:" on its own line: the resolution's parts follow
 _DECISION_LABEL = re.compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:decisions?|resolutions?)"
                              r"(?:\s+(?:taken|made))?\s*:-?$", re.I)
@@ -335,7 +405,8 @@ _PAGE_REF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*page\s+\d+(?:\s+of
 # "Minute 7 – Feedback on spending" under "Matters arising" names the earlier minute, it opens no item
 _MATTERS_ARISING = re.compile(r"\bmatters\s+arising\b", re.I)
 # (a sentence may end inside its closing quote: "… to read 'Cllr. A to obtain quotations.' Proposed and Resolved …")
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
+# (a list's number after a colon or comma ends no sentence: "… elected: 1. A Bee, 2. C Dee")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])(?<![:,] \d\.)(?<![:,] \d\d\.)|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
 # what every _SENTENCE_END needs, found by a fast scan (a pattern led by a lookbehind is tried at every position)
 _STOP_THEN_SPACE = re.compile(r"[.!?]['’\"”]?\s")
 

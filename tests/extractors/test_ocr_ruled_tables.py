@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from extractors import extract_document
-from extractors.ocr import _mend_item_run, margin_strip, remove_rules
+from extractors.ocr import _mend_item_run, _mend_roman_run, margin_strip, remove_rules
 
 from .scan_pages import ROOT
 
@@ -104,3 +104,36 @@ def test_item_column_as_tall_as_the_body_still_gives_a_strip():
               "bottom": 120.0 + 40 * k} for k, (x, t) in enumerate(starts)]
     x0, _top, x1, _bottom = margin_strip(words)
     assert (x0, x1) == (60.0, 270.0)
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["423/14 Minutes", "The minutes were approved.", "124/14 Matters arising"], ["123/14 Minutes", "The minutes were approved.", "124/14 Matters arising"]),
+    (["16.30 Risk", "46.31 Audit plan", "16.32 Fraud"], ["16.30 Risk", "16.31 Audit plan", "16.32 Fraud"]),
+    (["TB 09/44 Minutes", "TB 09/45 Finance"], ["TB 09/44 Minutes", "TB 09/45 Finance"]),  # 44 then 45 as read
+    (["XB 46/25 Merger", "XB 16/26 Lease"], ["XB 16/25 Merger", "XB 16/26 Lease"]),
+])
+def test_a_one_read_as_four_in_a_minute_reference_is_mended_by_its_neighbours(lines, expected):
+    assert _mend_item_run(lines) == expected
+
+
+def test_a_reference_is_not_mended_against_a_plain_number():
+    lines = ["4.1 Annual report", "2. Minutes"]
+    assert _mend_item_run(lines) == lines
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["I MINUTES", "II BOARD LICENCES", "II TAXI FARES", "IV HOURS"], ["I MINUTES", "II BOARD LICENCES", "III TAXI FARES", "IV HOURS"]),
+    (["II. Agenda", "II. Minutes"], ["II. Agenda", "III. Minutes"]),
+    (["III. Minutes", "V. Finance"], ["III. Minutes", "IV. Finance"]),
+])
+def test_a_roman_number_that_lost_an_i_is_mended_by_the_run(lines, expected):
+    assert _mend_roman_run(lines) == expected
+
+
+@pytest.mark.parametrize("lines", [
+    ["I MINUTES", "II LICENCES", "III FARES"],  # the run as read
+    ["II. Agenda", "II. Minutes", "V. Finance"],  # the next does not follow the mend
+    ["IV Hours", "I Told The Board"],  # no I lost makes the next number
+])
+def test_roman_numbers_the_run_does_not_contradict_are_kept(lines):
+    assert _mend_roman_run(lines) == lines
