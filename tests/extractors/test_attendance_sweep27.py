@@ -2,7 +2,8 @@
 of the real minutes: attendees as "Name: Post" bullets under no heading, a role word as a surname after a given
 name ("Janet Nurse"), bare names straight above "In Attendance", an action table's header row rendered with
 slashes and the first item run on, an area's name after a member's (their seat), "Cty Cllr", a place's name
-run on from a member's name before "Borough Council", and clubs and friends' groups as bodies."""
+run on from a member's name before "Borough Council", clubs and friends' groups as bodies, and a substitute's
+bracket cut by the post cell ("nominated deputy for Alma Deputy Director of Quality Pryce")."""
 from .test_attendance import by_person, parse
 from .test_attendance_wave10 import _statuses
 
@@ -111,3 +112,15 @@ def test_a_club_or_friends_group_beside_a_name_is_a_body():
     assert recs["Gwen Tapp"].organisation == "Meadow Friends"
     assert set(recs) == {"Mona Pratt", "Ivor Lusk", "Gwen Tapp", "Ruth Dale", "Owen Marsh", "Dirk Hale"}
     assert recs["Mona Pratt"].role == "Chairman"
+
+
+def test_a_substitute_bracket_cut_by_the_post_cell_keeps_the_substitute():
+    text = ("Present:\n"
+            "Rita Vane (nominated deputy for Alma Deputy Director of Quality Pryce) Northvale CCG\n"
+            "Pat Oakes (nominated deputy for Chris Director of Finance\n")
+    recs = by_person(parse(text))
+    assert {p: r.status for p, r in recs.items()} == {"Rita Vane": "substitute", "Pat Oakes": "substitute"}
+    assert recs["Rita Vane"].substitute_for == "Alma Pryce"
+    assert recs["Rita Vane"].role == "Deputy Director of Quality"
+    assert recs["Pat Oakes"].substitute_for == "Chris"
+    assert recs["Pat Oakes"].role == "Director of Finance"
