@@ -18,7 +18,7 @@ TITLES = [
     # police ranks abbreviated as printed in lists ("Ch. Supt.", "Det. Insp."), before the single words
     "Ch. Supt", "Ch Supt", "Chief Supt", "Ch. Insp", "Ch Insp", "Det. Insp", "Det Insp", "Det. Sgt", "Det Sgt",
     "Superintendent", "Supt", "Inspector", "Insp", "Sgt", "County Borough Councillors", "County Borough Councillor", "Borough Councillors", "Borough Councillor",
-    "County Councillors", "County Councillor", "County Cllr", "District Councillors", "District Councillor",
+    "County Councillors", "County Councillor", "County Cllr", "Cty Cllr", "District Councillors", "District Councillor",
     "City Councillors", "City Councillor", "Town Councillors", "Town Councillor",
     # a parish's minutes name the tier above in front of the short title ("Unitary Cllr J Davies", "District Cllr")
     "Unitary Councillors", "Unitary Councillor", "Unitary Cllr", "District Cllr", "Borough Cllr", "City Cllr", "Town Cllr",
@@ -105,8 +105,16 @@ ROLE_WORDS = {
     # "Head of Finance and Asset Management" wrapped in a list: the part after "and" is still the post
     "Asset", "Assets", "Property", "Facilities", "Procurement", "Revenues", "Benefits", "Neighbourhood",
     "Neighbourhoods", "Marketing", "Commercial", "Capital",
+    # what goes before "Nurse" in a post ("Child Nurse", "School Nurse", "Named Nurse"), never a given name:
+    # with "Nurse" read as a surname after a given name, they keep the post from reading as a person
+    "Child", "School", "Named", "Designated", "Charge", "Dental", "Theatre",
     "RFO",  # a parish council's Responsible Financial Officer ("Clerk and RFO A M Lee")
+    "Club", "Friends",  # a village's groups ("Art Club", "Valley Friends"): bodies, never a surname
 }
+# a council's type after its place's name, which a list with no comma runs on from the member's name
+_COUNCIL_AFTER = re.compile(r" +(?:(?:Metropolitan +)?Borough|County|City|District|Town|Parish|Unitary|Community) +Council\b")
+# compass words that open an area's name and are never a given name (as a surname they stay: "Ann West")
+_PLACE_LEADS = frozenset({"North", "South", "East", "West", "Mid", "Central", "Upper", "Lower", "Inner", "Outer"})
 PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", "ap", "du", "der", "den", "di"}
 
 _NAME_TOKEN = re.compile(
@@ -203,6 +211,9 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
         if not nxt or nxt.end() >= 3:  # a wide gap (a blanked-out bracket, a column) ends the name
             break
         pos += nxt.end()
+    if len(tokens) >= 3 and sum(not _is_initial(t[2]) for t in tokens) >= 2 \
+            and _COUNCIL_AFTER.match(text, tokens[-1][1]):
+        tokens.pop()  # "Cllr R Henry Stevenage Borough Council": the word before "Borough Council" is its place
     # the name must end in a surname (two letters or more), after any initials
     while tokens and (tokens[-1][2] in PARTICLES or len(tokens[-1][2].rstrip(".")) == 1):
         tokens.pop()
@@ -210,6 +221,8 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
         return None
     if len(tokens) == 1 and not titles and not inherited_title:
         return None
+    if tokens[0][2] in _PLACE_LEADS and not titles and not inherited_title:
+        return None  # "East Ross", "Mid Suffolk": an area after a member's name (their seat), no given name
     if len(tokens) == 1 and titles and " ".join(t.strip() for t in titles + [tokens[0][2]]) in _TITLE_SET:
         return None  # "Deputy Mayor, Northvale BC": a title that the next word completes is an office, not a name
     if len(tokens) - sum(1 for t in tokens[:-1] if _is_initial(t[2])) > 4:
@@ -259,9 +272,9 @@ _SPACED_HYPHEN = re.compile(r"- (?P<part>[A-Z][a-z]+)(?=\s*(?:[,;.)]|$|and\b|&))
 
 
 # role words that are also common surnames: a surname when a given name precedes and nothing but punctuation
-# follows ("Mr Ian Welsh", "Matt England", "Dame Ann Caldicott, Chair"; but "Ann Lee Welsh Government", "Ann Lee
+# follows ("Mr Ian Welsh", "Matt England", "Dame Ann Caldicott, Chair", "Joan Nurse,"; but "Ann Lee Welsh Government", "Ann Lee
 # Caldicott Guardian")
-_ADJECTIVE_SURNAMES = frozenset({"Welsh", "English", "England", "Scott", "Young", "Caldicott"} & ROLE_WORDS)
+_ADJECTIVE_SURNAMES = frozenset({"Welsh", "English", "England", "Scott", "Young", "Caldicott", "Nurse", "Child"} & ROLE_WORDS)
 
 
 def _surname_after_initials(tokens: list[tuple[int, int, str]], word: str, titled: bool) -> bool:

@@ -43,6 +43,9 @@ _TITLES = {
     # civic and service ranks (added 2 December 2026: labels carry names without them, as with every title above)
     "alderman", "aldermen", "ald", "mayor", "colonel", "col", "lt", "lieutenant", "major", "captain", "capt",
     "commander", "cdr", "brigadier",
+    # a council's tier before "Councillor"/"Cllr" ("County Cllr", "Cty Cllr", "District Councillor"): the parser
+    # keeps it as part of the title (3 December 2026), the labels drop it with the title
+    "county", "cty", "district", "borough", "town", "parish", "city", "unitary",
 }
 _POST_NOMINALS = {
     "obe", "mbe", "cbe", "dbe", "kbe", "cvo", "lvo", "jp", "dl", "bem", "qpm", "qfsm", "mp", "mep", "msp", "ms",

@@ -304,7 +304,7 @@ def _blocks(text: str, meeting_day=None):
         if not head or head[0] is None:
             if not items_seen and (head or _ITEM_RE.match(line)):
                 items_seen = True
-            preamble = None if items_seen or "(" not in line else _preamble_list(lines, i)
+            preamble = None if items_seen or "(" not in line and ":" not in line else _preamble_list(lines, i)
             if preamble is None and not items_seen and "\t" in line:
                 # (cheap tests first: these rules are tried from every TAB line before the first item)
                 if "(" in line or i + 1 < n and lines[i + 1][1].lstrip().startswith("("):
@@ -522,9 +522,35 @@ def _unheaded_members(lines: list[tuple[int, str]], i: int) -> list[tuple[int, s
         k -= 1
     while k < i and not _member_row(lines[k][1]):
         k += 1  # the run opens with a person, not a wrapped job
+    if people < 3:
+        k, people = _bare_member_run(lines, i)
     if people < 3 or k > 0 and "\t" in lines[k - 1][1] or any((h := _heading(r)) and h[0] for _, r in lines[:k]):
         return None
     return lines[k:i]
+
+
+def _bare_member_run(lines: list[tuple[int, str]], i: int) -> tuple[int, int]:
+    """(first line, people) of the run of lines straight above line ``i`` that each hold people alone, a name with
+    at most a bracket after it ("Ann Lee (Chairman)", "Tom Bell", "Cy Dunn / Di Eve": two sharing a seat): a
+    board's members printed with no heading over the title lines' end and "In Attendance". Four lines or more,
+    or (i, 0): fewer bare names could be anything."""
+    k = i
+    while k > 0 and _bare_people_row(lines[k - 1][1]):
+        k -= 1
+    return (k, i - k) if i - k >= 4 else (i, 0)
+
+
+def _bare_people_row(row: str) -> bool:
+    """"Ann Lee (Chairman)" / "Cy Dunn / Di Eve": a line of one person, or two parted by a slash, each a name
+    and at most one bracket after it, no TAB."""
+    if "\t" in row or not row.strip() or _heading(row) or _ITEM_RE.match(row):
+        return False
+    for part in row.split(" / "):
+        core, _, bracket = part.strip().partition("(")
+        sp = split_name(core.strip())
+        if not sp or core.strip()[sp.end:].strip() or bracket and not bracket.rstrip().endswith(")"):
+            return False
+    return True
 
 
 # a heading's sentence carried on to the next line: "were received from", "were submitted on behalf of"
@@ -553,20 +579,31 @@ def _non_blank(lines: list[tuple[int, str]], i: int):
 def _preamble_list(lines: list[tuple[int, str]], i: int):
     """(rows, next line index) for the attendees listed with no heading at all between a meeting's title lines
     and its first item: four or more lines in a row (blank lines between them allowed), each one person and
-    what is in brackets after the name ("Mary Busk (SAL, Steward)", "Fr Neil (SAL)"), nothing else."""
+    what is in brackets after the name ("Mary Busk (SAL, Steward)", "Fr Neil (SAL)"), nothing else; or each one
+    person, a colon and the post ("Ann Lee: Group Chair", "Dr. Venn: Practice Partner"), as a patient group's
+    web page sets out its attendees as bullets."""
     rows = []
     j = len(lines)
     for k, s in _non_blank(lines, i):
         core = s.split("(")[0]
         sp = split_name(core)
+        post = _NAME_COLON_POST.fullmatch(s)
+        if post and (post_sp := split_name(post.group(1))) and post_sp.end == len(post.group(1)) \
+                and not _heading(s):
+            rows.append(lines[k])
+            continue
         if not sp or core[sp.end:].strip(" .") or s.count("(") != s.count(")") or "(" not in s and not sp.title or "\t" in s or len(s.split()) > 12 \
                 or _heading(s):
             j = k
             break
         rows.append(lines[k])
-    if len(rows) < 4 or sum("(" in r for _, r in rows) * 2 < len(rows):
+    if len(rows) < 4 or sum("(" in r or ":" in r for _, r in rows) * 2 < len(rows):
         return None
     return rows, j
+
+
+# "Ann Lee: Group Chair": a name, a colon, a post of a few words (no sentence)
+_NAME_COLON_POST = re.compile(r"([^:()\t]{3,40}?)\s*:\s+([A-Z][^:()\t.]{2,60})")
 
 
 # a line that opens with a plural title and a name: "Councillors D Ross (Chairman) (DR), P Sim (PS), …"

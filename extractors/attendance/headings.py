@@ -59,6 +59,13 @@ def _agenda_header_row(line: str) -> bool:
     """The header row of an agenda, decision or action table ("Agenda Item<TAB>Discussion Points<TAB>Agreed
     Action"): two cells or more, each a column title of such a table, no person."""
     cells = [c.strip().lower().rstrip(".:") for c in line.split("\t") if c.strip()]
+    if len(cells) == 1 and "/" in line:
+        # a web page's rendering of the header row, its cells parted by slashes and the first item's number and
+        # title run on after the last ("Discussion/Actions / Action Points1.FINANCE"): the run-on is no header's
+        cells = [c.strip().lower() for c in line.split("/")]
+        last = re.match(r"[a-z]+(?: [a-z]+)?", cells[-1])
+        cells[-1] = next((w for w in (last.group(0), last.group(0).split()[0]) if w in _AGENDA_HEADER_CELLS),
+                         cells[-1]) if last else cells[-1]
     # ("Item No<TAB>Item under discussion": any column named for the item)
     return len(cells) >= 2 and all(c in _AGENDA_HEADER_CELLS or re.match(r"item\s+[a-z]", c) and len(c.split()) <= 4
                                    for c in cells)

@@ -137,9 +137,12 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         text = text[:deputy_tail.start()]
     # pull out bracketed groups: qualifiers, initials, substitutes, organisations
     brackets: list[str] = []
+    unclosed: set[str] = set()  # brackets that run to the end of the entry: a table cell cut them off
 
     def _take(m: re.Match) -> str:
         brackets.append(re.sub(r"\s+(?=[,;])", "", re.sub(r"\s{2,}", " ", m.group(1))).strip())
+        if not m.group(0).endswith(")"):
+            unclosed.add(brackets[-1])
         return " " * len(m.group(0))
 
     core = re.sub(r"\(([^()]*)\)?", _take, _flatten_nested(text))
@@ -248,6 +251,16 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         sf = _SUBSTITUTE_FOR.match(b_clean)
         if sf and split_name(sf.group("for")):
             substitute_for = sf.group("for").strip()
+            continue
+        cut = _CUT_TARGET.fullmatch(sf.group("for")) if sf else None
+        surname = cut.group("surname") if cut and cut.group("surname") not in ROLE_WORDS else None
+        if cut and cut.group("given") not in ROLE_WORDS and cut.group("post").split()[0] in ROLE_WORDS \
+                and not _STRONG_ORG_WORDS.search(cut.group("post")) and (surname or b in unclosed):
+            # "Ann Lee (nominated deputy for Tom Deputy Director of Finance Bell)": a PDF table's bracket cut after
+            # the absent member's given name, the post cell's text between it and the surname (or, the bracket
+            # never closed, no surname at all)
+            substitute_for = f"{cut.group('given')} {surname}" if surname else cut.group("given")
+            role_candidates.append(sf.group("for")[cut.start("post"):cut.start("surname") if surname else None].strip())
             continue
         also = re.match(r"(?i)also\s+representing\s+(?:the\s+)?(?P<body>.+)$", b_clean)
         if also and entry.group_org and not _is_bare_name(also.group("body")):
@@ -444,6 +457,12 @@ _SEAT_NOT_BODY = re.compile(r"^(?:[Nn]ominated|[Aa]ppointed)\s+by\b|\bcandidate\
 _FOR_POST = re.compile(r"\s*[,–—-]?\s*on\s+behalf\s+of\s+(?:the\s+)?(?P<post>[^,;\t()]+)", re.I)
 # initials opening a bracket before what it says ("SB for …", "KS - for item 5", "DHo – notetaker")
 _INITIALS_LEAD = re.compile(r"([A-Z][A-Za-z]{1,5})(?:\s*[-–—:,]\s*|\s+(?=for\b))(?=\S)")
+
+
+# a substitute's target cut after the given name, a post after it, then maybe the surname ("for Tom Deputy
+# Director of Finance Bell")
+_CUT_TARGET = re.compile(r"(?P<given>[A-Z][a-z]+)\s+(?P<post>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|&|for))*?)"
+                         r"(?:\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?")
 
 
 def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates: list[str], gaz: Gazetteer):

@@ -339,7 +339,7 @@ _AGENDA_HEADER_CELLS = {"item", "items", "no", "minute", "minute no", "agenda it
                         "by whom", "deadline", "paper", "purpose", "presenter", "time", "ref", "reference",
                         # an action-notes table ("Agenda Item<TAB>Discussion Points<TAB>Agreed Action")
                         "action by", "discussion", "discussion points", "agreed action", "agreed actions", "outcome",
-                        "action required"}
+                        "action required", "action points"}
 
 
 _PROSE_START = re.compile(r"(?:The|It|This|There|These|All|He|She|They|We|Members|In|At|On|Following|A|An)\s+[a-z]")
@@ -430,7 +430,7 @@ _ORG_AFTER_NAME = re.compile(r"\s*(?:[A-Z][\w&'’-]*\s+){0,3}(?:NHS|CCG|Council
 _STRONG_ORG_WORDS = re.compile(r"\b(?:Fire\s+(?:and|&)\s+Rescue|NHS|CCG|ICB|ICS|STP|PCT|UHB|IJB|HSCP|Council|Trust|Police|Constabulary|Healthwatch|University"
                                r"|College|Agency|Authority|Ltd|Limited|CIC|Hospice|Corporation|Commission|Coleg|Prifysgol"
                                r"|Partnership|Association|Alliance|Federation|Confederation|Society|Hospitals?|Board|Group|Centre|Cyngor|Bwrdd|Iechyd|Government"
-                               r"|Ymddiriedolaeth)\b")
+                               r"|Ymddiriedolaeth|Club|Friends)\b")
 
 
 _PORTFOLIO_WORDS = {"environment", "housing", "planning", "finance", "health", "wellbeing", "transport", "economy",
