@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .wording import _BODY, _VERB
+from .wording import _BODY, _MOTION_BY, _VERB
 
 
 # --- kinds -----------------------------------------------------------------------------------------------
@@ -64,7 +64,7 @@ _NOTED_THAT = re.compile(r"\b(?<=noted\s)that\b[^;]*?(?=[.;](?:\s|$)|$)")
 # "Cllr A proposed that £75 be donated …, which was agreed": a motion carried resolves what it proposed
 _RESOLVED_TO = re.compile(r"\b(?:resolved|Resolved|RESOLVED|decided|DECIDED)\s+(?:to|that)\b|\bproposed\s+that\b")
 # "Motion by Ines Varga to recommend that …": the mover's name before what the motion does
-_MOTION_LEAD = re.compile(r"\s*Motion\s+(?:made\s+|moved\s+)?by\s+[^.;]{1,60}?\s+(?=to\s)")
+_MOTION_LEAD = re.compile(r"\s*" + _MOTION_BY + r"\s+[^.;]{1,60}?\s+(?=to\s)")
 _TO_RECOMMEND = re.compile(r"to\s+recommend\b", re.I)
 _BARE_RESOLUTION = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.)\s*that\b", re.I)
 _COURTESY = re.compile(r"\b(?:thank(?:ed|s)?|congratulat(?:e|ed|ions)|condolences|gratitude|appreciation)\b", re.I)

@@ -506,7 +506,7 @@ _FIRST_PARAGRAPH = re.compile(r"\d{1,3}\.1\s+[A-Z]")
 
 # the label a ModernGov page prints under each item's title: "Minutes:" over the minute, "Decision Maker: …" on
 # a decision page
-_ITEM_LABEL = re.compile(r"^(?:Minutes\s*:-?$|Decision\s+Maker\s*:)")
+_ITEM_LABEL = re.compile(_MINUTES_LABEL.pattern + r"|^Decision\s+Maker\s*:")
 
 
 def _labelled_title(line: str, raws: list[str], k: int) -> bool:

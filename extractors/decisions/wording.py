@@ -338,8 +338,10 @@ _NOT_A_DECISION = re.compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none)|
                              r"questions|interests?)|None\b|Nil\b)", re.I)
 _RECOMMENDATION = re.compile(r"recommend|to consider|asked to", re.I)
 # a sentence recording a motion before the verdict on it: who moved and seconded it and how the vote went
+# "Motion by A …", "Motion moved by A …": who moved a motion, named before what it does
+_MOTION_BY = r"Motion\s+(?:made\s+|moved\s+)?by\b"
 _MOTION_RECORD = re.compile(
-    r"^(?:[a-h]\)\s+)?(?:(?:It\s+was\s+)?(?:[Pp]roposed|PROPOSED)\b|Seconded\b|Motion\s+(?:made\s+|moved\s+)?by\b|A\s+(?:recorded\s+|named\s+)?vote\s+was\s+taken\b|"
+    r"^(?:[a-h]\)\s+)?(?:(?:It\s+was\s+)?(?:[Pp]roposed|PROPOSED)\b|Seconded\b|" + _MOTION_BY + r"|A\s+(?:recorded\s+|named\s+)?vote\s+was\s+taken\b|"
     r"(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:formally\s+)?(?:proposed|seconded)\b)")
 # "A vote was taken on the amendment, which was not carried.", "The vote on the recommendation was then taken, and
 # carried by 22 votes to one", "Motion Passed.": the verdict of a vote (the motion's record is the sentences before it)
