@@ -24,6 +24,7 @@ from .vocab import (
     _ITEM_RE,
     _KEYWORD_STATUS,
     _MEETING_LABEL,
+    _OFFICE_HEADINGS,
     _MIDLINE,
     _SENTENCE_AFTER_LIST,
     _NARRATIVE_VERB,
@@ -71,8 +72,6 @@ def _agenda_header_row(line: str) -> bool:
                                    for c in cells)
 
 
-# headings that name one office: a heading only with the holder's name after it ("CHAIR:<TAB>Mrs A Lee")
-_OFFICE_HEADINGS = frozenset({"chair", "chairman", "presiding"})
 _SOFT_LABEL = re.compile(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|upon|on)\s+){0,2}){0,6}(?:(?:in|of)\s+)?"
                          r"(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*")
 _MEMBERS_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w'’/-]*\s+){1,4}(?:Members|MEMBERS)[ \t]*")

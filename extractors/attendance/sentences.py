@@ -121,7 +121,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             rest_of_line = text[m.end():text.find("\n", m.end()) if "\n" in text[m.end():] else len(text)]
             # "Apologies were received from:-" and the names on the lines below
             events.append((m.start(), "apology-list" if not rest_of_line.strip() else "apology", m))
-    for a, b in _windows(low, (" apologies",), absent):
+    apologies_windows = _windows(low, (" apologies",), absent)  # both readings below look in the same sentences
+    for a, b in apologies_windows:
         for m in _SENT_APOLOGIES.finditer(text, a, b):
             if not any(x <= m.start("who") < y for x, y in used) and _is_bare_name(m.group("who")):
                 events.append((m.start("who"), "sent-apologies", m))
@@ -130,8 +131,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             who = _LEAD_IN.sub("", re.sub(r"^(?:[ivx]+|\d+|[a-z])[.)]\s+", "", m.group("who")))
             if not any(x <= m.start("who") < y for x, y in used) and _starts_person(who):
                 events.append((m.start("who"), "apologised", m))
-    for a, b in _windows(low, (" apologies",), absent):
-        read = {at for at, kind, _ in events if kind == "sent-apologies"}
+    read = {at for at, kind, _ in events if kind == "sent-apologies"}
+    for a, b in apologies_windows:
         for m in _LIST_SENT_APOLOGIES.finditer(text, a, b):
             # (one person the sent-apologies reading above has already taken is not read twice)
             if m.start("who") not in read and not any(x <= m.start("who") < y for x, y in used) \

@@ -6,6 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 
+# headings that name one office: a heading only with the holder's name after it ("CHAIR:<TAB>Mrs A Lee")
+_OFFICE_HEADINGS = ("chair", "chairman", "presiding")
+
+
 # heading text (normalised: lower case, single spaces, no trailing colon) → status
 HEADINGS = {
     "present": "present", "members present": "present", "board members present": "present",
@@ -36,7 +40,7 @@ HEADINGS = {
     "others": "in_attendance",  # "Others: A (Officer), B (public)" after "Present: …"
     "members attending": "present", "board members attending": "present", "those attending": "present",
     # the chair named in a heading cell of their own above "Present" ("CHAIR:<TAB>Mrs A Lee", "Presiding<TAB>Cllr B")
-    "chair": "present", "chairman": "present", "presiding": "present",
+    **dict.fromkeys(_OFFICE_HEADINGS, "present"),
     # "Present:" then "Councillor: A Lee (Chair)" over "Councillors: B, C and D": one councillor's label (a colon only)
     "councillor": "present",
 }
