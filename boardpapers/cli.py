@@ -166,7 +166,7 @@ def _start_extraction_worker(argv: list[str]):
     try:
         from boardpapers.sandbox import ExtractionSandbox
 
-        sandbox = ExtractionSandbox()
+        sandbox = ExtractionSandbox(fork=True)  # this program runs one thread: its worker can be forked
         sandbox.start()
     except Exception:  # only a head start: cmd_extract starts one itself and reports what fails
         return None
@@ -341,7 +341,7 @@ def cmd_extract(args) -> int:
 
     target = args.target
     content_type = None
-    sandbox = getattr(args, "sandbox", None) or ExtractionSandbox()
+    sandbox = getattr(args, "sandbox", None) or ExtractionSandbox(fork=True)
     sandbox.start()  # the worker starts while this process reads the document (unless main started it already)
     try:
         if urlsplit(target).scheme in ("http", "https"):
