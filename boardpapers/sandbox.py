@@ -135,7 +135,7 @@ def _forked_worker(argv: list[str], env: dict, workdir: Path, requests: int, rep
         os.dup2(requests, 0)
         os.dup2(replies, 1)
         os.dup2(stderr, 2)
-        os.closerange(3, os.sysconf("SC_OPEN_MAX"))
+        _close_descriptors_from(3)
         os.chdir(workdir)
         os.environ.clear()
         os.environ.update(env)
@@ -157,6 +157,22 @@ def _forked_worker(argv: list[str], env: dict, workdir: Path, requests: int, rep
             sys.stderr.flush()
         finally:
             os._exit(code)
+
+
+def _close_descriptors_from(first: int) -> None:
+    """Close every descriptor from ``first`` on, as ``close_fds`` does: the open ones as Linux lists them (a
+    ``closerange`` up to a high limit is a close call per number where the kernel has no ``close_range``)."""
+    try:
+        open_ones = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:
+        os.closerange(first, os.sysconf("SC_OPEN_MAX"))
+        return
+    for fd in open_ones:
+        if fd >= first:
+            try:
+                os.close(fd)
+            except OSError:  # the listing's own descriptor, closed already
+                pass
 
 
 class _Worker:
