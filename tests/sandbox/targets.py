@@ -38,6 +38,6 @@ def die_loudly(data, **kwargs):
 
 def describe_self(data, **kwargs):
     """An extraction whose title tells what the worker is: its pid, environment and imported Airflow modules."""
-    about = {"pid": os.getpid(), "environment": sorted(os.environ),
+    about = {"pid": os.getpid(), "environment": sorted(os.environ), "cwd": os.getcwd(), "argv": sys.orig_argv,
              "airflow_modules": sorted(m for m in sys.modules if m.split(".")[0] == "airflow")}
     return {"title": json.dumps(about), "pages": []}

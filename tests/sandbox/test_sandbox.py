@@ -16,7 +16,7 @@ import pytest
 from fpdf import FPDF
 
 from boardpapers.errors import ExtractionError, InfrastructureError
-from boardpapers.sandbox import ExtractionSandbox, child_environment
+from boardpapers.sandbox import ExtractionSandbox, _ForkedProcess, child_environment
 
 REPO = Path(__file__).resolve().parents[2]
 TASK_DATABASE_BLOCK = "airflow-db-not-allowed:///"  # what Airflow 3's task supervisor sets in task processes
@@ -35,8 +35,13 @@ def sandbox(target: str, **kwargs) -> ExtractionSandbox:
     return ExtractionSandbox(target=f"tests.sandbox.targets:{target}", env=env, **kwargs)
 
 
-def test_extracts_a_real_pdf_and_reuses_its_worker():
-    box = ExtractionSandbox(timeout=120)
+# Every behaviour holds for a worker forked from the caller (what `boardpapers extract` does) as for a spawned one.
+BOTH = pytest.mark.parametrize("fork", [False, True], ids=["spawned", "forked"])
+
+
+@BOTH
+def test_extracts_a_real_pdf_and_reuses_its_worker(fork):
+    box = ExtractionSandbox(timeout=120, fork=fork)
     try:
         first = box.extract(minutes_pdf(), content_type="application/pdf", filename="minutes.pdf")
         pid = box.worker_pid
@@ -73,8 +78,9 @@ def test_a_json_request_fails_as_an_extraction_does():
         box.close()
 
 
-def test_a_released_worker_leaves_on_its_own_and_the_next_document_gets_a_new_one():
-    box = ExtractionSandbox(timeout=120)
+@BOTH
+def test_a_released_worker_leaves_on_its_own_and_the_next_document_gets_a_new_one(fork):
+    box = ExtractionSandbox(timeout=120, fork=fork)
     try:
         box.extract(minutes_pdf(), filename="minutes.pdf")
         worker = box._worker
@@ -143,8 +149,9 @@ def test_the_child_gets_a_clean_environment_and_never_imports_airflow(monkeypatc
     assert about["pid"] != os.getpid()
 
 
-def test_a_document_that_takes_too_long_times_out_and_the_worker_is_replaced():
-    box = sandbox("sleep_forever", timeout=2)
+@BOTH
+def test_a_document_that_takes_too_long_times_out_and_the_worker_is_replaced(fork):
+    box = sandbox("sleep_forever", timeout=2, fork=fork)
     try:
         started = time.monotonic()
         with pytest.raises(ExtractionError) as err:
@@ -156,8 +163,9 @@ def test_a_document_that_takes_too_long_times_out_and_the_worker_is_replaced():
         box.close()
 
 
-def test_a_document_that_needs_too_much_memory_fails_clearly():
-    box = sandbox("allocate", memory_mb=400)
+@BOTH
+def test_a_document_that_needs_too_much_memory_fails_clearly(fork):
+    box = sandbox("allocate", memory_mb=400 if not fork else _forked_limit_mb(400), fork=fork)
     try:
         with pytest.raises(ExtractionError) as err:
             box.extract(b"2000")  # 2 GB, against a 400 MB address-space limit
@@ -174,8 +182,9 @@ def test_a_document_that_needs_too_much_memory_fails_clearly():
     ("kill_self", ["killed by SIGKILL"]),
     ("die_loudly", ["exit code 3", "pdf parser: assertion failed in page tree walk"]),
 ])
-def test_a_worker_the_document_kills_reports_the_real_cause(target, causes):
-    box = sandbox(target)
+@BOTH
+def test_a_worker_the_document_kills_reports_the_real_cause(target, causes, fork):
+    box = sandbox(target, fork=fork)
     try:
         with pytest.raises(ExtractionError) as err:
             box.extract(b"x")
@@ -187,8 +196,9 @@ def test_a_worker_the_document_kills_reports_the_real_cause(target, causes):
     assert "memory" not in err.value.detail  # never a guess
 
 
-def test_a_worker_killed_from_outside_is_replaced_and_the_document_still_extracted():
-    box = sandbox("slow", timeout=60)
+@BOTH
+def test_a_worker_killed_from_outside_is_replaced_and_the_document_still_extracted(fork):
+    box = sandbox("slow", timeout=60, fork=fork)
     try:
         box.extract(minutes_pdf("warm up"))  # the worker exists now
         first_pid = box.worker_pid
@@ -214,8 +224,9 @@ def test_a_worker_that_cannot_start_is_an_infrastructure_error_naming_the_cause(
     assert "No module named boardpapers" in str(err.value)
 
 
-def test_a_worker_started_early_is_the_one_that_extracts():
-    box = ExtractionSandbox(timeout=120)
+@BOTH
+def test_a_worker_started_early_is_the_one_that_extracts(fork):
+    box = ExtractionSandbox(timeout=120, fork=fork)
     try:
         box.start()  # returns at once: the caller reads its document while the worker starts
         pid = box.worker_pid
@@ -228,8 +239,9 @@ def test_a_worker_started_early_is_the_one_that_extracts():
         os.kill(pid, 0)  # stopped and reaped
 
 
-def test_a_worker_started_early_and_never_used_is_stopped():
-    box = ExtractionSandbox()
+@BOTH
+def test_a_worker_started_early_and_never_used_is_stopped(fork):
+    box = ExtractionSandbox(fork=fork)
     box.start()
     pid = box.worker_pid
     box.close()
@@ -250,10 +262,60 @@ def test_a_worker_started_early_that_cannot_start_is_an_infrastructure_error(tmp
     assert "No module named boardpapers" in str(err.value)
 
 
-def test_workers_are_replaced_after_max_requests():
-    box = sandbox("describe_self", max_requests=2)
+@BOTH
+def test_workers_are_replaced_after_max_requests(fork):
+    box = sandbox("describe_self", max_requests=2, fork=fork)
     try:
         pids = [json.loads(box.extract(b"x").title)["pid"] for _ in range(5)]
     finally:
         box.close()
     assert pids[0] == pids[1] != pids[2] == pids[3] != pids[4]
+
+
+def _forked_limit_mb(extra: int) -> int:
+    """A forked worker starts with this process's address space (pytest's, not a fresh interpreter's): its
+    limit is that plus ``extra`` MB, so the same allocations pass and fail as in a spawned worker."""
+    size_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmSize:"))
+    return size_kb // 1024 + extra
+
+
+def test_a_forked_worker_has_the_spawned_ones_environment_directory_and_no_other_descriptor(monkeypatch):
+    monkeypatch.setenv("AIRFLOW__DATABASE__SQL_ALCHEMY_CONN", TASK_DATABASE_BLOCK)
+    monkeypatch.setenv("BOARDPAPERS_CATALOGUE_URL", "postgresql://secret@db/boardpapers")
+    spawned, forked = sandbox("describe_self"), sandbox("describe_self", fork=True)
+    try:
+        about = {name: json.loads(box.extract(b"x").title) for name, box in (("spawned", spawned), ("forked", forked))}
+        forked_dir, forked_pid = forked._workdir, forked.worker_pid
+        descriptors = sorted(int(fd) for fd in os.listdir(f"/proc/{forked_pid}/fd"))
+    finally:
+        spawned.close()
+        forked.close()
+    assert about["forked"]["argv"] == sys.orig_argv  # this interpreter's copy, not a new one
+    assert about["spawned"]["argv"][1:3] == ["-m", "boardpapers.sandbox_worker"]
+    assert about["forked"]["environment"] == about["spawned"]["environment"]
+    assert "BOARDPAPERS_CATALOGUE_URL" not in about["forked"]["environment"]
+    assert Path(about["forked"]["cwd"]) == forked_dir and about["forked"]["pid"] not in (os.getpid(), None)
+    assert descriptors == [0, 1, 2, 3]  # requests, stderr as stdout, stderr, the reply channel
+
+
+@pytest.mark.parametrize("fork", [False, True], ids=["spawned", "forked"])
+def test_a_worker_whose_target_cannot_be_imported_is_an_infrastructure_error_naming_the_cause(fork):
+    box = ExtractionSandbox(target="tests.sandbox.no_such_module:extract", env=dict(child_environment(),
+                            PYTHONPATH=str(REPO)), fork=fork)
+    with pytest.raises(InfrastructureError) as err:
+        box.extract(b"x")
+    box.close()
+    assert "exit code 1" in str(err.value)
+    assert "No module named 'tests.sandbox.no_such_module'" in str(err.value)
+
+
+def test_the_extract_command_forks_its_worker_and_every_other_caller_spawns_it():
+    from boardpapers.cli import _start_extraction_worker
+
+    early = _start_extraction_worker(["extract", "minutes.pdf"])
+    try:
+        assert early.fork is True and isinstance(early._worker.proc, _ForkedProcess)
+    finally:
+        early.close()
+    assert ExtractionSandbox().fork is False
+    assert ExtractionSandbox(python=sys.executable, fork=True).fork is False  # another interpreter: spawned
