@@ -140,7 +140,9 @@ _ROLE_HINT = re.compile(
     r"|Carer|Observer|Representative|Specialist|Practitioner|Nurse|Midwife|Pharmacist|Dentist|Consultant|Co-ordinator"
     r"|Solicitor|Accountant|Auditor|Analyst|Researcher|Engineer|Planner|Surveyor|Inspector|Constable|Chief|Director"
     r"|Cadeirydd|Clerc|Glerc|Ymgeisydd|Ymchwilydd|Swyddog|Aelod|Cyfarwyddwr|Prif|Is-Gadeirydd"
-    r"|Chair|Director|Officer|Manager|Head|Lead|Member|Executive|Consultant|Secretary|Representative|"
+    # "… Executive Group/Board/Committee" is a body its members sit on, not the post of an executive
+    r"|Chair|Director|Officer|Manager|Head|Lead|Member|Executive(?!\s+(?:Group|Board|Committee)\b)|Consultant"
+    r"|Secretary|Representative|"
     r"Commissioner|Leader|Cabinet|Nurse|Doctor|Adviser|Advisor|Clerk|Minute|Taker|Coordinator|Administrator|"
     r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio"
     r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson|Principal|NED|CEO"
