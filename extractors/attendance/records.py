@@ -254,6 +254,10 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         sub = next((p.match(b_clean) for p in _SUBSTITUTE_IN_BRACKETS if p.match(b_clean)), None)
         if sub and split_name(sub.group("who")):
             substitutes.append(sub.group("who"))
+            body = sub.groupdict().get("body")
+            if body and re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", body) and body not in _ROLE_ACRONYMS \
+                    or body and _names_body(body, gaz):
+                org_candidates.append(body)  # "(HPBC – Mark Fell is sub)": the absent member's body comes first
             continue
         sf = _SUBSTITUTE_FOR.match(b_clean)
         if sf and split_name(sf.group("for")):

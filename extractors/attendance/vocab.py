@@ -112,7 +112,8 @@ _SUBSTITUTE_IN_BRACKETS = [
     re.compile(r"^(?:substituted|represented|deputised|replaced) by\s+(?P<who>.+)$", re.I),
     re.compile(r"^(?P<who>.+?)\s+(?:substituting|deputising|substituted|deputised)\b.*$", re.I),
     # "(HPBC – Mark Fell is sub)": the body, then who came instead
-    re.compile(r"^(?:[^–—-]*[–—-]\s*)?(?P<who>[^–—-]+?)\s+(?:is|was)\s+(?:the\s+|a\s+)?sub(?:stitute|stituting)?$", re.I),
+    re.compile(r"^(?:(?P<body>[^–—-]*?)\s*[–—-]\s*)?(?P<who>[^–—-]+?)\s+(?:is|was)\s+(?:the\s+|a\s+)?"
+               r"sub(?:stitute|stituting)?$", re.I),
     re.compile(r"^(?:substitute|sub|deputy)\s*[:\-–]?\s*(?P<who>.+)$", re.I),
 ]
 

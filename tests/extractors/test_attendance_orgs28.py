@@ -1,8 +1,8 @@
 """Organisation shapes swept in session 28 from development misses. Every name here is invented; only the layouts
 are those of the real minutes: a status | name | post | initials table whose post cell wraps onto a line of its
 own under the post column ("…Clinical Commissioning" / "Group Partnership Member"), an "… Executive Group" in
-the body column, two bodies joined by a slash in a bracket, and a scan's speck read as a quote before a group
-heading's acronym ('"NHS Eastmere CCG Present')."""
+the body column, two bodies joined by a slash in a bracket, a scan's speck read as a quote before a group
+heading's acronym ('"NHS Eastmere CCG Present'), and the body before "– C is sub" in an apology's bracket."""
 from boardpapers.extractors.attendance.records import _two_bodies
 from boardpapers.extractors.attendance.shape import _wrapped_cell_line
 from boardpapers.extractors.ocr import tesseract_tsv_words
@@ -89,3 +89,13 @@ def test_only_a_body_before_the_slash_makes_two_bodies():
     assert _two_bodies("Northvale Hospice / NHSE Midlands", "Northvale Hospice") is True
     assert _two_bodies("Director of Public Health / NHSE Midlands", "Director of Public Health") is False
     assert _two_bodies("Northvale Hospice, NHSE Midlands", "Northvale Hospice") is False  # a comma: a body's place
+
+
+def test_a_body_before_who_is_sub_in_a_bracket_is_the_absent_members():
+    recs = by_person(parse("Apologies for absence were received from: Ravi Soames (NVBC – Dot Pryor is sub), "
+                           "Nell Ashby (Northvale Borough Council - Kay Orton was the substitute), "
+                           "Edna Pollard (Dot Pryor is sub).\n"))
+    assert recs["Ravi Soames"].organisation == "NVBC"
+    assert recs["Nell Ashby"].organisation == "Northvale Borough Council"
+    assert recs["Edna Pollard"].organisation is None
+    assert recs["Ravi Soames"].status == recs["Nell Ashby"].status == recs["Edna Pollard"].status == "apologies"
