@@ -514,7 +514,8 @@ _RULE_MARKS = re.compile(r"[-–—_|=~]+")
 _QUOTES = set("\"'“”‘’")
 # marks a speck on the scan is read as (a quote too), glued before a word or an item number
 _SPECK_MARKS = r"[-–—~.,`·:;_\"'“”‘’]+"
-_SPECK_PREFIX = re.compile(r"^" + _SPECK_MARKS + r"(?=[A-Z][a-z]*\b)")
+# (before a word or an acronym: '"NHS Eastmere CCG Present', a group's heading, is no quotation)
+_SPECK_PREFIX = re.compile(r"^" + _SPECK_MARKS + r"(?=[A-Z](?:[a-z]*|[A-Z]{1,5})\b)")
 # the titles a speck sits beside on a scan (before a name, or after the title in place of its full stop)
 _OCR_TITLES = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Revd)"
 _TITLE_WORD = re.compile(r"^" + _OCR_TITLES + r"\.?$")

@@ -171,6 +171,9 @@ def score_attendance(found: list[dict], labels: list[dict]) -> dict:
         "spurious": [{k: p.get(k) for k in ("name", "role", "organisation", "status")} for p in spurious],
         "wrong_org": [{"name": l["name"], "label": l["organisation"], "found": f.get("organisation")}
                       for f, l in org_pairs if not org_agrees(f.get("organisation"), l["organisation"])],
+        # listed by -v only, never counted: accuracy is over labels with an organisation (see the docstring)
+        "extra_org": [{"name": l["name"], "found": f.get("organisation")}
+                      for f, l in by_name if not l.get("organisation") and f.get("organisation")],
     }
 
 
@@ -287,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{fmt(a['f1'])} {fmt(a['organisation_accuracy'])} {d['labelled']:4d} {fmt(d['recall'])} "
               f"{fmt(d['precision'])}{flag}")
         if args.verbose:
-            for k in ("missed", "wrong_status", "spurious", "wrong_org"):
+            for k in ("missed", "wrong_status", "spurious", "wrong_org", "extra_org"):
                 for item in r["attendance"][k]:
                     print(f"      att {k}: {item}")
             for k in ("missed", "spurious", "kind_wrong"):

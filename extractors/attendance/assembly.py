@@ -28,7 +28,16 @@ from .learned import learned_records
 from .records import _entry_records
 from .rows import _block_entries, _column_entries, _post_before_name
 from .sentences import _sentences
-from .shape import _GAZ, _initials_of, _is_bare_name, _is_person, _looks_like_org, _split_list, _starts_person
+from .shape import (
+    _GAZ,
+    _initials_of,
+    _is_bare_name,
+    _is_person,
+    _looks_like_org,
+    _split_list,
+    _starts_person,
+    _wrapped_cell_line,
+)
 from .tables import (
     _apologies_column_table,
     _header_table,
@@ -442,8 +451,8 @@ def _blocks(text: str, meeting_day=None):
                 break  # "Members of the Public" after the officers: no group of attendees, the block ends
             if status != "present" and raw.isupper() and _CAPS_SEAT_ROW.match(stripped):
                 break  # "APOLOGIES:<TAB>…" then "CHAIR:<TAB>Ann Lee": the next labelled paragraph, not an apology
-            if _group_label(stripped) and not _is_entry_line(stripped) or _PEOPLE_GROUP.match(stripped.strip()) \
-                    or _sitting_label(stripped):
+            if (_group_label(stripped) and not _is_entry_line(stripped) or _PEOPLE_GROUP.match(stripped.strip())
+                    or _sitting_label(stripped)) and not _wrapped_cell_line(body[-1][1] if body else line, l2):
                 body.append((off2, _GROUP_MARK))  # "Councillors:", "Officials": a group under the heading's status
                 label = _labelled_body(stripped)
                 if label:

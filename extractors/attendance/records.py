@@ -44,6 +44,13 @@ def _org_in(text: str | None, gaz: Gazetteer):
     return linked, left or None
 
 
+def _two_bodies(text: str, left: str) -> bool:
+    """Whether ``left`` (the text before a gazetteer body in ``text``) is another body joined to it by a slash,
+    not a job held there: "Northvale Hospice / NHSE Midlands" is two bodies, "Director / NHSE" a post."""
+    rest = text[len(left):].lstrip()
+    return text.startswith(left) and rest.startswith("/") and _looks_like_org(left)
+
+
 def _names_body(text: str, gaz: Gazetteer) -> bool:
     """Whether ``text`` names a body: a gazetteer one, a council's area, or a name with a body's kind word."""
     t = text.strip(" ,.;")
@@ -247,6 +254,10 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
         sub = next((p.match(b_clean) for p in _SUBSTITUTE_IN_BRACKETS if p.match(b_clean)), None)
         if sub and split_name(sub.group("who")):
             substitutes.append(sub.group("who"))
+            body = sub.groupdict().get("body")
+            if body and re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", body) and body not in _ROLE_ACRONYMS \
+                    or body and _names_body(body, gaz):
+                org_candidates.append(body)  # "(HPBC – Mark Fell is sub)": the absent member's body comes first
             continue
         sf = _SUBSTITUTE_FOR.match(b_clean)
         if sf and split_name(sf.group("for")):
@@ -478,6 +489,10 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
         if hit is None:
             # "(Pro Vice-Chancellor, University of Northmere)": the organisation is the gazetteer-linked part
             part, left = _org_in(cand, gaz)
+            if part is not None and left and _two_bodies(cand, left):
+                # "(Office for Health Improvement / NHSE Midlands)": both bodies the person stands for, as written
+                org_raw, org_match = cand, None
+                break
             if part is not None:
                 org_raw, org_match = part.matched_text, part
                 if left:

@@ -61,10 +61,12 @@ def _column_entries(columns, body, raw) -> list[_Entry]:
 def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: int,
                    body: list[tuple[int, str]]) -> list[_Entry]:
     rows: list[tuple[int, str]] = []
+    lead_cells: dict[int, int] = {}  # a row's offset -> the blank cells its line opened with (its first column)
     if inline.strip():
         rows.append(_clean_row(inline_start, inline))
+        # "APOLOGIES<TAB>Ann Lee<TAB>…": the heading fills the first cell, so the people's row starts a column in
+        lead_cells[rows[-1][0]] = text[text.rfind("\n", 0, inline_start) + 1:inline_start].count("\t")
     bulleted: set[int] = set()  # rows that open with a bullet start their own record
-    lead_cells: dict[int, int] = {}  # a row's offset -> the blank cells its line opened with (its first column)
     for off, l in body:
         rows.append(_clean_row(off, l))
         lead_cells[rows[-1][0]] = _leading_blank_cells(l)

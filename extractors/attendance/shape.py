@@ -420,6 +420,15 @@ def _leading_blank_cells(line: str) -> int:
     return k
 
 
+def _wrapped_cell_line(row: str, line: str) -> bool:
+    """A lone text past a table's first two columns, under a row with a cell there, is that cell wrapped
+    ("…<TAB>Northvale Clinical Commissioning<TAB>NC" / "<TAB><TAB>Group Partnership Member"), not a group label:
+    a group's label stands in the first columns or on a line of its own."""
+    column = _leading_blank_cells(line)
+    return column >= 2 and "\t" not in line.strip() and not line.rstrip().endswith(":") \
+        and len(row.split("\t")) > column and bool(row.split("\t")[column].strip())
+
+
 def _continue_cells(row: str, wrapped: str, column: int) -> str:
     """The row with the wrapped line's cells added to the ends of the cells they go on, the first in ``column``:
     "Ann Lee<TAB>Director of Public<TAB>Kent County Council" and "Health" in column 1 →

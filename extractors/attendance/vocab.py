@@ -112,7 +112,8 @@ _SUBSTITUTE_IN_BRACKETS = [
     re.compile(r"^(?:substituted|represented|deputised|replaced) by\s+(?P<who>.+)$", re.I),
     re.compile(r"^(?P<who>.+?)\s+(?:substituting|deputising|substituted|deputised)\b.*$", re.I),
     # "(HPBC – Mark Fell is sub)": the body, then who came instead
-    re.compile(r"^(?:[^–—-]*[–—-]\s*)?(?P<who>[^–—-]+?)\s+(?:is|was)\s+(?:the\s+|a\s+)?sub(?:stitute|stituting)?$", re.I),
+    re.compile(r"^(?:(?P<body>[^–—-]*?)\s*[–—-]\s*)?(?P<who>[^–—-]+?)\s+(?:is|was)\s+(?:the\s+|a\s+)?"
+               r"sub(?:stitute|stituting)?$", re.I),
     re.compile(r"^(?:substitute|sub|deputy)\s*[:\-–]?\s*(?P<who>.+)$", re.I),
 ]
 
@@ -140,7 +141,9 @@ _ROLE_HINT = re.compile(
     r"|Carer|Observer|Representative|Specialist|Practitioner|Nurse|Midwife|Pharmacist|Dentist|Consultant|Co-ordinator"
     r"|Solicitor|Accountant|Auditor|Analyst|Researcher|Engineer|Planner|Surveyor|Inspector|Constable|Chief|Director"
     r"|Cadeirydd|Clerc|Glerc|Ymgeisydd|Ymchwilydd|Swyddog|Aelod|Cyfarwyddwr|Prif|Is-Gadeirydd"
-    r"|Chair|Director|Officer|Manager|Head|Lead|Member|Executive|Consultant|Secretary|Representative|"
+    # "… Executive Group/Board/Committee" is a body its members sit on, not the post of an executive
+    r"|Chair|Director|Officer|Manager|Head|Lead|Member|Executive(?!\s+(?:Group|Board|Committee)\b)|Consultant"
+    r"|Secretary|Representative|"
     r"Commissioner|Leader|Cabinet|Nurse|Doctor|Adviser|Advisor|Clerk|Minute|Taker|Coordinator|Administrator|"
     r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio"
     r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson|Principal|NED|CEO"
