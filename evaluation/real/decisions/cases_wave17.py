@@ -72,7 +72,7 @@ CASES = [
           ("3/09", "SPEAKING TO OR PETITIONING THE COMMITTEE", ["There were no requests to speak."]),
           ("4/09", "SCHOOL ADMISSIONS ARRANGEMENTS", [
               "Officers described the responses to the consultation and the changes proposed to the catchment areas of two primary schools.",
-              DB("agreed", "The Committee AGREED to:", [
+              DB("noted", "The Committee AGREED to:", [
                   "note the report; and",
                   "ask the Cabinet Member for Schools Improvement to report back on the catchment changes in the autumn."])]),
       ], subtitle="Children's Services Scrutiny Committee - Wednesday, 18 March 2009", head="{num}             {title}", head_tag="p",
