@@ -46,6 +46,8 @@ def test_officers_by_agenda_item_share_the_bracketed_department_after_them():
     assert [recs[p].organisation for p in ("K. Lowther", "V. Quill", "A. Dace", "F. Roach")] == [
         "Corporate Core", "Community Services", "Community Services", "Community Services"]
     assert recs["K. Lowther"].role is None  # the table's header row is no role of the officer above it
+    # a firm named for its trade is the person's body, not her post
+    assert recs["S. Tench"].organisation == "Riverside Consulting" and recs["S. Tench"].role is None
 
 
 def test_an_apology_by_surname_takes_the_full_name_the_substitute_line_gives():
