@@ -119,7 +119,9 @@ PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", 
 
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-ZÀ-ÖØ-Þ](?=\s|,|$|\))|(?:Mc|Mac|O'|O’|D'|D’)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
-    r"(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"  # accented capitals too: "Seán Ó Dálaigh", "Éamon"
+    # a double-barrelled second part may carry its own prefix ("Fitzgerald-O’Connor", "Smith-McLean");
+    # accented capitals too: "Seán Ó Dálaigh", "Éamon"
+    r"(?:[-'’](?:(?<=-)(?:Mc|Mac|O'|O’|D'|D’)(?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
     r"|[A-Z][a-z]*[A-Z][a-z]+)"
 )
 

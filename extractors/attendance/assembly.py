@@ -359,6 +359,12 @@ def _blocks(text: str, meeting_day=None):
             blank_from = titled_head.end("title")
             line = line[:blank_from] + " " * (titled_head.end() - blank_from) + line[titled_head.end():]
             content_at = titled_head.start("title")
+        group_of = _ATTENDEES_OF_GROUP.match(line)
+        if group_of and not getattr(split_name(group_of.group("group")), "title", None) and i + 1 < n \
+                and _is_entry_line(lines[i + 1][1]):
+            # "Attendees – Northvale (in-person)" over its people: the dash names which attendees, not a person (the
+            # group's words blanked, so offsets hold)
+            line = line[:group_of.start("group")] + " " * len(group_of.group("group"))
         cell_slash = re.match(r"[ \t]*/[ \t]+(?=\S)", line[content_at:])
         if cell_slash:
             # "In attendance: / Di Eve / Board Secretary": a document site's rendering of a Word table, its cells
@@ -479,6 +485,9 @@ def _blocks(text: str, meeting_day=None):
 
 
 # a heading whose first words are a plural title ("Councillors Present:", "Cllrs in attendance:-")
+# "Attendees – Northvale (in-person)", "Attendees - Government/External": a heading naming the attendees, a dash, then
+# which group of them (no list: no comma)
+_ATTENDEES_OF_GROUP = re.compile(r"[ \t]*(?:Attendees|ATTENDEES|Attendance|ATTENDANCE)[ \t]+[–—-][ \t]+(?P<group>[^,;\t]+?)[ \t]*$")
 _PLURAL_TITLE_HEADING = re.compile(r"[ \t]*(?P<title>(?:County\s+|Borough\s+)?Councillors|Cllrs|Aldermen)[ \t]+"
                                    r"(?:present|in\s+attendance|attending)[ \t]*(?::-|:|–|-)[ \t]*", re.I)
 
@@ -856,6 +865,16 @@ def continued_table(page: Page, before: Page, before_records: list[AttendanceRec
     return [r for entry in entries for r in _entry_records(entry, page.number, gaz)]
 
 
+def _absent_in_full(surname_key: str, records: list[AttendanceRecord]):
+    """The one full name, among the people substitutes came for, whose surname is ``surname_key``, or None."""
+    fulls = {}
+    for r in records:
+        sp = split_name(r.substitute_for) if r.substitute_for else None
+        if sp and " " in (k := person_key(sp.person)) and k.endswith(" " + surname_key):
+            fulls[k] = sp
+    return next(iter(fulls.values())) if len(fulls) == 1 else None
+
+
 def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
     """One record per person: the most specific one (at the position of the first mention), with role and
     organisation filled in from the other mention when it lacks them."""
@@ -891,6 +910,13 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
                     and w[0] == words[0][0]]
             if len(same) == 1 and rec.status in ("present", out[same[0]].status):
                 key = person_key(out[same[0]].person or out[same[0]].name)
+        if key not in best and not by_surname and " " not in key and rec.status in ("apologies", "absent"):
+            full = _absent_in_full(key, records)
+            if full is not None:
+                # "Apology from: Councillor Ames" after "Cllr B Lowe (in place of Councillor Rita Ames)": the
+                # member the substitute came for, whose full name the substitute's line gives
+                rec.name, rec.person = full.name, full.person
+                key = person_key(full.person)
         if key in best and _different_people(rec.name, out[best[key]].name):
             key = f"{key}#{len(out)}"  # "Mr J Davies" and "Mrs J Davies": one initial and surname, two people
         if key in best:

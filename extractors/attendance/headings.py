@@ -7,6 +7,7 @@ import re
 from ..names import split_name
 from .shape import _looks_like_list, _split_list, _starts_person
 from .vocab import (
+    _item_attending_header,
     _AGENDA_HEADER_CELLS,
     _AGENDA_TITLE,
     _APOLOGIES_AS_FOLLOWS,
@@ -245,8 +246,8 @@ def _is_stop(line: str) -> bool:
         return True  # "Declarations of Interests": the next agenda item, not the last body's wrapped name
     if _PRESS_AND_PUBLIC.match(s):
         return True  # "Members of the press and public" after the last attendee is not their role
-    if _agenda_header_row(s):
-        return True  # "Item<TAB>Description<TAB>Decision": the agenda table after the block
+    if _agenda_header_row(s) or _item_attending_header(s):
+        return True  # "Item<TAB>Description<TAB>Decision": the agenda table after the block (or its attendance)
     if s.isupper() and s.rstrip(":").lower() in _AGENDA_HEADER_CELLS:
         return True  # "ITEM": an agenda table's one header cell on its own line (a merged header row)
     if re.match(r"part\s+(?:[ivx]+|\d+|one|two|[ab])\b", s, re.I) and len(s.split()) <= 4 \
@@ -346,9 +347,20 @@ def _drop_heading_tails(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+# a first cell of up to three words ending in a joining word, then the rest of its label as one "Word:" before a TAB
+_LABEL_TAIL_INSIDE = re.compile(r"(?P<first>(?:[A-Z][\w-]*\s+){1,3}(?:in|of|at|for|by))\t(?P<mid>[^\t]+?)\s+"
+                                r"(?P<tail>[A-Z][a-z]+:)\t(?P<rest>.*)$")
+
+
 def _join_wrapped_labels(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A heading cell wrapped inside a narrow first column: 'In<TAB>Helen Bricknell…' then 'Attendance:'."""
     out = list(lines)
+    for k, (off, line) in enumerate(out):
+        # the wrap laid out inside the same line: "Other Members in<TAB>Cabinet Member for Roads: Attendance:<TAB>
+        # Cllr A Lee", the label's last word after the first part of the entry
+        m = _LABEL_TAIL_INSIDE.match(line)
+        if m and not _heading(line) and _heading(f"{m.group('first')} {m.group('tail')}"):
+            out[k] = (off, f"{m.group('first')} {m.group('tail')}\t{m.group('mid')} {m.group('rest')}")
     for k in range(1, len(out)):
         off, line = out[k]
         s = line.strip()

@@ -130,7 +130,34 @@ def _flatten_nested(text: str) -> str:
     return "".join(out)
 
 
+# "Cabinet Member for Children, Young People & Families: Councillor Ann Lee": a post, commas and all, and a colon
+# before one titled name
+_POST_COLON_NAME = re.compile(r"(?P<post>[A-Z][^:;\t()]{2,90}?):\s+(?P<name>\S.*?)\s*\.?$")
+
+
+def _post_colon_name(text: str) -> tuple[str, str] | None:
+    """(name, post) of a "Post: Titled Name" entry, or None for any other entry."""
+    m = _POST_COLON_NAME.match(text)
+    if not m or not _ROLE_HINT.search(m.group("post")) or split_name(m.group("post")):
+        return None
+    sp = split_name(m.group("name"))
+    if not sp or not sp.title or m.group("name")[sp.end:].strip():
+        return None
+    return m.group("name"), m.group("post").strip()
+
+
 def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceRecord]:
+    post_first = _post_colon_name(entry.text) if ":" in entry.text else None
+    if post_first is None:
+        return _entry_records_of(entry, page, gaz)
+    entry.text = post_first[0]
+    out = _entry_records_of(entry, page, gaz)
+    for rec in out:
+        rec.role = rec.role or post_first[1]
+    return out
+
+
+def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceRecord]:
     text = entry.text
     deputy = _WITH_DEPUTY.search(text)
     if deputy:

@@ -36,6 +36,9 @@ from .wording import (
     _TARGET_GROUPS,
     _WELCOMED_DEPUTY,
     _WELCOMED_GUESTS,
+    _WELCOMED_FROM_BODY,
+    _WHO_WAS_IN_ATTENDANCE,
+    _PERSON_WORDS,
     _WELCOMED_NEW_MEMBERS,
     _WELCOMED_TO_MEETING,
     _WHO_IS_CLAUSE,
@@ -184,6 +187,13 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             # meeting" alone may be a member's first meeting in the chair, or a visitor's
             if "," in (m.group("who") or m.group("listed")) and not any(x <= at < y for x, y in used):
                 events.append((at, "welcomed-members", m))
+        for m in _WELCOMED_FROM_BODY.finditer(flat, a, b):
+            if not any(x <= m.start("who") < y for x, y in used):
+                events.append((m.start("who"), "welcomed-from-body", m))
+    for a, b in _windows(low, ("in attendance",), absent):
+        for m in _WHO_WAS_IN_ATTENDANCE.finditer(flat, a, b):
+            if not any(x <= m.start("who") < y for x, y in used) and split_name(m.group("who")):
+                events.append((m.start("who"), "who-was-in-attendance", m))
     for a, b in _windows(low, ("respectively",), absent):
         # read inside a block too: the sentence often follows the list of those present, which takes it as a row
         events.extend((m.start("first"), "respectively", m) for m in _RESPECTIVELY.finditer(text, a, b))
@@ -340,6 +350,17 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             entries = _list_entries(who, m.start("who"), "in_attendance", "welcomed to the meeting")
             if entries and all(re.search(r",\s*\S", e.text) for e in entries):
                 yield entries
+        elif kind == "welcomed-from-body":
+            # each name before "from Body" came from that body
+            entries = []
+            for part in re.finditer(_PERSON_WORDS, m.group("who")):
+                name = re.sub(r"^(?:and|also)\s+", "", part.group(0))
+                if split_name(name) and not split_name(name).end < len(name):
+                    entries.append(_Entry(f"{name} ({m.group('org')})", m.start("who") + part.start(), "in_attendance",
+                                          "welcomed from a body"))
+            yield entries
+        elif kind == "who-was-in-attendance":
+            yield [_Entry(f"{m.group('who')}, {m.group('role')}", m.start("who"), "in_attendance", "who was in attendance")]
         elif kind == "respectively":
             yield _paired_substitutes(m)
         elif kind == "welcomed-members":

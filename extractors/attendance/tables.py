@@ -9,6 +9,7 @@ from ..names import split_name
 from .headings import _heading, _is_prose, _keyword_status
 from .shape import _clean_target, _continue_cells, _is_bare_name, _leading_blank_cells, _starts_person
 from .vocab import (
+    _item_attending_header,
     _CELL_STATUS,
     _DATE_CELL,
     _Entry,
@@ -245,8 +246,10 @@ def _header_table(lines, i: int, meeting_day):
     if "\t" not in line:
         return None
     low = [c.strip().lower().rstrip(":") for c in line.split("\t") if c.strip()]
-    if len(low) == 2 and low[0] in _MEMBER_STOOD_IN_FOR and low[1] in _STANDING_IN:
-        return _substitute_pairs_table(lines, i)
+    if len(low) == 2 and low[0] in _MEMBER_STOOD_IN_FOR | _APOLOGY_FROM and low[1] in _STANDING_IN:
+        return _substitute_pairs_table(lines, i, apologies=low[0] in _APOLOGY_FROM)
+    if _item_attending_header(line):
+        return _item_attending_table(lines, i)
     if not low or low[0] not in _NAME_HEADERS and _date_run_cells(low[0])[0] not in _NAME_HEADERS:
         return None
     first_row = i + 1
@@ -334,22 +337,70 @@ def _name_goes_on(cell: str, word: str) -> bool:
 # "Ordinary Member | Reserve Member": a London borough's "Attendance by Reserve Members" item, one row per member
 # and the reserve who came in their place
 _MEMBER_STOOD_IN_FOR = {"ordinary member", "member", "absent member", "committee member", "board member"}
-_STANDING_IN = {"reserve member", "reserve", "substitute", "substitute member", "deputy", "nominated substitute"}
+# "Apology from | Temporary Appointment": a county committee's table of apologies and the members appointed in
+# their place for the day; here the first column's absence is stated, so it is a record too
+_APOLOGY_FROM = {"apology from", "apologies from", "apology", "apologies"}
+_STANDING_IN = {"reserve member", "reserve", "substitute", "substitute member", "deputy", "nominated substitute",
+                "temporary appointment", "temporary appointments"}
+_NO_ONE = {"-", "–", "—", "none", "n/a"}
 
 
-def _substitute_pairs_table(lines, i: int):
+_ITEM_CELL = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?")
+# where one cell lists several people: "&", "and", a comma before a name, or a bracket closed before the next name
+_PEOPLE_BREAK = re.compile(r"\s*(?:&|\band\b|,)\s*(?=(?:[A-Z]\.\s?)+[A-Z])|(?<=\))\s+(?=[A-Z])")
+
+
+def _item_attending_table(lines, i: int):
+    """(entries, span, next line index) for an item-by-item table of who attended ("8. | V. Carr (Finance)"):
+    each person in attendance, one body in brackets after several names being each one's ("A. Day & F. Cole
+    (Housing)")."""
+    entries = []
+    j = i + 1
+    while j < len(lines):
+        off, line = lines[j]
+        item, tab, cell = line.strip().partition("\t")
+        if not tab or not _ITEM_CELL.fullmatch(item.strip()) or not _starts_person(cell.strip()):
+            break
+        at = off + line.index(cell)
+        people, start = [], 0
+        for m in list(_PEOPLE_BREAK.finditer(cell)) + [None]:
+            end = m.start() if m else len(cell)
+            people.append((start, cell[start:end].strip()))
+            start = m.end() if m else end
+        for k, (p_at, person) in enumerate(people):
+            if "(" not in person:
+                # "A. Day & F. Cole (Housing)": the next bracket is theirs too
+                body = next((re.search(r"\([^)]*\)", q).group(0) for _, q in people[k + 1:] if "(" in q), "")
+                person = f"{person} {body}".strip()
+            entries.append(_Entry(person, at + p_at, "in_attendance", "officer attending"))
+        j += 1
+    if not entries:
+        return None
+    return entries, (lines[i][0], lines[j - 1][0] + len(lines[j - 1][1])), j
+
+
+def _substitute_pairs_table(lines, i: int, apologies: bool = False):
     """(entries, span, next line index) for a two-column table of members and the substitutes who came for them:
-    each row's second name is a substitute for its first. The member's own absence is only implied: no record."""
+    each row's second name is a substitute for its first. The member's own absence is only implied (no record)
+    unless the first column is headed as the apologies (``apologies``): then it is an apology, and a row whose
+    second cell is empty or a dash is an apology with no one in that member's place."""
     entries = []
     j = i + 1
     while j < len(lines):
         off, line = lines[j]
         cells = [c.strip() for c in line.split("\t") if c.strip()]
-        if len(cells) != 2 or not all(_is_bare_name(c) for c in cells):
+        if apologies and cells and (len(cells) == 1 or len(cells) == 2 and cells[1].lower() in _NO_ONE):
+            cells = cells[:1]
+        elif len(cells) != 2:
             break
-        e = _Entry(cells[1], off + line.index(cells[1]), "substitute", "reserve member")
-        e.substitute_for = _clean_target(cells[0])  # type: ignore[attr-defined]
-        entries.append(e)
+        if not all(_is_bare_name(c) for c in cells):
+            break
+        if apologies:
+            entries.append(_Entry(cells[0], off + line.index(cells[0]), "apologies", "apology from"))
+        if len(cells) == 2:
+            e = _Entry(cells[1], off + line.index(cells[1]), "substitute", "reserve member")
+            e.substitute_for = _clean_target(cells[0])  # type: ignore[attr-defined]
+            entries.append(e)
         j += 1
     if not entries:
         return None

@@ -128,7 +128,7 @@ _ORG_WORDS = re.compile(
     r"\b(?:NHS|CCG|ICB|ICS|STP|UHB|IJB|HSCP|Council|Councils|Trust|Probation|Parliament|Police|Constabulary|Healthwatch|Group|Network|Association|Partnership"
     r"|University|College|Service|Services|Agency|Authority|England|Limited|Ltd|CIC|Charity|Foundation|Hospice"
     r"|Alliance|Forum|Federation|CVS|Housing|Society|Commission|Board|Ambulance|Fire|Department|Office|PCN"
-    r"|Army|Church|Diocese|Cathedral|Mission|Institute|Museum|Gallery|Library|Academy|School|Company|Bank)\b"
+    r"|Army|Church|Diocese|Cathedral|Mission|Institute|Museum|Gallery|Library|Academy|School|Company|Bank|Consulting|Consultancy)\b"
 )
 
 
@@ -324,7 +324,10 @@ _AGENDA_TITLE = re.compile(r"(?:\d{1,2}\.?\s+)?(?:Declarations?\s+of\s+(?:(?:Mem
                            r"(?:\s+and\s+Dispensations)?|Matters\s+Arising|Any\s+Other\s+Business"
                            r"|(?:Points|Summary|Notes?)\s+of\s+(?:the\s+)?Discussion|Discussion\s+Points"
                            # a parish's public session item, empty or not ("Public Participation – None.")
-                           r"|Public\s+(?:Participation|Questions?|Question\s+Time|Forum|Session))\s*:?"
+                           r"|Public\s+(?:Participation|Questions?|Question\s+Time|Forum|Session)"
+                           # a government page's opening item and its items' heading ("Welcome, apologies and
+                           # introduction", "Items and actions")
+                           r"|Welcome(?:(?:\s*,\s*|\s+and\s+)(?:apologies|introductions?)){1,2}|Items\s+and\s+actions)\s*:?"
                            r"(?:\s*[–-]\s*(?:None|Nil)\.?)?", re.I)
 
 
@@ -337,6 +340,17 @@ _NARRATIVE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|welcomed|introd
 # the record of a motion ("Councillor A Moved, Councillor B Seconded and the Council"): who moved a motion is not
 # thereby listed as attending; the verb is written title case in some minutes, so it is read in either case
 _MOTION_VERB = re.compile(r"\b(?:[Mm]oved|[Ss]econded|MOVED|SECONDED)\b")
+
+
+# "Agenda Item | Officer Attending" under "Part of meeting:": the officers who came for one item each, a row per item
+_ITEM_HEADERS = {"agenda item", "item", "item no", "minute", "minute no"}
+_ATTENDING_HEADERS = {"officer attending", "officers attending", "attending", "in attendance", "officer", "officers"}
+
+
+def _item_attending_header(line: str) -> bool:
+    """The header row of an item-by-item attendance table ("Agenda Item<TAB>Officer Attending")."""
+    cells = [c.strip().lower().rstrip(".:") for c in line.split("\t") if c.strip()]
+    return len(cells) == 2 and cells[0] in _ITEM_HEADERS and cells[1] in _ATTENDING_HEADERS
 
 
 _AGENDA_HEADER_CELLS = {"item", "items", "no", "minute", "minute no", "agenda item",

@@ -109,6 +109,17 @@ _WELCOMED_GUESTS = re.compile(r"welcomed\s+(?P<who>[A-Z][^.;]{3,300}?)\s+(?:to\s
                               r"(?:guests?|observers?)\b")
 
 
+# "He welcomed Ann Lee and Tom Bell from Audit Northvale, and …": visitors named with the body they came from
+_PERSON_WORDS = r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+"
+_WELCOMED_FROM_BODY = re.compile(rf"\bwelcomed\s+(?P<who>{_PERSON_WORDS}(?:(?:,\s+|\s+and\s+){_PERSON_WORDS})*)\s+from\s+"
+                                 r"(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&|for)){0,6}?)"
+                                 r"(?=\s*[,.;]|\s+(?:to|who|as)\b|\s*$)")
+# "…, and also Ann Lee, the Chair of the Standards Committee, who was in attendance for …": one person, her post
+# between commas, then the relative clause
+_WHO_WAS_IN_ATTENDANCE = re.compile(rf"(?P<who>{_PERSON_WORDS}),\s+(?P<role>(?:the\s+)?[A-Za-z][^,.;]{{2,80}}),\s+who\s+"
+                                    r"(?:was|were)\s+(?:also\s+)?in\s+attendance\b")
+
+
 _LEAD_IN = re.compile(r"^(?:\d+(?:\.\d+)+|\d+\([a-z]\)|(?:it\s+was\s+)?noted\s+that|the\s+\w+\s+(?:was|were)\s+(?:advised|informed|told)\s+that"
                       r"|and|also|further|in\s+addition,?|however,?)\s+", re.I)
 

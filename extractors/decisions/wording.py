@@ -334,8 +334,10 @@ _DECISION_LABEL = re.compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:de
 _BARE_THAT = re.compile(r"^(?:(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)?That,?|(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)that)\s.*\b(?:be|is|are)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
                         r"welcomed|noted|received|thanked)\b")
 # what a "Decision:" block or a passive sentence can hold without deciding anything
+# (and a preamble that points to the decisions below: "… considered the matters … and agreed as set out below")
 _NOT_A_DECISION = re.compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none)|There was none|No\s+(?:declarations?|apologies|"
-                             r"questions|interests?)|None\b|Nil\b)", re.I)
+                             r"questions|interests?)|None\b|Nil\b|.*\b(?:agreed|decided|resolved)\s+as\s+(?:set\s+out|recorded)"
+                             r"\s+below\b)", re.I)
 _RECOMMENDATION = re.compile(r"recommend|to consider|asked to", re.I)
 # a sentence recording a motion before the verdict on it: who moved and seconded it and how the vote went
 # "Motion by A …", "Motion moved by A …": who moved a motion, named before what it does
