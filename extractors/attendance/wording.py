@@ -15,7 +15,7 @@ _APOLOGY_SENT = re.compile(
     r"(?:the\s+apologies\s+of\s+)|"  # "The apologies of A and B were noted."
     # "The Chair gave apologies for the absence of A", "Apologies were received for the absence of A"
     r"(?:apologies\s+(?:(?:were|had\s+been)\s+(?:received|given|noted|recorded)\s+)?for\s+the\s+absence\s+of\s+)|"
-    r"(?:(?:there\s+were\s+)?apologies(?:\s+(?:for|of)\s+(?:absence|the\s+meeting|this\s+meeting"
+    r"(?:(?:there\s+were\s+)?apologies(?:\s+(?:for|of)\s+(?:absence|non-attendance|the\s+meeting|this\s+meeting"
     r"|(?:(?:his|her|their)\s+)?inability\s+to\s+attend(?:\s+the\s+meeting)?))?"
     r"|an\s+apology(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?)"
     r"(?:\s*(?:were|was|had\s+been|have\s+been|has\s+been|be))?(?:\s+also)?"
@@ -114,7 +114,7 @@ _LEAD_IN = re.compile(r"^(?:\d+(?:\.\d+)+|\d+\([a-z]\)|(?:it\s+was\s+)?noted\s+t
 
 
 # (police and service ranks too: "T/Ch. Supt. Ann Lee", "Det. Insp. Sam Roe" inside an apology list)
-_ABBREV_BEFORE_DOT = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no", "supt", "cllrs",
+_ABBREV_BEFORE_DOT = {"dr", "drs", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no", "supt", "cllrs",
                       "ch", "insp", "det", "sgt", "supt", "cmdr", "capt", "maj", "col", "lt", "hon", "rt"}
 
 
