@@ -304,6 +304,8 @@ def _blocks(text: str, meeting_day=None):
         if not head or head[0] is None:
             if not items_seen and (head or _ITEM_RE.match(line)):
                 items_seen = True
+            elif items_seen and not head and _MINUTES_TITLE.match(line):
+                items_seen = False  # the agenda's items above, then the minutes' own title: their list may follow
             preamble = None if items_seen or "(" not in line and ":" not in line \
                 and not line.lstrip().startswith(("Cllr", "Councillor ")) else _preamble_list(lines, i)
             if preamble is None and not items_seen and "\t" in line:
@@ -587,24 +589,42 @@ def _preamble_list(lines: list[tuple[int, str]], i: int):
     rows = []
     j = len(lines)
     seated = 0  # rows whose name carries a council title
+    coded = 0  # rows that end on the person's initials
     for k, s in _non_blank(lines, i):
+        code = _TRAILING_CODE.search(s)
+        code_sp = split_name(s[:code.start()].split("(")[0]) if code else None
+        coded_row = bool(code_sp and _initials_of(re.sub(r"[ -]", "", code.group(1)), code_sp.person))
+        row = lines[k]
+        if coded_row:
+            s = s[:code.start()]  # "Mark Dodds (Practice Manager) MD": the initials the minutes use for him
+            coded += 1
+            end = len(row[1].rstrip())
+            row = (row[0], row[1][:end - len(code.group(0))] + " " * len(code.group(0)) + row[1][end:])
         core = s.split("(")[0]
         sp = split_name(core)
         seated += bool(sp and sp.title and sp.title.rstrip(".") in ("Cllr", "Councillor"))
         post = _NAME_COLON_POST.fullmatch(s)
         if post and (post_sp := split_name(post.group(1))) and post_sp.end == len(post.group(1)) \
                 and not _heading(s):
-            rows.append(lines[k])
+            rows.append(row)
             continue
-        if not sp or core[sp.end:].strip(" .") or s.count("(") != s.count(")") or "(" not in s and not sp.title or "\t" in s or len(s.split()) > 12 \
+        if not sp or core[sp.end:].strip(" .") or s.count("(") != s.count(")") \
+                or "(" not in s and not sp.title and not coded_row or "\t" in s or len(s.split()) > 12 \
                 or _heading(s):
             j = k
             break
-        rows.append(lines[k])
+        rows.append(row)
     # "Cllr. J Bishop" one a line: a parish council's members under its meeting's title need no bracket
-    if len(rows) < 4 or sum("(" in r or ":" in r for _, r in rows) * 2 < len(rows) and seated < len(rows):
+    if len(rows) < 4 or (sum("(" in r or ":" in r for _, r in rows) + coded) * 2 < len(rows) and seated < len(rows):
         return None
     return rows, j
+
+
+# the minutes' title under an agenda printed above them on the same page: "Minutes of PPG meeting Thursday 30th May"
+# (not an item's "Minutes of the last meeting")
+_MINUTES_TITLE = re.compile(r"[ \t]*Minutes\s+of\s+(?!(?:the\s+)?(?:last|previous|prior|earlier)\b)[^:]*$")
+# a person's initials after the name at a row's end: "Ken Pearson KP", "Alec Price-Alexander A P-A"
+_TRAILING_CODE = re.compile(r"\s([A-Z](?:[ -]?[A-Z]){1,4})$")
 
 
 # "Ann Lee: Group Chair": a name, a colon, a post of a few words (no sentence)

@@ -167,9 +167,10 @@ _ARRANGED_FOR = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\bthat\s))(?P<x>(?:(?:Dr|Mr|M
 
 
 # "As Councillor Ann Lee, the Chair of the Board, had sent her apologies, …": one person's apology as the subject
-# of a sentence, with the role between commas
-_SENT_APOLOGIES = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:(?:As|Since|Because|While|Whilst|Although)\s+)?"
-                             rf"(?P<who>{_TITLED_NAME}?)(?:,\s+(?:the\s+)?(?P<role>[^,.;()]{{3,60}}),)?"
+# of a sentence, with the role between commas (the name on one line: "1. Apologies" / "Cllr Cole sent his …")
+_SENT_APOLOGIES = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:\d{1,3}(?:\.\d{1,2})?[ \t]+)?"  # "132.1 ": its paragraph's number
+                             r"(?:(?:As|Since|Because|While|Whilst|Although)\s+)?"
+                             rf"(?P<who>{_TITLED_NAME_ON_LINE}?)(?:,\s+(?:the\s+)?(?P<role>[^,.;()]{{3,60}}),)?"
                              r"\s+(?:had\s+|has\s+)?(?:sent|given|tendered|offered|submitted)\s+(?:(?:his|her|their)\s+)?"
                              r"apologies\b", re.M)
 

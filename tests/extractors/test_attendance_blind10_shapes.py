@@ -86,3 +86,35 @@ def test_a_run_on_list_of_names_with_their_initials_then_roles():
         "Vera Ash": ("present", "PPG Chair"), "Walt Birch": ("present", "Practice Manager"),
         "Xena Cole": ("present", "PPG Secretary"), "Yann Dove": ("present", None),
         "Zoe Elm": ("present", "Office Manager"), "Abe Finch": ("apologies", None)}
+
+
+def test_names_one_a_line_with_their_initials_under_the_minutes_title_after_the_agenda():
+    text = ("May 2, 2025\n"
+            "1. Welcome and apologies\n"
+            "2. Approval of previous minutes\n"
+            "3. Any Other Business\n"
+            "Minutes of PPG meeting Friday 2nd May 3.30pm Northby Surgery\n"
+            "Ada Penn (Practice Manager) AP\n"
+            "Bram Quill BQ\n"
+            "Cleo Rowe-Stanton C R-S\n"
+            "Dex Tully DT\n"
+            "Apologies: None\n"
+            "11) Welcome by AP\n")
+    assert people(text, "status", "role", "organisation") == {
+        "Ada Penn": ("present", "Practice Manager", None), "Bram Quill": ("present", None, None),
+        "Cleo Rowe-Stanton": ("present", None, None), "Dex Tully": ("present", None, None)}
+
+
+def test_names_one_a_line_after_the_agenda_with_no_minutes_title_are_no_list():
+    text = ("1. Welcome and apologies\n"
+            "2. Any Other Business\n"
+            "Ada Penn (Practice Manager) AP\nBram Quill BQ\nCleo Rowe CR\nDex Tully DT\n")
+    assert people(text) == {}
+
+
+def test_a_numbered_paragraph_of_one_councillor_sending_apologies_under_the_apologies_item():
+    text = ("Parish Council Minutes\n"
+            "52. Apologies\n"
+            "52.1 Councillor Quayle sent his apologies which were accepted.\n"
+            "53. Public Question Time\n")
+    assert people(text, "status") == {"Quayle": ("apologies",)}
