@@ -23,7 +23,7 @@ TITLES = [
     # a parish's minutes name the tier above in front of the short title ("Unitary Cllr J Davies", "District Cllr")
     "Unitary Councillors", "Unitary Councillor", "Unitary Cllr", "District Cllr", "Borough Cllr", "City Cllr", "Town Cllr",
     "Parish Councillors", "Parish Councillor", "Parish Cllr",
-    "Councillors", "Councillor", "Cllrs", "Cllr", "Doctor", "Dr", "Professor", "Prof", "Mrs", "Mr", "Ms", "Miss",
+    "Councillors", "Councillor", "Cllrs", "Cllr", "Doctor", "Drs", "Dr", "Professor", "Prof", "Mrs", "Mr", "Ms", "Miss",
     "Mx", "Sir", "Dame", "Reverend", "Revd", "Rev", "Canon", "Bishop", "Lord", "Lady", "Baroness", "Baron",
     "Aldermen", "Alderman", "Alderwoman", "Deputy City Mayor", "Assistant City Mayor", "Deputy Mayor", "Metro Mayor",
     "City Mayor", "Deputy", "Mayor", "ACC", "DCC", "Commander", "Father", "The Rt. Hon. The Lord Mayor", "The Lord Mayor",
@@ -47,7 +47,8 @@ PERSONAL_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Dame", "Sir", "Profes
 PLURAL_TITLES = {"councillors": "Councillor", "cllrs": "Cllr", "county councillors": "Councillor",
                  "district councillors": "Councillor", "city councillors": "Councillor", "town councillors": "Councillor",
                  "county borough councillors": "Councillor", "borough councillors": "Councillor",
-                 "unitary councillors": "Councillor", "parish councillors": "Councillor", "aldermen": "Alderman"}
+                 "unitary councillors": "Councillor", "parish councillors": "Councillor", "aldermen": "Alderman",
+                 "drs": "Dr"}  # "Drs. Ann Lee, Bob Hay": a medical committee's list under one plural title
 # "Cllr.Peter Bellarby": a title's full stop may run straight into the name; "CllrGary Harding": the abbreviated
 # council title with its space lost (it is no word's start, so a capital after it starts the name)
 # titles that are never part of a name, so one after name words ends the name ("Abbey Ward Councillor")

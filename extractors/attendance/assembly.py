@@ -313,7 +313,10 @@ def _blocks(text: str, meeting_day=None):
         if not head or head[0] is None:
             if not items_seen and (head or _ITEM_RE.match(line)):
                 items_seen = True
-            preamble = None if items_seen or "(" not in line and ":" not in line else _preamble_list(lines, i)
+            elif items_seen and not head and _MINUTES_TITLE.match(line):
+                items_seen = False  # the agenda's items above, then the minutes' own title: their list may follow
+            preamble = None if items_seen or "(" not in line and ":" not in line \
+                and not line.lstrip().startswith(("Cllr", "Councillor ")) else _preamble_list(lines, i)
             if preamble is None and not items_seen and "\t" in line:
                 # (cheap tests first: these rules are tried from every TAB line before the first item)
                 if "(" in line or i + 1 < n and lines[i + 1][1].lstrip().startswith("("):
@@ -324,10 +327,10 @@ def _blocks(text: str, meeting_day=None):
                     preamble = _name_grid(lines, i)
             if preamble is None and not items_seen and not head and _TITLED_LIST_LINE.match(line) \
                     and (titled := _titled_list_preamble(lines, i)) is not None:
-                rows, i = titled
-                yield _block_entries(text, "present", "(no heading)", "", rows[0][0], rows[:1]), (
-                    rows[0][0], rows[0][0] + len(rows[0][1]))
-                for off_r, row in rows[1:]:  # an officer's line, post then name: no tail of the list above it
+                listed, officers, i = titled
+                yield _block_entries(text, "present", "(no heading)", "", listed[0][0], listed), (
+                    listed[0][0], listed[-1][0] + len(listed[-1][1]))
+                for off_r, row in officers:  # an officer's line, post then name: no tail of the list above it
                     lead = len(row) - len(row.lstrip())
                     yield [_Entry(_post_before_name(row.strip(" .")), off_r + lead, "present", "(no heading)")], (
                         off_r, off_r + len(row))
@@ -394,7 +397,8 @@ def _blocks(text: str, meeting_day=None):
             yield _block_entries(text, status, raw.strip(), "", above[0][0], above), (
                 above[0][0], above[-1][0] + len(above[-1][1]))
         while inline.strip() and (inline.count("(") > inline.count(")") or inline.rstrip().endswith(",")
-                                  or re.search(r",.*\s[A-Z]\.?$", inline.rstrip())) \
+                                  or re.search(r",.*\s[A-Z]\.?$", inline.rstrip())
+                                  and _WRAPPED_SURNAME_HEAD.match(lines[i + 1][1].strip() if i + 1 < n else "")) \
                 and i + 1 < n and lines[i + 1][1].strip() and not _heading(lines[i + 1][1]) \
                 and not _is_stop(lines[i + 1][1]):
             # "Apologies … from: A (ABC), B (ABC – C" / "D is sub), E (ABC)": an inline list wrapped over lines (or
@@ -599,51 +603,87 @@ def _preamble_list(lines: list[tuple[int, str]], i: int):
     and its first item: four or more lines in a row (blank lines between them allowed), each one person and
     what is in brackets after the name ("Mary Busk (SAL, Steward)", "Fr Neil (SAL)"), nothing else; or each one
     person, a colon and the post ("Ann Lee: Group Chair", "Dr. Venn: Practice Partner"), as a patient group's
-    web page sets out its attendees as bullets."""
+    web page sets out its attendees as bullets; or each one councillor by title ("Cllr. J Bishop")."""
     rows = []
     j = len(lines)
+    seated = 0  # rows whose name carries a council title
+    coded = 0  # rows that end on the person's initials
     for k, s in _non_blank(lines, i):
+        code = _TRAILING_CODE.search(s)
+        code_sp = split_name(s[:code.start()].split("(")[0]) if code else None
+        coded_row = bool(code_sp and _initials_of(re.sub(r"[ -]", "", code.group(1)), code_sp.person))
+        row = lines[k]
+        if coded_row:
+            s = s[:code.start()]  # "Mark Dodds (Practice Manager) MD": the initials the minutes use for him
+            coded += 1
+            end = len(row[1].rstrip())
+            row = (row[0], row[1][:end - len(code.group(0))] + " " * len(code.group(0)) + row[1][end:])
         core = s.split("(")[0]
         sp = split_name(core)
+        seated += bool(sp and sp.title and sp.title.rstrip(".") in ("Cllr", "Councillor"))
         post = _NAME_COLON_POST.fullmatch(s)
         if post and (post_sp := split_name(post.group(1))) and post_sp.end == len(post.group(1)) \
                 and not _heading(s):
-            rows.append(lines[k])
+            rows.append(row)
             continue
-        if not sp or core[sp.end:].strip(" .") or s.count("(") != s.count(")") or "(" not in s and not sp.title or "\t" in s or len(s.split()) > 12 \
+        if not sp or core[sp.end:].strip(" .") or s.count("(") != s.count(")") \
+                or "(" not in s and not sp.title and not coded_row or "\t" in s or len(s.split()) > 12 \
                 or _heading(s):
             j = k
             break
-        rows.append(lines[k])
-    if len(rows) < 4 or sum("(" in r or ":" in r for _, r in rows) * 2 < len(rows):
+        rows.append(row)
+    # "Cllr. J Bishop" one a line: a parish council's members under its meeting's title need no bracket
+    if len(rows) < 4 or (sum("(" in r or ":" in r for _, r in rows) + coded) * 2 < len(rows) and seated < len(rows):
         return None
     return rows, j
+
+
+# the minutes' title under an agenda printed above them on the same page: "Minutes of PPG meeting Thursday 30th May"
+# (not an item's "Minutes of the last meeting")
+_MINUTES_TITLE = re.compile(r"[ \t]*Minutes\s+of\s+(?!(?:the\s+)?(?:last|previous|prior|earlier)\b)[^:]*$")
+# a person's initials after the name at a row's end: "Ken Pearson KP", "Alec Price-Alexander A P-A"
+_TRAILING_CODE = re.compile(r"\s([A-Z](?:[ -]?[A-Z]){1,4})$")
 
 
 # "Ann Lee: Group Chair": a name, a colon, a post of a few words (no sentence)
 _NAME_COLON_POST = re.compile(r"([^:()\t]{3,40}?)\s*:\s+([A-Z][^:()\t.]{2,60})")
 
 
-# a line that opens with a plural title and a name: "Councillors D Ross (Chairman) (DR), P Sim (PS), …"
-_TITLED_LIST_LINE = re.compile(r"[ \t]*(?:Councillors|Cllrs\.?)[ \t]+(?:Mrs?\.?\s+|Ms\.?\s+)?[A-Z]")
+# a line that opens with a plural title and a name: "Councillors D Ross (Chairman) (DR), P Sim (PS), …", "Drs.
+# Ann Lee, Bob Hay, …" (a medical committee's members)
+_TITLED_LIST_LINE = re.compile(r"[ \t]*(?:Councillors|Cllrs\.?|Drs\.?)[ \t]+(?:Mrs?\.?\s+|Ms\.?\s+)?[A-Z]")
+
+
+# the surname of a list's last name cut after its initial, at the next line's start ("…, Cllr J" / "Smith, …");
+# not a sentence ("…, David P" / "A possible new member …": a patient group names its members by initial)
+_WRAPPED_SURNAME_HEAD = re.compile(r"[A-Z][\w'’-]+(?:[,.;(]|\s*$|\s+(?:and|&)\s)")
+# the last name's surname wrapped onto a line of its own, closing the list: "Philip."
+_WRAPPED_SURNAME = re.compile(r"[A-Z][\w'’-]+\.")
 
 
 def _titled_list_preamble(lines: list[tuple[int, str]], i: int):
-    """(rows, next line index) for the members listed under no heading between a meeting's title lines and its
-    first item, as one line that opens with a plural title ("Councillors D Ross (Chairman), P Sim and K Tull"):
-    three people or more; the lines straight after it that each name an officer by post then name ("Parish Clerk
-    and RFO A M Lee") go with it. None for any other line."""
+    """(list rows, officer rows, next line index) for the members listed under no heading between a meeting's
+    title lines and its first item, as a line that opens with a plural title ("Councillors D Ross (Chairman), P
+    Sim and K Tull"): three people or more; a line ending in a comma wraps the list onto the next; the lines
+    straight after it that each name an officer by post then name ("Parish Clerk and RFO A M Lee") go with it.
+    None for any other line."""
     parts = _split_list(lines[i][1].strip(), 0)
     if len(parts) < 3 or sum(_is_person(p.strip(" .")) for _, p in parts[1:]) < 2:
         return None
     rows = [lines[i]]
     j = i + 1
-    for k, s in _non_blank(lines, i + 1):
+    while j < len(lines) and lines[j][1].strip() and not _heading(lines[j][1]) and not _ITEM_RE.match(lines[j][1]) \
+            and (rows[-1][1].rstrip().endswith(",") or _WRAPPED_SURNAME.fullmatch(lines[j][1].strip())
+                 and not rows[-1][1].rstrip().endswith(".")):
+        rows.append(lines[j])  # the list wrapped: "…, Stuart Reary," then "Margaret Denison, …, Thomas" "Philip."
+        j += 1
+    listed = len(rows)
+    for k, s in _non_blank(lines, j):
         if _heading(s) or _ITEM_RE.match(s) or not _post_before_name(s.strip(" .")):
             break
         rows.append(lines[k])
         j = k + 1
-    return rows, j
+    return rows[:listed], rows[listed:], j
 
 
 def _initialled_person(row: str) -> bool | None:

@@ -104,9 +104,11 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         if m.group("sep") is None and rest.strip():
             # "PRESENT / YN BRESENNOL:" — a translation before the separator
             bil = re.match(r"[ \t]*/[^:\t]{1,40}(?::-?|\t|$)", rest)
-            # "Apologies. Cllr. Mrs. A Lee, holiday; …": a status word closed by a full stop, a person straight after
-            stop = re.match(r"\.[ \t]+", rest) if m.group("h").lower().startswith(_STOP_HEADINGS) else None
-            if stop and _starts_person(rest[stop.end():]):
+            # "Apologies. Cllr. Mrs. A Lee, holiday; …": a status word closed by a full stop, a person straight
+            # after; "Present; Cllr Ann Lee, …", "APOLOGIES; Ben H, …": a semicolon typed for the colon (no sentence
+            # opens on a status word and a semicolon), a capital after it
+            stop = re.match(r"[.;][ \t]+", rest) if m.group("h").lower().startswith(_STOP_HEADINGS) else None
+            if stop and (_starts_person(rest[stop.end():]) or stop.group(0)[0] == ";" and rest[stop.end():][:1].isupper()):
                 bil = stop
             if not bil:
                 m = None

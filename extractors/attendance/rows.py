@@ -8,6 +8,7 @@ from ..names import ROLE_WORDS, split_name
 from .headings import _clean_row, _heading, _is_prose
 from .shape import (
     _GROUP_NOUN_LEAD,
+    _given_name_initial_run,
     _ALSO_LEAD,
     _continue_cells,
     _titled_of_body,
@@ -533,7 +534,7 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
     parts = _split_list(s, 0)
     # "A, Role, Body; B, Role, Body; …": where semicolons part the people, a comma parts one person's fields
     by_semicolon = sum(";" in s[max(0, off - 2):off] for off, _ in parts) >= 2
-    surnames = (_surname_run(parts) | _initials_run(parts)) if status else set()
+    surnames = (_surname_run(parts) | _initials_run(parts) | _given_name_initial_run(parts)) if status else set()
     for k, (off, part) in enumerate(parts):
         sep_before = s[max(0, off - 2):off]
         if ";" in sep_before or ")" in sep_before:

@@ -51,7 +51,8 @@ def _starts_person(row: str) -> bool:
 def _looks_like_list(s: str) -> bool:
     """A line naming several people: 'Cllr A (Chair), Dr B (NHS X CCG) and C'."""
     parts = _split_list(s, 0)
-    if sum(1 for _, p in parts if _is_person(p)) + _lone_surnames_after_title(s, parts) < 2:
+    if sum(1 for _, p in parts if _is_person(p)) + _lone_surnames_after_title(s, parts) \
+            + len(_given_name_initial_run(parts)) < 2:
         return False
     # "Prof A Smith (AS) GP Member, North Locality": a role written straight after the first name means
     # one person per line, and the commas belong to the role, unless a later part has its own title
@@ -61,7 +62,9 @@ def _looks_like_list(s: str) -> bool:
         if first.plural_title and sum(1 for _, p in parts[1:] if _is_person(p)) >= 2:
             return True  # "Councillors S Hughes (SH) Chair, P March (PM) vice-chair, C Burgess": the title is shared
         if sum(1 for _, p in parts[1:] if _name_with_own_initials(p)) >= 2:
-            return True  # "Ann Lee (AL) Secretary, Tom Bell (TB), Sam Hill (SH)": each later name carries its own code
+            # "Ann Lee (AL) Secretary, Tom Bell (TB) Treasurer, Sam Hill (SH)": each later name carries its own
+            # code (a role may follow it)
+            return True
         return any(_is_person(p) and (sp := split_name(re.sub(r"\([^)]*\)?", " ", p).strip())) and sp.title
                    for _, p in parts[1:])
     return True
@@ -71,8 +74,9 @@ _NAME_THEN_CODE = re.compile(r"(?P<name>[^()]+?)\s*\((?P<code>[A-Za-z]{2,6})\)\s
 
 
 def _name_with_own_initials(part: str) -> bool:
-    """"Tom Bell (TB)": a name followed by a bracket of its own initials, the mark of a person in a list."""
-    m = _NAME_THEN_CODE.fullmatch(part)
+    """"Tom Bell (TB)", "Tom Bell (TB) Treasurer": a name followed by a bracket of its own initials, the mark of a
+    person in a list."""
+    m = _NAME_THEN_CODE.match(part)
     return bool(m and _is_person(m.group("name")) and _initials_of(m.group("code"), m.group("name").strip()))
 
 
@@ -170,6 +174,22 @@ def _titled_after_role(before: str, after: str) -> bool:
 def _is_lone_surname(piece: str) -> bool:
     p = piece.strip()
     return bool(_LONE_SURNAME.fullmatch(p)) and p.rstrip(".") not in ROLE_WORDS and not _GAZ().match(p.rstrip("."))
+
+
+# "Ann H", "Jill H-S-B": a given name and the surname's initial(s), as a patient group's web page names its
+# members for privacy
+_GIVEN_NAME_INITIAL = re.compile(r"(?:and\s+)?(?P<given>[A-Z][a-z]+)\s+[A-Z](?:-[A-Z]){0,3}")
+
+
+def _given_name_initial_run(parts: list[tuple[int, str]]) -> set[int]:
+    """Indexes of a list's parts written as a given name and an initial ("Ann H (Chair), Josie V, Dr A Lee"): only
+    where three or more are, and every other part is a person, so that "Appendix B" alone is never one."""
+    marked = {k for k, (_, p) in enumerate(parts)
+              if (m := _GIVEN_NAME_INITIAL.fullmatch(re.sub(r"\s*\([^)]*\)?", "", p).strip(" .;")))
+              and m.group("given") not in ROLE_WORDS and not _GAZ().match(m.group("given"))}
+    if len(marked) < 3 or any(k not in marked and not _is_person(p) for k, (_, p) in enumerate(parts)):
+        return set()
+    return marked
 
 
 def _keeps_council_title(title: str | None, sp) -> bool:
@@ -276,12 +296,13 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
             parts.append((start, s[start:i]))
             start = i + 1
         elif depth == 0 and c == "." and s.startswith(". ", i) and _SENTENCE_BREAK_BEFORE.search(s, start, i) \
-                and len(s[start:i].split()) >= 2 \
+                and (len(s[start:i].split()) >= 2 or s[start:i].strip() in ROLE_WORDS) \
                 and _is_bare_name(re.split(r"[,;(]| and ", _ALSO_LEAD.sub("", s[i + 2:]), maxsplit=1)[0].strip(" .")):
             # "… Ian Lewney (Deputy Mayor). Councillors Keiran Ash, …", "… Emrys Wynne. Also County Cllr. Bob
             # Fell.": a full stop after a word or a bracket (not an initial or a title's abbreviation) ends a
             # name (not a lone word: "; Supt. Ian John" is a rank), and the sentence goes on with more people (a
-            # bare name next: "Councillor A substituting for B. Councillor C substituting for D" is two clauses)
+            # bare name next: "Councillor A substituting for B. Councillor C substituting for D" is two clauses); a
+            # lone post after a comma ends one too ("Cllr Ann Lee, Chairman. Cllrs B Hay, …")
             parts.append((start, s[start:i]))
             start = i + 1
         elif depth == 0 and c == "\t":

@@ -15,7 +15,7 @@ _APOLOGY_SENT = re.compile(
     r"(?:the\s+apologies\s+of\s+)|"  # "The apologies of A and B were noted."
     # "The Chair gave apologies for the absence of A", "Apologies were received for the absence of A"
     r"(?:apologies\s+(?:(?:were|had\s+been)\s+(?:received|given|noted|recorded)\s+)?for\s+the\s+absence\s+of\s+)|"
-    r"(?:(?:there\s+were\s+)?apologies(?:\s+(?:for|of)\s+(?:absence|the\s+meeting|this\s+meeting"
+    r"(?:(?:there\s+were\s+)?apologies(?:\s+(?:for|of)\s+(?:absence|non-attendance|the\s+meeting|this\s+meeting"
     r"|(?:(?:his|her|their)\s+)?inability\s+to\s+attend(?:\s+the\s+meeting)?))?"
     r"|an\s+apology(?:\s+for\s+(?:absence|non-attendance)(?:\s+at\s+the\s+meeting)?)?)"
     r"(?:\s*(?:were|was|had\s+been|have\s+been|has\s+been|be))?(?:\s+also)?"
@@ -125,7 +125,7 @@ _LEAD_IN = re.compile(r"^(?:\d+(?:\.\d+)+|\d+\([a-z]\)|(?:it\s+was\s+)?noted\s+t
 
 
 # (police and service ranks too: "T/Ch. Supt. Ann Lee", "Det. Insp. Sam Roe" inside an apology list)
-_ABBREV_BEFORE_DOT = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no", "supt", "cllrs",
+_ABBREV_BEFORE_DOT = {"dr", "drs", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no", "supt", "cllrs",
                       "ch", "insp", "det", "sgt", "supt", "cmdr", "capt", "maj", "col", "lt", "hon", "rt"}
 
 
@@ -178,9 +178,10 @@ _ARRANGED_FOR = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\bthat\s))(?P<x>(?:(?:Dr|Mr|M
 
 
 # "As Councillor Ann Lee, the Chair of the Board, had sent her apologies, …": one person's apology as the subject
-# of a sentence, with the role between commas
-_SENT_APOLOGIES = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:(?:As|Since|Because|While|Whilst|Although)\s+)?"
-                             rf"(?P<who>{_TITLED_NAME}?)(?:,\s+(?:the\s+)?(?P<role>[^,.;()]{{3,60}}),)?"
+# of a sentence, with the role between commas (the name on one line: "1. Apologies" / "Cllr Cole sent his …")
+_SENT_APOLOGIES = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:\d{1,3}(?:\.\d{1,2})?[ \t]+)?"  # "132.1 ": its paragraph's number
+                             r"(?:(?:As|Since|Because|While|Whilst|Although)\s+)?"
+                             rf"(?P<who>{_TITLED_NAME_ON_LINE}?)(?:,\s+(?:the\s+)?(?P<role>[^,.;()]{{3,60}}),)?"
                              r"\s+(?:had\s+|has\s+)?(?:sent|given|tendered|offered|submitted)\s+(?:(?:his|her|their)\s+)?"
                              r"apologies\b", re.M)
 

@@ -27,6 +27,7 @@ _KIND_RULES = (
     ("approved", re.compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies|ication)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
                             r"\bendors(?:e|ed|es|ement)\b|\bsupport(?:ed|s)?\b|\b(?:re-?)?appoint(?:ed|s)?\b|\b(?:re-?)?elect(?:ed)?\b|"
                             r"\bco-?opt(?:ed|s)?\b|"  # co-opting a member to a vacancy appoints them
+                            r"\bdeclared\s+as\s+(?:the\s+)?(?-i:[A-Z])|"  # the only nominee "declared as Deputy Mayor"
                             r"\b(?:correct|true|accurate)(?:\s+and\s+correct)?\s+record\b|"
                             # "that the plan is signed off in April": a sign-off set for later is agreed, not given
                             r"\bsigned\b(?!\s+off\s+(?:in|by|at|before|during)\b)|\b(?:held|taken)\s+as\s+read\b|"

@@ -397,12 +397,27 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 continue
             found = _sentence_decisions(line)
             if found:
+                own = _OWN_NUMBER.match(line)
+                if own and found[0][0] <= own.end() and _after_item(item, int(own.group("n"))):
+                    # "11. The accounts were approved." under a run-in heading ("Finance."): paragraphs numbered on
+                    # from the last item, each its own minute, its number the item of what it records
+                    item, title = own.group("num"), _run_in_heading(recent, title)
                 for i, (off, text) in enumerate(found):
                     start(text, page, block=_opens_block(text))
                     # a decision sentence followed by narrative in the same paragraph ends here
                     current.recorded = True
                     if i < len(found) - 1 or not line.rstrip().endswith(text.rstrip()[-20:]):
                         close()
+                recent.append(line)
+                continue
+            own = _OWN_NUMBER.match(line)
+            if own and _after_item(item, int(own.group("n"))) and _NUMBERED_VERDICT.match(line, own.end()):
+                # "14. Mrs K. Orton was approved as Internal Auditor.": a paragraph numbered on from the last item
+                # that says only what was approved, whatever its subject
+                item, title = own.group("num"), _run_in_heading(recent, title)
+                start(line[own.end():], page, block=False)
+                current.recorded = True
+                close()
                 recent.append(line)
                 continue
             if _INLINE_VERDICT.match(line):
@@ -430,6 +445,31 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             recent.append(line)
     close()
     return _without_repeats(decisions, from_table, recommended)
+
+
+# a paragraph's own number before its sentence: "11. The accounts …" (not a resolution's part "1. That …")
+_OWN_NUMBER = re.compile(r"^(?P<num>(?P<n>\d{1,3})\.)\s+(?!(?:That|To)\s)(?=[A-Z])")
+
+
+# its sentence, short, a passive verdict its only verb: "Standing Orders, and Financial Regulations, were approved.",
+# "The Clerk's salary, i.a.w. NALC guidelines, was approved." (a full stop only after an initial or an abbreviation)
+_NUMBERED_VERDICT = re.compile(r"[A-Z](?:[^.;:]|(?<=\b[A-Za-z])\.){2,150}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
+                               r"(?:approved|adopted|agreed|accepted|ratified|endorsed)\b"
+                               r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,120}\.?$")
+
+
+def _run_in_heading(recent: list[str], title: str | None) -> str | None:
+    """The run-in heading on the line just above a numbered paragraph ("Finance."), or the item's title so far."""
+    above = recent[-1] if recent else ""
+    if len(above.split()) <= 6 and above[:1].isupper() and not _OWN_NUMBER.match(above) and not _PROSE.search(above):
+        return above.rstrip(". ")
+    return title
+
+
+def _after_item(item: str | None, n: int) -> bool:
+    """Whether a paragraph numbered ``n`` comes after the numbered item read so far (a plain number). Not before
+    any item: a record numbered by paragraph alone keeps its decisions out of items (a Scottish board's minutes)."""
+    return item is not None and item.rstrip(".").isdigit() and int(item.rstrip(".")) < n
 
 
 def _restates(decisions: list[Decision], d: Decision) -> bool:
@@ -629,7 +669,15 @@ def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
     r = _run_in_title(m.group("title")) if m and "/" in m.group("num") and not m.group("title").startswith("To ") else None
     if r:
         return m.group("num"), r[0] or None, r[1]
+    # "247.10<TAB>MINUTES. The Minutes of … were approved": a title in capitals closed by a full stop, the minute
+    # after it on the same line
+    c = _CAPS_TITLE_STOP.match(m.group("title")) if m else None
+    if c:
+        return m.group("num"), c.group("title"), c.group("rest")
     return None
+
+
+_CAPS_TITLE_STOP = re.compile(r"(?P<title>[A-Z][A-Z0-9 ,&'’/()-]{2,60}?[A-Z)])\.\s+(?P<rest>[A-Z][a-z].{10,})$")
 
 
 def _split_parts(text: str) -> list[str]:
@@ -662,6 +710,9 @@ _LIST_MARK = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|[a-h]|\d{1,2})\)|[a-h]\.\s|[•
 _WRAPPED_VERDICT = re.compile(r"(?:Passed|Carried|Failed|PASSED|CARRIED|FAILED)\b")
 
 
+_WRAPPED_YEAR = re.compile(r"(?:19|20)\d\d\s+[a-z]")
+
+
 def _unwrap(raws: list[str]) -> list[str]:
     """Join a line that a PDF wrapped mid-sentence to the line before it ("… the Board" / "approved the plan …"),
     so a decision whose body and verb fall on two lines is read as one sentence. Only a line starting in lower
@@ -675,7 +726,9 @@ def _unwrap(raws: list[str]) -> list[str]:
         c = r.lstrip()
         # a tab that only indents the paragraph (a minute's text beside an empty number column) is no table row
         # "… Seconded by B. Motion" / "Passed.": a vote's verdict wrapped onto the next line
-        if joinable and (c[:1].islower() or parts[-1].endswith(" Motion") and _WRAPPED_VERDICT.match(c)) and "\t" not in c.rstrip():
+        # "… held on the 19 July," / "2010 were noted.": a date's year wrapped with the rest of the sentence
+        if joinable and (c[:1].islower() or parts[-1].endswith(" Motion") and _WRAPPED_VERDICT.match(c)
+                         or parts[-1].endswith(",") and _WRAPPED_YEAR.match(c)) and "\t" not in c.rstrip():
             tail = parts[-1]
             # (a list mark on a line opening in lower case has its ")" or "." in the first few characters)
             if not _ends_sentence(tail) and not tail.endswith((":", ":-", ";", "–", "—")) \

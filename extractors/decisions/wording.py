@@ -90,7 +90,12 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     words = title.split()
     # 'Item 3 - This should read "… is low."' (a correction listed under the last minutes): the sentence ends inside
     # its closing quote
+    # ("Item 2. Network group and letter to MP.": a title after the word Item may close with a full stop; it has
+    # no verb, no quotation and no article opening a sentence: 'Item 5 - The second sentence should read "…"')
+    titled_item = num.startswith("Item") and not _PROSE.search(title) and not re.search(r"[\"“”]", title) \
+        and not title.startswith(("The ", "This ", "A "))
     if not title.isupper() and not agenda_title and ((title.endswith(";") or _ends_sentence(title)) and len(words) >= 6
+                                                     and not titled_item
                                 or title.endswith((".", ";", ":")) and _PROSE.search(title)
                                 or len(words) > 9 and _PROSE.search(title)):
         return None  # a numbered paragraph of the minute, not a heading
@@ -219,7 +224,7 @@ _SUBMITTED_AND_NOTED = re.compile(r"^(?:\d{1,3}\.\s*)?There\s+(?:was|were)\s+(?:
 _IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|decided(?=\s+(?:that|to|not)\b)|RESOLVED|AGREED)\b")
 _PASSIVE_RECORD = re.compile(
     r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
-    r"(?<!could )(?<!may )(?<!must )(?<!can )be)\s+(?:duly\s+|formally\s+|then\s+|therefore\s+)?"
+    r"(?<!could )(?<!may )(?<!must )(?<!can )be)\s+(?:duly\s+|formally\s+|then\s+|therefore\s+|also\s+)?"
     # "Approval of the minutes was proposed, seconded and agreed."
     # "… were received/adopted": two verbs joined by a slash
     r"(?:(?:considered|submitted|received|read|amended|adopted|agreed|proposed|seconded|discussed|reviewed|taken\s+as\s+read)(?:\s+and\s+|,\s+|/))*"
@@ -229,14 +234,18 @@ _PASSIVE_RECORD = re.compile(
     # "The minutes of the last meeting agreed as a true record" — the verb without "were"
     r"|\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved|accepted|confirmed)\s+as\s+an?\s+"
     r"(?:true|correct|accurate)\b"
+    # "Minutes of the last meeting agreed and accepted." (a patient group's note of it)
+    r"|\b(?:[Mm]inutes?|MINUTES?)\b[^.;]{0,220}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved)\s+and\s+"
+    r"(?:accepted|signed|approved|agreed)\b"
     # "The Chair signed the minutes as a correct record"
     r"|\b(?:signed|confirmed|approved|agreed|accepted)\s+the\s+(?:minutes?|notes)\b[^.;]{0,160}?\bas\s+an?\s+(?:true|correct|accurate)\b"
 )
 _SHORT_VERDICT = re.compile(
     r"^(?:(?:This|These|They)\s+(?:was|were)\s+confirmed\.?$)|^(?:(?:These|This|They|All\s+(?:the\s+)?recommendations|(?:The\s+)?[Rr]ecommendations?(?:\s+\d+)?|(?:The\s+)?[Mm]inutes)"
     r"(?:\s+\w+){0,3}?\s+(?:was|were)?\s*"
-    # "The report was noted.", "The revised terms of reference were approved." — the verdict ends the sentence
-    r"|(?:The|These|This|Both|All)(?:\s+(?!that\b|said\b|reported\b|explained\b|advised\b|stated\b)[\w'’&-]+){1,14}?"
+    # "The report was noted.", "The revised terms of reference were approved.", "The accounts for 2008/09 were
+    # approved." — the verdict ends the sentence
+    r"|(?:The|These|This|Both|All)(?:\s+(?!that\b|said\b|reported\b|explained\b|advised\b|stated\b)[\w'’&/-]+){1,14}?"
     r"\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
     r"(?:received\s+and\s+|considered\s+and\s+)?)"
     r"(?:agreed|approved|noted|accepted|endorsed|ratified|deferred|adopted|supported|APPROVED|NOTED|AGREED)"
@@ -316,10 +325,12 @@ _APPOINTED = re.compile(
     r"^(?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
     # "Councillor A Bee, Northtown Borough Council was elected as Chair": the member's body after a comma
     r"(?:,\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|and|&)){0,6},?)?"
-    r"\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:appointed|elected)\s+(?:as\s+)?(?:the\s+)?"
+    # "… was declared as Deputy Town Mayor": the only nominee declared to the office
+    r"\s+(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:appointed|elected|declared)\s+(?:as\s+)?(?:the\s+)?"
     # "… was elected to the role of Vice Chair"
     r"(?:to\s+the\s+(?:role|post|position|office)\s+of\s+(?:the\s+)?)?"
-    r"(?:Chair|Chairman|Chairperson|Chairwoman|Vice[- ]Chair\w*|Deputy\s+Chair\w*)\b")
+    r"(?:Chair|Chairman|Chairperson|Chairwoman|Vice[- ]Chair\w*|Deputy\s+Chair\w*"
+    r"|(?:Deputy\s+)?(?:Town\s+|City\s+)?Mayor)\b")
 # "Mrs A was duly proposed and seconded and on being put to the vote was duly elected to the Council", "On a motion by
 # B the following members were unanimously elected: …": an election recorded with its motion or its verdict, no
 # decision verb ("who was elected in May" recalls one; "As there were no other nominations, A was duly elected" is the
@@ -351,7 +362,9 @@ _VOTE_RESULT = re.compile(r"^(?:(?:A|The)\s+(?:recorded\s+|named\s+)?vote\b[^.;]
                           r"(?:The\s+)?(?:[Mm]otion|MOTION)\s+(?:was\s+)?(?:[Pp]assed|PASSED|[Cc]arried|CARRIED)\b)")
 # "Cllr B seconded the donation, which was agreed by all.": a seconded motion and its passing in one sentence
 _SECONDED_CARRIED = re.compile(r"\bseconded\b[^.;]{0,160}?,?\s+(?:which|and\s+(?:this|it))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)?"
-                               r"(?:agreed|carried|approved|CARRIED|AGREED)\b")
+                               r"(?:agreed|carried|approved|CARRIED|AGREED)\b"
+                               # "A proposed and B seconded all in favour of …": the vote said with the motion
+                               r"|\bseconded,?\s+(?:with\s+)?all\s+in\s+favour\b")
 # "13-12-01 approved" under "Minutes": the minutes of the meeting of that date approved, in two words
 # "It was duly approved by the Committee and signed …", "They were adopted by the Trustees.": a passive verdict whose
 # agent is the body (a small body's minutes often record a policy or report this way, its subject a pronoun)
@@ -384,7 +397,7 @@ _TABLE_TITLE_HEADER = re.compile(r"^(?:description|title|subject|item|report|pap
 # a cheap test that a line may hold a decision at all (most lines of minutes are narrative)
 _MAYBE_WORDS = ("resolv", "agree", "decision", "decid", "note", "noting", "approv", "minute", "that", "endors", "ratif",
                 "defer", "accept", "support", "record", "recommend", "reject", "declin", "delegat", "receiv",
-                "appoint", "elected", "conclud", "ordered", "confirm", "adopted", "carried", "passed")
+                "appoint", "elected", "declared as", "conclud", "ordered", "confirm", "adopted", "carried", "passed")
 
 
 def _maybe_decision(line: str) -> bool:
