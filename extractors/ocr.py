@@ -605,10 +605,10 @@ _LABEL = r"(?:[A-Z]{2,6}[/(])?\d+(?:[./()]\d+)*"
 _NUMBER_SPECK = re.compile(r"^(?:" + _SPECK_MARKS + r"(?=" + _LABEL + r"[.:]?[ \t]+[A-Z(])|[-–~.,'`·] (?=(?:[A-Z]{2,6}[/(])?"
                            r"\d+(?:[./()]\d+)+[ \t]+[A-Z(]))")
 # an item number's full stop read as a comma: "44, West Yorkshire Partnership", "16,36 Internal Audit Plan"
-_NUMBER_COMMA = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?),(?=[ \t]+[A-Z])")
+_NUMBER_COMMA = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?),(?=[ \t]+(?:/ )?[A-Z])")  # "3, / Minutes" too
 _DOTTED_COMMA = re.compile(r"^(\d{1,3}),(\d{1,2})(?=[ \t]+[A-Z])")  # a thousands comma has three digits after
 # "§. Annual plan": a 5 before an item's stop read as a section sign (no section sign stands before a stop)
-_SECTION_FOR_FIVE = re.compile(r"^§(?=\d?\.[ \t])")
+_SECTION_FOR_FIVE = re.compile(r"^§(?=\d?\.(?:\d{1,2}\.?)?[ \t])")  # "§.2 The Board noted" too
 # "3./ Minutes" for "3. / Minutes", "16/10/ Update": the space before a numbers column's slash lost
 _NUMBER_SLASH = re.compile(r"^(\d{1,3}(?:[./]\d{1,3})?\.?)/(?=[ \t]+[A-Z])")
 # a roman item number whose I's were read as l, | or 1 ("Il", "Ill", "lV") before a capitals heading, or two or more
@@ -619,6 +619,10 @@ _ROMAN_MISREAD = re.compile(r"^(?=[IVXl|1]*[l|])(?![1]+\b)([Il|1]{1,4}|[Il|1]{0,
 # a roman number glued to its heading by a stop, its I's read as l, |, 1 or \\, the stop as _: "|.Call To Order",
 # "Ill_Approval Of Minutes", "\\V.Reports", "VIII_Adjournment" ("1.Call", "11.Call" are arabic)
 _ROMAN_GLUED_MISREAD = re.compile(r"^(?![1]+[._])([Il|1\\]{1,4}|[Il|1\\]{0,3}[VX][Il|1\\]{0,3})[._](?=[A-Z][a-z])")
+# "i} The Board ratified": a list label's closing bracket read as a brace
+_BRACE_LABEL = re.compile(r"^(\(?(?:[ivx]{1,4}|[a-h]|\d{1,2}))\}(?=[\t ])")
+# "42th January": an ordinal whose suffix does not fit it ("42nd" would) is 11th-13th with the 1 read as 4
+_ORDINAL_FOUR = re.compile(r"\b4([123])th\b")
 # "lt was agreed", "ln the case of": a capital I read as l; none of "lt", "ln", "lf" is a word
 _L_FOR_I_WORD = re.compile(r"(?<![\w'’-])l([tnf])(?= [a-z])")
 # "RESOLVEDthat": a capitals word run into the lower-case word after it where the space was too narrow
@@ -633,7 +637,8 @@ def _mend_line(line: str) -> str:
     """Misreads that show only in a line's text: an item number's specks and stops, roman numbers, a
     sentence's capital I, and a capitals word glued to the next."""
     line = _NUMBER_COMMA.sub(r"\1.", _DOTTED_COMMA.sub(r"\1.\2", _NUMBER_SPECK.sub("", line)))
-    line = _NUMBER_SLASH.sub(r"\1 /", _SECTION_FOR_FIVE.sub("5", line))
+    line = _NUMBER_SLASH.sub(r"\1 /", _SECTION_FOR_FIVE.sub("5", _BRACE_LABEL.sub(r"\1)", line)))
+    line = _ORDINAL_FOUR.sub(r"1\1th", line)
     line = _ROMAN_MISREAD.sub(lambda m: _roman_is(m.group(1) or m.group(2)), line)
     line = _ROMAN_GLUED_MISREAD.sub(lambda m: _roman_is(m.group(1)) + ".", line)
     return _GLUED_CAPITALS.sub(r"\1 ", _L_FOR_I_WORD.sub(r"I\1", line))
@@ -699,7 +704,19 @@ def _mend_item_run(lines: list[str]) -> list[str]:
                 prefix, sep = form
                 out[k] = prefix + (sep or "").join(other) + lines[k][end:]
                 break
+        else:
+            out[k] = _stop_read_as_four(lines[k], texts, end, before, after)
     return out
+
+
+def _stop_read_as_four(line: str, texts: tuple[str, ...], end: int, before, after) -> str:
+    """"14. Welcome" above "4. Minutes": a plain number's stop read as 4 before the stop itself. Mended where the
+    number as read is out of order with the next and, the 4 dropped, it falls in order between its neighbours."""
+    if len(texts) > 1 or after is None or not texts[0].endswith("4") or len(texts[0]) < 2 \
+            or line[end:end + 1] != "." or int(texts[0]) < after[0]:
+        return line
+    mended = int(texts[0][:-1])
+    return str(mended) + line[end:] if (before is None or before[0] < mended) and mended < after[0] else line
 
 
 # a plain number that opens a heading line: "41 Financial Plan", "7441\tFinancial Plan"
@@ -796,7 +813,20 @@ def _mend_roman_stops(lines: list[str]) -> list[str]:
     return [_ROMAN_SPACED.sub(r"\1.", l) for l in lines]
 
 
+_GRID_ROW = re.compile(r"^[A-Za-z][^\t]*(?:\t[^\t]*){2,}$")  # a grid's row: a name or label, then two or more cells
+_LONE_MARK = re.compile(r"^[\d\W_]$")
+
+
+def _drop_grid_specks(lines: list[str]) -> list[str]:
+    """"7" alone between two rows of an attendance grid: a speck (or a row's rule) read as its own line, which
+    breaks the grid in two. Dropped only between rows that each open with a name or label and hold three cells or
+    more (a numbered table's row number alone on a line is followed by a TAB-led row or by its own text)."""
+    return [l for k, l in enumerate(lines) if not (_LONE_MARK.match(l) and 0 < k < len(lines) - 1
+                                                   and _GRID_ROW.match(lines[k - 1]) and _GRID_ROW.match(lines[k + 1]))]
+
+
 def _clean_ocr(text: str) -> list[str]:
     # collapse runs of spaces but keep the TABs the layout reader put between columns
     lines = [_mend_line(re.sub(r" +", " ", l).strip(" ")) for l in text.splitlines() if l.strip()]
-    return _mend_roman_run(_mend_roman_stops(_mend_item_run(_mend_lost_stops(_mend_minute_years(lines)))))
+    lines = _mend_item_run(_mend_lost_stops(_mend_minute_years(_drop_grid_specks(lines))))
+    return _mend_roman_run(_mend_roman_stops(lines))

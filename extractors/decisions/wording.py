@@ -60,6 +60,10 @@ _WRITTEN_DATE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|marc
                            r"october|november|december)(?:\s+\d{4})?$", re.I)
 
 
+# "HELD ON 9th APRIL 2013": an ordinal's suffix is written small in a heading in capitals
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+
+
 def _item_heading(line: str) -> tuple[str, str] | None:
     if _DATE.match(line) or _WRITTEN_DATE.match(line) or _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line)) \
             or _PART.match(line) and not _NUMBERED_TITLE.match(line):
@@ -90,7 +94,7 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     words = title.split()
     # 'Item 3 - This should read "… is low."' (a correction listed under the last minutes): the sentence ends inside
     # its closing quote
-    if not title.isupper() and not agenda_title and ((title.endswith(";") or _ends_sentence(title)) and len(words) >= 6
+    if not _ORDINAL_SUFFIX.sub("", title).isupper() and not agenda_title and ((title.endswith(";") or _ends_sentence(title)) and len(words) >= 6
                                 or title.endswith((".", ";", ":")) and _PROSE.search(title)
                                 or len(words) > 9 and _PROSE.search(title)):
         return None  # a numbered paragraph of the minute, not a heading

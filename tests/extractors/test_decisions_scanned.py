@@ -31,6 +31,10 @@ from extractors.ocr import _clean_ocr
     ("\\V.Approval Of Minutes", "IV.Approval Of Minutes"),
     ("VIII_Adjournment", "VIII.Adjournment"),
     ("Il Roll Call", "II Roll Call"),
+    ("3, / Minutes of the last meeting", "3. / Minutes of the last meeting"),
+    ("§.2 The Board noted the update.", "5.2 The Board noted the update."),
+    ("i}\tThe Board ratified the lease.", "i)\tThe Board ratified the lease."),
+    ("held on 42th January 2026", "held on 12th January 2026"),
 ])
 def test_misread_line_is_mended(read, mended):
     assert _clean_ocr(read) == [mended]
@@ -50,6 +54,7 @@ def test_misread_line_is_mended(read, mended):
     "1.Call To Order",                  # an arabic number glued to its heading
     "§ 12 of the Act applies",
     "12/24/2025 Meeting",
+    "the 42nd annual meeting and the 44th",
 ])
 def test_text_that_is_no_misread_is_kept(line):
     assert _clean_ocr(line) == [line]

@@ -38,6 +38,28 @@ def test_a_one_read_as_four_in_a_dotted_minute_reference_is_mended_from_its_sibl
     assert _clean_ocr(page)[-1] == "16.36 Audit Plan"
 
 
+def test_a_stop_read_as_four_before_the_stop_is_mended_by_the_order():
+    page = "14. Welcome by the Chair: the meeting opened\n4. Minutes of the last meeting\n7. Officers"
+    assert _clean_ocr(page)[0] == "1. Welcome by the Chair: the meeting opened"
+
+
+def test_a_number_in_order_keeps_its_four():
+    page = "12. Welcome\n14. Minutes of the last meeting\n17. Officers"
+    assert _clean_ocr(page) == page.split("\n")
+
+
+def test_a_lone_speck_between_grid_rows_is_dropped():
+    page = ("Member\tRole\t02/02/26\t01/03/26\nAda Pemberton\tChair\tY\tY\n7\n"
+            "Idris Calloway\tLay Member\tA\tY\n1. Welcome")
+    assert _clean_ocr(page) == ["Member\tRole\t02/02/26\t01/03/26", "Ada Pemberton\tChair\tY\tY",
+                                "Idris Calloway\tLay Member\tA\tY", "1. Welcome"]
+
+
+def test_a_row_number_alone_in_a_numbered_table_is_kept():
+    page = "6\tEstates plan\tApproved\n7\n\tWinter plan\tNoted"
+    assert _clean_ocr(page) == page.split("\n")
+
+
 def test_a_roman_stop_read_as_a_space_is_mended_where_the_page_keeps_it():
     page = "I.Call To Order\nII Roll Call\nIII Approval Of Agenda\nIV.Approval Of Minutes\nV.Public Comment"
     assert _clean_ocr(page) == ["I.Call To Order", "II.Roll Call", "III.Approval Of Agenda",
