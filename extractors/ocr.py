@@ -813,6 +813,18 @@ def _mend_roman_stops(lines: list[str]) -> list[str]:
     return [_ROMAN_SPACED.sub(r"\1.", l) for l in lines]
 
 
+_DATE_CELL = r"\d{1,2}/\d{1,2}/\d{2,4}"
+# in a grid's header, a quote speck before a date cell ('"02/02/26') and two date cells whose TAB was read as a space
+_DATE_SPECK = re.compile(r"(?<=[\t ])[\"'‘’“”`]+(?=" + _DATE_CELL + r")")
+_DATES_RUN_TOGETHER = re.compile(r"(?<![\d/])(" + _DATE_CELL + r") +(?=" + _DATE_CELL + r"(?![\d/]))")
+
+
+def _split_date_cells(line: str) -> str:
+    if "\t" not in line:
+        return line
+    return _DATES_RUN_TOGETHER.sub("\\1\t", _DATE_SPECK.sub("", line))
+
+
 _GRID_ROW = re.compile(r"^[A-Za-z][^\t]*(?:\t[^\t]*){2,}$")  # a grid's row: a name or label, then two or more cells
 _LONE_MARK = re.compile(r"^[\d\W_]$")
 
@@ -828,5 +840,5 @@ def _drop_grid_specks(lines: list[str]) -> list[str]:
 def _clean_ocr(text: str) -> list[str]:
     # collapse runs of spaces but keep the TABs the layout reader put between columns
     lines = [_mend_line(re.sub(r" +", " ", l).strip(" ")) for l in text.splitlines() if l.strip()]
-    lines = _mend_item_run(_mend_lost_stops(_mend_minute_years(_drop_grid_specks(lines))))
+    lines = _mend_item_run(_mend_lost_stops(_mend_minute_years(_drop_grid_specks([_split_date_cells(l) for l in lines]))))
     return _mend_roman_run(_mend_roman_stops(lines))

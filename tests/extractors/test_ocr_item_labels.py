@@ -55,6 +55,12 @@ def test_a_lone_speck_between_grid_rows_is_dropped():
                                 "Idris Calloway\tLay Member\tA\tY", "1. Welcome"]
 
 
+def test_date_cells_of_a_grid_header_run_together_or_specked_are_split():
+    header = 'Member\tRole\t"02/02/26\t01/03/26 ‘05/04/26 03/05/26'
+    assert _clean_ocr(header) == ["Member\tRole\t02/02/26\t01/03/26\t05/04/26\t03/05/26"]
+    assert _clean_ocr("Held on 02/02/26 03/03/26 at noon") == ["Held on 02/02/26 03/03/26 at noon"]  # no grid
+
+
 def test_a_row_number_alone_in_a_numbered_table_is_kept():
     page = "6\tEstates plan\tApproved\n7\n\tWinter plan\tNoted"
     assert _clean_ocr(page) == page.split("\n")
