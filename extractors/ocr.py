@@ -599,43 +599,70 @@ def _read_l_as_capital_i(words: list[dict]) -> None:
             w["text"] = fixed
 
 
-# a speck glued before an item number that opens a line: "-3. Minutes", "~5.1 Practice merger"
-_NUMBER_SPECK = re.compile(r"^" + _SPECK_MARKS + r"(?=\d+(?:\.\d+)*[.:]?[ \t]+[A-Z(])")
-# an item number's full stop read as a comma: "44, West Yorkshire Partnership"
-_NUMBER_COMMA = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?),(?=[ \t]+[A-Z])")
-# a roman item number whose I's were read as l, | or 1 ("Il", "Ill", "lV") before a capitals heading
-_ROMAN_MISREAD = re.compile(r"^(?=[IVXl|1]*[l|])(?![1]+\b)([Il|1]{1,4}|[Il|1]{0,3}[VX][Il|1]{0,3})(?=[ \t]+[A-Z]{2,}\b)")
+# an item number or a reference with letters before it: "3.", "16.31", "BOD/22/046", "UPB(15)18"
+_LABEL = r"(?:[A-Z]{2,6}[/(])?\d+(?:[./()]\d+)*"
+# a speck glued before an item number that opens a line: "-3. Minutes", "~5.1 Practice merger", "-BOD/22/046 Report";
+# or a lone speck a space before a reference ("- 21/34 Finance"): a bullet is not put before a numbered reference
+_NUMBER_SPECK = re.compile(r"^(?:" + _SPECK_MARKS + r"(?=" + _LABEL + r"[.:]?[ \t]+[A-Z(])|[-–~.,'`·] (?=(?:[A-Z]{2,6}[/(])?"
+                           r"\d+(?:[./()]\d+)+[ \t]+[A-Z(]))")
+# an item number's full stop read as a comma: "44, West Yorkshire Partnership", "16,36 Internal Audit Plan"
+_NUMBER_COMMA = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?),(?=[ \t]+(?:/ )?[A-Z])")  # "3, / Minutes" too
+_DOTTED_COMMA = re.compile(r"^(\d{1,3}),(\d{1,2})(?=[ \t]+[A-Z])")  # a thousands comma has three digits after
+# "§. Annual plan": a 5 before an item's stop read as a section sign (no section sign stands before a stop)
+_SECTION_FOR_FIVE = re.compile(r"^§(?=\d?\.(?:\d{1,2}\.?)?[ \t])")  # "§.2 The Board noted" too
+# "3./ Minutes" for "3. / Minutes", "16/10/ Update": the space before a numbers column's slash lost
+_NUMBER_SLASH = re.compile(r"^(\d{1,3}(?:[./]\d{1,3})?\.?)/(?=[ \t]+[A-Z])")
+# a roman item number whose I's were read as l, | or 1 ("Il", "Ill", "lV") before a capitals heading, or two or more
+# before a capitalised word ("Il Roll Call": one bar alone may be a table's rule)
+_ROMAN_MISREAD = re.compile(r"^(?=[IVXl|1]*[l|])(?![1]+\b)([Il|1]{1,4}|[Il|1]{0,3}[VX][Il|1]{0,3})"
+                            r"(?=[ \t]+[A-Z]{2,}\b)|^(?=[IVXl|1]*[l|])(?![1]+\b)([Il|1]{2,4}|[Il|1]{0,3}[VX][Il|1]{0,3})"
+                            r"(?=[ \t]+[A-Z][a-z])")
+# a roman number glued to its heading by a stop, its I's read as l, |, 1 or \\, the stop as _: "|.Call To Order",
+# "Ill_Approval Of Minutes", "\\V.Reports", "VIII_Adjournment" ("1.Call", "11.Call" are arabic)
+_ROMAN_GLUED_MISREAD = re.compile(r"^(?![1]+[._])([Il|1\\]{1,4}|[Il|1\\]{0,3}[VX][Il|1\\]{0,3})[._](?=[A-Z][a-z])")
+# "i} The Board ratified": a list label's closing bracket read as a brace
+_BRACE_LABEL = re.compile(r"^(\(?(?:[ivx]{1,4}|[a-h]|\d{1,2}))\}(?=[\t ])")
+# "42th January": an ordinal whose suffix does not fit it ("42nd" would) is 11th-13th with the 1 read as 4
+_ORDINAL_FOUR = re.compile(r"\b4([123])th\b")
 # "lt was agreed", "ln the case of": a capital I read as l; none of "lt", "ln", "lf" is a word
 _L_FOR_I_WORD = re.compile(r"(?<![\w'’-])l([tnf])(?= [a-z])")
 # "RESOLVEDthat": a capitals word run into the lower-case word after it where the space was too narrow
 _GLUED_CAPITALS = re.compile(r"\b([A-Z]{4,})(?=[a-z]{3,}\b)")
 
 
+def _roman_is(text: str) -> str:
+    return re.sub(r"[l|1\\]", "I", text)
+
+
 def _mend_line(line: str) -> str:
     """Misreads that show only in a line's text: an item number's specks and stops, roman numbers, a
     sentence's capital I, and a capitals word glued to the next."""
-    line = _NUMBER_COMMA.sub(r"\1.", _NUMBER_SPECK.sub("", line))
-    line = _ROMAN_MISREAD.sub(lambda m: re.sub(r"[l|1]", "I", m.group(1)), line)
+    line = _NUMBER_COMMA.sub(r"\1.", _DOTTED_COMMA.sub(r"\1.\2", _NUMBER_SPECK.sub("", line)))
+    line = _NUMBER_SLASH.sub(r"\1 /", _SECTION_FOR_FIVE.sub("5", _BRACE_LABEL.sub(r"\1)", line)))
+    line = _ORDINAL_FOUR.sub(r"1\1th", line)
+    line = _ROMAN_MISREAD.sub(lambda m: _roman_is(m.group(1) or m.group(2)), line)
+    line = _ROMAN_GLUED_MISREAD.sub(lambda m: _roman_is(m.group(1)) + ".", line)
     return _GLUED_CAPITALS.sub(r"\1 ", _L_FOR_I_WORD.sub(r"I\1", line))
 
 
-# a minute reference that opens a line, "PCCC 16/25", "19/54": prefix, year-like first part, rest
-_MINUTE_REF = re.compile(r"^((?:[A-Z]{2,6} )?)(\d{2})/(\d{1,3}\b)")
+# a minute reference that opens a line, "PCCC 16/25", "19/54", "16.31": prefix, year-like first part, stop, rest
+_MINUTE_REF = re.compile(r"^((?:[A-Z]{2,6} )?)(\d{2})([/.])(\d{1,3}\b)")
 
 
 def _mend_minute_years(lines: list[str]) -> list[str]:
-    """"PCCC 46/25" among "PCCC 16/2x" references: a 1 read as 4 in the year part a page's minute references
-    share. Mended only where the first part is the shared year (the running parts after the slash all differ;
-    "41/19, 42/19" number before the year) and another reference carries the 1-form."""
+    """"PCCC 46/25" among "PCCC 16/2x" references, "46.36" among "16.3x": a 1 read as 4 in the year (or meeting)
+    part a page's minute references share. Mended only where the first part is the shared one (the running parts
+    after the slash or stop all differ; "41/19, 42/19" number before the year) and another reference carries the
+    1-form."""
     refs = [m.groups() for m in map(_MINUTE_REF.match, lines) if m]
-    firsts = {(prefix, first) for prefix, first, _ in refs}
+    firsts = {(prefix, first, stop) for prefix, first, stop, _ in refs}
     year_first = len(refs) > 1 and len({rest for *_, rest in refs}) == len(refs)
 
     def mend(m: re.Match) -> str:
-        prefix, first, rest = m.groups()
+        prefix, first, stop, rest = m.groups()
         other = "1" + first[1:]
-        if year_first and first[0] == "4" and (prefix, other) in firsts:
-            return f"{prefix}{other}/{rest}"
+        if year_first and first[0] == "4" and (prefix, other, stop) in firsts:
+            return f"{prefix}{other}{stop}{rest}"
         return m.group()
     return [_MINUTE_REF.sub(mend, line) for line in lines]
 
@@ -678,11 +705,70 @@ def _mend_item_run(lines: list[str]) -> list[str]:
                 prefix, sep = form
                 out[k] = prefix + (sep or "").join(other) + lines[k][end:]
                 break
+        else:
+            out[k] = _stop_read_as_four(lines[k], texts, end, before, after)
     return out
 
 
-# a roman item number that opens a line before a capitalised word: "III CIVIC GOVERNMENT ACT", "IV. Minutes"
-_ROMAN_ITEM = re.compile(r"^([IVXL]{1,6})(?=\.?[\t ]+[A-Z])")
+def _stop_read_as_four(line: str, texts: tuple[str, ...], end: int, before, after) -> str:
+    """"14. Welcome" above "4. Minutes": a plain number's stop read as 4 before the stop itself. Mended where the
+    number as read is out of order with the next and, the 4 dropped, it falls in order between its neighbours."""
+    if len(texts) > 1 or after is None or not texts[0].endswith("4") or len(texts[0]) < 2 \
+            or line[end:end + 1] != "." or int(texts[0]) < after[0]:
+        return line
+    mended = int(texts[0][:-1])
+    return str(mended) + line[end:] if (before is None or before[0] < mended) and mended < after[0] else line
+
+
+# a plain number that opens a heading line: "41 Financial Plan", "7441\tFinancial Plan"
+_PLAIN_ITEM = re.compile(r"^(\d{2,4})(?=[\t ]+[A-Z])")
+_DOTTED_ITEM = re.compile(r"^(\d{1,3})\.(\d{1,2})(?=\.?[\t ]+[A-Z])")
+
+
+def _stop_readings(digits: str, misread: bool) -> set[tuple[int, int, int]]:
+    """The dotted numbers (with the second part's width) a plain number may be with its stop lost ("41"); with
+    ``misread``, also with the stop read as a digit ("441") or a speck before it read as one ("7441")."""
+    out = set()
+    for lead in (0, 1) if misread else (0,):
+        for i in range(lead + 1, len(digits)):
+            for stop in (0, 1) if misread else (0,):
+                first, second = digits[lead:i], digits[i + stop:]
+                if second and first[0] != "0" and int(second) > 0:
+                    out.add((int(first), int(second), len(second)))
+    return out
+
+
+def _mend_lost_stops(lines: list[str]) -> list[str]:
+    """"4.1" read as "41", "441" or "7441" between "2.1" and "5.2": a plain number among a page's dotted item numbers
+    whose one dotted reading falls between its neighbours (its second part no longer than theirs) is mended. Before
+    the first dotted number or after the last, only a lost stop is read ("21\tMinutes" before "5.2\tRisk"), and only
+    in a numbers column both share (a TAB after each; "12 June 2026" is a date): one side proves less."""
+    out = list(lines)
+
+    def dotted(k: int):
+        m = _DOTTED_ITEM.match(out[k])
+        return m and ((int(m[1]), int(m[2])), len(m[2]), out[k][m.end():m.end() + 1] == "\t")
+    for k, line in enumerate(lines):
+        m = _PLAIN_ITEM.match(line)
+        if not m:
+            continue
+        before = next((d for d in map(dotted, range(k - 1, -1, -1)) if d), None)
+        after = next((d for d in map(dotted, range(k + 1, len(out))) if d), None)
+        both, side = bool(before and after), before or after
+        if not side or not both and not (side[2] and line[m.end()] == "\t"):
+            continue
+        width = max(d[1] for d in (before, after) if d)
+        fits = {(a, b) for a, b, n in _stop_readings(m[1], misread=both) if n <= width
+                and (not before or before[0] < (a, b)) and (not after or (a, b) < after[0])}
+        if len(fits) == 1:
+            a, b = fits.pop()
+            out[k] = f"{a}.{b}" + line[m.end():]
+    return out
+
+
+# a roman item number that opens a line before a capitalised word: "III CIVIC GOVERNMENT ACT", "IV. Minutes",
+# "IV.Approval Of Minutes"
+_ROMAN_ITEM = re.compile(r"^([IVXL]{1,6})(?=\.?[\t ]+[A-Z]|\.[A-Z])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -716,7 +802,44 @@ def _mend_roman_run(lines: list[str]) -> list[str]:
     return out
 
 
+_ROMAN_GLUED = re.compile(r"^[IVXL]{1,6}\.(?=[A-Z][a-z])")  # "IV.Approval Of Minutes"
+_ROMAN_SPACED = re.compile(r"^([IVXL]{1,6}) (?=[A-Z][a-z])")  # "III Approval Of Minutes"
+
+
+def _mend_roman_stops(lines: list[str]) -> list[str]:
+    """"III Approval Of Minutes" on a page whose other articles read "IV.Approval Of Minutes": the stop between a
+    roman number and its heading lost (read as a space) where two or more articles keep it."""
+    if sum(bool(_ROMAN_GLUED.match(l)) for l in lines) < 2:
+        return lines
+    return [_ROMAN_SPACED.sub(r"\1.", l) for l in lines]
+
+
+_DATE_CELL = r"\d{1,2}/\d{1,2}/\d{2,4}"
+# in a grid's header, a quote speck before a date cell ('"02/02/26') and two date cells whose TAB was read as a space
+_DATE_SPECK = re.compile(r"(?<=[\t ])[\"'‘’“”`]+(?=" + _DATE_CELL + r")")
+_DATES_RUN_TOGETHER = re.compile(r"(?<![\d/])(" + _DATE_CELL + r") +(?=" + _DATE_CELL + r"(?![\d/]))")
+
+
+def _split_date_cells(line: str) -> str:
+    if "\t" not in line:
+        return line
+    return _DATES_RUN_TOGETHER.sub("\\1\t", _DATE_SPECK.sub("", line))
+
+
+_GRID_ROW = re.compile(r"^[A-Za-z][^\t]*(?:\t[^\t]*){2,}$")  # a grid's row: a name or label, then two or more cells
+_LONE_MARK = re.compile(r"^[\d\W_]$")
+
+
+def _drop_grid_specks(lines: list[str]) -> list[str]:
+    """"7" alone between two rows of an attendance grid: a speck (or a row's rule) read as its own line, which
+    breaks the grid in two. Dropped only between rows that each open with a name or label and hold three cells or
+    more (a numbered table's row number alone on a line is followed by a TAB-led row or by its own text)."""
+    return [l for k, l in enumerate(lines) if not (_LONE_MARK.match(l) and 0 < k < len(lines) - 1
+                                                   and _GRID_ROW.match(lines[k - 1]) and _GRID_ROW.match(lines[k + 1]))]
+
+
 def _clean_ocr(text: str) -> list[str]:
     # collapse runs of spaces but keep the TABs the layout reader put between columns
     lines = [_mend_line(re.sub(r" +", " ", l).strip(" ")) for l in text.splitlines() if l.strip()]
-    return _mend_roman_run(_mend_item_run(_mend_minute_years(lines)))
+    lines = _mend_item_run(_mend_lost_stops(_mend_minute_years(_drop_grid_specks([_split_date_cells(l) for l in lines]))))
+    return _mend_roman_run(_mend_roman_stops(lines))

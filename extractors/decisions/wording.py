@@ -60,6 +60,10 @@ _WRITTEN_DATE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|marc
                            r"october|november|december)(?:\s+\d{4})?$", re.I)
 
 
+# "HELD ON 9th APRIL 2013": an ordinal's suffix is written small in a heading in capitals
+_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+
+
 def _item_heading(line: str) -> tuple[str, str] | None:
     if _DATE.match(line) or _WRITTEN_DATE.match(line) or _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line)) \
             or _PART.match(line) and not _NUMBERED_TITLE.match(line):
@@ -94,10 +98,11 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     # no verb, no quotation and no article opening a sentence: 'Item 5 - The second sentence should read "…"')
     titled_item = num.startswith("Item") and not _PROSE.search(title) and not re.search(r"[\"“”]", title) \
         and not title.startswith(("The ", "This ", "A "))
-    if not title.isupper() and not agenda_title and ((title.endswith(";") or _ends_sentence(title)) and len(words) >= 6
-                                                     and not titled_item
-                                or title.endswith((".", ";", ":")) and _PROSE.search(title)
-                                or len(words) > 9 and _PROSE.search(title)):
+    capitals = _ORDINAL_SUFFIX.sub("", title).isupper()  # "HELD ON 9th APRIL 2013." is a heading in capitals
+    if not capitals and not agenda_title and ((title.endswith(";") or _ends_sentence(title)) and len(words) >= 6
+                                              and not titled_item
+                                              or title.endswith((".", ";", ":")) and _PROSE.search(title)
+                                              or len(words) > 9 and _PROSE.search(title)):
         return None  # a numbered paragraph of the minute, not a heading
     return num, title
 

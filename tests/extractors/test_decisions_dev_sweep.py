@@ -89,3 +89,9 @@ def test_an_agenda_title_run_into_its_minute_ends_where_the_minutes_sentence_ope
     assert _found(text, "item", "item_title") == [
         ("051/23", "To consider co-opting a member to the Town Council"),
         ("052/23", "To approve the notes of the meeting on 5th June 2023 as Minutes")]
+
+
+def test_a_heading_in_capitals_with_a_small_ordinal_and_a_stop_opens_its_item():
+    text = ("BOARD OF DIRECTORS - Minutes\n2026/31\tMINUTES OF THE PREVIOUS MEETING HELD ON 9th MARCH 2026.\n"
+            "\tThe minutes of the meeting held on 9th March 2026 were approved as an accurate record.\n")
+    assert _found(text, "item", "item_title") == [("2026/31", "MINUTES OF THE PREVIOUS MEETING HELD ON 9th MARCH 2026.")]

@@ -18,6 +18,23 @@ from extractors.ocr import _clean_ocr
     ("lt was agreed that the report be noted.", "It was agreed that the report be noted."),
     ("ln the case of the application, the Board agreed", "In the case of the application, the Board agreed"),
     ("RESOLVEDthat the merger be approved.", "RESOLVED that the merger be approved."),
+    ("-KHB/24/031\tQuarterly Performance Report", "KHB/24/031\tQuarterly Performance Report"),
+    ("- 24/17 Finance Report Month 3", "24/17 Finance Report Month 3"),
+    ("- QPB(24)12\tMinutes of the previous meeting", "QPB(24)12\tMinutes of the previous meeting"),
+    ("12,47 Internal Audit Plan", "12.47 Internal Audit Plan"),
+    ("§. Estates Strategy", "5. Estates Strategy"),
+    ("§. / Estates Strategy", "5. / Estates Strategy"),
+    ("4./ Tarnwick Compact", "4. / Tarnwick Compact"),
+    ("18/24/ Winter Plan", "18/24 / Winter Plan"),
+    ("|.Call To Order", "I.Call To Order"),
+    ("Ill_Approval Of Agenda", "III.Approval Of Agenda"),
+    ("\\V.Approval Of Minutes", "IV.Approval Of Minutes"),
+    ("VIII_Adjournment", "VIII.Adjournment"),
+    ("Il Roll Call", "II Roll Call"),
+    ("3, / Minutes of the last meeting", "3. / Minutes of the last meeting"),
+    ("§.2 The Board noted the update.", "5.2 The Board noted the update."),
+    ("i}\tThe Board ratified the lease.", "i)\tThe Board ratified the lease."),
+    ("held on 42th January 2026", "held on 12th January 2026"),
 ])
 def test_misread_line_is_mended(read, mended):
     assert _clean_ocr(read) == [mended]
@@ -30,6 +47,14 @@ def test_misread_line_is_mended(read, mended):
     "2019, The Board met in public.",
     "Article ll(h) of the minute",
     "The NHSmail account was closed.",
+    "- Approve the estates strategy;",
+    "- 3 Members voted against",       # a bullet before a plain count
+    "1,250 Residents replied",          # a thousands comma
+    "| Councillor Petra Ogunwe",        # one bar is a table's rule
+    "1.Call To Order",                  # an arabic number glued to its heading
+    "§ 12 of the Act applies",
+    "12/24/2025 Meeting",
+    "the 42nd annual meeting and the 44th",
 ])
 def test_text_that_is_no_misread_is_kept(line):
     assert _clean_ocr(line) == [line]
