@@ -704,3 +704,116 @@ case(
     attendees=[A(n, APOLOGIES) for n in ("Craig", "Jackman", "North")] + [A(n, SUB) for n in ("Ford", "Porter")],
     decisions=[D(_HASC23_MINUTES, "approved", "3", "Minutes of previous meeting")],
 )
+
+# ---------------------------------------------------------------------------------------------------------
+# A hospital's Patient and Public Involvement Forum (a statutory patient body, 2003-2008)
+
+_PAPWORTH05_MEMBERS = ["Ruth Clapham (Chair)", "Elizabeth Gambier", "Michael Thilo", "Kenneth Warren", "Tony Ward"]
+_PAPWORTH05_MINUTES = "The minutes of the last meeting were approved."
+_PAPWORTH05_LETTER = ("As a response, forum members agreed to write a letter to Mrs Blackwell expressing their "
+                      "dissatisfaction about the way the hospital handled staff and patient and public opinion on the "
+                      "proposed relocation.")
+
+case(
+    id="papworth-hospital-ppi-forum-2005", year=2005, format="pdf", layout="pdf_text_table",
+    url="http://www.docsford.com/document/4290727",
+    body="Patient and Public Involvement Forum for Papworth Hospital", body_kind="patient_forum",
+    patterns=["forum_members_present_run_on_label", "support_organisation_staff_label_with_and",
+              "apologies_single_name", "text_and_actions_two_column_table", "minutes_approved_one_sentence",
+              "members_agreed_to_write_a_letter"],
+    notes="Meeting in public of the Papworth Hospital PPI Forum, 7 December 2005, Cardiac Unit Seminar Room (a Word "
+          "document re-published as text by an aggregator, whose copy runs the Actions column into the text; the "
+          "case prints text and actions as two columns). PPI forums appear elsewhere only as organisations of "
+          "individual people. The support organisation's staff are in attendance, the heading naming their "
+          "organisation. Matters-arising narrative is rewritten except the agreement sentence; the case ends after "
+          "item 3, where a member's resignation is announced (narrative).",
+    document=None,
+    pdf_spec={"pages": [{"items": [
+        T("Patient and Public Involvement Forum", bold=True, size=12), T("Papworth Hospital", bold=True), GAP(2),
+        T("Meeting in Public", bold=True), T("Patient and Public Involvement Forum for Papworth Hospital"),
+        T("Cardiac Unit Seminar Room, Papworth Hospital"), T("7 December 2005, 7:00 - 9:00pm"), GAP(3),
+        T("Papworth Hospital PPI Forum Members present: " + ", ".join(_PAPWORTH05_MEMBERS)),
+        T("Forum Support Organisation staff: Zoltan Asztalos and Una Sanderson"), T("Apologies: Philip Cork"), GAP(3),
+        TABLE([["", "Actions"],
+               ["1. Welcome and apologies\nRuth Clapham opened the meeting, welcomed members and noted apologies.",
+                "FSO to write a letter to Philip Cork enquiring about his commitment to the forum."],
+               ["2. Minutes of the last meeting\n" + _PAPWORTH05_MINUTES, ""],
+               ["3. Matters arising\nForum members asked for figures on the areas patients come from; the hospital "
+                "had promised them, grouped by the first part of the postcode.", "FSO to pursue the figures."],
+               ["The hospital had sent the forum its draft communications and consultation strategy for the new "
+                "hospital. " + _PAPWORTH05_LETTER, "FSO to draft a letter to Luci Blackwell."],
+               ["Elizabeth Gambier announced that she was leaving the Forum; the Chair thanked her.", ""]],
+              [120, 52], header=True),
+    ]}]},
+    attendees=[A("Ruth Clapham", PRESENT, "Chair")] + [A(n, PRESENT) for n in _PAPWORTH05_MEMBERS[1:]]
+    + [A(n, IN_ATT, None, "Forum Support Organisation") for n in ("Zoltan Asztalos", "Una Sanderson")]
+    + [A("Philip Cork", APOLOGIES)],
+    decisions=[D(_PAPWORTH05_MINUTES, "approved", "2", "Minutes of the last meeting"),
+               D(_PAPWORTH05_LETTER, "agreed", "3", "Matters arising")],
+)
+
+# ---------------------------------------------------------------------------------------------------------
+# A county council scrutiny topic group (a Word table exported to HTML)
+
+_HCC05_COUNCILLORS = ["Ken Coleman (Chair),", "Peter Channell", "David Lloyd", "Moyra O’Neill", "Lorna Kercher"]
+_HCC05_CARERS = ["Sue Reeve (Carers in Hertfordshire)", "Sandra Cannon", "Jenny Young", "Martyn Macphee",
+                 "Mary Christiansen"]
+_HCC05_OFFICERS = ["Sarah Pickup, Director of ACS (first part of the meeting)",
+                   "Tim Anfilogoff, ACS Policy Manager (Users and Carers)",
+                   "Angela Cannon, ACS - Carers Development Manager,", "Sue Jaye, Client Development Manager, CSF",
+                   "Becky Dunning, Project Officer (Children with Disabilities and Young Carers, CSF",
+                   "Janice Mottram, Topic Group Administrator, ACS"]
+_HCC05_APOLOGIES = ["CC Mary Bayes,", "CC Barbara Lamb,", "CC Roma Mills,", "CC David Royall,", "CC Eleanor Clarke",
+                    "Veronica Petrie,", "Mary Newton", "Gwendoline Andrew."]
+_HCC05_MINUTES = "The minutes were agreed."
+_HCC05_NOTED = "The Group welcomed the update and the following was noted:"
+
+
+def _cell_lines(lines: list[str]) -> str:
+    return "<br>".join(esc(x) for x in lines)
+
+
+case(
+    id="hertfordshire-carers-topic-group-2005", year=2005, format="html", layout="word_table_html",
+    url="https://docsbay.net/minutes-of-the-meeting-carers-topic-group-held-on-2-march-2005",
+    body="Hertfordshire County Council Carers' Topic Group", body_kind="council_committee",
+    patterns=["attendance_label_column_county_councillors_carers_officers_apologies", "chair_in_brackets_with_comma",
+              "officers_name_comma_role_with_directorate_acronyms", "unclosed_bracket_in_role", "cc_prefix_in_apologies",
+              "trailing_commas_on_lines", "minutes_were_agreed", "welcomed_the_update_and_noted"],
+    notes="Scrutiny topic group of Hertfordshire County Council, 2 March 2005 (a Word table re-published by an "
+          "aggregator; rendered as HTML). Healthwatch Hertfordshire, the Hertfordshire police and crime panel and "
+          "North and East Herts committees appear elsewhere; this topic group appears nowhere. The attendance block is "
+          "a label column (County Councillors / Carers Representatives / Officers / Apologies), one person a line, with "
+          "the trailing commas, the unclosed bracket in Becky Dunning's role and the 'CC' (county councillor) prefixes "
+          "as printed. Officers are in attendance. The Head of Scrutiny, named only in narrative, is optional. "
+          "Narrative is rewritten; the case ends inside item 1.",
+    document=page("Minutes of the meeting Carers' Topic Group held on 2 March 2005", "\n".join([
+        paras(["MINUTES of the meeting CARERS’ TOPIC GROUP held on 2 March 2005.", "ATTENDANCE"]),
+        "<table>" + "".join(f"<tr><td>{esc(label)}</td><td>{_cell_lines(lines)}</td></tr>" for label, lines in [
+            ("County Councillors:", _HCC05_COUNCILLORS), ("Carers Representatives:", _HCC05_CARERS),
+            ("Officers:", _HCC05_OFFICERS), ("Apologies:", _HCC05_APOLOGIES)]) + "</table>",
+        paras(["Minutes of the meeting held on 23 September 2004", _HCC05_MINUTES, "Matters arising",
+               "David Moses, Head of Scrutiny, spoke briefly about the Group's programme after the May elections; "
+               "members would suggest subjects for future reports."]),
+        "<table><tr><td>1</td><td>Update on Carers Strategy</td><td>ACTION</td></tr>"
+        "<tr><td></td><td>" + esc("(a) Adult Care Services") + "<br>"
+        + esc("Tim Anfilogoff presented a report on recent progress on the Carers Strategy and the areas that still "
+              "needed work. " + _HCC05_NOTED) + "<br>"
+        + esc("(i) the council and its partners had won a share of a national bid to support working carers;") + "<br>"
+        + esc("(ii) the council had been shortlisted for Beacon status for supporting carers;") + "<br>"
+        + esc("(iii) carers' assessments were expected to rise by at least 40% this year.")
+        + "</td><td></td></tr></table>"])),
+    attendees=[A("Ken Coleman", PRESENT, "Chair")] + [A(n, PRESENT) for n in
+                                                       ("Peter Channell", "David Lloyd", "Moyra O’Neill", "Lorna Kercher")]
+    + [A("Sue Reeve", PRESENT, None, "Carers in Hertfordshire")]
+    + [A(n, PRESENT) for n in _HCC05_CARERS[1:]]
+    + [A("Sarah Pickup", IN_ATT, "Director of ACS"), A("Tim Anfilogoff", IN_ATT, "ACS Policy Manager (Users and Carers)"),
+       A("Angela Cannon", IN_ATT, "Carers Development Manager", "ACS"),
+       A("Sue Jaye", IN_ATT, "Client Development Manager", "CSF"),
+       A("Becky Dunning", IN_ATT, "Project Officer (Children with Disabilities and Young Carers", "CSF"),
+       A("Janice Mottram", IN_ATT, "Topic Group Administrator", "ACS"),
+       A("David Moses", IN_ATT, "Head of Scrutiny", optional=True)]
+    + [A(n.removeprefix("CC ").rstrip(",."), APOLOGIES) for n in _HCC05_APOLOGIES],
+    decisions=[D(_HCC05_MINUTES, "approved", None, "Minutes of the meeting held on 23 September 2004"),
+               D(_HCC05_NOTED, "noted", "1", "Update on Carers Strategy")],
+)
