@@ -455,13 +455,13 @@ case(
               "resolution_without_resolved_label", "item_numbers_not_shown"],
     notes="Meeting of Friday 30 June 2023 (ModernGov, Leicestershire County Council). Leicestershire's health and "
           "wellbeing board is a blind case on the same site; this community safety board is a different body, kept "
-          "apart. The stored page prints no attendance list ('the list of apologies was noted') and no item numbers; "
-          "the case keeps both. The Chairman named in the elections and 'in the Chair', and the Deputy Chairman who "
+          "apart. The stored page prints no attendance list ('the list of apologies was noted'), no item numbers and "
+          "no venue or contact; the case keeps all three (the renderer's Venue and Contact lines are left empty). The Chairman named in the elections and 'in the Chair', and the Deputy Chairman who "
           "declares an interest, are optional. The action-log resolution is shown without its 'RESOLVED' label, as "
           "stored. Narrative is rewritten; the case ends at the performance item's agenda line.",
     document=moderngov_meeting(
         "Leicestershire and Rutland Safer Communities Strategy Board", "Friday, 30 June 2023 10.00 am",
-        "County Hall, Glenfield", "Democratic Services", [
+        "", "", [
             {"num": None, "title": "Introductions and apologies.",
              "minutes": ["Introductions were made and the list of apologies was noted."]},
             {"num": None, "title": "Election of Chairman.", "minutes": [_LSCSB23_CHAIR, "Mrs. D. Taylor CC in the Chair"]},
