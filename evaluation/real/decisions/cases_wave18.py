@@ -87,7 +87,7 @@ CASES = [
     C("durham-audit-2023", "https://democracy.durham.gov.uk/mgAi.aspx?ID=62822",
       "Durham County Council Audit Committee", "council_committee", 2023, "mgai",
       ["resolved_colon_alone", "roman_parts_that_be", "report_to_council"], [
-          ("7", "Report of the Audit Committee for the period September 2022 to August 2023", [
+          (None, "Report of the Audit Committee for the period September 2022 to August 2023", [
               "The Committee received the chair's draft annual report, which will go to County Council in October and sets out how the committee has overseen governance during the year.",
               "The report also proposed extending the terms of office of the two co-opted independent members until a recruitment exercise could be completed.",
               D("agreed", "Resolved:",
