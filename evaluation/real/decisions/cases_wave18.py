@@ -1,14 +1,13 @@
-"""Wave 18: decisions of council scrutiny and audit committees (adult social care, health, audit), two fire
-authorities and a combined fire authority, from bodies no earlier case or blind set used (each body name, its
+"""Wave 18: decisions of council scrutiny and audit committees (health and adult social care, audit), a fire
+authority, a combined fire authority and a national park's local access forum, from bodies no earlier case or blind set used (each body name, its
 variants and its source address grepped in ``evaluation/`` first, blind11 and blind12 left out, and claimed in the
 session's claims list; the parent councils of some committees appear in other cases, the committees themselves in
-none). Layouts: a ModernGov page with no item numbers and "RESOLVED - That …" / "RESOLVED – That …" dashes; fire
-authority pages numbered "DSFRA/16", "DSFRA/17a" with "RESOLVED that, subject to …, the Minutes … be signed" and
-"RESOLVED that, in accordance with Standing Orders, the Minutes be adopted."; issue-history pages with "Resolved:-
-That …", minutes approved in narrative ("The Committee approved the minutes of
-its meeting of … and authorised the Chair to sign them …"), and "RESOLVED: That" over "(a) …", "(b) …"; an agenda
+none). Layouts: a fire authority's page numbered "DSFRA/16", "DSFRA/17a" with "RESOLVED that, subject to …, the
+Minutes … be signed" and "RESOLVED that, in accordance with Standing Orders, the Minutes be adopted."; issue-history
+pages with "Resolved:- That …", minutes approved in narrative ("The Committee approved the minutes of its meeting of
+… and authorised the Chair to sign them …"), and "RESOLVED: That" over "(a) …", "(b) …"; an agenda
 item page with "Resolved:" alone over "i) That … be noted." and "ii) That … be agreed."; a combined fire authority's
-text minutes with "A4Minutes …" run into their number and a bare "That the report be noted." Scored once before
+text minutes with "A4Minutes …" run into their number and a bare "That the report be noted."; a forum's "1. APPOINTMENT OF CHAIRMAN: Mr X was appointed …". Scored once before
 any change made for them (README.md, "Wave 18").
 
 As in ``cases_def.py``: the layout, item numbering and formulaic wording are as published at ``source_url`` where the
@@ -21,28 +20,6 @@ WAVE = 18
 PARTIAL = "layout and decision wording seen on the first part of the source page; later items follow the same forms"
 
 CASES = [
-    # A borough council's adults scrutiny committee on ModernGov with no item numbers shown: "RESOLVED - That" with a
-    # hyphen for the appointments, "RESOLVED – That" with a dash after; "Submitted – The Minutes (previously
-    # circulated) …" before the resolution.
-    C("darlington-adults-scrutiny-2020", "https://democracy.darlington.gov.uk/ieListDocuments.aspx?CId=353&MId=2142",
-      "Darlington Borough Council Adults Scrutiny Committee", "council_committee", 2020, "mg",
-      ["resolved_hyphen_that", "unnumbered_mg_items", "submitted_previously_circulated"], [
-          (None, "Appointment of Chair for the Municipal Year 2020 / 2021", [
-              D("approved", "RESOLVED - That Councillor Curry be appointed Chair of this Committee for the Municipal Year 2020/21.")]),
-          (None, "Appointment of Vice-Chair for the Municipal Year 2020 / 2021", [
-              D("approved", "RESOLVED - That Councillor A. J. Scott be appointed Vice-Chair of this Committee for the Municipal Year 2020/21.")]),
-          (None, "Declarations of Interest", ["There were no declarations of interest reported at the meeting."]),
-          (None, "To consider the times of meetings of this Committee for the Municipal Year 2020 / 2021", [
-              D("agreed", "RESOLVED – That meetings of this Committee for the Municipal Year 2020/21, be held at 10 a.m. on the dates, as agreed on the calendar of meetings by Cabinet at Minute C104/Feb/2020.")]),
-          (None, "To approve the Minutes of the Meeting of this Scrutiny Committee held on 11 February 2020", [
-              "Submitted – The Minutes (previously circulated) of this Scrutiny Committee held on 11 February 2020.",
-              D("approved", "RESOLVED - That the Minutes of the meeting of this Scrutiny Committee held on 11 February 2020 be approved as a correct record.")]),
-          (None, "Work Programme", [
-              "Members looked at the items planned for the year and asked for more detail on how day services for people with learning disabilities had coped during the lockdown.",
-              D("noted", "RESOLVED – That the current status of the work programme be noted.")]),
-      ], subtitle="Adults Scrutiny Committee - Tuesday, 30th June, 2020 10.00 am", no_numbers=True,
-      evidence=PARTIAL, wave=WAVE),
-
     # A fire and rescue authority's ModernGov page: "DSFRA/16" numbers, committee minutes as lettered sub-items
     # ("DSFRA/17a"), a minutes resolution with its amendment first, and committee minutes "adopted".
     C("dsfra-2016", "https://fireauthority.dsfire.gov.uk/ieListDocuments.aspx?CId=139&MId=348&Ver=4",
