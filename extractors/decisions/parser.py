@@ -431,7 +431,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 recent.append(line)
                 continue
             if _BARE_THAT.match(line) and not any(_RECOMMENDATION.search(r) for r in recent[-2:]) \
-                    and not _LATER_PART.match(line):
+                    and not _LATER_PART.match(line) and not _amendment_of_last(decisions, item, title):
                 start(line, page, block=_opens_block(line))
                 recent.append(line)
                 continue
@@ -586,6 +586,15 @@ def _unnumbered_title(line: str, nxt: str | None) -> bool:
     if line.endswith((".", ":", ";", ",", "-", "–", ")")) or _PROSE.search(line) or " at " in line and _TIMED_PROCEDURE.match(line):
         return False  # "Meeting called to order at 9:30am" records the time, it titles nothing
     return not _decision_shaped(line)
+
+
+def _amendment_of_last(decisions: list, item: str | None, title: str | None) -> bool:
+    """Whether the item's last decision ended by introducing a list of amendments ("… approved …, subject to the
+    following amendments."): a bare "That Councillor A be added to the list of those present" under it corrects
+    the old minutes, it is no resolution of this meeting."""
+    if not decisions or (decisions[-1].item, decisions[-1].item_title) != (item, title):
+        return False
+    return bool(_AMENDMENT_LIST.search(decisions[-1].text.split("\n")[-1]))
 
 
 def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:

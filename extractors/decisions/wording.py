@@ -261,10 +261,10 @@ _SHORT_VERDICT = re.compile(
     r"(?:following\s+(?:\w+\s+)?)?(?:amendments?|changes?|additions?|comments?|observations?)|(?:to|until|for)\b[^.;]{0,80}\bmeeting\b|"
     r"and\s+no\s+(?:objections?|comments?|observations?)\s+(?:was|were)\s+(?:raised|made|offered))[^.;]{0,150})?[.:]?$"
 )
-# "… were approved as a correct record subject to the following amendments:" — the list after it is the amendments
-# (corrections to the old minutes), not this meeting's decision
+# "… were approved as a correct record subject to the following amendments:" (or "… amendments." over lettered
+# paragraphs) — the list after it is the amendments (corrections to the old minutes), not this meeting's decision
 _AMENDMENT_LIST = re.compile(r"\bthe\s+following\s+(?:[\w,]+\s+){0,3}?(?:amendments?|corrections?|changes?|alterations?|comments?|observations?)"
-                             r"\s*:?-?\s*$", re.I)
+                             r"\s*[:.]?-?\s*$", re.I)
 # "49 (9) DOMICILIARY CARE – The Director submitted …", "3) Minutes – it was RESOLVED …": the minute's number (and
 # the agenda's), a short title and, after a dash, the minute itself on the same line
 _INLINE_TITLE = re.compile(r"^(?P<num>\d{1,3})[.)]?(?:\s+\(\d{1,3}\))?\s+(?P<title>[A-Z][^–—:;.]{1,60}?)\s+[–—]\s+(?P<rest>\S.{20,})$")

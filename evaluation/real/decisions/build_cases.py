@@ -37,8 +37,9 @@ from cases_wave14 import CASES as WAVE14  # noqa: E402
 from cases_wave15 import CASES as WAVE15  # noqa: E402
 from cases_wave16 import CASES as WAVE16  # noqa: E402
 from cases_wave17 import CASES as WAVE17  # noqa: E402
+from cases_wave18 import CASES as WAVE18  # noqa: E402
 
-CASES = FIRST_WAVES + WAVE4 + WAVE6 + WAVE8 + WAVE9 + WAVE10 + WAVE11 + WAVE12 + WAVE13 + WAVE14 + WAVE15 + WAVE16 + WAVE17
+CASES = FIRST_WAVES + WAVE4 + WAVE6 + WAVE8 + WAVE9 + WAVE10 + WAVE11 + WAVE12 + WAVE13 + WAVE14 + WAVE15 + WAVE16 + WAVE17 + WAVE18
 
 
 # cases whose source page (as stored) showed the body's meeting list, not its minutes text
