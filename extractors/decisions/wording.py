@@ -55,9 +55,9 @@ _PROSE = re.compile(r"(?i)\b(?:was|were|is|are|had|has|have|be|been|would|will|n
                     r"received|confirmed|reported|informed|asked|explained|presented|resolved|declared|gave|sent)\b")
 
 
-# "13 OCTOBER 2011" at the head of the minutes: a date, not item 13
+# "13 OCTOBER 2011" at the head of the minutes: a date, not item 13 ("20 April 2011 at 10.00 - 3.00pm": and its time)
 _WRITTEN_DATE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|"
-                           r"october|november|december)(?:\s+\d{4})?$", re.I)
+                           r"october|november|december)(?:\s+\d{4})?(?:,?\s+(?:at|from)\s+\d.*)?$", re.I)
 
 
 # "HELD ON 9th APRIL 2013": an ordinal's suffix is written small in a heading in capitals
