@@ -84,3 +84,19 @@ def test_a_list_wrapped_onto_a_line_that_ends_in_a_sentence_of_who_attended_keep
             "APOLOGIES FOR ABSENCE were received from Mrs S Blyth.\n")
     assert people(text, "status") == {"D Bragg": ("present",), "N Carr": ("present",), "T Sale": ("present",),
                                       "S Stead": ("present",), "S Blyth": ("apologies",)}
+
+
+def test_the_words_of_drug_and_alcohol_services_are_no_names():
+    text = ("Minutes of the meeting of the Eastby Drug and Alcohol Forum\n"
+            "Present:-\tRay Lowe (Chair); Paul Hart, ECVO; Sue Mack, Eastby Alcohol, Drug and\n"
+            "Blood Borne Virus Forum; and Fiona Garr.\n"
+            "APOLOGIES\n"
+            "Neil Turk, Alcohol Liaison Nurse\n"
+            "Jo Ell, Smoking Cessation, Eastby County\n"
+            "1. WELCOMES\n")
+    assert people(text, "status", "role", "organisation") == {
+        "Ray Lowe": ("present", None, None), "Paul Hart": ("present", None, "ECVO"),
+        "Sue Mack": ("present", None, "Eastby Alcohol, Drug and Blood Borne Virus Forum"),
+        "Fiona Garr": ("present", None, None),
+        "Neil Turk": ("apologies", "Alcohol Liaison Nurse", None),
+        "Jo Ell": ("apologies", "Smoking Cessation", "Eastby County")}
