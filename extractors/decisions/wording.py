@@ -127,6 +127,8 @@ _TRIGGER = re.compile(
     r"(?P<sep>\s*(?:/-|:-|:|–|—|-(?=\s|$)|\.(?=\s*$)|,(?=\s*(?:That|THAT|that)\b)|"
     # "Resolved, proposed Cllr A, seconded Cllr B, that …": the mover and seconder before the resolution
     r",(?=\s*proposed\s+(?:by\s+)?[A-Z][^.;]{0,80}?,\s*seconded\b))|\s+(?=(?:that|That|THAT|to|To|the|The|unanimously)\b|\()|"
+    # "Approved as an accurate record" under the minutes' item: the verdict with its subject left out
+    r"\s+(?=as\s+(?:an?\s+)?(?:accurate|true|correct)\s+record\b)|"
     # "Agreed Clerk should write to …", "Agreed Cllr Lowe to …": the officer or member who acts, with no "that"
     r"\s+(?=(?:Clerk|Chair(?:man)?|Mayor|Treasurer|RFO|Secretary|(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'’-]*)\s+(?:should|to|would|will)\s)|"
     # "RESOLVED noted that …": a capital RESOLVED over the body's own verb in lower case (Welsh community councils)

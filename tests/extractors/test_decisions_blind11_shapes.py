@@ -37,3 +37,11 @@ def test_a_sub_item_number_a_title_in_capitals_and_its_minute_on_one_line_with_n
     assert found == [("4.1", "ACTION PLAN 2009-10",
                       "The plan had been reviewed in full in February, so it was agreed that Ann would submit the Plan "
                       "to the board.")]
+
+
+def test_approved_as_an_accurate_record_alone_under_the_minutes_item():
+    found = _found("MINUTES\n"
+                   "2.0\tMinute of Previous Meeting\n"
+                   "2.1\tApproved as an accurate record\n"
+                   "3.0\tMatters Arising\n", "item", "text", "kind")
+    assert found == [("2.0", "Approved as an accurate record", "approved")]
