@@ -111,6 +111,10 @@ ROLE_WORDS = {
     "Child", "School", "Named", "Designated", "Charge", "Dental", "Theatre",
     "RFO",  # a parish council's Responsible Financial Officer ("Clerk and RFO A M Lee")
     "Club", "Friends",  # a village's groups ("Art Club", "Valley Friends"): bodies, never a surname
+    # the services of alcohol and drug partnerships ("Alcohol Liaison Nurse", "Eastby Alcohol, Drug and Blood Borne
+    # Virus Forum", "Smoking Cessation"): never a name
+    # ("Forum" is not one: "Area Clinical Forum" after a name is the person's body, a role word would make it a post)
+    "Alcohol", "Drug", "Drugs", "Substance", "Misuse", "Addiction", "Addictions", "Smoking", "Cessation", "Virus",
 }
 # a council's type after its place's name, which a list with no comma runs on from the member's name
 _COUNCIL_AFTER = re.compile(r" +(?:(?:Metropolitan +)?Borough|County|City|District|Town|Parish|Unitary|Community) +Council\b")

@@ -17,6 +17,7 @@ from .vocab import (
     _FOOTNOTE_CELL,
     _GROUP_WORDS,
     _HEADER_CELLS,
+    _GLUED_HEADING_RE,
     _HEADING_RE,
     _HEADING_TAIL,
     _HEADING_WORD_RE,
@@ -25,6 +26,7 @@ from .vocab import (
     _ITEM_RE,
     _KEYWORD_STATUS,
     _MEETING_LABEL,
+    _MEETING_SENTENCE_END,
     _OFFICE_HEADINGS,
     _MIDLINE,
     _SENTENCE_AFTER_LIST,
@@ -69,7 +71,9 @@ def _agenda_header_row(line: str) -> bool:
         cells[-1] = next((w for w in (last.group(0), last.group(0).split()[0]) if w in _AGENDA_HEADER_CELLS),
                          cells[-1]) if last else cells[-1]
     # ("Item No<TAB>Item under discussion": any column named for the item)
+    # ("Agenda Items & Action Points": two columns' titles in one cell)
     return len(cells) >= 2 and all(c in _AGENDA_HEADER_CELLS or re.match(r"item\s+[a-z]", c) and len(c.split()) <= 4
+                                   or all(p in _AGENDA_HEADER_CELLS for p in re.split(r"\s+(?:&|and)\s+", c))
                                    for c in cells)
 
 
@@ -97,7 +101,7 @@ def _heading(line: str) -> tuple[str, str, int] | None:
         return None  # a table's header row ("Members<TAB>Role"), not a heading
     pre = _NUMBER_PREFIX.match(line)
     start = pre.end() if pre else 0
-    m = _HEADING_RE.match(line, start)
+    m = _HEADING_RE.match(line, start) or _GLUED_HEADING_RE.match(line, start)
     if m:
         rest = line[m.end():]
         after = rest
@@ -284,6 +288,11 @@ def _is_prose(line: str) -> bool:
     if not _starts_person(s) and _NARRATIVE_VERB.search(s) and len(s.split()) >= 4:
         return True  # "The Chief Executive introduced the report."
     core = re.sub(r"\([^)]*\)", " ", s)
+    said = _MEETING_SENTENCE_END.search(core)
+    if said and not re.search(r"[a-z]{2}\.\s", core[:said.start()]):
+        # "Ann Lee, Northvale ICB and Bo Kerr, Eastshire Council joined the meeting via Teams.": a sentence (not
+        # "Steggles. 14 residents also attended the meeting.", a list's wrapped end before a sentence)
+        return True
     sp = split_name(core)
     if sp:
         nxt = core[sp.end:].strip()

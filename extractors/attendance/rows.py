@@ -601,6 +601,32 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
     return entries
 
 
+def _share_semicolon_group_org(entries: list[_Entry], s: str, base: int) -> None:
+    """"…; Ann Lee, Bo Kerr and Cy Dale, NHS Northvale; Di Orr, ECVO; …": in a run-on list whose groups a semicolon
+    parts, a body after the last of an 'and'-joined run of bare names is every one of them's (the body is written
+    once a group; a semicolon, not a comma, closes each group)."""
+    group: list[_Entry] = []
+    for k, e in enumerate(entries + [None]):
+        if e is not None and group:
+            prev = group[-1]
+            if ";" not in s[prev.start - base + len(prev.text):e.start - base]:
+                group.append(e)
+                continue
+        if len(group) >= 2:
+            last, before = group[-1], group[-2]
+            sp = split_name(last.text)
+            tail = re.fullmatch(r"\s*,\s*([^,()]+?)\s*[.;]?\s*", last.text[sp.end:]) if sp else None
+            joined = re.fullmatch(r"\s*(?:and|&)\s*", s[before.start - base + len(before.text):last.start - base])
+            # (a semicolon before the group or after it: the list is one of groups, not of people)
+            bounded = ";" in s[max(0, group[0].start - base - 3):group[0].start - base] or \
+                re.match(r"\s*;", s[last.start - base + len(last.text):]) or last.text.rstrip().endswith(";")
+            if joined and bounded and tail and _looks_like_org(tail.group(1)) and not _ROLE_HINT.search(tail.group(1)) \
+                    and all(_is_bare_name(g.text) and not g.group_org for g in group[:-1]):
+                for g in group[:-1]:
+                    g.group_org = tail.group(1)
+        group = [e] if e is not None else []
+
+
 # "L Mahon": an initial and a surname, a person's shape no body or place has; in a list whose people are written so,
 # such a part after a role is the next person even where the list has gone over from semicolons to commas
 _INITIAL_SURNAME = re.compile(r"[A-Z]\.?\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?=$|,)")
@@ -714,6 +740,8 @@ def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:
             for g in group[:-1]:
                 g.text = f"{g.text} ({inner})"
         group = []
+    if ";" in s:
+        _share_semicolon_group_org(entries, s, base)
     if len(entries) == 2:
         # "Tia Dunne and Kit Evans, Northvale Community Trust" as a line of its own: the body after the pair is
         # both people's (at the end of a longer list, "…, Mr I Jones and Ms B Reilly, NHS England", it is only

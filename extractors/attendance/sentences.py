@@ -20,6 +20,7 @@ from .wording import (
     _ELIDED_SUBSTITUTE,
     _JOINED,
     _LEAD_IN,
+    _LIST_AT_MEETING,
     _PRESENT_SENT,
     _REPRESENTED_BY,
     _RESPECTIVELY,
@@ -163,6 +164,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
         for m in _JOINED.finditer(text, a, b):
             if not any(x <= m.start() < y for x, y in used) and _is_bare_name(m.group("who").strip()):
                 events.append((m.start(), "joined", m))
+    for a, b in _windows(low, ("joined the meeting", "observed the meeting"), absent):
+        for m in _LIST_AT_MEETING.finditer(text, a, b):
+            if not any(x <= m.start() < y for x, y in used) and _starts_person(m.group("listed")):
+                events.append((m.start(), "list-at-meeting", m))
     for a, b in _windows(low, ("substitute",), absent):
         # "The substitutes attending on behalf of Mike Wade was Giri Rajaratnam (OHID) and for Justin Varney was …"
         for m in _SUBS_WAS.finditer(flat, a, b):
@@ -326,6 +331,9 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             e = _Entry(m.group("who").strip() + " (part meeting)", m.start("who"), "present", "joined the meeting")
             e.joined = True  # type: ignore[attr-defined]
             yield [e]
+        elif kind == "list-at-meeting":
+            status = "in_attendance" if m.group("verb") == "observed" else "present"
+            yield _list_entries(m.group("listed"), m.start("listed"), status, m.group("verb") + " the meeting")
         elif kind == "subs-was":
             who = m.group("who") + (f" ({m.group('org')})" if m.group("org") else "")
             e = _Entry(who, m.start("who"), "substitute", "substitute")

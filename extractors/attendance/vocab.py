@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..names import PERSONAL_TITLES
+
 
 # headings that name one office: a heading only with the holder's name after it ("CHAIR:<TAB>Mrs A Lee")
 _OFFICE_HEADINGS = ("chair", "chairman", "presiding")
@@ -52,6 +54,13 @@ _HEADING_RE = re.compile(
     + r")(?![\w’'])[ ]*(?P<sep>:-|:|[–—-](?=\s|$)|\t)?[ \t]*",
     re.IGNORECASE,
 )
+# a heading whose separator was lost and a titled name run straight on ("PresentDr Ann Lee (Chair)", "In
+# AttendanceMrs B Cole, Administrator": a Word table's cells exported as one paragraph): the heading's last letter
+# small, the title's first a capital, so no word of prose ("Presentation") reads as one
+_GLUED_HEADING_RE = re.compile(
+    r"[ \t]*(?P<h>(?i:" + "|".join(sorted((re.escape(h).replace(r"\ ", r"[ \t]+") for h in HEADINGS if h[-1].isalpha()),
+                                          key=len, reverse=True))
+    + r"))(?<=[a-z])(?P<sep>)(?=(?:" + "|".join(PERSONAL_TITLES) + r")\.?[ \t]+[A-Z])")
 
 
 # ModernGov attendance values → status (and a qualifier for virtual attendance)
@@ -257,7 +266,8 @@ _SWITCHING_LABEL = re.compile(r"attendance|also|\bofficers\b", re.I)
 _HEADING_WORDS = ("present", "apolog", "attend", "absen", "substitut", "deput", "member", "officer", "official",
                   "observer", "witness", "secretariat", "participant", "sederunt", "councillor", "staff", "guest",
                   "invitee", "clerk", "support", "advis", "trustee", "director", "governor", "minute", "joined",
-                  "speaker", "presenter", "co-opt", "coopt", "visitor", "invitation", "others", "representatives")
+                  "speaker", "presenter", "co-opt", "coopt", "visitor", "invitation", "others", "representatives",
+                  "replacement")
 
 
 def _any_of(words) -> str:
@@ -278,7 +288,10 @@ _HEADING_WORD_RE = re.compile(_any_of(_HEADING_WORDS))
 # "… the appointment of the following substitute members was reported:-" over "A for B (Body)" lines
 _SUBSTITUTES_REPORTED = re.compile(r"\bthe\s+following\s+(?:substitute\s+members?|substitutes|substitutions|deputies)"
                                    r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|notified|noted|"
-                                   r"received|made|appointed)(?:\s+to\s+the\s+meeting)?[ \t]*(?::-?[ \t]*$|:-?[ \t]*(?=[A-Z]))", re.I)
+                                   r"received|made|appointed)(?:\s+to\s+the\s+meeting)?[ \t]*(?::-?[ \t]*$|:-?[ \t]*(?=[A-Z]))"
+                                   # "Replacements for this meeting were as follows:" over "A for B, Body" lines
+                                   r"|^[ \t]*(?:substitut(?:es|ions?)|replacements?|deputies)\s+(?:for\s+(?:this|the)\s+"
+                                   r"meeting\s+)?(?:was|were)\s+as\s+follows[ \t]*:-?[ \t]*$", re.I)
 
 
 # "Other apologies received were as follows :-" over role-first lines
@@ -337,6 +350,9 @@ _FOOTNOTE_CELL = re.compile(r"^\(?\d{1,2}\)$|^\*+$")
 _NARRATIVE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|welcomed|introduced|noted|opened|confirmed|asked|said"
                              r"|reported|thanked|agreed|advised|declared|presented|gave|provided|explained|joined|left"
                              r"|arrived|chaired|took|received|considered|resolved)\b")
+# a sentence closed by what its people did at the meeting ("… joined the meeting via Teams.", "… observed the
+# meeting."): narrative after a list, however many names and bodies it opens with
+_MEETING_SENTENCE_END = re.compile(r"\b(?:joined|observed|attended|left|arrived\s+at)\s+the\s+meeting\b[^,;]*\.$")
 # the record of a motion ("Councillor A Moved, Councillor B Seconded and the Council"): who moved a motion is not
 # thereby listed as attending; the verb is written title case in some minutes, so it is read in either case
 _MOTION_VERB = re.compile(r"\b(?:[Mm]oved|[Ss]econded|MOVED|SECONDED)\b")
@@ -360,7 +376,7 @@ _AGENDA_HEADER_CELLS = {"item", "items", "no", "minute", "minute no", "agenda it
                         "by whom", "deadline", "paper", "purpose", "presenter", "time", "ref", "reference",
                         # an action-notes table ("Agenda Item<TAB>Discussion Points<TAB>Agreed Action")
                         "action by", "discussion", "discussion points", "agreed action", "agreed actions", "outcome",
-                        "action required", "action points"}
+                        "action required", "action points", "agenda items"}
 
 
 _PROSE_START = re.compile(r"(?:The|It|This|There|These|All|He|She|They|We|Members|In|At|On|Following|A|An)\s+[a-z]")

@@ -73,6 +73,11 @@ _JOINED = re.compile(r"(?:^|(?<=[.;]\s)|(?<=\n))(?P<who>(?:[A-Z][\w.'’-]*\s+){
                      r"|arrived\s+(?:during|late\b|at\s+\d))",
                      re.M)
 
+# a line that names people with their bodies, then says how they were at the meeting ("Cllr Ann Lee, Eastshire
+# Council and Bo Kerr, NHS Northvale ICB joined the meeting via Teams.", "Cy Dale, Northvale ICB observed the
+# meeting."): the list before the verb, the verb its status (one bare name is _JOINED's)
+_LIST_AT_MEETING = re.compile(r"^(?P<listed>[A-Z][^.\n]{3,400}?,[^.\n]+?)\s+(?P<verb>joined|observed)\s+the\s+meeting\b"
+                              r"[^.\n]{0,60}\.[ \t]*$", re.M)
 
 # a person named in a sentence: an optional title and two to four capitalised words
 _TITLED_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"

@@ -373,6 +373,10 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     recent.append(line)
                     continue
                 reasons = False
+            if trig and not trig.group("rest") and trig.group("sep").strip() == "" and item is None and title is None \
+                    and len(recent) <= 1 and not decisions and _is_page_header(_next_filled(raws, k) or ""):
+                recent.append(line)  # "APPROVED" over the body's name as a document's first lines: its status stamp
+                continue
             if trig and not (trig.group("verb").lower().startswith("decision") and trig.group("sep").strip() == ""
                              and trig.group("rest")):
                 rest = trig.group("rest").strip()
@@ -456,6 +460,13 @@ _OWN_NUMBER = re.compile(r"^(?P<num>(?P<n>\d{1,3})\.)\s+(?!(?:That|To)\s)(?=[A-Z
 _NUMBERED_VERDICT = re.compile(r"[A-Z](?:[^.;:]|(?<=\b[A-Za-z])\.){2,150}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
                                r"(?:approved|adopted|agreed|accepted|ratified|endorsed)\b"
                                r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,120}\.?$")
+
+
+def _is_page_header(line: str) -> bool:
+    """A body's name or a minutes title heading a document ("NHS NORTHVALE", "Minute of the Forum held on …"): no
+    sentence, no resolution."""
+    line = line.strip()
+    return bool(line) and not line.endswith((".", ":")) and not re.match(r"(?:that|to)\b", line, re.I)
 
 
 def _run_in_heading(recent: list[str], title: str | None) -> str | None:
@@ -682,11 +693,14 @@ def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
     # after it on the same line
     c = _CAPS_TITLE_STOP.match(m.group("title")) if m else None
     if c:
-        return m.group("num"), c.group("title"), c.group("rest")
+        return m.group("num"), c.group("title") or c.group("title2"), c.group("rest") or c.group("rest2")
     return None
 
 
-_CAPS_TITLE_STOP = re.compile(r"(?P<title>[A-Z][A-Z0-9 ,&'’/()-]{2,60}?[A-Z)])\.\s+(?P<rest>[A-Z][a-z].{10,})$")
+_CAPS_TITLE_STOP = re.compile(r"(?P<title>[A-Z][A-Z0-9 ,&'’/()-]{2,60}?[A-Z)])\.\s+(?P<rest>[A-Z][a-z].{10,})$"
+                              # "4.1 ACTION PLAN 2009-10 The plan had been …": two words in capitals or more and no
+                              # full stop, the minute's first sentence opening on a capitalised word then a small one
+                              r"|(?P<title2>[A-Z]{2,}(?:[ ,&/-]+[A-Z0-9][A-Z0-9'’/-]+)+)\s+(?P<rest2>[A-Z][a-z]*\s+[a-z].{10,})$")
 
 
 def _split_parts(text: str) -> list[str]:

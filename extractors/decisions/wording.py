@@ -55,9 +55,9 @@ _PROSE = re.compile(r"(?i)\b(?:was|were|is|are|had|has|have|be|been|would|will|n
                     r"received|confirmed|reported|informed|asked|explained|presented|resolved|declared|gave|sent)\b")
 
 
-# "13 OCTOBER 2011" at the head of the minutes: a date, not item 13
+# "13 OCTOBER 2011" at the head of the minutes: a date, not item 13 ("20 April 2011 at 10.00 - 3.00pm": and its time)
 _WRITTEN_DATE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|"
-                           r"october|november|december)(?:\s+\d{4})?$", re.I)
+                           r"october|november|december)(?:\s+\d{4})?(?:,?\s+(?:at|from)\s+\d.*)?$", re.I)
 
 
 # "HELD ON 9th APRIL 2013": an ordinal's suffix is written small in a heading in capitals
@@ -127,6 +127,8 @@ _TRIGGER = re.compile(
     r"(?P<sep>\s*(?:/-|:-|:|–|—|-(?=\s|$)|\.(?=\s*$)|,(?=\s*(?:That|THAT|that)\b)|"
     # "Resolved, proposed Cllr A, seconded Cllr B, that …": the mover and seconder before the resolution
     r",(?=\s*proposed\s+(?:by\s+)?[A-Z][^.;]{0,80}?,\s*seconded\b))|\s+(?=(?:that|That|THAT|to|To|the|The|unanimously)\b|\()|"
+    # "Approved as an accurate record" under the minutes' item: the verdict with its subject left out
+    r"\s+(?=as\s+(?:an?\s+)?(?:accurate|true|correct)\s+record\b)|"
     # "Agreed Clerk should write to …", "Agreed Cllr Lowe to …": the officer or member who acts, with no "that"
     r"\s+(?=(?:Clerk|Chair(?:man)?|Mayor|Treasurer|RFO|Secretary|(?:Cllrs?\.?|Councillors?)\s+[A-Z][\w'’-]*)\s+(?:should|to|would|will)\s)|"
     # "RESOLVED noted that …": a capital RESOLVED over the body's own verb in lower case (Welsh community councils)
