@@ -600,11 +600,12 @@ def _read_l_as_capital_i(words: list[dict]) -> None:
 
 
 # an item number or a reference with letters before it: "3.", "16.31", "BOD/22/046", "UPB(15)18"
-_LABEL = r"(?:[A-Z]{2,6}[/(])?\d+(?:[./()]\d+)*"
+_REF_LETTERS = r"(?:[A-Z]{2,6}[/(])?"
+_LABEL = _REF_LETTERS + r"\d+(?:[./()]\d+)*"
 # a speck glued before an item number that opens a line: "-3. Minutes", "~5.1 Practice merger", "-BOD/22/046 Report";
 # or a lone speck a space before a reference ("- 21/34 Finance"): a bullet is not put before a numbered reference
-_NUMBER_SPECK = re.compile(r"^(?:" + _SPECK_MARKS + r"(?=" + _LABEL + r"[.:]?[ \t]+[A-Z(])|[-–~.,'`·] (?=(?:[A-Z]{2,6}[/(])?"
-                           r"\d+(?:[./()]\d+)+[ \t]+[A-Z(]))")
+_NUMBER_SPECK = re.compile(r"^(?:" + _SPECK_MARKS + r"(?=" + _LABEL + r"[.:]?[ \t]+[A-Z(])|[-–~.,'`·] (?=" + _REF_LETTERS
+                           + r"\d+(?:[./()]\d+)+[ \t]+[A-Z(]))")
 # an item number's full stop read as a comma: "44, West Yorkshire Partnership", "16,36 Internal Audit Plan"
 _NUMBER_COMMA = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?),(?=[ \t]+(?:/ )?[A-Z])")  # "3, / Minutes" too
 _DOTTED_COMMA = re.compile(r"^(\d{1,3}),(\d{1,2})(?=[ \t]+[A-Z])")  # a thousands comma has three digits after
@@ -614,9 +615,10 @@ _SECTION_FOR_FIVE = re.compile(r"^§(?=\d?\.(?:\d{1,2}\.?)?[ \t])")  # "§.2 The
 _NUMBER_SLASH = re.compile(r"^(\d{1,3}(?:[./]\d{1,3})?\.?)/(?=[ \t]+[A-Z])")
 # a roman item number whose I's were read as l, | or 1 ("Il", "Ill", "lV") before a capitals heading, or two or more
 # before a capitalised word ("Il Roll Call": one bar alone may be a table's rule)
-_ROMAN_MISREAD = re.compile(r"^(?=[IVXl|1]*[l|])(?![1]+\b)([Il|1]{1,4}|[Il|1]{0,3}[VX][Il|1]{0,3})"
-                            r"(?=[ \t]+[A-Z]{2,}\b)|^(?=[IVXl|1]*[l|])(?![1]+\b)([Il|1]{2,4}|[Il|1]{0,3}[VX][Il|1]{0,3})"
-                            r"(?=[ \t]+[A-Z][a-z])")
+_MISREAD_ROMAN_START = r"^(?=[IVXl|1]*[l|])(?![1]+\b)"  # a misread mark among the numerals, not an arabic number
+_MISREAD_ROMAN_V_OR_X = r"[Il|1]{0,3}[VX][Il|1]{0,3}"
+_ROMAN_MISREAD = re.compile(_MISREAD_ROMAN_START + r"([Il|1]{1,4}|" + _MISREAD_ROMAN_V_OR_X + r")(?=[ \t]+[A-Z]{2,}\b)"
+                            r"|" + _MISREAD_ROMAN_START + r"([Il|1]{2,4}|" + _MISREAD_ROMAN_V_OR_X + r")(?=[ \t]+[A-Z][a-z])")
 # a roman number glued to its heading by a stop, its I's read as l, |, 1 or \\, the stop as _: "|.Call To Order",
 # "Ill_Approval Of Minutes", "\\V.Reports", "VIII_Adjournment" ("1.Call", "11.Call" are arabic)
 _ROMAN_GLUED_MISREAD = re.compile(r"^(?![1]+[._])([Il|1\\]{1,4}|[Il|1\\]{0,3}[VX][Il|1\\]{0,3})[._](?=[A-Z][a-z])")
