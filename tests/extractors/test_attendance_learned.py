@@ -232,6 +232,7 @@ def test_the_trainer_reads_the_retired_blinds_never_the_unseen_sets_and_groups_l
     assert "blind10" not in train_script.UNSEEN and "blind11" not in train_script.UNSEEN
     assert not set(train_script.SETS) & set(train_script.UNSEEN)
     assert "blind12" not in train_script.SETS and "blind12" in train_script.UNSEEN
+    assert "blind13" not in train_script.SETS and "blind13" in train_script.UNSEEN
     assert train_script.layout_group({"format": "pdf", "layout": "pdf_text_two_column_grid"}) == "pdf_grid"
     assert train_script.layout_group({"format": "pdf", "patterns": ["label_name_role_three_column_table"]}) == "pdf_table"
     assert train_script.layout_group({"format": "pdf", "scan": True, "layout": "pdf_scan"}) == "scan"
