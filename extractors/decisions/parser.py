@@ -12,7 +12,7 @@ from .wording import (
     _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
     _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
-    _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
+    _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
     _HEADING, _item_heading, _maybe_decision,
@@ -100,6 +100,8 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
                 continue  # "In March, the Board agreed …" recalls an earlier meeting
             if it_was and _EARLIER.match(s_strip[it_was.end():]):
                 continue  # "It was agreed at the last meeting that …" recalls an earlier decision
+            if it_was and s_strip[it_was.end():].strip() == "and":
+                continue  # "On being put to the vote it was agreed and" over "RESOLVED: That …": that resolution's lead-in
             if bv and bv.group("verb") == "noted" and bv.group("rest").lstrip().startswith("that "):
                 continue  # "The Board noted that the service had …" reports the discussion
             if "pologies" in s_strip and (_APOLOGIES_SUBJECT.match(core) or bv and _APOLOGIES_SUBJECT.match(bv.group("rest"))):
@@ -270,6 +272,20 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     item, title = pending_num, None
                     row_number += 1
                 pending_num = None
+            issue = _ISSUE_MEETING.match(line) if line.startswith("Meeting:") else None
+            if issue:
+                close()
+                nxt = _next_filled(raws, k) or ""
+                if not nxt.startswith(issue.group("num").rstrip(".")):  # "15 Appointment of …" carries its own number
+                    pending_num = issue.group("num")
+                recent.append(line)
+                continue
+            entry = _DECISION_ENTRY.match(line) if " ref:" in line else None
+            if entry:
+                close()
+                item, title = None, entry.group("title")
+                recent.append(line)
+                continue
             candidate = _heading_candidate(line)
             m_num = _NUM_ONLY.match(line) if candidate and len(line) <= 24 else None
             if m_num and not _DATE.match(line) and not (current is not None and (
@@ -388,7 +404,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 elif trig.group("sep").strip() == "." and not rest and not _PART.match(_next_filled(raws, k) or ""):
                     rest, lead = line, ""  # "Noted." is the whole verdict, the paragraph after it is not
                 elif not rest and (trig.group("verb").isupper() or trig.group("verb") in _BARE_VERDICTS) \
-                        and _ends_item(_next_filled(raws, k)):
+                        and _ends_item(_next_filled(raws, k)) and not _FIRST_PART.match(_next_filled(raws, k) or ""):
                     rest, lead = line, ""  # "NOTED" or "Agreed" alone as the last line of its item: the whole verdict
                 start(rest, page, block=_opens_block(rest) or not rest, lead=lead)
                 recent.append(line)
@@ -406,7 +422,10 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     # "11. The accounts were approved." under a run-in heading ("Finance."): paragraphs numbered on
                     # from the last item, each its own minute, its number the item of what it records
                     item, title = own.group("num"), _run_in_heading(recent, title)
+                close()
                 for i, (off, text) in enumerate(found):
+                    if _amendment_of_last(decisions, item, title, anywhere=True) and _PASSIVE_RECORD.search(text):
+                        continue  # "… approved subject to the following amendments:" … "The minutes were then approved": one approval
                     start(text, page, block=_opens_block(text))
                     # a decision sentence followed by narrative in the same paragraph ends here
                     current.recorded = True
@@ -542,6 +561,11 @@ def _next_filled(raws: list[str], k: int) -> str | None:
     return None
 
 
+# a resolution's first part ("1. To adopt the plan."): under a bare "DECISION" / "RESOLVED" it is no item 1, items
+# count up through the minutes
+_FIRST_PART = re.compile(r"^(?:1\.|\(?(?:1|a|i)\))\s")
+
+
 def _ends_item(nxt: str | None) -> bool:
     """Whether the line after a bare verdict ("NOTED") closes its item: the page ends or the next item starts."""
     return nxt is None or bool(_heading_candidate(nxt) and _item_heading(nxt) or _NUM_ONLY.match(nxt))
@@ -585,27 +609,36 @@ def _decision_shaped(line: str, agenda_title: bool = False) -> bool:
                 or _INLINE_VERDICT.match(line) or _sentence_decisions(line) or _STOP.match(line))
 
 
+_ITEM_TABLE_HEADER = re.compile(r"^No\.?\s+Item\b")
+
+
 def _unnumbered_title(line: str, nxt: str | None) -> bool:
     """A short capitalised line with no closing punctuation over a longer paragraph, in a document whose items
     carry no numbers ("Request for Deputation" above "The Council had before it …"), and no decision itself."""
     words = line.split()
-    # the paragraph under it is long, or opens a numbered section ("13.1 The Chief Nurse introduced …")
+    if _ITEM_TABLE_HEADER.match(line):
+        return False  # ModernGov's "No. | Item" table header names the columns, no item
+    # the paragraph under it is long, or opens a numbered section ("13.1 The Chief Nurse introduced …"), or is the
+    # item's whole verdict ("Minutes of the meeting held on 24 September" / "Agreed as an accurate record.")
     opens_section = bool(nxt and _FIRST_PARAGRAPH.match(nxt))
-    if not (1 <= len(words) <= 12 and line[0].isupper() and nxt and (len(nxt.split()) >= 8 or opens_section)
-            and len(nxt) > len(line)):
+    verdict = bool(nxt and _ends_sentence(nxt) and _decision_shaped(nxt))
+    if not (1 <= len(words) <= 12 and line[0].isupper() and nxt and (len(nxt.split()) >= 8 or opens_section or verdict)
+            and (len(nxt) > len(line) or verdict)):
         return False
     if line.endswith((".", ":", ";", ",", "-", "–", ")")) or _PROSE.search(line) or " at " in line and _TIMED_PROCEDURE.match(line):
         return False  # "Meeting called to order at 9:30am" records the time, it titles nothing
     return not _decision_shaped(line)
 
 
-def _amendment_of_last(decisions: list, item: str | None, title: str | None) -> bool:
+def _amendment_of_last(decisions: list, item: str | None, title: str | None, anywhere: bool = False) -> bool:
     """Whether the item's last decision ended by introducing a list of amendments ("… approved …, subject to the
     following amendments."): a bare "That Councillor A be added to the list of those present" under it corrects
-    the old minutes, it is no resolution of this meeting."""
+    the old minutes, it is no resolution of this meeting. ``anywhere``: the list may have been taken into it, the
+    introduction at any of its lines."""
     if not decisions or (decisions[-1].item, decisions[-1].item_title) != (item, title):
         return False
-    return bool(_AMENDMENT_LIST.search(decisions[-1].text.split("\n")[-1]))
+    lines = decisions[-1].text.split("\n")
+    return any(_AMENDMENT_LIST.search(x) for x in (lines if anywhere else lines[-1:]))
 
 
 def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:

@@ -9,11 +9,13 @@ import re
 
 _NUM = (
     r"(?:(?:Minute|Item|Agenda Item|Note)\s+(?:No\.?\s*)?[A-Z]?\d{1,4}(?:[./]\s?\d{1,4})*[a-z]?"  # Item 5, Note 01/20
-    r"|[A-Z]{2,6}\s?\d{1,4}/\d{2}|[A-Z]\s\d{1,4}/\d{2}"  # GMCA 96/19, TB56/10, C 65/07
+    r"|[A-Z]{2,6}\s?\d{1,4}/\d{2}|[A-Z]\s\d{1,4}/\d{2,3}"  # GMCA 96/19, TB56/10, C 65/07, C 08/042
     r"|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}\d{1,4}/\d{2}"  # ExC05/20: a mixed-case reference glued to its number
     r"|[A-Z][A-Za-z]{0,7}(?:/\s?\d{1,4}){2,3}"  # GB/17/41, GBP/2122/214, BOD/19/01, PCCCiC/20/07
     r"|[a-z][A-Z]{1,6}(?:/\d{1,4}){2}"  # tHB/15/140: a Welsh board's reference led by a lower-case letter
     r"|\d{2}-\d{2}/[A-Z]{2,6}/\d{1,3}"  # 23-24/FRA/1: the municipal year, the body's letters, the minute
+    r"|\d{2}/\d{1,3}/[A-Z]{2,6}"  # 20/3/HSC: the year, the minute, the body's letters after them
+    r"|[A-Z]{1,4}/\d{1,4}(?![/\d])"  # P/142, DC/17: the body's letters, one slash, the minute
     r"|[A-Z]{2,6}\(\d{2}\)\d{1,3}"  # UPB(15)16
     r"|[A-Z]{1,4}\.?\d{1,4}(?:[./]\d{1,4})*"  # E.70/23, HWB15, TB58/10
     r"|\d{1,4}/\d{2,4}"  # 77/21, 291/19
@@ -345,6 +347,11 @@ _APPOINTED = re.compile(
 _ELECTION_RECORD = re.compile(r"\b(?:proposed|seconded|motion|vote)\b[^.;]{0,200}?(?<!who )(?<!which )\b(?:was|were)\s+"
                               r"(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|co-opted)\b")
 # "Delegated decisions:" on its own line: the resolution's parts follow
+# ModernGov's issue-history page names the meeting and the item's number above the item's title ("Meeting:
+# 15/05/2019 - Council (Item 15.)"); its published-decisions list opens each entry with the date, the title and a
+# reference ("10/03/2020 - Minutes ref: 303    Recommendations Approved")
+_ISSUE_MEETING = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+.+\(Item\s+(?P<num>\d{1,4}[a-z]?\.?)\)$")
+_DECISION_ENTRY = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+-\s+(?P<title>\S.*?)\s+ref:\s*\d+\b")
 _DECISION_LABEL = re.compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:decisions?|resolutions?)"
                              r"(?:\s+(?:taken|made))?\s*:-?$", re.I)
 # (a comma may follow "That" before a clause of authority: "That, in accordance with Section 100A(4) …, the press
