@@ -83,6 +83,7 @@ ROLE_WORDS = {
     "Strategy", "Policy", "Housing", "Fire", "Rescue", "Voluntary", "CVS", "Cabinet", "Elected",
     "Executive", "Operating", "Operations", "Transformation", "Commissioning", "Quality", "Patient", "Patients",
     "Practice", "Provider", "Observer", "Co-opted", "Coopted", "Substitute", "Team", "Unit", "Department",
+    "Tenant", "Tenants", "Leaseholder",  # a housing committee's "Tenant Representative", "Leaseholder Representative"
     "Local", "Region", "Regional", "PHE", "UKHSA", "Superintendent", "Governance", "Audit", "Place", "Borough",
     "Mental", "Wellbeing", "Legal", "Monitoring", "Solicitor", "Chaplain", "Clerk", "Scribe", "Note",
     "Administrator", "Coordinator", "Co-ordinator", "Advisor", "Adviser", "Specialist", "Analyst", "Apologies",

@@ -12,6 +12,7 @@ from .shape import (
     _ALSO_LEAD,
     _continue_cells,
     _titled_of_body,
+    _post_before_name,
     _leading_blank_cells,
     _continues_list,
     _GAZ,
@@ -526,6 +527,9 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
 _LIST_VERB_TAIL = re.compile(r"\s+(?:attended(?!\s+(?:as|in|on|for)\b)|joined|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance))\b[^,;]*$")
 
 
+_OFFICE_THEN_NAME = re.compile(r"^(?P<office>(?:The\s+)?[A-Z][\w'’ -]{1,60}?)\s*\((?P<name>[^()]+)\)$")
+
+
 def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> list[_Entry]:
     s = _LIST_VERB_TAIL.sub("", s) if status else s  # only the end is cut: the offsets hold
     entries: list[_Entry] = []
@@ -680,42 +684,6 @@ def _initials_run(parts: list[tuple[int, str]]) -> set[int]:
                                  and not _GAZ().match(w) for w in words):
         return set()
     return set(range(len(parts)))
-
-
-# the tier of council a post is of, written before its job word ("Town Clerk", "Parish Clerk")
-_POST_TIERS = {"Parish", "Town", "Community"}
-_OFFICE_THEN_NAME = re.compile(r"^(?P<office>(?:The\s+)?[A-Z][\w'’ -]{1,60}?)\s*\((?P<name>[^()]+)\)$")
-
-
-def _post_before_name(part: str) -> str | None:
-    """"Borough Commander Sam Dee", "Chief Executive Ann Lee" in a list: one to three job words and then a
-    name and nothing else, as "Name (Post)"; None for anything else. A name with no title is preferred
-    ("Commander" is a title and a job word). A dash may stand between the post and the name ("Clerk – W S Nott")."""
-    # (only before a name written with initials or a title: "Chief Executive – Mytime Active" is a post and a body)
-    words = re.sub(r"^((?:[A-Z][\w'’-]*\s+){1,3})[–—-]\s+(?=(?:[A-Z]\.?\s+)+[A-Z][a-z]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)",
-                   r"\1", part).split()
-    found = None
-    for k in range(1, min(6, len(words) - 1)):
-        word = words[k - 1]
-        # "Parish Clerk and RFO A M Lee": a council's tier before a job word, "and" between two posts
-        tier = word in _POST_TIERS and words[k] in ROLE_WORDS
-        if word == "and" and k > 1 and words[k] in ROLE_WORDS or tier:
-            continue
-        if word not in ROLE_WORDS or word in ("The", "In", "For", "Also") or k > 3 and words[k - 2] != "and":
-            break
-        rest = " ".join(words[k:])
-        sp = split_name(rest)
-        post = " ".join(words[:k])
-        if not _ROLE_HINT.search(post):
-            continue  # "Voluntary Action South Ayrshire": no job named before the words that look like a name
-        if sp and not sp.title and _STRONG_ORG_WORDS.search(sp.person):
-            break  # "Non-Executive Northvale PCT": a post and its body, the body shaped like a name
-        if sp and not rest[sp.end:].strip(" .") and len(sp.person.split()) >= 2:
-            found = f"{sp.person} ({' '.join(words[:k])})" if not sp.title else found or \
-                f"{sp.name} ({' '.join(words[:k])})"
-            if not sp.title:
-                break
-    return found
 
 
 def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:

@@ -240,6 +240,41 @@ def _titled_of_body(part: str) -> bool:
 _GROUP_NOUN_LEAD = re.compile(r"(?:(?:[A-Z][a-z]+|fellow|voting|co-opted|new)\s+)?(?:members|Members|colleagues)\s+(?=[A-Z])")
 
 
+# the tier of council a post is of, written before its job word ("Town Clerk", "Parish Clerk")
+_POST_TIERS = {"Parish", "Town", "Community"}
+
+
+def _post_before_name(part: str) -> str | None:
+    """"Borough Commander Sam Dee", "Chief Executive Ann Lee" in a list: one to three job words and then a
+    name and nothing else, as "Name (Post)"; None for anything else. A name with no title is preferred
+    ("Commander" is a title and a job word). A dash may stand between the post and the name ("Clerk – W S Nott")."""
+    # (only before a name written with initials or a title: "Chief Executive – Mytime Active" is a post and a body)
+    words = re.sub(r"^((?:[A-Z][\w'’-]*\s+){1,3})[–—-]\s+(?=(?:[A-Z]\.?\s+)+[A-Z][a-z]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)",
+                   r"\1", part).split()
+    found = None
+    for k in range(1, min(6, len(words) - 1)):
+        word = words[k - 1]
+        # "Parish Clerk and RFO A M Lee": a council's tier before a job word, "and" between two posts
+        tier = word in _POST_TIERS and words[k] in ROLE_WORDS
+        if word == "and" and k > 1 and words[k] in ROLE_WORDS or tier:
+            continue
+        if word not in ROLE_WORDS or word in ("The", "In", "For", "Also") or k > 3 and words[k - 2] != "and":
+            break
+        rest = " ".join(words[k:])
+        sp = split_name(rest)
+        post = " ".join(words[:k])
+        if not _ROLE_HINT.search(post):
+            continue  # "Voluntary Action South Ayrshire": no job named before the words that look like a name
+        if sp and not sp.title and _STRONG_ORG_WORDS.search(sp.person):
+            break  # "Non-Executive Northvale PCT": a post and its body, the body shaped like a name
+        if sp and not rest[sp.end:].strip(" .") and len(sp.person.split()) >= 2:
+            found = f"{sp.person} ({' '.join(words[:k])})" if not sp.title else found or \
+                f"{sp.name} ({' '.join(words[:k])})"
+            if not sp.title:
+                break
+    return found
+
+
 def _split_list(s: str, base: int) -> list[tuple[int, str]]:
     """Split at commas, semicolons and ' and ' outside brackets, keeping offsets."""
     parts: list[tuple[int, str]] = []
@@ -283,7 +318,9 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
             # a surname under a plural title may carry a bracket: "Councillors Jones and Brown (substitute …)"
             # "… Head Teacher and Mr Ian Rowe of the Kelby Society": a titled name after "and", its body after "of"
             group = _GROUP_NOUN_LEAD.match(piece)  # "… and new members Ann Lee, …": the group named first
-            if (_is_person(piece) or _titled_of_body(piece) or group and _is_person(piece[group.end():])) \
+            # "… Councillor A and Tenant Representative B": the post written before the next person's name
+            if (_is_person(piece) or _titled_of_body(piece) or group and _is_person(piece[group.end():])
+                    or _post_before_name(piece.strip(" ."))) \
                     and not _COMPASS.fullmatch(s[start:i].strip(" .")) \
                     or plural and _is_lone_surname(re.sub(r"\s*\([^)]*\)?", "", piece).strip(" .")):
                 parts.append((start, s[start:i]))
