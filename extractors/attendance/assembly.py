@@ -381,9 +381,9 @@ def _blocks(text: str, meeting_day=None):
             offset, line = lines[i]
             content_at = lead_in.end()
             inline = line[content_at:]
-        if not inline.strip() and i + 1 < n and "\t" in lines[i + 1][1] \
-                and _header_table(lines, i + 1, meeting_day) is not None:
-            i += 1  # "Attendance" over a register or a table with a status column: the table says each row's status
+        below = _table_below_title(lines, i, meeting_day) if not inline.strip() else None
+        if below is not None:
+            i = below  # "Attendance" over a register or a table with a status column: the table says each row's status
             continue
         if _SECTION_TITLE.fullmatch(raw.strip()) and not inline.strip():
             nxt = next((s for _, s in _non_blank(lines, i + 1)), "")
@@ -489,6 +489,22 @@ def _blocks(text: str, meeting_day=None):
 
 
 # a heading whose first words are a plural title ("Councillors Present:", "Cllrs in attendance:-")
+# a meeting's title or place between a page's "Attendance" title and its table ("Cabinet - Tuesday, 3rd May, 2016",
+# "Venue: Town Hall"): ModernGov's attendance page
+_MEETING_LINE = re.compile(r"^\s*(?:(?:Venue|Place|Location|Contact)\s*:|.*\b(?:19|20)\d\d\b)")
+
+
+def _table_below_title(lines, i: int, meeting_day) -> int | None:
+    """The index of the header row of a table with a status column just below heading ``i``, past at most two lines
+    naming the meeting; None where anything else comes first."""
+    for j in range(i + 1, min(i + 4, len(lines))):
+        if "\t" in lines[j][1]:
+            return j if _header_table(lines, j, meeting_day) is not None else None
+        if not _MEETING_LINE.match(lines[j][1]):
+            return None
+    return None
+
+
 # "Attendees – Northvale (in-person)", "Attendees - Government/External": a heading naming the attendees, a dash, then
 # which group of them (no list: no comma)
 _ATTENDEES_OF_GROUP = re.compile(r"[ \t]*(?:Attendees|ATTENDEES|Attendance|ATTENDANCE)[ \t]+[–—-][ \t]+(?P<group>[^,;\t]+?)[ \t]*$")

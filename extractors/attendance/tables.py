@@ -266,7 +266,7 @@ def _header_table(lines, i: int, meeting_day):
     if status_col is None and not dates:
         return _mark_columns_table(lines, i, low)
     if any(k not in dates and c not in _NAME_HEADERS | _ROLE_HEADERS | _ORG_HEADERS | _STATUS_HEADERS
-           | {"comment", "comments", "notes"} for k, c in enumerate(low)):
+           | {"comment", "comments", "notes", "attendance comment"} for k, c in enumerate(low)):
         return None
     role_col = next((k for k, c in enumerate(low) if c in _ROLE_HEADERS), None)
     org_col = next((k for k, c in enumerate(low) if c in _ORG_HEADERS), None)

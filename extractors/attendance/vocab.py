@@ -442,6 +442,8 @@ _CELL_STATUS = {
     "x": "absent", "✗": "absent", "s": "substitute", "sub": "substitute", "substitute": "substitute",
     "deputy": "substitute", "d": "substitute", "ia": "in_attendance", "in attendance": "in_attendance",
 }
+# ModernGov's attendance page writes its values in words ("Expected", "Present as substitute", "Present, virtual")
+_CELL_STATUS.update((k, v) for k, (v, _) in MODERNGOV_STATUS.items() if v and k not in _CELL_STATUS)
 
 
 _ROLE_ACRONYMS = {"CEO", "CFO", "COO", "CIO", "CNO", "NED", "DPH", "DASS", "DCS", "GP", "MP", "MSP", "MS", "AM", "SRO"}
