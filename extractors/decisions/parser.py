@@ -12,7 +12,7 @@ from .wording import (
     _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
     _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
-    _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
+    _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
     _HEADING, _item_heading, _maybe_decision,
@@ -36,6 +36,7 @@ class _Open:
     listing: bool = False  # taking unmarked list lines after "… which included:"
     body_label: bool = False  # opened by a body alone on its line ("The Board:"): its parts must say what it did
     recorded: bool = False  # a sentence of the minute ("The minutes were approved …"), not a formal resolution
+    labelled: bool = False  # opened by a bare label ("Decisions:"), its text the lines below it
 
 
 # "RESOLVEDthat …": a text layer that lost the space after the formal verb
@@ -100,6 +101,8 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
                 continue  # "In March, the Board agreed …" recalls an earlier meeting
             if it_was and _EARLIER.match(s_strip[it_was.end():]):
                 continue  # "It was agreed at the last meeting that …" recalls an earlier decision
+            if "resolution" in s_strip and _RESOLUTION_BELOW.search(s_strip):
+                continue  # "… agreed to the resolutions below.": the resolutions follow, each its own decision
             if it_was and s_strip[it_was.end():].strip() == "and":
                 continue  # "On being put to the vote it was agreed and" over "RESOLVED: That …": that resolution's lead-in
             if bv and bv.group("verb") == "noted" and bv.group("rest").lstrip().startswith("that "):
@@ -185,6 +188,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     recommended: set[int] = set()  # ids of the decisions opened by "Recommended"
     last_number = [0]  # the last plain item number seen, across pages (an inline title's number must follow it)
     row_number = 0  # the number of the last "N.<TAB>…" row or bare "N." line (an Item | Discussion table's first column)
+    page_title: str | None = None  # the line a one-item page's heading ("Decision details") took as its item's title
 
     def close():
         nonlocal current
@@ -272,6 +276,17 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     item, title = pending_num, None
                     row_number += 1
                 pending_num = None
+            if page_title is not None and line == page_title:
+                page_title = None
+                recent.append(line)
+                continue  # the title a page heading has already given its item
+            if _ITEM_PAGE_HEADING.match(line):
+                close()
+                nxt = _next_filled(raws, k) or ""
+                if 0 < len(nxt) <= 160 and nxt[:1].isupper() and not nxt.endswith((".", ":", ";")) and ":" not in nxt:
+                    item, title, page_title = None, _FILE_SUFFIX.sub("", nxt).strip(), nxt  # whatever its length
+                recent.append(line)
+                continue
             issue = _ISSUE_MEETING.match(line) if line.startswith("Meeting:") else None
             if issue:
                 close()
@@ -364,6 +379,9 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 _extend(current, line[:end.start()])
                 close()
                 line = line[end.end():]
+            if current is not None and current.labelled and current.parts and _TRIGGER.match(line) \
+                    and not any(_decision_shaped(p) and not _RESOLUTION_BELOW.search(p) for p in current.parts):
+                current = None  # "Decisions:" over how the report was presented, then "RESOLVED that:-": that account is no decision
             close()
 
             # --- a heading with no number (text-only pages): it names the item of the decisions below it ---
@@ -381,6 +399,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 continue
             if _DECISION_LABEL.match(line):
                 start("", page, block=True)
+                current.labelled = True
                 recent.append(line)
                 continue
             trig = _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line))  # "3.3 Resolved:"
@@ -407,6 +426,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                         and _ends_item(_next_filled(raws, k)) and not _FIRST_PART.match(_next_filled(raws, k) or ""):
                     rest, lead = line, ""  # "NOTED" or "Agreed" alone as the last line of its item: the whole verdict
                 start(rest, page, block=_opens_block(rest) or not rest, lead=lead)
+                current.labelled = not rest and trig.group("verb").lower().startswith("decision")  # "Decision" alone: a label
                 recent.append(line)
                 continue
             if _BODY_COLON.match(line) or _BODY_COLON.match(_PARA_NUMBER.sub("", line)):  # "8. The Board:"

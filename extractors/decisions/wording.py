@@ -351,6 +351,10 @@ _ELECTION_RECORD = re.compile(r"\b(?:proposed|seconded|motion|vote)\b[^.;]{0,200
 # 15/05/2019 - Council (Item 15.)"); its published-decisions list opens each entry with the date, the title and a
 # reference ("10/03/2020 - Minutes ref: 303    Recommendations Approved")
 _ISSUE_MEETING = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+.+\(Item\s+(?P<num>\d{1,4}[a-z]?\.?)\)$")
+# "The Council voted unanimously … to make the resolution below.": the resolution is written below, this announces it
+_RESOLUTION_BELOW = re.compile(r"\bthe\s+(?:following\s+resolutions?|resolutions?\s+(?:set\s+out\s+)?below)\s*\.?$")
+# a ModernGov page given to one item or decision names its kind first, then the item's title on the next line
+_ITEM_PAGE_HEADING = re.compile(r"^(?:Decision details|Issue - meetings|Issue - decisions|Issue details|Agenda item)$")
 _DECISION_ENTRY = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+-\s+(?P<title>\S.*?)\s+ref:\s*\d+\b")
 _DECISION_LABEL = re.compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:decisions?|resolutions?)"
                              r"(?:\s+(?:taken|made))?\s*:-?$", re.I)

@@ -79,3 +79,24 @@ def test_unnumbered_row_title_over_its_one_line_verdict():
             "Minutes of the meeting held on 3 March 2010\nAgreed as an accurate record.\n")
     assert [(d.item, d.item_title, d.text) for d in _one(text)] == [
         (None, "Minutes of the meeting held on 3 March 2010", "Agreed as an accurate record.")]
+
+
+def test_decision_details_page_titles_its_decision_and_drops_the_report_account_before_resolved():
+    text = ("Decision details\nShared Scrutiny Committee - New Terms of Reference for the Northmere and Eastvale "
+            "Partnership Panel\nDecision status: Recommendations Approved\nDecisions:\n"
+            "The Scrutiny Officer presented a report on the panel's new terms of reference.\n"
+            "RESOLVED that:-\n1. the Committee approve the terms of reference and refer them to Council.\n"
+            "Report author: Ivo Marsh\nPublication date: 06/06/2016\n")
+    d = _one(text)
+    assert [(x.item, x.item_title, x.kind) for x in d] == [
+        (None, "Shared Scrutiny Committee - New Terms of Reference for the Northmere and Eastvale Partnership Panel",
+         "approved")]
+    assert d[0].text.startswith("RESOLVED that:-")
+
+
+def test_a_vote_announcing_the_resolution_below_is_no_decision_of_its_own():
+    text = ("51 Approval of Minutes\nMinutes:\nThere were no proposed changes to the minutes.\nDecision\n"
+            "The Council voted unanimously on a show of hands to make the resolution below.\nRESOLVED\n"
+            "That the minutes of the meeting of 4 March be approved as a correct record.\n")
+    assert [(d.item, d.text) for d in _one(text)] == [
+        ("51", "That the minutes of the meeting of 4 March be approved as a correct record.")]
