@@ -52,6 +52,11 @@ _INITIALLED = r"(?:[A-Z]\.\s?)+[A-Z][\w'’-]+"
 _LIST_TAIL_AFTER_STOP = re.compile(rf"[ \t]+{_INITIALLED}(?:,\s+{_INITIALLED})*,?\s+and\s+{_INITIALLED}\s*\.")
 
 
+# "… and B Wrout Esq., Elected Members. Cllr A Cragg, …, Appointed Members.": a list closed by the group its names
+# belong to, then the next group's names: one list under the sentence's verb, the full stop between groups
+_GROUP_CLOSES_LIST = re.compile(r",\s+(?:[A-Z][a-z]+\s+){0,2}(?:Members|Representatives|Councillors)$")
+
+
 def _word_before(text: str, at: int) -> str:
     m = re.search(r"(\w+)$", text[:at])
     return m.group(1) if m else ""
@@ -78,7 +83,9 @@ def _sentence_end(text: str, start: int) -> int:
             prev = re.search(r"(\w+)$", text[start:i])
             word = prev.group(1) if prev else ""
             if not (len(word) == 1 and word.isupper()) and word.lower() not in _ABBREV_BEFORE_DOT \
-                    and not ("," in text[start:i] and _LIST_TAIL_AFTER_STOP.match(text, i + 1)):
+                    and not ("," in text[start:i] and _LIST_TAIL_AFTER_STOP.match(text, i + 1)) \
+                    and not ("," in text[start:i] and _GROUP_CLOSES_LIST.search(text, start, i)
+                             and _starts_person(" ".join(text[i + 1:i + 80].split()))):
                 return i
         i += 1
     return len(text)

@@ -445,6 +445,8 @@ _CELL_STATUS = {
 
 
 _ROLE_ACRONYMS = {"CEO", "CFO", "COO", "CIO", "CNO", "NED", "DPH", "DASS", "DCS", "GP", "MP", "MSP", "MS", "AM", "SRO"}
+# a chair's or vice-chair's post written short in a bracket after the name ("Mr Barker (Ch)", "Mr Hirst (VCh)")
+_CHAIR_CODES = {"Ch", "VCh", "DCh", "Vch"}
 
 
 # "(Seacombe LCP)", "(Northvale PCN)": a place and a body's acronym in a bracket, not a substitute's name
