@@ -214,9 +214,13 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             if not any(x <= m.start() < y for x, y in used) and _starts_person(_LEAD_IN.sub("", m.group("who"))):
                 events.append((m.start(), "also-attended", m))
     for a, b in _windows(low, (" in attendance", " present"), absent):
-        for m in _WERE_IN_ATTENDANCE.finditer(flat, a, b):
+        # (in the text with its line breaks too: "… F H Yeulett Esq" / "A (…) and B (…) were in attendance.", a
+        # sentence that opens its own line after a list with no full stop)
+        starts = set()
+        for m in (*_WERE_IN_ATTENDANCE.finditer(flat, a, b), *_WERE_IN_ATTENDANCE.finditer(text, a, b)):
             who = _LEAD_IN.sub("", m.group("who"))
-            if not any(x <= m.start("who") < y for x, y in used) and _starts_person(who):
+            if m.start("who") not in starts and not any(x <= m.start("who") < y for x, y in used) and _starts_person(who):
+                starts.add(m.start("who"))
                 events.append((m.start("who"), "were-in-attendance", m))
         for m in _ALSO_IN_ATTENDANCE_WAS.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):
