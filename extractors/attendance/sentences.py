@@ -97,9 +97,14 @@ def _prose_follows(text: str, start: int, at: int) -> bool:
     or not."""
     if re.search(r"(?:[,;:&(–-]|\b(?:and|of|from|for|by|the|to|with))\s*$", text[start:at]):
         return False
+    if _NAME_CUT_AFTER_INITIAL.search(text[start:at]):
+        return False  # "… Councillor H" / "Stummer-Schmertzing and …": a name wrapped after its title and initial
     end = text.find("\n", at + 1)
     nxt = text[at + 1:end if end >= 0 else len(text)].strip()
     return bool(nxt) and "\t" not in nxt and not _starts_person(nxt) and _is_prose(nxt)
+
+
+_NAME_CUT_AFTER_INITIAL = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?(?:\s+[A-Z]\.?)+\s*$")
 
 
 def _next_item_title(text: str, at: int) -> bool:

@@ -121,3 +121,17 @@ def test_a_comma_list_ending_was_in_attendance_under_its_heading_stays_the_block
     text = ("In Attendance\nCouncillors S Pryce (SP) Chair, T Hale (TH), Ann Ford (AF), the clerk, was in "
             "attendance.\n1. Apologies\nNone.\n")
     assert set(_statuses(text).values()) == {"in_attendance"}
+
+
+def test_a_name_wrapped_after_its_title_and_initial_keeps_the_sentence_going():
+    text = ("1. APOLOGIES\nApologies for absence were received from Mr P Dunn, Councillor R Vale, Councillor H\n"
+            "Ashby-Thornton and Councillor S Reed. An apology was also received from Mr Carl Voss.\n"
+            "2. MINUTES\nThe minutes were approved.\n")
+    assert _statuses(text) == {"P Dunn": "apologies", "R Vale": "apologies", "H Ashby-Thornton": "apologies",
+                               "S Reed": "apologies", "Carl Voss": "apologies"}
+
+
+def test_an_officers_report_as_an_items_title_opens_no_attendance_block():
+    text = ("Present: Mr A Lyle, Mr B Crane\n\n4. CLERK & ENGINEER'S REPORT\nWeed Cutting\n"
+            "The Clerk said the spring cut would start in May.\n")
+    assert _statuses(text) == {"A Lyle": "present", "B Crane": "present"}
