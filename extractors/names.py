@@ -67,6 +67,8 @@ POST_NOMINALS = {
     "MRCGP", "MRCP", "FFPH", "MFPH", "FRCPsych", "FRCN", "FRSA", "PhD", "MBA", "MSc", "BSc", "MA", "BA", "MBChB",
     "RGN", "RMN", "RN", "DPhil", "FMedSci", "CStat", "FCA", "ACA", "CPFA", "FCCA", "ACCA", "FCMA", "CIPFA", "MS",
     "AM", "MSP", "MLA", "TD", "CB", "KCB", "DCB", "CVO", "LVO", "FRCPE", "FRCOG", "FRCPCH", "OBE.", "MBE.",
+    # "D Body Esq., F Cooke Esq.": the courtesy suffix after a gentleman's name (drainage boards, older minutes)
+    "Esq", "Esq.",
 }
 # words that start a role or an organisation, ending a name written without punctuation before them
 ROLE_WORDS = {

@@ -86,6 +86,10 @@ _MEMBERS_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w'’/-]*\s+){1,4}(?:Members|MEMBE
 _STOP_HEADINGS = ("apolog", "present", "absent")
 
 
+# an officer's paper as an item's title: "Clerk & Engineer's Report", "CHIEF OFFICER'S UPDATE"
+_PAPER_TITLE = re.compile(r"['’]s\s+(?:report|update|announcements)$", re.I)
+
+
 @functools.lru_cache(maxsize=8192)  # asked again for the same line by the seat-list and wrapped-list rules
 def _heading(line: str) -> tuple[str, str, int] | None:
     """(status, heading as written, offset of inline content) when the line opens an attendance block.
@@ -195,6 +199,8 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             r"|approve|approves|approved|confirm|confirms|confirmed)\b",  # "and approve the co-opted membership …:"
             label, re.I):
         return None
+    if _PAPER_TITLE.search(label):
+        return None  # "CLERK & ENGINEER'S REPORT": an agenda item's paper, though a post is named in it
     status = _keyword_status(label)
     if status is None:
         return None

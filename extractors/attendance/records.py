@@ -10,6 +10,7 @@ from ..names import POST_NOMINALS, ROLE_WORDS, TITLES, NameSplit, split_name
 from ..organisations import Gazetteer
 from .shape import _clean_target, _initials_of, _is_bare_name, _looks_like_org
 from .vocab import (
+    _CHAIR_CODES,
     _Entry,
     _ORG_THEN_ROLE,
     _CHIEF_ACRONYMS,
@@ -269,6 +270,8 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
             # "Martin Raby (RB)<TAB>Principal, Northvale College": a two-letter code straight after the name,
             # sharing one of its initials, with the post and body written after it, is the person's code (mistyped)
             continue
+        if _post_abbreviation(b_clean, text[:max(0, text.find("(" + b))]):
+            continue  # "Mr Towse – Asset Manager (AMgr)", "Mr Hirst (VCh)": the post's short form, no body
         if re.fullmatch(r"[A-Z]{2,6}", b_clean):
             # "Rhea Gill (NPA)": a body's acronym, not her initials ("(CEO)", a post's, is left out as before);
             # after the body's name written out ("…, Northvale University Hospital (NUH)") the name is the body
@@ -493,6 +496,23 @@ _SEAT_NOT_BODY = re.compile(r"^(?:[Nn]ominated|[Aa]ppointed)\s+by\b|\bcandidate\
 
 # "…, on behalf of Director of Learning": for the holder of a post
 _FOR_POST = re.compile(r"\s*[,–—-]?\s*on\s+behalf\s+of\s+(?:the\s+)?(?P<post>[^,;\t()]+)", re.I)
+# a mixed-case short form of a post: "Ch", "VCh", "AMgr" (capitals with lower-case letters among them)
+_MIXED_CODE = re.compile(r"[A-Z][a-z]{0,2}(?:[A-Z][a-z]{0,3}){0,2}")
+
+
+def _post_abbreviation(code: str, before: str) -> bool:
+    """Whether a bracket's mixed-case code is a post's short form: a chair's ("Ch", "VCh", in the vocabulary) or the
+    initials of the capitalised post written just before it ("Asset Manager (AMgr)")."""
+    if not _MIXED_CODE.fullmatch(code) or code.isupper():
+        return False
+    if code in _CHAIR_CODES:
+        return True
+    caps = [c for c in code if c.isupper()]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", before)][-len(caps):] if caps else []
+    return len(words) == len(caps) and all(w[0].isupper() and w[0] == c for w, c in zip(words, caps)) \
+        and any(w in ROLE_WORDS for w in words)
+
+
 # initials opening a bracket before what it says ("SB for …", "KS - for item 5", "DHo – notetaker")
 _INITIALS_LEAD = re.compile(r"([A-Z][A-Za-z]{1,5})(?:\s*[-–—:,]\s*|\s+(?=for\b))(?=\S)")
 

@@ -52,6 +52,11 @@ _INITIALLED = r"(?:[A-Z]\.\s?)+[A-Z][\w'’-]+"
 _LIST_TAIL_AFTER_STOP = re.compile(rf"[ \t]+{_INITIALLED}(?:,\s+{_INITIALLED})*,?\s+and\s+{_INITIALLED}\s*\.")
 
 
+# "… and B Wrout Esq., Elected Members. Cllr A Cragg, …, Appointed Members.": a list closed by the group its names
+# belong to, then the next group's names: one list under the sentence's verb, the full stop between groups
+_GROUP_CLOSES_LIST = re.compile(r",\s+(?:[A-Z][a-z]+\s+){0,2}(?:Members|Representatives|Councillors)$")
+
+
 def _word_before(text: str, at: int) -> str:
     m = re.search(r"(\w+)$", text[:at])
     return m.group(1) if m else ""
@@ -78,7 +83,9 @@ def _sentence_end(text: str, start: int) -> int:
             prev = re.search(r"(\w+)$", text[start:i])
             word = prev.group(1) if prev else ""
             if not (len(word) == 1 and word.isupper()) and word.lower() not in _ABBREV_BEFORE_DOT \
-                    and not ("," in text[start:i] and _LIST_TAIL_AFTER_STOP.match(text, i + 1)):
+                    and not ("," in text[start:i] and _LIST_TAIL_AFTER_STOP.match(text, i + 1)) \
+                    and not ("," in text[start:i] and _GROUP_CLOSES_LIST.search(text, start, i)
+                             and _starts_person(" ".join(text[i + 1:i + 80].split()))):
                 return i
         i += 1
     return len(text)
@@ -90,9 +97,14 @@ def _prose_follows(text: str, start: int, at: int) -> bool:
     or not."""
     if re.search(r"(?:[,;:&(–-]|\b(?:and|of|from|for|by|the|to|with))\s*$", text[start:at]):
         return False
+    if _NAME_CUT_AFTER_INITIAL.search(text[start:at]):
+        return False  # "… Councillor H" / "Stummer-Schmertzing and …": a name wrapped after its title and initial
     end = text.find("\n", at + 1)
     nxt = text[at + 1:end if end >= 0 else len(text)].strip()
     return bool(nxt) and "\t" not in nxt and not _starts_person(nxt) and _is_prose(nxt)
+
+
+_NAME_CUT_AFTER_INITIAL = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?(?:\s+[A-Z]\.?)+\s*$")
 
 
 def _next_item_title(text: str, at: int) -> bool:
@@ -207,9 +219,13 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             if not any(x <= m.start() < y for x, y in used) and _starts_person(_LEAD_IN.sub("", m.group("who"))):
                 events.append((m.start(), "also-attended", m))
     for a, b in _windows(low, (" in attendance", " present"), absent):
-        for m in _WERE_IN_ATTENDANCE.finditer(flat, a, b):
+        # (in the text with its line breaks too: "… F H Yeulett Esq" / "A (…) and B (…) were in attendance.", a
+        # sentence that opens its own line after a list with no full stop)
+        starts = set()
+        for m in (*_WERE_IN_ATTENDANCE.finditer(flat, a, b), *_WERE_IN_ATTENDANCE.finditer(text, a, b)):
             who = _LEAD_IN.sub("", m.group("who"))
-            if not any(x <= m.start("who") < y for x, y in used) and _starts_person(who):
+            if m.start("who") not in starts and not any(x <= m.start("who") < y for x, y in used) and _starts_person(who):
+                starts.add(m.start("who"))
                 events.append((m.start("who"), "were-in-attendance", m))
         for m in _ALSO_IN_ATTENDANCE_WAS.finditer(flat, a, b):
             if not any(x <= m.start() < y for x, y in used):

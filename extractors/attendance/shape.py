@@ -171,6 +171,21 @@ def _titled_after_role(before: str, after: str) -> bool:
     return bool(nxt and nxt.title)
 
 
+def _titled_then_titled(before: str, after: str) -> bool:
+    """Whether ``before`` is one titled name, its bracketed post left aside, and ``after`` opens the next one with no
+    comma between: "Mr Barker (Ch) Mr Cowling Mr I Backhouse …" (a register printed as a run of titled names)."""
+    core = re.sub(r"\s*\([^)]*\)", "", before).strip()
+    sp = split_name(core)
+    if not (sp and sp.title and sp.end >= len(core.rstrip(" ."))):
+        return False
+    first = _NEXT_TITLE.split(re.split(r"[,;(]| and ", after, maxsplit=1)[0], maxsplit=1)[0]  # up to the next title
+    nxt = split_name(first)
+    return bool(nxt and nxt.title)
+
+
+_NEXT_TITLE = re.compile(r"\s+(?=" + _PERSONAL_TITLE.pattern + ")")
+
+
 def _is_lone_surname(piece: str) -> bool:
     p = piece.strip()
     return bool(_LONE_SURNAME.fullmatch(p)) and p.rstrip(".") not in ROLE_WORDS and not _GAZ().match(p.rstrip("."))
@@ -327,7 +342,7 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
                 start = i + gap
                 i += gap - 1
         elif depth == 0 and c == " " and s[i + 1:i + 2].isupper() and _PERSONAL_TITLE.match(s, i + 1) \
-                and _titled_after_role(s[start:i], s[i + 1:]):
+                and (_titled_after_role(s[start:i], s[i + 1:]) or _titled_then_titled(s[start:i], s[i + 1:])):
             # "Dame Iris Powell Non Executive Director Mr Neville Mann Non Executive Director": one person's role
             # runs into the next titled name with no comma
             parts.append((start, s[start:i]))

@@ -352,7 +352,11 @@ _NARRATIVE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|welcomed|introd
                              r"|arrived|chaired|took|received|considered|resolved)\b")
 # a sentence closed by what its people did at the meeting ("… joined the meeting via Teams.", "… observed the
 # meeting."): narrative after a list, however many names and bodies it opens with
-_MEETING_SENTENCE_END = re.compile(r"\b(?:joined|observed|attended|left|arrived\s+at)\s+the\s+meeting\b[^,;]*\.$")
+# ("A (representing the Clerk) and B (representing the Engineers) were in attendance.": a sentence of its own after a
+# list of those present, read by the sentence patterns, not as the list's last row; a comma list ending "… was in
+# attendance." under an "In Attendance" heading is still the block's row)
+_MEETING_SENTENCE_END = re.compile(r"\b(?:joined|observed|attended|left|arrived\s+at)\s+the\s+meeting\b[^,;]*\.$"
+                                   r"|^[^,;]*\s(?:was|were)\s+(?:also\s+)?in\s+attendance\.$")
 # the record of a motion ("Councillor A Moved, Councillor B Seconded and the Council"): who moved a motion is not
 # thereby listed as attending; the verb is written title case in some minutes, so it is read in either case
 _MOTION_VERB = re.compile(r"\b(?:[Mm]oved|[Ss]econded|MOVED|SECONDED)\b")
@@ -447,6 +451,8 @@ _CELL_STATUS.update((k, v) for k, (v, _) in MODERNGOV_STATUS.items() if v and k 
 
 
 _ROLE_ACRONYMS = {"CEO", "CFO", "COO", "CIO", "CNO", "NED", "DPH", "DASS", "DCS", "GP", "MP", "MSP", "MS", "AM", "SRO"}
+# a chair's or vice-chair's post written short in a bracket after the name ("Mr Barker (Ch)", "Mr Hirst (VCh)")
+_CHAIR_CODES = {"Ch", "VCh", "DCh", "Vch"}
 
 
 # "(Seacombe LCP)", "(Northvale PCN)": a place and a body's acronym in a bracket, not a substitute's name

@@ -131,7 +131,8 @@ _LEAD_IN = re.compile(r"^(?:\d+(?:\.\d+)+|\d+\([a-z]\)|(?:it\s+was\s+)?noted\s+t
 
 # (police and service ranks too: "T/Ch. Supt. Ann Lee", "Det. Insp. Sam Roe" inside an apology list)
 _ABBREV_BEFORE_DOT = {"dr", "drs", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no", "supt", "cllrs",
-                      "ch", "insp", "det", "sgt", "supt", "cmdr", "capt", "maj", "col", "lt", "hon", "rt"}
+                      "ch", "insp", "det", "sgt", "supt", "cmdr", "capt", "maj", "col", "lt", "hon", "rt",
+                      "esq"}  # "C Apps Esq., P Boulden Esq., …": the courtesy suffix closes a name, not the sentence
 
 
 _SUBSTITUTE_WORDS = ("substitut", "deputis", "deputiz", "deputy", "deputies", "in place of", "on behalf of", "absence",

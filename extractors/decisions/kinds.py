@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .wording import _BODY, _MOTION_BY, _VERB
+from .wording import _BODY, _LOST_ON_VOTE, _MOTION_BY, _PROPOSED_THEN_RESOLVED, _VERB
 
 
 # --- kinds -----------------------------------------------------------------------------------------------
@@ -18,7 +18,8 @@ _KIND_RULES = (
                             # "It was decided that this option would not be taken up": an offer turned down
                             r"\bnot\s+(?:be\s+)?taken\s+up\b|"
                             # a vote's verdict: "A vote was taken on the amendment, which was not carried."
-                            r"\b(?:vote|motion|amendment|proposal)\b[^.;]{0,120}?\b(?:not\s+carried|(?:was|were)\s+(?:lost|defeated))\b", re.I)),
+                            r"\b(?:vote|motion|amendment|proposal)\b[^.;]{0,120}?\b(?:not\s+carried|(?:was|were)\s+(?:lost|defeated))\b|"
+                            + _LOST_ON_VOTE, re.I)),
     ("deferred", re.compile(r"\bdefer(?:red|s|ral)?\b|\bpostpon(?:ed|es|e)\b|\badjourned\b|"
                             # Scottish usage: "to continue (the) appointment of a Vice Convener" puts a post nobody
                             # was named to off to later (not "continue the appointment of Cllr A", who keeps it)
@@ -91,7 +92,9 @@ def decision_kind(text: str) -> str:
     congratulations naming none of these actions is other; any other resolution naming none is agreed;
     anything else is other."""
     t = " ".join((text or "").split())
-    lead = _LEAD.match(t)
+    # "It was proposed by A, seconded by B and agreed that the report be received": the motion's record and its verb
+    # introduce the decision as "RESOLVED" does
+    lead = _PROPOSED_THEN_RESOLVED.match(t) or _LEAD.match(t)
     body = t[lead.end():] if lead and lead.end() < len(t) else t
     body = _RELATIVE_CLAUSE.sub("", body)
     motion = _MOTION_LEAD.match(body)

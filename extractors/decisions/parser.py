@@ -15,7 +15,7 @@ from .wording import (
     _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
-    _HEADING, _item_heading, _maybe_decision,
+    _HEADING, _item_heading, _maybe_decision, _PROPOSED_THEN_RESOLVED, _PUT_TO_VOTE_LOST, _REFERS_BACK,
 )
 from .kinds import decision_kind
 from .tables import _table_from_header, _table_row
@@ -37,6 +37,7 @@ class _Open:
     body_label: bool = False  # opened by a body alone on its line ("The Board:"): its parts must say what it did
     recorded: bool = False  # a sentence of the minute ("The minutes were approved …"), not a formal resolution
     labelled: bool = False  # opened by a bare label ("Decisions:"), its text the lines below it
+    context: str = ""  # the words before it in its paragraph, when it refers back to them ("… RESOLVED that this be noted.")
 
 
 # "RESOLVEDthat …": a text layer that lost the space after the formal verb
@@ -71,7 +72,9 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         core = core[:1].upper() + core[1:]  # "… Caan the Chair's Update was deferred": the sentence's own subject
         # the searches through the whole sentence run only where the words they need are there (most
         # sentences of a minute hold neither a capital RESOLVED/AGREED nor "was")
-        inner = ("RESOLVED" in s_strip or "AGREED" in s_strip) and _INNER_RESOLVED.search(s_strip)
+        # "It was PROPOSED by … and UNANIMOUSLY RESOLVED that …": the motion's record opens the decision
+        proposed = ("roposed" in core or "ROPOSED" in core) and _PROPOSED_THEN_RESOLVED.match(core)
+        inner = not proposed and ("RESOLVED" in s_strip or "AGREED" in s_strip) and _INNER_RESOLVED.search(s_strip)
         trig = _TRIGGER.match(core)
         if inner and not trig:  # "Following discussion, RESOLVED that …": the resolution starts there
             motion = _with_motion(line, sentences, j, out)
@@ -79,10 +82,11 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
             continue
         bv = None if trig else _BODY_VERB.match(core)
         it_was = None if trig or bv or "was" not in s_strip else _IT_WAS.search(s_strip)
-        head = trig or bv or it_was or _APPOINTED.match(core) or _SUBMITTED_AND_NOTED.match(core) \
+        head = trig or proposed or bv or it_was or _APPOINTED.match(core) or _SUBMITTED_AND_NOTED.match(core) \
             or (("elected" in s_strip or "co-opted" in s_strip) and _ELECTION_RECORD.search(s_strip)) \
             or ("second" in s_strip and _SECONDED_CARRIED.search(s_strip)) or _DATED_RECORD.match(core) \
             or (("vote" in core or "otion" in core or "OTION" in core) and _VOTE_RESULT.match(core)) \
+            or ("vote" in core and _PUT_TO_VOTE_LOST.search(core)) \
             or (" by " in core and _RECEIVED_BY_BODY.match(core)) \
             or ("and" in core and _BODY_THEN_VERB.match(core)) \
             or ("by" in core and _APPROVED_BY_BODY.match(core))
@@ -113,7 +117,15 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
                        and _AT_EARLIER_MEETING.search(bv.group("rest"))):
                 continue  # "Partners agreed last year to pool budgets" recalls an earlier decision
             out.append(_with_motion(line, sentences, j, out))
+    if len(out) > 1:
+        # "The minutes … were taken as read. The minutes were accepted as a correct record …": reading the minutes as
+        # read leads to the record of their approval in the next sentence, which is the decision
+        out = [d for k, d in enumerate(out) if not (k + 1 < len(out) and _AS_READ_ONLY.search(d[1])
+                                                     and "inute" in out[k + 1][1])]
     return out
+
+
+_AS_READ_ONLY = re.compile(r"\b(?:were|was)\s+(?:taken|held)\s+as\s+read\.?$")
 
 
 def _with_motion(line: str, sentences: list[tuple[int, str]], j: int, found: list[tuple[int, str]]) -> tuple[int, str]:
@@ -189,13 +201,14 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     last_number = [0]  # the last plain item number seen, across pages (an inline title's number must follow it)
     row_number = 0  # the number of the last "N.<TAB>…" row or bare "N." line (an Item | Discussion table's first column)
     page_title: str | None = None  # the line a one-item page's heading ("Decision details") took as its item's title
+    in_minutes: str | None = None  # the item whose ModernGov "Minutes:" label was read last
 
     def close():
         nonlocal current
         if current is not None:
             d = current.decision
             d.text = "\n".join(p for p in current.parts if p).strip()
-            key = (d.item, d.item_title, _norm(_core_text(d.text)))
+            key = (d.item, d.item_title, _norm(_core_text(d.text)), current.context)
             label_only = current.body_label and not (len(current.parts) > 1 and _VERB_LED_PART.match(current.parts[1]))
             if d.text and not _NOT_A_DECISION.match(d.text) and key not in seen and not label_only \
                     and not _restates(decisions, d):
@@ -257,6 +270,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 continue
 
             # --- item headings ---
+            if _MINUTES_LABEL.match(line):
+                in_minutes = item  # ModernGov's "Minutes:" under the item: its minute follows
             if pending_num is not None:
                 # "278." above "To approve the minutes of …": an agenda-worded title, not a resolution's part
                 to_title = line.startswith("To ") and not line.rstrip().endswith((".", ";", ":"))
@@ -311,6 +326,9 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             heading = _item_heading(line) if candidate else None
             if heading is None and candidate and _NUMBER_CELL_TITLE.match(raw):
                 heading = _item_heading(raw.strip())  # "4124<TAB>Closure": the tab keeps it a running minute number
+            if heading and item is not None and in_minutes == item and _LETTERED_PART.match(heading[0]) \
+                    and heading[0][:-1] == item.rstrip("."):
+                heading = None  # "1d Exclusion of Press and Public" inside item 1's minute: a sub-heading of item 1
             if heading and item and _SUB_PARAGRAPH.match(heading[0]) and heading[0].split(".")[0] == item.rstrip(".") \
                     and not _short_title(heading[1]):  # "5.1 Council." is a sub-item of its own, "5.1 It was" a paragraph
                 heading = None  # "3.2 In the discussion that followed, …" under item 3 is its paragraph, not item 3.2
@@ -447,6 +465,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     if _amendment_of_last(decisions, item, title, anywhere=True) and _PASSIVE_RECORD.search(text):
                         continue  # "… approved subject to the following amendments:" … "The minutes were then approved": one approval
                     start(text, page, block=_opens_block(text))
+                    if off and _REFERS_BACK.search(text):
+                        current.context = _norm(line[:off])  # repeated words about different matters are not a repeat
                     # a decision sentence followed by narrative in the same paragraph ends here
                     current.recorded = True
                     if i < len(found) - 1 or not line.rstrip().endswith(text.rstrip()[-20:]):
@@ -561,6 +581,7 @@ _PURPOSE_CELL = re.compile(r"for\s+(?:approval|decision|information|noting|assur
 # a whole resolution as a bare infinitive: "To note the update.", "To approve the minutes … as a correct record."
 _BARE_TO = re.compile(r"^To\s+(?:note|approve|agree|endorse|ratify|receive|accept|support|defer|adopt)\b[^:]{0,300}\.$")
 _MINUTES_LABEL = re.compile(r"^Minutes\s*:-?$")
+_LETTERED_PART = re.compile(r"^\d{1,3}[a-z]$")
 
 
 def _in_minutes_prose(recent: list[str]) -> bool:
@@ -665,7 +686,7 @@ def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
     """Whether ``line`` belongs to the decision being collected (``nxt``: the next non-empty line)."""
     if _TRIGGER.match(line) and _TRIGGER.match(line).group("verb")[0].isupper() and not _PART.match(line):
         return False
-    if _BODY_VERB.match(line) or _IT_WAS.match(line):
+    if _BODY_VERB.match(line) or _IT_WAS.match(line) or ("roposed" in line or "ROPOSED" in line) and _PROPOSED_THEN_RESOLVED.match(_PARA_NUMBER.sub("", line)):
         return False
     # a time stamp or a paper "received by the Board" stands as its own line, whatever the line before ends with
     if (" at " in line and _TIMED_PROCEDURE.match(line)) or (" by " in line and _RECEIVED_BY_BODY.match(line)):
@@ -788,6 +809,15 @@ _WRAPPED_VERDICT = re.compile(r"(?:Passed|Carried|Failed|PASSED|CARRIED|FAILED)\
 
 _WRAPPED_YEAR = re.compile(r"(?:19|20)\d\d\s+[a-z]")
 
+# "… held on Monday" / "18 January 2016 were received.": a date wrapped onto the next line after its weekday or "on"
+_WRAPPED_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December)\s+(?:(?:19|20)\d\d\s+)?[a-z]")
+_BEFORE_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|of|dated)$")
+# "It was proposed by Cllr A, seconded by Mr A D" / "Linfoot and resolved that …": a motion's record wrapped before
+# its verdict, whatever case the next line opens in
+_OPEN_MOTION = re.compile(r"\bIt\s+was\s+(?:PROPOSED|[Pp]roposed)\s+by\b(?!.*\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|"
+                          r"CARRIED|[Cc]arried)\b).*$")
+
 
 def _unwrap(raws: list[str]) -> list[str]:
     """Join a line that a PDF wrapped mid-sentence to the line before it ("… the Board" / "approved the plan …"),
@@ -804,7 +834,10 @@ def _unwrap(raws: list[str]) -> list[str]:
         # "… Seconded by B. Motion" / "Passed.": a vote's verdict wrapped onto the next line
         # "… held on the 19 July," / "2010 were noted.": a date's year wrapped with the rest of the sentence
         if joinable and (c[:1].islower() or parts[-1].endswith(" Motion") and _WRAPPED_VERDICT.match(c)
-                         or parts[-1].endswith(",") and _WRAPPED_YEAR.match(c)) and "\t" not in c.rstrip():
+                         or parts[-1].endswith(",") and _WRAPPED_YEAR.match(c)
+                         or c[:1].isdigit() and _WRAPPED_DATE.match(c) and _BEFORE_DATE.search(parts[-1])
+                         or c[:1].isupper() and ("roposed" in parts[-1] or "ROPOSED" in parts[-1])
+                         and _OPEN_MOTION.search(" ".join(parts))) and "\t" not in c.rstrip():
             tail = parts[-1]
             # (a list mark on a line opening in lower case has its ")" or "." in the first few characters)
             if not _ends_sentence(tail) and not tail.endswith((":", ":-", ";", "–", "—")) \

@@ -64,6 +64,8 @@ _WRITTEN_DATE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|marc
 
 # "HELD ON 9th APRIL 2013": an ordinal's suffix is written small in a heading in capitals
 _ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+_DATED_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                        r"November|December),?\s+(?:19|20)\d\d\.$")
 
 
 def _item_heading(line: str) -> tuple[str, str] | None:
@@ -101,8 +103,11 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     titled_item = num.startswith("Item") and not _PROSE.search(title) and not re.search(r"[\"“”]", title) \
         and not title.startswith(("The ", "This ", "A "))
     capitals = _ORDINAL_SUFFIX.sub("", title).isupper()  # "HELD ON 9th APRIL 2013." is a heading in capitals
+    # "52 Minutes of the previous Full Board Meeting, 7th January 2019.": a title naming a dated meeting, closed by a
+    # full stop, with no verb of its own
+    dated = title.endswith(".") and _DATED_END.search(title) is not None and not _PROSE.search(title)
     if not capitals and not agenda_title and ((title.endswith(";") or _ends_sentence(title)) and len(words) >= 6
-                                              and not titled_item
+                                              and not titled_item and not dated
                                               or title.endswith((".", ";", ":")) and _PROSE.search(title)
                                               or len(words) > 9 and _PROSE.search(title)):
         return None  # a numbered paragraph of the minute, not a heading
@@ -374,6 +379,19 @@ _MOTION_BY = r"Motion\s+(?:made\s+|moved\s+)?by\b"
 _MOTION_RECORD = re.compile(
     r"^(?:[a-h]\)\s+)?(?:(?:It\s+was\s+)?(?:[Pp]roposed|PROPOSED)\b|Seconded\b|" + _MOTION_BY + r"|A\s+(?:recorded\s+|named\s+)?vote\s+was\s+taken\b|"
     r"(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:formally\s+)?(?:proposed|seconded)\b)")
+# "It was PROPOSED by MR A and SECONDED by MR B and UNANIMOUSLY RESOLVED that …", "It was proposed by Cllr A, seconded
+# by Mr B and agreed that …": a drainage board's (or small body's) one-sentence record of a motion and its passing; the
+# mover and seconder lead the decision they carried
+_PROPOSED_THEN_RESOLVED = re.compile(
+    r"^It\s+was\s+(?:PROPOSED|[Pp]roposed)\s+by\s+[^;]{1,120}?,?\s+(?:and\s+)?(?:SECONDED|[Ss]econded)\s+by\s+[^;]{1,120}?"
+    r"\s+and\s+(?:(?:UNANIMOUSLY|[Uu]nanimously)\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)\s+(?:that|to)\b")
+# "Cllr A proposed an amendment that …, this was seconded by Cllr B put to the vote and lost.": a motion or amendment
+# that fell on the vote (the verdict closes the sentence that moved it); a carried one is followed by its resolution
+_LOST_ON_VOTE = r"\bput\s+to\s+(?:the\s+)?vote\s+and\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b"
+_PUT_TO_VOTE_LOST = re.compile(_LOST_ON_VOTE)
+# "RESOLVED that this be noted." after a declaration: a resolution about the sentence before it, which says what
+# "this" is (each one a decision of its own, though their words repeat)
+_REFERS_BACK = re.compile(r"\b(?:that|That)\s+(?:this|it|these|the\s+same)\s+be\b")
 # "A vote was taken on the amendment, which was not carried.", "The vote on the recommendation was then taken, and
 # carried by 22 votes to one", "Motion Passed.": the verdict of a vote (the motion's record is the sentences before it)
 _VOTE_RESULT = re.compile(r"^(?:(?:A|The)\s+(?:recorded\s+|named\s+)?vote\b[^.;]{0,160}?\b(?:not\s+carried|carried|lost|defeated)\b|"

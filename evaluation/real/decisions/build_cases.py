@@ -38,8 +38,9 @@ from cases_wave15 import CASES as WAVE15  # noqa: E402
 from cases_wave16 import CASES as WAVE16  # noqa: E402
 from cases_wave17 import CASES as WAVE17  # noqa: E402
 from cases_wave18 import CASES as WAVE18  # noqa: E402
+from cases_wave19 import CASES as WAVE19  # noqa: E402
 
-CASES = FIRST_WAVES + WAVE4 + WAVE6 + WAVE8 + WAVE9 + WAVE10 + WAVE11 + WAVE12 + WAVE13 + WAVE14 + WAVE15 + WAVE16 + WAVE17 + WAVE18
+CASES = FIRST_WAVES + WAVE4 + WAVE6 + WAVE8 + WAVE9 + WAVE10 + WAVE11 + WAVE12 + WAVE13 + WAVE14 + WAVE15 + WAVE16 + WAVE17 + WAVE18 + WAVE19
 
 
 # cases whose source page (as stored) showed the body's meeting list, not its minutes text
@@ -158,10 +159,13 @@ def render_mg(case) -> str:
         cell = f'<p class="mgAiTitleTxt">{E(title)}{" <span class=mgFileSize>pdf icon PDF 96 KB</span>" if case.get("pdficon") else ""}</p>'
         if agenda:
             cell += f'<div class="mgWordPara"><p class=MsoNormal>{E(agenda)}</p></div>'
-        if case.get("decision_blocks") and (decision or num in case.get("decision_narrative", {})):
-            shown = decision or case["decision_narrative"][num]
-            cell += '<p class="mgSubItemTitleTxt">Decision:</p><div class="mgWordPara">' + _html_blocks(shown) + "</div>"
-        cell += '<p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara">' + _html_blocks(blocks) + "</div>"
+        if case.get("decisions_only"):  # an "Agenda and decisions" page: each item's record under "Decision:" alone
+            cell += '<p class="mgSubItemTitleTxt">Decision:</p><div class="mgWordPara">' + _html_blocks(blocks) + "</div>"
+        else:
+            if case.get("decision_blocks") and (decision or num in case.get("decision_narrative", {})):
+                shown = decision or case["decision_narrative"][num]
+                cell += '<p class="mgSubItemTitleTxt">Decision:</p><div class="mgWordPara">' + _html_blocks(shown) + "</div>"
+            cell += '<p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara">' + _html_blocks(blocks) + "</div>"
         numcell = "" if case.get("no_numbers") else E(num or "")
         rows.append(f'<tr><td class="mgItemNumberCell"><p>{numcell}</p></td><td>{cell}</td></tr>')
     body = (f'<h2 class="mgSubTitleTxt">{E(case["subtitle"])}</h2><div class="mgContent">'
@@ -187,6 +191,8 @@ def render_mgissue(case) -> str:
         decision = [b for b in blocks if not isinstance(b, str) and b[0] in ("D", "DB")]
         parts.append(f'<h3>Meeting: {E(meeting)} (Item {E((num or "").rstrip("."))})</h3>')
         parts.append(f'<p class="mgAiTitleTxt">{E(num)} {E(title)} <span class="mgFileSize">pdf icon PDF 150 KB</span></p>')
+        if case.get("agenda", {}).get(num):  # the item's agenda text, printed above its minutes
+            parts.append(f'<div class="mgWordPara"><p class=MsoNormal>{E(case["agenda"][num])}</p></div><p>Additional documents:</p>')
         if case.get("decision_blocks") and decision:
             parts.append('<p class="mgSubItemTitleTxt">Decision:</p><div class="mgWordPara">' + _html_blocks(decision) + "</div>")
         parts.append('<p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara">' + _html_blocks(blocks) + "</div>")
