@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .lazyre import lazy_compile
+
 
 DATA_DIR = Path(__file__).with_name("data")
 DATA_FILES = ("gazetteer.csv", "fictional.csv")
@@ -32,7 +34,7 @@ _FOLDS = [
     (r"\bprimary care trust\b", "pct"),
     (r"\bmetropolitan borough council\b", "mbc"),
 ]
-_FOLDS_RE = [(re.compile(p), r) for p, r in _FOLDS]
+_FOLDS_RE = [(lazy_compile(p), r) for p, r in _FOLDS]
 
 # words that say what kind of body something is, not which one: a query made only of these is generic
 _GENERIC = {
@@ -42,7 +44,7 @@ _GENERIC = {
     "system", "integrated", "care", "health", "university", "cvs", "voluntary", "action", "group", "royal",
     "commissioning", "clinical", "public", "england", "region", "team", "members", "member",
 }
-_COUNCIL_SUFFIX_RE = re.compile(
+_COUNCIL_SUFFIX_RE = lazy_compile(
     r"\s+(?:city|county borough|borough|county|district|metropolitan borough|metropolitan district|mbc)?\s*council$"
 )
 
