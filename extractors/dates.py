@@ -10,6 +10,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from .lazyre import lazy_compile
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -20,17 +22,17 @@ _MONTH_NAME = (
 )
 _SEP = r"[\s,\-_.]*"  # between parts: "18th April, 2019", "13th-Dec-2018", "24_Jul_2024"
 
-_ISO = re.compile(r"(?<!\d)(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)")
-_DAY_MONTHNAME_YEAR = re.compile(  # "18th April, 2019", "13th-Dec-18", "18th of April 2019"
+_ISO = lazy_compile(r"(?<!\d)(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)")
+_DAY_MONTHNAME_YEAR = lazy_compile(  # "18th April, 2019", "13th-Dec-18", "18th of April 2019"
     r"(?<![0-9A-Za-z])(\d{1,2})(?:st|nd|rd|th)?" + _SEP + r"(?:of\s+)?" + _MONTH_NAME + r"(?![a-z])" + _SEP
     + r"(\d{4}|\d{2})(?!\d)",
     re.IGNORECASE,
 )
-_MONTHNAME_DAY_YEAR = re.compile(  # "April 18, 2019" (American order, seen on some NHS pages)
+_MONTHNAME_DAY_YEAR = lazy_compile(  # "April 18, 2019" (American order, seen on some NHS pages)
     r"(?<![A-Za-z])" + _MONTH_NAME + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.IGNORECASE
 )
-_NUMERIC_DMY = re.compile(r"(?<![\d.])(\d{1,2})([/.\-_])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")  # UK order: day first
-_COMPACT_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")  # 20190326 in file names
+_NUMERIC_DMY = lazy_compile(r"(?<![\d.])(\d{1,2})([/.\-_])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")  # UK order: day first
+_COMPACT_YMD = lazy_compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")  # 20190326 in file names
 
 
 @dataclass(frozen=True)

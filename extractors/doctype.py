@@ -11,6 +11,7 @@ from urllib.parse import unquote
 from boardpapers.urls import file_stem
 
 from .dates import decode_entities, find_dates
+from .lazyre import lazy_compile
 
 # Order matters: the first rule that matches wins.
 # - "Agenda and minutes" (ModernGov's combined pack) is minutes: the pack holds the record of what the meeting
@@ -22,16 +23,16 @@ from .dates import decode_entities, find_dates
 # - "Agenda item 4 - Minutes of the previous meeting" is minutes; "Agenda item 5 ..." alone is a report.
 # - "Strategy update", "Action plan", "Briefing", "Enclosure 3" are reports.
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("minutes", re.compile(r"\b(printed|draft|approved|confirmed|signed|unconfirmed|public)\s+minutes\b", re.I)),
-    ("minutes", re.compile(r"\bminutes\s+of\s+(the\s+)?(a\s+)?(last\s+|previous\s+)?meeting\b", re.I)),
-    ("agenda", re.compile(r"\b(public\s+)?reports?\s+pack\b|\b(agenda|public|papers?)\s+pack\b|"
-                          r"\bsupplement(ary)?\s+agenda\b", re.I)),
-    ("minutes", re.compile(r"\bminutes\b|\bmins\b|\bminute\s+extract\b|\bdecisions?\s+(notice|list|sheet)\b", re.I)),
-    ("agenda", re.compile(r"\bagenda\b(?!\s+item)|\bsummons\b|\bnotice\s+of\s+meeting\b|\bfront\s*sheet\b|"
-                          r"\bpapers\b|\bsupplement(ary)?\b", re.I)),
-    ("report", re.compile(r"\breport\b|\bappendix\b|\bappendices\b|\bannex\b|\bbriefing\b|\bpresentation\b|"
-                          r"\bpaper\b|\bstrategy\b|\bplan\b|\bupdate\b|\bcover\s*sheet\b|\bagenda\s+item\b|"
-                          r"\benc(losure)?\b|\bitem\b", re.I)),
+    ("minutes", lazy_compile(r"\b(printed|draft|approved|confirmed|signed|unconfirmed|public)\s+minutes\b", re.I)),
+    ("minutes", lazy_compile(r"\bminutes\s+of\s+(the\s+)?(a\s+)?(last\s+|previous\s+)?meeting\b", re.I)),
+    ("agenda", lazy_compile(r"\b(public\s+)?reports?\s+pack\b|\b(agenda|public|papers?)\s+pack\b|"
+                            r"\bsupplement(ary)?\s+agenda\b", re.I)),
+    ("minutes", lazy_compile(r"\bminutes\b|\bmins\b|\bminute\s+extract\b|\bdecisions?\s+(notice|list|sheet)\b", re.I)),
+    ("agenda", lazy_compile(r"\bagenda\b(?!\s+item)|\bsummons\b|\bnotice\s+of\s+meeting\b|\bfront\s*sheet\b|"
+                            r"\bpapers\b|\bsupplement(ary)?\b", re.I)),
+    ("report", lazy_compile(r"\breport\b|\bappendix\b|\bappendices\b|\bannex\b|\bbriefing\b|\bpresentation\b|"
+                            r"\bpaper\b|\bstrategy\b|\bplan\b|\bupdate\b|\bcover\s*sheet\b|\bagenda\s+item\b|"
+                            r"\benc(losure)?\b|\bitem\b", re.I)),
 )  # fmt: skip
 
 
@@ -70,7 +71,7 @@ def document_type(title: str | None, url: str | None = None, first_page_text: st
 
 # --- meeting dates -----------------------------------------------------------------------------------------
 
-_CUES = re.compile(
+_CUES = lazy_compile(
     r"meeting\s+held\s+(on|at)|held\s+on|date\s+of\s+meeting|meeting\s+date|\bdate\s*:|\bon\s*:?|"
     r"health\s+and\s+wellbeing\s+board|\bboard\b|\bcommittee\b|minutes\s+of",
     re.I,

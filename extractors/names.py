@@ -10,6 +10,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .lazyre import lazy_compile
+
 TITLES = [
     "Acting Chief Superintendent", "Acting Superintendent", "Acting Chief Inspector", "Acting Inspector",
     "Detective Chief Inspector", "Detective Inspector", "Detective Sergeant", "Sergeant", "The Rt Hon", "Rt Hon", "Right Reverend", "Chief Superintendent", "Chief Inspector", "Chief Constable",
@@ -58,9 +60,9 @@ _TITLE_SET = frozenset(TITLES)
 # "Councillllor", "Councilllors", "Councilor": the council title with a letter doubled or dropped, as typed in real
 # minutes, a tier before it or not ("County Councilor"); read as the title it means, and written that way in the name
 _MISSPELT_COUNCIL = r"(?:(?:County|District|City|Town|Borough) )?Counc+i+l+o+u?r+"
-_TITLE_RE = re.compile(r"(?:[TA]/)?(?:" + "|".join(re.escape(t) for t in TITLES) + r"|" + r"(?P<misspelt>" + _MISSPELT_COUNCIL + r"s?)"
-                       r")(?:\.(?=[A-Z])|\.?(?=\s|$)|(?<=Cllr)(?=[A-Z][a-z]))")
-_MISSPELT_COUNCIL_TITLE = re.compile(_MISSPELT_COUNCIL + r"(?P<s>s?)")
+_TITLE_RE = lazy_compile(r"(?:[TA]/)?(?:" + "|".join(re.escape(t) for t in TITLES) + r"|" + r"(?P<misspelt>" + _MISSPELT_COUNCIL + r"s?)"
+                         r")(?:\.(?=[A-Z])|\.?(?=\s|$)|(?<=Cllr)(?=[A-Z][a-z]))")
+_MISSPELT_COUNCIL_TITLE = lazy_compile(_MISSPELT_COUNCIL + r"(?P<s>s?)")
 
 POST_NOMINALS = {
     "OBE", "MBE", "CBE", "KBE", "DBE", "BEM", "QPM", "DL", "JP", "KC", "QC", "MP", "MEP", "FRCP", "FRCS", "FRCGP",
@@ -120,12 +122,12 @@ ROLE_WORDS = {
     "Alcohol", "Drug", "Drugs", "Substance", "Misuse", "Addiction", "Addictions", "Smoking", "Cessation", "Virus",
 }
 # a council's type after its place's name, which a list with no comma runs on from the member's name
-_COUNCIL_AFTER = re.compile(r" +(?:(?:Metropolitan +)?Borough|County|City|District|Town|Parish|Unitary|Community) +Council\b")
+_COUNCIL_AFTER = lazy_compile(r" +(?:(?:Metropolitan +)?Borough|County|City|District|Town|Parish|Unitary|Community) +Council\b")
 # compass words that open an area's name and are never a given name (as a surname they stay: "Ann West")
 _PLACE_LEADS = frozenset({"North", "South", "East", "West", "Mid", "Central", "Upper", "Lower", "Inner", "Outer"})
 PARTICLES = {"de", "van", "von", "da", "del", "della", "le", "la", "bin", "al", "ap", "du", "der", "den", "di"}
 
-_NAME_TOKEN = re.compile(
+_NAME_TOKEN = lazy_compile(
     r"(?:[A-Z]\.(?:[A-Z]\.)*|[A-ZÀ-ÖØ-Þ](?=\s|,|$|\))|(?:Mc|Mac|O'|O’|D'|D’)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
     # a double-barrelled second part may carry its own prefix ("Fitzgerald-O’Connor", "Smith-McLean");
     # accented capitals too: "Seán Ó Dálaigh", "Éamon"
@@ -273,12 +275,12 @@ def split_name(text: str, inherited_title: str | None = None) -> NameSplit | Non
 
 # a peer's title and the place in the peerage's name ("Lord Newby of Harrogate", "Baroness Hale of Richmond")
 _PEERAGE_TITLES = frozenset({"lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess"})
-_PEER_OF = re.compile(r" of (?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=[ \t]*(?:[:,;(\t\n–—]|$| - ))")
+_PEER_OF = lazy_compile(r" of (?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?=[ \t]*(?:[:,;(\t\n–—]|$| - ))")
 
 
 # the second half of a double-barrelled surname after a hyphen typed with a space ("Smith- Wright"); a dash
 # between a name and a role has spaces on both sides ("Ann Lee - Chair"); only at the end of a list's part, after a title
-_SPACED_HYPHEN = re.compile(r"- (?P<part>[A-Z][a-z]+)(?=\s*(?:[,;.)]|$|and\b|&))")
+_SPACED_HYPHEN = lazy_compile(r"- (?P<part>[A-Z][a-z]+)(?=\s*(?:[,;.)]|$|and\b|&))")
 
 
 # role words that are also common surnames: a surname when a given name precedes and nothing but punctuation
@@ -295,7 +297,7 @@ def _surname_after_initials(tokens: list[tuple[int, int, str]], word: str, title
     return titled or len(tokens) > 1 or tokens[0][2] not in ("A", "I")
 
 
-_RUN_ON_ROLE = re.compile(r"(?P<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[\s,]|$)")
+_RUN_ON_ROLE = lazy_compile(r"(?P<w>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=[\s,]|$)")
 
 
 def _role_run_on(text: str, pos: int) -> bool:

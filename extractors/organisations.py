@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .lazyre import lazy_compile
+
 
 DATA_DIR = Path(__file__).with_name("data")
 DATA_FILES = ("gazetteer.csv", "fictional.csv")
@@ -32,7 +34,7 @@ _FOLDS = [
     (r"\bprimary care trust\b", "pct"),
     (r"\bmetropolitan borough council\b", "mbc"),
 ]
-_FOLDS_RE = [(re.compile(p), r) for p, r in _FOLDS]
+_FOLDS_RE = [(lazy_compile(p), r) for p, r in _FOLDS]
 
 # words that say what kind of body something is, not which one: a query made only of these is generic
 _GENERIC = {
@@ -42,25 +44,36 @@ _GENERIC = {
     "system", "integrated", "care", "health", "university", "cvs", "voluntary", "action", "group", "royal",
     "commissioning", "clinical", "public", "england", "region", "team", "members", "member",
 }
-_COUNCIL_SUFFIX_RE = re.compile(
+_COUNCIL_SUFFIX_RE = lazy_compile(
     r"\s+(?:city|county borough|borough|county|district|metropolitan borough|metropolitan district|mbc)?\s*council$"
 )
+
+
+# normalise's steps, compiled once: it runs for every name and variant the gazetteer loads (~4,000) and for every
+# body looked up, and re.sub's pattern-cache lookup cost as much as most of these substitutions
+_DASHES = lazy_compile(r"[\u2010-\u2015]")
+_PUNCTUATION = lazy_compile(r"[^\w\s'/-]")
+_JOINING_HYPHEN = lazy_compile(r"(?<=\w)-(?=\w)")
+_HYPHEN_OR_SLASH = lazy_compile(r"[-/]")
+_SPACES = lazy_compile(r"\s+")
+_LEADING_THE = lazy_compile(r"^the ")
+_NHS_BEFORE_CCG = lazy_compile(r"^nhs (?=.+ (?:ccg|icb)$)")
 
 
 def normalise(text: str) -> str:
     """Lower-case, '&' → 'and', punctuation and 'the' removed, long forms folded ('... CCG')."""
     t = text.lower().replace("&", " and ").replace("’", "'")
-    t = re.sub(r"[\u2010-\u2015]", "-", t)
-    t = re.sub(r"[^\w\s'/-]", " ", t)
+    t = _DASHES.sub("-", t)
+    t = _PUNCTUATION.sub(" ", t)
     t = t.replace("'", "")
-    t = re.sub(r"(?<=\w)-(?=\w)", " ", t)  # Stoke-on-Trent == Stoke on Trent
-    t = re.sub(r"[-/]", " ", t)
-    t = re.sub(r"\s+", " ", t).strip()
-    t = re.sub(r"^the ", "", t)
+    t = _JOINING_HYPHEN.sub(" ", t)  # Stoke-on-Trent == Stoke on Trent
+    t = _HYPHEN_OR_SLASH.sub(" ", t)
+    t = _SPACES.sub(" ", t).strip()
+    t = _LEADING_THE.sub("", t)
     for pat, rep in _FOLDS_RE:
         t = pat.sub(rep, t)
     # "NHS X CCG" == "X CCG"; the NHS prefix is optional in practice for CCGs/ICBs
-    t = re.sub(r"^nhs (?=.+ (?:ccg|icb)$)", "", t)
+    t = _NHS_BEFORE_CCG.sub("", t)
     return t
 
 

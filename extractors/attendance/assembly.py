@@ -6,6 +6,7 @@ import re
 from boardpapers.models import AttendanceRecord, Page
 
 from ..doctype import meeting_date
+from ..lazyre import lazy_compile
 from ..names import ROLE_WORDS, person_key, split_name
 from ..organisations import Gazetteer
 from .headings import (
@@ -176,7 +177,7 @@ def _names_a_body(text: str) -> bool:
 # a title, then a name wholly in capitals ("COUNCILLOR ANN RUDD (CHAIR)", "Cllr JOHN SMITH"); case-sensitive and with
 # no leading \b (which would stop the regex engine skipping ahead to a title's first letter), as the page test runs
 # on every page: _caps_titled_name checks the word boundary
-_CAPS_TITLED_NAME = re.compile(
+_CAPS_TITLED_NAME = lazy_compile(
     r"(?:COUNCILLORS?|CLLRS?|MRS|MR|MS|MISS|DR|PROFESSOR|PROF|SIR|DAME|REVD|REV|PROVOST|BAILIE|Councillors?|Cllrs?"
     r"|Mrs|Mr|Ms|Miss|Dr|Professor|Prof|Sir|Dame|Revd|Rev|Provost|Bailie)\.?[ \t]+[A-Z][A-Z'’-]*(?:[ \t]+[A-Z][A-Z'’-]*)+"
     r"(?:[ \t]*\([A-Z][A-Z -]*\))?(?![\w'’-])")
@@ -222,12 +223,12 @@ def _caps_word(word: str) -> str:
 # capitalised, as a seat opens; case-sensitive, because an alternation under re.I is several times slower to scan a
 # page with (the page test runs on every page)
 _WELSH_SEAT_ALTERNATION = "|".join(sorted((w[:1].upper() + w[1:] for w in _WELSH_SEAT_WORDS), key=len, reverse=True))
-_WELSH_SEAT_WORD = re.compile(rf"(?:{_WELSH_SEAT_ALTERNATION})\b")
-_WELSH_SEAT_START = re.compile(rf"[ \t](?:{_WELSH_SEAT_ALTERNATION})\b")
+_WELSH_SEAT_WORD = lazy_compile(rf"(?:{_WELSH_SEAT_ALTERNATION})\b")
+_WELSH_SEAT_START = lazy_compile(rf"[ \t](?:{_WELSH_SEAT_ALTERNATION})\b")
 
 
 # "Aelodau'r Pwyllgor a oedd yn bresennol", "Y rhai eraill a oedd yn bresennol" ("… who were present")
-_WELSH_PRESENT_HEADING = re.compile(r"[^\n]{0,80}\ba\s+oedd\s+yn\s+bresennol", re.I)
+_WELSH_PRESENT_HEADING = lazy_compile(r"[^\n]{0,80}\ba\s+oedd\s+yn\s+bresennol", re.I)
 
 
 def _fold_bilingual_seats(text: str) -> str:
@@ -491,7 +492,7 @@ def _blocks(text: str, meeting_day=None):
 # a heading whose first words are a plural title ("Councillors Present:", "Cllrs in attendance:-")
 # a meeting's title or place between a page's "Attendance" title and its table ("Cabinet - Tuesday, 3rd May, 2016",
 # "Venue: Town Hall"): ModernGov's attendance page
-_MEETING_LINE = re.compile(r"^\s*(?:(?:Venue|Place|Location|Contact)\s*:|.*\b(?:19|20)\d\d\b)")
+_MEETING_LINE = lazy_compile(r"^\s*(?:(?:Venue|Place|Location|Contact)\s*:|.*\b(?:19|20)\d\d\b)")
 
 
 def _table_below_title(lines, i: int, meeting_day) -> int | None:
@@ -507,9 +508,9 @@ def _table_below_title(lines, i: int, meeting_day) -> int | None:
 
 # "Attendees – Northvale (in-person)", "Attendees - Government/External": a heading naming the attendees, a dash, then
 # which group of them (no list: no comma)
-_ATTENDEES_OF_GROUP = re.compile(r"[ \t]*(?:Attendees|ATTENDEES|Attendance|ATTENDANCE)[ \t]+[–—-][ \t]+(?P<group>[^,;\t]+?)[ \t]*$")
-_PLURAL_TITLE_HEADING = re.compile(r"[ \t]*(?P<title>(?:County\s+|Borough\s+)?Councillors|Cllrs|Aldermen)[ \t]+"
-                                   r"(?:present|in\s+attendance|attending)[ \t]*(?::-|:|–|-)[ \t]*", re.I)
+_ATTENDEES_OF_GROUP = lazy_compile(r"[ \t]*(?:Attendees|ATTENDEES|Attendance|ATTENDANCE)[ \t]+[–—-][ \t]+(?P<group>[^,;\t]+?)[ \t]*$")
+_PLURAL_TITLE_HEADING = lazy_compile(r"[ \t]*(?P<title>(?:County\s+|Borough\s+)?Councillors|Cllrs|Aldermen)[ \t]+"
+                                     r"(?:present|in\s+attendance|attending)[ \t]*(?::-|:|–|-)[ \t]*", re.I)
 
 
 def _rows_above_label(lines: list[tuple[int, str]], i: int) -> list[tuple[int, str]] | None:
@@ -539,7 +540,7 @@ def _member_row(row: str) -> bool:
         and not split_name(cells[1])
 
 
-_NAME_CELL = re.compile(r"[A-Z][a-z]+[A-Za-z'’-]*(?:\s+[A-Z][a-z]+[A-Za-z'’-]*){1,2}")
+_NAME_CELL = lazy_compile(r"[A-Z][a-z]+[A-Za-z'’-]*(?:\s+[A-Z][a-z]+[A-Za-z'’-]*){1,2}")
 
 
 def _unheaded_members(lines: list[tuple[int, str]], i: int) -> list[tuple[int, str]] | None:
@@ -592,13 +593,13 @@ def _bare_people_row(row: str) -> bool:
 
 
 # a heading's sentence carried on to the next line: "were received from", "were submitted on behalf of"
-_RECEIVED_FROM_LEAD = re.compile(r"[ \t]*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:received|submitted|tendered|"
-                                 r"given|sent|noted)\s+(?:from|on\s+behalf\s+of|by)\s+(?=[A-Z])")
+_RECEIVED_FROM_LEAD = lazy_compile(r"[ \t]*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:received|submitted|tendered|"
+                                   r"given|sent|noted)\s+(?:from|on\s+behalf\s+of|by)\s+(?=[A-Z])")
 # a seat labelled in capitals before its person ("CHAIR:<TAB>Ann Lee", "SECRETARY:<TAB>…")
-_CAPS_SEAT_ROW = re.compile(r"(?:VICE[- ]|CO-|DEPUTY )?(?:CHAIR(?:MAN|PERSON)?|SECRETARY|CLERK|MINUTES|NOTE[- ]TAKER|MINUTE "
-                            r"TAKER)\s*:-?\s*\t")
+_CAPS_SEAT_ROW = lazy_compile(r"(?:VICE[- ]|CO-|DEPUTY )?(?:CHAIR(?:MAN|PERSON)?|SECRETARY|CLERK|MINUTES|NOTE[- ]TAKER|MINUTE "
+                              r"TAKER)\s*:-?\s*\t")
 # a section title over the attendance headings, not a status of its own
-_SECTION_TITLE = re.compile(r"attendance(?:\s+(?:details|record|list))?|attendees", re.I)
+_SECTION_TITLE = lazy_compile(r"attendance(?:\s+(?:details|record|list))?|attendees", re.I)
 
 
 def _specificity(rec: AttendanceRecord) -> float:
@@ -656,25 +657,25 @@ def _preamble_list(lines: list[tuple[int, str]], i: int):
 
 # the minutes' title under an agenda printed above them on the same page: "Minutes of PPG meeting Thursday 30th May"
 # (not an item's "Minutes of the last meeting")
-_MINUTES_TITLE = re.compile(r"[ \t]*Minutes\s+of\s+(?!(?:the\s+)?(?:last|previous|prior|earlier)\b)[^:]*$")
+_MINUTES_TITLE = lazy_compile(r"[ \t]*Minutes\s+of\s+(?!(?:the\s+)?(?:last|previous|prior|earlier)\b)[^:]*$")
 # a person's initials after the name at a row's end: "Ken Pearson KP", "Alec Price-Alexander A P-A"
-_TRAILING_CODE = re.compile(r"\s([A-Z](?:[ -]?[A-Z]){1,4})$")
+_TRAILING_CODE = lazy_compile(r"\s([A-Z](?:[ -]?[A-Z]){1,4})$")
 
 
 # "Ann Lee: Group Chair": a name, a colon, a post of a few words (no sentence)
-_NAME_COLON_POST = re.compile(r"([^:()\t]{3,40}?)\s*:\s+([A-Z][^:()\t.]{2,60})")
+_NAME_COLON_POST = lazy_compile(r"([^:()\t]{3,40}?)\s*:\s+([A-Z][^:()\t.]{2,60})")
 
 
 # a line that opens with a plural title and a name: "Councillors D Ross (Chairman) (DR), P Sim (PS), …", "Drs.
 # Ann Lee, Bob Hay, …" (a medical committee's members)
-_TITLED_LIST_LINE = re.compile(r"[ \t]*(?:Councillors|Cllrs\.?|Drs\.?)[ \t]+(?:Mrs?\.?\s+|Ms\.?\s+)?[A-Z]")
+_TITLED_LIST_LINE = lazy_compile(r"[ \t]*(?:Councillors|Cllrs\.?|Drs\.?)[ \t]+(?:Mrs?\.?\s+|Ms\.?\s+)?[A-Z]")
 
 
 # the surname of a list's last name cut after its initial, at the next line's start ("…, Cllr J" / "Smith, …");
 # not a sentence ("…, David P" / "A possible new member …": a patient group names its members by initial)
-_WRAPPED_SURNAME_HEAD = re.compile(r"[A-Z][\w'’-]+(?:[,.;(]|\s*$|\s+(?:and|&)\s)")
+_WRAPPED_SURNAME_HEAD = lazy_compile(r"[A-Z][\w'’-]+(?:[,.;(]|\s*$|\s+(?:and|&)\s)")
 # the last name's surname wrapped onto a line of its own, closing the list: "Philip."
-_WRAPPED_SURNAME = re.compile(r"[A-Z][\w'’-]+\.")
+_WRAPPED_SURNAME = lazy_compile(r"[A-Z][\w'’-]+\.")
 
 
 def _titled_list_preamble(lines: list[tuple[int, str]], i: int):
@@ -793,18 +794,18 @@ def _bracketed_person(cell: str) -> bool:
     return bool(sp) and not m.group(1)[sp.end:].strip()
 
 
-_NAME_THEN_BRACKET = re.compile(r"([^()]+?)\s*\([^()]+\)")
+_NAME_THEN_BRACKET = lazy_compile(r"([^()]+?)\s*\([^()]+\)")
 # a space between one cell's closing bracket and the next cell's name, where PDF-to-text lost the column gap
-_RUN_TOGETHER_CELLS = re.compile(r"(?<=\)) (?=[A-Z][\w'’-]+ [A-Z][\w'’-]+ \()")
+_RUN_TOGETHER_CELLS = lazy_compile(r"(?<=\)) (?=[A-Z][\w'’-]+ [A-Z][\w'’-]+ \()")
 
-_OWN_INITIALS = re.compile(r"\(([A-Za-z]{2,6})\)")
-_LEADING_QUOTE = re.compile(r"^[\s“”\"'‘’`]+")
+_OWN_INITIALS = lazy_compile(r"\(([A-Za-z]{2,6})\)")
+_LEADING_QUOTE = lazy_compile(r"^[\s“”\"'‘’`]+")
 
-_SEAT_PERSON = re.compile(r"\s+[–—-]\s+|,\s+")
+_SEAT_PERSON = lazy_compile(r"\s+[–—-]\s+|,\s+")
 # a seat label names a place on the board; a status word or a colon makes it a heading of another kind
-_SEAT_WORD = re.compile(r"\b(?:representatives?|directors?|members?|healthwatch|nhs|council|board|sector|providers?"
-                        r"|commissioning|clinicians?|officers?|partners?)\b", re.I)
-_NOT_SEAT = re.compile(r"\b(?:apolog|absen|substitut|present\b|attend|minutes\b|resolved\b|declar|welcom)", re.I)
+_SEAT_WORD = lazy_compile(r"\b(?:representatives?|directors?|members?|healthwatch|nhs|council|board|sector|providers?"
+                          r"|commissioning|clinicians?|officers?|partners?)\b", re.I)
+_NOT_SEAT = lazy_compile(r"\b(?:apolog|absen|substitut|present\b|attend|minutes\b|resolved\b|declar|welcom)", re.I)
 
 
 def _seat_groups(lines: list[tuple[int, str]], i: int):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..lazyre import lazy_compile
 from ..names import split_name
 from .shape import _looks_like_list, _split_list, _starts_person
 from .vocab import (
@@ -77,9 +78,9 @@ def _agenda_header_row(line: str) -> bool:
                                    for c in cells)
 
 
-_SOFT_LABEL = re.compile(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|upon|on)\s+){0,2}){0,6}(?:(?:in|of)\s+)?"
-                         r"(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*")
-_MEMBERS_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w'’/-]*\s+){1,4}(?:Members|MEMBERS)[ \t]*")
+_SOFT_LABEL = lazy_compile(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|upon|on)\s+){0,2}){0,6}(?:(?:in|of)\s+)?"
+                           r"(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*")
+_MEMBERS_LABEL = lazy_compile(r"[ \t]*(?:[A-Z][\w'’/-]*\s+){1,4}(?:Members|MEMBERS)[ \t]*")
 
 
 # status words that may close with a full stop instead of a colon, when a person follows at once
@@ -87,7 +88,7 @@ _STOP_HEADINGS = ("apolog", "present", "absent")
 
 
 # an officer's paper as an item's title: "Clerk & Engineer's Report", "CHIEF OFFICER'S UPDATE"
-_PAPER_TITLE = re.compile(r"['’]s\s+(?:report|update|announcements)$", re.I)
+_PAPER_TITLE = lazy_compile(r"['’]s\s+(?:report|update|announcements)$", re.I)
 
 
 @functools.lru_cache(maxsize=8192)  # asked again for the same line by the seat-list and wrapped-list rules
@@ -232,12 +233,12 @@ def _group_label(line: str) -> bool:
     return len(s.split()) <= 4 and bool(_GROUP_WORDS.search(s)) and not _ITEM_RE.match(line)
 
 
-_PRESS_AND_PUBLIC = re.compile(r"(?:members\s+of\s+the\s+(?:press|public)|press\s+and\s+public|public\s+and\s+press)\b",
-                               re.I)
+_PRESS_AND_PUBLIC = lazy_compile(r"(?:members\s+of\s+the\s+(?:press|public)|press\s+and\s+public|public\s+and\s+press)\b",
+                                 re.I)
 
 
 # a count of the public or press in a block ("3 Members of the public", the line perhaps wrapped after "the")
-_PUBLIC_COUNT = re.compile(r"\d{1,3}\s+members?\s+of\s+the(?:\s+(?:public|press))?\s*$", re.I)
+_PUBLIC_COUNT = lazy_compile(r"\d{1,3}\s+members?\s+of\s+the(?:\s+(?:public|press))?\s*$", re.I)
 
 
 def _is_stop(line: str) -> bool:
@@ -365,8 +366,8 @@ def _drop_heading_tails(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 # a first cell of up to three words ending in a joining word, then the rest of its label as one "Word:" before a TAB
-_LABEL_TAIL_INSIDE = re.compile(r"(?P<first>(?:[A-Z][\w-]*\s+){1,3}(?:in|of|at|for|by))\t(?P<mid>[^\t]+?)\s+"
-                                r"(?P<tail>[A-Z][a-z]+:)\t(?P<rest>.*)$")
+_LABEL_TAIL_INSIDE = lazy_compile(r"(?P<first>(?:[A-Z][\w-]*\s+){1,3}(?:in|of|at|for|by))\t(?P<mid>[^\t]+?)\s+"
+                                  r"(?P<tail>[A-Z][a-z]+:)\t(?P<rest>.*)$")
 
 
 def _join_wrapped_labels(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

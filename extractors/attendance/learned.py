@@ -25,6 +25,7 @@ from pathlib import Path
 
 from boardpapers.models import AttendanceRecord
 
+from ..lazyre import lazy_compile
 from ..names import PERSONAL_TITLES, PLURAL_TITLES, ROLE_WORDS, person_key, split_name
 from .headings import _agenda_header_row, _heading, _is_prose, _keyword_status
 from .shape import _initials_of, _looks_like_org, _starts_person
@@ -44,18 +45,18 @@ MIN_MARGINAL = 0.6
 
 # a line that could open or name attendance: only pages holding one are tagged, and only the lines near it
 _CUE_WORDS = ("present", "apolog", "absen", "attend", "sederunt", "substitut", "deputis", "in the chair", "chaired by")
-_CHAIR = re.compile(r"in the chair|chaired by", re.I)
-_CUE = re.compile("|".join(_CUE_WORDS), re.I)
+_CHAIR = lazy_compile(r"in the chair|chaired by", re.I)
+_CUE = lazy_compile("|".join(_CUE_WORDS), re.I)
 _CUE_LINE_MAX = 120  # a cue in a longer line is narrative ("… presented the report …"), not a label
 WINDOW_BEFORE, WINDOW_AFTER = 2, 40
 
 # titles from the one list the rules read (names.PERSONAL_TITLES); a plural title ("Councillors A and B") starts
 # a line of names too
 _TITLES = "|".join(sorted(PERSONAL_TITLES + tuple(t.title() for t in PLURAL_TITLES), key=len, reverse=True))
-_TITLE_START = re.compile(r"[ \t]*(?:[-•·*–][ \t]*)?(?:" + _TITLES + r")\.?\b")
-_TITLE_ANY = re.compile(r"\b(?:" + _TITLES + r")\b\.?")
-_INITIAL = re.compile(r"(?<![\w'’])[A-Z]\.?(?=\s+[A-Z])")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_TITLE_START = lazy_compile(r"[ \t]*(?:[-•·*–][ \t]*)?(?:" + _TITLES + r")\.?\b")
+_TITLE_ANY = lazy_compile(r"\b(?:" + _TITLES + r")\b\.?")
+_INITIAL = lazy_compile(r"(?<![\w'’])[A-Z]\.?(?=\s+[A-Z])")
+_WORD = lazy_compile(r"[A-Za-z][A-Za-z'’-]*")
 # a word that says a status on its own, and which: the rules' headings and cell marks (vocab.py) of one word
 _STATUS_WORDS = {w: st for w, st in {**HEADINGS, **_CELL_STATUS}.items() if " " not in w and len(w) > 3}
 
@@ -348,8 +349,8 @@ def _label_cell(line: str, below: str) -> tuple[str, int, bool] | None:
     return status, len(first), wrapped
 
 
-_DIGIT_OUTSIDE_BRACKETS = re.compile(r"\d(?![^(]*\))")
-_REGISTER_INITIALS = re.compile(r"[A-Z]{1,4}\.?|(?:[A-Z]\.\s?){1,4}")
+_DIGIT_OUTSIDE_BRACKETS = lazy_compile(r"\d(?![^(]*\))")
+_REGISTER_INITIALS = lazy_compile(r"[A-Z]{1,4}\.?|(?:[A-Z]\.\s?){1,4}")
 
 
 def _person_cell(cell: str) -> bool:
@@ -373,7 +374,7 @@ def _person_cell(cell: str) -> bool:
 
 
 # two people run into one cell when a gap closed up: "A B (Northvale PCT) C D (Eastshire Council)"
-_BRACKET_THEN_NAME = re.compile(r"(?<=\))\s+(?=[A-Z])")
+_BRACKET_THEN_NAME = lazy_compile(r"(?<=\))\s+(?=[A-Z])")
 
 
 def _grid_cells(line: str) -> list[tuple[int, str]]:
@@ -402,9 +403,9 @@ def _grid_cells(line: str) -> list[tuple[int, str]]:
 
 
 _STRONG_STATUSES = ("apologies", "absent")
-_MARK = re.compile(r"[A-Z/]{1,3}|[✓✔✗√]")  # a register's mark cell, known ("P", "DNA") or not ("R", "D/R")
+_MARK = lazy_compile(r"[A-Z/]{1,3}|[✓✔✗√]")  # a register's mark cell, known ("P", "DNA") or not ("R", "D/R")
 _LEAD_IN_REACH = 15  # lines: a lead-in governs a list under it, not the rest of the page
-_PUBLIC = re.compile(r"\b(?:public|press|media|observers)\b", re.I)
+_PUBLIC = lazy_compile(r"\b(?:public|press|media|observers)\b", re.I)
 
 
 def _status_cell(line: str, tagged: str, above: list[str]) -> tuple[str | None, str]:
@@ -428,7 +429,7 @@ def _status_cell(line: str, tagged: str, above: list[str]) -> tuple[str | None, 
 
 # a verb in the past tense outside brackets ("… spoke on item 4", "… outlined the plan"): a sentence, not an entry
 # ("(attended for item 3)" in brackets is a qualifier the entry reader keeps)
-_PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]+ed|spoke|said|gave|took|made|led|sat|met|told|saw|sent|left|came)\b")
+_PAST_VERB = lazy_compile(r"(?<![\w-])(?:[a-z]+ed|spoke|said|gave|took|made|led|sat|met|told|saw|sent|left|came)\b")
 
 
 def _has_mark(line: str) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from boardpapers.models import AttendanceRecord
 
+from ..lazyre import lazy_compile
 from ..names import POST_NOMINALS, ROLE_WORDS, TITLES, NameSplit, split_name
 from ..organisations import Gazetteer
 from .shape import _clean_target, _initials_of, _is_bare_name, _looks_like_org
@@ -69,7 +70,7 @@ def _abbreviates_before(acronym: str, text: str, at: int) -> bool:
 
 
 # mayors elected to a post, not the civic title ("The Lord Mayor", "the Mayor" of a council stay titles)
-_MAYORAL_POST = re.compile(r"(?:Deputy City|Assistant City|Deputy|Metro|City) Mayor\s+")
+_MAYORAL_POST = lazy_compile(r"(?:Deputy City|Assistant City|Deputy|Metro|City) Mayor\s+")
 
 
 _LINK_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "&"})
@@ -110,7 +111,7 @@ def _spelled_out_body(acronym: str, text: str, at: int) -> str | None:
 
 
 # a role, a spaced dash, then a body, inside one bracket
-_ROLE_DASH_BODY = re.compile(r"(?P<role>[^–—]+?)\s+[–—-]\s+(?P<body>[A-Z][^–—]+)")
+_ROLE_DASH_BODY = lazy_compile(r"(?P<role>[^–—]+?)\s+[–—-]\s+(?P<body>[A-Z][^–—]+)")
 
 
 def _flatten_nested(text: str) -> str:
@@ -133,7 +134,7 @@ def _flatten_nested(text: str) -> str:
 
 # "Cabinet Member for Children, Young People & Families: Councillor Ann Lee": a post, commas and all, and a colon
 # before one titled name
-_POST_COLON_NAME = re.compile(r"(?P<post>[A-Z][^:;\t()]{2,90}?):\s+(?P<name>\S.*?)\s*\.?$")
+_POST_COLON_NAME = lazy_compile(r"(?P<post>[A-Z][^:;\t()]{2,90}?):\s+(?P<name>\S.*?)\s*\.?$")
 
 
 def _post_colon_name(text: str) -> tuple[str, str] | None:
@@ -405,7 +406,7 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
 
 
 # "Chief Executive of Northvale NHS Trust", "Non-Executive Director at the Northvale Hospice"
-_ROLE_OF_ORG = re.compile(
+_ROLE_OF_ORG = lazy_compile(
     r"(?P<role>[^,;()]*\b(?:Officer|Director|Executive|Manager|Lead|Secretary|Head|Clerk|Advisor|Adviser|Nurse"
     r"|Consultant|Accountant|Solicitor|Auditor|Engineer|Pharmacist|Independent\s+Chair|Independent\s+Chairman"
     r"|Independent\s+Chairperson))\s+(?:of|at|for|from)\s+(?:the\s+)?"
@@ -415,11 +416,11 @@ _ROLE_OF_ORG = re.compile(
 
 
 _BODY_KINDS = frozenset({"Trusts", "Bodies", "Organisations", "Providers"})
-_ROLE_THEN_NHS_BODY = re.compile(r"(?P<role>[A-Z][^,;()]*?[a-z])\s+"
-                                 r"(?P<org>NHS(?: (?:[A-Z&][\w&'’-]*|and|of|for|the)(?= |$))+?)"
-                                 r"(?P<tail>(?:\s{2,}|\s+and\s+also\s)[^,;()]*)?$")
-_JOB_THEN_ACRONYM = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|Officer|Chair|Manager|Lead|CEO|Advis[eo]r)\s+"
-                               r"(?P<org>[A-Z][A-Za-z]{0,5}[A-Z])(?=$|\s+(?:&|and)\s|,)")
+_ROLE_THEN_NHS_BODY = lazy_compile(r"(?P<role>[A-Z][^,;()]*?[a-z])\s+"
+                                   r"(?P<org>NHS(?: (?:[A-Z&][\w&'’-]*|and|of|for|the)(?= |$))+?)"
+                                   r"(?P<tail>(?:\s{2,}|\s+and\s+also\s)[^,;()]*)?$")
+_JOB_THEN_ACRONYM = lazy_compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|Officer|Chair|Manager|Lead|CEO|Advis[eo]r)\s+"
+                                 r"(?P<org>[A-Z][A-Za-z]{0,5}[A-Z])(?=$|\s+(?:&|and)\s|,)")
 
 
 # words that end a name but belong inside a body's ("CEO Northvale Borough Council": the council's tier is its name's)
@@ -491,13 +492,13 @@ def _qualifier_label(q: str) -> str:
 
 # "Nominated by Northvale Council (Elected Member)", "preferred candidate for the role of Chair of Northvale Health
 # Board": a body that put the member forward, or a post not yet held, describes the seat, not the member's body
-_SEAT_NOT_BODY = re.compile(r"^(?:[Nn]ominated|[Aa]ppointed)\s+by\b|\bcandidate\s+for\b")
+_SEAT_NOT_BODY = lazy_compile(r"^(?:[Nn]ominated|[Aa]ppointed)\s+by\b|\bcandidate\s+for\b")
 
 
 # "…, on behalf of Director of Learning": for the holder of a post
-_FOR_POST = re.compile(r"\s*[,–—-]?\s*on\s+behalf\s+of\s+(?:the\s+)?(?P<post>[^,;\t()]+)", re.I)
+_FOR_POST = lazy_compile(r"\s*[,–—-]?\s*on\s+behalf\s+of\s+(?:the\s+)?(?P<post>[^,;\t()]+)", re.I)
 # a mixed-case short form of a post: "Ch", "VCh", "AMgr" (capitals with lower-case letters among them)
-_MIXED_CODE = re.compile(r"[A-Z][a-z]{0,2}(?:[A-Z][a-z]{0,3}){0,2}")
+_MIXED_CODE = lazy_compile(r"[A-Z][a-z]{0,2}(?:[A-Z][a-z]{0,3}){0,2}")
 
 
 def _post_abbreviation(code: str, before: str) -> bool:
@@ -514,13 +515,13 @@ def _post_abbreviation(code: str, before: str) -> bool:
 
 
 # initials opening a bracket before what it says ("SB for …", "KS - for item 5", "DHo – notetaker")
-_INITIALS_LEAD = re.compile(r"([A-Z][A-Za-z]{1,5})(?:\s*[-–—:,]\s*|\s+(?=for\b))(?=\S)")
+_INITIALS_LEAD = lazy_compile(r"([A-Z][A-Za-z]{1,5})(?:\s*[-–—:,]\s*|\s+(?=for\b))(?=\S)")
 
 
 # a substitute's target cut after the given name, a post after it, then maybe the surname ("for Tom Deputy
 # Director of Finance Bell")
-_CUT_TARGET = re.compile(r"(?P<given>[A-Z][a-z]+)\s+(?P<post>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|&|for))*?)"
-                         r"(?:\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?")
+_CUT_TARGET = lazy_compile(r"(?P<given>[A-Z][a-z]+)\s+(?P<post>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|&|for))*?)"
+                           r"(?:\s+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?")
 
 
 def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates: list[str], gaz: Gazetteer):
@@ -676,11 +677,11 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
 
 
 # a place written after a body: one or two capitalised words, none a job, portfolio, party or body word
-_PLACE = re.compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]{2,})?")
+_PLACE = lazy_compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]{2,})?")
 _PARTIES = frozenset({"Labour", "Conservative", "Liberal", "Green", "Independent", "Reform", "Plaid", "Alliance"})
 
 
-_DASHED_WORD = re.compile(r" [–—] (?P<w>[A-Z][a-z'’]{2,})(?=[ \t]*(?:[,;.]|$))")
+_DASHED_WORD = lazy_compile(r" [–—] (?P<w>[A-Z][a-z'’]{2,})(?=[ \t]*(?:[,;.]|$))")
 
 
 def _dashed_surname(sp: NameSplit, rest: str, gaz: Gazetteer) -> re.Match | None:
@@ -705,7 +706,7 @@ def _is_place(part: str) -> bool:
 
 
 # "Miss", "Prof": a title in a column of its own, no place
-_TITLE_WORD = re.compile("|".join(re.escape(t) for t in TITLES))
+_TITLE_WORD = lazy_compile("|".join(re.escape(t) for t in TITLES))
 
 
 def _body_with_place(org_raw: str | None, role_parts: list[str]) -> tuple[str | None, list[str]]:
@@ -720,11 +721,11 @@ def _body_with_place(org_raw: str | None, role_parts: list[str]) -> tuple[str | 
     return org_raw, role_parts
 
 
-_BODY_DASH_JOB = re.compile(r"(?P<org>[A-Z][^–—]*?)\s+[–—-]\s+(?P<role>[A-Z][^–—]*)")
-_JOB_DASH_BODY = re.compile(r"(?P<role>[A-Z][^–—]*?[a-z])\s+[–—]\s+(?P<org>[A-Z][^–—:]*)")
+_BODY_DASH_JOB = lazy_compile(r"(?P<org>[A-Z][^–—]*?)\s+[–—-]\s+(?P<role>[A-Z][^–—]*)")
+_JOB_DASH_BODY = lazy_compile(r"(?P<role>[A-Z][^–—]*?[a-z])\s+[–—]\s+(?P<org>[A-Z][^–—:]*)")
 
 
-_BODY_NAME = re.compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|&|the|for)){0,4}")
+_BODY_NAME = lazy_compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|&|the|for)){0,4}")
 
 
 def _plain_body_name(part: str) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_compile
 from ..names import ROLE_WORDS, split_name
 from .headings import _clean_row, _heading, _is_prose
 from .shape import (
@@ -215,7 +216,7 @@ def _wrapped_cell_tail(prev: str, row: str) -> bool:
                               or bool(_ITEM_QUALIFIER.search(row)))
 
 
-_ITEM_QUALIFIER = re.compile(r"\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+[\w./]+", re.I)
+_ITEM_QUALIFIER = lazy_compile(r"\((?:for\s+)?(?:agenda\s+)?(?:items?|minutes?)\s+[\w./]+", re.I)
 
 
 def _continues_semicolon_list(prev: str, row: str) -> bool:
@@ -358,7 +359,7 @@ def _split_two_person_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]
 
 
 # a group's label at the start of a row, before its people ("Policy Support:<TAB>…", "NHS: Dr Ann Lee, …")
-_ROW_LABEL = re.compile(r"([A-Z][\w '’&/-]{1,40}):-?[\t ]")
+_ROW_LABEL = lazy_compile(r"([A-Z][\w '’&/-]{1,40}):-?[\t ]")
 
 
 def _name_last(row: str) -> str:
@@ -524,10 +525,10 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
 
 # "… and C G Marsh attended and co-opted (Item 103)": a verb clause after the last name of a list is no field
 # ("… B attended as substitute" is a clause of its own, read by the sentence rules)
-_LIST_VERB_TAIL = re.compile(r"\s+(?:attended(?!\s+(?:as|in|on|for)\b)|joined|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance))\b[^,;]*$")
+_LIST_VERB_TAIL = lazy_compile(r"\s+(?:attended(?!\s+(?:as|in|on|for)\b)|joined|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance))\b[^,;]*$")
 
 
-_OFFICE_THEN_NAME = re.compile(r"^(?P<office>(?:The\s+)?[A-Z][\w'’ -]{1,60}?)\s*\((?P<name>[^()]+)\)$")
+_OFFICE_THEN_NAME = lazy_compile(r"^(?P<office>(?:The\s+)?[A-Z][\w'’ -]{1,60}?)\s*\((?P<name>[^()]+)\)$")
 
 
 def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> list[_Entry]:
@@ -633,18 +634,18 @@ def _share_semicolon_group_org(entries: list[_Entry], s: str, base: int) -> None
 
 # "L Mahon": an initial and a surname, a person's shape no body or place has; in a list whose people are written so,
 # such a part after a role is the next person even where the list has gone over from semicolons to commas
-_INITIAL_SURNAME = re.compile(r"[A-Z]\.?\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?=$|,)")
+_INITIAL_SURNAME = lazy_compile(r"[A-Z]\.?\s+(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?=$|,)")
 
 
 # "…, together with co-opted members Mrs P Quint and …", "…; Co-opted Members: Mrs D Yardley and …": words
 # naming the group of the people listed next, inside one list
-_LOWER_LEAD_IN = re.compile(r"(?:together\s+with|along\s+with|as\s+well\s+as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
-                            r"(?=[A-Z])")
-_LABEL_LEAD_IN = re.compile(r"(?P<label>(?:[A-Z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*:-?\s*(?=[A-Z])")
-_STATUS_WORDS = re.compile(r"present|apolog|absen|attend|substitut|deputi", re.I)
+_LOWER_LEAD_IN = lazy_compile(r"(?:together\s+with|along\s+with|as\s+well\s+as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+                              r"(?=[A-Z])")
+_LABEL_LEAD_IN = lazy_compile(r"(?P<label>(?:[A-Z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*:-?\s*(?=[A-Z])")
+_STATUS_WORDS = lazy_compile(r"present|apolog|absen|attend|substitut|deputi", re.I)
 # "…; and Co-opted Members Cy Irwin and Dee Lomas": a plural group's name written before its people
-_PLURAL_GROUP_LEAD_IN = re.compile(r"(?P<label>(?:[A-Z][\w'’-]*\s+){0,2}(?:Members|Representatives|Governors|Officers"
-                                   r"|Advisers|Advisors|Observers))\s+(?=[A-Z])")
+_PLURAL_GROUP_LEAD_IN = lazy_compile(r"(?P<label>(?:[A-Z][\w'’-]*\s+){0,2}(?:Members|Representatives|Governors|Officers"
+                                     r"|Advisers|Advisors|Observers))\s+(?=[A-Z])")
 
 
 def _group_lead_in(part: str) -> int:
@@ -659,7 +660,7 @@ def _group_lead_in(part: str) -> int:
     return m.end()
 
 
-_SURNAME = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
+_SURNAME = lazy_compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?")
 
 
 def _surname_run(parts: list[tuple[int, str]]) -> set[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_compile
 from ..names import split_name
 from .headings import _clean_row, _heading, _is_prose, _is_stop, _lines
 from .rows import _block_entries, _list_entries
@@ -49,12 +50,12 @@ from .wording import (
 # "…, B. Davies, T.A.J. Davies. R.E. Evans and G.R. Jones.": a full stop typed for a comma inside a list of
 # initialled names; what follows is the list's tail (initialled names, commas and "and", then the real full stop)
 _INITIALLED = r"(?:[A-Z]\.\s?)+[A-Z][\w'’-]+"
-_LIST_TAIL_AFTER_STOP = re.compile(rf"[ \t]+{_INITIALLED}(?:,\s+{_INITIALLED})*,?\s+and\s+{_INITIALLED}\s*\.")
+_LIST_TAIL_AFTER_STOP = lazy_compile(rf"[ \t]+{_INITIALLED}(?:,\s+{_INITIALLED})*,?\s+and\s+{_INITIALLED}\s*\.")
 
 
 # "… and B Wrout Esq., Elected Members. Cllr A Cragg, …, Appointed Members.": a list closed by the group its names
 # belong to, then the next group's names: one list under the sentence's verb, the full stop between groups
-_GROUP_CLOSES_LIST = re.compile(r",\s+(?:[A-Z][a-z]+\s+){0,2}(?:Members|Representatives|Councillors)$")
+_GROUP_CLOSES_LIST = lazy_compile(r",\s+(?:[A-Z][a-z]+\s+){0,2}(?:Members|Representatives|Councillors)$")
 
 
 def _word_before(text: str, at: int) -> str:
@@ -104,7 +105,7 @@ def _prose_follows(text: str, start: int, at: int) -> bool:
     return bool(nxt) and "\t" not in nxt and not _starts_person(nxt) and _is_prose(nxt)
 
 
-_NAME_CUT_AFTER_INITIAL = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?(?:\s+[A-Z]\.?)+\s*$")
+_NAME_CUT_AFTER_INITIAL = lazy_compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof)\.?(?:\s+[A-Z]\.?)+\s*$")
 
 
 def _next_item_title(text: str, at: int) -> bool:
@@ -467,9 +468,9 @@ def _sentences(text: str, used: list[tuple[int, int]]):
 
 
 # "… and the Board noted that Sarah Moss was deputising for …": the subject is the name after the reporting verb
-_REPORTING_CLAUSE = re.compile(r"\b(?:that|noted|reported|confirmed|explained|advised|informed|announced|added"
-                               r"|apologies\s+and|absent\s+and)\s+"
-                               r"(?=[A-Z])")
+_REPORTING_CLAUSE = lazy_compile(r"\b(?:that|noted|reported|confirmed|explained|advised|informed|announced|added"
+                                 r"|apologies\s+and|absent\s+and)\s+"
+                                 r"(?=[A-Z])")
 
 
 def _after_reporting_clause(text: str) -> str:
@@ -498,19 +499,19 @@ def _last_list_separator(head: str) -> int:
 
 
 # "…, particularly Ann Lee, who was deputising for …": the person the relative clause is about
-_WHO_CLAUSE = re.compile(r"(?:^|[,;:(]\s*|\b(?:particularly|especially|including|notably|welcom(?:ed|ing))\s+)"
-                         r"(?P<who>(?:" + _SHORT_TITLE + r")?[A-Z][\w'’.-]*"
-                         r"(?:\s+[A-Z][\w'’.-]*){1,3}),\s+who\s*$")
+_WHO_CLAUSE = lazy_compile(r"(?:^|[,;:(]\s*|\b(?:particularly|especially|including|notably|welcom(?:ed|ing))\s+)"
+                           r"(?P<who>(?:" + _SHORT_TITLE + r")?[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*){1,3}),\s+who\s*$")
 
 
 # after "… had sent apologies": for coming late, not for being away
-_LATE_ONLY = re.compile(r"[^.]*?\b(?:for\s+lateness|late\s+arrival|arriving\s+late)\b", re.I)
+_LATE_ONLY = lazy_compile(r"[^.]*?\b(?:for\s+lateness|late\s+arrival|arriving\s+late)\b", re.I)
 
 
 # "The minutes of the previous meeting were agreed, with amendments to the attendance. It was noted that A was
 # present …": attendance of that earlier meeting, not of this one
-_PREVIOUS_MINUTES = re.compile(r"\b(?:previous|last)\s+meeting\b[^\n]*?\b(?:amend|correct|omitted|should\s+have|"
-                               r"attendance\s+(?:section|list))", re.I)
+_PREVIOUS_MINUTES = lazy_compile(r"\b(?:previous|last)\s+meeting\b[^\n]*?\b(?:amend|correct|omitted|should\s+have|"
+                                 r"attendance\s+(?:section|list))", re.I)
 
 
 def _corrects_previous_minutes(text: str, pos: int) -> bool:

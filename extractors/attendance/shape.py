@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_compile
 from ..names import PERSONAL_TITLES, PLURAL_TITLES, ROLE_WORDS, split_name
 from ..organisations import Gazetteer
 from .vocab import (
@@ -70,7 +71,7 @@ def _looks_like_list(s: str) -> bool:
     return True
 
 
-_NAME_THEN_CODE = re.compile(r"(?P<name>[^()]+?)\s*\((?P<code>[A-Za-z]{2,6})\)\s*")
+_NAME_THEN_CODE = lazy_compile(r"(?P<name>[^()]+?)\s*\((?P<code>[A-Za-z]{2,6})\)\s*")
 
 
 def _name_with_own_initials(part: str) -> bool:
@@ -151,12 +152,12 @@ def _is_bare_name(s: str) -> bool:
 
 # a surname standing alone in a list, taking the title written before the first one ("Councillors Caan, Grinsell
 # and Partridge"); "Smith- Wright" is a double-barrelled surname whose hyphen was typed with a space after it
-_LONE_SURNAME = re.compile(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-\s?[A-Z][a-z]+)?\.?")
+_LONE_SURNAME = lazy_compile(r"(?:Mc|Mac|O'|O’)?[A-Z][a-z]+(?:-\s?[A-Z][a-z]+)?\.?")
 # the titles a council writes once before a run of surnames
 _COUNCIL_TITLES = frozenset({"Councillor", "Cllr", "County Councillor", "Borough Councillor", "Alderman"})
 
 
-_PERSONAL_TITLE = re.compile(r"(?:" + "|".join(PERSONAL_TITLES) + r")\.?\s+[A-Z]")
+_PERSONAL_TITLE = lazy_compile(r"(?:" + "|".join(PERSONAL_TITLES) + r")\.?\s+[A-Z]")
 
 
 def _titled_after_role(before: str, after: str) -> bool:
@@ -183,7 +184,7 @@ def _titled_then_titled(before: str, after: str) -> bool:
     return bool(nxt and nxt.title)
 
 
-_NEXT_TITLE = re.compile(r"\s+(?=" + _PERSONAL_TITLE.pattern + ")")
+_NEXT_TITLE = lazy_compile(r"\s+(?=" + _PERSONAL_TITLE.pattern + ")")
 
 
 def _is_lone_surname(piece: str) -> bool:
@@ -193,7 +194,7 @@ def _is_lone_surname(piece: str) -> bool:
 
 # "Ann H", "Jill H-S-B": a given name and the surname's initial(s), as a patient group's web page names its
 # members for privacy
-_GIVEN_NAME_INITIAL = re.compile(r"(?:and\s+)?(?P<given>[A-Z][a-z]+)\s+[A-Z](?:-[A-Z]){0,3}")
+_GIVEN_NAME_INITIAL = lazy_compile(r"(?:and\s+)?(?P<given>[A-Z][a-z]+)\s+[A-Z](?:-[A-Z]){0,3}")
 
 
 def _given_name_initial_run(parts: list[tuple[int, str]]) -> set[int]:
@@ -234,14 +235,14 @@ def _shared_title(s: str) -> str | None:
 
 
 # the end of a sentence inside a list: a bracket, or a word of two or more letters that is no title ("Cllr.")
-_SENTENCE_BREAK_BEFORE = re.compile(r"(?:\)|\b(?!(?:" + "|".join(PERSONAL_TITLES) + r")$)[A-Za-z][a-z]+)\Z")
-_ALSO_LEAD = re.compile(r"^Also\s+")
+_SENTENCE_BREAK_BEFORE = lazy_compile(r"(?:\)|\b(?!(?:" + "|".join(PERSONAL_TITLES) + r")$)[A-Za-z][a-z]+)\Z")
+_ALSO_LEAD = lazy_compile(r"^Also\s+")
 
-_COMPASS = re.compile(r"North|South|East|West|Central|Mid|Inner|Outer|Upper|Lower")
+_COMPASS = lazy_compile(r"North|South|East|West|Central|Mid|Inner|Outer|Upper|Lower")
 
 
 # "Mr Ian Rowe of the Kelby Society": a titled name, then "of" and the body the person came from
-_TITLED_OF = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?P<name>.+?)\s+of\s+(?:the\s+)?[A-Z]")
+_TITLED_OF = lazy_compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+(?P<name>.+?)\s+of\s+(?:the\s+)?[A-Z]")
 
 
 def _titled_of_body(part: str) -> bool:
@@ -252,7 +253,7 @@ def _titled_of_body(part: str) -> bool:
 
 
 # a group named before the people in a list: "Panel members Rob Adams", "… and new members Ann Lee, …"
-_GROUP_NOUN_LEAD = re.compile(r"(?:(?:[A-Z][a-z]+|fellow|voting|co-opted|new)\s+)?(?:members|Members|colleagues)\s+(?=[A-Z])")
+_GROUP_NOUN_LEAD = lazy_compile(r"(?:(?:[A-Z][a-z]+|fellow|voting|co-opted|new)\s+)?(?:members|Members|colleagues)\s+(?=[A-Z])")
 
 
 # the tier of council a post is of, written before its job word ("Town Clerk", "Parish Clerk")
@@ -377,7 +378,7 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
 
 
 # a part ending in two or three capitalised words: where a name may follow a body with its separator lost
-_TRAILING_NAME = re.compile(r"\s(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})$")
+_TRAILING_NAME = lazy_compile(r"\s(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})$")
 
 
 def _body_then_name(off: int, part: str) -> list[tuple[int, str]]:
@@ -404,7 +405,7 @@ def _name_then_known_body(core: str, sp) -> bool:
     return bool(_HEALTHWATCH.fullmatch(body)) or bool(_GAZ().match(body)) and not _GAZ().match(core)
 
 
-_HEALTHWATCH = re.compile(r"Healthwatch(?:\s+[A-Z][\w'’-]*){0,3}")
+_HEALTHWATCH = lazy_compile(r"Healthwatch(?:\s+[A-Z][\w'’-]*){0,3}")
 
 
 def _is_person(piece: str, inherited: str | None = None) -> bool:
@@ -452,7 +453,7 @@ def _initials_of(token: str, person: str) -> bool:
 _INITIALLED = r"(?:[A-Z]\.\s?|[A-Z]\s){1,3}[A-Z][a-z'’-]+"
 # an initialled name, "and", then a surname (initialled or not): two people ("Moore and Smalley", no initial, may
 # be a firm)
-_INITIALLED_PAIR = re.compile(_INITIALLED + r"\s+(?:and|&)\s+(?:[A-Z]\.\s?|[A-Z]\s){0,3}[A-Z][a-z'’-]+")
+_INITIALLED_PAIR = lazy_compile(_INITIALLED + r"\s+(?:and|&)\s+(?:[A-Z]\.\s?|[A-Z]\s){0,3}[A-Z][a-z'’-]+")
 
 
 def _looks_like_org(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lazyre import lazy_compile
 from ..names import split_name
 from .headings import _heading, _is_prose, _keyword_status
 from .shape import _clean_target, _continue_cells, _is_bare_name, _leading_blank_cells, _starts_person
@@ -129,9 +130,9 @@ def _register_run(lines: list[tuple[int, str]], i: int, statuses: list[str | Non
 
 
 # a legend line saying what a register's marks mean: "P: Present", "A = Apologies for absence submitted"
-_MARK_LEGEND = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3})[ \t]*[:=][ \t]*(?P<meaning>[A-Za-z][A-Za-z ]{2,50}?)[ \t.]*")
+_MARK_LEGEND = lazy_compile(r"[ \t]*(?P<mark>[A-Z]{1,3})[ \t]*[:=][ \t]*(?P<meaning>[A-Za-z][A-Za-z ]{2,50}?)[ \t.]*")
 # a register row opening with its mark: "P Ann Lee (Chairman)", "A<TAB>Bo Hill"
-_MARK_ROW = re.compile(r"[ \t]*(?P<mark>[A-Z]{1,3})[ \t]+(?=[A-Z])")
+_MARK_ROW = lazy_compile(r"[ \t]*(?P<mark>[A-Z]{1,3})[ \t]+(?=[A-Z])")
 
 
 def _mark_legend(lines: list[tuple[int, str]]) -> dict[str, str]:
@@ -169,8 +170,8 @@ def _mark_rows_run(lines: list[tuple[int, str]], i: int, legend: dict[str, str])
 
 
 # the title of a set of minutes: "MINUTES OF THE BOARD MEETING", "Minutes of a meeting of the Trust Board held on"
-_MINUTES_TITLE = re.compile(r"[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the|a|an)\s+"
-                            r"(?!(?:last|previous)\b)[^\t]{0,120}$", re.I)
+_MINUTES_TITLE = lazy_compile(r"[ \t]*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the|a|an)\s+"
+                              r"(?!(?:last|previous)\b)[^\t]{0,120}$", re.I)
 
 
 def _name_role_rows(lines: list[tuple[int, str]], k: int) -> list[tuple[int, str]]:
@@ -224,9 +225,9 @@ def _parse_day(cell: str):
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 # one date of a header cell: 02/02/16, 11 Jan 2024, 3rd March, Jan 24
-_ONE_DATE = re.compile(rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?[ -]{_MONTH}(?:[ -]\d{{2,4}})?"
-                       rf"|{_MONTH}[ -]\d{{2,4}}", re.I)
-_DATE_RUN = re.compile(rf"(?:(?:{_ONE_DATE.pattern})\s+)+(?:{_ONE_DATE.pattern})$", re.I)
+_ONE_DATE = lazy_compile(rf"\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?[ -]{_MONTH}(?:[ -]\d{{2,4}})?"
+                         rf"|{_MONTH}[ -]\d{{2,4}}", re.I)
+_DATE_RUN = lazy_compile(rf"(?:(?:{_ONE_DATE.pattern})\s+)+(?:{_ONE_DATE.pattern})$", re.I)
 
 
 def _date_run_cells(cell: str) -> list[str]:
@@ -345,9 +346,9 @@ _STANDING_IN = {"reserve member", "reserve", "substitute", "substitute member", 
 _NO_ONE = {"-", "–", "—", "none", "n/a"}
 
 
-_ITEM_CELL = re.compile(r"\(?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?")
+_ITEM_CELL = lazy_compile(r"\(?\d{1,3}(?:\.\d{1,2})?[a-z]?[.)]?")
 # where one cell lists several people: "&", "and", a comma before a name, or a bracket closed before the next name
-_PEOPLE_BREAK = re.compile(r"\s*(?:&|\band\b|,)\s*(?=(?:[A-Z]\.\s?)+[A-Z])|(?<=\))\s+(?=[A-Z])")
+_PEOPLE_BREAK = lazy_compile(r"\s*(?:&|\band\b|,)\s*(?=(?:[A-Z]\.\s?)+[A-Z])|(?<=\))\s+(?=[A-Z])")
 
 
 def _item_attending_table(lines, i: int):
@@ -440,8 +441,8 @@ def _mark_columns_table(lines, i: int, header: list[str]):
 
 # a membership table's first header cell ("Board Members", "SLSCB Members", "Name") and its apologies column, the
 # last word of the header row ("Apols", "Apologies"): a PDF's header cells often run together into one
-_MEMBERS_HEADER = re.compile(r"(?:[A-Z]{2,8}\s+)?(?:Board\s+)?(?:Members|Membership|Name|Names)", re.I)
-_APOLS_END = re.compile(r"\b(?:apols?|apologies)[ \t]*$", re.I)
+_MEMBERS_HEADER = lazy_compile(r"(?:[A-Z]{2,8}\s+)?(?:Board\s+)?(?:Members|Membership|Name|Names)", re.I)
+_APOLS_END = lazy_compile(r"\b(?:apols?|apologies)[ \t]*$", re.I)
 
 
 def _apologies_column_table(lines: list[tuple[int, str]], i: int):

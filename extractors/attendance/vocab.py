@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lazyre import lazy_compile
 from ..names import PERSONAL_TITLES
 
 
@@ -48,7 +49,7 @@ HEADINGS = {
 }
 
 
-_HEADING_RE = re.compile(
+_HEADING_RE = lazy_compile(
     r"[ \t]*(?P<h>" + "|".join(sorted((re.escape(h).replace(r"\ ", r"[ \t]+").replace("non[ \\t]+voting", r"non[ \t-]?voting")
                                         for h in HEADINGS), key=len, reverse=True))
     + r")(?![\w’'])[ ]*(?P<sep>:-|:|[–—-](?=\s|$)|\t)?[ \t]*",
@@ -57,7 +58,7 @@ _HEADING_RE = re.compile(
 # a heading whose separator was lost and a titled name run straight on ("PresentDr Ann Lee (Chair)", "In
 # AttendanceMrs B Cole, Administrator": a Word table's cells exported as one paragraph): the heading's last letter
 # small, the title's first a capital, so no word of prose ("Presentation") reads as one
-_GLUED_HEADING_RE = re.compile(
+_GLUED_HEADING_RE = lazy_compile(
     r"[ \t]*(?P<h>(?i:" + "|".join(sorted((re.escape(h).replace(r"\ ", r"[ \t]+") for h in HEADINGS if h[-1].isalpha()),
                                           key=len, reverse=True))
     + r"))(?<=[a-z])(?P<sep>)(?=(?:" + "|".join(PERSONAL_TITLES) + r")\.?[ \t]+[A-Z])")
@@ -94,7 +95,7 @@ _REGISTER_STATUS = {k: v for k, v in MODERNGOV_STATUS.items() if v[0] and k not 
 
 
 # a line that begins an agenda item or minute ends any attendance block
-_ITEM_RE = re.compile(
+_ITEM_RE = lazy_compile(
     r"^[ \t]*(?:(?:minute|item|agenda item)s?[ \t]+(?:no\.?[ \t]*)?[A-Z]?\d"
     r"|[A-Z]{1,5}[ ./]?\d+(?:[./]\d+)*[.)]?[ \t]"  # E.70/23, HWB15., GB/20/41 (prefix then digits)
     r"|[A-Z]{1,5}/\d+(?:/\d+)+[.):]?[ \t]"  # GB/20/41, "ICBP/2223/036: Welcome and apologies"
@@ -104,7 +105,7 @@ _ITEM_RE = re.compile(
 )
 
 
-_QUALIFIER_RE = re.compile(
+_QUALIFIER_RE = lazy_compile(
     r"^(?:chair(?:man|person)?|vice[- ]?chair(?:man)?|co[- ]?chair|in the chair|chairing|deputy chair"
     r"|part(?: of)?(?: the)? meeting|part|virtual(?:ly)?|remote(?:ly)?|online|via (?:teams|zoom|video)|by phone"
     r"|(?:agenda )?(?:items?|minutes?) [\w./,\- &]+(?: only)?|from items? [\w./]+(?: onwards)?|until items? [\w./]+"
@@ -116,24 +117,24 @@ _QUALIFIER_RE = re.compile(
 
 _SUBSTITUTE_IN_BRACKETS = [
     # "(Ms H Horne attended as substitute)", "(Mr D Walker, Medical Director attended in his absence)"
-    re.compile(r"^(?P<who>.+?)\s+(?:attended|was present|deputised|represented (?:him|her|them))\s*(?:as (?:a )?"
-               r"(?:substitute|deputy)|in (?:his|her|their) (?:absence|place)|on (?:his|her|their) behalf)\b.*$", re.I),
-    re.compile(r"^(?:substituted|represented|deputised|replaced) by\s+(?P<who>.+)$", re.I),
-    re.compile(r"^(?P<who>.+?)\s+(?:substituting|deputising|substituted|deputised)\b.*$", re.I),
+    lazy_compile(r"^(?P<who>.+?)\s+(?:attended|was present|deputised|represented (?:him|her|them))\s*(?:as (?:a )?"
+                 r"(?:substitute|deputy)|in (?:his|her|their) (?:absence|place)|on (?:his|her|their) behalf)\b.*$", re.I),
+    lazy_compile(r"^(?:substituted|represented|deputised|replaced) by\s+(?P<who>.+)$", re.I),
+    lazy_compile(r"^(?P<who>.+?)\s+(?:substituting|deputising|substituted|deputised)\b.*$", re.I),
     # "(HPBC – Mark Fell is sub)": the body, then who came instead
-    re.compile(r"^(?:(?P<body>[^–—-]*?)\s*[–—-]\s*)?(?P<who>[^–—-]+?)\s+(?:is|was)\s+(?:the\s+|a\s+)?"
-               r"sub(?:stitute|stituting)?$", re.I),
-    re.compile(r"^(?:substitute|sub|deputy)\s*[:\-–]?\s*(?P<who>.+)$", re.I),
+    lazy_compile(r"^(?:(?P<body>[^–—-]*?)\s*[–—-]\s*)?(?P<who>[^–—-]+?)\s+(?:is|was)\s+(?:the\s+|a\s+)?"
+                 r"sub(?:stitute|stituting)?$", re.I),
+    lazy_compile(r"^(?:substitute|sub|deputy)\s*[:\-–]?\s*(?P<who>.+)$", re.I),
 ]
 
 
-_SUBSTITUTE_FOR = re.compile(r"^(?:as )?(?:(?:a |the )?(?:nominated )?(?:substitute|deputy) |substituting |deputising |attending |standing in |stood in |sitting in )?(?:for|in place of|on behalf of)"
-                             r"\s+(?P<for>.+)$",
-                             re.I)
+_SUBSTITUTE_FOR = lazy_compile(r"^(?:as )?(?:(?:a |the )?(?:nominated )?(?:substitute|deputy) |substituting |deputising |attending |standing in |stood in |sitting in )?(?:for|in place of|on behalf of)"
+                               r"\s+(?P<for>.+)$",
+                               re.I)
 
 
 # words that mark text as an organisation rather than a role when the gazetteer does not know it
-_ORG_WORDS = re.compile(
+_ORG_WORDS = lazy_compile(
     r"\b(?:NHS|CCG|ICB|ICS|STP|UHB|IJB|HSCP|Council|Councils|Trust|Probation|Parliament|Police|Constabulary|Healthwatch|Group|Network|Association|Partnership"
     r"|University|College|Service|Services|Agency|Authority|England|Limited|Ltd|CIC|Charity|Foundation|Hospice"
     r"|Alliance|Forum|Federation|CVS|Housing|Society|Commission|Board|Ambulance|Fire|Department|Office|PCN"
@@ -142,10 +143,10 @@ _ORG_WORDS = re.compile(
 
 
 # a meeting's office written in lower case straight after a name ("P March (PM) vice-chair", "K Lee, the clerk")
-_LOWER_OFFICE = re.compile(r"(?:the\s+)?(?:(?:vice|deputy)[ -]?)?(?:chair(?:man|person|woman)?|clerk|treasurer|secretary)\b")
+_LOWER_OFFICE = lazy_compile(r"(?:the\s+)?(?:(?:vice|deputy)[ -]?)?(?:chair(?:man|person|woman)?|clerk|treasurer|secretary)\b")
 
 
-_ROLE_HINT = re.compile(
+_ROLE_HINT = lazy_compile(
     r"\b(?:Nominated|Trustee|Minutes|Secretariat|Clerk|Chairman|Chairperson|Convener|Convenor|Councillor|Cllr|Governor|Volunteer"
     r"|Carer|Observer|Representative|Specialist|Practitioner|Nurse|Midwife|Pharmacist|Dentist|Consultant|Co-ordinator"
     r"|Solicitor|Accountant|Auditor|Analyst|Researcher|Engineer|Planner|Surveyor|Inspector|Constable|Chief|Director"
@@ -161,7 +162,7 @@ _ROLE_HINT = re.compile(
 
 
 # a list of people's initials only ("RW., HJ., SJ, AMG"): a patient group's minutes, written so for privacy
-_INITIALS_LIST = re.compile(r"[A-Z]{2,3}\.?(?:\s*,\s*(?:and\s+)?[A-Z]{2,3}\.?)+")
+_INITIALS_LIST = lazy_compile(r"[A-Z]{2,3}\.?(?:\s*,\s*(?:and\s+)?[A-Z]{2,3}\.?)+")
 
 
 # a chief officer's acronym before the body's name ("CEO Northvale Ports", "CFO Hutt City Council"); of the role
@@ -189,30 +190,30 @@ class _Entry:
     org_cell: str | None = None  # a table's Organisation column: the body as written, whatever the job cell names
 
 
-_SPACE_COLUMNS = re.compile(r"(?<=[^\s]) {3,}(?=[^\s])")
+_SPACE_COLUMNS = lazy_compile(r"(?<=[^\s]) {3,}(?=[^\s])")
 # a heading letter-spaced on its own line ("P R E S E N T", "I N  A T T E N D A N C E", "P r e s e n t:"): a typeset
 # display style of Scottish and English minutes; the letters are read against HEADINGS with their spaces taken out
-_LETTER_SPACED = re.compile(r"^(?P<pre>[ \t]*)(?P<letters>[A-Za-z](?: {1,3}[A-Za-z]){3,})(?=[ \t]*(?::-?|–|-)?[ \t]*$)", re.M)
+_LETTER_SPACED = lazy_compile(r"^(?P<pre>[ \t]*)(?P<letters>[A-Za-z](?: {1,3}[A-Za-z]){3,})(?=[ \t]*(?::-?|–|-)?[ \t]*$)", re.M)
 _SPACED_HEADINGS = {h.replace(" ", ""): h for h in HEADINGS if h.replace(" ", "").isalpha()}
 # what such a line opens with, after a line break: a search that skips to each line break, where _LETTER_SPACED
 # (led by "^") is tried at every position of the page; the page's text is searched with a "\n" before it
-_LETTER_SPACED_OPENING = re.compile(r"\n[ \t]*[A-Za-z] ")
+_LETTER_SPACED_OPENING = lazy_compile(r"\n[ \t]*[A-Za-z] ")
 
 
 # a footnote mark after a name ("Mr Martin Burchett*", "Ms A Lee†"): not part of the name
-_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
+_FOOTNOTE_MARK = lazy_compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
 
 
-_NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
-                            r"(?:[ \t]+(?=[A-Za-z])|(?<=[.)])(?=[A-Z][a-z]))"  # "1.1 Present", "1.Apologies:"
-                            # a minute-reference column: "KPCT/11/30<TAB>Apologies", "2787/12<TAB>Item 2<TAB>…",
-                            # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last), "Item 1:<TAB>Apologies:"
-                            r"|[ \t]*(?:(?:[A-Z][A-Za-z]{0,5}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4}(?:-\d{2,4})?){1,2}|Item[ ]\d{1,3}[a-z]?:?)[ ]*\t"
-                            r"(?:[ ]*Item[ ]\d{1,3}[a-z]?[ ]*\t)?[ ]*(?=[A-Za-z])"
-                            # a minute's reference written out before its title, a dash between: "Minute No
-                            # 2015.6.121 - Apologies (Agenda Item 1)", "Minute 45/15 – Apologies"
-                            r"|[ \t]*(?:Minute|Min\.?)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4}){0,3}[ \t]+[-–—][ \t]+"
-                            r"(?=[A-Za-z])")
+_NUMBER_PREFIX = lazy_compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
+                              r"(?:[ \t]+(?=[A-Za-z])|(?<=[.)])(?=[A-Z][a-z]))"  # "1.1 Present", "1.Apologies:"
+                              # a minute-reference column: "KPCT/11/30<TAB>Apologies", "2787/12<TAB>Item 2<TAB>…",
+                              # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last), "Item 1:<TAB>Apologies:"
+                              r"|[ \t]*(?:(?:[A-Z][A-Za-z]{0,5}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4}(?:-\d{2,4})?){1,2}|Item[ ]\d{1,3}[a-z]?:?)[ ]*\t"
+                              r"(?:[ ]*Item[ ]\d{1,3}[a-z]?[ ]*\t)?[ ]*(?=[A-Za-z])"
+                              # a minute's reference written out before its title, a dash between: "Minute No
+                              # 2015.6.121 - Apologies (Agenda Item 1)", "Minute 45/15 – Apologies"
+                              r"|[ \t]*(?:Minute|Min\.?)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4}){0,3}[ \t]+[-–—][ \t]+"
+                              r"(?=[A-Za-z])")
 
 
 # a heading keyword anywhere in a short label: "OFFICIALS IN ATTENDANCE:", "Non-members in attendance at
@@ -220,38 +221,38 @@ _NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)
 _KEYWORD_STATUS = [
     # a heading over both lists ("Attendees and apologies", "Apologies and attendance"): its people are present
     # until an "Apologies" sub-heading says otherwise
-    (re.compile(r"\b(?:attendees|attendance|present|participants)\s+(?:and|&)\s+apolog|\bapologies\s+(?:and|&)\s+"
-                r"(?:attendees|attendance|present)\b", re.I), "present"),
-    (re.compile(r"\b(?:no|without)\s+apolog", re.I), "absent"),  # "No Apologies:", "Absent without apologies"
-    (re.compile(r"\bapolog", re.I), "apologies"),
-    (re.compile(r"\b(?:absent|absence|not present|did not attend|not attended|non[- ]attendance)\b", re.I), "absent"),
-    (re.compile(r"\b(?:substitut\w*|deputies|deputising|named substitutes?)\b", re.I), "substitute"),
+    (lazy_compile(r"\b(?:attendees|attendance|present|participants)\s+(?:and|&)\s+apolog|\bapologies\s+(?:and|&)\s+"
+                  r"(?:attendees|attendance|present)\b", re.I), "present"),
+    (lazy_compile(r"\b(?:no|without)\s+apolog", re.I), "absent"),  # "No Apologies:", "Absent without apologies"
+    (lazy_compile(r"\bapolog", re.I), "apologies"),
+    (lazy_compile(r"\b(?:absent|absence|not present|did not attend|not attended|non[- ]attendance)\b", re.I), "absent"),
+    (lazy_compile(r"\b(?:substitut\w*|deputies|deputising|named substitutes?)\b", re.I), "substitute"),
     # "Board Advisors/Ex-Officios": ex officio members are members, whatever else the label says
-    (re.compile(r"\bex[- ]officio", re.I), "present"),
+    (lazy_compile(r"\bex[- ]officio", re.I), "present"),
     # "Other Representatives:", "Employees (by Directorate):" under "Present:" in printed ModernGov minutes: not
     # members of the body
-    (re.compile(r"\b(?:other\s+representatives|employees)\b", re.I), "in_attendance"),
+    (lazy_compile(r"\b(?:other\s+representatives|employees)\b", re.I), "in_attendance"),
     # "Board Members Attending", "Those attending": the body's own people, before "attending" says in attendance
-    (re.compile(r"\b(?:members|those)\s+attending\b", re.I), "present"),
-    (re.compile(r"\b(?:in attendance|attending|also present|also attending|officers?|officials|observers?|witnesses"
-                r"|secretariat|participants|non-members|staff|minute (?:taker|secretary)|clerks?|advisers|advisors"
-                r"|guests|presenters|speakers|others present|invitees|joined the meeting|support|advisers?)\b", re.I), "in_attendance"),
+    (lazy_compile(r"\b(?:members|those)\s+attending\b", re.I), "present"),
+    (lazy_compile(r"\b(?:in attendance|attending|also present|also attending|officers?|officials|observers?|witnesses"
+                  r"|secretariat|participants|non-members|staff|minute (?:taker|secretary)|clerks?|advisers|advisors"
+                  r"|guests|presenters|speakers|others present|invitees|joined the meeting|support|advisers?)\b", re.I), "in_attendance"),
     # "PPG Representatives:", "Practice Representatives:": a group label over the people who attend for it
-    (re.compile(r"\b(?:present|members|attendees|attendance|sederunt|attended|trustees|directors|governors"
-                r"|representatives|co-?opt(?:ees?|ed))\b", re.I),
+    (lazy_compile(r"\b(?:present|members|attendees|attendance|sederunt|attended|trustees|directors|governors"
+                  r"|representatives|co-?opt(?:ees?|ed))\b", re.I),
      "present"),
 ]
 
 
 # a reason given for an apology, written in its own column after the name ("Cllr A Lee<TAB>Holiday"): no role or body
-_ABSENCE_REASON = re.compile(r"(?:on\s+)?(?:holiday|annual\s+leave|leave\s+of\s+absence|illness|ill[- ]health|sickness"
-                             r"|unwell|bereavement|family\s+(?:illness|bereavement|reasons|commitments?)"
-                             r"|(?:work|business|personal|family)\s+commitments?|(?:prior|previous|other)\s+engagements?"
-                             r"|personal\s+reasons|medical\s+(?:reasons|appointment))\.?", re.I)
+_ABSENCE_REASON = lazy_compile(r"(?:on\s+)?(?:holiday|annual\s+leave|leave\s+of\s+absence|illness|ill[- ]health|sickness"
+                               r"|unwell|bereavement|family\s+(?:illness|bereavement|reasons|commitments?)"
+                               r"|(?:work|business|personal|family)\s+commitments?|(?:prior|previous|other)\s+engagements?"
+                               r"|personal\s+reasons|medical\s+(?:reasons|appointment))\.?", re.I)
 
 
 # labels that name no attendees ("Members of the public: 6", "Press: 1")
-_NOT_PEOPLE_LABEL = re.compile(r"\b(?:public|press|media|quorum|quorate|apologies were|agenda)\b", re.I)
+_NOT_PEOPLE_LABEL = lazy_compile(r"\b(?:public|press|media|quorum|quorate|apologies were|agenda)\b", re.I)
 
 
 _STRONG = {"apologies", "absent", "substitute"}
@@ -259,7 +260,7 @@ _STRONG = {"apologies", "absent", "substitute"}
 
 # words of a group label that change the status even inside a grouped "Present:" block: "In attendance", "Also
 # present", and "Officers" (a body's staff listed after "Present:" / "Councillors" attend; they are not its members)
-_SWITCHING_LABEL = re.compile(r"attendance|also|\bofficers\b", re.I)
+_SWITCHING_LABEL = lazy_compile(r"attendance|also|\bofficers\b", re.I)
 
 
 # every heading (HEADINGS and _KEYWORD_STATUS) contains one of these
@@ -282,84 +283,84 @@ def _any_of(words) -> str:
 
 
 # tried on every line of every page (the line lower-cased), so a prefix tree
-_HEADING_WORD_RE = re.compile(_any_of(_HEADING_WORDS))
+_HEADING_WORD_RE = lazy_compile(_any_of(_HEADING_WORDS))
 
 
 # "… the appointment of the following substitute members was reported:-" over "A for B (Body)" lines
-_SUBSTITUTES_REPORTED = re.compile(r"\bthe\s+following\s+(?:substitute\s+members?|substitutes|substitutions|deputies)"
-                                   r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|notified|noted|"
-                                   r"received|made|appointed)(?:\s+to\s+the\s+meeting)?[ \t]*(?::-?[ \t]*$|:-?[ \t]*(?=[A-Z]))"
-                                   # "Replacements for this meeting were as follows:" over "A for B, Body" lines
-                                   r"|^[ \t]*(?:substitut(?:es|ions?)|replacements?|deputies)\s+(?:for\s+(?:this|the)\s+"
-                                   r"meeting\s+)?(?:was|were)\s+as\s+follows[ \t]*:-?[ \t]*$", re.I)
+_SUBSTITUTES_REPORTED = lazy_compile(r"\bthe\s+following\s+(?:substitute\s+members?|substitutes|substitutions|deputies)"
+                                     r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:reported|notified|noted|"
+                                     r"received|made|appointed)(?:\s+to\s+the\s+meeting)?[ \t]*(?::-?[ \t]*$|:-?[ \t]*(?=[A-Z]))"
+                                     # "Replacements for this meeting were as follows:" over "A for B, Body" lines
+                                     r"|^[ \t]*(?:substitut(?:es|ions?)|replacements?|deputies)\s+(?:for\s+(?:this|the)\s+"
+                                     r"meeting\s+)?(?:was|were)\s+as\s+follows[ \t]*:-?[ \t]*$", re.I)
 
 
 # "Other apologies received were as follows :-" over role-first lines
-_APOLOGIES_AS_FOLLOWS = re.compile(r"[ \t]*(?:(?:other|further)\s+)?apologies(?:\s+for\s+absence)?(?:\s+received)?\s+"
-                                   r"(?:were|are)\s+as\s+follows[ \t]*:-?[ \t]*$", re.I)
+_APOLOGIES_AS_FOLLOWS = lazy_compile(r"[ \t]*(?:(?:other|further)\s+)?apologies(?:\s+for\s+absence)?(?:\s+received)?\s+"
+                                     r"(?:were|are)\s+as\s+follows[ \t]*:-?[ \t]*$", re.I)
 
 
-_BRACKETED_LABEL = re.compile(r"[ \t]*(?P<h>[A-Za-z][A-Za-z'’/-]*(?: [A-Za-z][A-Za-z'’/-]*){0,3})[ \t]*\([^()\t]{3,80}\)[ \t]*")
+_BRACKETED_LABEL = lazy_compile(r"[ \t]*(?P<h>[A-Za-z][A-Za-z'’/-]*(?: [A-Za-z][A-Za-z'’/-]*){0,3})[ \t]*\([^()\t]{3,80}\)[ \t]*")
 
 
-_CAPS_LABEL = re.compile(r"[ \t]*(?P<h>(?P<k>PRESENT|IN ATTENDANCE|ALSO IN ATTENDANCE|APOLOGIES|ABSENT)(?: [A-Z]{2,}){1,3})"
-                         r"(?::-?|(?=\t)|[ \t]+(?=[A-Z][a-z])|[ \t]*$)[ \t]*")
+_CAPS_LABEL = lazy_compile(r"[ \t]*(?P<h>(?P<k>PRESENT|IN ATTENDANCE|ALSO IN ATTENDANCE|APOLOGIES|ABSENT)(?: [A-Z]{2,}){1,3})"
+                           r"(?::-?|(?=\t)|[ \t]+(?=[A-Z][a-z])|[ \t]*$)[ \t]*")
 
 
 # the rest of such a label wrapped onto the next line, before the first name: "CHAMBER<TAB>Councillor N Trimble"
-_CAPS_LABEL_TAIL = re.compile(r"[ \t]*[A-Z]{3,}(?: [A-Z]{3,}){0,2}[ \t]*(?:\t|$)")
+_CAPS_LABEL_TAIL = lazy_compile(r"[ \t]*[A-Z]{3,}(?: [A-Z]{3,}){0,2}[ \t]*(?:\t|$)")
 
 
 # a line naming a group of people, not a body: "Leaders of North Wales local authorities", "Council Officers"
-_PEOPLE_GROUP = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Leaders|Members|Representatives|Officers|Officials|Councillors"
-                           r"|Chairs|Chief\s+Executives|Directors|Advisers|Advisors|Observers|Guests)"
-                           r"(?:\s+(?:of|from)\s+[^,:()\t]{1,60})?:?$")
+_PEOPLE_GROUP = lazy_compile(r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Leaders|Members|Representatives|Officers|Officials|Councillors"
+                             r"|Chairs|Chief\s+Executives|Directors|Advisers|Advisors|Observers|Guests)"
+                             r"(?:\s+(?:of|from)\s+[^,:()\t]{1,60})?:?$")
 
 
 # "Representing the Northvale Council (NC)", "Representing Northvale Enterprise": a group label over the body's people
-_REPRESENTING_LABEL = re.compile(r"(?:Those\s+)?[Rr]epresenting\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*"
-                                 r"|of|and|&|the|for|upon|on)){0,8})(?:\s*\([A-Z][A-Za-z&]{1,7}\))?")
+_REPRESENTING_LABEL = lazy_compile(r"(?:Those\s+)?[Rr]epresenting\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*"
+                                   r"|of|and|&|the|for|upon|on)){0,8})(?:\s*\([A-Z][A-Za-z&]{1,7}\))?")
 # a label naming seats in the plural ("Locality Chairs", "Partnership Leads"): one seat on each of several bodies
-_SEATS_OF_MANY = re.compile(r"\b(?:Chairs|Chairmen|Chairpersons|Conveners|Leads|Leaders)$", re.I)
+_SEATS_OF_MANY = lazy_compile(r"\b(?:Chairs|Chairmen|Chairpersons|Conveners|Leads|Leaders)$", re.I)
 
 
 _GROUP_MARK = "\x00"  # in a block's body: a group label stood here
 
 
 # a sitting named as a label over its own list ("Site Inspection Meeting on 9 September:", "Site visit:")
-_MEETING_LABEL = re.compile(r"\b(?:Meeting|Site\s+(?:Visit|Inspection))\b", re.I)
-_GROUP_WORDS = re.compile(r"\b(?:members?|chair(?:man|person)?|vice[- ]chair|officers?|officials|representatives|directors"
-                          r"|governors|voting|partners?|executives?|non-executives?|independent|co-opted|trustees"
-                          r"|councillors|others)\b", re.I)
+_MEETING_LABEL = lazy_compile(r"\b(?:Meeting|Site\s+(?:Visit|Inspection))\b", re.I)
+_GROUP_WORDS = lazy_compile(r"\b(?:members?|chair(?:man|person)?|vice[- ]chair|officers?|officials|representatives|directors"
+                            r"|governors|voting|partners?|executives?|non-executives?|independent|co-opted|trustees"
+                            r"|councillors|others)\b", re.I)
 
 
-_AGENDA_TITLE = re.compile(r"(?:\d{1,2}\.?\s+)?(?:Declarations?\s+of\s+(?:(?:Members|Councillors)['’]?\s+)?(?:Interests?|Pecuniary\s+Interests?)"
-                           r"(?:\s+and\s+Dispensations)?|Matters\s+Arising|Any\s+Other\s+Business"
-                           r"|(?:Points|Summary|Notes?)\s+of\s+(?:the\s+)?Discussion|Discussion\s+Points"
-                           # a parish's public session item, empty or not ("Public Participation – None.")
-                           r"|Public\s+(?:Participation|Questions?|Question\s+Time|Forum|Session)"
-                           # a government page's opening item and its items' heading ("Welcome, apologies and
-                           # introduction", "Items and actions")
-                           r"|Welcome(?:(?:\s*,\s*|\s+and\s+)(?:apologies|introductions?)){1,2}|Items\s+and\s+actions)\s*:?"
-                           r"(?:\s*[–-]\s*(?:None|Nil)\.?)?", re.I)
+_AGENDA_TITLE = lazy_compile(r"(?:\d{1,2}\.?\s+)?(?:Declarations?\s+of\s+(?:(?:Members|Councillors)['’]?\s+)?(?:Interests?|Pecuniary\s+Interests?)"
+                             r"(?:\s+and\s+Dispensations)?|Matters\s+Arising|Any\s+Other\s+Business"
+                             r"|(?:Points|Summary|Notes?)\s+of\s+(?:the\s+)?Discussion|Discussion\s+Points"
+                             # a parish's public session item, empty or not ("Public Participation – None.")
+                             r"|Public\s+(?:Participation|Questions?|Question\s+Time|Forum|Session)"
+                             # a government page's opening item and its items' heading ("Welcome, apologies and
+                             # introduction", "Items and actions")
+                             r"|Welcome(?:(?:\s*,\s*|\s+and\s+)(?:apologies|introductions?)){1,2}|Items\s+and\s+actions)\s*:?"
+                             r"(?:\s*[–-]\s*(?:None|Nil)\.?)?", re.I)
 
 
-_FOOTNOTE_CELL = re.compile(r"^\(?\d{1,2}\)$|^\*+$")
+_FOOTNOTE_CELL = lazy_compile(r"^\(?\d{1,2}\)$|^\*+$")
 
 
-_NARRATIVE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|welcomed|introduced|noted|opened|confirmed|asked|said"
-                             r"|reported|thanked|agreed|advised|declared|presented|gave|provided|explained|joined|left"
-                             r"|arrived|chaired|took|received|considered|resolved)\b")
+_NARRATIVE_VERB = lazy_compile(r"\b(?:was|were|is|are|had|has|have|welcomed|introduced|noted|opened|confirmed|asked|said"
+                               r"|reported|thanked|agreed|advised|declared|presented|gave|provided|explained|joined|left"
+                               r"|arrived|chaired|took|received|considered|resolved)\b")
 # a sentence closed by what its people did at the meeting ("… joined the meeting via Teams.", "… observed the
 # meeting."): narrative after a list, however many names and bodies it opens with
 # ("A (representing the Clerk) and B (representing the Engineers) were in attendance.": a sentence of its own after a
 # list of those present, read by the sentence patterns, not as the list's last row; a comma list ending "… was in
 # attendance." under an "In Attendance" heading is still the block's row)
-_MEETING_SENTENCE_END = re.compile(r"\b(?:joined|observed|attended|left|arrived\s+at)\s+the\s+meeting\b[^,;]*\.$"
-                                   r"|^[^,;]*\s(?:was|were)\s+(?:also\s+)?in\s+attendance\.$")
+_MEETING_SENTENCE_END = lazy_compile(r"\b(?:joined|observed|attended|left|arrived\s+at)\s+the\s+meeting\b[^,;]*\.$"
+                                     r"|^[^,;]*\s(?:was|were)\s+(?:also\s+)?in\s+attendance\.$")
 # the record of a motion ("Councillor A Moved, Councillor B Seconded and the Council"): who moved a motion is not
 # thereby listed as attending; the verb is written title case in some minutes, so it is read in either case
-_MOTION_VERB = re.compile(r"\b(?:[Mm]oved|[Ss]econded|MOVED|SECONDED)\b")
+_MOTION_VERB = lazy_compile(r"\b(?:[Mm]oved|[Ss]econded|MOVED|SECONDED)\b")
 
 
 # "Agenda Item | Officer Attending" under "Part of meeting:": the officers who came for one item each, a row per item
@@ -383,45 +384,45 @@ _AGENDA_HEADER_CELLS = {"item", "items", "no", "minute", "minute no", "agenda it
                         "action required", "action points", "agenda items"}
 
 
-_PROSE_START = re.compile(r"(?:The|It|This|There|These|All|He|She|They|We|Members|In|At|On|Following|A|An)\s+[a-z]")
+_PROSE_START = lazy_compile(r"(?:The|It|This|There|These|All|He|She|They|We|Members|In|At|On|Following|A|An)\s+[a-z]")
 
 
-_BULLET = re.compile(r"^[ \t]*(?:[•·▪◦‣*]|o(?=[ \t]+[A-Z])|-(?=[ \t])|–(?=[ \t]))[ \t]*")
+_BULLET = lazy_compile(r"^[ \t]*(?:[•·▪◦‣*]|o(?=[ \t]+[A-Z])|-(?=[ \t])|–(?=[ \t]))[ \t]*")
 
 
 # a label after the end of a sentence on the same line: "…, Christine Tully. Guest: Ann Oliffe (Salvation Army.)",
 # "… John Lavery. By invitation – Cynthia Dunn", "… & Mr Ifan Jones (Clerk). Also: County Councilor Mr Huw Wyn" (a bare
 # "Also:" adds more people to the block it is in, under its status)
-_MIDLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendance|Apologies|Absent|Sederunt|Guests?|Visitors?"
-                      r"|Observers?|By invitation|Also attending)[ \t]*(?::-?|[–—-][ \t])|Also:)")
+_MIDLINE = lazy_compile(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendance|Apologies|Absent|Sederunt|Guests?|Visitors?"
+                        r"|Observers?|By invitation|Also attending)[ \t]*(?::-?|[–—-][ \t])|Also:)")
 
 
 # a sentence of attendance after the full stop ending a heading's list, on the same line: "Present: Cllrs Dee and
 # Fry. County Councillor Ann Lee was in attendance …", "… Also in attendance for part of the meeting was …"
-_SENTENCE_AFTER_LIST = re.compile(r"(?<=[a-z]\.)[ \t]+(?=[A-Z][^.\n]{0,120}?\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b"
-                                  r"|Also\s+(?:in\s+attendance|present)\s+(?:for|was|were)\b)")
+_SENTENCE_AFTER_LIST = lazy_compile(r"(?<=[a-z]\.)[ \t]+(?=[A-Z][^.\n]{0,120}?\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b"
+                                    r"|Also\s+(?:in\s+attendance|present)\s+(?:for|was|were)\b)")
 
 
 # the rest of a heading's sentence run onto the line under it: "2 Apologies" / "were received from: Councillors …"
-_HEADING_TAIL = re.compile(r"(?:for absence )?(?:were |was |have been |had been )?received from\b[ \t]*:?[ \t]*")
+_HEADING_TAIL = lazy_compile(r"(?:for absence )?(?:were |was |have been |had been )?received from\b[ \t]*:?[ \t]*")
 
 
-_INTRODUCTIONS_ITEM = re.compile(r"[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:Welcome(?:,? (?:and|&) (?:introductions?|apologies))?"
-                                 r"|Introductions?)[ \t]*:?[ \t]*$", re.I)
+_INTRODUCTIONS_ITEM = lazy_compile(r"[ \t]*(?:\d{1,2}\.?[ \t]+)?(?:Welcome(?:,? (?:and|&) (?:introductions?|apologies))?"
+                                   r"|Introductions?)[ \t]*:?[ \t]*$", re.I)
 
 
-_ROLE_BEFORE_NAME = re.compile(r"^(?P<role>(?:Vice[- ]|Deputy |Co-)?(?:Chairman|Chair|Chairperson|Convener|Leader|"
-                               r"Mayor|Provost|Clerk)) +(?=(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\b)")
+_ROLE_BEFORE_NAME = lazy_compile(r"^(?P<role>(?:Vice[- ]|Deputy |Co-)?(?:Chairman|Chair|Chairperson|Convener|Leader|"
+                                 r"Mayor|Provost|Clerk)) +(?=(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\b)")
 
 
-_NAME_WORD = re.compile(r"[A-Z][a-z][\w'’-]*$")
+_NAME_WORD = lazy_compile(r"[A-Z][a-z][\w'’-]*$")
 
 
-_INITIAL_WORD = re.compile(r"[A-Z]\.?$")
+_INITIAL_WORD = lazy_compile(r"[A-Z]\.?$")
 
 
-_DATE_CELL = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}(?:[ -]\d{2,4})?"
-                        r"|[A-Za-z]{3,9}[ -]\d{2,4})$")
+_DATE_CELL = lazy_compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}(?:[ -]\d{2,4})?"
+                          r"|[A-Za-z]{3,9}[ -]\d{2,4})$")
 
 
 _STATUS_HEADERS = {"present", "attendance", "attended", "status", "apologies", "present/apologies", "in attendance",
@@ -456,10 +457,10 @@ _CHAIR_CODES = {"Ch", "VCh", "DCh", "Vch"}
 
 
 # "(Seacombe LCP)", "(Northvale PCN)": a place and a body's acronym in a bracket, not a substitute's name
-_PLACE_ACRONYM = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z]{2,4}")
+_PLACE_ACRONYM = lazy_compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z]{2,4}")
 
 
-_ORG_THEN_ROLE = re.compile(
+_ORG_THEN_ROLE = lazy_compile(
     r"(?P<org>.*?\b(?:Council|Trust|CCG|ICB|Service|Services|Board|Group|Police|University|Healthwatch|Partnership"
     r"|Government|Authority|Agency|Network|Forum|CVS|Parliament|Association|Alliance|Federation|Society))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:Member|Executive|Officer"
     r"|Director|Chair|Chairman|Manager|Lead|Representative|Co-ordinator|Coordinator|Commissioner|Secretary|Leader"
@@ -467,15 +468,15 @@ _ORG_THEN_ROLE = re.compile(
     r"|Assistant)(?:\s+(?:for|of)\s+[A-Z][^,;()]*)?)$")
 
 
-_ORG_AFTER_NAME = re.compile(r"\s*(?:[A-Z][\w&'’-]*\s+){0,3}(?:NHS|CCG|Council|Trust|Police|Constabulary|Healthwatch"
-                             r"|University|College|Agency|Authority|Partnership|Association|Board|Group|Centre|Hospitals?"
-                             r"|District|Borough|County|City)\b")
+_ORG_AFTER_NAME = lazy_compile(r"\s*(?:[A-Z][\w&'’-]*\s+){0,3}(?:NHS|CCG|Council|Trust|Police|Constabulary|Healthwatch"
+                               r"|University|College|Agency|Authority|Partnership|Association|Board|Group|Centre|Hospitals?"
+                               r"|District|Borough|County|City)\b")
 
 
-_STRONG_ORG_WORDS = re.compile(r"\b(?:Fire\s+(?:and|&)\s+Rescue|NHS|CCG|ICB|ICS|STP|PCT|UHB|IJB|HSCP|Council|Trust|Police|Constabulary|Healthwatch|University"
-                               r"|College|Agency|Authority|Ltd|Limited|CIC|Hospice|Corporation|Commission|Coleg|Prifysgol"
-                               r"|Partnership|Association|Alliance|Federation|Confederation|Society|Hospitals?|Board|Group|Centre|Cyngor|Bwrdd|Iechyd|Government"
-                               r"|Ymddiriedolaeth|Club|Friends)\b")
+_STRONG_ORG_WORDS = lazy_compile(r"\b(?:Fire\s+(?:and|&)\s+Rescue|NHS|CCG|ICB|ICS|STP|PCT|UHB|IJB|HSCP|Council|Trust|Police|Constabulary|Healthwatch|University"
+                                 r"|College|Agency|Authority|Ltd|Limited|CIC|Hospice|Corporation|Commission|Coleg|Prifysgol"
+                                 r"|Partnership|Association|Alliance|Federation|Confederation|Society|Hospitals?|Board|Group|Centre|Cyngor|Bwrdd|Iechyd|Government"
+                                 r"|Ymddiriedolaeth|Club|Friends)\b")
 
 
 _PORTFOLIO_WORDS = {"environment", "housing", "planning", "finance", "health", "wellbeing", "transport", "economy",

@@ -3,81 +3,82 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_compile
 from .wording import _BODY, _LOST_ON_VOTE, _MOTION_BY, _PROPOSED_THEN_RESOLVED, _VERB
 
 
 # --- kinds -----------------------------------------------------------------------------------------------
 
 _KIND_RULES = (
-    ("rejected", re.compile(r"\bnot\s+(?:be\s+)?(?:approved|agreed|supported|accepted|endorsed)\b|"
-                            r"\b(?:did|does|do|could|would)\s+not\s+(?:approve|agree|support|accept|endorse)\b|\breject(?:ed|s)?\b|"
-                            # "The Board decided not to support the bid": a choice not to take the proposal up (the
-                            # verb that opens the decision is cut off before these rules: "not to …" starts the text)
-                            r"(?:^|\b(?:decided|agreed|resolved)\s+)not\s+to\s+(?:approve|support|accept|endorse|adopt|proceed|pursue)\b|"
-                            r"\bdeclin(?:ed|es)\b|\brefus(?:ed|es)\b|"
-                            # "It was decided that this option would not be taken up": an offer turned down
-                            r"\bnot\s+(?:be\s+)?taken\s+up\b|"
-                            # a vote's verdict: "A vote was taken on the amendment, which was not carried."
-                            r"\b(?:vote|motion|amendment|proposal)\b[^.;]{0,120}?\b(?:not\s+carried|(?:was|were)\s+(?:lost|defeated))\b|"
-                            + _LOST_ON_VOTE, re.I)),
-    ("deferred", re.compile(r"\bdefer(?:red|s|ral)?\b|\bpostpon(?:ed|es|e)\b|\badjourned\b|"
-                            # Scottish usage: "to continue (the) appointment of a Vice Convener" puts a post nobody
-                            # was named to off to later (not "continue the appointment of Cllr A", who keeps it)
-                            r"\bcontinue[ds]?\s+(?:the\s+)?appointments?\s+of\s+(?:an?\s|(?-i:[a-z]))", re.I)),
+    ("rejected", lazy_compile(r"\bnot\s+(?:be\s+)?(?:approved|agreed|supported|accepted|endorsed)\b|"
+                              r"\b(?:did|does|do|could|would)\s+not\s+(?:approve|agree|support|accept|endorse)\b|\breject(?:ed|s)?\b|"
+                              # "The Board decided not to support the bid": a choice not to take the proposal up (the
+                              # verb that opens the decision is cut off before these rules: "not to …" starts the text)
+                              r"(?:^|\b(?:decided|agreed|resolved)\s+)not\s+to\s+(?:approve|support|accept|endorse|adopt|proceed|pursue)\b|"
+                              r"\bdeclin(?:ed|es)\b|\brefus(?:ed|es)\b|"
+                              # "It was decided that this option would not be taken up": an offer turned down
+                              r"\bnot\s+(?:be\s+)?taken\s+up\b|"
+                              # a vote's verdict: "A vote was taken on the amendment, which was not carried."
+                              r"\b(?:vote|motion|amendment|proposal)\b[^.;]{0,120}?\b(?:not\s+carried|(?:was|were)\s+(?:lost|defeated))\b|"
+                              + _LOST_ON_VOTE, re.I)),
+    ("deferred", lazy_compile(r"\bdefer(?:red|s|ral)?\b|\bpostpon(?:ed|es|e)\b|\badjourned\b|"
+                              # Scottish usage: "to continue (the) appointment of a Vice Convener" puts a post nobody
+                              # was named to off to later (not "continue the appointment of Cllr A", who keeps it)
+                              r"\bcontinue[ds]?\s+(?:the\s+)?appointments?\s+of\s+(?:an?\s|(?-i:[a-z]))", re.I)),
     # endorsing, ratifying, supporting a proposal and appointing, electing or co-opting someone approve it as much as "approve"
-    ("approved", re.compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies|ication)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
-                            r"\bendors(?:e|ed|es|ement)\b|\bsupport(?:ed|s)?\b|\b(?:re-?)?appoint(?:ed|s)?\b|\b(?:re-?)?elect(?:ed)?\b|"
-                            r"\bco-?opt(?:ed|s)?\b|"  # co-opting a member to a vacancy appoints them
-                            r"\bdeclared\s+as\s+(?:the\s+)?(?-i:[A-Z])|"  # the only nominee "declared as Deputy Mayor"
-                            r"\b(?:correct|true|accurate)(?:\s+and\s+correct)?\s+record\b|"
-                            # "that the plan is signed off in April": a sign-off set for later is agreed, not given
-                            r"\bsigned\b(?!\s+off\s+(?:in|by|at|before|during)\b)|\b(?:held|taken)\s+as\s+read\b|"
-                            r"\brecorded\s+as\s+(?:an?\s+)?(?:accurate|correct|true)\b|"
-                            # a select committee adopting its draft: "That the Report be the First Report of the Committee"
-                            r"\bbe\s+the\s+\w+\s+(?:Special\s+)?Report\s+of\s+the\s+Committee\b", re.I)),
+    ("approved", lazy_compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies|ication)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
+                              r"\bendors(?:e|ed|es|ement)\b|\bsupport(?:ed|s)?\b|\b(?:re-?)?appoint(?:ed|s)?\b|\b(?:re-?)?elect(?:ed)?\b|"
+                              r"\bco-?opt(?:ed|s)?\b|"  # co-opting a member to a vacancy appoints them
+                              r"\bdeclared\s+as\s+(?:the\s+)?(?-i:[A-Z])|"  # the only nominee "declared as Deputy Mayor"
+                              r"\b(?:correct|true|accurate)(?:\s+and\s+correct)?\s+record\b|"
+                              # "that the plan is signed off in April": a sign-off set for later is agreed, not given
+                              r"\bsigned\b(?!\s+off\s+(?:in|by|at|before|during)\b)|\b(?:held|taken)\s+as\s+read\b|"
+                              r"\brecorded\s+as\s+(?:an?\s+)?(?:accurate|correct|true)\b|"
+                              # a select committee adopting its draft: "That the Report be the First Report of the Committee"
+                              r"\bbe\s+the\s+\w+\s+(?:Special\s+)?Report\s+of\s+the\s+Committee\b", re.I)),
     # "The report was noted and accepted": a report accepted along with noting it is received, not agreed to
-    ("agreed", re.compile(r"\bagree(?:d|s)?\b|(?<!noted and )\baccept(?:ed|s)?\b|"
-                          r"\bdelegat(?:e|ed|es)\b|\bestablish(?:ed)?\b|"
-                          r"\binstruct(?:ed)?\b|\bamend(?:ed|s)?\b|\bexclud(?:e|ed)\b|\bcommission(?:ed)?\b|"
-                          r"\bauthoris(?:e|ed)\b|\bwelcome[ds]?\b|(?-i:\bfund\b)|"  # "to fund", not "Better Care Fund"
-                          # "The vote on the recommendation was then taken, and carried by 22 votes to one": a motion
-                          # carried agrees what it moved, whatever that was
-                          r"\b(?:vote|motion|recommendation|proposal)\b[^.;]{0,120}?\b(?:carried|passed)\b", re.I)),
-    ("noted", re.compile(r"\bnot(?:e|ed|es|ing)\b|\breceiv(?:e|ed|es)\b|\backnowledg(?:e|ed|es)\b", re.I)),
+    ("agreed", lazy_compile(r"\bagree(?:d|s)?\b|(?<!noted and )\baccept(?:ed|s)?\b|"
+                            r"\bdelegat(?:e|ed|es)\b|\bestablish(?:ed)?\b|"
+                            r"\binstruct(?:ed)?\b|\bamend(?:ed|s)?\b|\bexclud(?:e|ed)\b|\bcommission(?:ed)?\b|"
+                            r"\bauthoris(?:e|ed)\b|\bwelcome[ds]?\b|(?-i:\bfund\b)|"  # "to fund", not "Better Care Fund"
+                            # "The vote on the recommendation was then taken, and carried by 22 votes to one": a motion
+                            # carried agrees what it moved, whatever that was
+                            r"\b(?:vote|motion|recommendation|proposal)\b[^.;]{0,120}?\b(?:carried|passed)\b", re.I)),
+    ("noted", lazy_compile(r"\bnot(?:e|ed|es|ing)\b|\breceiv(?:e|ed|es)\b|\backnowledg(?:e|ed|es)\b", re.I)),
 )
-_LEAD = re.compile(
+_LEAD = lazy_compile(
     rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}\.?\s+)?(?:\(\d+\)\s*)?(?:(?:Arising\s+therefrom|Thereafter),?\s+)?(?:(?:{_BODY})\s+)?(?:it\s+was\s+)?(?:{_VERB}|Decision\s*/\s*Action|NOTED|Noted|noted)\b\s*(?:/-|:-|:|–|—|-|,)?\s*(?:that\b)?",
     re.I)
 # ", which provided an update on actions agreed …" or ", including the deferral of …" describes the subject, not
 # what the decision does to it
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|including)\b(?!\s+was\s+(?:not\s+)?(?:carried|lost|defeated)\b)[^,;]*"  # ", which was not carried" is the verdict
-                              # "noted the actions agreed at the last meeting": a participle dated to an earlier
-                              # meeting describes the subject too
-                              r"|\b(?:agreed|approved|endorsed|resolved|decided)\s+(?:at|by)\s+(?:the|its|their)\s+"
-                              r"(?:last|previous|preceding|earlier|prior)\s+meeting\b")
+_RELATIVE_CLAUSE = lazy_compile(r",\s*(?:which|including)\b(?!\s+was\s+(?:not\s+)?(?:carried|lost|defeated)\b)[^,;]*"  # ", which was not carried" is the verdict
+                                # "noted the actions agreed at the last meeting": a participle dated to an earlier
+                                # meeting describes the subject too
+                                r"|\b(?:agreed|approved|endorsed|resolved|decided)\s+(?:at|by)\s+(?:the|its|their)\s+"
+                                r"(?:last|previous|preceding|earlier|prior)\s+meeting\b")
 # a vote of thanks or congratulations decides nothing about a subject
 # "That the list of appointed representatives be noted": the verb after "be" is what is decided, words in the
 # subject before it are not; "be noted that X is appointed" reports X's appointment, it does not make it
-_SUBJECT = re.compile(r"(?:^|\b(?:That|that)\s+|\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*)"
-                      r"(?!(?:it|That|that|approval|agreement|endorsement|consent|support|authority|delegated)\b|\d|\()"
-                      # the subject ends before a verb the body itself says ("That the Committee agrees that …")
-                      r"(?:(?!\b(?:agrees|approves|notes|endorses|supports|resolves)\b)[^;:.\n])*?(?<!\bnot)\s(?=be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
-_NOTED_THAT = re.compile(r"\b(?<=noted\s)that\b[^;]*?(?=[.;](?:\s|$)|$)")
+_SUBJECT = lazy_compile(r"(?:^|\b(?:That|that)\s+|\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*)"
+                        r"(?!(?:it|That|that|approval|agreement|endorsement|consent|support|authority|delegated)\b|\d|\()"
+                        # the subject ends before a verb the body itself says ("That the Committee agrees that …")
+                        r"(?:(?!\b(?:agrees|approves|notes|endorses|supports|resolves)\b)[^;:.\n])*?(?<!\bnot)\s(?=be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
+_NOTED_THAT = lazy_compile(r"\b(?<=noted\s)that\b[^;]*?(?=[.;](?:\s|$)|$)")
 # "Cllr A proposed that £75 be donated …, which was agreed": a motion carried resolves what it proposed
-_RESOLVED_TO = re.compile(r"\b(?:resolved|Resolved|RESOLVED|decided|DECIDED)\s+(?:to|that)\b|\bproposed\s+that\b")
+_RESOLVED_TO = lazy_compile(r"\b(?:resolved|Resolved|RESOLVED|decided|DECIDED)\s+(?:to|that)\b|\bproposed\s+that\b")
 # "Motion by Ines Varga to recommend that …": the mover's name before what the motion does
-_MOTION_LEAD = re.compile(r"\s*" + _MOTION_BY + r"\s+[^.;]{1,60}?\s+(?=to\s)")
-_TO_RECOMMEND = re.compile(r"to\s+recommend\b", re.I)
-_BARE_RESOLUTION = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.)\s*that\b", re.I)
-_COURTESY = re.compile(r"\b(?:thank(?:ed|s)?|congratulat(?:e|ed|ions)|condolences|gratitude|appreciation)\b", re.I)
-_MINUTES_AGREED = re.compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted)\b", re.I)
+_MOTION_LEAD = lazy_compile(r"\s*" + _MOTION_BY + r"\s+[^.;]{1,60}?\s+(?=to\s)")
+_TO_RECOMMEND = lazy_compile(r"to\s+recommend\b", re.I)
+_BARE_RESOLUTION = lazy_compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.)\s*that\b", re.I)
+_COURTESY = lazy_compile(r"\b(?:thank(?:ed|s)?|congratulat(?:e|ed|ions)|condolences|gratitude|appreciation)\b", re.I)
+_MINUTES_AGREED = lazy_compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted)\b", re.I)
 # "The following change to the minutes was agreed": the change is agreed, the minutes are not yet approved
-_CHANGE_TO_MINUTES = re.compile(r"\b(?:changes?|amendments?|corrections?)\s+to\s+the\s+minutes\b", re.I)
+_CHANGE_TO_MINUTES = lazy_compile(r"\b(?:changes?|amendments?|corrections?)\s+to\s+the\s+minutes\b", re.I)
 
 
 # "…; (ii) to approve the plan": a resolution of several parts, each with its own verb, is judged by them all
-_FURTHER_PART = re.compile(r"(?:[;\n]|\([ivx\d]{1,4}\)|\b\d{1,2}\.)\s*(?:\([ivx\d]{1,4}\)\s*)?(?:and\s+)?(?:that\s+|to\s+)", re.I)
-_FIRST_VERB = re.compile(r"\s*(?:\d{1,2}\.\s*|\([ivx\d]{1,4}\)\s*)?to\s+(note|recommend)\b(?!\s+(?:that|and|or)\b)", re.I)
+_FURTHER_PART = lazy_compile(r"(?:[;\n]|\([ivx\d]{1,4}\)|\b\d{1,2}\.)\s*(?:\([ivx\d]{1,4}\)\s*)?(?:and\s+)?(?:that\s+|to\s+)", re.I)
+_FIRST_VERB = lazy_compile(r"\s*(?:\d{1,2}\.\s*|\([ivx\d]{1,4}\)\s*)?to\s+(note|recommend)\b(?!\s+(?:that|and|or)\b)", re.I)
 
 
 def decision_kind(text: str) -> str:

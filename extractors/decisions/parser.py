@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from boardpapers.models import Decision, Page
 
+from ..lazyre import lazy_compile
 from .wording import (
     _ACTION_LOG_ACTION_HEADER, _ACTION_LOG_OTHER_HEADER, _APOLOGIES_SUBJECT, _APPOINTED, _AT_EARLIER_MEETING, _BARE_THAT, _BODY_COLON, _BODY_THEN_VERB, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
@@ -41,7 +42,7 @@ class _Open:
 
 
 # "RESOLVEDthat …": a text layer that lost the space after the formal verb
-_GLUED_VERB = re.compile(r"(?<![A-Za-z])(RESOLVED|AGREED|DECIDED)(?=(?:that|That|to)\s)")
+_GLUED_VERB = lazy_compile(r"(?<![A-Za-z])(RESOLVED|AGREED|DECIDED)(?=(?:that|That|to)\s)")
 
 
 def _clean(line: str) -> str:
@@ -125,7 +126,7 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
     return out
 
 
-_AS_READ_ONLY = re.compile(r"\b(?:were|was)\s+(?:taken|held)\s+as\s+read\.?$")
+_AS_READ_ONLY = lazy_compile(r"\b(?:were|was)\s+(?:taken|held)\s+as\s+read\.?$")
 
 
 def _with_motion(line: str, sentences: list[tuple[int, str]], j: int, found: list[tuple[int, str]]) -> tuple[int, str]:
@@ -176,10 +177,10 @@ def _split_inline_titles(raws: list[str], last: list[int]) -> list[str]:
 
 # "4. Minutes of the previous meeting held on 4th April: The minutes were approved …", "3. Approval of the minutes – Ref
 # 24/106: Proposed and seconded; …": a numbered title, a colon and the minute's first sentence on one line
-_INLINE_COLON_TITLE = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>[A-Z][^:;.]{1,110}?)(?P<ref>\s+[–—-]\s+Ref\.?\s+[\w/.]+)?"
-                                 r":\s+(?P<rest>[A-Z(].{19,})$")
-_PLAIN_HEADING_NUMBER = re.compile(r"^(\d{1,3})[.)]?\s+[A-Z]")
-_ROW_NUMBER = re.compile(r"^(\d{1,3})\.$")
+_INLINE_COLON_TITLE = lazy_compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>[A-Z][^:;.]{1,110}?)(?P<ref>\s+[–—-]\s+Ref\.?\s+[\w/.]+)?"
+                                   r":\s+(?P<rest>[A-Z(].{19,})$")
+_PLAIN_HEADING_NUMBER = lazy_compile(r"^(\d{1,3})[.)]?\s+[A-Z]")
+_ROW_NUMBER = lazy_compile(r"^(\d{1,3})\.$")
 
 
 def parse_decisions(pages: list[Page]) -> list[Decision]:
@@ -511,14 +512,14 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
 
 
 # a paragraph's own number before its sentence: "11. The accounts …" (not a resolution's part "1. That …")
-_OWN_NUMBER = re.compile(r"^(?P<num>(?P<n>\d{1,3})\.)\s+(?!(?:That|To)\s)(?=[A-Z])")
+_OWN_NUMBER = lazy_compile(r"^(?P<num>(?P<n>\d{1,3})\.)\s+(?!(?:That|To)\s)(?=[A-Z])")
 
 
 # its sentence, short, a passive verdict its only verb: "Standing Orders, and Financial Regulations, were approved.",
 # "The Clerk's salary, i.a.w. NALC guidelines, was approved." (a full stop only after an initial or an abbreviation)
-_NUMBERED_VERDICT = re.compile(r"[A-Z](?:[^.;:]|(?<=\b[A-Za-z])\.){2,150}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
-                               r"(?:approved|adopted|agreed|accepted|ratified|endorsed)\b"
-                               r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,120}\.?$")
+_NUMBERED_VERDICT = lazy_compile(r"[A-Z](?:[^.;:]|(?<=\b[A-Za-z])\.){2,150}?\s(?:was|were)\s+(?:duly\s+|unanimously\s+)?"
+                                 r"(?:approved|adopted|agreed|accepted|ratified|endorsed)\b"
+                                 r"(?:[^.;:]|(?<=\b[A-Za-z])\.|(?<=\d)\.(?=\d)){0,120}\.?$")
 
 
 def _is_page_header(line: str) -> bool:
@@ -567,7 +568,7 @@ def _without_repeats(decisions: list[Decision], from_table: set[int], recommende
 
 
 # "… before the minutes were signed": a record in a clause of time is still to be made
-_PENDING_RECORD = re.compile(r"\b(?:before|after|once|until|when)\s+(?:the\s+)?$")
+_PENDING_RECORD = lazy_compile(r"\b(?:before|after|once|until|when)\s+(?:the\s+)?$")
 
 
 # articles numbered in roman numerals ("III CIVIC GOVERNMENT ACT") keep that numbering through the minute
@@ -575,13 +576,13 @@ _ROMAN_DIGITS = set("IVXL")
 
 
 # a report cover sheet's "Decision<TAB>For approval" row says what the paper asks for: no header of a decision table
-_PURPOSE_CELL = re.compile(r"for\s+(?:approval|decision|information|noting|assurance|discussion|agreement)\b", re.I)
+_PURPOSE_CELL = lazy_compile(r"for\s+(?:approval|decision|information|noting|assurance|discussion|agreement)\b", re.I)
 
 
 # a whole resolution as a bare infinitive: "To note the update.", "To approve the minutes … as a correct record."
-_BARE_TO = re.compile(r"^To\s+(?:note|approve|agree|endorse|ratify|receive|accept|support|defer|adopt)\b[^:]{0,300}\.$")
-_MINUTES_LABEL = re.compile(r"^Minutes\s*:-?$")
-_LETTERED_PART = re.compile(r"^\d{1,3}[a-z]$")
+_BARE_TO = lazy_compile(r"^To\s+(?:note|approve|agree|endorse|ratify|receive|accept|support|defer|adopt)\b[^:]{0,300}\.$")
+_MINUTES_LABEL = lazy_compile(r"^Minutes\s*:-?$")
+_LETTERED_PART = lazy_compile(r"^\d{1,3}[a-z]$")
 
 
 def _in_minutes_prose(recent: list[str]) -> bool:
@@ -604,7 +605,7 @@ def _next_filled(raws: list[str], k: int) -> str | None:
 
 # a resolution's first part ("1. To adopt the plan."): under a bare "DECISION" / "RESOLVED" it is no item 1, items
 # count up through the minutes
-_FIRST_PART = re.compile(r"^(?:1\.|\(?(?:1|a|i)\))\s")
+_FIRST_PART = lazy_compile(r"^(?:1\.|\(?(?:1|a|i)\))\s")
 
 
 def _ends_item(nxt: str | None) -> bool:
@@ -617,12 +618,12 @@ def _title_shaped(line: str) -> bool:
     return line[:1].isupper() and len(line) <= 100 and not line.endswith((".", ":", ";", ",", "-", "–", ")"))
 
 
-_FIRST_PARAGRAPH = re.compile(r"\d{1,3}\.1\s+[A-Z]")
+_FIRST_PARAGRAPH = lazy_compile(r"\d{1,3}\.1\s+[A-Z]")
 
 
 # the label a ModernGov page prints under each item's title: "Minutes:" over the minute, "Decision Maker: …" on
 # a decision page
-_ITEM_LABEL = re.compile(_MINUTES_LABEL.pattern + r"|^Decision\s+Maker\s*:")
+_ITEM_LABEL = lazy_compile(_MINUTES_LABEL.pattern + r"|^Decision\s+Maker\s*:")
 
 
 def _labelled_title(line: str, raws: list[str], k: int) -> bool:
@@ -650,7 +651,7 @@ def _decision_shaped(line: str, agenda_title: bool = False) -> bool:
                 or _INLINE_VERDICT.match(line) or _sentence_decisions(line) or _STOP.match(line))
 
 
-_ITEM_TABLE_HEADER = re.compile(r"^No\.?\s+Item\b")
+_ITEM_TABLE_HEADER = lazy_compile(r"^No\.?\s+Item\b")
 
 
 def _unnumbered_title(line: str, nxt: str | None) -> bool:
@@ -725,7 +726,7 @@ def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
 
 
 # a running minute number in its own cell before the title's ("4124<TAB>Closure")
-_NUMBER_CELL_TITLE = re.compile(r"^\s*\d{4}\t[^\t]+$")
+_NUMBER_CELL_TITLE = lazy_compile(r"^\s*\d{4}\t[^\t]+$")
 
 
 # a capitalised verdict that, alone as an item's last line, is the whole decision ("4 Minutes" / "Agreed")
@@ -733,7 +734,7 @@ _BARE_VERDICTS = ("Agreed", "Noted", "Approved")
 
 
 # a part marked only by its first word: the parts of one resolution open alike ("That …" / "That …")
-_WORD_PART = re.compile(r"^(That|that|To|to)\s")
+_WORD_PART = lazy_compile(r"^(That|that|To|to)\s")
 
 
 def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
@@ -771,10 +772,10 @@ def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
     return None
 
 
-_CAPS_TITLE_STOP = re.compile(r"(?P<title>[A-Z][A-Z0-9 ,&'’/()-]{2,60}?[A-Z)])\.\s+(?P<rest>[A-Z][a-z].{10,})$"
-                              # "4.1 ACTION PLAN 2009-10 The plan had been …": two words in capitals or more and no
-                              # full stop, the minute's first sentence opening on a capitalised word then a small one
-                              r"|(?P<title2>[A-Z]{2,}(?:[ ,&/-]+[A-Z0-9][A-Z0-9'’/-]+)+)\s+(?P<rest2>[A-Z][a-z]*\s+[a-z].{10,})$")
+_CAPS_TITLE_STOP = lazy_compile(r"(?P<title>[A-Z][A-Z0-9 ,&'’/()-]{2,60}?[A-Z)])\.\s+(?P<rest>[A-Z][a-z].{10,})$"
+                                # "4.1 ACTION PLAN 2009-10 The plan had been …": two words in capitals or more and no
+                                # full stop, the minute's first sentence opening on a capitalised word then a small one
+                                r"|(?P<title2>[A-Z]{2,}(?:[ ,&/-]+[A-Z0-9][A-Z0-9'’/-]+)+)\s+(?P<rest2>[A-Z][a-z]*\s+[a-z].{10,})$")
 
 
 def _split_parts(text: str) -> list[str]:
@@ -801,22 +802,22 @@ def _without_furniture(raws: list[str]) -> list[str]:
                     and (_PAGE_FURNITURE.match(_clean(r)) or k in edges and _PAGE_REF.search(r) and len(r.split()) <= 14))]
 
 
-_LIST_MARK = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|[a-h]|\d{1,2})\)|[a-h]\.\s|[•·▪◦\-–]\s)")
+_LIST_MARK = lazy_compile(r"^(?:\(?(?:[ivxlc]{1,5}|[a-h]|\d{1,2})\)|[a-h]\.\s|[•·▪◦\-–]\s)")
 
 
-_WRAPPED_VERDICT = re.compile(r"(?:Passed|Carried|Failed|PASSED|CARRIED|FAILED)\b")
+_WRAPPED_VERDICT = lazy_compile(r"(?:Passed|Carried|Failed|PASSED|CARRIED|FAILED)\b")
 
 
-_WRAPPED_YEAR = re.compile(r"(?:19|20)\d\d\s+[a-z]")
+_WRAPPED_YEAR = lazy_compile(r"(?:19|20)\d\d\s+[a-z]")
 
 # "… held on Monday" / "18 January 2016 were received.": a date wrapped onto the next line after its weekday or "on"
-_WRAPPED_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                           r"November|December)\s+(?:(?:19|20)\d\d\s+)?[a-z]")
-_BEFORE_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|of|dated)$")
+_WRAPPED_DATE = lazy_compile(r"\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December)\s+(?:(?:19|20)\d\d\s+)?[a-z]")
+_BEFORE_DATE = lazy_compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|of|dated)$")
 # "It was proposed by Cllr A, seconded by Mr A D" / "Linfoot and resolved that …": a motion's record wrapped before
 # its verdict, whatever case the next line opens in
-_OPEN_MOTION = re.compile(r"\bIt\s+was\s+(?:PROPOSED|[Pp]roposed)\s+by\b(?!.*\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|"
-                          r"CARRIED|[Cc]arried)\b).*$")
+_OPEN_MOTION = lazy_compile(r"\bIt\s+was\s+(?:PROPOSED|[Pp]roposed)\s+by\b(?!.*\b(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed|"
+                            r"CARRIED|[Cc]arried)\b).*$")
 
 
 def _unwrap(raws: list[str]) -> list[str]:

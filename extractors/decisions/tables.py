@@ -5,6 +5,7 @@ import re
 
 from boardpapers.models import Decision, Page
 
+from ..lazyre import lazy_compile
 from .wording import (
     _NOT_A_DECISION, _PART_NUMBER, _PASSIVE_RECORD, _SHORT_VERDICT, _TRIGGER,
     _PART_REF, _TABLE_DECISION_HEADER, _TABLE_ITEM_HEADER, _TABLE_TITLE_HEADER, _ends_sentence,
@@ -12,7 +13,7 @@ from .wording import (
 from .kinds import decision_kind
 
 # a one-word decision cell ("NOTED") is whole: the line wrapped under its row belongs to another column
-_BARE_VERDICT = re.compile(r"(?:noted|agreed|approved|ratified|endorsed|supported|deferred|received|accepted)\.?", re.I)
+_BARE_VERDICT = lazy_compile(r"(?:noted|agreed|approved|ratified|endorsed|supported|deferred|received|accepted)\.?", re.I)
 
 
 def _table_from_header(cells: list[str]) -> dict:
@@ -74,7 +75,7 @@ def _table_decision(table: dict, decisions: list[Decision], d: Decision) -> None
     table["last"] = d
 
 
-_BE_DONE = re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+_BE_DONE = lazy_compile(r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 
 
 def _decision_cell(text: str) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy_compile
+
 
 # --- item headings ---------------------------------------------------------------------------------------
 
@@ -25,58 +27,60 @@ _NUM = (
     r"|\d{4}(?=\t|\s+[A-Z][A-Z0-9'’&,\- ]{3,}$)"  # 1359 MINUTES …: a town council's running minute number (title in capitals)
     r")"
 )
-_HEADING = re.compile(rf"^(?P<num>{_NUM})(?:\s*[:.)]|\s+/|\s*[–—-](?=\s))?\s+(?P<title>\S.*)$")
-_NUM_ONLY = re.compile(rf"^(?P<num>{_NUM})\s*[:.]?$")
-_NUMBERED_TITLE = re.compile(r"^\d{1,3}[.)]\s+(?:/\s+)?[A-Z]")  # "3. Minutes", "3) MINUTES"
-_RESOLUTION_START = re.compile(r"(?:That|To|The (?:minutes|notes))\b")
-_AGENDA_VERB = re.compile(r"To\s+(?:receive|confirm|consider|hear|approve|agree|note|accept|elect|co-opt|appoint|adopt|"
-                          r"review|discuss|sign|resolve|ratify|authorise|determine|fill)\b")
-_PLAIN_NUMBER = re.compile(r"^\d{1,3}[.)]?$")
-_TRAILING_LINK = re.compile(r"\b(?:to|that|and)$")
+_HEADING = lazy_compile(rf"^(?P<num>{_NUM})(?:\s*[:.)]|\s+/|\s*[–—-](?=\s))?\s+(?P<title>\S.*)$")
+_NUM_ONLY = lazy_compile(rf"^(?P<num>{_NUM})\s*[:.]?$")
+_NUMBERED_TITLE = lazy_compile(r"^\d{1,3}[.)]\s+(?:/\s+)?[A-Z]")  # "3. Minutes", "3) MINUTES"
+_RESOLUTION_START = lazy_compile(r"(?:That|To|The (?:minutes|notes))\b")
+_AGENDA_VERB = lazy_compile(r"To\s+(?:receive|confirm|consider|hear|approve|agree|note|accept|elect|co-opt|appoint|adopt|"
+                            r"review|discuss|sign|resolve|ratify|authorise|determine|fill)\b")
+_PLAIN_NUMBER = lazy_compile(r"^\d{1,3}[.)]?$")
+_TRAILING_LINK = lazy_compile(r"\b(?:to|that|and)$")
 # "3.2 The Board noted", "(b) The Board noted", "Outcome: The Board approved"
-_PARA_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[a-h][.)]|\([a-z0-9]+\)|(?:Outcome|Resolution|Summary|Conclusion)s?\s*:)\s+")
-_NARRATIVE_START = re.compile(r"(?:It\s+was\s+noted|There\s|To\s)")
-_INLINE_PART = re.compile(r"\s+(?=\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s)")
-_PART_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]")
-_NON_WORD = re.compile(r"[^a-z0-9]+")
-_PART_REF = re.compile(r"^\(?(?:[ivxlc]{1,5}|[a-h])[).]?$")
-_ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-9 ,&'’()/:-]{3,})$"
-                            # "III.Approval Of Meeting Agenda": a title in title case, the space after the numeral
-                            # lost by an archive's text layer
-                            r"|^(?P<rnum>[IVXL]{1,6})\.\s*(?P<ttitle>[A-Z][a-z'’]+(?:[ /][A-Z][a-z'’]+){1,5})$")
+_PARA_NUMBER = lazy_compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[a-h][.)]|\([a-z0-9]+\)|(?:Outcome|Resolution|Summary|Conclusion)s?\s*:)\s+")
+_NARRATIVE_START = lazy_compile(r"(?:It\s+was\s+noted|There\s|To\s)")
+_INLINE_PART = lazy_compile(r"\s+(?=\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s)")
+_PART_NUMBER = lazy_compile(r"^\(?(\d{1,2})[.)]")
+_NON_WORD = lazy_compile(r"[^a-z0-9]+")
+_PART_REF = lazy_compile(r"^\(?(?:[ivxlc]{1,5}|[a-h])[).]?$")
+_ROMAN_HEADING = lazy_compile(r"^(?P<num>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-9 ,&'’()/:-]{3,})$"
+                              # "III.Approval Of Meeting Agenda": a title in title case, the space after the numeral
+                              # lost by an archive's text layer
+                              r"|^(?P<rnum>[IVXL]{1,6})\.\s*(?P<ttitle>[A-Z][a-z'’]+(?:[ /][A-Z][a-z'’]+){1,5})$")
 # "2.MINUTES OF THE PREVIOUS MEETING": a Word page's number run into its title in capitals (text taken from the page
 # drops the tab between them)
-_GLUED_HEADING = re.compile(r"^(?P<num>\d{1,2}\.)(?P<title>[A-Z][A-Z0-9 ,&'’()/:-]{3,})$")
-_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\b")
+_GLUED_HEADING = lazy_compile(r"^(?P<num>\d{1,2}\.)(?P<title>[A-Z][A-Z0-9 ,&'’()/:-]{3,})$")
+_DATE = lazy_compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\b")
 # "4. Approval of the payments (Ref 24/92) – Ref 24/107:": the minute's own reference after the title, no part of it
 # (the agenda's bracketed reference stays)
-_MINUTE_REF_SUFFIX = re.compile(r"\s+[–—-]\s+Ref\.?\s+[\w/.]+\s*:?$")
-_FILE_SUFFIX = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
+_MINUTE_REF_SUFFIX = lazy_compile(r"\s+[–—-]\s+Ref\.?\s+[\w/.]+\s*:?$")
+_FILE_SUFFIX = lazy_compile(r"\s*(?:pdf icon\s*)?PDF\s+\d+(?:\.\d+)?\s*[KM]B\s*$", re.I)
 # a title is a heading, not a sentence of the minute ("6.1 The Vice Chair informed the Board that …")
-_PROSE = re.compile(r"(?i)\b(?:was|were|is|are|had|has|have|be|been|would|will|noted|agreed|approved|welcomed|"
-                    r"received|confirmed|reported|informed|asked|explained|presented|resolved|declared|gave|sent)\b")
+_PROSE = lazy_compile(r"(?i)\b(?:was|were|is|are|had|has|have|be|been|would|will|noted|agreed|approved|welcomed|"
+                      r"received|confirmed|reported|informed|asked|explained|presented|resolved|declared|gave|sent)\b")
 
 
 # "13 OCTOBER 2011" at the head of the minutes: a date, not item 13 ("20 April 2011 at 10.00 - 3.00pm": and its time)
-_WRITTEN_DATE = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|"
-                           r"october|november|december)(?:\s+\d{4})?(?:,?\s+(?:at|from)\s+\d.*)?$", re.I)
+_WRITTEN_DATE = lazy_compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|"
+                             r"october|november|december)(?:\s+\d{4})?(?:,?\s+(?:at|from)\s+\d.*)?$", re.I)
 
 
 # "HELD ON 9th APRIL 2013": an ordinal's suffix is written small in a heading in capitals
-_ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
-_DATED_END = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December),?\s+(?:19|20)\d\d\.$")
+_ORDINAL_SUFFIX = lazy_compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+_DATED_END = lazy_compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December),?\s+(?:19|20)\d\d\.$")
 
 
 def _item_heading(line: str) -> tuple[str, str] | None:
     if _DATE.match(line) or _WRITTEN_DATE.match(line) or _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line)) \
             or _PART.match(line) and not _NUMBERED_TITLE.match(line):
         return None
-    m = _HEADING.match(line) or _ROMAN_HEADING.match(line) or _GLUED_HEADING.match(line)
+    m = _HEADING.match(line)
+    roman = None if m else _ROMAN_HEADING.match(line)  # (told apart by name: the patterns are compiled when used)
+    if roman and roman.group("rnum"):
+        return roman.group("rnum"), roman.group("ttitle")
+    m = m or roman or _GLUED_HEADING.match(line)
     if not m:
         return None
-    if m.re is _ROMAN_HEADING and m.group("rnum"):
-        return m.group("rnum"), m.group("ttitle")
     num, title = m.group("num").strip(), _FILE_SUFFIX.sub("", m.group("title")).strip()
     title = _MINUTE_REF_SUFFIX.sub("", title) if "Ref" in title else title
     # ModernGov prints a file's size after an item's title ("52 To receive the minutes … pdf icon PDF 150 KB"):
@@ -125,7 +129,7 @@ def _opening_then_body_verb(title: str) -> bool:
 # "CONCLUDED that …" (a select committee's verdict) and "ORDERED that …" are written in capitals only
 _VERB = r"RESOLVED|Resolved|resolved|AGREED|Agreed|DECISION|Decision|DECIDED|Decided|RECOMMENDED|Recommended|CONCLUDED|ORDERED"
 # a formal trigger at the start of a line or sentence
-_TRIGGER = re.compile(
+_TRIGGER = lazy_compile(
     # "Proposed and Resolved that …": a parish council's record of the motion and its passing in one phrase
     r"^(?:\(\d+\)\s*)?(?:(?:Proposed|PROPOSED)(?:,?\s+(?:and\s+)?[Ss]econded)?\s+and\s+(?=R))?(?P<verb>Decision\s*/\s*Action|" + _VERB + r"|NOTED|Noted|APPROVED|Approved|ENDORSED|Endorsed|"
     r"RATIFIED|Ratified|DEFERRED|Deferred|RECEIVED|Received|"
@@ -150,7 +154,7 @@ _BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
          r"(?<=[Tt]he\s)(?:committee|board|(?:community|parish|town)\s+council))(?:s|S)?(?:\s+in\s+Common)?"
          # "The Board of Directors ratified …", "The Council of Governors approved …": the body's full name
          r"(?:\s+of\s+(?:Directors|Governors|Trustees|Management))?")
-_BODY_VERB = re.compile(
+_BODY_VERB = lazy_compile(
     # "Members of the Board noted the update."
     # "We resolved to adopt …": minutes written in the first person plural
     rf"^(?P<body>We|(?:Members\s+of\s+the\s+)?{_BODY})\s+(?:(?:formally|unanimously|also|then|further|duly)\s+)?"
@@ -169,22 +173,22 @@ _BODY_VERB = re.compile(
 )
 # "Memorandum of Business - Delegations was received by the Board": a paper recorded as received by the body, the
 # whole sentence (a noting in the passive)
-_RECEIVED_BY_BODY = re.compile(rf"^[A-Z][^.;]{{2,160}}?\s(?:was|were)\s+(?:formally\s+)?received\s+by\s+{_BODY}\.?$")
+_RECEIVED_BY_BODY = lazy_compile(rf"^[A-Z][^.;]{{2,160}}?\s(?:was|were)\s+(?:formally\s+)?received\s+by\s+{_BODY}\.?$")
 # "The Board adjourned at 12:52pm", "Meeting called to order at 9:30am": the meeting's own time stamp, a line of its
 # own even where the lines around it end without a full stop
-_TIMED_PROCEDURE = re.compile(rf"^(?:{_BODY}|(?:The\s+)?[Mm]eeting)\s+(?:was\s+)?(?:adjourned|recessed|resumed|reconvened|closed|"
-                              r"called\s+to\s+order|opened|ended)\b[^.;]{0,40}?\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\.?$")
-_BODY_COLON = re.compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
+_TIMED_PROCEDURE = lazy_compile(rf"^(?:{_BODY}|(?:The\s+)?[Mm]eeting)\s+(?:was\s+)?(?:adjourned|recessed|resumed|reconvened|closed|"
+                                r"called\s+to\s+order|opened|ended)\b[^.;]{0,40}?\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\.?$")
+_BODY_COLON = lazy_compile(rf"^(?P<body>{_BODY})\s*:-?\s*$")
 # "The board heard how the plan was being revised, and agreed to …": the body's own verb after a verb of the
 # discussion, in one sentence with one subject
-_BODY_THEN_VERB = re.compile(
+_BODY_THEN_VERB = lazy_compile(
     # "The Board resumed consideration of the invitation and agreed, by majority vote, to appoint …" (after a recess)
     rf"^(?:Members\s+of\s+the\s+)?{_BODY}\s+(?:heard|received|considered|discussed|reviewed|debated|resumed\s+(?:its\s+)?consideration|"
     r"(?:was|were)\s+(?:given|updated|briefed))\b[^.;]{0,300}?,?\s+and\s+(?:then\s+|further\s+|also\s+)?"
     r"(?:agreed|approved|resolved|endorsed|AGREED|APPROVED|RESOLVED)\b")
 # the first part under "The Board:" opens with what the body did ("• noted …", "(a) APPROVED …"); a group label over
 # a list of people ("Non-Executive Members:" above "Mrs A Brown (Vice Chair)") decides nothing
-_VERB_LED_PART = re.compile(
+_VERB_LED_PART = lazy_compile(
     r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,2}|[a-h])[.)]\s*|[•·▪◦o\-–]\s+)?(?:(?:formally|unanimously|also|further)\s+)?"
     r"(?:noted|approved|agreed|endorsed|ratified|supported|accepted|received|resolved|deferred|delegated|rejected|"
     r"declined|confirmed|considered|reviewed|discussed|welcomed|requested|asked|adopted|authorised|authorized|"
@@ -192,51 +196,51 @@ _VERB_LED_PART = re.compile(
     r"receive|defer|delegate|reject|confirm|adopt|that|to)\b", re.I)
 # "In making decisions on these items, the Committee agreed, …", "The Provost ruled, and the Council agreed, that …" —
 # the body after an opening clause
-_CLAUSE_BODY_VERB = re.compile(rf",\s+(?:and\s+)?(?:{_BODY})\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED|approved|APPROVED|accepted)\b")
+_CLAUSE_BODY_VERB = lazy_compile(rf",\s+(?:and\s+)?(?:{_BODY})\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED|approved|APPROVED|accepted)\b")
 # "In March, the Board agreed …", "At its meeting in January, the Committee resolved …": an opening clause that
 # dates the decision recalls an earlier meeting (minutes do not date their own decisions)
-_DATED_CLAUSE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                           r"(?:19|20)\d\d|last|previous(?:ly)?|earlier|prior|ago)\b")
-_INNER_RESOLVED = re.compile(r"(?<!was )(?<=[\s,;])(?:RESOLVED|AGREED)(?=\s*(?:[:–—]|-\s|that\b|to\b))")
+_DATED_CLAUSE = lazy_compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                             r"(?:19|20)\d\d|last|previous(?:ly)?|earlier|prior|ago)\b")
+_INNER_RESOLVED = lazy_compile(r"(?<!was )(?<=[\s,;])(?:RESOLVED|AGREED)(?=\s*(?:[:–—]|-\s|that\b|to\b))")
 # "After discussion Members resolved …", "Following consideration the Board agreed …": an opening phrase
 # without a comma before the body and its verb
-_OPENING_PHRASE = re.compile(r"^(?:Thereafter|Arising\s+therefrom),?\s+(?=[Tt]he\s|[A-Z])|^(?:After|Following|Upon|On|Having\s+considered)\s+(?:(?:a|the|further|full|some|its|detailed|"
-                             r"brief|lengthy)\s+)*(?:discussion|debate|consideration|questions|deliberation|a\s+vote)\b,?\s+"
-                             # "In the absence of Councillor Caan the Chair's Update was deferred."
-                             r"|^In\s+the\s+absence\s+of\s+[^,.;]{3,60}?(?:,\s*|\s+(?=[Tt]he\s))")
+_OPENING_PHRASE = lazy_compile(r"^(?:Thereafter|Arising\s+therefrom),?\s+(?=[Tt]he\s|[A-Z])|^(?:After|Following|Upon|On|Having\s+considered)\s+(?:(?:a|the|further|full|some|its|detailed|"
+                               r"brief|lengthy)\s+)*(?:discussion|debate|consideration|questions|deliberation|a\s+vote)\b,?\s+"
+                               # "In the absence of Councillor Caan the Chair's Update was deferred."
+                               r"|^In\s+the\s+absence\s+of\s+[^,.;]{3,60}?(?:,\s*|\s+(?=[Tt]he\s))")
 # a body's verb followed at once by one of these recalls an earlier decision ("Partners agreed in principle last
 # year to …"), it records none of this meeting's
-_EARLIER = re.compile(r"^\s*(?:in\s+principle\s+)?(?:last\s+(?:year|month|week|summer|autumn|winter|spring)|previously|"
-                      r"earlier\s+this\s+year|at\s+(?:the|its|their)\s+(?:last|previous|preceding|earlier|prior)\s+meeting|in\s+(?:19|20)\d\d|(?:a|two|three|several|some)\s+(?:years?|months?|weeks?)\s+ago)\b")
+_EARLIER = lazy_compile(r"^\s*(?:in\s+principle\s+)?(?:last\s+(?:year|month|week|summer|autumn|winter|spring)|previously|"
+                        r"earlier\s+this\s+year|at\s+(?:the|its|their)\s+(?:last|previous|preceding|earlier|prior)\s+meeting|in\s+(?:19|20)\d\d|(?:a|two|three|several|some)\s+(?:years?|months?|weeks?)\s+ago)\b")
 # "The Cabinet approved the strategy at its last meeting": a dated meeting after the verb's object recalls that meeting's
 # decision too ("at", not "of": "approved the minutes of the last meeting" is this meeting's decision)
-_AT_EARLIER_MEETING = re.compile(r"\b(?:at|during)\s+(?:the|its|their)\s+(?:last|previous|preceding|earlier|prior)\s+meeting\b")
+_AT_EARLIER_MEETING = lazy_compile(r"\b(?:at|during)\s+(?:the|its|their)\s+(?:last|previous|preceding|earlier|prior)\s+meeting\b")
 # "The above apologies were noted.", "The Board noted the apologies.": a sentence taking note of who sent apologies
 # records attendance, it decides nothing (a formal "RESOLVED – That apologies be received" is still a resolution)
-_APOLOGIES_SUBJECT = re.compile(r"^\s*(?:(?:The|the)\s+)?(?:above\s+|following\s+|said\s+)?(?:apologies|APOLOGIES)\b"
-                                r"(?![^.;]*\b(?:and|also)\s+(?:approved|agreed|endorsed|resolved)\b)")
+_APOLOGIES_SUBJECT = lazy_compile(r"^\s*(?:(?:The|the)\s+)?(?:above\s+|following\s+|said\s+)?(?:apologies|APOLOGIES)\b"
+                                  r"(?![^.;]*\b(?:and|also)\s+(?:approved|agreed|endorsed|resolved)\b)")
 # "Two members noted interests …", "Some Members agreed …": part of the body speaking, not the body deciding
-_SUBSET = re.compile(r"^(?:Two|Three|Four|Five|Several|Some|Many|Most|Other|Individual|A\s+(?:few|number\s+of))\s+"
-                     r"(?:[A-Z]\w+\s+)?(?:members|Members|partners|Partners)\b")
+_SUBSET = lazy_compile(r"^(?:Two|Three|Four|Five|Several|Some|Many|Most|Other|Individual|A\s+(?:few|number\s+of))\s+"
+                       r"(?:[A-Z]\w+\s+)?(?:members|Members|partners|Partners)\b")
 # a Scottish article with no heading: "1. The Executive Group had before it a report …", "2.There was submitted …";
 # its number is the item of the decision below it
-_ARTICLE = re.compile(r"^(?P<num>\d{1,3}\.)\s*(?=[A-Z])(?:With\s+reference\s+to\b[^,]{0,200},\s*)?"
-                      r"(?:(?:The|the)\s+[^.]{0,80}?\s+had\s+before\s+(?:it|them)\b|"
-                      r"There\s+(?:was|were|had\s+been)\s+(?:submitted|circulated|presented|tabled|considered)\b|"
-                      # a community council's numbered list with no item titles: "4. It was agreed to appoint …"
-                      r"It\s+was\s+(?:agreed|resolved|decided)\b|"
-                      r"The\s+(?:community|parish|town)\s+council\s+(?:considered\s+and\s+)?(?:adopted|approved|agreed)\b)")
+_ARTICLE = lazy_compile(r"^(?P<num>\d{1,3}\.)\s*(?=[A-Z])(?:With\s+reference\s+to\b[^,]{0,200},\s*)?"
+                        r"(?:(?:The|the)\s+[^.]{0,80}?\s+had\s+before\s+(?:it|them)\b|"
+                        r"There\s+(?:was|were|had\s+been)\s+(?:submitted|circulated|presented|tabled|considered)\b|"
+                        # a community council's numbered list with no item titles: "4. It was agreed to appoint …"
+                        r"It\s+was\s+(?:agreed|resolved|decided)\b|"
+                        r"The\s+(?:community|parish|town)\s+council\s+(?:considered\s+and\s+)?(?:adopted|approved|agreed)\b)")
 # "2. The next agenda item was the reading of the minutes …", "1) The Board received the consent calendar": a
 # numbered paragraph of a record whose items carry no titles (not a resolution's "1. That …" part)
-_NUMBERED_PARAGRAPH = re.compile(r"^(?P<num>(?P<n>\d{1,2})[.)])\s+(?!(?:That|To)\s)(?=[A-Z])(?:\S+\s+){7}")
+_NUMBERED_PARAGRAPH = lazy_compile(r"^(?P<num>(?P<n>\d{1,2})[.)])\s+(?!(?:That|To)\s)(?=[A-Z])(?:\S+\s+){7}")
 # "The Board received the consent calendar": in a record numbered by paragraph alone, a paragraph that is only what
 # the body received notes it (elsewhere the words open the narrative of an item)
-_BODY_RECEIVED = re.compile(rf"^{_BODY}\s+received\s+(?:the|a|an)\b")
+_BODY_RECEIVED = lazy_compile(rf"^{_BODY}\s+received\s+(?:the|a|an)\b")
 # "1. There was submitted and noted a report dated …": the Scottish record of a report noted
-_SUBMITTED_AND_NOTED = re.compile(r"^(?:\d{1,3}\.\s*)?There\s+(?:was|were)\s+(?:submitted|circulated|tabled|presented)"
-                                  r"\s+and\s+noted\b")
-_IT_WAS = re.compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|decided(?=\s+(?:that|to|not)\b)|RESOLVED|AGREED)\b")
-_PASSIVE_RECORD = re.compile(
+_SUBMITTED_AND_NOTED = lazy_compile(r"^(?:\d{1,3}\.\s*)?There\s+(?:was|were)\s+(?:submitted|circulated|tabled|presented)"
+                                    r"\s+and\s+noted\b")
+_IT_WAS = lazy_compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|decided(?=\s+(?:that|to|not)\b)|RESOLVED|AGREED)\b")
+_PASSIVE_RECORD = lazy_compile(
     r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
     r"(?<!could )(?<!may )(?<!must )(?<!can )be)\s+(?:duly\s+|formally\s+|then\s+|therefore\s+|also\s+)?"
     # "Approval of the minutes was proposed, seconded and agreed."
@@ -254,7 +258,7 @@ _PASSIVE_RECORD = re.compile(
     # "The Chair signed the minutes as a correct record"
     r"|\b(?:signed|confirmed|approved|agreed|accepted)\s+the\s+(?:minutes?|notes)\b[^.;]{0,160}?\bas\s+an?\s+(?:true|correct|accurate)\b"
 )
-_SHORT_VERDICT = re.compile(
+_SHORT_VERDICT = lazy_compile(
     r"^(?:(?:This|These|They)\s+(?:was|were)\s+confirmed\.?$)|^(?:(?:These|This|They|All\s+(?:the\s+)?recommendations|(?:The\s+)?[Rr]ecommendations?(?:\s+\d+)?|(?:The\s+)?[Mm]inutes)"
     r"(?:\s+\w+){0,3}?\s+(?:was|were)?\s*"
     # "The report was noted.", "The revised terms of reference were approved.", "The accounts for 2008/09 were
@@ -272,12 +276,12 @@ _SHORT_VERDICT = re.compile(
 )
 # "… were approved as a correct record subject to the following amendments:" (or "… amendments." over lettered
 # paragraphs) — the list after it is the amendments (corrections to the old minutes), not this meeting's decision
-_AMENDMENT_LIST = re.compile(r"\bthe\s+following\s+(?:[\w,]+\s+){0,3}?(?:amendments?|corrections?|changes?|alterations?|comments?|observations?)"
-                             r"\s*[:.]?-?\s*$", re.I)
+_AMENDMENT_LIST = lazy_compile(r"\bthe\s+following\s+(?:[\w,]+\s+){0,3}?(?:amendments?|corrections?|changes?|alterations?|comments?|observations?)"
+                               r"\s*[:.]?-?\s*$", re.I)
 # "49 (9) DOMICILIARY CARE – The Director submitted …", "3) Minutes – it was RESOLVED …": the minute's number (and
 # the agenda's), a short title and, after a dash, the minute itself on the same line
-_INLINE_TITLE = re.compile(r"^(?P<num>\d{1,3})[.)]?(?:\s+\(\d{1,3}\))?\s+(?P<title>[A-Z][^–—:;.]{1,60}?)\s+[–—]\s+(?P<rest>\S.{20,})$")
-_SUB_PARAGRAPH = re.compile(r"^\d{1,3}\.\d{1,2}\.?$")
+_INLINE_TITLE = lazy_compile(r"^(?P<num>\d{1,3})[.)]?(?:\s+\(\d{1,3}\))?\s+(?P<title>[A-Z][^–—:;.]{1,60}?)\s+[–—]\s+(?P<rest>\S.{20,})$")
+_SUB_PARAGRAPH = lazy_compile(r"^\d{1,3}\.\d{1,2}\.?$")
 
 
 # the words a short title keeps in lower case, and the words that open a minute's sentence rather than a title
@@ -329,13 +333,13 @@ def _run_in_title(text: str) -> tuple[str, str] | None:
 
 
 # "3666 Appointment of Chairman RESOLVED that …": a short title run into the capital resolution on the heading's line
-_TITLE_THEN_VERB = re.compile(r"^(?P<title>[A-Z][^.:;–—]{1,60}?)\s+(?P<rest>(?:RESOLVED|AGREED|DECIDED)(?:\s|:).*)$")
+_TITLE_THEN_VERB = lazy_compile(r"^(?P<title>[A-Z][^.:;–—]{1,60}?)\s+(?P<rest>(?:RESOLVED|AGREED|DECIDED)(?:\s|:).*)$")
 # "… be appointed Vice Chairman for" / "2016/17.": a financial year wrapped onto its own line, no minute number
-_YEAR_SPAN = re.compile(r"^(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)\.?$")
+_YEAR_SPAN = lazy_compile(r"^(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)\.?$")
 # a part numbered after the first cannot open a resolution on its own
-_LATER_PART = re.compile(r"^\((?![i1a]\))[^)]{1,5}\)")
+_LATER_PART = lazy_compile(r"^\((?![i1a]\))[^)]{1,5}\)")
 # "Councillor A was appointed Chairman of the Network …": an appointment recorded with no decision verb
-_APPOINTED = re.compile(
+_APPOINTED = lazy_compile(
     r"^(?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
     # "Councillor A Bee, Northtown Borough Council was elected as Chair": the member's body after a comma
     r"(?:,\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|and|&)){0,6},?)?"
@@ -349,87 +353,87 @@ _APPOINTED = re.compile(
 # B the following members were unanimously elected: …": an election recorded with its motion or its verdict, no
 # decision verb ("who was elected in May" recalls one; "As there were no other nominations, A was duly elected" is the
 # narrative before the formal resolution)
-_ELECTION_RECORD = re.compile(r"\b(?:proposed|seconded|motion|vote)\b[^.;]{0,200}?(?<!who )(?<!which )\b(?:was|were)\s+"
-                              r"(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|co-opted)\b")
+_ELECTION_RECORD = lazy_compile(r"\b(?:proposed|seconded|motion|vote)\b[^.;]{0,200}?(?<!who )(?<!which )\b(?:was|were)\s+"
+                                r"(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|co-opted)\b")
 # "Delegated decisions:" on its own line: the resolution's parts follow
 # ModernGov's issue-history page names the meeting and the item's number above the item's title ("Meeting:
 # 15/05/2019 - Council (Item 15.)"); its published-decisions list opens each entry with the date, the title and a
 # reference ("10/03/2020 - Minutes ref: 303    Recommendations Approved")
-_ISSUE_MEETING = re.compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+.+\(Item\s+(?P<num>\d{1,4}[a-z]?\.?)\)$")
+_ISSUE_MEETING = lazy_compile(r"^Meeting:\s*\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+.+\(Item\s+(?P<num>\d{1,4}[a-z]?\.?)\)$")
 # "The Council voted unanimously … to make the resolution below.": the resolution is written below, this announces it
-_RESOLUTION_BELOW = re.compile(r"\bthe\s+(?:following\s+resolutions?|resolutions?\s+(?:set\s+out\s+)?below)\s*\.?$")
+_RESOLUTION_BELOW = lazy_compile(r"\bthe\s+(?:following\s+resolutions?|resolutions?\s+(?:set\s+out\s+)?below)\s*\.?$")
 # a ModernGov page given to one item or decision names its kind first, then the item's title on the next line
-_ITEM_PAGE_HEADING = re.compile(r"^(?:Decision details|Issue - meetings|Issue - decisions|Issue details|Agenda item)$")
-_DECISION_ENTRY = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+-\s+(?P<title>\S.*?)\s+ref:\s*\d+\b")
-_DECISION_LABEL = re.compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:decisions?|resolutions?)"
-                             r"(?:\s+(?:taken|made))?\s*:-?$", re.I)
+_ITEM_PAGE_HEADING = lazy_compile(r"^(?:Decision details|Issue - meetings|Issue - decisions|Issue details|Agenda item)$")
+_DECISION_ENTRY = lazy_compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+-\s+(?P<title>\S.*?)\s+ref:\s*\d+\b")
+_DECISION_LABEL = lazy_compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:decisions?|resolutions?)"
+                               r"(?:\s+(?:taken|made))?\s*:-?$", re.I)
 # (a comma may follow "That" before a clause of authority: "That, in accordance with Section 100A(4) …, the press
 # and public be excluded")
-_BARE_THAT = re.compile(r"^(?:(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)?That,?|(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)that)\s.*\b(?:be|is|are)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
-                        r"welcomed|noted|received|thanked)\b")
+_BARE_THAT = lazy_compile(r"^(?:(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)?That,?|(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)that)\s.*\b(?:be|is|are)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
+                          r"welcomed|noted|received|thanked)\b")
 # what a "Decision:" block or a passive sentence can hold without deciding anything
 # (and a preamble that points to the decisions below: "… considered the matters … and agreed as set out below")
-_NOT_A_DECISION = re.compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none)|There was none|No\s+(?:declarations?|apologies|"
-                             r"questions|interests?)|None\b|Nil\b|.*\b(?:agreed|decided|resolved)\s+as\s+(?:set\s+out|recorded)"
-                             r"\s+below\b)", re.I)
-_RECOMMENDATION = re.compile(r"recommend|to consider|asked to", re.I)
+_NOT_A_DECISION = lazy_compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none)|There was none|No\s+(?:declarations?|apologies|"
+                               r"questions|interests?)|None\b|Nil\b|.*\b(?:agreed|decided|resolved)\s+as\s+(?:set\s+out|recorded)"
+                               r"\s+below\b)", re.I)
+_RECOMMENDATION = lazy_compile(r"recommend|to consider|asked to", re.I)
 # a sentence recording a motion before the verdict on it: who moved and seconded it and how the vote went
 # "Motion by A …", "Motion moved by A …": who moved a motion, named before what it does
 _MOTION_BY = r"Motion\s+(?:made\s+|moved\s+)?by\b"
-_MOTION_RECORD = re.compile(
+_MOTION_RECORD = lazy_compile(
     r"^(?:[a-h]\)\s+)?(?:(?:It\s+was\s+)?(?:[Pp]roposed|PROPOSED)\b|Seconded\b|" + _MOTION_BY + r"|A\s+(?:recorded\s+|named\s+)?vote\s+was\s+taken\b|"
     r"(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:formally\s+)?(?:proposed|seconded)\b)")
 # "It was PROPOSED by MR A and SECONDED by MR B and UNANIMOUSLY RESOLVED that …", "It was proposed by Cllr A, seconded
 # by Mr B and agreed that …": a drainage board's (or small body's) one-sentence record of a motion and its passing; the
 # mover and seconder lead the decision they carried
-_PROPOSED_THEN_RESOLVED = re.compile(
+_PROPOSED_THEN_RESOLVED = lazy_compile(
     r"^It\s+was\s+(?:PROPOSED|[Pp]roposed)\s+by\s+[^;]{1,120}?,?\s+(?:and\s+)?(?:SECONDED|[Ss]econded)\s+by\s+[^;]{1,120}?"
     r"\s+and\s+(?:(?:UNANIMOUSLY|[Uu]nanimously)\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)\s+(?:that|to)\b")
 # "Cllr A proposed an amendment that …, this was seconded by Cllr B put to the vote and lost.": a motion or amendment
 # that fell on the vote (the verdict closes the sentence that moved it); a carried one is followed by its resolution
 _LOST_ON_VOTE = r"\bput\s+to\s+(?:the\s+)?vote\s+and\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b"
-_PUT_TO_VOTE_LOST = re.compile(_LOST_ON_VOTE)
+_PUT_TO_VOTE_LOST = lazy_compile(_LOST_ON_VOTE)
 # "RESOLVED that this be noted." after a declaration: a resolution about the sentence before it, which says what
 # "this" is (each one a decision of its own, though their words repeat)
-_REFERS_BACK = re.compile(r"\b(?:that|That)\s+(?:this|it|these|the\s+same)\s+be\b")
+_REFERS_BACK = lazy_compile(r"\b(?:that|That)\s+(?:this|it|these|the\s+same)\s+be\b")
 # "A vote was taken on the amendment, which was not carried.", "The vote on the recommendation was then taken, and
 # carried by 22 votes to one", "Motion Passed.": the verdict of a vote (the motion's record is the sentences before it)
-_VOTE_RESULT = re.compile(r"^(?:(?:A|The)\s+(?:recorded\s+|named\s+)?vote\b[^.;]{0,160}?\b(?:not\s+carried|carried|lost|defeated)\b|"
-                          r"(?:The\s+)?(?:[Mm]otion|MOTION)\s+(?:was\s+)?(?:[Pp]assed|PASSED|[Cc]arried|CARRIED)\b)")
+_VOTE_RESULT = lazy_compile(r"^(?:(?:A|The)\s+(?:recorded\s+|named\s+)?vote\b[^.;]{0,160}?\b(?:not\s+carried|carried|lost|defeated)\b|"
+                            r"(?:The\s+)?(?:[Mm]otion|MOTION)\s+(?:was\s+)?(?:[Pp]assed|PASSED|[Cc]arried|CARRIED)\b)")
 # "Cllr B seconded the donation, which was agreed by all.": a seconded motion and its passing in one sentence
-_SECONDED_CARRIED = re.compile(r"\bseconded\b[^.;]{0,160}?,?\s+(?:which|and\s+(?:this|it))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)?"
-                               r"(?:agreed|carried|approved|CARRIED|AGREED)\b"
-                               # "A proposed and B seconded all in favour of …": the vote said with the motion
-                               r"|\bseconded,?\s+(?:with\s+)?all\s+in\s+favour\b")
+_SECONDED_CARRIED = lazy_compile(r"\bseconded\b[^.;]{0,160}?,?\s+(?:which|and\s+(?:this|it))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)?"
+                                 r"(?:agreed|carried|approved|CARRIED|AGREED)\b"
+                                 # "A proposed and B seconded all in favour of …": the vote said with the motion
+                                 r"|\bseconded,?\s+(?:with\s+)?all\s+in\s+favour\b")
 # "13-12-01 approved" under "Minutes": the minutes of the meeting of that date approved, in two words
 # "It was duly approved by the Committee and signed …", "They were adopted by the Trustees.": a passive verdict whose
 # agent is the body (a small body's minutes often record a policy or report this way, its subject a pronoun)
-_APPROVED_BY_BODY = re.compile(rf"^(?:It|This|These|They)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
-                               rf"(?:approved|agreed|adopted|accepted|endorsed|ratified)\s+by\s+{_BODY}\b")
-_DATED_RECORD = re.compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+(?:approved|agreed|confirmed|adopted)(?:\s+and\s+signed)?\.?$", re.I)
+_APPROVED_BY_BODY = lazy_compile(rf"^(?:It|This|These|They)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
+                                 rf"(?:approved|agreed|adopted|accepted|endorsed|ratified)\s+by\s+{_BODY}\b")
+_DATED_RECORD = lazy_compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+(?:approved|agreed|confirmed|adopted)(?:\s+and\s+signed)?\.?$", re.I)
 # how the minutes close a motion's record: its vote ("Unanimously agreed", "CARRIED", "All in favour")
-_VOTE_TAIL = re.compile(r"\b(?:[Uu]nanimously\s+(?:agreed|carried|approved|resolved)|(?:CARRIED|[Cc]arried)(?:\s+unanimously)?|"
-                        r"[Aa]ll\s+in\s+favour|[Aa]greed\s+by\s+all)\.?\s*$")
+_VOTE_TAIL = lazy_compile(r"\b(?:[Uu]nanimously\s+(?:agreed|carried|approved|resolved)|(?:CARRIED|[Cc]arried)(?:\s+unanimously)?|"
+                          r"[Aa]ll\s+in\s+favour|[Aa]greed\s+by\s+all)\.?\s*$")
 # "The Mayor will move that the minutes be signed …", "Members are asked to approve …": what is to be proposed
-_PROPOSAL = re.compile(r"\b(?:will|shall)\s+(?:move|propose)\s+that\b|\b(?:is|are|will\s+be)\s+(?:asked|invited|recommended)\s+to\b")
+_PROPOSAL = lazy_compile(r"\b(?:will|shall)\s+(?:move|propose)\s+that\b|\b(?:is|are|will\s+be)\s+(?:asked|invited|recommended)\s+to\b")
 # "Evidence to the committee: Agreed; a submission to be made" — a verdict after the subject
-_INLINE_VERDICT = re.compile(r"^[^:]{3,120}:\s*(?:Agreed|AGREED|Noted|NOTED|Approved|APPROVED)\s*[;:.,–-]")
-_PART = re.compile(r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,2}|[a-h])\)\s*|\([A-H]\)\s*|\d{1,2}\.\s+|[a-h]\.\s+|[•·▪◦o\-–]\s+|(?:That|that|To|to)\s)")
-_STOP = re.compile(
+_INLINE_VERDICT = lazy_compile(r"^[^:]{3,120}:\s*(?:Agreed|AGREED|Noted|NOTED|Approved|APPROVED)\s*[;:.,–-]")
+_PART = lazy_compile(r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,2}|[a-h])\)\s*|\([A-H]\)\s*|\d{1,2}\.\s+|[a-h]\.\s+|[•·▪◦o\-–]\s+|(?:That|that|To|to)\s)")
+_STOP = lazy_compile(
     r"^(?:Minutes|Supporting documents|Additional documents|Reasons? for (?:the )?decisions?|Purpose|"
     r"Report author|Publication date|Date of decision|Decided at meeting|Decision Maker|Decision status|"
     r"Alternative options considered|Accompanying Documents|Action|ACTION|Actions|Lead|Enclosure)\b[^.]{0,40}:"
 )
 # what follows these labels explains a decision (or the options set aside); only a formal trigger opens one there
-_REASONS = re.compile(r"^(?:Reasons?\s+for\s+(?:the\s+|making\s+the\s+)?decisions?|(?:Any\s+)?alternative\s+options\s+considered)\b", re.I)
-_TABLE_DECISION_HEADER = re.compile(r"^(?:decisions?|outcome|resolution|decision\s*/\s*action|decision taken|agreed)\s*:?$", re.I)
+_REASONS = lazy_compile(r"^(?:Reasons?\s+for\s+(?:the\s+|making\s+the\s+)?decisions?|(?:Any\s+)?alternative\s+options\s+considered)\b", re.I)
+_TABLE_DECISION_HEADER = lazy_compile(r"^(?:decisions?|outcome|resolution|decision\s*/\s*action|decision taken|agreed)\s*:?$", re.I)
 # an action log's header row: an action column beside who does it, by when or its status; its rows are actions
 # carried between meetings, not this meeting's decisions
-_ACTION_LOG_ACTION_HEADER = re.compile(r"^(?:actions?|action\s+(?:required|agreed|points?)|agreed\s+actions?)$", re.I)
-_ACTION_LOG_OTHER_HEADER = re.compile(r"^(?:owner|lead|lead\s+officer|responsible|responsibility|by\s+whom|who|status|rag|"
-                                      r"due|due\s+date|deadline|by\s+when|when|target\s+date|timescale|update)$", re.I)
-_TABLE_ITEM_HEADER = re.compile(r"^(?:item|item no\.?|no\.?|ref\.?|minute|minute no\.?|agenda item)$", re.I)
-_TABLE_TITLE_HEADER = re.compile(r"^(?:description|title|subject|item|report|paper)$", re.I)
+_ACTION_LOG_ACTION_HEADER = lazy_compile(r"^(?:actions?|action\s+(?:required|agreed|points?)|agreed\s+actions?)$", re.I)
+_ACTION_LOG_OTHER_HEADER = lazy_compile(r"^(?:owner|lead|lead\s+officer|responsible|responsibility|by\s+whom|who|status|rag|"
+                                        r"due|due\s+date|deadline|by\s+when|when|target\s+date|timescale|update)$", re.I)
+_TABLE_ITEM_HEADER = lazy_compile(r"^(?:item|item no\.?|no\.?|ref\.?|minute|minute no\.?|agenda item)$", re.I)
+_TABLE_TITLE_HEADER = lazy_compile(r"^(?:description|title|subject|item|report|paper)$", re.I)
 # a cheap test that a line may hold a decision at all (most lines of minutes are narrative)
 _MAYBE_WORDS = ("resolv", "agree", "decision", "decid", "note", "noting", "approv", "minute", "that", "endors", "ratif",
                 "defer", "accept", "support", "record", "recommend", "reject", "declin", "delegat", "receiv",
@@ -441,7 +445,7 @@ def _maybe_decision(line: str) -> bool:
     return line.rstrip().endswith((":", ":-")) or any(w in low for w in _MAYBE_WORDS)
 
 
-_ROMAN_GLUED = re.compile(r"^[IVXL]{1,6}\.[A-Z]")  # "III.Approval"
+_ROMAN_GLUED = lazy_compile(r"^[IVXL]{1,6}\.[A-Z]")  # "III.Approval"
 
 
 def _heading_candidate(line: str) -> bool:
@@ -451,17 +455,17 @@ def _heading_candidate(line: str) -> bool:
     return any(c.isdigit() for c in tok) or tok in ("Item", "Minute", "Agenda", "Note") or bool(_ROMAN_GLUED.match(tok)) or (
         tok.isupper() and (set(tok.rstrip(".")) <= set("IVXL") or len(toks) > 1 and any(c.isdigit() for c in toks[1])))
 
-_PAGE_FURNITURE = re.compile(r"^(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?(?:\s*-)?$", re.I)
+_PAGE_FURNITURE = lazy_compile(r"^(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?(?:\s*-)?$", re.I)
 # a page's first or last line naming its page ("Trust Board 04.11.2015 Minutes - Final   Page 1") is a running
 # header or footer, even where the document is too short for the text layer to have found it repeated
-_PAGE_REF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*page\s+\d+(?:\s+of\s+\d+)?\b", re.I)
+_PAGE_REF = lazy_compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*page\s+\d+(?:\s+of\s+\d+)?\b", re.I)
 # "Minute 7 – Feedback on spending" under "Matters arising" names the earlier minute, it opens no item
-_MATTERS_ARISING = re.compile(r"\bmatters\s+arising\b", re.I)
+_MATTERS_ARISING = lazy_compile(r"\bmatters\s+arising\b", re.I)
 # (a sentence may end inside its closing quote: "… to read 'Cllr. A to obtain quotations.' Proposed and Resolved …")
 # (a list's number after a colon or comma ends no sentence: "… elected: 1. A Bee, 2. C Dee")
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])(?<![:,] \d\.)(?<![:,] \d\d\.)|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
+_SENTENCE_END = lazy_compile(r"(?:(?<=[.!?])(?<![:,] \d\.)(?<![:,] \d\d\.)|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
 # what every _SENTENCE_END needs, found by a fast scan (a pattern led by a lookbehind is tried at every position)
-_STOP_THEN_SPACE = re.compile(r"[.!?]['’\"”]?\s")
+_STOP_THEN_SPACE = lazy_compile(r"[.!?]['’\"”]?\s")
 
 
 def _ends_sentence(text: str) -> bool:
