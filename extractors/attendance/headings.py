@@ -30,6 +30,7 @@ from .vocab import (
     _OFFICE_HEADINGS,
     _MIDLINE,
     _SENTENCE_AFTER_LIST,
+    _VERDICT_AFTER_LIST,
     _NARRATIVE_VERB,
     _NOT_PEOPLE_LABEL,
     _REPRESENTING_LABEL,
@@ -329,6 +330,10 @@ def _sentences_after_lists(lines: list[tuple[int, str]]) -> list[tuple[int, str]
     as one (not a word before the stop that is a title's abbreviation: "Cllr. Lee was present")."""
     out = []
     for off, line in lines:
+        verdict = _VERDICT_AFTER_LIST.search(line) if ". " in line else None
+        if verdict:
+            out.append((off, line[:verdict.start()]))
+            off, line = off + verdict.end(), line[verdict.end():]
         if "." in line and _heading(line):
             cut = 0
             for m in _SENTENCE_AFTER_LIST.finditer(line):

@@ -8,6 +8,7 @@ from ..names import ROLE_WORDS, split_name
 from .headings import _clean_row, _heading, _is_prose
 from .shape import (
     _GROUP_NOUN_LEAD,
+    _OFFICE_LEAD,
     _given_name_initial_run,
     _ALSO_LEAD,
     _continue_cells,
@@ -523,11 +524,18 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
 
 # "… and C G Marsh attended and co-opted (Item 103)": a verb clause after the last name of a list is no field
 # ("… B attended as substitute" is a clause of its own, read by the sentence rules)
-_LIST_VERB_TAIL = re.compile(r"\s+(?:attended(?!\s+(?:as|in|on|for)\b)|joined|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance))\b[^,;]*$")
+# (and the apologies' acceptance after the last name: "… J. Gully, M Daniels and were formally accepted")
+_LIST_VERB_TAIL = re.compile(r"\s+(?:attended(?!\s+(?:as|in|on|for)\b)|joined|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)"
+                             r"|and\s+(?:were|was)\s+(?:formally\s+|duly\s+)?(?:accepted|noted))\b[^,;]*$")
+
+
+_LOWER_PLURAL_TITLE = re.compile(r"c(?:ouncillors|llrs)\s+(?=[A-Z])")
 
 
 def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> list[_Entry]:
     s = _LIST_VERB_TAIL.sub("", s) if status else s  # only the end is cut: the offsets hold
+    if s[:1] == "c" and _LOWER_PLURAL_TITLE.match(s):
+        s = "C" + s[1:]  # "… received from councillors J. Lee, …": the title in a sentence's lower case
     entries: list[_Entry] = []
     inherited: str | None = None
     after_field = False  # the part before was a role or body, not a person
@@ -544,8 +552,15 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         group_noun = _GROUP_NOUN_LEAD.match(p)
         if group_noun and _starts_person(p[group_noun.end():]) and not _starts_person(p):
             p = p[group_noun.end():]  # "Panel members Rob Adams and Robin Lunn": the group named before the people
+        office = _OFFICE_LEAD.match(p)
+        office = office if office and _starts_person(p[office.end():]) else None
+        if office:
+            p = p[office.end():]  # "the clerk A. Brown": the name, its post then put after it in brackets
+            inherited = None  # "Councillors A, B and the clerk C": the clerk is no councillor
         p_off = off + (len(part) - len(p))
         p = p.rstrip(" .")
+        if office:
+            p = f"{p} ({office.group('role')})"
         lead = _group_lead_in(p)
         if lead:
             p, p_off = p[lead:], p_off + lead

@@ -394,8 +394,19 @@ _MIDLINE = re.compile(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendance|
 
 # a sentence of attendance after the full stop ending a heading's list, on the same line: "Present: Cllrs Dee and
 # Fry. County Councillor Ann Lee was in attendance …", "… Also in attendance for part of the meeting was …"
+# "… and the clerk A. Brown. There were apologies from Councillors …": the apologies' own sentence after the list
 _SENTENCE_AFTER_LIST = re.compile(r"(?<=[a-z]\.)[ \t]+(?=[A-Z][^.\n]{0,120}?\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b"
-                                  r"|Also\s+(?:in\s+attendance|present)\s+(?:for|was|were)\b)")
+                                  r"|Also\s+(?:in\s+attendance|present)\s+(?:for|was|were)\b"
+                                  r"|There\s+(?:were|was)\s+apologies\b|Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+received\b)")
+
+
+# the body's verdict on the apologies after the list's full stop, on the same line: "… and Cllr H Dee (leave). The
+# meeting accepted these as proper reasons for non-attendance." (no name of the list, no role of its last name)
+_VERDICT_AFTER_LIST = re.compile(r"(?<=[a-z)]\.)[ \t]+(?=(?:The|These|Those|All|Such)\s[^.\n]{0,60}?\b(?:accepted|approved|noted|agreed)\b)")
+
+
+# "Councillor D. Lee (chairman), who presided, Councillors …": the chair's clause, no role (the bracket says it)
+_PRESIDING_CLAUSE = re.compile(r"who\s+(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair)", re.I)
 
 
 # the rest of a heading's sentence run onto the line under it: "2 Apologies" / "were received from: Councillors …"

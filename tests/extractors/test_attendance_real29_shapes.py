@@ -1,0 +1,41 @@
+"""Attendance shapes found by running the command on unlabelled real minutes (session 29, helper real29), each on an
+invented example: the layout and the formulaic words are as minutes print them, the bodies and names are made up."""
+from .attendance_shapes import people
+
+
+def test_a_run_on_present_paragraph_with_the_apologies_sentence_after_it():
+    text = ("Minutes of the meeting of Eastby Town Council held on Monday, 6th May 2019 at 7pm\n"
+            "PRESENT: Councillor D. Lee (chairman), who presided, Councillors Mrs G. Kerr, J. Dale, and S. Moss and "
+            "Councillors R. Pike, G. Hall, and the clerk A. Ford and the assistant to the clerk Mrs J. Wren. There were "
+            "apologies from Councillors P. Cole (vice chairman), R. Hunt and N. West. There were 4 members of the "
+            "public present.\n"
+            "2101 CHAIRMAN'S ANNOUNCEMENTS\n"
+            "The chairman listed the events he had attended.\n")
+    assert people(text, "status", "role") == {
+        "D. Lee": ("present", None), "G. Kerr": ("present", None), "J. Dale": ("present", None),
+        "S. Moss": ("present", None), "R. Pike": ("present", None), "G. Hall": ("present", None),
+        "A. Ford": ("present", "clerk"), "J. Wren": ("present", "assistant to the clerk"),
+        "P. Cole": ("apologies", None), "R. Hunt": ("apologies", None), "N. West": ("apologies", None)}
+
+
+def test_the_apologies_accepted_after_the_last_name():
+    text = ("Eastby Parish Council meeting held on 3rd April 2018\n"
+            "Apologies were received from councillors J. Lee, J. Kerr, M Dale and were formally accepted\n"
+            "There were 3 members of the public present.\n")
+    assert people(text, "status", "organisation") == {
+        "J. Lee": ("apologies", None), "J. Kerr": ("apologies", None), "M Dale": ("apologies", None)}
+
+
+def test_the_body_accepting_the_apologies_after_the_list_on_its_line():
+    text = ("THOSE ATTENDING:\n"
+            "Cllr K Lee\n"
+            "1. APOLOGIES FOR ABSENCE\n"
+            "Cllr L Kerr and Cllr J Dale (family commitment), Cllr A Moss (work commitment) and Cllr H Pike (leave). "
+            "The meeting accepted these as proper reasons for non-attendance.\n"
+            "2. DECLARATIONS OF INTEREST\n"
+            "No declarations\n")
+    assert people(text, "status") == {
+        "K Lee": ("present",), "L Kerr": ("apologies",), "J Dale": ("apologies",), "A Moss": ("apologies",),
+        "H Pike": ("apologies",)}
+    # the body's sentence is no part of the last name's entry (it was read as that person's role)
+    assert "accepted" not in (people(text, "role")["H Pike"][0] or "")
