@@ -31,6 +31,7 @@ from .vocab import (
     _MIDLINE,
     _SENTENCE_AFTER_LIST,
     _VERDICT_AFTER_LIST,
+    _VOTE_LINE,
     _NARRATIVE_VERB,
     _NOT_PEOPLE_LABEL,
     _REPRESENTING_LABEL,
@@ -262,6 +263,8 @@ def _is_stop(line: str) -> bool:
         return True
     if s == "Shape":
         return True  # a Word page's horizontal rule, exported to the web as the word "Shape": a rule under the block
+    if _VOTE_LINE.match(s):
+        return True  # "Motion Carried", "Ayes: …" under a vote's "Absent: …": the motion's record, no more absentees
     if re.fullmatch(r"\d{1,4}\.?", s):
         return True  # a bare minute number on its own line ("77") opens the next minute, no tail of the list
     letters = re.sub(r"[^A-Za-z]", "", s)

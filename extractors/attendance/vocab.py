@@ -409,6 +409,11 @@ _VERDICT_AFTER_LIST = re.compile(r"(?<=[a-z)]\.)[ \t]+(?=(?:The|These|Those|All|
 _PRESIDING_CLAUSE = re.compile(r"who\s+(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair)", re.I)
 
 
+# a board's vote on a motion: its verdict or a tally's label ("Motion Carried", "Ayes: …", "Nays: None")
+_VOTE_LINE = re.compile(r"(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated)\b|carried(?:\s+unanimously)?\.?$"
+                        r"|(?:ayes|nays|yeas|noes)\s*:|vote\s+was\s+as\s+follows\b", re.I)
+
+
 # the rest of a heading's sentence run onto the line under it: "2 Apologies" / "were received from: Councillors …"
 _HEADING_TAIL = re.compile(r"(?:for absence )?(?:were |was |have been |had been )?received from\b[ \t]*:?[ \t]*")
 

@@ -39,3 +39,20 @@ def test_the_body_accepting_the_apologies_after_the_list_on_its_line():
         "H Pike": ("apologies",)}
     # the body's sentence is no part of the last name's entry (it was read as that person's role)
     assert "accepted" not in (people(text, "role")["H Pike"][0] or "")
+
+
+def test_a_vote_after_an_absent_line_is_no_absentee():
+    text = ("Members Present: Chair Ann Lee, Bo Kerr, Cy Dale.\n"
+            "\n"
+            "Members Absent: None\n"
+            "\n"
+            "Moved by member Kerr, supported by member Dale, to approve the hall contract.\n"
+            "\n"
+            "Ayes: Kerr, Dale, Lee\n"
+            "\n"
+            "Nays: None\n"
+            "\n"
+            "Absent: None\n"
+            "\n"
+            "Motion Carried\n")
+    assert people(text, "status") == {"Ann Lee": ("present",), "Bo Kerr": ("present",), "Cy Dale": ("present",)}
