@@ -42,7 +42,7 @@ _KIND_RULES = (
                           # "The vote on the recommendation was then taken, and carried by 22 votes to one": a motion
                           # carried agrees what it moved, whatever that was
                           r"\b(?:vote|motion|recommendation|proposal)\b[^.;]{0,120}?\b(?:carried|passed)\b|"
-                          r"\bvotes?\s+in\s+favou?r\b", re.I)),
+                          r"\bvotes?\s+in\s+favou?r\b|\bpassed\s+(?:with|by)\s+(?:a\s+)?(?:unanimous|majority)\s+vote\b", re.I)),
     ("noted", re.compile(r"\bnot(?:e|ed|es|ing)\b|\breceiv(?:e|ed|es)\b|\backnowledg(?:e|ed|es)\b", re.I)),
 )
 _LEAD = re.compile(

@@ -80,7 +80,7 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         it_was = None if trig or bv or "was" not in s_strip else _IT_WAS.search(s_strip)
         head = trig or bv or it_was or _APPOINTED.match(core) or _SUBMITTED_AND_NOTED.match(core) \
             or (("elected" in s_strip or "co-opted" in s_strip) and _ELECTION_RECORD.search(s_strip)) \
-            or (("second" in s_strip or "SECOND" in s_strip) and _SECONDED_CARRIED.search(s_strip)) or _DATED_RECORD.match(core) \
+            or (("econd" in s_strip or "ECOND" in s_strip) and _SECONDED_CARRIED.search(s_strip)) or _DATED_RECORD.match(core) \
             or (("vote" in core or "otion" in core or "OTION" in core) and _VOTE_RESULT.match(core)) \
             or (" by " in core and _RECEIVED_BY_BODY.match(core)) \
             or ("and" in core and _BODY_THEN_VERB.match(core)) \

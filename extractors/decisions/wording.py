@@ -388,6 +388,11 @@ _SECONDED_CARRIED = re.compile(r"\b(?:seconded|SECONDED)\b[^.;]{0,160}?,?\s+(?:w
                                r"(?:agreed|carried|approved|CARRIED|AGREED)\b"
                                # "B SECONDED the motion, which CARRIED UNANIMOUSLY (7-0)."
                                r"|\b(?:seconded|SECONDED)\s+the\s+motion,?\s+which\s+(?:carried|CARRIED|passed|PASSED)\b"
+                               # "…, seconded by Cllr B and passed with a unanimous vote.", "… this was seconded by Cllr
+                               # B and agreed by majority vote …", "Proposed by Cllr A … seconded by Cllr B unanimously
+                               # approved.": the seconder, then the verdict with no "which was"
+                               r"|\b(?:seconded|Seconded)\s+by\s+[^.;]{1,80}?\s(?:and\s+(?:was\s+)?(?:then\s+)?|(?=unanimously\s))"
+                               r"(?:unanimously\s+|duly\s+)?(?:agreed|carried|approved|passed)\b"
                                # "B seconded. 4-0 votes in favor.": the tally after the seconder
                                r"|\bseconded\.\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+votes?\s+in\s+favou?r\b"
                                # "A proposed and B seconded all in favour of …": the vote said with the motion

@@ -85,3 +85,16 @@ def test_a_five_figure_running_minute_number_before_a_title_in_capitals():
                    "The clerk said the sergeant had moved to another station. It was agreed to write to the new "
                    "inspector about parking.\n", "item", "item_title")
     assert found == [("12044", "POLICE MATTERS")]
+
+
+def test_seconded_then_the_verdict_with_no_which_was():
+    found = _found("2. ELECTION OF THE VICE CHAIRMAN\n"
+                   "Cllr Lee was nominated and proposed by Cllr Kerr, Seconded by Cllr Dale and passed with a unanimous "
+                   "vote.\n"
+                   "3. THE CROFT\n"
+                   "Quotes had been circulated before the meeting.\n"
+                   "Cllr Kerr proposed that the fencing quote (up to £900) be accepted this was seconded by Cllr Dale and "
+                   "agreed by majority vote with 6 in favour and 1 against.\n"
+                   "4. MINUTES\n"
+                   "Proposed by Cllr Lee as a true record seconded by Cllr Kerr unanimously approved.\n", "item", "kind")
+    assert found == [("2.", "agreed"), ("3.", "agreed"), ("4.", "approved")]
