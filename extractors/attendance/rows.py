@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..names import ROLE_WORDS, split_name
-from .headings import _clean_row, _heading, _is_prose
+from .headings import _PUBLIC_COUNT, _clean_row, _heading, _is_prose
 from .shape import (
     _GROUP_NOUN_LEAD,
     _OFFICE_LEAD,
@@ -439,6 +439,9 @@ def _block_shape(rows: list[tuple[int, str]]) -> set[str]:
 def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: str,
                     shape: set[str] = frozenset()) -> None:
     """One record's entries: a grid of names, two people on one row, a comma list, or one person."""
+    count = _PUBLIC_TAIL.search(r) if "ember" in r and "\t" not in r else None
+    if count and count.start():
+        r = r[:count.start()]  # "Ann Lee (Clerk) & 1 member of the Public": a count of the public, no field of hers
     cells = [c for c in r.split("\t") if c.strip()]
     if status == "apologies" and 1 <= len(cells) <= 2:
         # "Cllr A Lee<TAB>Holiday", "Cllr B Hay    Leave of Absence": the reason for the apology in a column of its
@@ -505,6 +508,12 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
         # "Mr D Archibald, Henderson Loggie" among "Name, Role" lines: a person and a firm, not two people
         entries.append(_Entry(parts[0][1], off, status, raw, group_org=parts[1][1].rstrip(" .;")))
         return
+    dashed = _dashed_people(r) if "\t" not in r and "," in r and (" – " in r or " - " in r or " — " in r) else None
+    if dashed:
+        # "Sergeant A Dee – Eastby Police, 6 members of the public, R Lee – Town Clerk": each "Name – Role" is a person
+        # (one person's fields after a dash would hold no second dashed name)
+        entries.extend(_Entry(p.strip(), off + o + len(p) - len(p.lstrip()), status, raw) for o, p in dashed)
+        return
     if "\t" not in r and (_looks_like_list(r) or _INITIALS_LIST.fullmatch(r.strip())):
         entries.extend(_list_entries(r, off, status, raw))
         return
@@ -520,6 +529,26 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
             entries.append(_Entry("\t".join(cells[a:b]), off, status, raw))
         return
     entries.append(_Entry(r, off, status, raw))
+
+
+_PUBLIC_TAIL = re.compile(r"(?:\s*,|\s+and|\s*&)\s+(?:\d{1,3}|one|two|three|four|five|six|several|some)\s+members?\s+of\s+the\s+"
+                          r"(?:public|press)\b[^,;()]*$", re.I)
+
+
+def _dashed_people(r: str) -> list[tuple[int, str]] | None:
+    """The comma parts of ``r`` when two or more are a name, a spaced dash and a role, and the rest only counts of
+    the public or press; else None."""
+    people, others = [], 0
+    for o, p in _split_list(r, 0):
+        sp = split_name(p.strip())
+        if sp and _SPACED_DASH.match(p.strip()[sp.end:]):
+            people.append((o, p))
+        elif not _PUBLIC_COUNT.match(p.strip()):
+            return None
+    return people if len(people) >= 2 else None
+
+
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+\S")
 
 
 # "… and C G Marsh attended and co-opted (Item 103)": a verb clause after the last name of a list is no field

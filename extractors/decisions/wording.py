@@ -456,8 +456,11 @@ _PAGE_REF = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*page\s+\d+(?:\s+of
 _MATTERS_ARISING = re.compile(r"\bmatters\s+arising\b", re.I)
 # (a sentence may end inside its closing quote: "… to read 'Cllr. A to obtain quotations.' Proposed and Resolved …")
 # (a list's number after a colon or comma ends no sentence: "… elected: 1. A Bee, 2. C Dee")
-# (an initial ends no sentence: "on the E.P. McClaskey Drain", "Cllr A. Lee proposed")
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])(?<![:,] \d\.)(?<![:,] \d\d\.)(?<!\b[A-Z]\.)|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
+# (an initial after another or after a title ends no sentence: "on the E.P. Lee Drain", "Cllr A. Lee proposed"; a lone
+# capital may: "… at Appendix A. The Board noted …")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])(?<![:,] \d\.)(?<![:,] \d\d\.)(?<![A-Z]\.[A-Z]\.)(?<!Cllr [A-Z]\.)(?<!Mr [A-Z]\.)"
+                           r"(?<!Mrs [A-Z]\.)(?<!Ms [A-Z]\.)(?<!Dr [A-Z]\.)(?<!Councillor [A-Z]\.)"
+                           r"|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
 # what every _SENTENCE_END needs, found by a fast scan (a pattern led by a lookbehind is tried at every position)
 _STOP_THEN_SPACE = re.compile(r"[.!?]['’\"”]?\s")
 

@@ -56,3 +56,29 @@ def test_a_vote_after_an_absent_line_is_no_absentee():
             "\n"
             "Motion Carried\n")
     assert people(text, "status") == {"Ann Lee": ("present",), "Bo Kerr": ("present",), "Cy Dale": ("present",)}
+
+
+def test_an_also_present_list_of_name_dash_role_entries_with_counts_of_the_public():
+    text = ("EASTBY TOWN COUNCIL\n"
+            "PRESENT: Councillors: M Lee (Chairman), R Kerr\n"
+            "ALSO PRESENT: Sergeant A Dale – Eastby Police, 6 members of the public, 2 members of the press, "
+            "R Moss – Town Clerk\n"
+            "APOLOGIES: Councillors: C Pike\n"
+            "PRAYERS\n")
+    assert people(text) == {
+        "M Lee": ("present", None, None), "R Kerr": ("present", None, None),
+        "A Dale": ("in_attendance", None, "Eastby Police"), "R Moss": ("in_attendance", "Town Clerk", None),
+        "C Pike": ("apologies", None, None)}
+
+
+def test_one_person_with_a_role_and_a_body_after_a_dash_stays_one_person():
+    text = "Present:\nAnn Lee – Director, Northvale Council\nBo Kerr – Chair\n1. Welcome\n"
+    assert people(text, "status", "role") == {"Ann Lee": ("present", "Director"), "Bo Kerr": ("present", "Chair")}
+
+
+def test_a_count_of_the_public_after_the_last_name_is_no_field_of_it():
+    text = ("Present: Councillors: Ann Lee; Bo Kerr\n"
+            "In attendance: Cy Dale (Clerk) & 1 member of the Public\n"
+            "1. ELECTION OF THE CHAIRMAN\n")
+    assert people(text, "status", "role") == {
+        "Ann Lee": ("present", None), "Bo Kerr": ("present", None), "Cy Dale": ("in_attendance", "Clerk")}

@@ -98,3 +98,8 @@ def test_seconded_then_the_verdict_with_no_which_was():
                    "4. MINUTES\n"
                    "Proposed by Cllr Lee as a true record seconded by Cllr Kerr unanimously approved.\n", "item", "kind")
     assert found == [("2.", "agreed"), ("3.", "agreed"), ("4.", "approved")]
+
+
+def test_a_lone_capital_before_a_full_stop_still_ends_a_sentence():
+    found = _found("5. BUDGET\nThe figures were as set out at Appendix A. The Board approved the budget.\n", "text")
+    assert found == [("The Board approved the budget.",)]
