@@ -206,9 +206,10 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
 _NUMBER_PREFIX = re.compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
                             r"(?:[ \t]+(?=[A-Za-z])|(?<=[.)])(?=[A-Z][a-z]))"  # "1.1 Present", "1.Apologies:"
                             # a minute-reference column: "KPCT/11/30<TAB>Apologies", "2787/12<TAB>Item 2<TAB>…",
-                            # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last), "Item 1:<TAB>Apologies:"
+                            # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last), "Item 1:<TAB>Apologies:",
+                            # "C048/23<TAB>1.<TAB>APOLOGIES FOR ABSENCE." (the agenda's own number in a cell of its own)
                             r"|[ \t]*(?:(?:[A-Z][A-Za-z]{0,5}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4}(?:-\d{2,4})?){1,2}|Item[ ]\d{1,3}[a-z]?:?)[ ]*\t"
-                            r"(?:[ ]*Item[ ]\d{1,3}[a-z]?[ ]*\t)?[ ]*(?=[A-Za-z])"
+                            r"(?:[ ]*(?:Item[ ])?\d{1,3}[a-z]?[.)]?[ ]*\t)?[ ]*(?=[A-Za-z])"
                             # a minute's reference written out before its title, a dash between: "Minute No
                             # 2015.6.121 - Apologies (Agenda Item 1)", "Minute 45/15 – Apologies"
                             r"|[ \t]*(?:Minute|Min\.?)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4}){0,3}[ \t]+[-–—][ \t]+"

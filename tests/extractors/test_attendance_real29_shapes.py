@@ -82,3 +82,13 @@ def test_a_count_of_the_public_after_the_last_name_is_no_field_of_it():
             "1. ELECTION OF THE CHAIRMAN\n")
     assert people(text, "status", "role") == {
         "Ann Lee": ("present", None), "Bo Kerr": ("present", None), "Cy Dale": ("in_attendance", "Clerk")}
+
+
+def test_a_minute_reference_then_the_agenda_number_each_in_its_own_cell_before_the_apologies_heading():
+    text = ("THOSE ATTENDING:\n"
+            "Cllr K Lee\n"
+            "C048/23\t1.\tAPOLOGIES FOR ABSENCE.\n"
+            "Cllr L Kerr and Cllr J Dale (family commitment). The meeting accepted these as proper reasons.\n"
+            "C049/23\t2.\tDECLARATIONS OF INTEREST\n"
+            "No declarations\n")
+    assert people(text, "status") == {"K Lee": ("present",), "L Kerr": ("apologies",), "J Dale": ("apologies",)}
