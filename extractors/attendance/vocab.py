@@ -350,7 +350,7 @@ _FOOTNOTE_CELL = re.compile(r"^\(?\d{1,2}\)$|^\*+$")
 
 _NARRATIVE_VERB = re.compile(r"\b(?:was|were|is|are|had|has|have|welcomed|introduced|noted|opened|confirmed|asked|said"
                              r"|reported|thanked|agreed|advised|declared|presented|gave|provided|explained|joined|left"
-                             r"|arrived|chaired|took|received|considered|resolved)\b")
+                             r"|arrived|chaired|acted|took|received|considered|resolved)\b")
 # a sentence closed by what its people did at the meeting ("… joined the meeting via Teams.", "… observed the
 # meeting."): narrative after a list, however many names and bodies it opens with
 _MEETING_SENTENCE_END = re.compile(r"\b(?:joined|observed|attended|left|arrived\s+at)\s+the\s+meeting\b[^,;]*\.$")

@@ -92,3 +92,12 @@ def test_a_minute_reference_then_the_agenda_number_each_in_its_own_cell_before_t
             "C049/23\t2.\tDECLARATIONS OF INTEREST\n"
             "No declarations\n")
     assert people(text, "status") == {"K Lee": ("present",), "L Kerr": ("apologies",), "J Dale": ("apologies",)}
+
+
+def test_a_sentence_of_who_acted_as_chairman_is_no_role_of_the_clerk_above_it():
+    text = ("Councillors S. Lee, T. Kerr, J Dale.\n"
+            "Apologies were received from Cllr J. Moss.\n"
+            "Locum Clerk: Ann Pike\n"
+            "The Vice Chairman T. Kerr acted as Chairman\n"
+            "Item 1 To agree the minutes\n")
+    assert people(text, "status", "role")["Ann Pike"] == ("in_attendance", None)
