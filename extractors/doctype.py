@@ -78,6 +78,10 @@ _CUES = lazy_compile(
 )
 
 
+_WEEKDAY_BEFORE = lazy_compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?$", re.I)
+_EARLIER_MEETING = lazy_compile(r"(?:previous|last|preceding)\s+meeting|(?:approve|confirm|agree|adopt)\s+the\s+minutes\s+of\b", re.I)
+
+
 def meeting_date(text: str | None) -> dt.date | None:
     """The meeting date a document states on its first page, in UK styles ("Thursday, 18th April, 2019
     10.00 am", "held on 14 July 2016", "16.10.2017", "18/04/2019" as dd/mm/yyyy).
@@ -98,11 +102,15 @@ def meeting_date(text: str | None) -> dt.date | None:
         line_start = text.rfind("\n", 0, pos) + 1
         penalty = 1 if re.search(r"(published|printed|issued|despatch|dispatch|circulated|updated|"
                                  r"date\s+of\s+(publication|issue))\W*[\w\s,]{0,20}$", before, re.I) else 0  # fmt: skip
+        # "Minutes of Previous Meeting 24th March", "To approve the minutes of the meeting held on 30 June": the
+        # earlier meeting's date, named under an item of this one
+        penalty = penalty or (1 if _EARLIER_MEETING.search(before[-60:]) else 0)
         cue = None
         for c in _CUES.finditer(before):
             cue = c
-        # a cue on the same line, close before the date, is the strongest sign
-        if cue and (max(0, pos - 80) + cue.end()) >= line_start - 1 and not penalty:
+        # a cue on the same line, close before the date, is the strongest sign; so is the weekday written before it
+        # ("Panel - Tuesday, 15 September 2020 10.30 am": a meeting page's own heading)
+        if (cue and (max(0, pos - 80) + cue.end()) >= line_start - 1 or _WEEKDAY_BEFORE.search(before)) and not penalty:
             strength = 0
         elif cue and not penalty:
             strength = 1

@@ -31,6 +31,8 @@ from .vocab import (
     _OFFICE_HEADINGS,
     _MIDLINE,
     _SENTENCE_AFTER_LIST,
+    _VERDICT_AFTER_LIST,
+    _VOTE_LINE,
     _NARRATIVE_VERB,
     _NOT_PEOPLE_LABEL,
     _REPRESENTING_LABEL,
@@ -268,6 +270,8 @@ def _is_stop(line: str) -> bool:
         return True
     if s == "Shape":
         return True  # a Word page's horizontal rule, exported to the web as the word "Shape": a rule under the block
+    if _VOTE_LINE.match(s):
+        return True  # "Motion Carried", "Ayes: …" under a vote's "Absent: …": the motion's record, no more absentees
     if re.fullmatch(r"\d{1,4}\.?", s):
         return True  # a bare minute number on its own line ("77") opens the next minute, no tail of the list
     letters = re.sub(r"[^A-Za-z]", "", s)
@@ -336,6 +340,10 @@ def _sentences_after_lists(lines: list[tuple[int, str]]) -> list[tuple[int, str]
     as one (not a word before the stop that is a title's abbreviation: "Cllr. Lee was present")."""
     out = []
     for off, line in lines:
+        verdict = _VERDICT_AFTER_LIST.search(line) if ". " in line else None
+        if verdict:
+            out.append((off, line[:verdict.start()]))
+            off, line = off + verdict.end(), line[verdict.end():]
         if "." in line and _heading(line):
             cut = 0
             for m in _SENTENCE_AFTER_LIST.finditer(line):

@@ -12,6 +12,7 @@ from ..organisations import Gazetteer
 from .shape import _clean_target, _initials_of, _is_bare_name, _looks_like_org
 from .vocab import (
     _CHAIR_CODES,
+    _PRESIDING_CLAUSE,
     _Entry,
     _ORG_THEN_ROLE,
     _CHIEF_ACRONYMS,
@@ -551,6 +552,8 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
             if hit:
                 break
     for piece in pieces:
+        if _PRESIDING_CLAUSE.fullmatch(piece.strip(" .")):
+            continue
         if _SEAT_NOT_BODY.search(piece):
             role_parts.append(piece)
             continue

@@ -6,9 +6,10 @@ import re
 
 from ..lazyre import lazy_compile
 from ..names import ROLE_WORDS, split_name
-from .headings import _clean_row, _heading, _is_prose
+from .headings import _PUBLIC_COUNT, _clean_row, _heading, _is_prose
 from .shape import (
     _GROUP_NOUN_LEAD,
+    _OFFICE_LEAD,
     _given_name_initial_run,
     _ALSO_LEAD,
     _continue_cells,
@@ -440,6 +441,9 @@ def _block_shape(rows: list[tuple[int, str]]) -> set[str]:
 def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: str,
                     shape: set[str] = frozenset()) -> None:
     """One record's entries: a grid of names, two people on one row, a comma list, or one person."""
+    count = _PUBLIC_TAIL.search(r) if "ember" in r and "\t" not in r else None
+    if count and count.start():
+        r = r[:count.start()]  # "Ann Lee (Clerk) & 1 member of the Public": a count of the public, no field of hers
     cells = [c for c in r.split("\t") if c.strip()]
     if status == "apologies" and 1 <= len(cells) <= 2:
         # "Cllr A Lee<TAB>Holiday", "Cllr B Hay    Leave of Absence": the reason for the apology in a column of its
@@ -506,6 +510,12 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
         # "Mr D Archibald, Henderson Loggie" among "Name, Role" lines: a person and a firm, not two people
         entries.append(_Entry(parts[0][1], off, status, raw, group_org=parts[1][1].rstrip(" .;")))
         return
+    dashed = _dashed_people(r) if "\t" not in r and "," in r and (" – " in r or " - " in r or " — " in r) else None
+    if dashed:
+        # "Sergeant A Dee – Eastby Police, 6 members of the public, R Lee – Town Clerk": each "Name – Role" is a person
+        # (one person's fields after a dash would hold no second dashed name)
+        entries.extend(_Entry(p.strip(), off + o + len(p) - len(p.lstrip()), status, raw) for o, p in dashed)
+        return
     if "\t" not in r and (_looks_like_list(r) or _INITIALS_LIST.fullmatch(r.strip())):
         entries.extend(_list_entries(r, off, status, raw))
         return
@@ -523,9 +533,34 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
     entries.append(_Entry(r, off, status, raw))
 
 
+_PUBLIC_TAIL = lazy_compile(r"(?:\s*,|\s+and|\s*&)\s+(?:\d{1,3}|one|two|three|four|five|six|several|some)\s+members?\s+of\s+the\s+"
+                            r"(?:public|press)\b[^,;()]*$", re.I)
+
+
+def _dashed_people(r: str) -> list[tuple[int, str]] | None:
+    """The comma parts of ``r`` when two or more are a name, a spaced dash and a role, and the rest only counts of
+    the public or press; else None."""
+    people, others = [], 0
+    for o, p in _split_list(r, 0):
+        sp = split_name(p.strip())
+        if sp and _SPACED_DASH.match(p.strip()[sp.end:]):
+            people.append((o, p))
+        elif not _PUBLIC_COUNT.match(p.strip()):
+            return None
+    return people if len(people) >= 2 else None
+
+
+_SPACED_DASH = lazy_compile(r"\s+[–—-]\s+\S")
+
+
 # "… and C G Marsh attended and co-opted (Item 103)": a verb clause after the last name of a list is no field
 # ("… B attended as substitute" is a clause of its own, read by the sentence rules)
-_LIST_VERB_TAIL = lazy_compile(r"\s+(?:attended(?!\s+(?:as|in|on|for)\b)|joined|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance))\b[^,;]*$")
+# (and the apologies' acceptance after the last name: "… J. Gully, M Daniels and were formally accepted")
+_LIST_VERB_TAIL = lazy_compile(r"\s+(?:attended(?!\s+(?:as|in|on|for)\b)|joined|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)"
+                               r"|and\s+(?:were|was)\s+(?:formally\s+|duly\s+)?(?:accepted|noted))\b[^,;]*$")
+
+
+_LOWER_PLURAL_TITLE = lazy_compile(r"c(?:ouncillors|llrs)\s+(?=[A-Z])")
 
 
 _OFFICE_THEN_NAME = lazy_compile(r"^(?P<office>(?:The\s+)?[A-Z][\w'’ -]{1,60}?)\s*\((?P<name>[^()]+)\)$")
@@ -533,6 +568,8 @@ _OFFICE_THEN_NAME = lazy_compile(r"^(?P<office>(?:The\s+)?[A-Z][\w'’ -]{1,60}?
 
 def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> list[_Entry]:
     s = _LIST_VERB_TAIL.sub("", s) if status else s  # only the end is cut: the offsets hold
+    if s[:1] == "c" and _LOWER_PLURAL_TITLE.match(s):
+        s = "C" + s[1:]  # "… received from councillors J. Lee, …": the title in a sentence's lower case
     entries: list[_Entry] = []
     inherited: str | None = None
     after_field = False  # the part before was a role or body, not a person
@@ -549,8 +586,15 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         group_noun = _GROUP_NOUN_LEAD.match(p)
         if group_noun and _starts_person(p[group_noun.end():]) and not _starts_person(p):
             p = p[group_noun.end():]  # "Panel members Rob Adams and Robin Lunn": the group named before the people
+        office = _OFFICE_LEAD.match(p)
+        office = office if office and _starts_person(p[office.end():]) else None
+        if office:
+            p = p[office.end():]  # "the clerk A. Brown": the name, its post then put after it in brackets
+            inherited = None  # "Councillors A, B and the clerk C": the clerk is no councillor
         p_off = off + (len(part) - len(p))
         p = p.rstrip(" .")
+        if office:
+            p = f"{p} ({office.group('role')})"
         lead = _group_lead_in(p)
         if lead:
             p, p_off = p[lead:], p_off + lead

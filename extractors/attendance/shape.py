@@ -254,6 +254,10 @@ def _titled_of_body(part: str) -> bool:
 
 # a group named before the people in a list: "Panel members Rob Adams", "… and new members Ann Lee, …"
 _GROUP_NOUN_LEAD = lazy_compile(r"(?:(?:[A-Z][a-z]+|fellow|voting|co-opted|new)\s+)?(?:members|Members|colleagues)\s+(?=[A-Z])")
+# a clerk's post written before the name in a run-on list: "…, and the clerk A. Brown and the assistant to the clerk
+# Mrs J. Thorne", "the Clerk David Davies": the post is the person's role
+_OFFICE_LEAD = lazy_compile(r"the\s+(?P<role>(?:[a-z]+\s+){0,3}(?:clerk|treasurer|secretary|minute[- ]taker)"
+                            r"|(?:[A-Z][a-z]+\s+){0,2}(?:Clerk|Treasurer|Secretary))\s+(?=[A-Z])")
 
 
 # the tier of council a post is of, written before its job word ("Town Clerk", "Parish Clerk")
@@ -333,7 +337,7 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
             # "Director of Operations, North and West Highland": two compass points of one area, not a person;
             # a surname under a plural title may carry a bracket: "Councillors Jones and Brown (substitute …)"
             # "… Head Teacher and Mr Ian Rowe of the Kelby Society": a titled name after "and", its body after "of"
-            group = _GROUP_NOUN_LEAD.match(piece)  # "… and new members Ann Lee, …": the group named first
+            group = _GROUP_NOUN_LEAD.match(piece) or _OFFICE_LEAD.match(piece)  # "… and new members Ann Lee, …"
             # "… Councillor A and Tenant Representative B": the post written before the next person's name
             if (_is_person(piece) or _titled_of_body(piece) or group and _is_person(piece[group.end():])
                     or _post_before_name(piece.strip(" ."))) \

@@ -207,9 +207,10 @@ _FOOTNOTE_MARK = lazy_compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
 _NUMBER_PREFIX = lazy_compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
                               r"(?:[ \t]+(?=[A-Za-z])|(?<=[.)])(?=[A-Z][a-z]))"  # "1.1 Present", "1.Apologies:"
                               # a minute-reference column: "KPCT/11/30<TAB>Apologies", "2787/12<TAB>Item 2<TAB>…",
-                              # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last), "Item 1:<TAB>Apologies:"
+                              # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last), "Item 1:<TAB>Apologies:",
+                              # "C048/23<TAB>1.<TAB>APOLOGIES FOR ABSENCE." (the agenda's own number in a cell of its own)
                               r"|[ \t]*(?:(?:[A-Z][A-Za-z]{0,5}[ /.-]?)?\d{1,4}(?:[/.]\d{1,4}(?:-\d{2,4})?){1,2}|Item[ ]\d{1,3}[a-z]?:?)[ ]*\t"
-                              r"(?:[ ]*Item[ ]\d{1,3}[a-z]?[ ]*\t)?[ ]*(?=[A-Za-z])"
+                              r"(?:[ ]*(?:Item[ ])?\d{1,3}[a-z]?[.)]?[ ]*\t)?[ ]*(?=[A-Za-z])"
                               # a minute's reference written out before its title, a dash between: "Minute No
                               # 2015.6.121 - Apologies (Agenda Item 1)", "Minute 45/15 – Apologies"
                               r"|[ \t]*(?:Minute|Min\.?)[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:[/.]\d{1,4}){0,3}[ \t]+[-–—][ \t]+"
@@ -350,7 +351,7 @@ _FOOTNOTE_CELL = lazy_compile(r"^\(?\d{1,2}\)$|^\*+$")
 
 _NARRATIVE_VERB = lazy_compile(r"\b(?:was|were|is|are|had|has|have|welcomed|introduced|noted|opened|confirmed|asked|said"
                                r"|reported|thanked|agreed|advised|declared|presented|gave|provided|explained|joined|left"
-                               r"|arrived|chaired|took|received|considered|resolved)\b")
+                               r"|arrived|chaired|acted|took|received|considered|resolved)\b")
 # a sentence closed by what its people did at the meeting ("… joined the meeting via Teams.", "… observed the
 # meeting."): narrative after a list, however many names and bodies it opens with
 # ("A (representing the Clerk) and B (representing the Engineers) were in attendance.": a sentence of its own after a
@@ -399,8 +400,24 @@ _MIDLINE = lazy_compile(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendanc
 
 # a sentence of attendance after the full stop ending a heading's list, on the same line: "Present: Cllrs Dee and
 # Fry. County Councillor Ann Lee was in attendance …", "… Also in attendance for part of the meeting was …"
+# "… and the clerk A. Brown. There were apologies from Councillors …": the apologies' own sentence after the list
 _SENTENCE_AFTER_LIST = lazy_compile(r"(?<=[a-z]\.)[ \t]+(?=[A-Z][^.\n]{0,120}?\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b"
-                                    r"|Also\s+(?:in\s+attendance|present)\s+(?:for|was|were)\b)")
+                                    r"|Also\s+(?:in\s+attendance|present)\s+(?:for|was|were)\b"
+                                    r"|There\s+(?:were|was)\s+apologies\b|Apologies\s+(?:for\s+absence\s+)?(?:were|was)\s+received\b)")
+
+
+# the body's verdict on the apologies after the list's full stop, on the same line: "… and Cllr H Dee (leave). The
+# meeting accepted these as proper reasons for non-attendance." (no name of the list, no role of its last name)
+_VERDICT_AFTER_LIST = lazy_compile(r"(?<=[a-z)]\.)[ \t]+(?=(?:The|These|Those|All|Such)\s[^.\n]{0,60}?\b(?:accepted|approved|noted|agreed)\b)")
+
+
+# "Councillor D. Lee (chairman), who presided, Councillors …": the chair's clause, no role (the bracket says it)
+_PRESIDING_CLAUSE = lazy_compile(r"who\s+(?:presided|was\s+in\s+the\s+chair|took\s+the\s+chair)", re.I)
+
+
+# a board's vote on a motion: its verdict or a tally's label ("Motion Carried", "Ayes: …", "Nays: None")
+_VOTE_LINE = lazy_compile(r"(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed|failed|defeated)\b|carried(?:\s+unanimously)?\.?$"
+                          r"|(?:ayes|nays|yeas|noes)\s*:|vote\s+was\s+as\s+follows\b", re.I)
 
 
 # the rest of a heading's sentence run onto the line under it: "2 Apologies" / "were received from: Councillors …"

@@ -43,7 +43,8 @@ _KIND_RULES = (
                             r"\bauthoris(?:e|ed)\b|\bwelcome[ds]?\b|(?-i:\bfund\b)|"  # "to fund", not "Better Care Fund"
                             # "The vote on the recommendation was then taken, and carried by 22 votes to one": a motion
                             # carried agrees what it moved, whatever that was
-                            r"\b(?:vote|motion|recommendation|proposal)\b[^.;]{0,120}?\b(?:carried|passed)\b", re.I)),
+                            r"\b(?:vote|motion|recommendation|proposal)\b[^.;]{0,120}?\b(?:carried|passed)\b|"
+                            r"\bvotes?\s+in\s+favou?r\b|\bpassed\s+(?:with|by)\s+(?:a\s+)?(?:unanimous|majority)\s+vote\b", re.I)),
     ("noted", lazy_compile(r"\bnot(?:e|ed|es|ing)\b|\breceiv(?:e|ed|es)\b|\backnowledg(?:e|ed|es)\b", re.I)),
 )
 _LEAD = lazy_compile(
@@ -51,7 +52,7 @@ _LEAD = lazy_compile(
     re.I)
 # ", which provided an update on actions agreed …" or ", including the deferral of …" describes the subject, not
 # what the decision does to it
-_RELATIVE_CLAUSE = lazy_compile(r",\s*(?:which|including)\b(?!\s+was\s+(?:not\s+)?(?:carried|lost|defeated)\b)[^,;]*"  # ", which was not carried" is the verdict
+_RELATIVE_CLAUSE = lazy_compile(r",\s*(?:which|including)\b(?!(?:\s+was)?\s+(?:not\s+)?(?i:carried|lost|defeated)\b)[^,;]*"  # ", which was not carried" is the verdict
                                 # "noted the actions agreed at the last meeting": a participle dated to an earlier
                                 # meeting describes the subject too
                                 r"|\b(?:agreed|approved|endorsed|resolved|decided)\s+(?:at|by)\s+(?:the|its|their)\s+"

@@ -14,7 +14,7 @@ from .wording import (
     _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
     _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
     _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
-    _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
+    _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
     _HEADING, _item_heading, _maybe_decision, _PROPOSED_THEN_RESOLVED, _PUT_TO_VOTE_LOST, _REFERS_BACK,
 )
@@ -85,7 +85,7 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         it_was = None if trig or bv or "was" not in s_strip else _IT_WAS.search(s_strip)
         head = trig or proposed or bv or it_was or _APPOINTED.match(core) or _SUBMITTED_AND_NOTED.match(core) \
             or (("elected" in s_strip or "co-opted" in s_strip) and _ELECTION_RECORD.search(s_strip)) \
-            or ("second" in s_strip and _SECONDED_CARRIED.search(s_strip)) or _DATED_RECORD.match(core) \
+            or (("econd" in s_strip or "ECOND" in s_strip) and _SECONDED_CARRIED.search(s_strip)) or _DATED_RECORD.match(core) \
             or (("vote" in core or "otion" in core or "OTION" in core) and _VOTE_RESULT.match(core)) \
             or ("vote" in core and _PUT_TO_VOTE_LOST.search(core)) \
             or (" by " in core and _RECEIVED_BY_BODY.match(core)) \
@@ -232,7 +232,10 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
 
     for page in pages:
         raws = _split_inline_titles(_unwrap(_without_furniture((page.text or "").split("\n"))), last_number)
+        voted = -1  # the last line of a motion's vote, read with the motion
         for k, raw in enumerate(raws):
+            if k <= voted:
+                continue
             line = _clean(raw)
             if not line:
                 if current is not None:
@@ -413,6 +416,14 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             # --- new decisions ---
             if len(recent) > 50:
                 del recent[:-5]
+            end = _passed_vote(raws, k) if _MOTION_MADE.match(line) else None
+            if end is not None:
+                start(line, page, block=False)
+                current.recorded = True
+                close()
+                voted = end
+                recent.append(line)
+                continue
             if not _maybe_decision(line):
                 recent.append(line)
                 continue
@@ -613,12 +624,36 @@ def _ends_item(nxt: str | None) -> bool:
     return nxt is None or bool(_heading_candidate(nxt) and _item_heading(nxt) or _NUM_ONLY.match(nxt))
 
 
+def _passed_vote(raws: list[str], k: int) -> int | None:
+    """The index of the last line of the vote under the motion at ``k`` when it passed ("Motion Carried", or ayes
+    with "Nays: None"), else None: the tally records how the motion was decided, it decides nothing itself."""
+    ayes = unopposed = passed = False
+    last = None
+    for j in range(k + 1, min(len(raws), k + 12)):
+        line = _clean(raws[j])
+        if not line:
+            continue
+        if _MOTION_PASSED.match(line) and len(line) < 40:
+            passed, last = True, j
+        elif _VOTE_TALLY.match(line):
+            ayes = ayes or line[:1] in "AaYy" and not line.lower().startswith(("absent", "abstain"))
+            unopposed = unopposed or bool(_NONE_AGAINST.match(line))
+            last = j
+        else:
+            break
+    return last if passed or ayes and unopposed else None
+
+
 def _title_shaped(line: str) -> bool:
     """The cheap part of ``_unnumbered_title``: short, capitalised, no closing punctuation."""
     return line[:1].isupper() and len(line) <= 100 and not line.endswith((".", ":", ";", ",", "-", "–", ")"))
 
 
 _FIRST_PARAGRAPH = lazy_compile(r"\d{1,3}\.1\s+[A-Z]")
+# the mover and seconder of a motion on a line of their own, above or below its wording, and its verdict ("Carried
+# Unanimously", "Motion Carried")
+_MOVER_LINE = lazy_compile(r"(?:Proposer|Seconder)\s*:?\s+[A-Z]|(?:Proposed|Moved|Seconded|Supported)\s+by\s"
+                           r"|By\s+[^:]{2,60}:\s*Seconded\s+by\s|(?i:(?:the\s+)?(?:motion\s+)?carried(?:\s+unanimously)?\s*$)")
 
 
 # the label a ModernGov page prints under each item's title: "Minutes:" over the minute, "Decision Maker: …" on
@@ -669,6 +704,8 @@ def _unnumbered_title(line: str, nxt: str | None) -> bool:
         return False
     if line.endswith((".", ":", ";", ",", "-", "–", ")")) or _PROSE.search(line) or " at " in line and _TIMED_PROCEDURE.match(line):
         return False  # "Meeting called to order at 9:30am" records the time, it titles nothing
+    if _MOVER_LINE.match(line):
+        return False  # "Seconded by J. Kelly", "By Member A: Seconded by Member B": who moved the motion, not a title
     return not _decision_shaped(line)
 
 
@@ -769,7 +806,15 @@ def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
     c = _CAPS_TITLE_STOP.match(m.group("title")) if m else None
     if c:
         return m.group("num"), c.group("title") or c.group("title2"), c.group("rest") or c.group("rest2")
+    # "Minute no. 5 – Signing of the Minutes – 7th November. Resolved that …": a number the word Minute or Item
+    # names is an item's whatever follows; its title runs to the full stop before the resolution
+    w = _WORDED_TITLE_STOP.match(m.group("title")) if m and m.group("num")[:1] in "MI" else None
+    if w and _TRIGGER.match(w.group("rest")):
+        return m.group("num"), w.group("title"), w.group("rest")
     return None
+
+
+_WORDED_TITLE_STOP = lazy_compile(r"(?P<title>[A-Z][^.;:]{2,120}?)\.\s+(?P<rest>[A-Z].{10,})$")
 
 
 _CAPS_TITLE_STOP = lazy_compile(r"(?P<title>[A-Z][A-Z0-9 ,&'’/()-]{2,60}?[A-Z)])\.\s+(?P<rest>[A-Z][a-z].{10,})$"

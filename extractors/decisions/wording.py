@@ -10,7 +10,7 @@ from ..lazyre import lazy_compile
 # --- item headings ---------------------------------------------------------------------------------------
 
 _NUM = (
-    r"(?:(?:Minute|Item|Agenda Item|Note)\s+(?:No\.?\s*)?[A-Z]?\d{1,4}(?:[./]\s?\d{1,4})*[a-z]?"  # Item 5, Note 01/20
+    r"(?:(?:Minute|Item|Agenda Item|Note)\s+(?:[Nn]o\.?\s*)?[A-Z]?\d{1,4}(?:[./]\s?\d{1,4})*[a-z]?"  # Item 5, Note 01/20, Minute no. 5
     r"|[A-Z]{2,6}\s?\d{1,4}/\d{2}|[A-Z]\s\d{1,4}/\d{2,3}"  # GMCA 96/19, TB56/10, C 65/07, C 08/042
     r"|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}\d{1,4}/\d{2}"  # ExC05/20: a mixed-case reference glued to its number
     r"|[A-Z][A-Za-z]{0,7}(?:/\s?\d{1,4}){2,3}"  # GB/17/41, GBP/2122/214, BOD/19/01, PCCCiC/20/07
@@ -24,7 +24,9 @@ _NUM = (
     r"|\d{1,4}/\d(?=\s+[A-Z]{2})"  # 14/1 CHAIR - APPOINTMENT: a one-digit minute only before a title in capitals
     r"|\d{1,3}[a-z](?![\w.])"  # 1a, 1b: a ModernGov item's lettered parts
     r"|\d{1,3}(?:\.\d{1,2}){0,2}\.?"  # 1. 53. 14.1 5.2.
-    r"|\d{4}(?=\t|\s+[A-Z][A-Z0-9'’&,\- ]{3,}$)"  # 1359 MINUTES …: a town council's running minute number (title in capitals)
+    # 1359 MINUTES …, 14366 POLICE MATTERS: a town council's running minute number (title in capitals), in five
+    # figures once the council has kept its count for decades
+    r"|\d{4,5}(?=\t|\s+[A-Z][A-Z0-9'’&,\- ]{3,}$)"
     r")"
 )
 _HEADING = lazy_compile(rf"^(?P<num>{_NUM})(?:\s*[:.)]|\s+/|\s*[–—-](?=\s))?\s+(?P<title>\S.*)$")
@@ -93,8 +95,9 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     # "3. To Approve the Minutes …": an agenda title in title case, where a part reads "3. To approve the plan"
     # "3. To confirm the minutes of …" (a parish agenda's own wording, left as the minute's heading): an agenda verb
     # after a plain number, no part of a resolution (a part ends ";" and is kept as one inside its block)
+    # "Item 1 To agree the minutes of …": the word Item makes the number an item's, so its agenda wording is a title
     agenda_title = title.startswith("To ") and (title[3:4].isupper() or bool(
-        _AGENDA_VERB.match(title) and _PLAIN_NUMBER.match(num) and not title.endswith((";", ":"))))
+        _AGENDA_VERB.match(title) and (_PLAIN_NUMBER.match(num) or num.startswith("Item")) and not title.endswith((";", ":"))))
     if (not has_file and _RESOLUTION_START.match(title) and not (title.startswith("To ") and ("/" in num or agenda_title))
             or _BODY_VERB.match(title) or _BODY_COLON.match(title) or _IT_WAS.match(title) or _SHORT_VERDICT.match(title)
             or title[:1] in "AFHIOTU" and _opening_then_body_verb(title)):
@@ -379,10 +382,13 @@ _NOT_A_DECISION = lazy_compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none
 _RECOMMENDATION = lazy_compile(r"recommend|to consider|asked to", re.I)
 # a sentence recording a motion before the verdict on it: who moved and seconded it and how the vote went
 # "Motion by A …", "Motion moved by A …": who moved a motion, named before what it does
-_MOTION_BY = r"Motion\s+(?:made\s+|moved\s+)?by\b"
+# "A motion was made by A and seconded by B to …", "Moved by member A, supported by member B, to …"
+_MOTION_BY = r"(?:(?:A\s+)?[Mm]otion\s+(?:was\s+)?(?:made\s+|moved\s+)?|Moved\s+|MOVED\s+)by\b"
 _MOTION_RECORD = lazy_compile(
     r"^(?:[a-h]\)\s+)?(?:(?:It\s+was\s+)?(?:[Pp]roposed|PROPOSED)\b|Seconded\b|" + _MOTION_BY + r"|A\s+(?:recorded\s+|named\s+)?vote\s+was\s+taken\b|"
-    r"(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:formally\s+)?(?:proposed|seconded)\b)")
+    # "Bill Lee moved to raise the rate …", "Councilmember Ruiz MOVED to go into …": the mover named first
+    r"(?:(?:Cllrs?\.?|Councillors?|Councilmember|Commissioner|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+    r"(?:formally\s+)?(?:proposed|seconded|moved\s+(?=to\s|that\s)|MOVED\s+(?=to\s|that\s)))")
 # "It was PROPOSED by MR A and SECONDED by MR B and UNANIMOUSLY RESOLVED that …", "It was proposed by Cllr A, seconded
 # by Mr B and agreed that …": a drainage board's (or small body's) one-sentence record of a motion and its passing; the
 # mover and seconder lead the decision they carried
@@ -396,13 +402,32 @@ _PUT_TO_VOTE_LOST = lazy_compile(_LOST_ON_VOTE)
 # "RESOLVED that this be noted." after a declaration: a resolution about the sentence before it, which says what
 # "this" is (each one a decision of its own, though their words repeat)
 _REFERS_BACK = lazy_compile(r"\b(?:that|That)\s+(?:this|it|these|the\s+same)\s+be\b")
+# a motion written as moved and seconded, what it does after "to", its vote on the lines below it ("A motion was made
+# by A and seconded by B to approve the agenda." / "Ayes: …" / "Nays: None."; "Moved by member A, supported by
+# member B, to approve …" / … / "Motion Carried")
+_MOTION_MADE = lazy_compile(r"^" + _MOTION_BY + r"\s[^;]{1,160}?\bto\s+[a-z]")
+_VOTE_TALLY = lazy_compile(r"^(?:Vote\s+was\s+as\s+follows|Roll\s+call(?:\s+vote)?|Ayes?|Yeas?|Nays?|Noes|Absent|"
+                           r"Abstain(?:ed|ing|s)?|Abstentions?)\s*[:.]", re.I)
+_NONE_AGAINST = lazy_compile(r"^(?:Nays?|Noes)\s*:\s*(?:None|0|Nil)\b", re.I)
+_MOTION_PASSED = lazy_compile(r"^(?:The\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed)\b", re.I)
 # "A vote was taken on the amendment, which was not carried.", "The vote on the recommendation was then taken, and
 # carried by 22 votes to one", "Motion Passed.": the verdict of a vote (the motion's record is the sentences before it)
 _VOTE_RESULT = lazy_compile(r"^(?:(?:A|The)\s+(?:recorded\s+|named\s+)?vote\b[^.;]{0,160}?\b(?:not\s+carried|carried|lost|defeated)\b|"
-                            r"(?:The\s+)?(?:[Mm]otion|MOTION)\s+(?:was\s+)?(?:[Pp]assed|PASSED|[Cc]arried|CARRIED)\b)")
+                            r"(?:The\s+)?(?:[Mm]otion|MOTION)\s+(?:was\s+)?(?:[Pp]assed|PASSED|[Cc]arried|CARRIED)\b|"
+                            # "4-0 votes in favor.": a board's tally for the motion just moved and seconded
+                            r"\d{1,2}\s*[-–]\s*\d{1,2}\s+votes?\s+in\s+favou?r\b)")
 # "Cllr B seconded the donation, which was agreed by all.": a seconded motion and its passing in one sentence
-_SECONDED_CARRIED = lazy_compile(r"\bseconded\b[^.;]{0,160}?,?\s+(?:which|and\s+(?:this|it))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)?"
+_SECONDED_CARRIED = lazy_compile(r"\b(?:seconded|SECONDED)\b[^.;]{0,160}?,?\s+(?:which|and\s+(?:this|it))\s+was\s+(?:then\s+|duly\s+|unanimously\s+)?"
                                  r"(?:agreed|carried|approved|CARRIED|AGREED)\b"
+                                 # "B SECONDED the motion, which CARRIED UNANIMOUSLY (7-0)."
+                                 r"|\b(?:seconded|SECONDED)\s+the\s+motion,?\s+which\s+(?:carried|CARRIED|passed|PASSED)\b"
+                                 # "…, seconded by Cllr B and passed with a unanimous vote.", "… this was seconded by Cllr
+                                 # B and agreed by majority vote …", "Proposed by Cllr A … seconded by Cllr B unanimously
+                                 # approved.": the seconder, then the verdict with no "which was"
+                                 r"|\b(?:seconded|Seconded)\s+by\s+[^.;]{1,80}?\s(?:and\s+(?:was\s+)?(?:then\s+)?|(?=unanimously\s))"
+                                 r"(?:unanimously\s+|duly\s+)?(?:agreed|carried|approved|passed)\b"
+                                 # "B seconded. 4-0 votes in favor.": the tally after the seconder
+                                 r"|\bseconded\.\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+votes?\s+in\s+favou?r\b"
                                  # "A proposed and B seconded all in favour of …": the vote said with the motion
                                  r"|\bseconded,?\s+(?:with\s+)?all\s+in\s+favour\b")
 # "13-12-01 approved" under "Minutes": the minutes of the meeting of that date approved, in two words
@@ -437,7 +462,8 @@ _TABLE_TITLE_HEADER = lazy_compile(r"^(?:description|title|subject|item|report|p
 # a cheap test that a line may hold a decision at all (most lines of minutes are narrative)
 _MAYBE_WORDS = ("resolv", "agree", "decision", "decid", "note", "noting", "approv", "minute", "that", "endors", "ratif",
                 "defer", "accept", "support", "record", "recommend", "reject", "declin", "delegat", "receiv",
-                "appoint", "elected", "declared as", "conclud", "ordered", "confirm", "adopted", "carried", "passed")
+                "appoint", "elected", "declared as", "conclud", "ordered", "confirm", "adopted", "carried", "passed",
+                "in favo")  # "4-0 votes in favor."
 
 
 def _maybe_decision(line: str) -> bool:
@@ -463,7 +489,11 @@ _PAGE_REF = lazy_compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*page\s+\d+(?:\s+
 _MATTERS_ARISING = lazy_compile(r"\bmatters\s+arising\b", re.I)
 # (a sentence may end inside its closing quote: "… to read 'Cllr. A to obtain quotations.' Proposed and Resolved …")
 # (a list's number after a colon or comma ends no sentence: "… elected: 1. A Bee, 2. C Dee")
-_SENTENCE_END = lazy_compile(r"(?:(?<=[.!?])(?<![:,] \d\.)(?<![:,] \d\d\.)|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
+# (an initial after another or after a title ends no sentence: "on the E.P. Lee Drain", "Cllr A. Lee proposed"; a lone
+# capital may: "… at Appendix A. The Board noted …")
+_SENTENCE_END = lazy_compile(r"(?:(?<=[.!?])(?<![:,] \d\.)(?<![:,] \d\d\.)(?<![A-Z]\.[A-Z]\.)(?<!Cllr [A-Z]\.)(?<!Mr [A-Z]\.)"
+                             r"(?<!Mrs [A-Z]\.)(?<!Ms [A-Z]\.)(?<!Dr [A-Z]\.)(?<!Councillor [A-Z]\.)"
+                             r"|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
 # what every _SENTENCE_END needs, found by a fast scan (a pattern led by a lookbehind is tried at every position)
 _STOP_THEN_SPACE = lazy_compile(r"[.!?]['’\"”]?\s")
 

@@ -184,6 +184,11 @@ def test_document_type(title, url, first, expected):
         ("Date: 18/04/2019", dt.date(2019, 4, 18)),
         ("Published: 01/04/2019\nMinutes of the meeting held on 18 April 2019", dt.date(2019, 4, 18)),
         ("Printed minutes 13th-Dec-2018 10.00", dt.date(2018, 12, 13)),
+        # the earlier meeting's date under an item loses to this meeting's own heading (real29)
+        ("Eastby Panel - Tuesday, 15 September 2020 10.30 am\n40/20 MINUTES OF THE PREVIOUS MEETING\nThe minutes "
+         "of the meeting held on 30 June 2020 were agreed as a true record.", dt.date(2020, 9, 15)),
+        ("Minutes 22nd September 2016\nMinutes of the Meeting of the Parish Council\n3 Minutes of Previous Meeting "
+         "24th March 2016\nResolved: to approve the Minutes", dt.date(2016, 9, 22)),
         ("No date here, item 31/02/2019 is invalid", None),
         ("", None),
     ],
