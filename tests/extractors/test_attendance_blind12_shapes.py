@@ -111,3 +111,13 @@ def test_a_members_label_joining_two_kinds_of_seat_with_and():
         "Wendy Pike": ("present", "North Forum"), "Sam Dent": ("present", "Carers' Centre Northvale"),
         "Jason Rowe": ("present", None), "Pam Lund": ("apologies", None)}
     assert people("Appointment of Board Members\nThe Board noted the nominations received.\n") == {}
+
+
+def test_a_group_label_glued_to_a_titled_name():
+    text = ("In attendance:\n"
+            "Patients: Mr G Hale, Mrs D Ives\n"
+            "Apologies:\n"
+            "Patients:Mr S Jones, Mr C Kerr, Mrs L Lamb\n"
+            "1) Welcome\n")
+    assert people(text, "status") == {"G Hale": ("in_attendance",), "D Ives": ("in_attendance",),
+                                      "S Jones": ("apologies",), "C Kerr": ("apologies",), "L Lamb": ("apologies",)}
