@@ -28,7 +28,7 @@ TITLES = [
     "Councillors", "Councillor", "Cllrs", "Cllr", "Doctor", "Drs", "Dr", "Professor", "Prof", "Mrs", "Mr", "Ms", "Miss",
     "Mx", "Sir", "Dame", "Reverend", "Revd", "Rev", "Canon", "Bishop", "Lord", "Lady", "Baroness", "Baron",
     "Aldermen", "Alderman", "Alderwoman", "Deputy City Mayor", "Assistant City Mayor", "Deputy Mayor", "Metro Mayor",
-    "City Mayor", "Deputy", "Mayor", "ACC", "DCC", "Commander", "Father", "The Rt. Hon. The Lord Mayor", "The Lord Mayor",
+    "City Mayor", "Deputy", "Mayor", "ACC", "DCC", "CC", "Commander", "Father", "The Rt. Hon. The Lord Mayor", "The Lord Mayor",
     "Lord Mayor", "Lord Provost", "Depute Provost", "Provost", "Bailie", "Rt. Hon.", "the Rt. Hon.", "Minister",
     "The Very Reverend", "Very Reverend", "The Very Rev", "Very Rev", "The Reverend", "The Rev",
     "The Right Worshipful the Mayor", "The Right Worshipful The Mayor", "Right Worshipful", "Alderwoman",

@@ -46,6 +46,9 @@ _TITLES = {
     # a council's tier before "Councillor"/"Cllr" ("County Cllr", "Cty Cllr", "District Councillor"): the parser
     # keeps it as part of the title (3 December 2026), the labels drop it with the title
     "county", "cty", "district", "borough", "town", "parish", "city", "unitary",
+    # police ranks and the county councillor's short title the parser reads as titles ("ACC M Skeer", "CC Ann
+    # Lee"; added 3 December 2026, pass b12pass: labels carry the names without them)
+    "acc", "dcc", "cc",
 }
 _POST_NOMINALS = {
     "obe", "mbe", "cbe", "dbe", "kbe", "cvo", "lvo", "jp", "dl", "bem", "qpm", "qfsm", "mp", "mep", "msp", "ms",

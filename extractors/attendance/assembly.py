@@ -24,6 +24,7 @@ from .headings import (
     _lines,
     _drop_heading_tails,
     _midline_headings,
+    _office_heading,
 )
 from .learned import learned_records
 from .records import _entry_records
@@ -424,7 +425,9 @@ def _blocks(text: str, meeting_day=None):
         grouped = False  # "Present:" then "Board Members:" … "Officials:": labels of groups under one status
         labelled_body = False  # a group label that names a body ("NHS Fife:") heads the people under it
         j = i + 1
-        while j < n:
+        # "Chairman: Cllr Ann Lee" over "Venue: …": an office's heading holds its one holder, no list below
+        office = bool(inline.strip()) and _office_heading(raw)
+        while j < n and not office:
             off2, l2 = lines[j]
             if not l2.strip():
                 k = j + 1
@@ -440,6 +443,12 @@ def _blocks(text: str, meeting_day=None):
                 break
             stripped = _BULLET.sub("", l2)
             h2 = _heading(stripped)
+            if h2 is not None and status == "present" and stripped[h2[2]:].strip() \
+                    and _office_heading(h2[1]):
+                # "Present" then "Chair<TAB>Cllr Amy Rook": the office's row of the list, its holder one of those present
+                body.append((off2, l2))
+                j += 1
+                continue
             if h2 is not None:
                 rest2 = stripped[h2[2]:].strip()
                 weak = h2[0] not in _STRONG and not _SWITCHING_LABEL.search(h2[1])
@@ -979,8 +988,10 @@ def _dedupe(records: list[AttendanceRecord]) -> list[AttendanceRecord]:
         if key in best:
             i = best[key]
             keep, other = (rec, out[i]) if _specificity(rec) > _specificity(out[i]) else (out[i], rec)
-            if by_surname and keep is rec:
-                keep.name, keep.person = other.name, other.person  # the list's fuller name
+            if by_surname and keep is rec and not _office_heading(other.status_raw or ""):
+                # the list's fuller name (but "Chairman:<TAB>Phil Lee" in the meeting's details, then "Present: Dr P
+                # Lee (Chair)": the attendance list's own form)
+                keep.name, keep.person = other.name, other.person
             if keep.organisation is None and other.organisation is not None:
                 for f in ("organisation", "organisation_id", "organisation_name", "organisation_type",
                           "organisation_confidence"):

@@ -82,11 +82,19 @@ def _agenda_header_row(line: str) -> bool:
 
 _SOFT_LABEL = lazy_compile(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the|upon|on)\s+){0,2}){0,6}(?:(?:in|of)\s+)?"
                            r"(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*")
-_MEMBERS_LABEL = lazy_compile(r"[ \t]*(?:[A-Z][\w'’/-]*\s+){1,4}(?:Members|MEMBERS)[ \t]*")
+# ("Voluntary and Community Group Members": two kinds of seat joined by a small "and")
+_MEMBERS_LABEL = lazy_compile(r"[ \t]*[A-Z][\w'’/-]*\s+(?:(?:and|&)\s+)?(?:[A-Z][\w'’/-]*\s+){0,3}(?:Members|MEMBERS)[ \t]*")
+
+
+# the first language's label and its slash before a bilingual heading ("GADEIRYDD/ ", "YN BRESENNOL /")
+_OTHER_TONGUE_FIRST = lazy_compile(r"[ \t]*[^\W\d_][\w'’ -]{0,40}?[ \t]*/[ \t]*")
 
 
 # status words that may close with a full stop instead of a colon, when a person follows at once
 _STOP_HEADINGS = ("apolog", "present", "absent")
+# (and only a bare status word may have no separator at all before the list: "Apologies were received from Dr A, B
+# and Dr C. Dr D would be substituting …" is a sentence)
+_BARE_STATUS_HEADINGS = ("apologies", "present", "absent")
 
 
 # an officer's paper as an item's title: "Clerk & Engineer's Report", "CHIEF OFFICER'S UPDATE"
@@ -109,6 +117,12 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     pre = _NUMBER_PREFIX.match(line)
     start = pre.end() if pre else 0
     m = _HEADING_RE.match(line, start) or _GLUED_HEADING_RE.match(line, start)
+    if m is None and "/" in line[start:start + 48]:
+        # "GADEIRYDD/ CHAIR:<TAB>R Pugh": a bilingual label column with the other language first; the heading is
+        # the words after the slash, with their own separator
+        other = _OTHER_TONGUE_FIRST.match(line, start)
+        after_slash = _HEADING_RE.match(line, other.end()) if other else None
+        m = after_slash if after_slash and after_slash.group("sep") else None
     if m:
         rest = line[m.end():]
         after = rest
@@ -121,6 +135,12 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             stop = re.match(r"[.;][ \t]+", rest) if m.group("h").lower().startswith(_STOP_HEADINGS) else None
             if stop and (_starts_person(rest[stop.end():]) or stop.group(0)[0] == ";" and rest[stop.end():][:1].isupper()):
                 bil = stop
+            # "Apologies Dr Farr, Cllr Hume, Ivo Lund.": the label with no separator at all, a list of names after
+            # it whose first has a title (no sentence opens "Apologies Dr …")
+            spaced = not bil and line[m.end() - 1] == " " and m.group("h").lower() in _BARE_STATUS_HEADINGS
+            first = split_name(rest) if spaced and rest[:1].isupper() else None
+            if first and first.title and _looks_like_list(rest):
+                bil = re.match("", rest)
             if not bil:
                 m = None
             else:
@@ -169,7 +189,7 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     # "Governing Body Members", "Voting Members": a bare bold label of a few capitalised words over the list
     # (no "of": "Appointment of Board Members" is an agenda title)
     if last_word_ok and _MEMBERS_LABEL.fullmatch(line, start) \
-            and not re.search(r"\b(?:of|and|the|new)\b", line[start:], re.I) and not split_name(line[start:].strip()):
+            and not re.search(r"\b(?:of|the|new)\b|(?-i:\bAND\b)", line[start:], re.I) and not split_name(line[start:].strip()):
         return "present", line[start:].strip(), len(line)
     reported = _SUBSTITUTES_REPORTED.search(line) if ":" in line else None  # (it ends in a colon: a cheap test)
     if reported:
@@ -208,6 +228,11 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     if status is None:
         return None
     return status, label, start + km.end()
+
+
+def _office_heading(label: str) -> bool:
+    """A heading that names one office ("CHAIR", "Deputy Chair"): it holds the one holder written after it."""
+    return re.sub(r"[\s-]+", " ", label.strip(" \t:-").lower()) in _OFFICE_HEADINGS
 
 
 def _sitting_label(line: str) -> bool:
@@ -389,20 +414,24 @@ def _join_wrapped_labels(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out[k] = (off, f"{m.group('first')} {m.group('tail')}\t{m.group('mid')} {m.group('rest')}")
     for k in range(1, len(out)):
         off, line = out[k]
-        s = line.strip()
-        if "\t" in s or not (s.endswith((":", ":-")) or s.isupper()) or len(s.split()) > 2:
+        # the label's last words alone, or in their own cell before the row's wrapped entries ("YN BRESENNOL
+        # /IN<TAB>A, B, K" then "ATTENDANCE:<TAB>Lloyd, C": a bilingual label column)
+        s, tab_k, entries = line.strip().partition("\t")
+        if not (s.endswith((":", ":-")) or s.isupper()) or len(s.split()) > 2 or tab_k and not line[:1].strip():
             continue
         poff, prev = out[k - 1]
         first, tab, rest = prev.partition("\t")
-        if not tab or len(first.split()) > 3 or _heading(prev):
+        words = len(first.split()) - (len(first.split("/", 1)[0].split()) if "/" in first else 0)
+        if not tab or words > 3 or tab_k and not first.strip() or _heading(prev):
             continue
+        left = "\t" + entries if tab_k else ""  # the wrapped entries stay, in the entries' column
         low = re.match(r"([a-z]+) +(?=[A-Z])", rest)  # "Also<TAB>in Naomi McDonagh…" + "Attendance:"
         if low and _heading(f"{first.strip()} {low.group(1)} {s}"):
             out[k - 1] = (poff, f"{first.strip()} {low.group(1)} {s}\t{rest[low.end():]}")
-            out[k] = (off, "")
+            out[k] = (off, left)
         elif _heading(f"{first.strip()} {s}"):
             out[k - 1] = (poff, f"{first.strip()} {s}\t{rest}")
-            out[k] = (off, "")
+            out[k] = (off, left)
     return out
 
 

@@ -24,6 +24,7 @@ from .vocab import (
     _ROLE_HINT,
     _STRONG_ORG_WORDS,
     _SUBSTITUTE_FOR,
+    _BODY_THEN_SUBSTITUTE_FOR,
     _SUBSTITUTE_IN_BRACKETS,
 )
 from .wording import _DEPUTY_TAIL, _SUBSTITUTED_BY, _WITH_DEPUTY
@@ -244,6 +245,7 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
         else:
             deputy_away = deputy_tail.group("who")  # "… and his deputy C D": away as well
     spelled: list[str] = []
+    in_seat_of = None  # a member named in a bracket after the attendee's own body ("(Housing, NBC on behalf of A)")
     for b in brackets:
         b_clean = re.sub(r"^all\s+", "", b.strip(" ,.;"))  # "(all Renfrewshire Council)"
         if not b_clean:
@@ -294,6 +296,12 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
         sf = _SUBSTITUTE_FOR.match(b_clean)
         if sf and split_name(sf.group("for")):
             substitute_for = sf.group("for").strip()
+            continue
+        body_for = _BODY_THEN_SUBSTITUTE_FOR.match(b_clean) if "behalf" in b_clean or "place of" in b_clean else None
+        if body_for and _is_bare_name(body_for.group("for").strip()) and not _is_bare_name(body_for.group("body")):
+            substitute_for = body_for.group("for").strip()
+            org_candidates.append(body_for.group("body"))
+            in_seat_of = substitute_for
             continue
         cut = _CUT_TARGET.fullmatch(sf.group("for")) if sf else None
         surname = cut.group("surname") if cut and cut.group("surname") not in ROLE_WORDS else None
@@ -380,8 +388,10 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
             org_raw, org_match = body, gaz.match(body)
     status = entry.status
     if status == "substitute" or (status in (None, "present") and (
-            substitute_for or for_post or any(q.lower() in ("substitute", "sub", "deputising") for q in qualifiers))):
-        # "Cllr B (substitute for Cllr A)" under "Present": the text says they attended as a substitute
+            substitute_for or for_post or any(q.lower() in ("substitute", "sub", "deputising") for q in qualifiers))) \
+            or status == "in_attendance" and in_seat_of and in_seat_of == substitute_for:
+        # "Cllr B (substitute for Cllr A)" under "Present": the text says they attended as a substitute; so does
+        # "B (Housing, NBC attending on behalf of A)" under "In attendance": there in a named member's seat
         status = "substitute"
     rec = AttendanceRecord(
         # a name wrapped over two lines keeps one space between its words ("Cllr J" / "Smith")

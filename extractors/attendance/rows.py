@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy_compile
-from ..names import ROLE_WORDS, split_name
+from ..names import PERSONAL_TITLES, ROLE_WORDS, split_name
 from .headings import _PUBLIC_COUNT, _clean_row, _heading, _is_prose
 from .shape import (
     _GROUP_NOUN_LEAD,
@@ -359,8 +359,9 @@ def _split_two_person_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]]
     return out
 
 
-# a group's label at the start of a row, before its people ("Policy Support:<TAB>…", "NHS: Dr Ann Lee, …")
-_ROW_LABEL = lazy_compile(r"([A-Z][\w '’&/-]{1,40}):-?[\t ]")
+# a group's label at the start of a row, before its people ("Policy Support:<TAB>…", "NHS: Dr Ann Lee, …", or with
+# the space lost before a titled name: "Patients:Mr S Hemming, …")
+_ROW_LABEL = lazy_compile(r"([A-Z][\w '’&/-]{1,40}):-?(?:[\t ]|(?=(?:" + "|".join(PERSONAL_TITLES) + r")\.?[ \t]))")
 
 
 def _name_last(row: str) -> str:

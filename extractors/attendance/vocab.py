@@ -9,8 +9,9 @@ from ..lazyre import lazy_compile
 from ..names import PERSONAL_TITLES
 
 
-# headings that name one office: a heading only with the holder's name after it ("CHAIR:<TAB>Mrs A Lee")
-_OFFICE_HEADINGS = ("chair", "chairman", "presiding")
+# headings that name one office: a heading only with the holder's name after it ("CHAIR:<TAB>Mrs A Lee",
+# "DEPUTY CHAIR:<TAB>R Pugh")
+_OFFICE_HEADINGS = ("chair", "chairman", "presiding", "vice chair", "vice chairman", "deputy chair", "deputy chairman")
 
 
 # heading text (normalised: lower case, single spaces, no trailing colon) → status
@@ -100,7 +101,7 @@ _ITEM_RE = lazy_compile(
     r"|[A-Z]{1,5}[ ./]?\d+(?:[./]\d+)*[.)]?[ \t]"  # E.70/23, HWB15., GB/20/41 (prefix then digits)
     r"|[A-Z]{1,5}/\d+(?:/\d+)+[.):]?[ \t]"  # GB/20/41, "ICBP/2223/036: Welcome and apologies"
     r"|\(?\d+(?:[./]\d+)*(?:-\d{2}/\d{2})?[.)]?(?:[ \t]+|$)(?=[A-Z(])"  # "19-25/26 Apologies": number-municipal year
-    r"|\d{1,2}[.)](?=[A-Z][a-z]{2,}))",  # "2.Notice of Any Other Matter:" (no space after the number)
+    r"|\d{1,2}(?:\.\d{1,3})?[.)](?=[A-Z][a-z]{2,}))",  # "2.Notice of Any Other Matter:", "15.28.Welcome" (no space after it)
     re.IGNORECASE,
 )
 
@@ -131,6 +132,11 @@ _SUBSTITUTE_IN_BRACKETS = [
 _SUBSTITUTE_FOR = lazy_compile(r"^(?:as )?(?:(?:a |the )?(?:nominated )?(?:substitute|deputy) |substituting |deputising |attending |standing in |stood in |sitting in )?(?:for|in place of|on behalf of)"
                                r"\s+(?P<for>.+)$",
                                re.I)
+
+
+# "(Housing Services, NBC attending on behalf of Cy Rowe)": the substitute's own body, then whom they are there for
+_BODY_THEN_SUBSTITUTE_FOR = lazy_compile(r"^(?P<body>[A-Z][^()]*?)[,;]?\s+(?:attending\s+|deputising\s+|substituting\s+)?"
+                                         r"(?:on\s+behalf\s+of|in\s+place\s+of)\s+(?P<for>[A-Z].+)$")
 
 
 # words that mark text as an organisation rather than a role when the gazetteer does not know it
@@ -269,7 +275,7 @@ _HEADING_WORDS = ("present", "apolog", "attend", "absen", "substitut", "deput", 
                   "observer", "witness", "secretariat", "participant", "sederunt", "councillor", "staff", "guest",
                   "invitee", "clerk", "support", "advis", "trustee", "director", "governor", "minute", "joined",
                   "speaker", "presenter", "co-opt", "coopt", "visitor", "invitation", "others", "representatives",
-                  "replacement")
+                  "replacement", "chair", "presiding")
 
 
 def _any_of(words) -> str:

@@ -64,6 +64,10 @@ _SUBJECT = lazy_compile(r"(?:^|\b(?:That|that)\s+|\((?:[ivx]{1,4}|\d{1,2}|[a-h])
                         r"(?!(?:it|That|that|approval|agreement|endorsement|consent|support|authority|delegated)\b|\d|\()"
                         # the subject ends before a verb the body itself says ("That the Committee agrees that …")
                         r"(?:(?!\b(?:agrees|approves|notes|endorses|supports|resolves)\b)[^;:.\n])*?(?<!\bnot)\s(?=be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b)")
+# "… circulate the draft by email for approval": what a step is for, not what the decision does (the approval is
+# to come)
+_FOR_PURPOSE = lazy_compile(r"\bfor\s+(?:(?:final|formal|further)\s+)?(?:approval|endorsement|ratification|adoption|sign-?off)\b",
+                            re.I)
 _NOTED_THAT = lazy_compile(r"\b(?<=noted\s)that\b[^;]*?(?=[.;](?:\s|$)|$)")
 # "Cllr A proposed that £75 be donated …, which was agreed": a motion carried resolves what it proposed
 _RESOLVED_TO = lazy_compile(r"\b(?:resolved|Resolved|RESOLVED|decided|DECIDED)\s+(?:to|that)\b|\bproposed\s+that\b")
@@ -98,7 +102,7 @@ def decision_kind(text: str) -> str:
     # introduce the decision as "RESOLVED" does
     lead = _PROPOSED_THEN_RESOLVED.match(t) or _LEAD.match(t)
     body = t[lead.end():] if lead and lead.end() < len(t) else t
-    body = _RELATIVE_CLAUSE.sub("", body)
+    body = _FOR_PURPOSE.sub("", _RELATIVE_CLAUSE.sub("", body))
     motion = _MOTION_LEAD.match(body)
     if motion and _TO_RECOMMEND.match(body, motion.end()):
         return "other"  # "Motion by A to recommend that the Council …": the body recommended to decides

@@ -779,7 +779,9 @@ def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
     ("C 65/07<TAB>MINUTES<TAB>The minutes of … were signed …") or a short title run into a capital resolution
     ("3666<TAB>Appointment of Chairman RESOLVED that …")."""
     cells = [c.strip() for c in raw.split("\t") if c.strip()] if "\t" in raw else []
-    if len(cells) >= 3 and _NUM_ONLY.match(cells[0]) and len(cells[1].split()) <= 8 and not _ends_sentence(cells[1]):
+    # (a title cell may carry its linked paper's name: "Minutes of previous meeting Draft minutes - 23 May 2023")
+    if len(cells) >= 3 and _NUM_ONLY.match(cells[0]) and not _ends_sentence(cells[1]) \
+            and (len(cells[1].split()) <= 8 or len(cells[1].split()) <= 16 and not _PROSE.search(cells[1])):
         heading = _item_heading(f"{cells[0]}\t{cells[1]}")
         if heading:
             return heading[0], heading[1], " ".join(cells[2:])

@@ -50,7 +50,10 @@ _ROMAN_HEADING = lazy_compile(r"^(?P<num>[IVXL]{1,6})\.?\s+(?P<title>[A-Z][A-Z0-
                               r"|^(?P<rnum>[IVXL]{1,6})\.\s*(?P<ttitle>[A-Z][a-z'’]+(?:[ /][A-Z][a-z'’]+){1,5})$")
 # "2.MINUTES OF THE PREVIOUS MEETING": a Word page's number run into its title in capitals (text taken from the page
 # drops the tab between them)
-_GLUED_HEADING = lazy_compile(r"^(?P<num>\d{1,2}\.)(?P<title>[A-Z][A-Z0-9 ,&'’()/:-]{3,})$")
+# "15.29.Minutes of Meeting 12 May 2015": a minute's sub-number run into a title in ordinary case (a web page's), a
+# few words with no full stop
+_GLUED_HEADING = lazy_compile(r"^(?P<num>\d{1,2}\.)(?P<title>[A-Z][A-Z0-9 ,&'’()/:-]{3,})$"
+                              r"|^(?P<snum>\d{1,3}\.\d{1,3})\.(?P<stitle>[A-Z][a-z][\w'’&,/() -]{2,80})$")
 _DATE = lazy_compile(r"^\d{1,2}/\d{1,2}/\d{2,4}\b")
 # "4. Approval of the payments (Ref 24/92) – Ref 24/107:": the minute's own reference after the title, no part of it
 # (the agenda's bracketed reference stays)
@@ -80,7 +83,10 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     roman = None if m else _ROMAN_HEADING.match(line)  # (told apart by name: the patterns are compiled when used)
     if roman and roman.group("rnum"):
         return roman.group("rnum"), roman.group("ttitle")
-    m = m or roman or _GLUED_HEADING.match(line)
+    glued = None if m or roman else _GLUED_HEADING.match(line)
+    if glued and glued.group("snum"):
+        return None if _PROSE.search(glued.group("stitle")) else (glued.group("snum"), glued.group("stitle"))
+    m = m or roman or glued
     if not m:
         return None
     num, title = m.group("num").strip(), _FILE_SUFFIX.sub("", m.group("title")).strip()
@@ -243,8 +249,10 @@ _BODY_RECEIVED = lazy_compile(rf"^{_BODY}\s+received\s+(?:the|a|an)\b")
 _SUBMITTED_AND_NOTED = lazy_compile(r"^(?:\d{1,3}\.\s*)?There\s+(?:was|were)\s+(?:submitted|circulated|tabled|presented)"
                                     r"\s+and\s+noted\b")
 _IT_WAS = lazy_compile(r"\b[Ii]t\s+was\s+(?:further\s+|also\s+|unanimously\s+|therefore\s+)?(?:resolved|agreed|decided(?=\s+(?:that|to|not)\b)|RESOLVED|AGREED)\b")
+# no full stop, but one between digits ("Minutes of meeting held on 20.01.09 were agreed …": a dotted date)
+_NO_STOP = r"(?:[^.;]|(?<=\d)\.(?=\d))"
 _PASSIVE_RECORD = lazy_compile(
-    r"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
+    rf"\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b{_NO_STOP}{{0,220}}?\b(?:was|were|(?<!would )(?<!will )(?<!to )(?<!should )"
     r"(?<!could )(?<!may )(?<!must )(?<!can )be)\s+(?:duly\s+|formally\s+|then\s+|therefore\s+|also\s+)?"
     # "Approval of the minutes was proposed, seconded and agreed."
     # "… were received/adopted": two verbs joined by a slash
@@ -253,10 +261,10 @@ _PASSIVE_RECORD = lazy_compile(
     r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed|(?:held|taken)\s+as\s+read|"
     r"received(?=\s+for\s+information\b))\b"  # another body's minutes "were received for information"
     # "The minutes of the last meeting agreed as a true record" — the verb without "were"
-    r"|\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b[^.;]{0,220}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved|accepted|confirmed)\s+as\s+an?\s+"
+    rf"|\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b{_NO_STOP}{{0,220}}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved|accepted|confirmed)\s+as\s+an?\s+"
     r"(?:true|correct|accurate)\b"
     # "Minutes of the last meeting agreed and accepted." (a patient group's note of it)
-    r"|\b(?:[Mm]inutes?|MINUTES?)\b[^.;]{0,220}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved)\s+and\s+"
+    rf"|\b(?:[Mm]inutes?|MINUTES?)\b{_NO_STOP}{{0,220}}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved)\s+and\s+"
     r"(?:accepted|signed|approved|agreed)\b"
     # "The Chair signed the minutes as a correct record"
     r"|\b(?:signed|confirmed|approved|agreed|accepted)\s+the\s+(?:minutes?|notes)\b[^.;]{0,160}?\bas\s+an?\s+(?:true|correct|accurate)\b"
@@ -489,11 +497,12 @@ _PAGE_REF = lazy_compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$|^\s*page\s+\d+(?:\s+
 _MATTERS_ARISING = lazy_compile(r"\bmatters\s+arising\b", re.I)
 # (a sentence may end inside its closing quote: "… to read 'Cllr. A to obtain quotations.' Proposed and Resolved …")
 # (a list's number after a colon or comma ends no sentence: "… elected: 1. A Bee, 2. C Dee")
-# (an initial after another or after a title ends no sentence: "on the E.P. Lee Drain", "Cllr A. Lee proposed"; a lone
-# capital may: "… at Appendix A. The Board noted …")
-_SENTENCE_END = lazy_compile(r"(?:(?<=[.!?])(?<![:,] \d\.)(?<![:,] \d\d\.)(?<![A-Z]\.[A-Z]\.)(?<!Cllr [A-Z]\.)(?<!Mr [A-Z]\.)"
-                             r"(?<!Mrs [A-Z]\.)(?<!Ms [A-Z]\.)(?<!Dr [A-Z]\.)(?<!Councillor [A-Z]\.)"
-                             r"|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
+# (a title's or an initial's full stop ends no sentence: "AGREED that Mrs. A. Pike CC be elected …", "on the E.P. Lee
+# Drain", "Cllr A. Lee proposed"; a lone capital may: "… at Appendix A. The Board noted …")
+_SENTENCE_END = lazy_compile(r"(?:(?<=[.!?])(?<![:,] \d\.)(?<![:,] \d\d\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)"
+                             r"(?<![A-Z]\.[A-Z]\.)(?<![A-Z]\. [A-Z]\.)(?<!Cllr [A-Z]\.)(?<!Mr [A-Z]\.)(?<!Mrs [A-Z]\.)(?<!Ms [A-Z]\.)"
+                             r"(?<!Dr [A-Z]\.)(?<!Councillor [A-Z]\.)(?<!Mr\. [A-Z]\.)(?<!Mrs\. [A-Z]\.)(?<!Ms\. [A-Z]\.)(?<!Dr\. [A-Z]\.)"
+                             r"(?<!Cllr\. [A-Z]\.)|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
 # what every _SENTENCE_END needs, found by a fast scan (a pattern led by a lookbehind is tried at every position)
 _STOP_THEN_SPACE = lazy_compile(r"[.!?]['’\"”]?\s")
 
