@@ -76,6 +76,12 @@ def _abbreviates_before(acronym: str, text: str, at: int) -> bool:
 _REPRESENTING_POSTS = lazy_compile(r"(?i)representing\s+the\s+(?P<post>\S.*?)s?")
 
 
+# a list of a council's officers, and a directorate's name: two or more capitalised remits ("Development &
+# Environment", "Children, Families and Learning")
+_OFFICERS_HEADING = lazy_compile(r"(?i)\bofficers?\b")
+_DIRECTORATE = lazy_compile(r"[A-Z][a-z]+(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][a-z]+){1,4}")
+
+
 # mayors elected to a post, not the civic title ("The Lord Mayor", "the Mayor" of a council stay titles)
 _MAYORAL_POST = lazy_compile(r"(?:Deputy City|Assistant City|Deputy|Metro|City) Mayor\s+")
 
@@ -342,7 +348,7 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
             head, sep, tail = dash.group("role"), " – ", dash.group("body")  # "(Chief Executive – Northvale Care)"
         if sep and _ROLE_HINT.search(head) and not _ROLE_HINT.search(tail) and (
                 gaz.match(tail) or _STRONG_ORG_WORDS.search(tail) or _looks_like_org(tail)
-                or sep == ", " and len(tail.split()) >= 2 and _plain_body_name(tail)):
+                or (sep == ", " or len(tail.split()) >= 2) and _plain_body_name(tail)):
             # "(Medical Director, Northvale NHS Trust)", "(Contracts Manager, Northvale Plant Hire)": a role and a
             # body in one bracket; one word after a dash is the post's remit ("(Mayoral Advisor - Homelessness)")
             role_candidates.append(head)
@@ -359,6 +365,12 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
         if posts and _ROLE_HINT.fullmatch(posts["post"].split()[-1]):
             # "(representing the Consulting Engineers)": there for the holders of a post, which is no body
             role_candidates.append(b_clean)
+            continue
+        if entry.status_raw and _OFFICERS_HEADING.search(entry.status_raw) and _DIRECTORATE.fullmatch(b_clean) \
+                and not _ROLE_HINT.search(b_clean) and not _is_bare_name(b_clean):
+            # "Officers in attendance: Ann Lee (Development & Environment)": an officer's bracket names the
+            # directorate she works in, a part of the council that counts as her body
+            org_candidates.append(b_clean)
             continue
         if gaz.match(b_clean) or (_ORG_WORDS.search(b_clean) or _PLACE_ACRONYM.fullmatch(b_clean)) \
                 and not _ROLE_HINT.search(b_clean) or b_clean.lower().startswith("the "):

@@ -37,3 +37,19 @@ def test_one_word_after_a_post_and_a_dash_is_its_remit_not_a_body():
     assert people(text) == {"Ann Rook": ("apologies", "Mayoral Advisor - Rough Sleeping", None),
                             "Ben Tait": ("apologies", "Mayoral Advisor - Homelessness", None),
                             "Cy Vale": ("apologies", None, None)}
+
+
+def test_an_officers_bracketed_directorate_is_her_body():
+    # modelled on evaluation/blind9/north-somerset-planning-regulatory-committee-2016 (officers and directorates)
+    text = ("Officers in attendance: Sal Buck (Corporate Services), Hal Dale (Growth & Environment), Tam Exe "
+            "(Planning Officer), Kit Orr (Head of Legal)\n")
+    assert people(text) == {"Sal Buck": ("in_attendance", None, "Corporate Services"),
+                            "Hal Dale": ("in_attendance", None, "Growth & Environment"),
+                            "Tam Exe": ("in_attendance", "Planning Officer", None),
+                            "Kit Orr": ("in_attendance", "Head of Legal", None)}
+
+
+def test_a_members_bracketed_portfolio_stays_a_role():
+    text = "Present: Councillor Ann Hale (Growth & Environment), Councillor Bo Ince\n"
+    assert people(text) == {"Ann Hale": ("present", "Growth & Environment", None),
+                            "Bo Ince": ("present", None, None)}
