@@ -63,12 +63,23 @@ def _names_body(text: str, gaz: Gazetteer) -> bool:
 
 def _abbreviates_before(acronym: str, text: str, at: int) -> bool:
     """Whether ``acronym`` is the initials of the capitalised words just before ``at`` ("Northvale University
-    Hospital (NUH)"; "of", "and", "the" skipped)."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", text[max(0, at - 120):at].split(",")[-1])
+    Hospital (NUH)"; "of", "and", "the" skipped). A hyphen's parts are words of their own: "Northvale
+    Sub-Committee (NSC)"."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’&]*", text[max(0, at - 120):at].split(",")[-1])
              if w.lower() not in ("of", "and", "the", "for", "&")]
     initials = "".join(w[0] for w in words)
     return len(words) >= len(acronym) and initials.endswith(acronym) and all(
         w[:1].isupper() for w in words[-len(acronym):])
+
+
+# "representing the Consulting Engineers": the post's holders in the plural ("Engineers" → "Engineer")
+_REPRESENTING_POSTS = lazy_compile(r"(?i)representing\s+the\s+(?P<post>\S.*?)s?")
+
+
+# a list of a council's officers, and a directorate's name: two or more capitalised remits ("Development &
+# Environment", "Children, Families and Learning")
+_OFFICERS_HEADING = lazy_compile(r"(?i)\bofficers?\b")
+_DIRECTORATE = lazy_compile(r"[A-Z][a-z]+(?:(?:,\s+|\s+(?:and|&)\s+|\s+)[A-Z][a-z]+){1,4}")
 
 
 # mayors elected to a post, not the civic title ("The Lord Mayor", "the Mayor" of a council stay titles)
@@ -336,8 +347,10 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
         if dash:
             head, sep, tail = dash.group("role"), " – ", dash.group("body")  # "(Chief Executive – Northvale Care)"
         if sep and _ROLE_HINT.search(head) and not _ROLE_HINT.search(tail) and (
-                gaz.match(tail) or _STRONG_ORG_WORDS.search(tail) or _looks_like_org(tail)):
-            # "(Medical Director, Northvale NHS Trust)": a role and a body in one bracket
+                gaz.match(tail) or _STRONG_ORG_WORDS.search(tail) or _looks_like_org(tail)
+                or (sep == ", " or len(tail.split()) >= 2) and _plain_body_name(tail)):
+            # "(Medical Director, Northvale NHS Trust)", "(Contracts Manager, Northvale Plant Hire)": a role and a
+            # body in one bracket; one word after a dash is the post's remit ("(Mayoral Advisor - Homelessness)")
             role_candidates.append(head)
             org_candidates.append(tail)
             continue
@@ -347,6 +360,17 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
             # "(OLOL, Steward)", "(STOC, Parish Council)": a body's acronym, then the seat on it
             org_candidates.append(first)
             role_candidates.append(rest)
+            continue
+        posts = _REPRESENTING_POSTS.fullmatch(b_clean)
+        if posts and _ROLE_HINT.fullmatch(posts["post"].split()[-1]):
+            # "(representing the Consulting Engineers)": there for the holders of a post, which is no body
+            role_candidates.append(b_clean)
+            continue
+        if entry.status_raw and _OFFICERS_HEADING.search(entry.status_raw) and _DIRECTORATE.fullmatch(b_clean) \
+                and not _ROLE_HINT.search(b_clean) and not _is_bare_name(b_clean):
+            # "Officers in attendance: Ann Lee (Development & Environment)": an officer's bracket names the
+            # directorate she works in, a part of the council that counts as her body
+            org_candidates.append(b_clean)
             continue
         if gaz.match(b_clean) or (_ORG_WORDS.search(b_clean) or _PLACE_ACRONYM.fullmatch(b_clean)) \
                 and not _ROLE_HINT.search(b_clean) or b_clean.lower().startswith("the "):

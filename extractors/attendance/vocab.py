@@ -164,7 +164,7 @@ _ROLE_HINT = lazy_compile(
     r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio"
     r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson|Principal|NED|CEO"
     # a small body's offices ("Treasurer" of a local medical committee, a village hall's "Bookings Secretary")
-    r"|Treasurer|CFO|COO|RFO)\b", re.I)
+    r"|Treasurer|CFO|COO|RFO|Supervisor)\b", re.I)
 
 
 # a list of people's initials only ("RW., HJ., SJ, AMG"): a patient group's minutes, written so for privacy
