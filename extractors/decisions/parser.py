@@ -8,7 +8,7 @@ from boardpapers.models import Decision, Page
 
 from ..lazyre import lazy_compile
 from .wording import (
-    _TITLE_LINKS, _LETTER_PART,
+    _TITLE_LINKS, _LETTER_PART, _DASH_AGENDA_TITLE,
     _ACTION_LOG_ACTION_HEADER, _ACTION_LOG_OTHER_HEADER, _APOLOGIES_SUBJECT, _APPOINTED, _AT_EARLIER_MEETING, _BARE_THAT, _BODY_COLON, _BODY_THEN_VERB, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
@@ -424,6 +424,11 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             if item is None and (_title_shaped(line) and _unnumbered_title(line, _next_filled(raws, k))
                                  or _labelled_title(line, raws, k)):
                 title = _FILE_SUFFIX.sub("", line).strip()
+                recent.append(line)
+                continue
+            dashed = _DASH_AGENDA_TITLE.match(line) if item is None and line[:1] in "-–•" else None
+            if dashed:
+                title = dashed.group("title")  # "- To Approve the Minutes of …": an unnumbered agenda's item
                 recent.append(line)
                 continue
 

@@ -303,6 +303,9 @@ _SUB_PARAGRAPH = lazy_compile(r"^\d{1,3}\.\d{1,2}\.?$")
 
 
 # the words a short title keeps in lower case, and the words that open a minute's sentence rather than a title
+# "- To Approve the Minutes of the Meeting held on 3 March": an agenda's item led by a dash, its verb in title case as
+# a title's is ("- To approve the plan;" in lower case is a part of a resolution)
+_DASH_AGENDA_TITLE = lazy_compile(r"^[-–•]\s+(?P<title>To\s+[A-Z][a-z]+\b[^.;:]{3,150})$")
 _TITLE_LINKS = {"of", "and", "the", "for", "to", "&", "on", "in", "a", "an", "at", "with"}
 _SENTENCE_OPENERS = {"The", "A", "An", "This", "These", "It", "There", "Members", "Councillors", "Councillor", "Cllr",
                      "Cllr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Dr", "Dr.", "All", "No", "Following", "After"}

@@ -79,3 +79,17 @@ def test_carried_after_a_resolution_and_its_mover_adds_no_second_decision():
 def test_carried_after_a_plain_remark_is_nothing():
     text = "6. Hall\nThe caretaker's report was read out.\nCarried.\n"
     assert _found(text) == []
+
+
+def test_a_dash_led_agenda_title_in_title_case_names_the_item():
+    text = ("- To Approve the Minutes of the Meeting held on 9 June\nThe minutes were approved as a true record.\n"
+            "- To Receive the Treasurer's Report\nThe report was noted.\n")
+    assert _found(text, "item_title", "kind") == [("To Approve the Minutes of the Meeting held on 9 June", "approved"),
+                                                  ("To Receive the Treasurer's Report", "noted")]
+
+
+def test_a_dash_led_part_in_lower_case_stays_a_part_of_its_resolution():
+    text = "RESOLVED:\n- To approve the grant to the Tolworth Scouts\n- To note the bank reconciliation\n"
+    assert _found(text, "item_title", "text") == [
+        (None, "- To approve the grant to the Tolworth Scouts\n- To note the bank reconciliation")]
+
