@@ -29,6 +29,8 @@ _KIND_RULES = (
     ("approved", lazy_compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies|ication)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
                               r"\bendors(?:e|ed|es|ement)\b|\bsupport(?:ed|s)?\b|\b(?:re-?)?appoint(?:ed|s)?\b|\b(?:re-?)?elect(?:ed)?\b|"
                               r"\bco-?opt(?:ed|s)?\b|"  # co-opting a member to a vacancy appoints them
+                              r"\bnominated\s+by\b|"  # a nomination recorded with its verdict ("… nominated by Cllr A … Carried.")
+                              r"\b(?:third|3rd)\s+readings?\b|"  # a bylaw given its third reading is passed
                               r"\bdeclared\s+as\s+(?:the\s+)?(?-i:[A-Z])|"  # the only nominee "declared as Deputy Mayor"
                               r"\b(?:correct|true|accurate)(?:\s+and\s+correct)?\s+record\b|"
                               # "that the plan is signed off in April": a sign-off set for later is agreed, not given

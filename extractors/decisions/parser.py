@@ -8,13 +8,14 @@ from boardpapers.models import Decision, Page
 
 from ..lazyre import lazy_compile
 from .wording import (
+    _TITLE_LINKS, _LETTER_PART, _DASH_AGENDA_TITLE,
     _ACTION_LOG_ACTION_HEADER, _ACTION_LOG_OTHER_HEADER, _APOLOGIES_SUBJECT, _APPOINTED, _AT_EARLIER_MEETING, _BARE_THAT, _BODY_COLON, _BODY_THEN_VERB, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
     _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
     _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
-    _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
+    _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
     _HEADING, _item_heading, _maybe_decision, _PROPOSED_THEN_RESOLVED, _PUT_TO_VOTE_LOST, _REFERS_BACK,
 )
@@ -146,6 +147,14 @@ def _short_title(text: str) -> bool:
     """A title of a few words each capitalised ("Community Centre.", "Terms of Reference")."""
     words = text.rstrip(".").split()
     return 0 < len(words) <= 4 and all(w[:1].isupper() or w in ("of", "and", "the", "for", "to", "&") for w in words)
+
+
+def _title_cased(text: str) -> bool:
+    """A longer title with every word capitalised but its links and no closing stop ("Appointment of Office Bearers –
+    Vice-Chairman and Secretary"): a paragraph's sentence keeps most of its words in lower case."""
+    words = text.split()
+    return 4 < len(words) <= 12 and not text.endswith((".", ":", ";", ",")) and not _PROSE.search(text) \
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_LINKS or w in ("–", "—", "-", "&") for w in words)
 
 
 def _split_inline_titles(raws: list[str], last: list[int]) -> list[str]:
@@ -334,7 +343,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     and heading[0][:-1] == item.rstrip("."):
                 heading = None  # "1d Exclusion of Press and Public" inside item 1's minute: a sub-heading of item 1
             if heading and item and _SUB_PARAGRAPH.match(heading[0]) and heading[0].split(".")[0] == item.rstrip(".") \
-                    and not _short_title(heading[1]):  # "5.1 Council." is a sub-item of its own, "5.1 It was" a paragraph
+                    and not _short_title(heading[1]) and not _title_cased(heading[1]):  # "5.1 Council." is a sub-item of its own, "5.1 It was" a paragraph
                 heading = None  # "3.2 In the discussion that followed, …" under item 3 is its paragraph, not item 3.2
             if heading and heading[0].isdigit() and item and set(item.rstrip(".")) <= _ROMAN_DIGITS:
                 heading = None  # "1 Colin Baird 12 Lochee Road" under article III: a numbered row of a list
@@ -377,6 +386,11 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     close()
                     recent.append(line)
                     continue
+            if paragraphs > 0 and item is not None and " at " in line and _TIMED_PROCEDURE.match(line):
+                # "The Board recessed at 9:45am" after the numbered paragraphs: the meeting's time stamp ends the last
+                # paragraph's item; what is recorded after it belongs to no numbered paragraph
+                close()
+                item = None
             if _STOP.match(line) or _REASONS.match(line) and len(line) < 80 and not _ends_sentence(line):
                 close()
                 reasons = bool(_REASONS.match(line))
@@ -412,6 +426,11 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 title = _FILE_SUFFIX.sub("", line).strip()
                 recent.append(line)
                 continue
+            dashed = _DASH_AGENDA_TITLE.match(line) if item is None and line[:1] in "-–•" else None
+            if dashed:
+                title = dashed.group("title")  # "- To Approve the Minutes of …": an unnumbered agenda's item
+                recent.append(line)
+                continue
 
             # --- new decisions ---
             if len(recent) > 50:
@@ -427,6 +446,16 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             if not _maybe_decision(line):
                 recent.append(line)
                 continue
+            if recent and _MOTION_PASSED.match(line) and len(line) < 40 and _NOMINATION.search(recent[-1]) \
+                    and not (decisions and (decisions[-1].item, decisions[-1].item_title) == (item, title)):
+                # "Cllr A was nominated by Cllr B and seconded by Cllr C." then "Carried." on a line of its own: the
+                # motion with its verdict is the decision (the nomination alone decides nothing); where the item has
+                # recorded its decision already, the motion and "Carried" are that decision's mover and vote
+                start(f"{recent[-1]}\n{line}", page, block=False)
+                current.recorded = True
+                close()
+                recent.append(line)
+                continue
             if _DECISION_LABEL.match(line):
                 start("", page, block=True)
                 current.labelled = True
@@ -434,7 +463,11 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 continue
             trig = _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line))  # "3.3 Resolved:"
             if reasons:
-                if not trig:
+                # "The Committee unanimously resolved to endorse the recommendations." after the reasons and the
+                # options: the body's own verdict ends that section as a formal trigger does
+                # (a body "resolved": "The Scrutiny Committee endorsed the recommendations" there is a reason given)
+                verdict = _BODY_VERB.match(_PARA_NUMBER.sub("", line)) if "resolved" in line.lower() else None
+                if not trig and not (verdict and verdict.group("verb") in ("resolved", "RESOLVED")):
                     recent.append(line)
                     continue
                 reasons = False
@@ -744,6 +777,8 @@ def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
                 last_word and last_word.group(1).lower() == word.group(1).lower()):
             return False  # "RESOLVED – That … ." then an unnumbered item's title "To approve the Minutes …"
         return cur.block or _opens_block(last) or not _ends_sentence(last) or _PART.match(last) is not None
+    if cur.body_label and _LETTER_PART.match(line) and _VERB_LED_PART.match(line):
+        return True  # "The Committee:" … "a Noted …." then "b Remitted …": the body's next lettered part
     if line[:1].islower():
         return not _ends_sentence(last)
     if cur.blank:

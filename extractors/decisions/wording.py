@@ -64,9 +64,10 @@ _PROSE = lazy_compile(r"(?i)\b(?:was|were|is|are|had|has|have|be|been|would|will
                       r"received|confirmed|reported|informed|asked|explained|presented|resolved|declared|gave|sent)\b")
 
 
-# "13 OCTOBER 2011" at the head of the minutes: a date, not item 13 ("20 April 2011 at 10.00 - 3.00pm": and its time)
+# "13 OCTOBER 2011" at the head of the minutes: a date, not item 13 ("20 April 2011 at 10.00 - 3.00pm": and its time;
+# "30 March 2022, 10:30am, Exempt Minutes": a dated meeting's label, its time after a comma)
 _WRITTEN_DATE = lazy_compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|"
-                             r"october|november|december)(?:\s+\d{4})?(?:,?\s+(?:at|from)\s+\d.*)?$", re.I)
+                             r"october|november|december)(?:\s+\d{4})?(?:,?\s+(?:(?:at|from)\s+\d|\d{1,2}[:.]\d{2}\s*[ap]\.?m\b).*)?$", re.I)
 
 
 # "HELD ON 9th APRIL 2013": an ordinal's suffix is written small in a heading in capitals
@@ -175,6 +176,8 @@ _BODY_VERB = lazy_compile(
     r"ENDORSED|endorsed|RATIFIED|ratified|SUPPORTED|supported|ACCEPTED|accepted|DEFERRED|deferred|DELEGATED|"
     r"delegated|REJECTED|rejected|DECLINED|declined|ADOPTED|adopted|agrees|approves|notes|resolves|"
     r"took\s+note(?=\s+of\b)|TOOK\s+NOTE(?=\s+OF\b))\b|"  # "The Committee took note of the paper."
+    # "The Board gave Bylaw No. 12 first, second and third readings": a regional board passing a bylaw by its readings
+    r"(?P<readings>gave|GAVE)(?=\s[^.;]{3,200}?\b(?:[Rr]eadings?|READINGS?)\b)|"
     # "The Committee decided to exclude the public …": the body's choice in plain words, with no "RESOLVED"
     r"(?P<decided>DECIDED|decided)(?=\s+(?:to|that|not)\b)|"
     r"(?:did|could)\s+not\s+(?:approve|support|endorse|accept|agree)\b(?!\s+that\b))"
@@ -195,13 +198,16 @@ _BODY_THEN_VERB = lazy_compile(
     rf"^(?:Members\s+of\s+the\s+)?{_BODY}\s+(?:heard|received|considered|discussed|reviewed|debated|resumed\s+(?:its\s+)?consideration|"
     r"(?:was|were)\s+(?:given|updated|briefed))\b[^.;]{0,300}?,?\s+and\s+(?:then\s+|further\s+|also\s+)?"
     r"(?:agreed|approved|resolved|endorsed|AGREED|APPROVED|RESOLVED)\b")
+_LETTER = r"(?-i:[a-h]\s+(?=[A-Z]))"
+_LETTER_PART = lazy_compile("^" + _LETTER)
 # the first part under "The Board:" opens with what the body did ("• noted …", "(a) APPROVED …"); a group label over
 # a list of people ("Non-Executive Members:" above "Mrs A Brown (Vice Chair)") decides nothing
 _VERB_LED_PART = lazy_compile(
-    r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,2}|[a-h])[.)]\s*|[•·▪◦o\-–]\s+)?(?:(?:formally|unanimously|also|further)\s+)?"
+    # ("a Noted the report;": a Scottish committee's lettered part, the letter with no bracket or stop)
+    r"^(?:\(?(?:[ivxlc]{1,5}|\d{1,2}|[a-h])[.)]\s*|" + _LETTER + r"|[•·▪◦o\-–]\s+)?(?:(?:formally|unanimously|also|further)\s+)?"
     r"(?:noted|approved|agreed|endorsed|ratified|supported|accepted|received|resolved|deferred|delegated|rejected|"
     r"declined|confirmed|considered|reviewed|discussed|welcomed|requested|asked|adopted|authorised|authorized|"
-    r"commended|recommended|instructed|appointed|elected|note|approve|agree|endorse|ratify|support|accept|"
+    r"commended|recommended|instructed|appointed|elected|remitted|referred|note|approve|agree|endorse|ratify|support|accept|"
     r"receive|defer|delegate|reject|confirm|adopt|that|to)\b", re.I)
 # "In making decisions on these items, the Committee agreed, …", "The Provost ruled, and the Council agreed, that …" —
 # the body after an opening clause
@@ -270,7 +276,8 @@ _PASSIVE_RECORD = lazy_compile(
     r"|\b(?:signed|confirmed|approved|agreed|accepted)\s+the\s+(?:minutes?|notes)\b[^.;]{0,160}?\bas\s+an?\s+(?:true|correct|accurate)\b"
 )
 _SHORT_VERDICT = lazy_compile(
-    r"^(?:(?:This|These|They)\s+(?:was|were)\s+confirmed\.?$)|^(?:(?:These|This|They|All\s+(?:the\s+)?recommendations|(?:The\s+)?[Rr]ecommendations?(?:\s+\d+)?|(?:The\s+)?[Mm]inutes)"
+    r"^(?:(?:This|These|They)\s+(?:was|were)\s+confirmed\.?$)|^(?:(?:These|This|They|All\s+(?:the\s+)?recommendations|(?:The\s+)?[Rr]ecommendations?(?:\s+\d+)?|(?:The\s+)?[Mm]inutes|"
+    r"(?:The\s+)?[Cc]ontents)"  # "Contents noted." under a letter read out
     r"(?:\s+\w+){0,3}?\s+(?:was|were)?\s*"
     # "The report was noted.", "The revised terms of reference were approved.", "The accounts for 2008/09 were
     # approved." — the verdict ends the sentence
@@ -296,6 +303,9 @@ _SUB_PARAGRAPH = lazy_compile(r"^\d{1,3}\.\d{1,2}\.?$")
 
 
 # the words a short title keeps in lower case, and the words that open a minute's sentence rather than a title
+# "- To Approve the Minutes of the Meeting held on 3 March": an agenda's item led by a dash, its verb in title case as
+# a title's is ("- To approve the plan;" in lower case is a part of a resolution)
+_DASH_AGENDA_TITLE = lazy_compile(r"^[-–•]\s+(?P<title>To\s+[A-Z][a-z]+\b[^.;:]{3,150})$")
 _TITLE_LINKS = {"of", "and", "the", "for", "to", "&", "on", "in", "a", "an", "at", "with"}
 _SENTENCE_OPENERS = {"The", "A", "An", "This", "These", "It", "There", "Members", "Councillors", "Councillor", "Cllr",
                      "Cllr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Dr", "Dr.", "All", "No", "Following", "After"}
@@ -417,6 +427,9 @@ _MOTION_MADE = lazy_compile(r"^" + _MOTION_BY + r"\s[^;]{1,160}?\bto\s+[a-z]")
 _VOTE_TALLY = lazy_compile(r"^(?:Vote\s+was\s+as\s+follows|Roll\s+call(?:\s+vote)?|Ayes?|Yeas?|Nays?|Noes|Absent|"
                            r"Abstain(?:ed|ing|s)?|Abstentions?)\s*[:.]", re.I)
 _NONE_AGAINST = lazy_compile(r"^(?:Nays?|Noes)\s*:\s*(?:None|0|Nil)\b", re.I)
+# a line putting a name forward for an office ("Cllr A was nominated by Cllr B", "Proposed Cllr A, seconded Cllr B,
+# that Cllr C be elected Chairman"), whose verdict may follow on a line of its own
+_NOMINATION = lazy_compile(r"\bnominated\s+(?:by|as)\b|\b(?:proposed|seconded)\b[^;]{0,200}?\bbe\s+(?:re-?)?elected\b", re.I)
 _MOTION_PASSED = lazy_compile(r"^(?:The\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed)\b", re.I)
 # "A vote was taken on the amendment, which was not carried.", "The vote on the recommendation was then taken, and
 # carried by 22 votes to one", "Motion Passed.": the verdict of a vote (the motion's record is the sentences before it)
@@ -471,7 +484,8 @@ _TABLE_TITLE_HEADER = lazy_compile(r"^(?:description|title|subject|item|report|p
 _MAYBE_WORDS = ("resolv", "agree", "decision", "decid", "note", "noting", "approv", "minute", "that", "endors", "ratif",
                 "defer", "accept", "support", "record", "recommend", "reject", "declin", "delegat", "receiv",
                 "appoint", "elected", "declared as", "conclud", "ordered", "confirm", "adopted", "carried", "passed",
-                "in favo")  # "4-0 votes in favor."
+                "in favo",  # "4-0 votes in favor."
+                "reading")  # a bylaw "given first, second and third readings"
 
 
 def _maybe_decision(line: str) -> bool:
