@@ -1,0 +1,36 @@
+"""Organisation shapes from the session-30 sweep (helper orgs30): a table whose header names its second column as
+the body ("Present<TAB>Representing", "Name<TAB>Organisation"), a body after "of" in a list of people, a
+person's own initials in brackets closing their name, and national bodies whose names read like a person's.
+Every person and local body here is invented; the national bodies are public names."""
+from .attendance_shapes import people
+
+
+def test_a_representing_column_under_a_present_header_holds_each_persons_body():
+    # modelled on http://southchilternscatchmentpartnership.org/minutes.htm (steering group, 1 May 2018)
+    text = ("Present\tRepresenting\nAnn Lee (AL)\tCatchment Officer, Northvale Agency\nBo Dee\tNorthvale Water\n"
+            "Cy Rowe\tEastmoor Fisheries, Westvale Agency\nDi Eve\tCatchment Host, Foundation for Northvale Rivers\n"
+            "\n1. Welcome\nThe chair welcomed those present.\n")
+    assert people(text) == {
+        "Ann Lee": ("present", "Catchment Officer", "Northvale Agency"),
+        "Bo Dee": ("present", None, "Northvale Water"),
+        "Cy Rowe": ("present", "Eastmoor Fisheries", "Westvale Agency"),
+        "Di Eve": ("present", "Catchment Host", "Foundation for Northvale Rivers")}
+
+
+def test_an_organisation_header_over_name_and_body_rows_makes_no_second_person():
+    # modelled on the same steering group's 2017 "Participant<TAB>Representing" list
+    text = ("Present:\nName\tOrganisation\nAnn Lee\tNorthvale Water\nBo Dee\tEastvale Commission\n"
+            "Cy Rowe\tWestmoor Angling\n\n1. Welcome\nText.\n")
+    assert people(text) == {"Ann Lee": ("present", None, "Northvale Water"),
+                            "Bo Dee": ("present", None, "Eastvale Commission"),
+                            "Cy Rowe": ("present", None, "Westmoor Angling")}
+
+
+def test_a_name_then_of_and_a_body_in_a_list_is_one_person_of_that_body():
+    # modelled on the same steering group's apologies ("… Brian X of West Y Countryside Society, …")
+    text = ("Apologies were received from Bo Dee of Eastvale Countryside Society, Cy Rowe of the University of "
+            "Northmere, Di Eve and Ed Fox of Westshire District Council.\n")
+    assert people(text) == {"Bo Dee": ("apologies", None, "Eastvale Countryside Society"),
+                            "Cy Rowe": ("apologies", None, "University of Northmere"),
+                            "Di Eve": ("apologies", None, None),
+                            "Ed Fox": ("apologies", None, "Westshire District Council")}
