@@ -34,3 +34,38 @@ def test_a_name_then_of_and_a_body_in_a_list_is_one_person_of_that_body():
                             "Cy Rowe": ("apologies", None, "University of Northmere"),
                             "Di Eve": ("apologies", None, None),
                             "Ed Fox": ("apologies", None, "Westshire District Council")}
+
+
+def test_a_name_closed_by_its_own_initials_keeps_the_body_after_them():
+    # modelled on http://www.fwr.org/Catchment/stgmtg01.htm (attendees "Name (XY) Body") and
+    # https://docest.com/doc/491947/bill-buck-room-crawley-library-southgate-avenue-crawley ("Name (XY), Body, Body")
+    text = ("Attendees:\nAnn Lee (AL) Northvale Water\nBo Dee (BD) Eastvale Training\nCy Rowe (CR), Think Ahead, NVCC\n"
+            "Di Eve (DE) Westshire District Council\n\nApologies:\nEd Fox (EF) Rewards Learning\n\n1. Welcome\nText.\n")
+    assert people(text) == {"Ann Lee": ("present", None, "Northvale Water"),
+                            "Bo Dee": ("present", None, "Eastvale Training"),
+                            "Cy Rowe": ("present", "Think Ahead", "NVCC"),
+                            "Di Eve": ("present", None, "Westshire District Council"),
+                            "Ed Fox": ("apologies", None, "Rewards Learning")}
+
+
+def test_names_with_their_own_initials_on_one_line_are_still_two_people():
+    text = "Present:\nAnn Lee (AL) Bo Dee (BD)\n\n1. Welcome\nText.\n"
+    assert people(text) == {"Ann Lee": ("present", None, None), "Bo Dee": ("present", None, None)}
+
+
+def test_a_national_body_shaped_like_a_name_after_a_dash_or_comma_is_the_body():
+    # modelled on http://council.lancashire.gov.uk/ieListDocuments.aspx?CId=414&MId=712&Ver=4 (an AONB joint
+    # advisory committee's apologies, "Name – Body"); the national bodies are in the gazetteer
+    text = ("Apologies:\nAl Penn – Natural England\nBo Fenn – Fund Raising\nCy Hale, Historic England\n"
+            "Di Moss – Eastvale Footpaths\n\n2. Minutes\nText.\n")
+    recs = people(text, "status", "role", "organisation", "organisation_id")
+    assert recs == {"Al Penn": ("apologies", None, "Natural England", "natural-england"),
+                    "Bo Fenn": ("apologies", "Fund Raising", None, None),
+                    "Cy Hale": ("apologies", None, "Historic England", "historic-england"),
+                    "Di Moss": ("apologies", None, "Eastvale Footpaths", None)}
+
+
+def test_a_proper_name_after_a_councillor_may_be_a_ward_and_stays_the_role():
+    text = "Apologies:\nCllr Al Penn – Hebden Moor\nBo Fenn – Hebden Moor\n\n2. Minutes\nText.\n"
+    assert people(text) == {"Al Penn": ("apologies", "Hebden Moor", None),
+                            "Bo Fenn": ("apologies", None, "Hebden Moor")}
