@@ -802,7 +802,7 @@ def _lone_body_name(part: str) -> bool:
     # a trailing gerund names an activity ("Fund Raising"), save the few that name a provider ("Eastvale Training")
     activity = words[-1].endswith("ing") and words[-1] not in ("Training", "Learning", "Consulting", "Housing")
     return 2 <= len(words) <= 5 and bool(_BODY_NAME.fullmatch(part)) and words[-1][0].isupper() and not activity \
-        and not _ROLE_HINT.search(part) \
+        and not _ROLE_HINT.search(part) and not _ROLE_HINT.search(re.sub(r"s\b", "", part)) \
         and not any(w in ROLE_WORDS - _PROPER_BODY_WORDS or w.lower() in _PORTFOLIO_WORDS or w in _PARTIES
                     for w in words) \
         and not re.search(r"\b(?:Locality|Localities|Area|Ward|Division|Constituency|Neighbourhood|North|South"

@@ -25,6 +25,7 @@ from .shape import (
     _is_person,
     _looks_like_list,
     _looks_like_org,
+    _name_with_own_initials,
     _second_person_at,
     _keeps_council_title,
     _shared_title,
@@ -636,6 +637,10 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         # Westdale; …"); after a person it is the next person ("Dr B Cole, Sam Hill (Chief Officer), …")
         field = by_semicolon and after_field and "," in sep_before and not inherited and not (own and own.title) \
             and not (_INITIAL_SURNAME.fullmatch(p) and entries and _INITIAL_SURNAME.match(entries[0].text))
+        # "…; Frank Dee (FD), Severn Vale; …": after a name closed by its own initials, the comma part is that
+        # person's body, however like a name it reads, unless it carries initials or a title of its own
+        field = field or by_semicolon and "," in sep_before and k > 0 and not (own and own.title) \
+            and _name_with_own_initials(parts[k - 1][1].strip()) and not _name_with_own_initials(p)
         post_first = None if own or field or inherited and split_name(p, inherited) else _post_before_name(p)
         office = None if own or post_first else _OFFICE_THEN_NAME.match(p)
         if office and _ROLE_HINT.search(office.group("office")) and (sp := split_name(office.group("name"))) \

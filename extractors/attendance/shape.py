@@ -58,9 +58,10 @@ def _looks_like_list(s: str) -> bool:
     # "Prof A Smith (AS) GP Member, North Locality": a role written straight after the first name means
     # one person per line, and the commas belong to the role, unless a later part has its own title
     if _name_with_own_initials(parts[0][1]) and not re.sub(r"^\s*[^()]*\([^)]*\)", "", parts[0][1]).strip() \
-            and not any(_name_with_own_initials(p) or (sp := split_name(p.strip())) and sp.title for _, p in parts[1:]):
+            and not any(_name_with_own_initials(p) or (sp := split_name(p.strip())) and sp.title for _, p in parts[1:]) \
+            and not all(_is_person(p) for _, p in parts[1:]):
         # "Cy Rowe (CR), Think Ahead, NVCC": a name closed by its own initials, then its fields; a list's later
-        # names carry initials (or titles) of their own
+        # names carry initials (or titles) of their own, or are all names ("Jo Hill (JH), Ann Lee, Bo Dee")
         return False
     core = re.sub(r"\([^)]*\)?", lambda m: " " * len(m.group(0)), parts[0][1])
     first = split_name(core)
@@ -426,6 +427,8 @@ _HEALTHWATCH = lazy_compile(r"Healthwatch(?:\s+[A-Z][\w'’-]*){0,3}")
 
 # "of Eastvale Countryside Society", "of the University of Northmere": a body after a person's name
 _OF_BODY = lazy_compile(r"of\s+(?:the\s+)?(?P<body>[A-Z][^,;()]*)")
+# two to five capitalised words ("Chiltern Rangers", "Pang Valley Flood Forum"): a body's proper name after "of"
+_PROPER_PHRASE = lazy_compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|&|the|for)){1,4}")
 
 
 def _is_person(piece: str, inherited: str | None = None) -> bool:
@@ -445,7 +448,8 @@ def _is_person(piece: str, inherited: str | None = None) -> bool:
         return False  # "Cllr A Jones, Cyngor Gwynedd": a body the gazetteer knows, written as two proper nouns
     rest = core[sp.end:].strip(" .,")
     of_body = _OF_BODY.fullmatch(rest)
-    if of_body and (_looks_like_org(of_body.group("body")) or _GAZ().match(of_body.group("body"))):
+    if of_body and (_looks_like_org(of_body.group("body")) or _GAZ().match(of_body.group("body"))
+                    or _PROPER_PHRASE.fullmatch(of_body.group("body").strip())):
         return True  # "Bo Dee of Eastvale Countryside Society": a person and the body they came from
     # "Name Role" glued together is still a person; "Greater Northmere Carers Network" is not
     if rest and not sp.title and (_ORG_WORDS.match(rest) or _ORG_WORDS.search(rest) and not _ROLE_HINT.search(rest)):

@@ -29,10 +29,11 @@ def test_an_organisation_header_over_name_and_body_rows_makes_no_second_person()
 def test_a_name_then_of_and_a_body_in_a_list_is_one_person_of_that_body():
     # modelled on the same steering group's apologies ("… Brian X of West Y Countryside Society, …")
     text = ("Apologies were received from Bo Dee of Eastvale Countryside Society, Cy Rowe of the University of "
-            "Northmere, Di Eve and Ed Fox of Westshire District Council.\n")
+            "Northmere, Di Eve, Gil Hart of Northvale Rangers and Ed Fox of Westshire District Council.\n")
     assert people(text) == {"Bo Dee": ("apologies", None, "Eastvale Countryside Society"),
                             "Cy Rowe": ("apologies", None, "University of Northmere"),
                             "Di Eve": ("apologies", None, None),
+                            "Gil Hart": ("apologies", None, "Northvale Rangers"),
                             "Ed Fox": ("apologies", None, "Westshire District Council")}
 
 
@@ -69,3 +70,21 @@ def test_a_proper_name_after_a_councillor_may_be_a_ward_and_stays_the_role():
     text = "Apologies:\nCllr Al Penn – Hebden Moor\nBo Fenn – Hebden Moor\n\n2. Minutes\nText.\n"
     assert people(text) == {"Al Penn": ("apologies", "Hebden Moor", None),
                             "Bo Fenn": ("apologies", None, "Hebden Moor")}
+
+
+def test_in_a_semicolon_list_the_part_after_a_name_with_its_initials_is_its_body():
+    # modelled on https://docsbay.net/warwickshire-coventry-and-solihull-local-nature-partnership (first board)
+    text = ("Present:\nAl Hunt (AH), Westvale District Council; Bo Cole, University of Northmere; Cy Dane (CD), Severn "
+            "Vale; Di Moss (DM), Garden Ground; Ed Fry (EF), Northvale Wildlife Trust, Chair\n\n2 Welcome\nText.\n")
+    assert people(text) == {"Al Hunt": ("present", None, "Westvale District Council"),
+                            "Bo Cole": ("present", None, "University of Northmere"),
+                            "Cy Dane": ("present", None, "Severn Vale"),
+                            "Di Moss": ("present", None, "Garden Ground"),
+                            "Ed Fry": ("present", "Chair", "Northvale Wildlife Trust")}
+
+
+def test_a_plural_post_after_a_name_stays_a_role():
+    # modelled on evaluation/blind (a partnership's sign language interpreters listed with their post)
+    text = "In attendance:\nAl Penn – Sign Language Interpreters\nBo Fenn – Northvale Water\n\n2. Minutes\nText.\n"
+    assert people(text) == {"Al Penn": ("in_attendance", "Sign Language Interpreters", None),
+                            "Bo Fenn": ("in_attendance", None, "Northvale Water")}
