@@ -18,6 +18,8 @@ from .vocab import (
     _FOOTNOTE_CELL,
     _GROUP_WORDS,
     _HEADER_CELLS,
+    _ORG_HEADERS,
+    _ROLE_HEADERS,
     _GLUED_HEADING_RE,
     _HEADING_RE,
     _HEADING_TAIL,
@@ -112,8 +114,11 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     if not _HEADING_WORD_RE.search(line[:160].lower()):
         return None  # most lines of a page: no word any heading is made of
     cells = [c.strip().lower().rstrip(":") for c in line.split("\t") if c.strip()]
-    if len(cells) >= 2 and all(c in _HEADER_CELLS for c in cells):
-        return None  # a table's header row ("Members<TAB>Role"), not a heading
+    if len(cells) >= 2 and all(c in _HEADER_CELLS for c in cells) and not (
+            cells[0] in ("present", "attendees") and all(c in _ORG_HEADERS | _ROLE_HEADERS for c in cells[1:])):
+        # a table's header row ("Members<TAB>Role"), not a heading; "Present<TAB>Representing" heads the people
+        # present, its other cells the columns of their rows
+        return None
     pre = _NUMBER_PREFIX.match(line)
     start = pre.end() if pre else 0
     m = _HEADING_RE.match(line, start) or _GLUED_HEADING_RE.match(line, start)

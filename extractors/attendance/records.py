@@ -396,6 +396,13 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
     if post:
         role_candidates.insert(0, post.group(0).strip())
     role, org_raw, org_match = _role_and_org(pieces, org_candidates, role_candidates, gaz)
+    if org_raw is None and role and pieces == [role] and not (org_candidates or entry.group_org or entry.org_cell) \
+            and len(role_candidates) == bool(post) \
+            and not (sp.title and _COUNCILLOR_TITLE.search(sp.title)) and _lone_body_name(role):
+        # "Ann Lee (AL) Northvale Water", "Bo Dee – Eastvale Training": a proper name that is no job, remit or
+        # party, alone after a person's name, is the body they came from (after a councillor's name it may be
+        # the ward they sit for)
+        org_raw, org_match, role = role, gaz.match(role), None
     if org_raw is None and entry.group_org:
         org_raw, org_match = entry.group_org, gaz.match(entry.group_org)
     if entry.org_cell and org_raw != entry.org_cell and _names_body(entry.org_cell, gaz):
@@ -778,6 +785,28 @@ def _plain_body_name(part: str) -> bool:
     return not any(w in ROLE_WORDS or w.lower() in _PORTFOLIO_WORDS for w in words) \
         and not re.search(r"\b(?:Locality|Localities|Area|Ward|Division|Constituency|Neighbourhood|North|South"
                           r"|East|West|Central)\b", part)
+
+
+# words of the role vocabulary that are as often part of a body's proper name ("Natural England", "Northvale
+# Community Service", "Eastvale Learning")
+_PROPER_BODY_WORDS = frozenset({"England", "Scottish", "Welsh", "National", "Royal", "Greater", "Community", "Learning",
+                                "Research", "Skills", "Youth", "Friends", "Faith", "Carers", "Service"})
+_COUNCILLOR_TITLE = lazy_compile(r"(?i)\b(?:cllr|councillor|alderman|mayor)")
+
+
+def _lone_body_name(part: str) -> bool:
+    """Two to five capitalised words, none a job's, remit's, party's or area part's ("Northvale Water", "Natural
+    England"): alone after a person's name, the body they came from, even when shaped like a person's name."""
+    part = part.strip()
+    words = part.split()
+    # a trailing gerund names an activity ("Fund Raising"), save the few that name a provider ("Eastvale Training")
+    activity = words[-1].endswith("ing") and words[-1] not in ("Training", "Learning", "Consulting", "Housing")
+    return 2 <= len(words) <= 5 and bool(_BODY_NAME.fullmatch(part)) and words[-1][0].isupper() and not activity \
+        and not _ROLE_HINT.search(part) and not _ROLE_HINT.search(re.sub(r"s\b", "", part)) \
+        and not any(w in ROLE_WORDS - _PROPER_BODY_WORDS or w.lower() in _PORTFOLIO_WORDS or w in _PARTIES
+                    for w in words) \
+        and not re.search(r"\b(?:Locality|Localities|Area|Ward|Division|Constituency|Neighbourhood|North|South"
+                          r"|East|West|Central|Directorate|Team|Unit|Department)\b", part)
 
 
 def _link(rec: AttendanceRecord, match) -> None:

@@ -25,6 +25,7 @@ from .shape import (
     _is_person,
     _looks_like_list,
     _looks_like_org,
+    _name_with_own_initials,
     _second_person_at,
     _keeps_council_title,
     _shared_title,
@@ -38,9 +39,11 @@ from .vocab import (
     _GROUP_MARK,
     _HEADER_CELLS,
     _INITIALS_LIST,
+    _ORG_HEADERS,
     _ORG_WORDS,
     _PEOPLE_GROUP,
     _QUALIFIER_RE,
+    _ROLE_HEADERS,
     _ROLE_HINT,
     _STRONG_ORG_WORDS,
 )
@@ -78,6 +81,8 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             bulleted.add(rows[-1][0])
     rows = [(o, r) for o, r in rows if r and not (r == _GROUP_MARK and (not rows or rows[-1][1] == _GROUP_MARK))]
     # table header rows ("Name<TAB>Role<TAB>Organisation", "Members<TAB>Role") carry no person
+    headers = [[c.strip().lower().rstrip(":") for c in r.split("\t") if c.strip()] for _, r in rows]
+    headers = [h for h in headers if h and all(c in _HEADER_CELLS for c in h)]
     rows = [(o, r) for o, r in rows if not all(c.strip().lower().rstrip(":") in _HEADER_CELLS
                                                for c in r.split("\t") if c.strip())]
     if not rows:
@@ -109,6 +114,10 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
     rows = _rejoin_wrapped_role_word(rows)
     rows = _split_two_person_rows(rows)
     shape = _block_shape(rows)
+    if any(h[-1] in _ORG_HEADERS and (len(h) == 1 or h[0] not in _ROLE_HEADERS | _ORG_HEADERS) for h in headers):
+        # "Name<TAB>Organisation", "Present<TAB>Representing" over name | body rows: the header says the second cell
+        # is the body, even when it is shaped like a name ("Natural England", "Thames Water")
+        shape.add("body column")
     # group the rows into records: a record starts at a row that starts with a person; other rows continue it
     records: list[list] = []  # [offset, text, group organisation]
     spanning_body: str | None = None
@@ -461,7 +470,17 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
             return
     if len(cells) == 2 and "body column" in shape and not _titled(cells[1]) and not _ROLE_HINT.search(cells[1]):
         # "Ann Lee<TAB>Rural Action Northvale": name | body, even when the body is shaped like a name
-        entries.append(_Entry(cells[0].strip(), off + len(r) - len(r.lstrip()), status, raw, group_org=cells[1].strip()))
+        body = cells[1].strip()
+        post, comma, last = body.rpartition(",")
+        at = off + len(r) - len(r.lstrip())
+        if comma and post.strip() and _looks_like_org(last.strip()) and (not _looks_like_org(post.strip()) or (
+                _STRONG_ORG_WORDS.search(last) and not _STRONG_ORG_WORDS.search(post))):
+            # "Catchment Host, Northvale Water Research", "Fisheries, Biodiversity, Northvale Agency" in the body column:
+            # the post there, then the body
+            entries.append(_Entry(cells[0].strip(), at, status, raw, group_org=last.strip(), org_cell=last.strip(),
+                                  extra_role=[post.strip()]))
+            return
+        entries.append(_Entry(cells[0].strip(), at, status, raw, group_org=body))
         return
     if len(cells) == 2 and "job column" in shape and split_name(cells[0]) and not _looks_like_list(cells[0]) \
             and "," not in cells[1] and not _titled(cells[1]) \
@@ -618,6 +637,10 @@ def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> lis
         # Westdale; …"); after a person it is the next person ("Dr B Cole, Sam Hill (Chief Officer), …")
         field = by_semicolon and after_field and "," in sep_before and not inherited and not (own and own.title) \
             and not (_INITIAL_SURNAME.fullmatch(p) and entries and _INITIAL_SURNAME.match(entries[0].text))
+        # "…; Frank Dee (FD), Severn Vale; …": after a name closed by its own initials, the comma part is that
+        # person's body, however like a name it reads, unless it carries initials or a title of its own
+        field = field or by_semicolon and "," in sep_before and k > 0 and not (own and own.title) \
+            and _name_with_own_initials(parts[k - 1][1].strip()) and not _name_with_own_initials(p)
         post_first = None if own or field or inherited and split_name(p, inherited) else _post_before_name(p)
         office = None if own or post_first else _OFFICE_THEN_NAME.match(p)
         if office and _ROLE_HINT.search(office.group("office")) and (sp := split_name(office.group("name"))) \

@@ -57,9 +57,16 @@ def _looks_like_list(s: str) -> bool:
         return False
     # "Prof A Smith (AS) GP Member, North Locality": a role written straight after the first name means
     # one person per line, and the commas belong to the role, unless a later part has its own title
+    if _name_with_own_initials(parts[0][1]) and not re.sub(r"^\s*[^()]*\([^)]*\)", "", parts[0][1]).strip() \
+            and not any(_name_with_own_initials(p) or (sp := split_name(p.strip())) and sp.title for _, p in parts[1:]) \
+            and not all(_is_person(p) for _, p in parts[1:]):
+        # "Cy Rowe (CR), Think Ahead, NVCC": a name closed by its own initials, then its fields; a list's later
+        # names carry initials (or titles) of their own, or are all names ("Jo Hill (JH), Ann Lee, Bo Dee")
+        return False
     core = re.sub(r"\([^)]*\)?", lambda m: " " * len(m.group(0)), parts[0][1])
     first = split_name(core)
-    if first and core[first.end:].strip(" .;:") and not re.match(r"\s*(?:for|with)\s+[A-Z]", core[first.end:]):
+    # ("Ann Lee of Northvale Water, Bo Dee of Eastvale Trust": each name's body after "of", one person a part)
+    if first and core[first.end:].strip(" .;:") and not re.match(r"\s*(?:for|with|of(?:\s+the)?)\s+[A-Z]", core[first.end:]):
         if first.plural_title and sum(1 for _, p in parts[1:] if _is_person(p)) >= 2:
             return True  # "Councillors S Hughes (SH) Chair, P March (PM) vice-chair, C Burgess": the title is shared
         if sum(1 for _, p in parts[1:] if _name_with_own_initials(p)) >= 2:
@@ -301,16 +308,22 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
     plural = _shared_title(s.lstrip())  # "Councillors Caan, Grinsell and Partridge"
     depth = 0
     start = 0
+    opened = 0  # where the bracket now open opened
     i = 0
     while i < len(s):
         c = s[i]
         if c in "([":
+            opened = i if depth == 0 else opened
             depth += 1
         elif c in ")]":
             depth = max(0, depth - 1)
-            # "… and Iain McMillan (Renfrewshire Council) Donald Sime, …": a bracket closes one group
+            # "… and Iain McMillan (Renfrewshire Council) Donald Sime, …": a bracket closes one group; not the
+            # person's own initials before their body ("Ann Lee (AL) Northvale Water"), unless the next name
+            # carries its own ("Ann Lee (AL) Bo Dee (BD)")
             if depth == 0 and re.match(r" +(?=[A-Z])", s[i + 1:]) and _is_person(
-                    re.split(r"[,;(]| and ", s[i + 1:], maxsplit=1)[0]):
+                    re.split(r"[,;(]| and ", s[i + 1:], maxsplit=1)[0]) and not (
+                    _initials_of(s[opened + 1:i], s[start:opened].strip())
+                    and not _name_with_own_initials(re.split(r"[,;]| and ", s[i + 1:], maxsplit=1)[0].strip())):
                 parts.append((start, s[start:i + 1]))
                 start = i + 1
         elif depth == 0 and c == " " and re.match(r" (?:MS|AM|MSP|MLA|MP|TD) +(?=[A-Z])", s[i:]) and \
@@ -412,6 +425,12 @@ def _name_then_known_body(core: str, sp) -> bool:
 _HEALTHWATCH = lazy_compile(r"Healthwatch(?:\s+[A-Z][\w'’-]*){0,3}")
 
 
+# "of Eastvale Countryside Society", "of the University of Northmere": a body after a person's name
+_OF_BODY = lazy_compile(r"of\s+(?:the\s+)?(?P<body>[A-Z][^,;()]*)")
+# two to five capitalised words ("Chiltern Rangers", "Pang Valley Flood Forum"): a body's proper name after "of"
+_PROPER_PHRASE = lazy_compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|&|the|for)){1,4}")
+
+
 def _is_person(piece: str, inherited: str | None = None) -> bool:
     core = re.sub(r"\([^)]*\)?", " ", piece).strip(" .;:")
     core = re.sub(r"^and\s+", "", core)
@@ -428,6 +447,10 @@ def _is_person(piece: str, inherited: str | None = None) -> bool:
     if not sp.title and not inherited and not core[sp.end:].strip() and _GAZ().match(core):
         return False  # "Cllr A Jones, Cyngor Gwynedd": a body the gazetteer knows, written as two proper nouns
     rest = core[sp.end:].strip(" .,")
+    of_body = _OF_BODY.fullmatch(rest)
+    if of_body and (_looks_like_org(of_body.group("body")) or _GAZ().match(of_body.group("body"))
+                    or _PROPER_PHRASE.fullmatch(of_body.group("body").strip())):
+        return True  # "Bo Dee of Eastvale Countryside Society": a person and the body they came from
     # "Name Role" glued together is still a person; "Greater Northmere Carers Network" is not
     if rest and not sp.title and (_ORG_WORDS.match(rest) or _ORG_WORDS.search(rest) and not _ROLE_HINT.search(rest)):
         return _name_then_known_body(core, sp)

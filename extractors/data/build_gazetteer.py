@@ -459,6 +459,31 @@ add("cqc", "national_body", "Care Quality Commission", [], ["CQC"], start="2009-
 add("dhsc", "national_body", "Department of Health and Social Care", ["Department of Health"], ["DHSC", "DH"])
 add("lga", "national_body", "Local Government Association", [], ["LGA"])
 add("dwp", "national_body", "Department for Work and Pensions", ["Jobcentre Plus"], ["DWP"])
+# environment, heritage, sport and housing agencies that sit on local partnerships: several read like a person's
+# name ("Natural England", "Historic England"), so only the gazetteer can tell them from one
+add("natural-england", "national_body", "Natural England", start="2006-10-01")
+add("environment-agency", "national_body", "Environment Agency", start="1996-04-01")
+add("forestry-commission", "national_body", "Forestry Commission")
+add("historic-england", "national_body", "Historic England", start="2015-04-01")
+add("sport-england", "national_body", "Sport England")
+add("arts-council-england", "national_body", "Arts Council England")
+add("homes-and-communities-agency", "national_body", "Homes and Communities Agency", start="2008-12-01",
+    end="2018-01-10", succ=["homes-england"])
+add("homes-england", "national_body", "Homes England", start="2018-01-11")
+add("highways-agency", "national_body", "Highways Agency", end="2015-03-31", succ=["highways-england"])
+add("highways-england", "national_body", "Highways England", start="2015-04-01", end="2021-08-18",
+    succ=["national-highways"])
+add("national-highways", "national_body", "National Highways", start="2021-08-19")
+add("network-rail", "national_body", "Network Rail")
+add("scottish-natural-heritage", "national_body", "Scottish Natural Heritage", end="2020-08-23", succ=["naturescot"])
+add("naturescot", "national_body", "NatureScot", start="2020-08-24")
+add("sepa", "national_body", "Scottish Environment Protection Agency", abbrs=["SEPA"])
+add("historic-environment-scotland", "national_body", "Historic Environment Scotland", start="2015-10-01")
+add("scottish-enterprise", "national_body", "Scottish Enterprise")
+add("highlands-and-islands-enterprise", "national_body", "Highlands and Islands Enterprise")
+add("skills-development-scotland", "national_body", "Skills Development Scotland")
+add("natural-resources-wales", "national_body", "Natural Resources Wales", ["Cyfoeth Naturiol Cymru"],
+    start="2013-04-01")
 
 # --- NHS trusts (selection): ODS | name | end | successor
 TRUSTS = """
