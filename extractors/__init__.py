@@ -63,8 +63,12 @@ def _attendance_and_decisions(pages):
             read[i] = attendance_of(i)
         return decisions, read
 
+    read = {}
+    # the first page before the fork: the rules' patterns its attendance compiles (``lazyre``: compiled at their first
+    # use; most pages use the same ones) are then compiled once for both processes, not again in the child
+    if (first := ends.front()) is not None:
+        read[first] = attendance_of(first)
     with ForkedCall(decisions_then_pages_from_the_back, fork=len(pages) >= PAGES_PER_FORK) as forked:
-        read = {}
         while (i := ends.front()) is not None:
             read[i] = attendance_of(i)
         decisions, from_the_back = forked.result()

@@ -66,8 +66,8 @@ def _segments(line: list[dict]) -> list[list[dict]]:
     return segs
 
 
-def _two_column_split(lines: list[list[dict]], page_width: float) -> float | None:
-    """The x of a newspaper-style gutter, or None.
+def _two_column_split(lines: list[list[dict]], page_width: float, line_segments: list[list[list[dict]]]) -> float | None:
+    """The x of a newspaper-style gutter, or None (``line_segments``: ``_segments`` of each line).
 
     Conservative on purpose: a name | role table also has a gutter, so a split is only made when both sides
     read as prose (long segments on most lines) — a table's name column is short.
@@ -76,8 +76,7 @@ def _two_column_split(lines: list[list[dict]], page_width: float) -> float | Non
         return None
     mid_lo, mid_hi = page_width * 0.3, page_width * 0.7
     candidates = []
-    for ln in lines:
-        segs = _segments(ln)
+    for segs in line_segments:
         if len(segs) == 2:
             left_end = max(w["x1"] for w in segs[0])
             right_start = segs[1][0]["x0"]
@@ -250,8 +249,9 @@ def words_to_lines(words: list[dict], page_width: float | None = None) -> list[s
     if not words:
         return []
     lines = _group_lines(words)
+    line_segments = [_segments(ln) for ln in lines]  # (worked out once: the gutter test reads them too)
     if page_width:
-        split = _two_column_split(lines, page_width)
+        split = _two_column_split(lines, page_width, line_segments)
         if split is not None:
             left = [w for w in words if w["x1"] <= split]
             right = [w for w in words if w["x0"] >= split]
@@ -260,8 +260,7 @@ def words_to_lines(words: list[dict], page_width: float | None = None) -> list[s
     # second column) gets a leading TAB so it stays attached to that column.
     col_starts: list[float] = []
     rendered: list[tuple[list[list[dict]], float]] = []
-    for ln in lines:
-        segs = _segments(ln)
+    for ln, segs in zip(lines, line_segments):
         rendered.append((segs, _char_width(ln)))
         col_starts.extend(s[0]["x0"] for s in segs[1:])
     left_margin = min(w["x0"] for w in words)

@@ -75,7 +75,8 @@ def _pdfium_text(textpage) -> str:
     if n <= 0:
         return ""
     buf = bytearray(2 * (n + 1))  # zeroed by the allocator: cheaper than ctypes.create_string_buffer
-    R.FPDFText_GetText(textpage, 0, n, (ctypes.c_ushort * (n + 1)).from_buffer(buf))
+    # a pointer to its first element: an array type of this page's length would be a new ctypes type each page
+    R.FPDFText_GetText(textpage, 0, n, ctypes.byref(ctypes.c_ushort.from_buffer(buf)))
     return buf[: 2 * n].decode("utf-16-le", "replace")
 
 
@@ -133,11 +134,11 @@ def _layout_lines(runs: list[Run], text: str, lines: list[str]) -> tuple[list[bo
         prev = run
     if everything or len(lines) != len(run_lines):
         return ([True] * len(lines), []) if len(run_lines) > 1 or everything else None
+    if _has_attendance_heading(text):
+        return [True] * len(lines), run_lines
     for i, (line_runs, line_text) in enumerate(zip(run_lines, lines)):
         if not flags[i] and " " in line_text and _wider_than_its_text(line_runs, line_text):
             flags[i] = True
-    if _has_attendance_heading(text):
-        return [True] * len(lines), run_lines
     return (flags, run_lines) if any(flags) else None
 
 
