@@ -603,7 +603,7 @@ def _bare_people_row(row: str) -> bool:
 
 # a heading's sentence carried on to the next line: "were received from", "were submitted on behalf of"
 _RECEIVED_FROM_LEAD = lazy_compile(r"[ \t]*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:received|submitted|tendered|"
-                                   r"given|sent|noted)\s+(?:from|on\s+behalf\s+of|by)\s+(?=[A-Z])")
+                                   r"given|sent|noted|presented|offered|conveyed)\s+(?:from|on\s+behalf\s+of|by)\s+(?=[A-Z])")
 # a seat labelled in capitals before its person ("CHAIR:<TAB>Ann Lee", "SECRETARY:<TAB>…")
 _CAPS_SEAT_ROW = lazy_compile(r"(?:VICE[- ]|CO-|DEPUTY )?(?:CHAIR(?:MAN|PERSON)?|SECRETARY|CLERK|MINUTES|NOTE[- ]TAKER|MINUTE "
                               r"TAKER)\s*:-?\s*\t")

@@ -13,7 +13,7 @@ _COMMENT_SUBSTITUTE = lazy_compile(r"^(?:as\s+)?(?:(?:a\s+)?substitute|substitut
 
 _APOLOGY_SENT = lazy_compile(
     r"(?:the\s+following\s+apologies(?:\s+for\s+absence)?\s+(?:were|had\s+been|have\s+been)\s+(?:received|submitted|noted|"
-    r"given|reported|tendered|intimated|recorded)(?:\s+from)?[ \t]*(?::-|:|–)[ \t]*$)|"
+    r"given|reported|tendered|intimated|recorded|presented|offered|conveyed)(?:\s+from)?[ \t]*(?::-|:|–)[ \t]*$)|"
     r"(?:the\s+apologies\s+of\s+)|"  # "The apologies of A and B were noted."
     # "The Chair gave apologies for the absence of A", "Apologies were received for the absence of A"
     r"(?:apologies\s+(?:(?:were|had\s+been)\s+(?:received|given|noted|recorded)\s+)?for\s+the\s+absence\s+of\s+)|"
@@ -23,7 +23,7 @@ _APOLOGY_SENT = lazy_compile(
     r"(?:\s*(?:were|was|had\s+been|have\s+been|has\s+been|be))?(?:\s+also)?"
     # "That apologies be received and noted from A": the resolution's wording
     r"(?:\s+(?:received|submitted|noted|given|reported|tendered|intimated|recorded|sent|made"
-    r"|accepted)(?:\s+and\s+(?:recorded|noted|accepted))?)?"
+    r"|accepted|presented|offered|conveyed)(?:\s+and\s+(?:recorded|noted|accepted))?)?"
     r"\s+(?:from|on\s+behalf\s+of|by)\b(?:\s+the\s+following(?:\s+(?:members|board\s+members)"
     # "… from the following Invited Observers with Speaking Rights:": any group's name, then the list
     r"|(?:\s+[A-Z][\w'’-]*(?:\s+(?:with|of|and|the|for)\b)*){1,6}(?=[ \t]*:-?[ \t]*$))?)?[ \t]*(?::-|:|–)?[ \t]*",
