@@ -135,6 +135,9 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             stop = re.match(r"[.;][ \t]+", rest) if m.group("h").lower().startswith(_STOP_HEADINGS) else None
             if stop and (_starts_person(rest[stop.end():]) or stop.group(0)[0] == ";" and rest[stop.end():][:1].isupper()):
                 bil = stop
+            # "141) Apologies.": a numbered item's title, the status word alone closed by a full stop; the list below
+            if pre and m.group("h").lower().startswith(_STOP_HEADINGS) and rest.strip() == ".":
+                bil = re.match(r"[ \t]*\.[ \t]*", rest)
             # "Apologies Dr Farr, Cllr Hume, Ivo Lund.": the label with no separator at all, a list of names after
             # it whose first has a title (no sentence opens "Apologies Dr …")
             spaced = not bil and line[m.end() - 1] == " " and m.group("h").lower() in _BARE_STATUS_HEADINGS

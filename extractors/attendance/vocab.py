@@ -210,7 +210,8 @@ _LETTER_SPACED_OPENING = lazy_compile(r"\n[ \t]*[A-Za-z] ")
 _FOOTNOTE_MARK = lazy_compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
 
 
-_NUMBER_PREFIX = lazy_compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
+# ("141) Apologies.": a town council's running minute number, three or four figures, closed by a bracket or a stop)
+_NUMBER_PREFIX = lazy_compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\d{3,4}[.)]|\(?[a-h][.)]|[IVX]{1,4}\.)"
                               r"(?:[ \t]+(?=[A-Za-z])|(?<=[.)])(?=[A-Z][a-z]))"  # "1.1 Present", "1.Apologies:"
                               # a minute-reference column: "KPCT/11/30<TAB>Apologies", "2787/12<TAB>Item 2<TAB>…",
                               # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last), "Item 1:<TAB>Apologies:",
