@@ -111,6 +111,8 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     status ("OFFICIALS IN ATTENDANCE:", "Non-members in attendance at request of Chief Officer:-")."""
     if not _HEADING_WORD_RE.search(line[:160].lower()):
         return None  # most lines of a page: no word any heading is made of
+    if _PART_ATTENDANCE_NOTE.match(line):
+        return None  # "In attendance from Item 6.1 (13:40)": a note on when the person above or below was there
     cells = [c.strip().lower().rstrip(":") for c in line.split("\t") if c.strip()]
     if len(cells) >= 2 and all(c in _HEADER_CELLS for c in cells):
         return None  # a table's header row ("Members<TAB>Role"), not a heading
@@ -231,6 +233,13 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     if status is None:
         return None
     return status, label, start + km.end()
+
+
+# "In attendance from Item 6.1.2", "In attendance for Items 6.1 and 6.2 only", "Present for item 4": when someone
+# was there, a note in a table's name cell (its time, "(13:50) onwards", may wrap onto the next line)
+_PART_ATTENDANCE_NOTE = lazy_compile(r"[ \t]*(?:In\s+attendance|Present|Attended|Attending)\s+(?:from|for|until|during|after)\s+"
+                                     r"(?:(?:all\s+|the\s+)?(?:agenda\s+)?(?:items?|minutes?)\b)", re.I)
+_NOTE_TIME_TAIL = lazy_compile(r"[ \t]*\(?\d{1,2}[:.]\d{2}\)?(?:\s*(?:onwards|only))?[ \t]*|[ \t]*(?:onwards|only)[ \t]*")
 
 
 def _office_heading(label: str) -> bool:

@@ -510,8 +510,10 @@ _LATE_ONLY = lazy_compile(r"[^.]*?\b(?:for\s+lateness|late\s+arrival|arriving\s+
 
 # "The minutes of the previous meeting were agreed, with amendments to the attendance. It was noted that A was
 # present …": attendance of that earlier meeting, not of this one
-_PREVIOUS_MINUTES = lazy_compile(r"\b(?:previous|last)\s+meeting\b[^\n]*?\b(?:amend|correct|omitted|should\s+have|"
-                                 r"attendance\s+(?:section|list))", re.I)
+# ("Agreed the minutes of the meeting held on 9 April subject to an amendment to reflect the apologies of Cllr A": the
+# minutes before a meeting are always an earlier meeting's)
+_PREVIOUS_MINUTES = lazy_compile(r"(?:\b(?:previous|last)\s+meeting\b|\bminutes\s+of\s+the\s+(?:\w+\s+)?meeting\s+held\s+on\b)"
+                                 r"[^\n]*?\b(?:amend|correct|omitted|should\s+have|attendance\s+(?:section|list))", re.I)
 
 
 def _corrects_previous_minutes(text: str, pos: int) -> bool:

@@ -68,3 +68,55 @@ def test_a_bar_with_a_full_stop_is_the_initial_i():
     words = [{"text": "and", "x0": 0, "x1": 10}, {"text": "|.", "x0": 12, "x1": 14}, {"text": "Ince", "x0": 16, "x1": 30}]
     assert [w["text"] for w in _mend_misreads(words)] == ["and", "I.", "Ince"]
     assert [w["text"] for w in _mend_misreads([{"text": "|", "x0": 0, "x1": 1}])] == ["|"]  # a rule stays a rule
+
+
+def test_deputies_named_with_brackets_then_respectively_before_the_list_they_stand_in_for():
+    found = people("1.2 Apologies for absence were received from Councillor Ray Hollis (Cabinet Member for Parks), "
+                   "Sue Reed (Director of Care) and Bea Bright (Director of Housing).\n"
+                   "1.3 Councillor Kay Scott (Deputy Cabinet Member for Children, Families and Young People), Dan Chase "
+                   "(Adult Social Care) and Ann Luck (Housing and Regeneration) attended as Deputies respectively for "
+                   "Councillor Ray Hollis, Sue Reed and Bea Bright.\n"
+                   "1.4 The Chairman welcomed everyone.\n", "status", "substitute_for")
+    assert {k: v for k, v in found.items() if v[0] == "substitute"} == {
+        "Kay Scott": ("substitute", "Councillor Ray Hollis"), "Dan Chase": ("substitute", "Sue Reed"),
+        "Ann Luck": ("substitute", "Bea Bright")}
+
+
+def test_replacements_attending_on_behalf_of_members_in_the_present_tense():
+    found = people("Minutes:\n"
+                   "Apologies were noted as above.\n"
+                   "Replacements for the meeting were as follows:\n"
+                   "Dan Glass is attending on behalf of Dr Lena Dale, Northvale CCG and Dr Sam Mull, Eastvale CCG\n"
+                   "Dee Carr is attending on behalf of Edna Grey OBE, Education and Children's Services, Northvale "
+                   "County Council\n"
+                   "Don Hart, Director of Public Health, Westvale Council was also in attendance.\n", "status")
+    assert found["Dan Glass"] == ("substitute",) and found["Dee Carr"] == ("substitute",)
+    assert found["Don Hart"] == ("in_attendance",)
+
+
+def test_a_correction_to_the_minutes_of_the_meeting_held_on_a_date_names_no_one_at_this_meeting():
+    found = people("4. MINUTES\n"
+                   "Agreed the minutes of the meeting held on 9 April 2013 subject to an amendment to reflect the "
+                   "submission of apologies from Councillor Sands.\n")
+    assert found == {}
+
+
+def test_notes_on_part_attendance_in_a_name_cell_are_neither_heading_nor_role():
+    assert _heading("In attendance from Item 6.1 (13:40)") is None
+    found = people("PRESENT:\n"
+                   "NAME\tTITLE\tSERVICE/AGENCY\n"
+                   "Dr Ann Lee (AL)\tCCG Chair\tNHS Northvale CCG\n"
+                   "Bob Cole (BC)\tChief Officer\tNHS Northvale CCG\n"
+                   "Dr Cy Dunn (CD)\tCCG Member\tNHS Northvale CCG\n"
+                   "In attendance from Item 6.1.2\n"
+                   "(13:50) onwards\n"
+                   "Dr Di Eyre (DE)\tCCG Member\tNHS Northvale CCG\n"
+                   "In attendance from Item 6.1 (13:40)\n"
+                   "onwards\n"
+                   "Ed Fox (EF)\tLay Member\tNHS Northvale CCG\n"
+                   "IN ATTENDANCE:\n"
+                   "Fay Gold (FG)\tPA (Note Taker)\tNHS Northvale CCG\n"
+                   "1. Apologies\n", "status", "organisation")
+    assert found == {"Ann Lee": ("present", "NHS Northvale CCG"), "Bob Cole": ("present", "NHS Northvale CCG"),
+                     "Cy Dunn": ("present", "NHS Northvale CCG"), "Di Eyre": ("present", "NHS Northvale CCG"),
+                     "Ed Fox": ("present", "NHS Northvale CCG"), "Fay Gold": ("in_attendance", "NHS Northvale CCG")}
