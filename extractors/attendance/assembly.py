@@ -898,9 +898,17 @@ def _seat_body(label: str) -> str | None:
     return org if _names_a_body(org) else None
 
 
+# the body after the status words of a heading: "In Attendance from Northvale Support Organisation (NSO):"
+_STATUS_FROM_BODY = lazy_compile(r"(?i:in\s+attendance|present|attending)\s+(?:from|representing)\s+(?:the\s+)?"
+                                 r"(?P<org>[A-Z][^:\t]{2,80}?)\s*:?-?")
+
+
 def _heading_body(raw: str) -> str | None:
     """The body named before the status word of a heading ("NHS Brighton and Hove CCG Present"), or None
     ("Board Members Present", "Officers in attendance": a group of people, not a body)."""
+    after = _STATUS_FROM_BODY.fullmatch(raw.strip())
+    if after and (_names_a_body(after.group("org")) or _looks_like_org(after.group("org"))):
+        return after.group("org")  # "In Attendance from Northvale Support Organisation (NSO):": "from" names a body
     m = re.fullmatch(r"(?P<org>.+?)\s+(?:in\s+|of\s+)?(?:attendance|present|apologies)", raw.strip(), re.I)
     if not m or _GROUP_WORDS.search(m.group("org")) or _HEADING_WORD_RE.search(m.group("org").lower()) \
             or re.fullmatch(r"(?:also|in|not|others?|all|those)(?:\s+(?:also|in|not))*", m.group("org"), re.I):

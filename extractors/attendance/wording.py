@@ -128,6 +128,12 @@ _WHO_WAS_IN_ATTENDANCE = lazy_compile(rf"(?P<who>{_PERSON_WORDS}),\s+(?P<role>(?
                                       r"(?:was|were)\s+(?:also\s+)?in\s+attendance\b")
 
 
+# "…, who was in attendance for items 7 to 9, along with his Chief Executive, Ann Lee, and Treasurer, Bo Hart.": the
+# staff who came with the one in attendance, each a post then a name
+_ALONG_WITH_STAFF = lazy_compile(r"\balong\s+with\s+(?:his|her|their)\s+(?P<staff>[A-Z][^.;]{5,200}?)\.?$")
+_STAFF_PART = lazy_compile(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?")
+
+
 _LEAD_IN = lazy_compile(r"^(?:\d+(?:\.\d+)+|\d+\([a-z]\)|(?:it\s+was\s+)?noted\s+that|the\s+\w+\s+(?:was|were)\s+(?:advised|informed|told)\s+that"
                         r"|and|also|further|in\s+addition,?|however,?)\s+", re.I)
 

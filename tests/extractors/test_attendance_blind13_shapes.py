@@ -120,3 +120,44 @@ def test_notes_on_part_attendance_in_a_name_cell_are_neither_heading_nor_role():
     assert found == {"Ann Lee": ("present", "NHS Northvale CCG"), "Bob Cole": ("present", "NHS Northvale CCG"),
                      "Cy Dunn": ("present", "NHS Northvale CCG"), "Di Eyre": ("present", "NHS Northvale CCG"),
                      "Ed Fox": ("present", "NHS Northvale CCG"), "Fay Gold": ("in_attendance", "NHS Northvale CCG")}
+
+
+def test_the_staff_who_came_along_with_one_in_attendance():
+    found = people("3. WELCOME\n"
+                   "The Chair introduced Tom Hale, Police and Crime Commissioner (PCC), who was in attendance for agenda "
+                   "items seven and eight, along with his Chief Executive, Sue Hunt, and Treasurer, Dan Watt.\n"
+                   "4. MINUTES\n", "status", "role")
+    assert set(found) == {"Tom Hale", "Sue Hunt", "Dan Watt"} and found["Tom Hale"][0] == "in_attendance"
+    assert found["Sue Hunt"] == ("in_attendance", "Chief Executive")
+    assert found["Dan Watt"] == ("in_attendance", "Treasurer")
+
+
+def test_a_group_label_with_a_status_run_on_after_the_last_list():
+    found = people("1. Councillors Present: Sam Bell (Chair), Pat Dale and Ian Dean. Representatives Attending: "
+                   "Cllr. Amy Hart (NVBC)\n"
+                   "2. Apologies: Cllrs. Mo Barr & Ian Gale\n", "status", "organisation")
+    assert found == {"Sam Bell": ("present", None), "Pat Dale": ("present", None), "Ian Dean": ("present", None),
+                     "Amy Hart": ("in_attendance", "NVBC"), "Mo Barr": ("apologies", None),
+                     "Ian Gale": ("apologies", None)}
+
+
+def test_a_body_after_from_in_a_status_heading_or_a_representatives_label():
+    found = people("Members in Attendance:\tHal Bond, Zoe Chard\n"
+                   "\tTed Cole (Chair)\n"
+                   "Representative from Northvale Hospitals NHS Trust:\n"
+                   "\tDes Moy,\n"
+                   "In Attendance from Forum Support Organisation (FSO):\n"
+                   "\tVal Bliss, Forum Co-ordinator\n"
+                   "\tJon Carr, Forum Administrator\n"
+                   "Item\tDiscussion\tActions\n", "status", "role", "organisation")
+    assert found["Des Moy"][2] == "Northvale Hospitals NHS Trust"
+    assert found["Val Bliss"] == ("in_attendance", "Forum Co-ordinator", "Forum Support Organisation (FSO)")
+    assert found["Jon Carr"] == ("in_attendance", "Forum Administrator", "Forum Support Organisation (FSO)")
+
+
+def test_a_job_a_spaced_hyphen_then_the_bodys_initials():
+    found = people("PRESENT:\tMark Wood\tNVC Chair\n"
+                   "\tCllr Mick Barr\tPortfolio Holder for Tourism and Culture - NVC\n"
+                   "\tJudy Cole\tStrategic Nurse\n"
+                   "1. APOLOGIES\n", "role", "organisation")
+    assert found["Mick Barr"] == ("Portfolio Holder for Tourism and Culture", "NVC")
