@@ -567,10 +567,15 @@ _GLUED_NAMES = re.compile(r"^([A-Z][a-z]+)[.,`·'’](?=[A-Z][a-z]+$)")
 _MAC_L_FOR_I = re.compile(r"^(Mac|Mc)l(?=[b-df-hj-np-tv-z][a-z])")
 
 
+# "J. Thomas and |. Woods": the initial I read as a bar, its full stop kept (a table's rule carries no stop)
+_BAR_INITIAL = re.compile(r"^\|\.$")
+
+
 def _mend_misreads(words: list[dict]) -> list[dict]:
     out = []
     for w in words:
         text = _TITLE_SPECK.sub(r"\1", _CLLR_MISREAD.sub(r"Cllr\1", _SPECK_SUFFIX.sub("", w["text"])))
+        text = _BAR_INITIAL.sub("I.", text)
         text = _MAC_L_FOR_I.sub(r"\1I", text)
         glued = _GLUED_NAMES.match(text)
         if glued:

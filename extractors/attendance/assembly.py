@@ -10,6 +10,8 @@ from ..lazyre import lazy_compile
 from ..names import ROLE_WORDS, person_key, split_name
 from ..organisations import Gazetteer
 from .headings import (
+    _NOTE_TIME_TAIL,
+    _PART_ATTENDANCE_NOTE,
     _clean_row,
     _column_headings,
     _group_label,
@@ -467,6 +469,11 @@ def _blocks(text: str, meeting_day=None):
                     grouped = grouped or not body and not inline.strip()
                     continue
                 break
+            if _PART_ATTENDANCE_NOTE.match(stripped):
+                j += 1  # "In attendance from Item 6.1.2" / "(13:50) onwards" under a name: when, no one of its own
+                while j < n and _NOTE_TIME_TAIL.fullmatch(lines[j][1]):
+                    j += 1
+                continue
             if _PRESS_AND_PUBLIC.match(stripped.strip()):
                 break  # "Members of the Public" after the officers: no group of attendees, the block ends
             if status != "present" and raw.isupper() and _CAPS_SEAT_ROW.match(stripped):
@@ -739,7 +746,12 @@ def _initialled_rows(lines: list[tuple[int, str]], i: int):
     rows: list[tuple[int, str]] = []
     people = initialled = 0
     j = len(lines)
+    note = False  # the line before was a note on when someone attended
     for k, s in _non_blank(lines, i):
+        if rows and (_PART_ATTENDANCE_NOTE.match(s) or note and _NOTE_TIME_TAIL.fullmatch(s)):
+            note = True  # "In attendance from Item 6.1.2" / "(13:50) onwards" in a name cell: when, not a role
+            continue
+        note = False
         person = _initialled_person(s) if not _heading(s) else None
         if person is None:
             if not rows or "\t" in s or len(s.split()) > 6 or _heading(s) or _ITEM_RE.match(s) or split_name(s):
@@ -886,9 +898,17 @@ def _seat_body(label: str) -> str | None:
     return org if _names_a_body(org) else None
 
 
+# the body after the status words of a heading: "In Attendance from Northvale Support Organisation (NSO):"
+_STATUS_FROM_BODY = lazy_compile(r"(?i:in\s+attendance|present|attending)\s+(?:from|representing)\s+(?:the\s+)?"
+                                 r"(?P<org>[A-Z][^:\t]{2,80}?)\s*:?-?")
+
+
 def _heading_body(raw: str) -> str | None:
     """The body named before the status word of a heading ("NHS Brighton and Hove CCG Present"), or None
     ("Board Members Present", "Officers in attendance": a group of people, not a body)."""
+    after = _STATUS_FROM_BODY.fullmatch(raw.strip())
+    if after and (_names_a_body(after.group("org")) or _looks_like_org(after.group("org"))):
+        return after.group("org")  # "In Attendance from Northvale Support Organisation (NSO):": "from" names a body
     m = re.fullmatch(r"(?P<org>.+?)\s+(?:in\s+|of\s+)?(?:attendance|present|apologies)", raw.strip(), re.I)
     if not m or _GROUP_WORDS.search(m.group("org")) or _HEADING_WORD_RE.search(m.group("org").lower()) \
             or re.fullmatch(r"(?:also|in|not|others?|all|those)(?:\s+(?:also|in|not))*", m.group("org"), re.I):

@@ -113,6 +113,8 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     status ("OFFICIALS IN ATTENDANCE:", "Non-members in attendance at request of Chief Officer:-")."""
     if not _HEADING_WORD_RE.search(line[:160].lower()):
         return None  # most lines of a page: no word any heading is made of
+    if _PART_ATTENDANCE_NOTE.match(line):
+        return None  # "In attendance from Item 6.1 (13:40)": a note on when the person above or below was there
     cells = [c.strip().lower().rstrip(":") for c in line.split("\t") if c.strip()]
     if len(cells) >= 2 and all(c in _HEADER_CELLS for c in cells) and not (
             cells[0] in ("present", "attendees") and all(c in _ORG_HEADERS | _ROLE_HEADERS for c in cells[1:])):
@@ -140,6 +142,9 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             stop = re.match(r"[.;][ \t]+", rest) if m.group("h").lower().startswith(_STOP_HEADINGS) else None
             if stop and (_starts_person(rest[stop.end():]) or stop.group(0)[0] == ";" and rest[stop.end():][:1].isupper()):
                 bil = stop
+            # "141) Apologies.": a numbered item's title, the status word alone closed by a full stop; the list below
+            if pre and m.group("h").lower().startswith(_STOP_HEADINGS) and rest.strip() == ".":
+                bil = re.match(r"[ \t]*\.[ \t]*", rest)
             # "Apologies Dr Farr, Cllr Hume, Ivo Lund.": the label with no separator at all, a list of names after
             # it whose first has a title (no sentence opens "Apologies Dr …")
             spaced = not bil and line[m.end() - 1] == " " and m.group("h").lower() in _BARE_STATUS_HEADINGS
@@ -233,6 +238,13 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     if status is None:
         return None
     return status, label, start + km.end()
+
+
+# "In attendance from Item 6.1.2", "In attendance for Items 6.1 and 6.2 only", "Present for item 4": when someone
+# was there, a note in a table's name cell (its time, "(13:50) onwards", may wrap onto the next line)
+_PART_ATTENDANCE_NOTE = lazy_compile(r"[ \t]*(?:In\s+attendance|Present|Attended|Attending)\s+(?:from|for|until|during|after)\s+"
+                                     r"(?:(?:all\s+|the\s+)?(?:agenda\s+)?(?:items?|minutes?)\b)", re.I)
+_NOTE_TIME_TAIL = lazy_compile(r"[ \t]*\(?\d{1,2}[:.]\d{2}\)?(?:\s*(?:onwards|only))?[ \t]*|[ \t]*(?:onwards|only)[ \t]*")
 
 
 def _office_heading(label: str) -> bool:

@@ -405,6 +405,11 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
         org_raw, org_match, role = role, gaz.match(role), None
     if org_raw is None and entry.group_org:
         org_raw, org_match = entry.group_org, gaz.match(entry.group_org)
+    elif org_raw and entry.group_org and org_match is None and " " not in org_raw \
+            and entry.group_org.startswith(f"{org_raw} ") and role:
+        # "Ann Lee, Forum Co-ordinator" under "In Attendance from Forum Support Organisation (FSO):": the one word
+        # taken for a body is the start of the group's body, so it belongs to the post
+        role, org_raw, org_match = f"{org_raw} {role}", entry.group_org, gaz.match(entry.group_org)
     if entry.org_cell and org_raw != entry.org_cell and _names_body(entry.org_cell, gaz):
         # "Dr A<TAB>NHS NV CCG<TAB>Chair of NHS Northvale CCG": the Organisation column says the body as written
         org_raw, org_match = entry.org_cell, gaz.match(entry.org_cell)
@@ -701,6 +706,11 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
             # "Chief Executive – Northvale Leisure": a job, a spaced dash, then the body's proper name
             org_raw, role_parts = body, [dash.group("role")]
     if org_raw is None and len(role_parts) == 1:
+        acronym = _JOB_HYPHEN_ACRONYM.fullmatch(role_parts[0])
+        if acronym and _ROLE_HINT.search(acronym.group("role")) and acronym.group("org") not in _ROLE_ACRONYMS:
+            # "Portfolio Holder for Tourism and Culture - NVC": a job, a spaced hyphen, then its body's initials
+            org_raw, org_match, role_parts = acronym.group("org"), gaz.match(acronym.group("org")), [acronym.group("role")]
+    if org_raw is None and len(role_parts) == 1:
         dash = _BODY_DASH_JOB.fullmatch(role_parts[0])
         body = dash.group("org") if dash else ""
         if dash and _ROLE_HINT.search(dash.group("role")) and not _ROLE_HINT.search(body) and (
@@ -766,6 +776,7 @@ def _body_with_place(org_raw: str | None, role_parts: list[str]) -> tuple[str | 
 
 
 _BODY_DASH_JOB = lazy_compile(r"(?P<org>[A-Z][^–—]*?)\s+[–—-]\s+(?P<role>[A-Z][^–—]*)")
+_JOB_HYPHEN_ACRONYM = lazy_compile(r"(?P<role>[A-Z][^–—]*?[a-z])\s+-\s+(?P<org>[A-Z][A-Za-z&]{0,6}[A-Z])")
 _JOB_DASH_BODY = lazy_compile(r"(?P<role>[A-Z][^–—]*?[a-z])\s+[–—]\s+(?P<org>[A-Z][^–—:]*)")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy_compile
-from ..names import PERSONAL_TITLES, ROLE_WORDS, split_name
+from ..names import PERSONAL_TITLES, POST_NOMINALS, ROLE_WORDS, split_name
 from .headings import _PUBLIC_COUNT, _clean_row, _heading, _is_prose
 from .shape import (
     _GROUP_NOUN_LEAD,
@@ -87,6 +87,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
                                                for c in r.split("\t") if c.strip())]
     if not rows:
         return []
+    rows = _council_surname_grid(rows, text)
     if any(r == _GROUP_MARK for _, r in rows) and all(r == _GROUP_MARK for _, r in rows):
         return []
     # flattened two-column table: N name lines then N role lines
@@ -185,8 +186,11 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
                 # a cell wrapped onto the next line, its first column blank: each piece goes on in its own cell
                 records[-1][1] = _continue_cells(prev, r, column)
                 continue
-            if "\t" not in r and _is_bare_name(prev) and not _ROLE_HINT.search(r) and not _STRONG_ORG_WORDS.search(r) \
-                    and not _GAZ().match(r) and not _looks_like_list(r):
+            # (or a grid row of names only, "Sam Wright<TAB>Ann Lee", then "Minutes": a line with no cell, so no
+            # one's role, whatever its words)
+            grid = "\t" in prev and all(_is_bare_name(c.strip()) for c in prev.split("\t"))
+            if "\t" not in r and (_is_bare_name(prev) and not _ROLE_HINT.search(r) or grid and not r.startswith("(")) \
+                    and not _STRONG_ORG_WORDS.search(r) and not _GAZ().match(r) and not _looks_like_list(r):
                 break  # "Sam Wright" then "Commencement of Meeting": neither role nor body, the block is over
             if "\t" in r and "\t" not in prev and not _looks_like_list(prev):
                 records[-1][1] = prev + "\t" + r
@@ -213,6 +217,53 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         for e in entries[before:]:
             e.group_org = e.group_org or g
     return entries
+
+
+# "Councillors" alone over a grid of surnames: the title written once for every councillor of the grid
+_COUNCILLORS_LABEL = lazy_compile(r"(?:Councillors|COUNCILLORS|Cllrs\.?)\s*:?-?")
+# a surname alone in a cell, a bracketed office after it perhaps ("Gardiner (Vice-Chairman)")
+_CELL_SURNAME = lazy_compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?(?:\s*\([^()]{1,40}\))?")
+
+
+def _council_surname_grid(rows: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
+    """A district council's members as a grid of surnames under "Councillors" ("Acomb<TAB>Cussons<TAB>Keal",
+    "Joy Andrews<TAB>Duncan<TAB>Maud": first names only where two share a surname): each cell is a councillor,
+    the label's title given to each surname standing alone (post-nominals after it are kept). Only where most
+    cells are surnames alone: in a grid of "A Ali<TAB>F Jackson" a lone "Duxbury" is a name whose initial the
+    text lost."""
+    grid: list[int] = []  # the indexes of the rows of the grid under the label
+    titled = False  # under a "Councillors" label
+    for k, (o, r) in enumerate(rows):
+        if r == _GROUP_MARK:
+            end = text.find("\n", o)
+            titled = bool(_COUNCILLORS_LABEL.fullmatch(text[o:end if end >= 0 else len(text)].strip()))
+            continue
+        above = text[text.rfind("\n", 0, max(o - 1, 0)) + 1:max(o - 1, 0)]
+        # ("Present" then "Councillors": the label read as the block's own heading, no group mark left of it)
+        titled = titled or bool(_COUNCILLORS_LABEL.fullmatch(above.strip()))
+        cells = [c.strip() for c in r.split("\t")]
+        if titled and len(cells) >= 2 and all(cells) \
+                and all(_lone_surname_cell(c) or _is_bare_name(re.sub(r"\([^)]*\)", "", c).strip()) for c in cells):
+            grid.append(k)
+        else:
+            titled = False  # a row of another shape ends the grid
+    cells = [c.strip() for k in grid for c in rows[k][1].split("\t")]
+    if 2 * sum(_lone_surname_cell(c) for c in cells) < len(cells):
+        return rows
+    out = list(rows)
+    for k in grid:
+        o, r = rows[k]
+        out[k] = (o, "\t".join(f"Councillor {c.strip()}" if _lone_surname_cell(c.strip()) else c.strip()
+                                for c in r.split("\t")))
+    return out
+
+
+def _lone_surname_cell(cell: str) -> bool:
+    words = cell.split()
+    while len(words) > 1 and words[-1] in POST_NOMINALS:
+        words.pop()  # "Burr MBE"
+    core = " ".join(words)
+    return bool(_CELL_SURNAME.fullmatch(core)) and core.split("(")[0].strip() not in ROLE_WORDS
 
 
 def _wrapped_cell_tail(prev: str, row: str) -> bool:
@@ -550,7 +601,9 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
         for a, b in zip(bounds, bounds[1:]):
             entries.append(_Entry("\t".join(cells[a:b]), off, status, raw))
         return
-    entries.append(_Entry(r, off, status, raw))
+    # "Clerk - Ms. C. Price" alone after its heading: the post, a dash, then the titled name
+    post_first_row = _post_before_name(r.strip(" .")) if len(cells) == 1 and not _starts_person(r.strip()) else None
+    entries.append(_Entry(post_first_row or r, off, status, raw))
 
 
 _PUBLIC_TAIL = lazy_compile(r"(?:\s*,|\s+and|\s*&)\s+(?:\d{1,3}|one|two|three|four|five|six|several|some)\s+members?\s+of\s+the\s+"

@@ -9,9 +9,11 @@ from ..names import split_name
 from .headings import _clean_row, _heading, _is_prose, _is_stop, _lines
 from .rows import _block_entries, _list_entries
 from .shape import _clean_target, _is_bare_name, _looks_like_list, _starts_person
-from .vocab import _BULLET, _Entry, _ITEM_RE
+from .vocab import _BULLET, _Entry, _ITEM_RE, _ROLE_HINT
 from .wording import (
     _ABBREV_BEFORE_DOT,
+    _ALONG_WITH_STAFF,
+    _STAFF_PART,
     _ALSO_ATTENDED,
     _ALSO_IN_ATTENDANCE_WAS,
     _APOLOGISED,
@@ -385,7 +387,16 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                                           "welcomed from a body"))
             yield entries
         elif kind == "who-was-in-attendance":
-            yield [_Entry(f"{m.group('who')}, {m.group('role')}", m.start("who"), "in_attendance", "who was in attendance")]
+            entries = [_Entry(f"{m.group('who')}, {m.group('role')}", m.start("who"), "in_attendance", "who was in attendance")]
+            end = _sentence_end(text, m.end())
+            along = _ALONG_WITH_STAFF.search(flat, m.end(), end) if "along with" in flat[m.end():end] else None
+            at = along.start("staff") if along else 0
+            for part in _STAFF_PART.split(along.group("staff")) if along else ():
+                post, _, name = part.rpartition(",")
+                if post and _ROLE_HINT.search(post) and _is_bare_name(name.strip()):
+                    entries.append(_Entry(f"{name.strip()}, {post.strip()}", flat.find(name.strip(), at), "in_attendance",
+                                          "along with who was in attendance"))
+            yield entries
         elif kind == "respectively":
             yield _paired_substitutes(m)
         elif kind == "welcomed-members":
@@ -510,8 +521,10 @@ _LATE_ONLY = lazy_compile(r"[^.]*?\b(?:for\s+lateness|late\s+arrival|arriving\s+
 
 # "The minutes of the previous meeting were agreed, with amendments to the attendance. It was noted that A was
 # present …": attendance of that earlier meeting, not of this one
-_PREVIOUS_MINUTES = lazy_compile(r"\b(?:previous|last)\s+meeting\b[^\n]*?\b(?:amend|correct|omitted|should\s+have|"
-                                 r"attendance\s+(?:section|list))", re.I)
+# ("Agreed the minutes of the meeting held on 9 April subject to an amendment to reflect the apologies of Cllr A": the
+# minutes before a meeting are always an earlier meeting's)
+_PREVIOUS_MINUTES = lazy_compile(r"(?:\b(?:previous|last)\s+meeting\b|\bminutes\s+of\s+the\s+(?:\w+\s+)?meeting\s+held\s+on\b)"
+                                 r"[^\n]*?\b(?:amend|correct|omitted|should\s+have|attendance\s+(?:section|list))", re.I)
 
 
 def _corrects_previous_minutes(text: str, pos: int) -> bool:

@@ -210,7 +210,8 @@ _LETTER_SPACED_OPENING = lazy_compile(r"\n[ \t]*[A-Za-z] ")
 _FOOTNOTE_MARK = lazy_compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
 
 
-_NUMBER_PREFIX = lazy_compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
+# ("141) Apologies.": a town council's running minute number, three or four figures, closed by a bracket or a stop)
+_NUMBER_PREFIX = lazy_compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\d{3,4}[.)]|\(?[a-h][.)]|[IVX]{1,4}\.)"
                               r"(?:[ \t]+(?=[A-Za-z])|(?<=[.)])(?=[A-Z][a-z]))"  # "1.1 Present", "1.Apologies:"
                               # a minute-reference column: "KPCT/11/30<TAB>Apologies", "2787/12<TAB>Item 2<TAB>…",
                               # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last), "Item 1:<TAB>Apologies:",
@@ -325,7 +326,8 @@ _PEOPLE_GROUP = lazy_compile(r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Leaders|Members|Rep
 
 
 # "Representing the Northvale Council (NC)", "Representing Northvale Enterprise": a group label over the body's people
-_REPRESENTING_LABEL = lazy_compile(r"(?:Those\s+)?[Rr]epresenting\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*"
+# ("Representative from Northvale Hospitals NHS Trust:": the seat's body after "from")
+_REPRESENTING_LABEL = lazy_compile(r"(?:Those\s+)?(?:[Rr]epresenting|[Rr]epresentatives?\s+(?:from|of))\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*"
                                    r"|of|and|&|the|for|upon|on)){0,8})(?:\s*\([A-Z][A-Za-z&]{1,7}\))?")
 # a label naming seats in the plural ("Locality Chairs", "Partnership Leads"): one seat on each of several bodies
 _SEATS_OF_MANY = lazy_compile(r"\b(?:Chairs|Chairmen|Chairpersons|Conveners|Leads|Leaders)$", re.I)
@@ -400,8 +402,10 @@ _BULLET = lazy_compile(r"^[ \t]*(?:[•·▪◦‣*]|o(?=[ \t]+[A-Z])|-(?=[ \t])
 # a label after the end of a sentence on the same line: "…, Christine Tully. Guest: Ann Oliffe (Salvation Army.)",
 # "… John Lavery. By invitation – Cynthia Dunn", "… & Mr Ifan Jones (Clerk). Also: County Councilor Mr Huw Wyn" (a bare
 # "Also:" adds more people to the block it is in, under its status)
+# ("… and Ian Danaher. Representatives Attending: Cllr A Hunt (TCBC) …": a group's label run on after the last list)
 _MIDLINE = lazy_compile(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendance|Apologies|Absent|Sederunt|Guests?|Visitors?"
-                        r"|Observers?|By invitation|Also attending)[ \t]*(?::-?|[–—-][ \t])|Also:)")
+                        r"|Observers?|By invitation|Also attending)[ \t]*(?::-?|[–—-][ \t])|Also:"
+                        r"|(?:[A-Z][a-z]+[ \t]+){1,2}(?:Attending|Present|in[ \t]+[Aa]ttendance)[ \t]*:)")
 
 
 # a sentence of attendance after the full stop ending a heading's list, on the same line: "Present: Cllrs Dee and

@@ -53,7 +53,8 @@ _SUBSTITUTE_CLAUSE = lazy_compile(
     r"|(?:was\s+attending|attended|was\s+welcomed|(?:was|were)\s+present)(?:\s+(?:to\s+)?(?:this|the)\s+meeting)?\s+as\s+"
     r"(?P<for6>(?-i:(?:" + _SHORT_TITLE + r")?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))['’]s?\s+"
     r"(?:representative|deputy|nominee)"
-    r"|(?:attended|was\s+present|(?:was|were)\s+in\s+attendance)\s+(?:in\s+place\s+of|on\s+behalf\s+of"
+    # ("Ann Lee is attending on behalf of Dr Bo Hart, Northvale CCG": a list of replacements in the present tense)
+    r"|(?:attended|was\s+present|(?:was|were)\s+in\s+attendance|is\s+attending)\s+(?:in\s+place\s+of|on\s+behalf\s+of"
     r"|in\s+substitution\s+for)\s+(?P<for5>(?:[^.;]|(?<=\b[A-Z])\.)+?)"
     r"|(?P<absence>attended\s+in\s+(?:his|her|their)\s+(?:absence|place|stead)"
     r"|(?:was|were)\s+(?:substituting|deputising)(?=\s*[.;]|\s*$))"
@@ -125,6 +126,12 @@ _WELCOMED_FROM_BODY = lazy_compile(rf"\bwelcomed\s+(?P<who>{_PERSON_WORDS}(?:(?:
 # between commas, then the relative clause
 _WHO_WAS_IN_ATTENDANCE = lazy_compile(rf"(?P<who>{_PERSON_WORDS}),\s+(?P<role>(?:the\s+)?[A-Za-z][^,.;]{{2,80}}),\s+who\s+"
                                       r"(?:was|were)\s+(?:also\s+)?in\s+attendance\b")
+
+
+# "…, who was in attendance for items 7 to 9, along with his Chief Executive, Ann Lee, and Treasurer, Bo Hart.": the
+# staff who came with the one in attendance, each a post then a name
+_ALONG_WITH_STAFF = lazy_compile(r"\balong\s+with\s+(?:his|her|their)\s+(?P<staff>[A-Z][^.;]{5,200}?)\.?$")
+_STAFF_PART = lazy_compile(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?")
 
 
 _LEAD_IN = lazy_compile(r"^(?:\d+(?:\.\d+)+|\d+\([a-z]\)|(?:it\s+was\s+)?noted\s+that|the\s+\w+\s+(?:was|were)\s+(?:advised|informed|told)\s+that"
@@ -251,10 +258,16 @@ _WHO_IS_CLAUSE = lazy_compile(r"\s+who\s+(?:is|was|are|were|has|had)\b.*?(?=\s+a
 
 # two lists paired in order: "Councillors A and B were substituted by Councillors C and D respectively", "Councillors C
 # and D attended as substitutes for Councillors A and B respectively" (each list's people, the first with the first)
+# ("1.3 Councillor A (Deputy Cabinet Member for …), B (Adult Social Care) and C attended as Deputies respectively for
+# Councillor D, E and F.": a paragraph's number first, each person's post or body in brackets, "respectively" before
+# the second list)
 _RESPECTIVELY = lazy_compile(
-    r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:[^.;:\n]*?,\s+)?(?P<first>(?:[A-Z][\w.'’-]*|and|&|,|[ \t])+?)\s+(?:"
+    r"(?:^|(?<=[.;:]\s)|(?<=\n))(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:[^.;:\n()]*?,\s+)?"
+    r"(?P<first>(?:[A-Z][\w.'’-]*|and|&|,|[ \t]|\([^()\n]{1,120}\))+?)\s+(?:"
     r"(?:were\s+|was\s+)?(?P<by>substituted|replaced|represented|deputised|deputized)\s+by"
-    r"|(?:attended|were\s+present|were\s+in\s+attendance|were\s+attending)\s+as\s+(?:the\s+)?substitutes?\s+(?:for|of)"
+    r"|(?:attended|were\s+present|were\s+in\s+attendance|were\s+attending)\s+as\s+(?:the\s+)?(?:substitutes?|[Dd]eputies)"
+    r"\s+(?P<resp>respectively\s+)?(?:for|of)"
     r"|(?:substituted|deputised|deputized|were\s+substituting|were\s+deputising)\s+(?:for|on\s+behalf\s+of)"
     r"|attended\s+(?:in\s+place\s+of|on\s+behalf\s+of))"
-    r"\s+(?P<second>(?:[A-Z][\w.'’-]*|and|&|,|[ \t])+?),?\s+respectively\b", re.M)
+    r"\s+(?P<second>(?:[A-Z][\w.'’-]*|and|&|,|[ \t]|\([^()\n]{1,120}\))+?)"
+    r"(?(resp)(?=\.?[ \t]*$)|,?\s+respectively\b)", re.M)

@@ -78,11 +78,19 @@ _MOTION_LEAD = lazy_compile(r"\s*" + _MOTION_BY + r"\s+[^.;]{1,60}?\s+(?=to\s)")
 _TO_RECOMMEND = lazy_compile(r"to\s+recommend\b", re.I)
 _BARE_RESOLUTION = lazy_compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.)\s*that\b", re.I)
 _COURTESY = lazy_compile(r"\b(?:thank(?:ed|s)?|congratulat(?:e|ed|ions)|condolences|gratitude|appreciation)\b", re.I)
-_MINUTES_AGREED = lazy_compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted)\b", re.I)
+# ("Agreed the minutes of the meeting held on 9 April subject to an amendment …": the verdict before the minutes)
+_MINUTES_AGREED = lazy_compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted)\b"
+                               r"|^\s*(?:agreed|accepted)\s+the\s+minutes\s+of\b", re.I)
 # "The following change to the minutes was agreed": the change is agreed, the minutes are not yet approved
 _CHANGE_TO_MINUTES = lazy_compile(r"\b(?:changes?|amendments?|corrections?)\s+to\s+the\s+minutes\b", re.I)
 
 
+# "The Committee noted the report …", "Members noted …": the body's own verb is noting, in lower case (a formal
+# "NOTED" or "RESOLVED" heads a resolution whose words decide)
+_NOTED_LEAD = lazy_compile(rf"^\s*(?:{_BODY})\s+noted\s+(?:the|a|an)\b")
+# "… noted the report and agreed to …", "… noted the report but did not support it": a verb of the body's own after it
+_OWN_VERB_AFTER = lazy_compile(r"\b(?:and|but)\s+(?:then\s+|also\s+|further\s+|did\s+not\s+|would\s+)?(?:approv|agree|endors|support|ratif|"
+                               r"adopt|accept|resolv|defer|reject|declin|decid|appoint|elect|delegat|ask|request|recommend)\w*", re.I)
 # "…; (ii) to approve the plan": a resolution of several parts, each with its own verb, is judged by them all
 _FURTHER_PART = lazy_compile(r"(?:[;\n]|\([ivx\d]{1,4}\)|\b\d{1,2}\.)\s*(?:\([ivx\d]{1,4}\)\s*)?(?:and\s+)?(?:that\s+|to\s+)", re.I)
 _FIRST_VERB = lazy_compile(r"\s*(?:\d{1,2}\.\s*|\([ivx\d]{1,4}\)\s*)?to\s+(note|recommend)\b(?!\s+(?:that|and|or)\b)", re.I)
@@ -114,6 +122,11 @@ def decision_kind(text: str) -> str:
         # what it does; a participle later in its subject ("appointed") is not; "to recommend" (to Council) leaves
         # the decision to another body
         return "noted" if first.group(1).lower() == "note" else "other"
+    noted = _NOTED_LEAD.match(t)
+    if noted and not _OWN_VERB_AFTER.search(t, noted.end()):
+        # "Members noted the circulated report recommending the Board support …": what the report recommends or
+        # seeks describes it; the body only noted it
+        return "noted"
     if _MINUTES_AGREED.search(t) and not _CHANGE_TO_MINUTES.search(t) and not _KIND_RULES[0][1].search(body) and not _KIND_RULES[1][1].search(body):
         return "approved"
     decided = _SUBJECT.sub("that ", _NOTED_THAT.sub("", body))

@@ -12,7 +12,7 @@ from .wording import (
     _ACTION_LOG_ACTION_HEADER, _ACTION_LOG_OTHER_HEADER, _APOLOGIES_SUBJECT, _APPOINTED, _AT_EARLIER_MEETING, _BARE_THAT, _BODY_COLON, _BODY_THEN_VERB, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
-    _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
+    _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _VERBLESS_VERDICT, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
     _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
     _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
@@ -98,7 +98,7 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         record = ("inute" in s_strip or "INUTE" in s_strip or "otes" in s_strip) and _PASSIVE_RECORD.search(s_strip)
         if record and _PENDING_RECORD.search(s_strip[:record.start()]):
             record = None  # "A agreed to make the changes before the minutes were signed": the record is to come
-        if formal or record or _SHORT_VERDICT.match(core):
+        if formal or record or _SHORT_VERDICT.match(core) or core.startswith("All ") and _VERBLESS_VERDICT.match(core):
             if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core) or _SUBSET.match(core):
                 continue
             if not (trig or bv) and _PROPOSAL.search(s_strip):
@@ -111,11 +111,11 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
                 continue  # "… agreed to the resolutions below.": the resolutions follow, each its own decision
             if it_was and s_strip[it_was.end():].strip() == "and":
                 continue  # "On being put to the vote it was agreed and" over "RESOLVED: That …": that resolution's lead-in
-            if bv and bv.group("verb") == "noted" and bv.group("rest").lstrip().startswith("that "):
+            if bv and bv.group("verb") in ("noted", "Noted") and bv.group("rest").lstrip().startswith("that "):
                 continue  # "The Board noted that the service had …" reports the discussion
             if "pologies" in s_strip and (_APOLOGIES_SUBJECT.match(core) or bv and _APOLOGIES_SUBJECT.match(bv.group("rest"))):
                 continue  # "The above apologies were noted." records attendance
-            if bv and (_EARLIER.match(bv.group("rest")) or "meeting" in s_strip and bv.group("verb") not in ("noted", "NOTED")
+            if bv and (_EARLIER.match(bv.group("rest")) or "meeting" in s_strip and bv.group("verb") not in ("noted", "NOTED", "Noted")
                        and _AT_EARLIER_MEETING.search(bv.group("rest"))):
                 continue  # "Partners agreed last year to pool budgets" recalls an earlier decision
             out.append(_with_motion(line, sentences, j, out))
@@ -212,6 +212,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     row_number = 0  # the number of the last "N.<TAB>…" row or bare "N." line (an Item | Discussion table's first column)
     page_title: str | None = None  # the line a one-item page's heading ("Decision details") took as its item's title
     in_minutes: str | None = None  # the item whose ModernGov "Minutes:" label was read last
+    heading_words = {"bare": 0, "Item": 0}  # how the headings taken so far write their numbers
+    lettered_item: str | None = None  # the last lettered matter arising taken as an item ("3a")
 
     def close():
         nonlocal current
@@ -353,9 +355,29 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             if heading and current is not None and current.block and _PART.match(line) and (
                     not current.parts or _next_number(current.parts[-1], line) or line.rstrip().endswith((".", ";"))):
                 heading = None  # "2. Approve the plan;" is the next part of the resolution, not item 2
+            # (under "Matters arising" only, where each letter is an earlier matter of its own; elsewhere "a) Approval of
+            # Minutes" is a part of its item's minute)
+            lettered = _LETTERED_HEADING.match(line) if line[1:2] == ")" and item and title \
+                and (item == lettered_item or _MATTERS_ARISING.search(title)) else None
+            # ("a)" under a numbered item, then "b)" after its "a)")
+            parent = item.rstrip(".") if lettered and _PLAIN_ITEM.match(item) and line[0] == "a" else \
+                item[:-1] if lettered and _LETTERED_PART.match(item) and ord(line[0]) == ord(item[-1]) + 1 else None
+            if parent and not _PROSE.search(lettered.group("title")) and not (current is not None and current.block) \
+                    and not (recent and recent[-1].rstrip().endswith((":", ":-"))):
+                # "a) Closure of the School (5.2.11, para 5)" under "3. MATTERS ARISING": a lettered sub-item with its
+                # own title (and a bracketed reference back), whose minute follows: item 3a
+                close()
+                item, title = f"{parent}{lettered.group('letter')}", lettered.group("title")
+                lettered_item = item
+                recent.append(line)
+                continue
+            if heading and heading[0].startswith("Item ") and not heading_words["Item"] and heading_words["bare"] >= 2 \
+                    and item is not None and not _next_item(item, heading[0][5:]):
+                heading = None  # "Item 4.3 …" inside minute 4.1 of a record numbered "4.1": another agenda's item
             if heading:
                 close()
                 item, title = heading
+                heading_words["Item" if item.startswith("Item") else "bare"] += 1
                 article_items = reasons = False
                 paragraphs = -1
                 recent.append(line)
@@ -538,7 +560,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 decisions[-1].text = f"{decisions[-1].text}\n{line}"
                 recent.append(line)
                 continue
-            if _BARE_THAT.match(line) and not any(_RECOMMENDATION.search(r) for r in recent[-2:]) \
+            if _BARE_THAT.match(line) and not _recommended_above(recent) \
                     and not _LATER_PART.match(line) and not _amendment_of_last(decisions, item, title):
                 start(line, page, block=_opens_block(line))
                 recent.append(line)
@@ -579,6 +601,16 @@ def _run_in_heading(recent: list[str], title: str | None) -> str | None:
     if len(above.split()) <= 6 and above[:1].isupper() and not _OWN_NUMBER.match(above) and not _PROSE.search(above):
         return above.rstrip(". ")
     return title
+
+
+def _next_item(item: str, num: str) -> bool:
+    """Whether ``num`` could be the item after ``item`` ("4.1" then "4.2", "4.1.1" or "5"; "4.1" then "4.3" could not)."""
+    a, b = [p for p in item.rstrip(".").split(".") if p], [p for p in num.rstrip(".").split(".") if p]
+    if not all(p.isdigit() for p in a + b) or not a or not b:
+        return True  # lettered or referenced numbers: no order to test
+    x, y = [int(p) for p in a], [int(p) for p in b]
+    return any(y[:k] == x[:k - 1] + [x[k - 1] + 1] and all(p == 1 for p in y[k:]) for k in range(1, len(x) + 1)) \
+        or y == x + [1]
 
 
 def _after_item(item: str | None, n: int) -> bool:
@@ -627,6 +659,17 @@ _PURPOSE_CELL = lazy_compile(r"for\s+(?:approval|decision|information|noting|ass
 _BARE_TO = lazy_compile(r"^To\s+(?:note|approve|agree|endorse|ratify|receive|accept|support|defer|adopt)\b[^:]{0,300}\.$")
 _MINUTES_LABEL = lazy_compile(r"^Minutes\s*:-?$")
 _LETTERED_PART = lazy_compile(r"^\d{1,3}[a-z]$")
+_PLAIN_ITEM = lazy_compile(r"^\d{1,3}\.?$")
+# a lettered sub-heading: a short title, no stop or colon, perhaps a bracketed reference after it ("(5.2.11, para 4 (a))")
+_LETTERED_HEADING = lazy_compile(r"^(?P<letter>[a-h])\)\s+(?P<title>[A-Z][^.;:()]{2,80}?)\s*(?:\((?:[^()]|\([^()]{1,5}\)){1,40}\))?$")
+
+
+def _recommended_above(recent: list[str]) -> bool:
+    """Whether a bare "That …" just below a recommendation ("Recommendation:", "Members are asked to …") repeats
+    it rather than records a decision. Under ModernGov's "Minutes:" label a finished sentence of the minute's own
+    account ("… took members through progress on earlier recommendations.") recommends nothing."""
+    in_minute = _in_minutes_prose(recent)
+    return any(_RECOMMENDATION.search(r) and not (in_minute and _ends_sentence(r)) for r in recent[-2:])
 
 
 def _in_minutes_prose(recent: list[str]) -> bool:

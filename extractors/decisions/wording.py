@@ -103,8 +103,11 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     # "3. To confirm the minutes of …" (a parish agenda's own wording, left as the minute's heading): an agenda verb
     # after a plain number, no part of a resolution (a part ends ";" and is kept as one inside its block)
     # "Item 1 To agree the minutes of …": the word Item makes the number an item's, so its agenda wording is a title
+    # "143) To receive any recommendations of the Sub-Committee:": a running minute number far past any part's
+    # keeps its agenda title, though the title ends in a colon over what follows
     agenda_title = title.startswith("To ") and (title[3:4].isupper() or bool(
-        _AGENDA_VERB.match(title) and (_PLAIN_NUMBER.match(num) or num.startswith("Item")) and not title.endswith((";", ":"))))
+        _AGENDA_VERB.match(title) and (_PLAIN_NUMBER.match(num) or num.startswith("Item"))
+        and (not title.endswith((";", ":")) or num.isdigit() and int(num) > 30)))
     if (not has_file and _RESOLUTION_START.match(title) and not (title.startswith("To ") and ("/" in num or agenda_title))
             or _BODY_VERB.match(title) or _BODY_COLON.match(title) or _IT_WAS.match(title) or _SHORT_VERDICT.match(title)
             or title[:1] in "AFHIOTU" and _opening_then_body_verb(title)):
@@ -172,7 +175,9 @@ _BODY_VERB = lazy_compile(
     r"(?:(?:was|were)\s+(?:happy|pleased|content|minded)\s+to\s+(?:note|agree|approve|endorse|support|accept)\b|"
     # "The Board RECEIVED the report": the formal capitals record a verdict; "The Board received a presentation
     # from …" in lower case is the narrative of the item
+    # ("The Committee Approved the Minute …": some minutes give the verdict a capital, as a heading's words)
     r"(?P<verb>RECEIVED and NOTED|received and noted|RECEIVED|RESOLVED|resolved|AGREED|agreed|APPROVED|approved|NOTED|noted|"
+    r"Approved|Agreed|Noted|Endorsed|Ratified|"
     r"ENDORSED|endorsed|RATIFIED|ratified|SUPPORTED|supported|ACCEPTED|accepted|DEFERRED|deferred|DELEGATED|"
     r"delegated|REJECTED|rejected|DECLINED|declined|ADOPTED|adopted|agrees|approves|notes|resolves|"
     r"took\s+note(?=\s+of\b)|TOOK\s+NOTE(?=\s+OF\b))\b|"  # "The Committee took note of the paper."
@@ -292,6 +297,10 @@ _SHORT_VERDICT = lazy_compile(
     r"(?:following\s+(?:\w+\s+)?)?(?:amendments?|changes?|additions?|comments?|observations?)|(?:to|until|for)\b[^.;]{0,80}\bmeeting\b|"
     r"and\s+no\s+(?:objections?|comments?|observations?)\s+(?:was|were)\s+(?:raised|made|offered))[^.;]{0,150})?[.:]?$"
 )
+# "All expenditure approved accordingly, subject to …", "All payments agreed.": a small council's note of its verdict
+# on what it has just listed, the verb with no "was" or "were" (the whole sentence is the verdict)
+_VERBLESS_VERDICT = lazy_compile(r"^All\s+(?:[a-z][\w'’-]*\s+){1,3}?(?:approved|agreed|accepted|adopted|ratified|endorsed)"
+                                 r"(?:\s+accordingly)?(?:,?\s+subject\s+to\b[^;]{1,200}?)?\.?$")
 # "… were approved as a correct record subject to the following amendments:" (or "… amendments." over lettered
 # paragraphs) — the list after it is the amendments (corrections to the old minutes), not this meeting's decision
 _AMENDMENT_LIST = lazy_compile(r"\bthe\s+following\s+(?:[\w,]+\s+){0,3}?(?:amendments?|corrections?|changes?|alterations?|comments?|observations?)"
@@ -390,7 +399,7 @@ _DECISION_LABEL = lazy_compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:
                                r"(?:\s+(?:taken|made))?\s*:-?$", re.I)
 # (a comma may follow "That" before a clause of authority: "That, in accordance with Section 100A(4) …, the press
 # and public be excluded")
-_BARE_THAT = lazy_compile(r"^(?:(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)?That,?|(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)that)\s.*\b(?:be|is|are)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
+_BARE_THAT = lazy_compile(r"^(?:(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)?(?:That|THAT),?|(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)that)\s.*\b(?:be|is|are)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
                           r"welcomed|noted|received|thanked)\b")
 # what a "Decision:" block or a passive sentence can hold without deciding anything
 # (and a preamble that points to the decisions below: "… considered the matters … and agreed as set out below")
