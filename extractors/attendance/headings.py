@@ -30,6 +30,7 @@ from .vocab import (
     _MEETING_SENTENCE_END,
     _OFFICE_HEADINGS,
     _MIDLINE,
+    _ITEM_AFTER_LIST,
     _SENTENCE_AFTER_LIST,
     _VERDICT_AFTER_LIST,
     _VOTE_LINE,
@@ -355,6 +356,10 @@ def _midline_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((off, line[:m.start()]))
             off, line = off + m.end(), line[m.end():]
             m = _MIDLINE.search(line)
+        item = _ITEM_AFTER_LIST.search(line) if _heading(line) else None
+        if item:
+            out.append((off, line[:item.start()]))  # the list ends before the paragraph's next numbered item
+            off, line = off + item.end(), line[item.end():]
         out.append((off, line))
     return out
 

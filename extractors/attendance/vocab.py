@@ -400,8 +400,15 @@ _BULLET = lazy_compile(r"^[ \t]*(?:[•·▪◦‣*]|o(?=[ \t]+[A-Z])|-(?=[ \t])
 # a label after the end of a sentence on the same line: "…, Christine Tully. Guest: Ann Oliffe (Salvation Army.)",
 # "… John Lavery. By invitation – Cynthia Dunn", "… & Mr Ifan Jones (Clerk). Also: County Councilor Mr Huw Wyn" (a bare
 # "Also:" adds more people to the block it is in, under its status)
-_MIDLINE = lazy_compile(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendance|Apologies|Absent|Sederunt|Guests?|Visitors?"
-                        r"|Observers?|By invitation|Also attending)[ \t]*(?::-?|[–—-][ \t])|Also:)")
+# (capitalised any way: "… at 7.30 p.m. PRESENT: Cllr A Lee; …", "… Cllr B Hay. Also Present: …", as a PDF's
+# paragraph runs the title, the lists and the first item together)
+_MIDLINE = lazy_compile(r"(?<=[.;])[ \t]+(?=(?=[A-Z])(?i:Present|Also present|In attendance|Apologies|Absent|Sederunt|Guests?"
+                        r"|Visitors?|Observers?|By invitation|Also attending)[ \t]*(?::-?|[–—-][ \t])|Also:)")
+
+
+# the next numbered item after the full stop ending a heading's list, in the same PDF paragraph: "Also present: Ward
+# Cllr A Lee; B Hay (Clerk). Minutes: 1. Apologies for Absence were received from …"
+_ITEM_AFTER_LIST = lazy_compile(r"(?<=[a-z)]\.)[ \t]+(?=(?:Minutes[ \t]*:[ \t]*)?\d{1,2}\.[ \t]+[A-Z])")
 
 
 # a sentence of attendance after the full stop ending a heading's list, on the same line: "Present: Cllrs Dee and

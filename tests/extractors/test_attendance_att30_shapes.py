@@ -1,0 +1,120 @@
+"""Attendance shapes from the session-30 sweep of real parish, district, partnership and drainage board minutes:
+a tier or a council's initials written before "Cllr" ("Ward Cllr", "District & County Cllr", "NCC Cllr"), a
+PDF paragraph that runs the title, "PRESENT:" and "Also present:" together, "&" before the last surname under a
+plural title, people run together on one line with no commas ("Mr A – Post Mr B – Post", "M D Lee - Post J Hay –
+Post", "D Dewar K Ingle J Lowe"), and an apology list whose groups each end "from <Body>".
+
+Every name and body here is invented; each test reproduces the shape of a layout real minutes print."""
+from .test_attendance import by_person, parse
+
+
+def _fields(recs):
+    return {p: (r.status, r.role, r.organisation) for p, r in recs.items()}
+
+
+def test_tier_before_the_short_council_title_is_part_of_the_title():
+    recs = by_person(parse(
+        "Present: Cllr Ann Dale (Chair), Cllr Tom Ray.\n"
+        "In attendance: Ward Cllr Jim Orr, District & County Cllr Sue Penn, Clerk Ivy Lott.\n"
+        "Apologies: Cllr Ned Voss, County & District Cllr Kay Fenn.\n"))
+    assert _fields(recs) == {
+        "Ann Dale": ("present", None, None), "Tom Ray": ("present", None, None),
+        "Jim Orr": ("in_attendance", None, None), "Sue Penn": ("in_attendance", None, None),
+        "Ivy Lott": ("in_attendance", "Clerk", None),
+        "Ned Voss": ("apologies", None, None), "Kay Fenn": ("apologies", None, None),
+    }
+    assert recs["Jim Orr"].name == "Ward Cllr Jim Orr"
+    assert recs["Sue Penn"].name == "District & County Cllr Sue Penn"
+
+
+def test_council_initials_before_cllr_are_read_as_the_title_not_the_name():
+    recs = by_person(parse(
+        "Present: Cllr Ann Dale (Chair), Cllr Tom Ray.\n"
+        "In Attendance: NCC Cllr Jim Orr, Cllr Ivy Lott\n"
+        "Apologies: Cllr Voss, RBC Cllr Fenn\n"
+        "1. Minutes\n"))
+    assert _fields(recs) == {
+        "Ann Dale": ("present", None, None), "Tom Ray": ("present", None, None),
+        "Jim Orr": ("in_attendance", None, None), "Ivy Lott": ("in_attendance", None, None),
+        "Voss": ("apologies", None, None), "Fenn": ("apologies", None, None),
+    }
+    assert recs["Jim Orr"].name == "NCC Cllr Jim Orr" and recs["Fenn"].name == "RBC Cllr Fenn"
+    assert recs["Ann Dale"].qualifiers == ["Chair"]
+
+
+def test_capitalised_labels_inside_one_pdf_paragraph_each_start_a_list():
+    recs = by_person(parse(
+        "ORMSBY PARISH COUNCIL Minutes of the Parish Council Meeting held on Tuesday 3rd March 2020 at 7.30 p.m. "
+        "PRESENT: Cllr J Hale (Chair); Cllr S Tovey; Cllr R Fenwick (Vice Chair) and Cllr P Kyte. Also Present: "
+        "Ward Cllr Mike Joll; Ann Bray (Clerk). Minutes: 1. Apologies for Absence were received from Cllr D Stott "
+        "and Cllr J Lowe. 2. Declarations of Interest: none.\n"))
+    assert _fields(recs) == {
+        "J Hale": ("present", None, None), "S Tovey": ("present", None, None),
+        "R Fenwick": ("present", None, None), "P Kyte": ("present", None, None),
+        "Mike Joll": ("in_attendance", None, None), "Ann Bray": ("in_attendance", "Clerk", None),
+        "D Stott": ("apologies", None, None), "J Lowe": ("apologies", None, None),
+    }
+
+
+def test_ampersand_before_the_last_surname_keeps_the_plural_title():
+    recs = by_person(parse(
+        "PRESENT\n\nCllrs Carver (Chairman), Chilton, Birtle, Rees, Benning & Thorley\n\n2 members of the public\n\n"
+        "250 APOLOGIES\n\nApologies were received from Cllr Joyner.\n"))
+    assert _fields(recs) == {
+        "Carver": ("present", None, None), "Chilton": ("present", None, None),
+        "Birtle": ("present", None, None), "Rees": ("present", None, None),
+        "Benning": ("present", None, None), "Thorley": ("present", None, None),
+        "Joyner": ("apologies", None, None),
+    }
+
+
+def test_titled_people_each_with_a_dashed_post_run_together_on_one_line():
+    recs = by_person(parse(
+        "Minutes of the meeting\n\nIn attendance: Mr Lomax – Chief Executive Mr Allard – Chief Engineer "
+        "Miss Corwen – Corporate Strategy Manager\n\n1. Declarations\n\nNone.\n"))
+    assert _fields(recs) == {
+        "Lomax": ("in_attendance", "Chief Executive", None), "Allard": ("in_attendance", "Chief Engineer", None),
+        "Corwen": ("in_attendance", "Corporate Strategy Manager", None),
+    }
+
+
+def test_initialled_people_each_with_a_dashed_post_run_together_on_one_line():
+    recs = by_person(parse(
+        "Minutes of the meeting\n\nIn attendance:\nM D Watts - Chief Executive J Wills – Finance Assistant "
+        "L Rowe - Administration Assistant\n\n1. Declarations\n\nNone.\n"))
+    assert _fields(recs) == {
+        "M D Watts": ("in_attendance", "Chief Executive", None), "J Wills": ("in_attendance", "Finance Assistant", None),
+        "L Rowe": ("in_attendance", "Administration Assistant", None),
+    }
+
+
+def test_initialled_names_run_together_with_no_commas_are_one_person_each():
+    recs = by_person(parse(
+        "Members of the Board Present\n\nChairman: S Batley\n\nD Dewar-Whitley K Ingram J Lewin J Mairs S Mairs "
+        "N Hamer\n\nApologies were received from S Atwell, D Davey and R Hallam.\n"))
+    assert _fields(recs) == {
+        "S Batley": ("present", None, None), "D Dewar-Whitley": ("present", None, None),
+        "K Ingram": ("present", None, None), "J Lewin": ("present", None, None), "J Mairs": ("present", None, None),
+        "S Mairs": ("present", None, None), "N Hamer": ("present", None, None),
+        "S Atwell": ("apologies", None, None), "D Davey": ("apologies", None, None), "R Hallam": ("apologies", None, None),
+    }
+
+
+def test_each_group_of_an_apology_list_comes_from_the_body_after_it():
+    recs = by_person(parse(
+        "2 Apologies and substitutions\nApologies for absence were submitted on behalf of Councillors Aston, Jarvis "
+        "and Moxley from Northvale District Council and Councillors Bryce and Crook from Southmoor Borough "
+        "Council.\n3 Declarations of interest\nNo interests were declared.\n"))
+    assert _fields(recs) == {
+        "Aston": ("apologies", None, "Northvale District Council"),
+        "Jarvis": ("apologies", None, "Northvale District Council"),
+        "Moxley": ("apologies", None, "Northvale District Council"),
+        "Bryce": ("apologies", None, "Southmoor Borough Council"),
+        "Crook": ("apologies", None, "Southmoor Borough Council"),
+    }
+
+
+def test_a_single_name_with_initials_is_not_split():
+    # "Cllr J Lowe" alone, and a name whose next word is no initialled name, stay one person
+    recs = by_person(parse("Present: Cllr J Lowe (Chair), Mr A B Carter Finance Officer.\n"))
+    assert set(recs) == {"J Lowe", "A B Carter"}
