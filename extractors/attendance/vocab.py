@@ -230,6 +230,9 @@ _KEYWORD_STATUS = [
     # until an "Apologies" sub-heading says otherwise
     (lazy_compile(r"\b(?:attendees|attendance|present|participants)\s+(?:and|&)\s+apolog|\bapologies\s+(?:and|&)\s+"
                   r"(?:attendees|attendance|present)\b", re.I), "present"),
+    # "Calling of the Roll and Apologies for Absence" (a Scottish council's first item): the roll read out is of those
+    # present; the apologies follow in their own sentence
+    (lazy_compile(r"\bcalling\s+(?:of\s+)?the\s+roll\b", re.I), "present"),
     (lazy_compile(r"\b(?:no|without)\s+apolog", re.I), "absent"),  # "No Apologies:", "Absent without apologies"
     (lazy_compile(r"\bapolog", re.I), "apologies"),
     (lazy_compile(r"\b(?:absent|absence|not present|did not attend|not attended|non[- ]attendance)\b", re.I), "absent"),

@@ -118,3 +118,15 @@ def test_a_single_name_with_initials_is_not_split():
     # "Cllr J Lowe" alone, and a name whose next word is no initialled name, stay one person
     recs = by_person(parse("Present: Cllr J Lowe (Chair), Mr A B Carter Finance Officer.\n"))
     assert set(recs) == {"J Lowe", "A B Carter"}
+
+
+def test_calling_of_the_roll_lists_those_present_and_the_apologies_follow_in_a_sentence():
+    recs = by_person(parse(
+        "1. Calling of the Roll and Apologies for Absence\n\nMr G Abbot, Mrs J Barlow, Mr R Brennan, "
+        "Ms K Curran\n\nIn Attendance:\nChief Executive\n\nApologies for absence were intimated on behalf of "
+        "Mr B Allard and Mrs C Wilmot.\n\n2. Declarations of Interest\n\nThere were none.\n"))
+    assert _fields(recs) == {
+        "G Abbot": ("present", None, None), "J Barlow": ("present", None, None),
+        "R Brennan": ("present", None, None), "K Curran": ("present", None, None),
+        "B Allard": ("apologies", None, None), "C Wilmot": ("apologies", None, None),
+    }
