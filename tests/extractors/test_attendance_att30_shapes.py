@@ -5,6 +5,8 @@ plural title, people run together on one line with no commas ("Mr A – Post Mr 
 Post", "D Dewar K Ingle J Lowe"), and an apology list whose groups each end "from <Body>".
 
 Every name and body here is invented; each test reproduces the shape of a layout real minutes print."""
+import pytest
+
 from .test_attendance import by_person, parse
 
 
@@ -68,24 +70,17 @@ def test_ampersand_before_the_last_surname_keeps_the_plural_title():
     }
 
 
-def test_titled_people_each_with_a_dashed_post_run_together_on_one_line():
-    recs = by_person(parse(
-        "Minutes of the meeting\n\nIn attendance: Mr Lomax – Chief Executive Mr Allard – Chief Engineer "
-        "Miss Corwen – Corporate Strategy Manager\n\n1. Declarations\n\nNone.\n"))
-    assert _fields(recs) == {
-        "Lomax": ("in_attendance", "Chief Executive", None), "Allard": ("in_attendance", "Chief Engineer", None),
-        "Corwen": ("in_attendance", "Corporate Strategy Manager", None),
-    }
-
-
-def test_initialled_people_each_with_a_dashed_post_run_together_on_one_line():
-    recs = by_person(parse(
-        "Minutes of the meeting\n\nIn attendance:\nM D Watts - Chief Executive J Wills – Finance Assistant "
-        "L Rowe - Administration Assistant\n\n1. Declarations\n\nNone.\n"))
-    assert _fields(recs) == {
-        "M D Watts": ("in_attendance", "Chief Executive", None), "J Wills": ("in_attendance", "Finance Assistant", None),
-        "L Rowe": ("in_attendance", "Administration Assistant", None),
-    }
+@pytest.mark.parametrize("line, expected", [
+    # titled names, each post after a dash, then the next title
+    ("In attendance: Mr Lomax – Chief Executive Mr Allard – Chief Engineer Miss Corwen – Corporate Strategy Manager",
+     {"Lomax": "Chief Executive", "Allard": "Chief Engineer", "Corwen": "Corporate Strategy Manager"}),
+    # initialled names, each post after a dash, then the next initials
+    ("In attendance:\nM D Watts - Chief Executive J Wills – Finance Assistant L Rowe - Administration Assistant",
+     {"M D Watts": "Chief Executive", "J Wills": "Finance Assistant", "L Rowe": "Administration Assistant"}),
+])
+def test_people_each_with_a_dashed_post_run_together_on_one_line(line, expected):
+    recs = by_person(parse(f"Minutes of the meeting\n\n{line}\n\n1. Declarations\n\nNone.\n"))
+    assert _fields(recs) == {p: ("in_attendance", role, None) for p, role in expected.items()}
 
 
 def test_initialled_names_run_together_with_no_commas_are_one_person_each():
