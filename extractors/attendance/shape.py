@@ -45,6 +45,7 @@ def _starts_person(row: str) -> bool:
     # "Dr Andrew Wilson (NHS…)", "Mr W Bingley, Chairman", "Jill Dentith JD Lay Member", "Prof X – Role"
     return not rest or rest[0] in ",;:–—-/." or rest.split()[0] in ROLE_WORDS or sp.title is not None \
         or len(rest.split()) <= 8 or bool(re.match(r"(?:for|with)\s+[A-Z]", rest)) \
+        or bool(_INITIALLED_RUN.fullmatch(rest)) \
         or bool(_SUBSTITUTED_BY.match(" " + rest)) \
         or bool(re.match(r"(?:and|&)\s+[A-Z]", rest) and split_name(rest.split(None, 1)[1]))  # "A B and C D, Body"
 
@@ -164,6 +165,8 @@ _DASHES = frozenset({"-", "–", "—"})
 _TIER_WORD = lazy_compile(r"(?:District|County|Borough|City|Town|Parish|Unitary)")
 # an initialled name alone ("D Dewar-Whalley", "Cllr J Lowe") and one opening a part ("K Ingle", "J Wills – …")
 _INITIALLED_ONLY = lazy_compile(r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*")
+# "K Ingle J Lowe S Mair N Hamer P March …": a row of initialled names with no commas, however long
+_INITIALLED_RUN = lazy_compile(r"(?:(?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*\s*)+")
 _INITIALLED_START = lazy_compile(r"(?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*(?=\s+[–—-]\s|[\s,;.]*$|\s+(?:[A-Z]\.?\s){1,3}[A-Z][a-z])")
 
 

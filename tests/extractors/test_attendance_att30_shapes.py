@@ -125,3 +125,19 @@ def test_calling_of_the_roll_lists_those_present_and_the_apologies_follow_in_a_s
         "R Brennan": ("present", None, None), "K Curran": ("present", None, None),
         "B Allard": ("apologies", None, None), "C Wilmot": ("apologies", None, None),
     }
+
+
+def test_a_long_row_of_initialled_names_is_still_read_as_people():
+    recs = by_person(parse(
+        "Members of the Board Present\n\nChairman: S Batley\n\nD Dewar K Ingram J Lewin J Mairs S Mairs N Hamer "
+        "P Marlow B Stoner J Wray\n\nApologies were received from S Atwell.\n"))
+    assert _fields(recs) == {p: ("present", None, None) for p in (
+        "S Batley", "D Dewar", "K Ingram", "J Lewin", "J Mairs", "S Mairs", "N Hamer", "P Marlow", "B Stoner", "J Wray")} \
+        | {"S Atwell": ("apologies", None, None)}
+
+
+def test_apologies_accepted_with_the_verb_left_out_end_the_list():
+    recs = by_person(parse(
+        "250 APOLOGIES\n\nApologies were received from Cllrs Joyner and Lathe and accepted by the meeting.\n\n"
+        "251 DECLARATION OF INTERESTS\n\nNone\n"))
+    assert _fields(recs) == {"Joyner": ("apologies", None, None), "Lathe": ("apologies", None, None)}
