@@ -162,7 +162,7 @@ _PERSONAL_TITLE = lazy_compile(r"(?:" + "|".join(PERSONAL_TITLES) + r")\.?\s+[A-
 
 
 _DASHES = frozenset({"-", "–", "—"})
-_TIER_WORD = lazy_compile(r"(?:District|County|Borough|City|Town|Parish|Unitary)")
+_TIER_WORD = lazy_compile(r"(?:District|County|Borough|City|Town|Parish|Unitary|Ward)")
 # an initialled name alone ("D Dewar-Whalley", "Cllr J Lowe") and one opening a part ("K Ingle", "J Wills – …")
 _INITIALLED_ONLY = lazy_compile(r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*")
 # "K Ingle J Lowe S Mair N Hamer P March …": a row of initialled names with no commas, however long
@@ -188,6 +188,8 @@ def _titled_after_role(before: str, after: str) -> bool:
     role = before[sp.end:].split() if sp else []
     if role and role[0] in _DASHES:
         role = role[1:]  # "Mr Ian Cole – Chief Executive Mr Tom Hart – …": the post after a dash
+    if role and _TIER_WORD.fullmatch(role[-1]) and re.match(r"(?:Councillor|Cllr)\b", after):
+        return False  # "Ann Lee - County Councillor Northvale County Council": one title, not a second person
     if not role or not all(w[:1].isupper() or w in ("of", "and", "for", "&", "the") for w in role) \
             or not role[-1][:1].isupper() or not any(w in ROLE_WORDS for w in role):
         return False

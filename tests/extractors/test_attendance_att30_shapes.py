@@ -141,3 +141,12 @@ def test_apologies_accepted_with_the_verb_left_out_end_the_list():
         "250 APOLOGIES\n\nApologies were received from Cllrs Joyner and Lathe and accepted by the meeting.\n\n"
         "251 DECLARATION OF INTERESTS\n\nNone\n"))
     assert _fields(recs) == {"Joyner": ("apologies", None, None), "Lathe": ("apologies", None, None)}
+
+
+def test_a_tier_word_before_councillor_stays_in_one_post():
+    # "County" and "Councillor" after the dash are one post, not a post and a second person "Councillor Northvale"
+    recs = by_person(parse(
+        "Present:\n\tAnn Lemon - Head of Service, Northvale Council\n\tEve Marsh - County Councillor Northvale County "
+        "Council\n\tKit Rudd - Director of Operations, Age Concern\n"))
+    assert set(recs) == {"Ann Lemon", "Eve Marsh", "Kit Rudd"}
+    assert recs["Eve Marsh"].status == "present" and recs["Eve Marsh"].role.startswith("County Councillor")
