@@ -142,6 +142,10 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             first = split_name(rest) if spaced and rest[:1].isupper() else None
             if first and first.title and _looks_like_list(rest):
                 bil = re.match("", rest)
+            # "Apologies for non-attendance        Cllr Ann Lee     RBC Cllr Bo Hay": a column's wide gap for the
+            # separator, a titled name after it
+            if not bil and re.search(r"[^ ] {3,}$", line[:m.end()]) and (first := split_name(rest)) and first.title:
+                bil = re.match("", rest)
             if not bil:
                 m = None
             else:

@@ -25,6 +25,7 @@ HEADINGS = {
     "also attending": "in_attendance", "observers": "in_attendance", "attending": "in_attendance",
     "apologies": "apologies", "apologies for absence": "apologies", "apologies received": "apologies",
     "apologies for absence received": "apologies", "apologies were received from": "apologies",
+    "apologies for non-attendance": "apologies", "apologies for non attendance": "apologies",
     "absent": "absent", "members absent": "absent", "not present": "absent",
     "substitutes": "substitute", "substitute members": "substitute", "substitute": "substitute",
     "substitutes present": "substitute", "deputies": "substitute",
@@ -210,7 +211,7 @@ _LETTER_SPACED_OPENING = lazy_compile(r"\n[ \t]*[A-Za-z] ")
 _FOOTNOTE_MARK = lazy_compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
 
 
-_NUMBER_PREFIX = lazy_compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
+_NUMBER_PREFIX = lazy_compile(r"[ \t]*(?:\(?\d{1,3}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|[IVX]{1,4}\.)"
                               r"(?:[ \t]+(?=[A-Za-z])|(?<=[.)])(?=[A-Z][a-z]))"  # "1.1 Present", "1.Apologies:"
                               # a minute-reference column: "KPCT/11/30<TAB>Apologies", "2787/12<TAB>Item 2<TAB>…",
                               # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last), "Item 1:<TAB>Apologies:",

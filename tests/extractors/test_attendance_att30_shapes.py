@@ -150,3 +150,15 @@ def test_a_tier_word_before_councillor_stays_in_one_post():
         "Council\n\tKit Rudd - Director of Operations, Age Concern\n"))
     assert set(recs) == {"Ann Lemon", "Eve Marsh", "Kit Rudd"}
     assert recs["Eve Marsh"].status == "present" and recs["Eve Marsh"].role.startswith("County Councillor")
+
+
+def test_a_wide_gap_after_a_numbered_label_separates_it_from_titled_names():
+    # a three-digit minute number before the label, the label's colon replaced by a column's wide gap
+    recs = by_person(parse(
+        "295     Those Present and In Attendance\n\nPresent         Cllr R Jarvis (Chair), Cllr K Parry\n\n"
+        "296     Apologies for non-attendance        Cllr Alcott     RBC Cllr Combe\n\n"
+        "297     Declaration of Interest: There were none\n"))
+    assert _fields(recs) == {
+        "R Jarvis": ("present", None, None), "K Parry": ("present", None, None),
+        "Alcott": ("apologies", None, None), "Combe": ("apologies", None, None),
+    }
