@@ -163,6 +163,7 @@ _PERSONAL_TITLE = lazy_compile(r"(?:" + "|".join(PERSONAL_TITLES) + r")\.?\s+[A-
 
 _DASHES = frozenset({"-", "–", "—"})
 _TIER_WORD = lazy_compile(r"(?:District|County|Borough|City|Town|Parish|Unitary|Ward)")
+_TIER_COUNCILLOR = lazy_compile(r"(?:District|County|Borough|City|Town|Parish|Unitary)\s+(?:Cllrs?|Councillors?)\b")
 # an initialled name alone ("D Dewar-Whalley", "Cllr J Lowe") and one opening a part ("K Ingle", "J Wills – …")
 _INITIALLED_ONLY = lazy_compile(r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*")
 # "K Ingle J Lowe S Mair N Hamer P March …": a row of initialled names with no commas, however long
@@ -355,7 +356,7 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
                 # title: "Councillors Ames, Mrs Bell, Cross and Dee")
                 plural = _shared_title(s[start:].lstrip())
         elif depth == 0 and (s.startswith(" and ", i) or s.startswith(" & ", i)) \
-                and not _TIER_WORD.fullmatch(s[start:i].strip()):
+                and not (_TIER_WORD.fullmatch(s[start:i].strip()) and _TIER_COUNCILLOR.match(s, i + (5 if s[i + 1] == "a" else 3))):
             # (not "District & County Cllr Sue Penn": one councillor of two tiers)
             # "… Mr Myfyr Davies & Mr Alun Foulkes": an ampersand parts the last two names as "and" does
             gap = 5 if s.startswith(" and ", i) else 3

@@ -162,3 +162,9 @@ def test_a_wide_gap_after_a_numbered_label_separates_it_from_titled_names():
         "R Jarvis": ("present", None, None), "K Parry": ("present", None, None),
         "Alcott": ("apologies", None, None), "Combe": ("apologies", None, None),
     }
+
+
+def test_a_surname_that_is_also_a_tier_word_still_parts_at_and():
+    # "Ward" here is a councillor's surname, not the tier of "Ward Cllr"
+    recs = by_person(parse("Present: Councillors Ames, Bell, Ward and Webb.\n"))
+    assert set(recs) == {"Ames", "Bell", "Ward", "Webb"}
