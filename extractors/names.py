@@ -26,7 +26,7 @@ TITLES = [
     "Unitary Councillors", "Unitary Councillor", "Unitary Cllr", "District Cllr", "Borough Cllr", "City Cllr", "Town Cllr",
     "Parish Councillors", "Parish Councillor", "Parish Cllr",
     # the ward's own councillor, or one sitting on both tiers ("Ward Cllr A Lee", "District & County Cllr B Hay")
-    "Ward Councillors", "Ward Councillor", "Ward Cllrs", "Ward Cllr",
+    "Ward Councillor", "Ward Cllr",
     "District & County Councillor", "District and County Councillor", "District & County Cllr", "District and County Cllr",
     "County & District Councillor", "County and District Councillor", "County & District Cllr", "County and District Cllr",
     "Councillors", "Councillor", "Cllrs", "Cllr", "Doctor", "Drs", "Dr", "Professor", "Prof", "Mrs", "Mr", "Ms", "Miss",
