@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dir", type=Path, default=HERE / "attendance")
     ap.add_argument("--real", choices=("dev", "test", "all"), help="score the real-world set (one split)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--batch", type=int, choices=range(1, 20), metavar="N", help="only the cases of one authoring batch (1-19)")
+    ap.add_argument("--batch", type=int, choices=range(1, 21), metavar="N", help="only the cases of one authoring batch (1-20)")
     args = ap.parse_args(argv)
     if args.real:
         res = score_real(args.real, args.verbose, args.batch)

@@ -25,6 +25,10 @@ TITLES = [
     # a parish's minutes name the tier above in front of the short title ("Unitary Cllr J Davies", "District Cllr")
     "Unitary Councillors", "Unitary Councillor", "Unitary Cllr", "District Cllr", "Borough Cllr", "City Cllr", "Town Cllr",
     "Parish Councillors", "Parish Councillor", "Parish Cllr",
+    # the ward's own councillor, or one sitting on both tiers ("Ward Cllr A Lee", "District & County Cllr B Hay")
+    "Ward Councillor", "Ward Cllr",
+    "District & County Councillor", "District and County Councillor", "District & County Cllr", "District and County Cllr",
+    "County & District Councillor", "County and District Councillor", "County & District Cllr", "County and District Cllr",
     "Councillors", "Councillor", "Cllrs", "Cllr", "Doctor", "Drs", "Dr", "Professor", "Prof", "Mrs", "Mr", "Ms", "Miss",
     "Mx", "Sir", "Dame", "Reverend", "Revd", "Rev", "Canon", "Bishop", "Lord", "Lady", "Baroness", "Baron",
     "Aldermen", "Alderman", "Alderwoman", "Deputy City Mayor", "Assistant City Mayor", "Deputy Mayor", "Metro Mayor",
@@ -60,7 +64,10 @@ _TITLE_SET = frozenset(TITLES)
 # "Councillllor", "Councilllors", "Councilor": the council title with a letter doubled or dropped, as typed in real
 # minutes, a tier before it or not ("County Councilor"); read as the title it means, and written that way in the name
 _MISSPELT_COUNCIL = r"(?:(?:County|District|City|Town|Borough) )?Counc+i+l+o+u?r+"
-_TITLE_RE = lazy_compile(r"(?:[TA]/)?(?:" + "|".join(re.escape(t) for t in TITLES) + r"|" + r"(?P<misspelt>" + _MISSPELT_COUNCIL + r"s?)"
+# "NCC Cllr A Lee", "RBC Cllr Bob Hay": a parish's minutes put the initials of the council a member sits on (ending
+# in its C) before the council title; read as one title, so the initials are not taken for the person's
+_COUNCIL_INITIALS_TITLE = r"[A-Z]{1,4}C (?:Cllr|Councillor)"
+_TITLE_RE = lazy_compile(r"(?:[TA]/)?(?:" + "|".join(re.escape(t) for t in TITLES) + r"|" + _COUNCIL_INITIALS_TITLE + r"|" + r"(?P<misspelt>" + _MISSPELT_COUNCIL + r"s?)"
                          r")(?:\.(?=[A-Z])|\.?(?=\s|$)|(?<=Cllr)(?=[A-Z][a-z]))")
 _MISSPELT_COUNCIL_TITLE = lazy_compile(_MISSPELT_COUNCIL + r"(?P<s>s?)")
 

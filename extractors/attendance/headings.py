@@ -32,6 +32,7 @@ from .vocab import (
     _MEETING_SENTENCE_END,
     _OFFICE_HEADINGS,
     _MIDLINE,
+    _ITEM_AFTER_LIST,
     _SENTENCE_AFTER_LIST,
     _VERDICT_AFTER_LIST,
     _VOTE_LINE,
@@ -150,6 +151,10 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             spaced = not bil and line[m.end() - 1] == " " and m.group("h").lower() in _BARE_STATUS_HEADINGS
             first = split_name(rest) if spaced and rest[:1].isupper() else None
             if first and first.title and _looks_like_list(rest):
+                bil = re.match("", rest)
+            # "Apologies for non-attendance        Cllr Ann Lee     RBC Cllr Bo Hay": a column's wide gap for the
+            # separator, a titled name after it
+            if not bil and re.search(r"[^ ] {3,}$", line[:m.end()]) and (first := split_name(rest)) and first.title:
                 bil = re.match("", rest)
             if not bil:
                 m = None
@@ -372,6 +377,10 @@ def _midline_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((off, line[:m.start()]))
             off, line = off + m.end(), line[m.end():]
             m = _MIDLINE.search(line)
+        item = _ITEM_AFTER_LIST.search(line) if _heading(line) else None
+        if item:
+            out.append((off, line[:item.start()]))  # the list ends before the paragraph's next numbered item
+            off, line = off + item.end(), line[item.end():]
         out.append((off, line))
     return out
 

@@ -581,7 +581,8 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
         # "Mr D Archibald, Henderson Loggie" among "Name, Role" lines: a person and a firm, not two people
         entries.append(_Entry(parts[0][1], off, status, raw, group_org=parts[1][1].rstrip(" .;")))
         return
-    dashed = _dashed_people(r) if "\t" not in r and "," in r and (" – " in r or " - " in r or " — " in r) else None
+    # (commas or none: "M D Watts - Chief Executive J Wills – Finance Assistant" runs the people together)
+    dashed = _dashed_people(r) if "\t" not in r and (" – " in r or " - " in r or " — " in r) else None
     if dashed:
         # "Sergeant A Dee – Eastby Police, 6 members of the public, R Lee – Town Clerk": each "Name – Role" is a person
         # (one person's fields after a dash would hold no second dashed name)
@@ -630,7 +631,8 @@ _SPACED_DASH = lazy_compile(r"\s+[–—-]\s+\S")
 # ("… B attended as substitute" is a clause of its own, read by the sentence rules)
 # (and the apologies' acceptance after the last name: "… J. Gully, M Daniels and were formally accepted")
 _LIST_VERB_TAIL = lazy_compile(r"\s+(?:attended(?!\s+(?:as|in|on|for)\b)|joined|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)"
-                               r"|and\s+(?:were|was)\s+(?:formally\s+|duly\s+)?(?:accepted|noted))\b[^,;]*$")
+                               r"|and\s+(?:(?:were|was)\s+)?(?:formally\s+|duly\s+)?(?:accepted|noted))\b[^,;]*$")
+# ("… from Cllr Joyce and accepted by the meeting.": the acceptance with its verb left out)
 
 
 _LOWER_PLURAL_TITLE = lazy_compile(r"c(?:ouncillors|llrs)\s+(?=[A-Z])")
@@ -639,8 +641,21 @@ _LOWER_PLURAL_TITLE = lazy_compile(r"c(?:ouncillors|llrs)\s+(?=[A-Z])")
 _OFFICE_THEN_NAME = lazy_compile(r"^(?P<office>(?:The\s+)?[A-Z][\w'’ -]{1,60}?)\s*\((?P<name>[^()]+)\)$")
 
 
+# "Councillors Aslam, Jackson and Moseley from Blaby District Council and Councillors Bell and Crook from …": the
+# body after "from" is that group's, as a bracket after its last name would be
+_GROUP_FROM_BODY = lazy_compile(r"(?<=[a-z])\s+from\s+(?:the\s+)?(?P<body>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|&))*?\s+"
+                                r"(?:Council|Authority|Board|Police|Constabulary|Trust|Service|Partnership))"
+                                r"(?=\s+and\s+(?:Councillors|Cllrs)\b|\s*[,.;]|\s*$)")
+
+
+def _bracketed_body(m: re.Match) -> str:
+    return f" ({m.group('body')})".ljust(len(m.group(0)))
+
+
 def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> list[_Entry]:
     s = _LIST_VERB_TAIL.sub("", s) if status else s  # only the end is cut: the offsets hold
+    if status and " from " in s:
+        s = _GROUP_FROM_BODY.sub(_bracketed_body, s)  # same length: the offsets hold
     if s[:1] == "c" and _LOWER_PLURAL_TITLE.match(s):
         s = "C" + s[1:]  # "… received from councillors J. Lee, …": the title in a sentence's lower case
     entries: list[_Entry] = []

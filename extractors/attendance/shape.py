@@ -45,6 +45,7 @@ def _starts_person(row: str) -> bool:
     # "Dr Andrew Wilson (NHS…)", "Mr W Bingley, Chairman", "Jill Dentith JD Lay Member", "Prof X – Role"
     return not rest or rest[0] in ",;:–—-/." or rest.split()[0] in ROLE_WORDS or sp.title is not None \
         or len(rest.split()) <= 8 or bool(re.match(r"(?:for|with)\s+[A-Z]", rest)) \
+        or bool(_INITIALLED_RUN.fullmatch(rest)) \
         or bool(_SUBSTITUTED_BY.match(" " + rest)) \
         or bool(re.match(r"(?:and|&)\s+[A-Z]", rest) and split_name(rest.split(None, 1)[1]))  # "A B and C D, Body"
 
@@ -167,11 +168,36 @@ _COUNCIL_TITLES = frozenset({"Councillor", "Cllr", "County Councillor", "Borough
 _PERSONAL_TITLE = lazy_compile(r"(?:" + "|".join(PERSONAL_TITLES) + r")\.?\s+[A-Z]")
 
 
+_DASHES = frozenset({"-", "–", "—"})
+_TIER_WORD = lazy_compile(r"(?:District|County|Borough|City|Town|Parish|Unitary|Ward)")
+_TIER_COUNCILLOR = lazy_compile(r"(?:District|County|Borough|City|Town|Parish|Unitary)\s+(?:Cllrs?|Councillors?)\b")
+# an initialled name alone ("D Dewar-Whalley", "Cllr J Lowe") and one opening a part ("K Ingle", "J Wills – …")
+_INITIALLED_ONLY = lazy_compile(r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*")
+# "K Ingle J Lowe S Mair N Hamer P March …": a row of initialled names with no commas, however long
+_INITIALLED_RUN = lazy_compile(r"(?:(?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*\s*)+")
+_INITIALLED_START = lazy_compile(r"(?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*(?=\s+[–—-]\s|[\s,;.]*$|\s+(?:[A-Z]\.?\s){1,3}[A-Z][a-z])")
+
+
+def _initialled_after_dashed_role(before: str, after: str) -> bool:
+    """Whether ``before`` is an initialled name, a dash and a post in capitalised words ("M D Watts - Chief
+    Executive") and ``after`` the next initialled name with its own dash ("J Wills – Finance Assistant …")."""
+    m = re.match(r"\s*((?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*)\s+[–—-]\s+(.+)$", before)
+    if not m or not re.match(r"(?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*\s+[–—-]\s", after):
+        return False
+    role = m.group(2).split()
+    return all(w[:1].isupper() or w in ("of", "and", "for", "&", "the") for w in role) and role[-1][:1].isupper() \
+        and any(w in ROLE_WORDS for w in role)
+
+
 def _titled_after_role(before: str, after: str) -> bool:
     """Whether ``after`` starts a second person: ``before`` is a person then a role ending in a capitalised
     word ("Mr Neville Mann Non Executive Director"), and ``after`` a titled name."""
     sp = split_name(before)
     role = before[sp.end:].split() if sp else []
+    if role and role[0] in _DASHES:
+        role = role[1:]  # "Mr Ian Cole – Chief Executive Mr Tom Hart – …": the post after a dash
+    if role and _TIER_WORD.fullmatch(role[-1]) and re.match(r"(?:Councillor|Cllr)\b", after):
+        return False  # "Ann Lee - County Councillor Northvale County Council": one title, not a second person
     if not role or not all(w[:1].isupper() or w in ("of", "and", "for", "&", "the") for w in role) \
             or not role[-1][:1].isupper() or not any(w in ROLE_WORDS for w in role):
         return False
@@ -335,14 +361,16 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
         elif depth == 0 and c in ",;":
             parts.append((start, s[start:i]))
             start = i + 1
-            nxt_part = re.split(r"[,;(]| and ", s[start:], maxsplit=1)[0]
+            nxt_part = re.split(r"[,;(]| and | & ", s[start:], maxsplit=1)[0]  # "…, Rees, Bensted & Thomas"
             if not (plural and (_is_lone_surname(nxt_part) or re.fullmatch(_INITIALLED, nxt_part.strip())
                                 or _keeps_council_title(plural, split_name(nxt_part.strip())))):
                 # a title written before the next name holds for the lone surnames after it (and for initialled
                 # ones among them: "Councillors Cohen, A Sachdev, L Silver and Worster"; and past a lady's own
                 # title: "Councillors Ames, Mrs Bell, Cross and Dee")
                 plural = _shared_title(s[start:].lstrip())
-        elif depth == 0 and (s.startswith(" and ", i) or s.startswith(" & ", i)):
+        elif depth == 0 and (s.startswith(" and ", i) or s.startswith(" & ", i)) \
+                and not (_TIER_WORD.fullmatch(s[start:i].strip()) and _TIER_COUNCILLOR.match(s, i + (5 if s[i + 1] == "a" else 3))):
+            # (not "District & County Cllr Sue Penn": one councillor of two tiers)
             # "… Mr Myfyr Davies & Mr Alun Foulkes": an ampersand parts the last two names as "and" does
             gap = 5 if s.startswith(" and ", i) else 3
             nxt = s[i + gap:]
@@ -363,6 +391,12 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
                 and (_titled_after_role(s[start:i], s[i + 1:]) or _titled_then_titled(s[start:i], s[i + 1:])):
             # "Dame Iris Powell Non Executive Director Mr Neville Mann Non Executive Director": one person's role
             # runs into the next titled name with no comma
+            parts.append((start, s[start:i]))
+            start = i + 1
+        elif depth == 0 and c == " " and s[i + 1:i + 2].isupper() and _INITIALLED_START.match(s, i + 1) \
+                and (_INITIALLED_ONLY.fullmatch(s[start:i].strip()) or _initialled_after_dashed_role(s[start:i], s[i + 1:])):
+            # "D Dewar K Ingle J Lowe": initialled names run together on one line with no commas (a register
+            # printed in a row); "M D Watts - Chief Executive J Wills – Finance Assistant": each with its post
             parts.append((start, s[start:i]))
             start = i + 1
         elif depth == 0 and c == "." and s.startswith(". ", i) and _SENTENCE_BREAK_BEFORE.search(s, start, i) \

@@ -25,6 +25,7 @@ HEADINGS = {
     "also attending": "in_attendance", "observers": "in_attendance", "attending": "in_attendance",
     "apologies": "apologies", "apologies for absence": "apologies", "apologies received": "apologies",
     "apologies for absence received": "apologies", "apologies were received from": "apologies",
+    "apologies for non-attendance": "apologies", "apologies for non attendance": "apologies",
     "absent": "absent", "members absent": "absent", "not present": "absent",
     "substitutes": "substitute", "substitute members": "substitute", "substitute": "substitute",
     "substitutes present": "substitute", "deputies": "substitute",
@@ -210,8 +211,9 @@ _LETTER_SPACED_OPENING = lazy_compile(r"\n[ \t]*[A-Za-z] ")
 _FOOTNOTE_MARK = lazy_compile(r"(?<=[A-Za-z)])[*†‡]+(?=[\s,;)]|$)", re.M)
 
 
-# ("141) Apologies.": a town council's running minute number, three or four figures, closed by a bracket or a stop)
-_NUMBER_PREFIX = lazy_compile(r"[ \t]*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\d{3,4}[.)]|\(?[a-h][.)]|[IVX]{1,4}\.)"
+# ("141) Apologies.": a town council's running minute number, three or four figures, closed by a bracket or a stop;
+# "101 Apologies", "123.4 Present": three figures before a label)
+_NUMBER_PREFIX = lazy_compile(r"[ \t]*(?:\(?\d{1,3}(?:\.\d{1,2})*[.)]?|\d{3,4}[.)]|\(?[a-h][.)]|[IVX]{1,4}\.)"
                               r"(?:[ \t]+(?=[A-Za-z])|(?<=[.)])(?=[A-Z][a-z]))"  # "1.1 Present", "1.Apologies:"
                               # a minute-reference column: "KPCT/11/30<TAB>Apologies", "2787/12<TAB>Item 2<TAB>…",
                               # "Cou/286/07-08<TAB>Apologies" (a council's code, the municipal year last), "Item 1:<TAB>Apologies:",
@@ -231,6 +233,9 @@ _KEYWORD_STATUS = [
     # until an "Apologies" sub-heading says otherwise
     (lazy_compile(r"\b(?:attendees|attendance|present|participants)\s+(?:and|&)\s+apolog|\bapologies\s+(?:and|&)\s+"
                   r"(?:attendees|attendance|present)\b", re.I), "present"),
+    # "Calling of the Roll and Apologies for Absence" (a Scottish council's first item): the roll read out is of those
+    # present; the apologies follow in their own sentence
+    (lazy_compile(r"\bcalling\s+(?:of\s+)?the\s+roll\b", re.I), "present"),
     (lazy_compile(r"\b(?:no|without)\s+apolog", re.I), "absent"),  # "No Apologies:", "Absent without apologies"
     (lazy_compile(r"\bapolog", re.I), "apologies"),
     (lazy_compile(r"\b(?:absent|absence|not present|did not attend|not attended|non[- ]attendance)\b", re.I), "absent"),
@@ -402,10 +407,17 @@ _BULLET = lazy_compile(r"^[ \t]*(?:[•·▪◦‣*]|o(?=[ \t]+[A-Z])|-(?=[ \t])
 # a label after the end of a sentence on the same line: "…, Christine Tully. Guest: Ann Oliffe (Salvation Army.)",
 # "… John Lavery. By invitation – Cynthia Dunn", "… & Mr Ifan Jones (Clerk). Also: County Councilor Mr Huw Wyn" (a bare
 # "Also:" adds more people to the block it is in, under its status)
-# ("… and Ian Danaher. Representatives Attending: Cllr A Hunt (TCBC) …": a group's label run on after the last list)
-_MIDLINE = lazy_compile(r"(?<=[.;])[ \t]+(?=(?:Present|Also present|In attendance|Apologies|Absent|Sederunt|Guests?|Visitors?"
-                        r"|Observers?|By invitation|Also attending)[ \t]*(?::-?|[–—-][ \t])|Also:"
+# ("… and Ian Danaher. Representatives Attending: Cllr A Hunt (TCBC) …": a group's label run on after the last list;
+# capitalised any way: "… at 7.30 p.m. PRESENT: Cllr A Lee; …", "… Cllr B Hay. Also Present: …", as a PDF's
+# paragraph runs the title, the lists and the first item together)
+_MIDLINE = lazy_compile(r"(?<=[.;])[ \t]+(?=(?=[A-Z])(?i:Present|Also present|In attendance|Apologies|Absent|Sederunt|Guests?"
+                        r"|Visitors?|Observers?|By invitation|Also attending)[ \t]*(?::-?|[–—-][ \t])|Also:"
                         r"|(?:[A-Z][a-z]+[ \t]+){1,2}(?:Attending|Present|in[ \t]+[Aa]ttendance)[ \t]*:)")
+
+
+# the next numbered item after the full stop ending a heading's list, in the same PDF paragraph: "Also present: Ward
+# Cllr A Lee; B Hay (Clerk). Minutes: 1. Apologies for Absence were received from …"
+_ITEM_AFTER_LIST = lazy_compile(r"(?<=[a-z)]\.)[ \t]+(?=(?:Minutes[ \t]*:[ \t]*)?\d{1,2}\.[ \t]+[A-Z])")
 
 
 # a sentence of attendance after the full stop ending a heading's list, on the same line: "Present: Cllrs Dee and
