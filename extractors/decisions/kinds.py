@@ -46,7 +46,9 @@ _KIND_RULES = (
                             # "The vote on the recommendation was then taken, and carried by 22 votes to one": a motion
                             # carried agrees what it moved, whatever that was
                             r"\b(?:vote|motion|recommendation|proposal)\b[^.;]{0,120}?\b(?:carried|passed)\b|"
-                            r"\bvotes?\s+in\s+favou?r\b|\bpassed\s+(?:with|by)\s+(?:a\s+)?(?:unanimous|majority)\s+vote\b", re.I)),
+                            r"\bvotes?\s+in\s+favou?r\b|"
+                            # "… seconded by Cllr B and all those at the meeting were in favour": the motion carried
+                            r"\ball\s+(?:[\w']+\s+){0,5}?(?:were\s+)?in\s+favou?r\b|\bpassed\s+(?:with|by)\s+(?:a\s+)?(?:unanimous|majority)\s+vote\b", re.I)),
     ("noted", lazy_compile(r"\bnot(?:e|ed|es|ing)\b|\breceiv(?:e|ed|es)\b|\backnowledg(?:e|ed|es)\b", re.I)),
 )
 _LEAD = lazy_compile(
@@ -78,7 +80,7 @@ _MOTION_LEAD = lazy_compile(r"\s*" + _MOTION_BY + r"\s+[^.;]{1,60}?\s+(?=to\s)")
 _TO_RECOMMEND = lazy_compile(r"to\s+recommend\b", re.I)
 _BARE_RESOLUTION = lazy_compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.)\s*that\b", re.I)
 _COURTESY = lazy_compile(r"\b(?:thank(?:ed|s)?|congratulat(?:e|ed|ions)|condolences|gratitude|appreciation)\b", re.I)
-_MINUTES_AGREED = lazy_compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted)\b", re.I)
+_MINUTES_AGREED = lazy_compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted|in\s+favou?r)\b", re.I)
 # "The following change to the minutes was agreed": the change is agreed, the minutes are not yet approved
 _CHANGE_TO_MINUTES = lazy_compile(r"\b(?:changes?|amendments?|corrections?)\s+to\s+the\s+minutes\b", re.I)
 

@@ -13,7 +13,7 @@ from .wording import (
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
-    _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
+    _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _MOTION_VERDICT, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
     _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
     _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
@@ -98,7 +98,10 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         record = ("inute" in s_strip or "INUTE" in s_strip or "otes" in s_strip) and _PASSIVE_RECORD.search(s_strip)
         if record and _PENDING_RECORD.search(s_strip[:record.start()]):
             record = None  # "A agreed to make the changes before the minutes were signed": the record is to come
-        if formal or record or _SHORT_VERDICT.match(core):
+        # "… seconded by B. All present agreed.": a plain verdict counts after the motion it closes (joined to it below)
+        verdict = not (formal or record) and j > 0 and _MOTION_VERDICT.match(core) \
+            and _MOTION_RECORD.match(sentences[j - 1][1].strip())
+        if formal or record or verdict or _SHORT_VERDICT.match(core):
             if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core) or _SUBSET.match(core):
                 continue
             if not (trig or bv) and _PROPOSAL.search(s_strip):
@@ -902,6 +905,12 @@ _OPEN_MOTION = lazy_compile(r"\bIt\s+was\s+(?:PROPOSED|[Pp]roposed)\s+by\b(?!.*\
                             r"CARRIED|[Cc]arried)\b).*$")
 
 
+# "… and was seconded by CC" / "Adams. All present agreed.", "(i) To agree the Terms of Reference and Code of" /
+# "Conduct subject to …": a line cut after "by", "of" or a person's style goes on with the capitalised name or title
+# it was naming
+_CUT_BEFORE_NAME = lazy_compile(r"\s(?:by|of|(?:Cllrs?|CC|Councillors?|Mr|Mrs|Ms|Dr)\.?)$")
+
+
 def _unwrap(raws: list[str]) -> list[str]:
     """Join a line that a PDF wrapped mid-sentence to the line before it ("… the Board" / "approved the plan …"),
     so a decision whose body and verb fall on two lines is read as one sentence. Only a line starting in lower
@@ -920,7 +929,8 @@ def _unwrap(raws: list[str]) -> list[str]:
                          or parts[-1].endswith(",") and _WRAPPED_YEAR.match(c)
                          or c[:1].isdigit() and _WRAPPED_DATE.match(c) and _BEFORE_DATE.search(parts[-1])
                          or c[:1].isupper() and ("roposed" in parts[-1] or "ROPOSED" in parts[-1])
-                         and _OPEN_MOTION.search(" ".join(parts))) and "\t" not in c.rstrip():
+                         and _OPEN_MOTION.search(" ".join(parts))
+                         or c[:1].isupper() and _CUT_BEFORE_NAME.search(parts[-1])) and "\t" not in c.rstrip():
             tail = parts[-1]
             # (a list mark on a line opening in lower case has its ")" or "." in the first few characters)
             if not _ends_sentence(tail) and not tail.endswith((":", ":-", ";", "–", "—")) \

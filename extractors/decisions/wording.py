@@ -406,13 +406,28 @@ _MOTION_RECORD = lazy_compile(
     r"^(?:[a-h]\)\s+)?(?:(?:It\s+was\s+)?(?:[Pp]roposed|PROPOSED)\b|Seconded\b|" + _MOTION_BY + r"|A\s+(?:recorded\s+|named\s+)?vote\s+was\s+taken\b|"
     # "Bill Lee moved to raise the rate …", "Councilmember Ruiz MOVED to go into …": the mover named first
     r"(?:(?:Cllrs?\.?|Councillors?|Councilmember|Commissioner|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
-    r"(?:formally\s+)?(?:proposed|seconded|moved\s+(?=to\s|that\s)|MOVED\s+(?=to\s|that\s)))")
+    r"(?:formally\s+)?(?:proposed|seconded|moved\s+(?=to\s|that\s)|MOVED\s+(?=to\s|that\s))|"
+    # "A proposal was raised to reply … by Cllr A.", "Approval of the minutes … was proposed by A and seconded by B.":
+    # the motion told in the passive, its mover after "by"
+    r"A\s+(?:formal\s+)?proposal\s+was\s+(?:made|raised|put)\b|[A-Z][^.;]{0,200}?\s(?:was|were)\s+(?:then\s+|duly\s+)?proposed\s+by\b)")
+# the plain verdict after a motion's record ("Cllr A proposed B as Secretary, seconded by C. All present agreed.",
+# "… was proposed by A and seconded by B. This was approved as such.", "… that Cllr C be elected Vice Chairman. Cllr C
+# was duly elected unanimously."): a decision only with the motion before it, which it joins (alone, "All agreed."
+# could follow any remark)
+_MOTION_VERDICT = lazy_compile(
+    r"^(?:All(?:\s+(?:those\s+)?(?:present|members(?:\s+present)?|councillors(?:\s+present)?))?\s+(?:agreed|were\s+in\s+favou?r)"
+    r"|(?:Agreed|Approved|Carried)\s+by\s+all"
+    r"|(?:This|It|The\s+(?:motion|proposal))\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|carried|accepted)(?:\s+as\s+such)?"
+    r"|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+was\s+(?:duly\s+)?(?:unanimously\s+)?"
+    r"(?:re-?)?elected(?:\s+unanimously)?"
+    r")(?:\s+unanimously)?\.?$", re.I)
 # "It was PROPOSED by MR A and SECONDED by MR B and UNANIMOUSLY RESOLVED that …", "It was proposed by Cllr A, seconded
 # by Mr B and agreed that …": a drainage board's (or small body's) one-sentence record of a motion and its passing; the
 # mover and seconder lead the decision they carried
+# ("It was proposed by Cllr A and resolved, to invite …": a parish council's record may name no seconder)
 _PROPOSED_THEN_RESOLVED = lazy_compile(
-    r"^It\s+was\s+(?:PROPOSED|[Pp]roposed)\s+by\s+[^;]{1,120}?,?\s+(?:and\s+)?(?:SECONDED|[Ss]econded)\s+by\s+[^;]{1,120}?"
-    r"\s+and\s+(?:(?:UNANIMOUSLY|[Uu]nanimously)\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)\s+(?:that|to)\b")
+    r"^It\s+was\s+(?:PROPOSED|[Pp]roposed)\s+by\s+[^;]{1,120}?(?:,?\s+(?:and\s+)?(?:SECONDED|[Ss]econded)\s+by\s+[^;]{1,120}?)?"
+    r"\s+and\s+(?:(?:UNANIMOUSLY|[Uu]nanimously)\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed),?\s+(?:that|to)\b")
 # "Cllr A proposed an amendment that …, this was seconded by Cllr B put to the vote and lost.": a motion or amendment
 # that fell on the vote (the verdict closes the sentence that moved it); a carried one is followed by its resolution
 _LOST_ON_VOTE = r"\bput\s+to\s+(?:the\s+)?vote\s+and\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b"
@@ -450,7 +465,10 @@ _SECONDED_CARRIED = lazy_compile(r"\b(?:seconded|SECONDED)\b[^.;]{0,160}?,?\s+(?
                                  # "B seconded. 4-0 votes in favor.": the tally after the seconder
                                  r"|\bseconded\.\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+votes?\s+in\s+favou?r\b"
                                  # "A proposed and B seconded all in favour of …": the vote said with the motion
-                                 r"|\bseconded,?\s+(?:with\s+)?all\s+in\s+favour\b")
+                                 r"|\bseconded,?\s+(?:with\s+)?all\s+in\s+favour\b"
+                                 # "…, seconded by Cllr B and all those at the meeting were in favour.", "Cllr B seconded
+                                 # this and all Cllrs were in favour.": the vote told as who was in favour
+                                 r"|\b(?:seconded|SECONDED)\b[^.;]{0,80}?\s+and\s+all\s+(?:[\w']+\s+){0,5}?(?:were\s+)?in\s+favou?r\b")
 # "13-12-01 approved" under "Minutes": the minutes of the meeting of that date approved, in two words
 # "It was duly approved by the Committee and signed …", "They were adopted by the Trustees.": a passive verdict whose
 # agent is the body (a small body's minutes often record a policy or report this way, its subject a pronoun)

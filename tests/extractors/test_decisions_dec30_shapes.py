@@ -1,0 +1,71 @@
+"""Decision shapes from the dec30 sweep of real minutes no set uses (a motion's record closed by a plain verdict, a
+vote told as who was in favour, "It was proposed by A and resolved …" with no seconder, a line cut before a name),
+each on an invented example."""
+from .decision_shapes import page_decisions as _found
+
+
+def test_a_plain_verdict_after_a_motion_joins_it():
+    text = ("2. Co-option of Treasurer\n"
+            "CC Dunmore proposed Petra Vale for the position of Treasurer and was seconded by CC Amberley. "
+            "All present agreed.\n")
+    assert _found(text) == [("2.", "agreed", "CC Dunmore proposed Petra Vale for the position of Treasurer and was "
+                                             "seconded by CC Amberley. All present agreed.")]
+
+
+def test_this_was_approved_as_such_after_a_passive_motion():
+    text = ("1. Minutes of previous meeting\n"
+            "Approval of the minutes of the previous meeting as a true record was proposed by Mr K. Lorne and "
+            "seconded by Mrs F. Treadwell. This was approved as such.\n")
+    assert _found(text) == [("1.", "approved", "Approval of the minutes of the previous meeting as a true record was "
+                                               "proposed by Mr K. Lorne and seconded by Mrs F. Treadwell. This was "
+                                               "approved as such.")]
+
+
+def test_an_election_verdict_after_the_nomination():
+    text = ("4 Election of Vice Chair.\n"
+            "Cllr. Orme proposed, seconded by Cllr. Peel, that Cllr. Wrenfield be elected Vice Chairman for the "
+            "ensuing year. Cllr. Wrenfield was duly elected unanimously.\n")
+    assert _found(text) == [("4", "approved", "Cllr. Orme proposed, seconded by Cllr. Peel, that Cllr. Wrenfield be "
+                                              "elected Vice Chairman for the ensuing year. Cllr. Wrenfield was duly "
+                                              "elected unanimously.")]
+
+
+def test_a_plain_verdict_with_no_motion_before_it_decides_nothing():
+    text = ("3. Village fete\n"
+            "The fete raised more than last year and the stalls were busy. All present agreed.\n")
+    assert _found(text) == []
+
+
+def test_a_vote_told_as_all_in_favour_is_a_decision():
+    text = ("18/40 Minutes of meeting of 3rd May 2018\n"
+            "The minutes of the meeting held on 3rd May 2018 were then proposed by Cllr Ashby, seconded by Cllr Nunn "
+            "and all those at the meeting were in favour.\n"
+            "18/41 Outstanding Applications\n"
+            "S/HOU/18/0921 Rear extension at Mill Cottage\n"
+            "A proposal was raised to reply with \"No objection\" by Cllr Ashby. Cllr Nunn seconded this and all "
+            "Cllrs were in favour.\n")
+    assert _found(text) == [
+        ("18/40", "approved", "The minutes of the meeting held on 3rd May 2018 were then proposed by Cllr Ashby, "
+                              "seconded by Cllr Nunn and all those at the meeting were in favour."),
+        ("18/41", "agreed", "A proposal was raised to reply with \"No objection\" by Cllr Ashby. Cllr Nunn seconded "
+                            "this and all Cllrs were in favour.")]
+
+
+def test_proposed_and_resolved_with_no_seconder():
+    text = ("211/21 CLOSED SESSION\n"
+            "It was proposed by Cllr Marsh and resolved to go into closed session.\n"
+            "212/21 STAFF MEETING\n"
+            "It was proposed by Cllr Pike and resolved, to invite all staff to a meeting on 3rd May at the Hall.\n")
+    assert _found(text) == [
+        ("211/21", "agreed", "It was proposed by Cllr Marsh and resolved to go into closed session."),
+        ("212/21", "agreed", "It was proposed by Cllr Pike and resolved, to invite all staff to a meeting on 3rd May "
+                             "at the Hall.")]
+
+
+def test_a_part_cut_before_a_capitalised_name_goes_on_with_it():
+    text = ("14 – Terms of Reference\n"
+            "The Board discussed the draft.\n"
+            "RESOLVED:- (i) To agree the Terms of Reference and Code of\n"
+            "Conduct subject to the amendments outlined above.\n")
+    assert _found(text) == [("14", "agreed", "(i) To agree the Terms of Reference and Code of Conduct subject to the "
+                                             "amendments outlined above.")]
