@@ -15,7 +15,7 @@ from .wording import (
     _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
     _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _MOTION_VERDICT, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
     _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
-    _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
+    _SUB_PARAGRAPH, _DATED_END, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
     _HEADING, _item_heading, _maybe_decision, _PROPOSED_THEN_RESOLVED, _PUT_TO_VOTE_LOST, _REFERS_BACK,
 )
@@ -214,6 +214,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     last_number = [0]  # the last plain item number seen, across pages (an inline title's number must follow it)
     row_number = 0  # the number of the last "N.<TAB>…" row or bare "N." line (an Item | Discussion table's first column)
     page_title: str | None = None  # the line a one-item page's heading ("Decision details") took as its item's title
+    described: str | None = None  # that title once read: the line under it describes the item, it is no new title
     in_minutes: str | None = None  # the item whose ModernGov "Minutes:" label was read last
 
     def close():
@@ -292,7 +293,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 # "278." above "To approve the minutes of …": an agenda-worded title, not a resolution's part
                 to_title = line.startswith("To ") and not line.rstrip().endswith((".", ";", ":"))
                 if not _TRIGGER.match(line) and (to_title or not _PART.match(line)) and len(line) < 160 and line[:1].isupper() \
-                        and (to_title or not (len(line.split()) > 8 and _PROSE.search(line))):
+                        and (to_title or not (len(line.split()) > 8 and _PROSE.search(line)) and not _numbered_sentence(pending_num, line)):
                     close()
                     item, title, pending_num = pending_num, _FILE_SUFFIX.sub("", line).strip(), None
                     recent.append(line)
@@ -310,6 +311,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             if page_title is not None and line == page_title:
                 page_title = None
                 recent.append(line)
+                described = None if _ITEM_PAGE_HEADING.match(line) else line  # the agenda's description may follow it
                 continue  # the title a page heading has already given its item
             if _ITEM_PAGE_HEADING.match(line):
                 close()
@@ -424,8 +426,10 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             close()
 
             # --- a heading with no number (text-only pages): it names the item of the decisions below it ---
-            if item is None and (_title_shaped(line) and _unnumbered_title(line, _next_filled(raws, k))
-                                 or _labelled_title(line, raws, k)):
+            # ("Agenda item" / "Issues from Scrutiny" / "Scrutiny Chairs to report" / "Minutes:": on a one-item page
+            # the line under the title the page heading gave is the agenda's description of it)
+            if item is None and not (described is not None and recent and recent[-1] == described) \
+                    and (_title_shaped(line) and _unnumbered_title(line, _next_filled(raws, k)) or _labelled_title(line, raws, k)):
                 title = _FILE_SUFFIX.sub("", line).strip()
                 recent.append(line)
                 continue
@@ -641,6 +645,14 @@ def _in_minutes_prose(recent: list[str]) -> bool:
         if not _ends_sentence(r):
             return False
     return False
+
+
+def _numbered_sentence(num: str, line: str) -> bool:
+    """ "8.1" alone above "The Chairs of the committees in attendance updated the Committee on their work.": a
+    paragraph's number over its sentence, not an item's over its title (a title is short, or has no closing stop,
+    or names a dated meeting)."""
+    words = len(line.split())
+    return _ends_sentence(line) and words > (8 if _SUB_PARAGRAPH.match(num) else 12) and not _DATED_END.search(line)
 
 
 def _next_filled(raws: list[str], k: int) -> str | None:

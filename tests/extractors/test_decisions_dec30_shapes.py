@@ -69,3 +69,17 @@ def test_a_part_cut_before_a_capitalised_name_goes_on_with_it():
             "Conduct subject to the amendments outlined above.\n")
     assert _found(text) == [("14", "agreed", "(i) To agree the Terms of Reference and Code of Conduct subject to the "
                                              "amendments outlined above.")]
+
+
+def test_a_paragraph_number_alone_above_its_sentence_is_no_item():
+    # (the resolution's own paragraph number stands for the item where the page prints none)
+    text = ("Agenda item\n\nIssues Raised by the Panels\n\nPanel Chairs to report\n\nMinutes:\n\n6.1\n\n"
+            "The Chairs of the Panels in attendance, updated the Committee on the respective Panel's work.\n\n"
+            "6.2\n\nRESOLVED: That the Committee notes the information now reported.\n")
+    assert _found(text, "item", "item_title", "text") == [
+        ("6.2", "Issues Raised by the Panels", "That the Committee notes the information now reported.")]
+
+
+def test_a_numbered_short_title_still_opens_its_item():
+    text = "6.1\n\nUpdate on the Library Review\n\nRESOLVED: That the update be noted.\n"
+    assert _found(text, "item", "item_title") == [("6.1", "Update on the Library Review")]
