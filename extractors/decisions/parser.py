@@ -222,7 +222,11 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
         if current is not None:
             d = current.decision
             d.text = "\n".join(p for p in current.parts if p).strip()
-            key = (d.item, d.item_title, _norm(_core_text(d.text)), current.context)
+            core = _norm(_core_text(d.text))
+            # "AGREED to recommend APPROVAL" under each of an item's planning applications: a verdict of a few words
+            # with no subject of its own repeats about different matters (a printed resolution repeated has one)
+            context = current.context or (f"#{len(decisions)}" if _FEW_WORDS_VERB.match(core) else "")
+            key = (d.item, d.item_title, core, context)
             label_only = current.body_label and not (len(current.parts) > 1 and _VERB_LED_PART.match(current.parts[1]))
             if d.text and not _NOT_A_DECISION.match(d.text) and key not in seen and not label_only \
                     and not _restates(decisions, d):
@@ -768,6 +772,13 @@ def _amendment_of_last(decisions: list, item: str | None, title: str | None, any
     return any(_AMENDMENT_LIST.search(x) for x in (lines if anywhere else lines[-1:]))
 
 
+_BULLETS = "•·▪◦"
+
+
+# a short verdict that names no subject: "to recommend approval", "to support the application", "no objection"
+_FEW_WORDS_VERB = lazy_compile(r"^(?:unanimously\s+)?(?:to\s+)?(?:recommend|support|object|approve|refuse|raise)\b(?:\s+\w+){0,2}$")
+
+
 def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
     """Whether ``line`` belongs to the decision being collected (``nxt``: the next non-empty line)."""
     if _TRIGGER.match(line) and _TRIGGER.match(line).group("verb")[0].isupper() and not _PART.match(line):
@@ -785,6 +796,8 @@ def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
     if cur.listing and _ends_sentence(last) and _PART.match(line) and not _PART.match(last):
         return False  # an unmarked list closed by a full stop, then "7. The board heard …": the next paragraph
     if _PART.match(line):
+        if cur.blank and line[:1] in _BULLETS and not (cur.block or _opens_block(last) or _PART.match(last)):
+            return False  # "Unanimously AGREED to recommend APPROVAL", a gap, then "• 20/0123/FULL …": the next application
         if cur.recorded and len(cur.parts) == 1 and _PART.match(last) and _ends_sentence(last):
             return False  # "b) Cllr A proposed …, which was agreed." then "c) Suggestion boxes …": the next matter
         word, last_word = _WORD_PART.match(line), _WORD_PART.match(last)

@@ -83,3 +83,19 @@ def test_a_paragraph_number_alone_above_its_sentence_is_no_item():
 def test_a_numbered_short_title_still_opens_its_item():
     text = "6.1\n\nUpdate on the Library Review\n\nRESOLVED: That the update be noted.\n"
     assert _found(text, "item", "item_title") == [("6.1", "Update on the Library Review")]
+
+
+def test_the_same_short_verdict_under_each_application_is_kept_and_ends_before_the_next():
+    text = ("412 PLANNING\n"
+            "  • 21/100231/FULL 4 Orchard Row\n\nSingle storey rear extension.\n\n"
+            "Unanimously AGREED to support the application\n\n"
+            "  • 21/100377/FULL 9 Kiln Lane\n\nReplacement garage.\n\n"
+            "Unanimously AGREED to support the application\n")
+    assert _found(text) == [("412", "approved", "AGREED to support the application"),
+                            ("412", "approved", "AGREED to support the application")]
+
+
+def test_a_resolution_printed_twice_under_its_item_is_still_kept_once():
+    text = ("7 Budget Monitoring\nDecision:\nRESOLVED: That the report be noted.\nMinutes:\n"
+            "The Treasurer presented the report.\nRESOLVED: That the report be noted.\n")
+    assert _found(text, "item", "text") == [("7", "That the report be noted.")]
