@@ -549,7 +549,9 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 decisions[-1].text = f"{decisions[-1].text}\n{line}"
                 recent.append(line)
                 continue
-            if _BARE_THAT.match(line) and not any(_RECOMMENDATION.search(r) for r in recent[-2:]) \
+            # (a recommendation's label or lead-in above it makes it the agenda's; a finished sentence of the
+            # discussion, "Members were asked to consider topics …", does not)
+            if _BARE_THAT.match(line) and not any(_RECOMMENDATION.search(r) and not _ends_sentence(r) for r in recent[-2:]) \
                     and not _LATER_PART.match(line) and not _amendment_of_last(decisions, item, title):
                 start(line, page, block=_opens_block(line))
                 recent.append(line)
@@ -809,7 +811,9 @@ def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
         return True  # "The Committee:" … "a Noted …." then "b Remitted …": the body's next lettered part
     if line[:1].islower():
         return not _ends_sentence(last)
-    if cur.blank:
+    # (HTML paragraphs have a gap between them: the list a part opened with a dash or colon goes on past it,
+    # "(b) the following members be appointed –" / "" / "Finance – Councillor A Bee")
+    if cur.blank and not (cur.block and (cur.listing or last.rstrip().endswith((":", ":-", "–", "—")))):
         return False
     # under a formal "RESOLVED, that:" every unmarked line is a part, however long
     limit = 400 if cur.lead or _TRIGGER.match(cur.parts[0]) else 150

@@ -390,8 +390,13 @@ _DECISION_LABEL = lazy_compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:
                                r"(?:\s+(?:taken|made))?\s*:-?$", re.I)
 # (a comma may follow "That" before a clause of authority: "That, in accordance with Section 100A(4) …, the press
 # and public be excluded")
-_BARE_THAT = lazy_compile(r"^(?:(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)?That,?|(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)that)\s.*\b(?:be|is|are)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
-                          r"welcomed|noted|received|thanked)\b")
+# ("a.    That Councillor A be appointed to …": a part lettered with a stop; "(a) subject to …, the work programme be
+# approved;": a first part in lower case with no "That", its verb in the subjunctive, where the page lost the
+# "RESOLVED" above it)
+_BARE_THAT = lazy_compile(r"^(?:(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*|[a-h]\.\s+)?That,?|(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)that)\s.*\b(?:be|is|are)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
+                          r"welcomed|noted|received|thanked)\b"
+                          r"|^\((?:a|i|1)\)\s+(?=[a-z])(?!(?:that|to|in|on|at|for|with|the)\s)[^.;]{0,250}?\s(?:be|are)\s+(?:approved|noted|agreed|endorsed|adopted|"
+                          r"appointed|received|accepted|deferred|referred|delegated|authorised|requested)\b[^.]*[;.]$")
 # what a "Decision:" block or a passive sentence can hold without deciding anything
 # (and a preamble that points to the decisions below: "… considered the matters … and agreed as set out below")
 _NOT_A_DECISION = lazy_compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none)|There was none|No\s+(?:declarations?|apologies|"

@@ -99,3 +99,34 @@ def test_a_resolution_printed_twice_under_its_item_is_still_kept_once():
     text = ("7 Budget Monitoring\nDecision:\nRESOLVED: That the report be noted.\nMinutes:\n"
             "The Treasurer presented the report.\nRESOLVED: That the report be noted.\n")
     assert _found(text, "item", "text") == [("7", "That the report be noted.")]
+
+
+def test_lettered_that_parts_after_the_discussion_are_one_resolution():
+    # (a finished sentence of the discussion saying members were asked to consider topics is no recommendation's lead-in)
+    text = ("41 Review Groups Progress Report\n\n"
+            "Members were asked to consider topics for future reviews, and two were suggested.\n\n"
+            "a.    That Councillors Ames and Birch be appointed to the Flood Review Group.\n\n"
+            "b.    That scoping reports on both topics be brought to a future meeting.\n")
+    assert _found(text) == [("41", "approved", "a. That Councillors Ames and Birch be appointed to the Flood Review "
+                                               "Group.\nb. That scoping reports on both topics be brought to a future "
+                                               "meeting.")]
+
+
+def test_a_first_part_in_the_subjunctive_with_no_that_and_its_list_past_the_gaps():
+    text = ("12 Work Programme\n\nThe Coordinator submitted a report on the work programme.\n\n"
+            "(a)       subject to the items agreed during the meeting, the work programme be approved;\n\n"
+            "(b)       the following members be appointed to the Challenge Groups –\n\n"
+            "            Housing – Councillor Ada Morn\n\n"
+            "            Leisure – Councillor Ben Tull, and\n\n"
+            "(c)       the matter be given further consideration at the next meeting.\n\n"
+            "The meeting concluded at 12.40 p.m.\n")
+    assert _found(text) == [("12", "approved", "(a) subject to the items agreed during the meeting, the work programme "
+                                               "be approved;\n(b) the following members be appointed to the Challenge "
+                                               "Groups –\nHousing – Councillor Ada Morn\nLeisure – Councillor Ben Tull, "
+                                               "and\n(c) the matter be given further consideration at the next meeting.")]
+
+
+def test_a_recommendation_lead_in_still_keeps_a_bare_that_from_deciding():
+    text = ("5 Budget\nThe Committee is asked to consider the following recommendation:\n"
+            "That the budget be approved.\n")
+    assert _found(text) == []
