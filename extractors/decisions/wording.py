@@ -465,8 +465,13 @@ _SECONDED_CARRIED = lazy_compile(r"\b(?:seconded|SECONDED)\b[^.;]{0,160}?,?\s+(?
                                  # "…, seconded by Cllr B and passed with a unanimous vote.", "… this was seconded by Cllr
                                  # B and agreed by majority vote …", "Proposed by Cllr A … seconded by Cllr B unanimously
                                  # approved.": the seconder, then the verdict with no "which was"
-                                 r"|\b(?:seconded|Seconded)\s+by\s+[^.;]{1,80}?\s(?:and\s+(?:was\s+)?(?:then\s+)?|(?=unanimously\s))"
+                                 # ("seconded by C. Cuckson and unanimously agreed": a seconder's initial keeps its stop)
+                                 r"|\b(?:seconded|Seconded)\s+by\s+(?:[^.;]|(?<=\b[A-Z])\.){1,80}?\s(?:and\s+(?:was\s+)?(?:then\s+)?|(?=unanimously\s))"
                                  r"(?:unanimously\s+|duly\s+)?(?:agreed|carried|approved|passed)\b"
+                                 # "Mrs A proposed and Mr B seconded payment of this subscription and the meeting
+                                 # unanimously agreed.": the verdict given by the meeting after what was moved
+                                 r"|\b(?:seconded|SECONDED)\b[^.;]{0,160}?\s+and\s+the\s+(?:meeting|council|committee|group|board)\s+"
+                                 r"(?:then\s+)?(?:unanimously\s+)?(?:agreed|approved|resolved)\b"
                                  # "B seconded. 4-0 votes in favor.": the tally after the seconder
                                  r"|\bseconded\.\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+votes?\s+in\s+favou?r\b"
                                  # "A proposed and B seconded all in favour of …": the vote said with the motion
@@ -477,7 +482,8 @@ _SECONDED_CARRIED = lazy_compile(r"\b(?:seconded|SECONDED)\b[^.;]{0,160}?,?\s+(?
 # "13-12-01 approved" under "Minutes": the minutes of the meeting of that date approved, in two words
 # "It was duly approved by the Committee and signed …", "They were adopted by the Trustees.": a passive verdict whose
 # agent is the body (a small body's minutes often record a policy or report this way, its subject a pronoun)
-_APPROVED_BY_BODY = lazy_compile(rf"^(?:It|This|These|They)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
+# ("– These have been agreed by the group for publishing.": a patient group's note of it, after a dash)
+_APPROVED_BY_BODY = lazy_compile(rf"^(?:[–—-]\s+)?(?:It|This|These|They)\s+(?:was|were|ha(?:s|ve)\s+been)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
                                  rf"(?:approved|agreed|adopted|accepted|endorsed|ratified)\s+by\s+{_BODY}\b")
 _DATED_RECORD = lazy_compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+(?:approved|agreed|confirmed|adopted)(?:\s+and\s+signed)?\.?$", re.I)
 # how the minutes close a motion's record: its vote ("Unanimously agreed", "CARRIED", "All in favour")
@@ -535,11 +541,12 @@ _MATTERS_ARISING = lazy_compile(r"\bmatters\s+arising\b", re.I)
 # (a sentence may end inside its closing quote: "… to read 'Cllr. A to obtain quotations.' Proposed and Resolved …")
 # (a list's number after a colon or comma ends no sentence: "… elected: 1. A Bee, 2. C Dee")
 # (a title's or an initial's full stop ends no sentence: "AGREED that Mrs. A. Pike CC be elected …", "on the E.P. Lee
-# Drain", "Cllr A. Lee proposed"; a lone capital may: "… at Appendix A. The Board noted …")
+# Drain", "Cllr A. Lee proposed", "seconded by C. Cuckson", "S. Farrow proposed …" opening a sentence; a lone capital
+# may: "… at Appendix A. The Board noted …")
 _SENTENCE_END = lazy_compile(r"(?:(?<=[.!?])(?<![:,] \d\.)(?<![:,] \d\d\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)"
                              r"(?<![A-Z]\.[A-Z]\.)(?<![A-Z]\. [A-Z]\.)(?<!Cllr [A-Z]\.)(?<!Mr [A-Z]\.)(?<!Mrs [A-Z]\.)(?<!Ms [A-Z]\.)"
                              r"(?<!Dr [A-Z]\.)(?<!Councillor [A-Z]\.)(?<!Mr\. [A-Z]\.)(?<!Mrs\. [A-Z]\.)(?<!Ms\. [A-Z]\.)(?<!Dr\. [A-Z]\.)"
-                             r"(?<!Cllr\. [A-Z]\.)|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
+                             r"(?<!Cllr\. [A-Z]\.)(?<!\bby [A-Z]\.)(?<!^[A-Z]\.)(?<![.:] [A-Z]\.)|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
 # what every _SENTENCE_END needs, found by a fast scan (a pattern led by a lookbehind is tried at every position)
 _STOP_THEN_SPACE = lazy_compile(r"[.!?]['’\"”]?\s")
 

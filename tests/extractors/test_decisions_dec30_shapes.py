@@ -130,3 +130,25 @@ def test_a_recommendation_lead_in_still_keeps_a_bare_that_from_deciding():
     text = ("5 Budget\nThe Committee is asked to consider the following recommendation:\n"
             "That the budget be approved.\n")
     assert _found(text) == []
+
+
+def test_a_seconders_initial_keeps_the_motion_one_sentence():
+    text = ("11/21 Approval of the accounts\n"
+            "The accounts had been circulated.\n"
+            "T. Barlow proposed acceptance of the accounts, seconded by K. Osgood and unanimously agreed. "
+            "The Clerk will send them to the auditor.\n")
+    assert _found(text, "item", "text") == [
+        ("11/21", "T. Barlow proposed acceptance of the accounts, seconded by K. Osgood and unanimously agreed.")]
+
+
+def test_the_meeting_agreeing_what_was_proposed_and_seconded():
+    text = ("7. Subscription\nA discussion took place on the subscription.\n"
+            "Proposal: Mrs Yarrow proposed and Mr Quint seconded payment of this subscription and the meeting "
+            "unanimously agreed. The clerk will make the payment.\n")
+    assert _found(text) == [("7.", "agreed", "Proposal: Mrs Yarrow proposed and Mr Quint seconded payment of this "
+                                             "subscription and the meeting unanimously agreed.")]
+
+
+def test_a_capital_letter_ending_a_sentence_still_ends_it():
+    text = "5 Plan\nThe plan is at Appendix A. The Board approved the plan.\n"
+    assert _found(text, "item", "text") == [("5", "The Board approved the plan.")]
