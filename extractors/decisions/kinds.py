@@ -85,6 +85,9 @@ _MINUTES_AGREED = lazy_compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previou
 _CHANGE_TO_MINUTES = lazy_compile(r"\b(?:changes?|amendments?|corrections?)\s+to\s+the\s+minutes\b", re.I)
 
 
+_FOLLOWING_NOTED = lazy_compile(r"\bthe\s+following(?:\s+\w+)?\s+(?:was|were)\s+noted\s*:-?$", re.I)
+
+
 # "…; (ii) to approve the plan": a resolution of several parts, each with its own verb, is judged by them all
 _FURTHER_PART = lazy_compile(r"(?:[;\n]|\([ivx\d]{1,4}\)|\b\d{1,2}\.)\s*(?:\([ivx\d]{1,4}\)\s*)?(?:and\s+)?(?:that\s+|to\s+)", re.I)
 _FIRST_VERB = lazy_compile(r"\s*(?:\d{1,2}\.\s*|\([ivx\d]{1,4}\)\s*)?to\s+(note|recommend)\b(?!\s+(?:that|and|or)\b)", re.I)
@@ -116,6 +119,8 @@ def decision_kind(text: str) -> str:
         # what it does; a participle later in its subject ("appointed") is not; "to recommend" (to Council) leaves
         # the decision to another body
         return "noted" if first.group(1).lower() == "note" else "other"
+    if _FOLLOWING_NOTED.search(t):
+        return "noted"  # "The Group welcomed the update and the following was noted:": what it closes on is a noting
     if _MINUTES_AGREED.search(t) and not _CHANGE_TO_MINUTES.search(t) and not _KIND_RULES[0][1].search(body) and not _KIND_RULES[1][1].search(body):
         return "approved"
     decided = _SUBJECT.sub("that ", _NOTED_THAT.sub("", body))

@@ -42,6 +42,10 @@ class _Open:
     context: str = ""  # the words before it in its paragraph, when it refers back to them ("… RESOLVED that this be noted.")
 
 
+# "The Group welcomed the update and the following was noted:", "… noted the following points:": the points listed
+# after it report the discussion (a formal "RESOLVED – That the following be noted:" keeps its parts)
+_NOTED_LIST = lazy_compile(r"\b(?:the\s+following(?:\s+(?:points?|comments?|issues?|updates?))?\s+(?:was|were)\s+noted|"
+                           r"noted\s+the\s+following(?:\s+(?:points?|comments?|issues?|updates?))?)\s*:-?$", re.I)
 # "RESOLVEDthat …": a text layer that lost the space after the formal verb
 _GLUED_VERB = lazy_compile(r"(?<![A-Za-z])(RESOLVED|AGREED|DECIDED)(?=(?:that|That|to)\s)")
 
@@ -221,6 +225,9 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
         nonlocal current
         if current is not None:
             d = current.decision
+            if len(current.parts) > 1 and not current.lead and _NOTED_LIST.search(current.parts[0]) \
+                    and not _TRIGGER.match(current.parts[0]):
+                del current.parts[1:]  # "… and the following was noted:" over (i) … (iii): what was reported, not parts
             d.text = "\n".join(p for p in current.parts if p).strip()
             core = _norm(_core_text(d.text))
             # "AGREED to recommend APPROVAL" under each of an item's planning applications: a verdict of a few words

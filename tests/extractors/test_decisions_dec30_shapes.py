@@ -152,3 +152,18 @@ def test_the_meeting_agreeing_what_was_proposed_and_seconded():
 def test_a_capital_letter_ending_a_sentence_still_ends_it():
     text = "5 Plan\nThe plan is at Appendix A. The Board approved the plan.\n"
     assert _found(text, "item", "text") == [("5", "The Board approved the plan.")]
+
+
+def test_the_points_noted_after_the_following_was_noted_are_no_parts():
+    text = ("1\tUpdate on Respite Strategy\n"
+            "Ola Penn presented a report on progress. The Group welcomed the update and the following was noted:\n"
+            "(i) the council had won a share of a national bid;\n"
+            "(ii) assessments were expected to rise this year.\n")
+    assert _found(text) == [("1", "noted", "The Group welcomed the update and the following was noted:")]
+
+
+def test_a_formal_resolution_noting_the_following_keeps_its_parts():
+    text = ("4 Performance\nRESOLVED – That the following be noted:\n"
+            "(i) the rise in assessments;\n(ii) the bid outcome.\n")
+    assert _found(text) == [("4", "noted", "That the following be noted:\n(i) the rise in assessments;\n"
+                                           "(ii) the bid outcome.")]
