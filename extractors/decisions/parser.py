@@ -945,6 +945,19 @@ _OPEN_MOTION = lazy_compile(r"\bIt\s+was\s+(?:PROPOSED|[Pp]roposed)\s+by\b(?!.*\
 # "Conduct subject to …": a line cut after "by", "of" or a person's style goes on with the capitalised name or title
 # it was naming
 _CUT_BEFORE_NAME = lazy_compile(r"\s(?:by|of|(?:Cllrs?|CC|Councillors?|Mr|Mrs|Ms|Dr)\.?)$")
+_MOTION_WORD = lazy_compile(r"\b(?:proposed|seconded|moved|nominated)\b", re.I)
+
+
+def _cut_before_name(parts: list[str], nxt: str) -> bool:
+    """Only in a motion's record (the mover's or seconder's name) or in a resolution's part (the paper it names), and
+    not into the next item's heading: a heading cut after "of" is no sentence to go on with."""
+    if not _CUT_BEFORE_NAME.search(parts[-1]) or _heading_candidate(nxt) and _item_heading(_clean(nxt)):
+        return False
+    opening = _clean(parts[0])
+    if _heading_candidate(opening) and _item_heading(opening):
+        return False  # "5. Report of" / "The Chief Officer": a numbered title wrapped, its number no part's
+    return bool(_MOTION_WORD.search(" ".join(parts)) or _TRIGGER.match(opening) or _PART.match(opening)
+                or _INNER_RESOLVED.search(opening))
 
 
 def _unwrap(raws: list[str]) -> list[str]:
@@ -966,7 +979,7 @@ def _unwrap(raws: list[str]) -> list[str]:
                          or c[:1].isdigit() and _WRAPPED_DATE.match(c) and _BEFORE_DATE.search(parts[-1])
                          or c[:1].isupper() and ("roposed" in parts[-1] or "ROPOSED" in parts[-1])
                          and _OPEN_MOTION.search(" ".join(parts))
-                         or c[:1].isupper() and _CUT_BEFORE_NAME.search(parts[-1])) and "\t" not in c.rstrip():
+                         or c[:1].isupper() and _cut_before_name(parts, c)) and "\t" not in c.rstrip():
             tail = parts[-1]
             # (a list mark on a line opening in lower case has its ")" or "." in the first few characters)
             if not _ends_sentence(tail) and not tail.endswith((":", ":-", ";", "–", "—")) \

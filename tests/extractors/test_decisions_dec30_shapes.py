@@ -167,3 +167,11 @@ def test_a_formal_resolution_noting_the_following_keeps_its_parts():
             "(i) the rise in assessments;\n(ii) the bid outcome.\n")
     assert _found(text) == [("4", "noted", "That the following be noted:\n(i) the rise in assessments;\n"
                                            "(ii) the bid outcome.")]
+
+
+def test_a_numbered_title_cut_after_of_is_not_joined_to_the_next_line():
+    from boardpapers.extractors.decisions.parser import _unwrap
+    assert _unwrap(["5. Annual Report of", "The Harbour Master", "The report was noted."]) == \
+        ["5. Annual Report of", "The Harbour Master", "The report was noted."]
+    assert _unwrap(["Cllr Ames proposed the plan, seconded by Cllr", "Boyd. All present agreed."]) == \
+        ["Cllr Ames proposed the plan, seconded by Cllr Boyd. All present agreed."]
