@@ -753,14 +753,17 @@ _ITEM_TABLE_HEADER = lazy_compile(r"^No\.?\s+Item\b")
 def _unnumbered_title(line: str, nxt: str | None) -> bool:
     """A short capitalised line with no closing punctuation over a longer paragraph, in a document whose items
     carry no numbers ("Request for Deputation" above "The Council had before it …"), and no decision itself."""
-    words = line.split()
+    # ("Minutes of the meeting held on 24 September and Matters Arising pdf icon PDF 98 KB": ModernGov's file icon
+    # after a title marks it a title, however long)
+    has_file = "PDF" in line and _FILE_SUFFIX.search(line) is not None
+    words = _FILE_SUFFIX.sub("", line).split()
     if _ITEM_TABLE_HEADER.match(line):
         return False  # ModernGov's "No. | Item" table header names the columns, no item
     # the paragraph under it is long, or opens a numbered section ("13.1 The Chief Nurse introduced …"), or is the
     # item's whole verdict ("Minutes of the meeting held on 24 September" / "Agreed as an accurate record.")
     opens_section = bool(nxt and _FIRST_PARAGRAPH.match(nxt))
     verdict = bool(nxt and _ends_sentence(nxt) and _decision_shaped(nxt))
-    if not (1 <= len(words) <= 12 and line[0].isupper() and nxt and (len(nxt.split()) >= 8 or opens_section or verdict)
+    if not (1 <= len(words) <= (20 if has_file else 12) and line[0].isupper() and nxt and (len(nxt.split()) >= 8 or opens_section or verdict)
             and (len(nxt) > len(line) or verdict)):
         return False
     if line.endswith((".", ":", ";", ",", "-", "–", ")")) or _PROSE.search(line) or " at " in line and _TIMED_PROCEDURE.match(line):

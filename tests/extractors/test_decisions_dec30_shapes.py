@@ -175,3 +175,13 @@ def test_a_numbered_title_cut_after_of_is_not_joined_to_the_next_line():
         ["5. Annual Report of", "The Harbour Master", "The report was noted."]
     assert _unwrap(["Cllr Ames proposed the plan, seconded by Cllr", "Boyd. All present agreed."]) == \
         ["Cllr Ames proposed the plan, seconded by Cllr Boyd. All present agreed."]
+
+
+def test_an_unnumbered_long_title_with_its_file_icon_names_the_item():
+    text = ("Agenda and minutes\n\nNo. Item\n\n"
+            "Minutes of the meeting held on 12 March 2016 and Matters Arising from the Forum pdf icon PDF 98 KB\n\n"
+            "The Participation Officer said that the last paragraph of minute 88 should read £2,000 rather than £3,000.\n\n"
+            "The minutes of the meeting held on 12 March 2016 were agreed as an otherwise true record and signed by "
+            "the Chair.\n")
+    assert _found(text, "item", "item_title") == [
+        (None, "Minutes of the meeting held on 12 March 2016 and Matters Arising from the Forum")]
