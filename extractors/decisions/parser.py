@@ -464,6 +464,17 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             if not _maybe_decision(line):
                 recent.append(line)
                 continue
+            motion_verdict = _verdict_after_motion(line, recent)
+            if motion_verdict:
+                # "… and was seconded by CC B." then "All present agreed." on the next line: the motion and its
+                # verdict are one decision (the rest of the verdict's line is read afresh below)
+                start(f"{recent[-1]} {motion_verdict}", page, block=False)
+                current.recorded = True
+                close()
+                line = line[len(motion_verdict):].strip()
+                if not line:
+                    recent.append(motion_verdict)
+                    continue
             if recent and _MOTION_PASSED.match(line) and len(line) < 40 and _NOMINATION.search(recent[-1]) \
                     and not (decisions and (decisions[-1].item, decisions[-1].item_title) == (item, title)):
                 # "Cllr A was nominated by Cllr B and seconded by Cllr C." then "Carried." on a line of its own: the
@@ -658,6 +669,18 @@ def _in_minutes_prose(recent: list[str]) -> bool:
         if not _ends_sentence(r):
             return False
     return False
+
+
+def _verdict_after_motion(line: str, recent: list[str]) -> str | None:
+    """The plain verdict opening ``line`` ("All present agreed.") when the line before it records a motion that no
+    decision has taken up yet (its mover and seconder, no verdict of its own)."""
+    if not recent or not line[:1].isalpha():
+        return None
+    end = _SENTENCE_END.search(line) if _STOP_THEN_SPACE.search(line) else None
+    first = line[:end.start()] if end else line
+    if not _MOTION_VERDICT.match(first) or not _MOTION_RECORD.match(recent[-1]) or _sentence_decisions(recent[-1]):
+        return None
+    return first
 
 
 def _numbered_sentence(num: str, line: str) -> bool:
@@ -948,7 +971,7 @@ _OPEN_MOTION = lazy_compile(r"\bIt\s+was\s+(?:PROPOSED|[Pp]roposed)\s+by\b(?!.*\
 # "Conduct subject to …": a line cut after "by", "of" or a person's style goes on with the capitalised name or title
 # it was naming
 _CUT_BEFORE_NAME = lazy_compile(r"\s(?:by|of|(?:Cllrs?|CC|Councillors?|Mr|Mrs|Ms|Dr)\.?)$")
-_MOTION_WORD = lazy_compile(r"\b(?:proposed|seconded|moved|nominated)\b", re.I)
+_MOTION_WORD = lazy_compile(r"\b(?:proposed|proposal|seconded|moved|nominated)\b", re.I)
 
 
 def _cut_before_name(parts: list[str], nxt: str) -> bool:
@@ -959,7 +982,7 @@ def _cut_before_name(parts: list[str], nxt: str) -> bool:
     opening = _clean(parts[0])
     if _heading_candidate(opening) and _item_heading(opening):
         return False  # "5. Report of" / "The Chief Officer": a numbered title wrapped, its number no part's
-    return bool(_MOTION_WORD.search(" ".join(parts)) or _TRIGGER.match(opening) or _PART.match(opening)
+    return bool(_MOTION_WORD.search(" ".join(parts) + " " + nxt) or _TRIGGER.match(opening) or _PART.match(opening)
                 or _INNER_RESOLVED.search(opening))
 
 

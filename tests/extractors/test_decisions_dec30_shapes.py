@@ -185,3 +185,19 @@ def test_an_unnumbered_long_title_with_its_file_icon_names_the_item():
             "the Chair.\n")
     assert _found(text, "item", "item_title") == [
         (None, "Minutes of the meeting held on 12 March 2016 and Matters Arising from the Forum")]
+
+
+def test_a_plain_verdict_on_the_line_after_the_motion_joins_it():
+    text = ("2. Co-option of Treasurer\n"
+            "CC Dunmore proposed Petra Vale for the position of Treasurer and was seconded by CC Amberley.\n"
+            "All present agreed. The Treasurer will take up the post in March.\n")
+    assert _found(text) == [("2.", "agreed", "CC Dunmore proposed Petra Vale for the position of Treasurer and was "
+                                             "seconded by CC Amberley. All present agreed.")]
+
+
+def test_a_seconder_cut_after_the_style_goes_on_in_a_proposal():
+    text = ("18/41 Outstanding Applications\n"
+            "A proposal was raised to reply with \"No objection\" by Cllr Ashby. Cllr\n"
+            "Nunn seconded this and all Cllrs were in favour.\n")
+    assert _found(text, "text") == [("A proposal was raised to reply with \"No objection\" by Cllr Ashby. Cllr Nunn "
+                                     "seconded this and all Cllrs were in favour.",)]
