@@ -485,6 +485,14 @@ _SECONDED_CARRIED = lazy_compile(r"\b(?:seconded|SECONDED)\b[^.;]{0,160}?,?\s+(?
 # ("– These have been agreed by the group for publishing.": a patient group's note of it, after a dash)
 _APPROVED_BY_BODY = lazy_compile(rf"^(?:[–—-]\s+)?(?:It|This|These|They)\s+(?:was|were|ha(?:s|ve)\s+been)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
                                  rf"(?:approved|agreed|adopted|accepted|endorsed|ratified)\s+by\s+{_BODY}\b")
+# "Minutes of the last meeting were reviewed and commented on & accepted by the group.", "These have been agreed by the
+# group for publishing.": a verdict given by the meeting itself, named as those present or the group (a named body as
+# the agent may be another body, or an earlier meeting; "… were duly elected by those present" is left to the
+# election rules, whose items a patient group's doubled list numbers confuse)
+_AGREED_BY_THOSE_PRESENT = lazy_compile(
+    r"\b(?:(?:was|were|ha(?:s|ve)\s+been)\s+)?(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|accepted|approved|adopted|endorsed)\s+"
+    r"by\s+(?:the\s+(?:whole\s+)?(?:group|meeting|members|forum)|(?:all\s+)?those\s+(?:present|attending)|all\s+(?:present|members))\b"
+    r"(?![^.;]*\b(?:last|previous|earlier)\s+meeting\b)")
 _DATED_RECORD = lazy_compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+(?:approved|agreed|confirmed|adopted)(?:\s+and\s+signed)?\.?$", re.I)
 # how the minutes close a motion's record: its vote ("Unanimously agreed", "CARRIED", "All in favour")
 _VOTE_TAIL = lazy_compile(r"\b(?:[Uu]nanimously\s+(?:agreed|carried|approved|resolved)|(?:CARRIED|[Cc]arried)(?:\s+unanimously)?|"

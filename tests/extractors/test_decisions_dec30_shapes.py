@@ -201,3 +201,18 @@ def test_a_seconder_cut_after_the_style_goes_on_in_a_proposal():
             "Nunn seconded this and all Cllrs were in favour.\n")
     assert _found(text, "text") == [("A proposal was raised to reply with \"No objection\" by Cllr Ashby. Cllr Nunn "
                                      "seconded this and all Cllrs were in favour.",)]
+
+
+def test_a_verdict_given_by_the_group_itself():
+    text = ("1 / Minutes & Matters arising 4th May 2016\n"
+            "Minutes of the last meeting were reviewed and commented on & accepted by the group.\n"
+            "2 / Terms of Reference – PPG\n"
+            "These have been agreed by the group for publishing.\n")
+    assert _found(text) == [
+        ("1", "approved", "Minutes of the last meeting were reviewed and commented on & accepted by the group."),
+        ("2", "agreed", "These have been agreed by the group for publishing.")]
+
+
+def test_a_verdict_by_the_group_at_an_earlier_meeting_is_no_decision():
+    text = "3 / Survey\nThe survey questions were agreed by the group at the last meeting and have gone out.\n"
+    assert _found(text) == []
