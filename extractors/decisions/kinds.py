@@ -46,7 +46,9 @@ _KIND_RULES = (
                             # "The vote on the recommendation was then taken, and carried by 22 votes to one": a motion
                             # carried agrees what it moved, whatever that was
                             r"\b(?:vote|motion|recommendation|proposal)\b[^.;]{0,120}?\b(?:carried|passed)\b|"
-                            r"\bvotes?\s+in\s+favou?r\b|\bpassed\s+(?:with|by)\s+(?:a\s+)?(?:unanimous|majority)\s+vote\b", re.I)),
+                            r"\bvotes?\s+in\s+favou?r\b|"
+                            # "… seconded by Cllr B and all those at the meeting were in favour": the motion carried
+                            r"\ball\s+(?:[\w']+\s+){0,5}?(?:were\s+)?in\s+favou?r\b|\bpassed\s+(?:with|by)\s+(?:a\s+)?(?:unanimous|majority)\s+vote\b", re.I)),
     ("noted", lazy_compile(r"\bnot(?:e|ed|es|ing)\b|\breceiv(?:e|ed|es)\b|\backnowledg(?:e|ed|es)\b", re.I)),
 )
 _LEAD = lazy_compile(
@@ -79,7 +81,7 @@ _TO_RECOMMEND = lazy_compile(r"to\s+recommend\b", re.I)
 _BARE_RESOLUTION = lazy_compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}\.)\s*that\b", re.I)
 _COURTESY = lazy_compile(r"\b(?:thank(?:ed|s)?|congratulat(?:e|ed|ions)|condolences|gratitude|appreciation)\b", re.I)
 # ("Agreed the minutes of the meeting held on 9 April subject to an amendment …": the verdict before the minutes)
-_MINUTES_AGREED = lazy_compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted)\b"
+_MINUTES_AGREED = lazy_compile(r"\b(?:minutes?|notes of (?:the )?(?:last|previous|meeting))\b[^.]*\b(?:agreed|accepted|in\s+favou?r)\b"
                                r"|^\s*(?:agreed|accepted)\s+the\s+minutes\s+of\b", re.I)
 # "The following change to the minutes was agreed": the change is agreed, the minutes are not yet approved
 _CHANGE_TO_MINUTES = lazy_compile(r"\b(?:changes?|amendments?|corrections?)\s+to\s+the\s+minutes\b", re.I)
@@ -91,6 +93,9 @@ _NOTED_LEAD = lazy_compile(rf"^\s*(?:{_BODY})\s+noted\s+(?:the|a|an)\b")
 # "… noted the report and agreed to …", "… noted the report but did not support it": a verb of the body's own after it
 _OWN_VERB_AFTER = lazy_compile(r"\b(?:and|but)\s+(?:then\s+|also\s+|further\s+|did\s+not\s+|would\s+)?(?:approv|agree|endors|support|ratif|"
                                r"adopt|accept|resolv|defer|reject|declin|decid|appoint|elect|delegat|ask|request|recommend)\w*", re.I)
+_FOLLOWING_NOTED = lazy_compile(r"\bthe\s+following(?:\s+\w+)?\s+(?:was|were)\s+noted\s*:-?$", re.I)
+
+
 # "…; (ii) to approve the plan": a resolution of several parts, each with its own verb, is judged by them all
 _FURTHER_PART = lazy_compile(r"(?:[;\n]|\([ivx\d]{1,4}\)|\b\d{1,2}\.)\s*(?:\([ivx\d]{1,4}\)\s*)?(?:and\s+)?(?:that\s+|to\s+)", re.I)
 _FIRST_VERB = lazy_compile(r"\s*(?:\d{1,2}\.\s*|\([ivx\d]{1,4}\)\s*)?to\s+(note|recommend)\b(?!\s+(?:that|and|or)\b)", re.I)
@@ -122,6 +127,8 @@ def decision_kind(text: str) -> str:
         # what it does; a participle later in its subject ("appointed") is not; "to recommend" (to Council) leaves
         # the decision to another body
         return "noted" if first.group(1).lower() == "note" else "other"
+    if _FOLLOWING_NOTED.search(t):
+        return "noted"  # "The Group welcomed the update and the following was noted:": what it closes on is a noting
     noted = _NOTED_LEAD.match(t)
     if noted and not _OWN_VERB_AFTER.search(t, noted.end()):
         # "Members noted the circulated report recommending the Board support …": what the report recommends or

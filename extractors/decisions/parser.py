@@ -13,9 +13,9 @@ from .wording import (
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _VERBLESS_VERDICT, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
-    _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
+    _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _MOTION_VERDICT, _AGREED_BY_THOSE_PRESENT, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
     _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
-    _SUB_PARAGRAPH, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
+    _SUB_PARAGRAPH, _DATED_END, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
     _HEADING, _item_heading, _maybe_decision, _PROPOSED_THEN_RESOLVED, _PUT_TO_VOTE_LOST, _REFERS_BACK,
 )
@@ -42,6 +42,10 @@ class _Open:
     context: str = ""  # the words before it in its paragraph, when it refers back to them ("… RESOLVED that this be noted.")
 
 
+# "The Group welcomed the update and the following was noted:", "… noted the following points:": the points listed
+# after it report the discussion (a formal "RESOLVED – That the following be noted:" keeps its parts)
+_NOTED_LIST = lazy_compile(r"\b(?:the\s+following(?:\s+(?:points?|comments?|issues?|updates?))?\s+(?:was|were)\s+noted|"
+                           r"noted\s+the\s+following(?:\s+(?:points?|comments?|issues?|updates?))?)\s*:-?$", re.I)
 # "RESOLVEDthat …": a text layer that lost the space after the formal verb
 _GLUED_VERB = lazy_compile(r"(?<![A-Za-z])(RESOLVED|AGREED|DECIDED)(?=(?:that|That|to)\s)")
 
@@ -91,14 +95,18 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
             or ("vote" in core and _PUT_TO_VOTE_LOST.search(core)) \
             or (" by " in core and _RECEIVED_BY_BODY.match(core)) \
             or ("and" in core and _BODY_THEN_VERB.match(core)) \
-            or ("by" in core and _APPROVED_BY_BODY.match(core))
+            or ("by" in core and _APPROVED_BY_BODY.match(core)) \
+            or (" by " in s_strip and _AGREED_BY_THOSE_PRESENT.search(s_strip))
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
         formal = head or clause
         # every form of _PASSIVE_RECORD names minutes or notes: most sentences skip its search
         record = ("inute" in s_strip or "INUTE" in s_strip or "otes" in s_strip) and _PASSIVE_RECORD.search(s_strip)
         if record and _PENDING_RECORD.search(s_strip[:record.start()]):
             record = None  # "A agreed to make the changes before the minutes were signed": the record is to come
-        if formal or record or _SHORT_VERDICT.match(core) or core.startswith("All ") and _VERBLESS_VERDICT.match(core):
+        # "… seconded by B. All present agreed.": a plain verdict counts after the motion it closes (joined to it below)
+        verdict = not (formal or record) and j > 0 and _MOTION_VERDICT.match(core) \
+            and _MOTION_RECORD.match(sentences[j - 1][1].strip())
+        if formal or record or verdict or _SHORT_VERDICT.match(core) or core.startswith("All ") and _VERBLESS_VERDICT.match(core):
             if _NOT_A_DECISION.match(core) or not formal and _NARRATIVE_START.match(core) or _SUBSET.match(core):
                 continue
             if not (trig or bv) and _PROPOSAL.search(s_strip):
@@ -211,6 +219,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     last_number = [0]  # the last plain item number seen, across pages (an inline title's number must follow it)
     row_number = 0  # the number of the last "N.<TAB>…" row or bare "N." line (an Item | Discussion table's first column)
     page_title: str | None = None  # the line a one-item page's heading ("Decision details") took as its item's title
+    described: str | None = None  # that title once read: the line under it describes the item, it is no new title
     in_minutes: str | None = None  # the item whose ModernGov "Minutes:" label was read last
     heading_words = {"bare": 0, "Item": 0}  # how the headings taken so far write their numbers
     lettered_item: str | None = None  # the last lettered matter arising taken as an item ("3a")
@@ -219,8 +228,15 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
         nonlocal current
         if current is not None:
             d = current.decision
+            if len(current.parts) > 1 and not current.lead and _NOTED_LIST.search(current.parts[0]) \
+                    and not _TRIGGER.match(current.parts[0]):
+                del current.parts[1:]  # "… and the following was noted:" over (i) … (iii): what was reported, not parts
             d.text = "\n".join(p for p in current.parts if p).strip()
-            key = (d.item, d.item_title, _norm(_core_text(d.text)), current.context)
+            core = _norm(_core_text(d.text))
+            # "AGREED to recommend APPROVAL" under each of an item's planning applications: a verdict of a few words
+            # with no subject of its own repeats about different matters (a printed resolution repeated has one)
+            context = current.context or (f"#{len(decisions)}" if _FEW_WORDS_VERB.match(core) else "")
+            key = (d.item, d.item_title, core, context)
             label_only = current.body_label and not (len(current.parts) > 1 and _VERB_LED_PART.match(current.parts[1]))
             if d.text and not _NOT_A_DECISION.match(d.text) and key not in seen and not label_only \
                     and not _restates(decisions, d):
@@ -291,7 +307,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 # "278." above "To approve the minutes of …": an agenda-worded title, not a resolution's part
                 to_title = line.startswith("To ") and not line.rstrip().endswith((".", ";", ":"))
                 if not _TRIGGER.match(line) and (to_title or not _PART.match(line)) and len(line) < 160 and line[:1].isupper() \
-                        and (to_title or not (len(line.split()) > 8 and _PROSE.search(line))):
+                        and (to_title or not (len(line.split()) > 8 and _PROSE.search(line)) and not _numbered_sentence(pending_num, line)):
                     close()
                     item, title, pending_num = pending_num, _FILE_SUFFIX.sub("", line).strip(), None
                     recent.append(line)
@@ -309,6 +325,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             if page_title is not None and line == page_title:
                 page_title = None
                 recent.append(line)
+                described = None if _ITEM_PAGE_HEADING.match(line) else line  # the agenda's description may follow it
                 continue  # the title a page heading has already given its item
             if _ITEM_PAGE_HEADING.match(line):
                 close()
@@ -443,8 +460,10 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             close()
 
             # --- a heading with no number (text-only pages): it names the item of the decisions below it ---
-            if item is None and (_title_shaped(line) and _unnumbered_title(line, _next_filled(raws, k))
-                                 or _labelled_title(line, raws, k)):
+            # ("Agenda item" / "Issues from Scrutiny" / "Scrutiny Chairs to report" / "Minutes:": on a one-item page
+            # the line under the title the page heading gave is the agenda's description of it)
+            if item is None and not (described is not None and recent and recent[-1] == described) \
+                    and (_title_shaped(line) and _unnumbered_title(line, _next_filled(raws, k)) or _labelled_title(line, raws, k)):
                 title = _FILE_SUFFIX.sub("", line).strip()
                 recent.append(line)
                 continue
@@ -468,6 +487,17 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             if not _maybe_decision(line):
                 recent.append(line)
                 continue
+            motion_verdict = _verdict_after_motion(line, recent)
+            if motion_verdict:
+                # "… and was seconded by CC B." then "All present agreed." on the next line: the motion and its
+                # verdict are one decision (the rest of the verdict's line is read afresh below)
+                start(f"{recent[-1]} {motion_verdict}", page, block=False)
+                current.recorded = True
+                close()
+                line = line[len(motion_verdict):].strip()
+                if not line:
+                    recent.append(motion_verdict)
+                    continue
             if recent and _MOTION_PASSED.match(line) and len(line) < 40 and _NOMINATION.search(recent[-1]) \
                     and not (decisions and (decisions[-1].item, decisions[-1].item_title) == (item, title)):
                 # "Cllr A was nominated by Cllr B and seconded by Cllr C." then "Carried." on a line of its own: the
@@ -665,11 +695,11 @@ _LETTERED_HEADING = lazy_compile(r"^(?P<letter>[a-h])\)\s+(?P<title>[A-Z][^.;:()
 
 
 def _recommended_above(recent: list[str]) -> bool:
-    """Whether a bare "That …" just below a recommendation ("Recommendation:", "Members are asked to …") repeats
-    it rather than records a decision. Under ModernGov's "Minutes:" label a finished sentence of the minute's own
-    account ("… took members through progress on earlier recommendations.") recommends nothing."""
-    in_minute = _in_minutes_prose(recent)
-    return any(_RECOMMENDATION.search(r) and not (in_minute and _ends_sentence(r)) for r in recent[-2:])
+    """Whether a bare "That …" just below a recommendation ("Recommendation:", "Members are asked to:") repeats
+    it rather than records a decision. A finished sentence of the discussion ("… took members through progress on
+    earlier recommendations.", "Members were asked to consider topics …") leads into nothing: only a label or a
+    lead-in left open blocks it."""
+    return any(_RECOMMENDATION.search(r) and not _ends_sentence(r) for r in recent[-2:])
 
 
 def _in_minutes_prose(recent: list[str]) -> bool:
@@ -681,6 +711,26 @@ def _in_minutes_prose(recent: list[str]) -> bool:
         if not _ends_sentence(r):
             return False
     return False
+
+
+def _verdict_after_motion(line: str, recent: list[str]) -> str | None:
+    """The plain verdict opening ``line`` ("All present agreed.") when the line before it records a motion that no
+    decision has taken up yet (its mover and seconder, no verdict of its own)."""
+    if not recent or not line[:1].isalpha():
+        return None
+    end = _SENTENCE_END.search(line) if _STOP_THEN_SPACE.search(line) else None
+    first = line[:end.start()] if end else line
+    if not _MOTION_VERDICT.match(first) or not _MOTION_RECORD.match(recent[-1]) or _sentence_decisions(recent[-1]):
+        return None
+    return first
+
+
+def _numbered_sentence(num: str, line: str) -> bool:
+    """ "8.1" alone above "The Chairs of the committees in attendance updated the Committee on their work.": a
+    paragraph's number over its sentence, not an item's over its title (a title is short, or has no closing stop,
+    or names a dated meeting)."""
+    words = len(line.split())
+    return _ends_sentence(line) and words > (8 if _SUB_PARAGRAPH.match(num) else 12) and not _DATED_END.search(line)
 
 
 def _next_filled(raws: list[str], k: int) -> str | None:
@@ -768,14 +818,17 @@ _ITEM_TABLE_HEADER = lazy_compile(r"^No\.?\s+Item\b")
 def _unnumbered_title(line: str, nxt: str | None) -> bool:
     """A short capitalised line with no closing punctuation over a longer paragraph, in a document whose items
     carry no numbers ("Request for Deputation" above "The Council had before it …"), and no decision itself."""
-    words = line.split()
+    # ("Minutes of the meeting held on 24 September and Matters Arising pdf icon PDF 98 KB": ModernGov's file icon
+    # after a title marks it a title, however long)
+    has_file = "PDF" in line and _FILE_SUFFIX.search(line) is not None
+    words = _FILE_SUFFIX.sub("", line).split()
     if _ITEM_TABLE_HEADER.match(line):
         return False  # ModernGov's "No. | Item" table header names the columns, no item
     # the paragraph under it is long, or opens a numbered section ("13.1 The Chief Nurse introduced …"), or is the
     # item's whole verdict ("Minutes of the meeting held on 24 September" / "Agreed as an accurate record.")
     opens_section = bool(nxt and _FIRST_PARAGRAPH.match(nxt))
     verdict = bool(nxt and _ends_sentence(nxt) and _decision_shaped(nxt))
-    if not (1 <= len(words) <= 12 and line[0].isupper() and nxt and (len(nxt.split()) >= 8 or opens_section or verdict)
+    if not (1 <= len(words) <= (20 if has_file else 12) and line[0].isupper() and nxt and (len(nxt.split()) >= 8 or opens_section or verdict)
             and (len(nxt) > len(line) or verdict)):
         return False
     if line.endswith((".", ":", ";", ",", "-", "–", ")")) or _PROSE.search(line) or " at " in line and _TIMED_PROCEDURE.match(line):
@@ -796,6 +849,13 @@ def _amendment_of_last(decisions: list, item: str | None, title: str | None, any
     return any(_AMENDMENT_LIST.search(x) for x in (lines if anywhere else lines[-1:]))
 
 
+_BULLETS = "•·▪◦"
+
+
+# a short verdict that names no subject: "to recommend approval", "to support the application", "no objection"
+_FEW_WORDS_VERB = lazy_compile(r"^(?:unanimously\s+)?(?:to\s+)?(?:recommend|support|object|approve|refuse|raise)\b(?:\s+\w+){0,2}$")
+
+
 def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
     """Whether ``line`` belongs to the decision being collected (``nxt``: the next non-empty line)."""
     if _TRIGGER.match(line) and _TRIGGER.match(line).group("verb")[0].isupper() and not _PART.match(line):
@@ -813,6 +873,8 @@ def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
     if cur.listing and _ends_sentence(last) and _PART.match(line) and not _PART.match(last):
         return False  # an unmarked list closed by a full stop, then "7. The board heard …": the next paragraph
     if _PART.match(line):
+        if cur.blank and line[:1] in _BULLETS and not (cur.block or _opens_block(last) or _PART.match(last)):
+            return False  # "Unanimously AGREED to recommend APPROVAL", a gap, then "• 20/0123/FULL …": the next application
         if cur.recorded and len(cur.parts) == 1 and _PART.match(last) and _ends_sentence(last):
             return False  # "b) Cllr A proposed …, which was agreed." then "c) Suggestion boxes …": the next matter
         word, last_word = _WORD_PART.match(line), _WORD_PART.match(last)
@@ -824,7 +886,9 @@ def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
         return True  # "The Committee:" … "a Noted …." then "b Remitted …": the body's next lettered part
     if line[:1].islower():
         return not _ends_sentence(last)
-    if cur.blank:
+    # (HTML paragraphs have a gap between them: the list a part opened with a dash or colon goes on past it,
+    # "(b) the following members be appointed –" / "" / "Finance – Councillor A Bee")
+    if cur.blank and not (cur.block and (cur.listing or last.rstrip().endswith((":", ":-", "–", "—")))):
         return False
     # under a formal "RESOLVED, that:" every unmarked line is a part, however long
     limit = 400 if cur.lead or _TRIGGER.match(cur.parts[0]) else 150
@@ -945,6 +1009,25 @@ _OPEN_MOTION = lazy_compile(r"\bIt\s+was\s+(?:PROPOSED|[Pp]roposed)\s+by\b(?!.*\
                             r"CARRIED|[Cc]arried)\b).*$")
 
 
+# "… and was seconded by CC" / "Adams. All present agreed.", "(i) To agree the Terms of Reference and Code of" /
+# "Conduct subject to …": a line cut after "by", "of" or a person's style goes on with the capitalised name or title
+# it was naming
+_CUT_BEFORE_NAME = lazy_compile(r"\s(?:by|of|(?:Cllrs?|CC|Councillors?|Mr|Mrs|Ms|Dr)\.?)$")
+_MOTION_WORD = lazy_compile(r"\b(?:proposed|proposal|seconded|moved|nominated)\b", re.I)
+
+
+def _cut_before_name(parts: list[str], nxt: str) -> bool:
+    """Only in a motion's record (the mover's or seconder's name) or in a resolution's part (the paper it names), and
+    not into the next item's heading: a heading cut after "of" is no sentence to go on with."""
+    if not _CUT_BEFORE_NAME.search(parts[-1]) or _heading_candidate(nxt) and _item_heading(_clean(nxt)):
+        return False
+    opening = _clean(parts[0])
+    if _heading_candidate(opening) and _item_heading(opening):
+        return False  # "5. Report of" / "The Chief Officer": a numbered title wrapped, its number no part's
+    return bool(_MOTION_WORD.search(" ".join(parts) + " " + nxt) or _TRIGGER.match(opening) or _PART.match(opening)
+                or _INNER_RESOLVED.search(opening))
+
+
 def _unwrap(raws: list[str]) -> list[str]:
     """Join a line that a PDF wrapped mid-sentence to the line before it ("… the Board" / "approved the plan …"),
     so a decision whose body and verb fall on two lines is read as one sentence. Only a line starting in lower
@@ -963,7 +1046,8 @@ def _unwrap(raws: list[str]) -> list[str]:
                          or parts[-1].endswith(",") and _WRAPPED_YEAR.match(c)
                          or c[:1].isdigit() and _WRAPPED_DATE.match(c) and _BEFORE_DATE.search(parts[-1])
                          or c[:1].isupper() and ("roposed" in parts[-1] or "ROPOSED" in parts[-1])
-                         and _OPEN_MOTION.search(" ".join(parts))) and "\t" not in c.rstrip():
+                         and _OPEN_MOTION.search(" ".join(parts))
+                         or c[:1].isupper() and _cut_before_name(parts, c)) and "\t" not in c.rstrip():
             tail = parts[-1]
             # (a list mark on a line opening in lower case has its ")" or "." in the first few characters)
             if not _ends_sentence(tail) and not tail.endswith((":", ":-", ";", "–", "—")) \

@@ -298,8 +298,9 @@ _SHORT_VERDICT = lazy_compile(
     r"and\s+no\s+(?:objections?|comments?|observations?)\s+(?:was|were)\s+(?:raised|made|offered))[^.;]{0,150})?[.:]?$"
 )
 # "All expenditure approved accordingly, subject to …", "All payments agreed.": a small council's note of its verdict
-# on what it has just listed, the verb with no "was" or "were" (the whole sentence is the verdict)
-_VERBLESS_VERDICT = lazy_compile(r"^All\s+(?:[a-z][\w'’-]*\s+){1,3}?(?:approved|agreed|accepted|adopted|ratified|endorsed)"
+# on what it has just listed, the verb with no "was" or "were" (the whole sentence is the verdict); "All present
+# agreed." names who agreed, not what: a verdict only after a motion (_MOTION_VERDICT)
+_VERBLESS_VERDICT = lazy_compile(r"^All\s+(?!(?:present|members|councillors|those|attendees|governors|trustees)\b)(?:[a-z][\w'’-]*\s+){1,3}?(?:approved|agreed|accepted|adopted|ratified|endorsed)"
                                  r"(?:\s+accordingly)?(?:,?\s+subject\s+to\b[^;]{1,200}?)?\.?$")
 # "… were approved as a correct record subject to the following amendments:" (or "… amendments." over lettered
 # paragraphs) — the list after it is the amendments (corrections to the old minutes), not this meeting's decision
@@ -399,8 +400,13 @@ _DECISION_LABEL = lazy_compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:
                                r"(?:\s+(?:taken|made))?\s*:-?$", re.I)
 # (a comma may follow "That" before a clause of authority: "That, in accordance with Section 100A(4) …, the press
 # and public be excluded")
-_BARE_THAT = lazy_compile(r"^(?:(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)?(?:That|THAT),?|(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)that)\s.*\b(?:be|is|are)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
-                          r"welcomed|noted|received|thanked)\b")
+# ("a.    That Councillor A be appointed to …": a part lettered with a stop; "THAT the report be noted": in capitals;
+# "(a) subject to …, the work programme be approved;": a first part in lower case with no "That", its verb in the
+# subjunctive, where the page lost the "RESOLVED" above it)
+_BARE_THAT = lazy_compile(r"^(?:(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*|[a-h]\.\s+)?(?:That|THAT),?|(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s*)that)\s.*\b(?:be|is|are)\s+(?:\w+ed|given|made|taken|held|brought|sent|set|"
+                          r"welcomed|noted|received|thanked)\b"
+                          r"|^\((?:a|i|1)\)\s+(?=[a-z])(?!(?:that|to|in|on|at|for|with|the)\s)[^.;]{0,250}?\s(?:be|are)\s+(?:approved|noted|agreed|endorsed|adopted|"
+                          r"appointed|received|accepted|deferred|referred|delegated|authorised|requested)\b[^.]*[;.]$")
 # what a "Decision:" block or a passive sentence can hold without deciding anything
 # (and a preamble that points to the decisions below: "… considered the matters … and agreed as set out below")
 _NOT_A_DECISION = lazy_compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none)|There was none|No\s+(?:declarations?|apologies|"
@@ -415,13 +421,28 @@ _MOTION_RECORD = lazy_compile(
     r"^(?:[a-h]\)\s+)?(?:(?:It\s+was\s+)?(?:[Pp]roposed|PROPOSED)\b|Seconded\b|" + _MOTION_BY + r"|A\s+(?:recorded\s+|named\s+)?vote\s+was\s+taken\b|"
     # "Bill Lee moved to raise the rate …", "Councilmember Ruiz MOVED to go into …": the mover named first
     r"(?:(?:Cllrs?\.?|Councillors?|Councilmember|Commissioner|Mr|Mrs|Ms|Dr)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
-    r"(?:formally\s+)?(?:proposed|seconded|moved\s+(?=to\s|that\s)|MOVED\s+(?=to\s|that\s)))")
+    r"(?:formally\s+)?(?:proposed|seconded|moved\s+(?=to\s|that\s)|MOVED\s+(?=to\s|that\s))|"
+    # "A proposal was raised to reply … by Cllr A.", "Approval of the minutes … was proposed by A and seconded by B.":
+    # the motion told in the passive, its mover after "by"
+    r"A\s+(?:formal\s+)?proposal\s+was\s+(?:made|raised|put)\b|[A-Z][^.;]{0,200}?\s(?:was|were)\s+(?:then\s+|duly\s+)?proposed\s+by\b)")
+# the plain verdict after a motion's record ("Cllr A proposed B as Secretary, seconded by C. All present agreed.",
+# "… was proposed by A and seconded by B. This was approved as such.", "… that Cllr C be elected Vice Chairman. Cllr C
+# was duly elected unanimously."): a decision only with the motion before it, which it joins (alone, "All agreed."
+# could follow any remark)
+_MOTION_VERDICT = lazy_compile(
+    r"^(?:All(?:\s+(?:those\s+)?(?:present|members(?:\s+present)?|councillors(?:\s+present)?))?\s+(?:agreed|were\s+in\s+favou?r)"
+    r"|(?:Agreed|Approved|Carried)\s+by\s+all"
+    r"|(?:This|It|The\s+(?:motion|proposal))\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|carried|accepted)(?:\s+as\s+such)?"
+    r"|(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+was\s+(?:duly\s+)?(?:unanimously\s+)?"
+    r"(?:re-?)?elected(?:\s+unanimously)?"
+    r")(?:\s+unanimously)?\.?$", re.I)
 # "It was PROPOSED by MR A and SECONDED by MR B and UNANIMOUSLY RESOLVED that …", "It was proposed by Cllr A, seconded
 # by Mr B and agreed that …": a drainage board's (or small body's) one-sentence record of a motion and its passing; the
 # mover and seconder lead the decision they carried
+# ("It was proposed by Cllr A and resolved, to invite …": a parish council's record may name no seconder)
 _PROPOSED_THEN_RESOLVED = lazy_compile(
-    r"^It\s+was\s+(?:PROPOSED|[Pp]roposed)\s+by\s+[^;]{1,120}?,?\s+(?:and\s+)?(?:SECONDED|[Ss]econded)\s+by\s+[^;]{1,120}?"
-    r"\s+and\s+(?:(?:UNANIMOUSLY|[Uu]nanimously)\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed)\s+(?:that|to)\b")
+    r"^It\s+was\s+(?:PROPOSED|[Pp]roposed)\s+by\s+[^;]{1,120}?(?:,?\s+(?:and\s+)?(?:SECONDED|[Ss]econded)\s+by\s+[^;]{1,120}?)?"
+    r"\s+and\s+(?:(?:UNANIMOUSLY|[Uu]nanimously)\s+)?(?:RESOLVED|[Rr]esolved|AGREED|[Aa]greed),?\s+(?:that|to)\b")
 # "Cllr A proposed an amendment that …, this was seconded by Cllr B put to the vote and lost.": a motion or amendment
 # that fell on the vote (the verdict closes the sentence that moved it); a carried one is followed by its resolution
 _LOST_ON_VOTE = r"\bput\s+to\s+(?:the\s+)?vote\s+and\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b"
@@ -454,17 +475,34 @@ _SECONDED_CARRIED = lazy_compile(r"\b(?:seconded|SECONDED)\b[^.;]{0,160}?,?\s+(?
                                  # "…, seconded by Cllr B and passed with a unanimous vote.", "… this was seconded by Cllr
                                  # B and agreed by majority vote …", "Proposed by Cllr A … seconded by Cllr B unanimously
                                  # approved.": the seconder, then the verdict with no "which was"
-                                 r"|\b(?:seconded|Seconded)\s+by\s+[^.;]{1,80}?\s(?:and\s+(?:was\s+)?(?:then\s+)?|(?=unanimously\s))"
+                                 # ("seconded by C. Cuckson and unanimously agreed": a seconder's initial keeps its stop)
+                                 r"|\b(?:seconded|Seconded)\s+by\s+(?:[^.;]|(?<=\b[A-Z])\.){1,80}?\s(?:and\s+(?:was\s+)?(?:then\s+)?|(?=unanimously\s))"
                                  r"(?:unanimously\s+|duly\s+)?(?:agreed|carried|approved|passed)\b"
+                                 # "Mrs A proposed and Mr B seconded payment of this subscription and the meeting
+                                 # unanimously agreed.": the verdict given by the meeting after what was moved
+                                 r"|\b(?:seconded|SECONDED)\b[^.;]{0,160}?\s+and\s+the\s+(?:meeting|council|committee|group|board)\s+"
+                                 r"(?:then\s+)?(?:unanimously\s+)?(?:agreed|approved|resolved)\b"
                                  # "B seconded. 4-0 votes in favor.": the tally after the seconder
                                  r"|\bseconded\.\s+\d{1,2}\s*[-–]\s*\d{1,2}\s+votes?\s+in\s+favou?r\b"
                                  # "A proposed and B seconded all in favour of …": the vote said with the motion
-                                 r"|\bseconded,?\s+(?:with\s+)?all\s+in\s+favour\b")
+                                 r"|\bseconded,?\s+(?:with\s+)?all\s+in\s+favour\b"
+                                 # "…, seconded by Cllr B and all those at the meeting were in favour.", "Cllr B seconded
+                                 # this and all Cllrs were in favour.": the vote told as who was in favour
+                                 r"|\b(?:seconded|SECONDED)\b[^.;]{0,80}?\s+and\s+all\s+(?:[\w']+\s+){0,5}?(?:were\s+)?in\s+favou?r\b")
 # "13-12-01 approved" under "Minutes": the minutes of the meeting of that date approved, in two words
 # "It was duly approved by the Committee and signed …", "They were adopted by the Trustees.": a passive verdict whose
 # agent is the body (a small body's minutes often record a policy or report this way, its subject a pronoun)
-_APPROVED_BY_BODY = lazy_compile(rf"^(?:It|This|These|They)\s+(?:was|were)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
+# ("– These have been agreed by the group for publishing.": a patient group's note of it, after a dash)
+_APPROVED_BY_BODY = lazy_compile(rf"^(?:[–—-]\s+)?(?:It|This|These|They)\s+(?:was|were|ha(?:s|ve)\s+been)\s+(?:duly\s+|formally\s+|unanimously\s+)?"
                                  rf"(?:approved|agreed|adopted|accepted|endorsed|ratified)\s+by\s+{_BODY}\b")
+# "Minutes of the last meeting were reviewed and commented on & accepted by the group.", "These have been agreed by the
+# group for publishing.": a verdict given by the meeting itself, named as those present or the group (a named body as
+# the agent may be another body, or an earlier meeting; "… were duly elected by those present" is left to the
+# election rules, whose items a patient group's doubled list numbers confuse)
+_AGREED_BY_THOSE_PRESENT = lazy_compile(
+    r"\b(?:(?:was|were|ha(?:s|ve)\s+been)\s+)?(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|accepted|approved|adopted|endorsed)\s+"
+    r"by\s+(?:the\s+(?:whole\s+)?(?:group|meeting|members|forum)|(?:all\s+)?those\s+(?:present|attending)|all\s+(?:present|members))\b"
+    r"(?![^.;]*\b(?:last|previous|earlier)\s+meeting\b)")
 _DATED_RECORD = lazy_compile(r"^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+(?:approved|agreed|confirmed|adopted)(?:\s+and\s+signed)?\.?$", re.I)
 # how the minutes close a motion's record: its vote ("Unanimously agreed", "CARRIED", "All in favour")
 _VOTE_TAIL = lazy_compile(r"\b(?:[Uu]nanimously\s+(?:agreed|carried|approved|resolved)|(?:CARRIED|[Cc]arried)(?:\s+unanimously)?|"
@@ -521,11 +559,12 @@ _MATTERS_ARISING = lazy_compile(r"\bmatters\s+arising\b", re.I)
 # (a sentence may end inside its closing quote: "… to read 'Cllr. A to obtain quotations.' Proposed and Resolved …")
 # (a list's number after a colon or comma ends no sentence: "… elected: 1. A Bee, 2. C Dee")
 # (a title's or an initial's full stop ends no sentence: "AGREED that Mrs. A. Pike CC be elected …", "on the E.P. Lee
-# Drain", "Cllr A. Lee proposed"; a lone capital may: "… at Appendix A. The Board noted …")
+# Drain", "Cllr A. Lee proposed", "seconded by C. Cuckson", "S. Farrow proposed …" opening a sentence; a lone capital
+# may: "… at Appendix A. The Board noted …")
 _SENTENCE_END = lazy_compile(r"(?:(?<=[.!?])(?<![:,] \d\.)(?<![:,] \d\d\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)"
                              r"(?<![A-Z]\.[A-Z]\.)(?<![A-Z]\. [A-Z]\.)(?<!Cllr [A-Z]\.)(?<!Mr [A-Z]\.)(?<!Mrs [A-Z]\.)(?<!Ms [A-Z]\.)"
                              r"(?<!Dr [A-Z]\.)(?<!Councillor [A-Z]\.)(?<!Mr\. [A-Z]\.)(?<!Mrs\. [A-Z]\.)(?<!Ms\. [A-Z]\.)(?<!Dr\. [A-Z]\.)"
-                             r"(?<!Cllr\. [A-Z]\.)|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
+                             r"(?<!Cllr\. [A-Z]\.)(?<!\bby [A-Z]\.)(?<!^[A-Z]\.)(?<![.:] [A-Z]\.)|(?<=[.!?]['’\"”]))\s+(?=[A-Z(‘'\"“])")
 # what every _SENTENCE_END needs, found by a fast scan (a pattern led by a lookbehind is tried at every position)
 _STOP_THEN_SPACE = lazy_compile(r"[.!?]['’\"”]?\s")
 

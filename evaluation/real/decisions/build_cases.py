@@ -39,8 +39,9 @@ from cases_wave16 import CASES as WAVE16  # noqa: E402
 from cases_wave17 import CASES as WAVE17  # noqa: E402
 from cases_wave18 import CASES as WAVE18  # noqa: E402
 from cases_wave19 import CASES as WAVE19  # noqa: E402
+from cases_wave30 import CASES as WAVE30  # noqa: E402
 
-CASES = FIRST_WAVES + WAVE4 + WAVE6 + WAVE8 + WAVE9 + WAVE10 + WAVE11 + WAVE12 + WAVE13 + WAVE14 + WAVE15 + WAVE16 + WAVE17 + WAVE18 + WAVE19
+CASES = FIRST_WAVES + WAVE4 + WAVE6 + WAVE8 + WAVE9 + WAVE10 + WAVE11 + WAVE12 + WAVE13 + WAVE14 + WAVE15 + WAVE16 + WAVE17 + WAVE18 + WAVE19 + WAVE30
 
 
 # cases whose source page (as stored) showed the body's meeting list, not its minutes text
