@@ -322,8 +322,11 @@ class Gazetteer:
                     # the organisation usually ends the part, so try suffixes from the longest
                     start = words[i].start()
                     candidate = p[start:].strip()
-                    if not candidate or candidate[0].islower() and not candidate.startswith("the "):
-                        continue  # "by Dundee City Council" is no body's name, however near the fuzzy match
+                    # "by Dundee City Council" is no body's name, however near the fuzzy match; nor is "- NHS
+                    # Cumbria" (the part after "Lead" in "Lead - NHS Cumbria" starts at the dash)
+                    if not candidate or candidate[0].islower() and not candidate.startswith("the ") \
+                            or candidate[0] in "-/":
+                        continue
                     hit = self.match(candidate, on)
                     if hit and hit.confidence >= 0.8:
                         a = m.start() + part.start() + start

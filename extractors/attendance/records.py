@@ -470,6 +470,10 @@ _JOB_THEN_ACRONYM = lazy_compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|
                                  r"(?P<org>[A-Z][A-Za-z]{0,5}[A-Z])(?=$|\s+(?:&|and)\s|,)")
 
 
+# a body's proper name run on after a one-word job: capitalised words, small joining words between them
+_GLUED_BODY = lazy_compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|&|the|for|by|on)){0,4} [A-Z][\w'’&-]*")
+
+
 # words that end a name but belong inside a body's ("CEO Northvale Borough Council": the council's tier is its name's)
 _BODY_NAME_WORDS = frozenset({"NHS", "Borough", "County", "City"})
 
@@ -481,6 +485,10 @@ def _job_then_body(part: str) -> tuple[str, str] | None:
     if len(words) >= 3 and words[0] in _CHIEF_ACRONYMS and not _ROLE_HINT.search(part[3:]) \
             and all(w[:1].isupper() or w in ("of", "and", "&", "the", "on", "upon") for w in words[1:]):
         return words[0], " ".join(words[1:])  # "CEO Northvale Ports": the chief officer's body follows the acronym
+    if len(words) >= 3 and _ROLE_HINT.fullmatch(words[0]) and _GLUED_BODY.fullmatch(" ".join(words[1:])) \
+            and not any(w in ROLE_WORDS or w.lower() in _PORTFOLIO_WORDS for w in words[1:]) \
+            and not _is_bare_name(" ".join(words[1:])):
+        return words[0], " ".join(words[1:])  # "Facilitator Northvale by Design": one job word, then a body's name
     if len(words) < 3 or not _STRONG_ORG_WORDS.fullmatch(words[-1]):
         return None
     i = len(words) - 1
@@ -686,7 +694,7 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
     elif org_raw is None and len(role_parts) >= 2 and _looks_like_org(role_parts[-1]):
         org_raw = role_parts.pop()
     elif org_raw is None and len(role_parts) == 1 and _looks_like_org(role_parts[0]) \
-            and not re.match(r"(?:Director|Head)\b", role_parts[0]):
+            and not re.match(r"(?:Director|Head)\b", role_parts[0]) and role_parts[0] not in _ROLE_ACRONYMS:
         org_raw = role_parts.pop()
     if org_raw is None and len(role_parts) == 2 and _ROLE_HINT.search(role_parts[1]) \
             and not _ROLE_HINT.search(role_parts[0]) and _looks_like_org(role_parts[0]) \
@@ -700,10 +708,17 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
     if org_raw is None and len(role_parts) == 1:
         dash = _JOB_DASH_BODY.fullmatch(role_parts[0])
         body = dash.group("org") if dash else ""
-        if dash and _ROLE_HINT.search(dash.group("role")) and _BODY_NAME.fullmatch(body) \
-                and not _ROLE_HINT.search(body) \
-                and not any(w in ROLE_WORDS or w.lower() in _PORTFOLIO_WORDS for w in body.split()):
-            # "Chief Executive – Northvale Leisure": a job, a spaced dash, then the body's proper name
+        plain = dash and _BODY_NAME.fullmatch(body) \
+            and not any(w in ROLE_WORDS or w.lower() in _PORTFOLIO_WORDS for w in body.split())
+        if dash and _ROLE_HINT.search(dash.group("role")) and not _ROLE_HINT.search(body) and (
+                _ORG_WORDS.search(body) and _looks_like_org(body) and len(body.split()) >= 2
+                or plain and (dash.group("sep") != "-" or gaz.is_council_area(body.split()[-1]))):
+            # "Chief Executive – Northvale Leisure": a job, a spaced dash, then the body's proper name, or a name
+            # with a body's kind in it ("… - Northvale Children's Services Directorate"); the job may hold more
+            # dashed parts ("Area Manager - Youth Learning - <Body>"), the body none. After a hyphen a plain
+            # name may be the post's remit ("Mayoral Advisor - Rough Sleeping"), so it is a body only when it
+            # ends in a council's area ("Chief Executive - Pathways Rutland"); a kind alone ("Independent Member -
+            # University") is the sector the seat is for
             org_raw, role_parts = body, [dash.group("role")]
     if org_raw is None and len(role_parts) == 1:
         acronym = _JOB_HYPHEN_ACRONYM.fullmatch(role_parts[0])
@@ -777,7 +792,7 @@ def _body_with_place(org_raw: str | None, role_parts: list[str]) -> tuple[str | 
 
 _BODY_DASH_JOB = lazy_compile(r"(?P<org>[A-Z][^–—]*?)\s+[–—-]\s+(?P<role>[A-Z][^–—]*)")
 _JOB_HYPHEN_ACRONYM = lazy_compile(r"(?P<role>[A-Z][^–—]*?[a-z])\s+-\s+(?P<org>[A-Z][A-Za-z&]{0,6}[A-Z])")
-_JOB_DASH_BODY = lazy_compile(r"(?P<role>[A-Z][^–—]*?[a-z])\s+[–—]\s+(?P<org>[A-Z][^–—:]*)")
+_JOB_DASH_BODY = lazy_compile(r"(?P<role>[A-Z].*?[a-z])\s+(?P<sep>[–—-])\s+(?P<org>[A-Z](?:(?!\s[–—-]\s)[^–—:])*)")
 
 
 _BODY_NAME = lazy_compile(r"[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|and|&|the|for)){0,4}")

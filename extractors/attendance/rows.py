@@ -541,7 +541,9 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
         return
     post_first = {k: _post_before_name(c.strip()) for k, c in enumerate(cells)
                   if len(cells) >= 2 and not _is_bare_name(re.sub(r"\([^)]*\)", "", c).strip())}
-    if len(cells) >= 2 and all(post_first.values()) and not _GAZ().is_council_area(cells[-1].strip()):
+    if len(cells) >= 2 and all(post_first.values()) and not _GAZ().is_council_area(cells[-1].strip()) \
+            and not any(_ORG_WORDS.fullmatch(c.split()[-1]) for c in cells[1:]):
+        # (not "Ann Lee<TAB>Northvale Water": a cell ending in a body's kind is her body, shaped like a name)
         # a grid of names: one person per cell ("Depute Convenor Jim Ross" in a cell: the post before the name)
         pos = off
         k = 0

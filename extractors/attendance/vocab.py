@@ -145,7 +145,9 @@ _ORG_WORDS = lazy_compile(
     r"\b(?:NHS|CCG|ICB|ICS|STP|UHB|IJB|HSCP|Council|Councils|Trust|Probation|Parliament|Police|Constabulary|Healthwatch|Group|Network|Association|Partnership"
     r"|University|College|Service|Services|Agency|Authority|England|Limited|Ltd|CIC|Charity|Foundation|Hospice"
     r"|Alliance|Forum|Federation|CVS|Housing|Society|Commission|Board|Ambulance|Fire|Department|Office|PCN"
-    r"|Army|Church|Diocese|Cathedral|Mission|Institute|Museum|Gallery|Library|Academy|School|Company|Bank|Consulting|Consultancy)\b"
+    r"|Army|Church|Diocese|Cathedral|Mission|Institute|Museum|Gallery|Library|Academy|School|Company|Bank|Consulting|Consultancy"
+    # a utility or a listed company ("Northvale Water", "Kelby plc"), shaped like a person's name
+    r"|Water|plc|PLC)\b"
 )
 
 
@@ -165,7 +167,7 @@ _ROLE_HINT = lazy_compile(
     r"Deputy|Assistant|Governor|Commander|Superintendent|Inspector|Chaplain|GP|Partner|Portfolio"
     r"|Mayor|Provost|Worshipful|Sheriff|Bailie|Worker|Interpreter|Translator|President|Spokesperson|Principal|NED|CEO"
     # a small body's offices ("Treasurer" of a local medical committee, a village hall's "Bookings Secretary")
-    r"|Treasurer|CFO|COO|RFO|Supervisor)\b", re.I)
+    r"|Treasurer|CFO|COO|RFO|Supervisor|Facilitator)\b", re.I)
 
 
 # a list of people's initials only ("RW., HJ., SJ, AMG"): a patient group's minutes, written so for privacy
@@ -490,7 +492,10 @@ _CELL_STATUS = {
 _CELL_STATUS.update((k, v) for k, (v, _) in MODERNGOV_STATUS.items() if v and k not in _CELL_STATUS)
 
 
-_ROLE_ACRONYMS = {"CEO", "CFO", "COO", "CIO", "CNO", "NED", "DPH", "DASS", "DCS", "GP", "MP", "MSP", "MS", "AM", "SRO"}
+_ROLE_ACRONYMS = {"CEO", "CFO", "COO", "CIO", "CNO", "NED", "DPH", "DASS", "DCS", "GP", "MP", "MSP", "MS", "AM", "SRO",
+                  # officers' posts written short ("Mr D Lee - SPO": a senior probation officer; a police community
+                  # support officer, a senior information risk owner, a data protection officer)
+                  "SPO", "PCSO", "SIRO", "DPO"}
 # a chair's or vice-chair's post written short in a bracket after the name ("Mr Barker (Ch)", "Mr Hirst (VCh)")
 _CHAIR_CODES = {"Ch", "VCh", "DCh", "Vch"}
 
@@ -502,7 +507,7 @@ _PLACE_ACRONYM = lazy_compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z]{2,4}")
 _ORG_THEN_ROLE = lazy_compile(
     r"(?P<org>.*?\b(?:Council|Trust|CCG|ICB|Service|Services|Board|Group|Police|University|Healthwatch|Partnership"
     r"|Government|Authority|Agency|Network|Forum|CVS|Parliament|Association|Alliance|Federation|Society))\s+(?P<role>(?:[A-Z][\w-]*\s+){0,3}(?:Member|Executive|Officer"
-    r"|Director|Chair|Chairman|Manager|Lead|Representative|Co-ordinator|Coordinator|Commissioner|Secretary|Leader"
+    r"|Director|Chair|Chairman|Manager|Lead|Representative|Co-[oO]rdinator|Coordinator|Commissioner|Secretary|Leader"
     # "B&NES Council Cabinet Assistant for Economic Development": the post's remit after it
     r"|Assistant)(?:\s+(?:for|of)\s+[A-Z][^,;()]*)?)$")
 
