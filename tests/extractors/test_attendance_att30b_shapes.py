@@ -9,10 +9,7 @@ community safety scrutiny committee, a Maldon committee and a Torbay committee).
 import pytest
 
 from .test_attendance import by_person, parse
-
-
-def _fields(recs):
-    return {p: (r.status, r.role, r.organisation) for p, r in recs.items()}
+from .test_attendance_att30_shapes import _fields
 
 
 def test_also_present_with_no_colon_before_one_titled_name():
