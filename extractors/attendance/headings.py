@@ -98,6 +98,7 @@ _STOP_HEADINGS = ("apolog", "present", "absent")
 # (and only a bare status word may have no separator at all before the list: "Apologies were received from Dr A, B
 # and Dr C. Dr D would be substituting …" is a sentence)
 _BARE_STATUS_HEADINGS = ("apologies", "present", "absent")
+_BARE_PRESENCE_LABELS = ("also present", "also in attendance", "in attendance", "also attending")
 
 
 # an officer's paper as an item's title: "Clerk & Engineer's Report", "CHIEF OFFICER'S UPDATE"
@@ -151,6 +152,10 @@ def _heading(line: str) -> tuple[str, str, int] | None:
             spaced = not bil and line[m.end() - 1] == " " and m.group("h").lower() in _BARE_STATUS_HEADINGS
             first = split_name(rest) if spaced and rest[:1].isupper() else None
             if first and first.title and _looks_like_list(rest):
+                bil = re.match("", rest)
+            # "Also present Mrs A Lee acting as clerk …": a label no sentence opens with, so one titled name will do
+            if not bil and line[m.end() - 1] == " " and m.group("h").lower() in _BARE_PRESENCE_LABELS \
+                    and (first := split_name(rest)) and first.title:
                 bil = re.match("", rest)
             # "Apologies for non-attendance        Cllr Ann Lee     RBC Cllr Bo Hay": a column's wide gap for the
             # separator, a titled name after it

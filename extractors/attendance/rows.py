@@ -609,7 +609,8 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
     entries.append(_Entry(post_first_row or r, off, status, raw))
 
 
-_PUBLIC_TAIL = lazy_compile(r"(?:\s*,|\s+and|\s*&)\s+(?:\d{1,3}|one|two|three|four|five|six|several|some)\s+members?\s+of\s+the\s+"
+# (after a full stop, or "plus": "A Lee – Clerk. Two members of the public.", "Clerk: B Hay plus 3 members of the public")
+_PUBLIC_TAIL = lazy_compile(r"(?:\s*,|\s+and|\s*&|\.|\s+plus)\s+(?:\d{1,3}|one|two|three|four|five|six|several|some)\s+members?\s+of\s+the\s+"
                             r"(?:public|press)\b[^,;()]*$", re.I)
 
 
@@ -656,6 +657,8 @@ def _bracketed_body(m: re.Match) -> str:
 
 def _list_entries(s: str, base: int, status: str | None, raw: str | None) -> list[_Entry]:
     s = _LIST_VERB_TAIL.sub("", s) if status else s  # only the end is cut: the offsets hold
+    if status and "ember" in s:
+        s = _PUBLIC_TAIL.sub("", s)  # "…; Clerk: Ann Lee plus 3 members of the public.": a count, no one's field
     if status and " from " in s:
         s = _GROUP_FROM_BODY.sub(_bracketed_body, s)  # same length: the offsets hold
     if s[:1] == "c" and _LOWER_PLURAL_TITLE.match(s):

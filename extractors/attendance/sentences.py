@@ -35,6 +35,7 @@ from .wording import (
     _SUBS_WAS,
     _SUBSTITUTE_PAIR,
     _SUBSTITUTES_LIST,
+    _SUBSTITUTION_OF,
     _SUBSTITUTE_CLAUSE,
     _SUBSTITUTE_WORDS,
     _TARGET_GROUPS,
@@ -264,6 +265,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                             # "…, and Councillor B (Vice-Chair) chaired the meeting": who chaired was there
                             r"|,?\s+and\s+[^,.;]*?\s+(?:chaired\s+the\s+meeting|took\s+the\s+chair|was\s+in\s+the\s+chair)\b"
                             r"|,?\s+who\s+(?:was|were|is|had|has|would|could)\b"
+                            # "As apologies had been received from A and B, the meeting was inquorate": the main clause
+                            r"|,\s+(?:the|this)\s+(?:meeting|committee|board|panel)\s+(?:was|is|were|had|could)\b"
                             # "… of Ann Lee, Manager, and explained the reasons": the speaker's next verb, no one more
                             r"|,?\s+and\s+(?:then\s+)?(?:explained|said|noted|added|reported|confirmed|advised)\b"
                             # "… and Bo Hart (Director) gave prior notice that he would leave early": a new clause
@@ -271,6 +274,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                             segment)
             if cut:
                 segment = segment[:cut.start()]
+            # "…, with the substitution of Councillor A for Councillor B.": who came for whom, after the list
+            swapped = _SUBSTITUTION_OF.search(segment)
+            if swapped:
+                segment = segment[:swapped.start()]
             came = _SUBSTITUTE_CLAUSE.search(segment)
             stand_in = None
             if came:
@@ -289,6 +296,8 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                 target = next((came.group(g) for g in _TARGET_GROUPS if came.group(g)), None)
                 stand_in.substitute_for = _clean_target(target or entries[-1].text)  # type: ignore[attr-defined]
                 entries.append(stand_in)
+            if swapped:
+                entries.extend(_substitute_pairs(flat, m.end() + swapped.end()))
             last_apology = [e.text for e in entries if e.status == "apologies"]
             clause_end = end
             yield entries
@@ -375,7 +384,10 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             # ("welcomed Councillor Lee to the meeting") says nothing of a seat
             who = re.sub(r"\s*\([“\"‘'][^()]*[”\"’']\)", lambda q: " " * len(q.group(0)), m.group("who"))
             entries = _list_entries(who, m.start("who"), "in_attendance", "welcomed to the meeting")
-            if entries and all(re.search(r",\s*\S", e.text) for e in entries):
+            # (with a post, among them a titled guest and the body after "of": "… and Inspector Bo Hart of Northvale
+            # Police")
+            posted = [bool(re.search(r",\s*\S", e.text)) for e in entries]
+            if any(posted) and all(p or len(entries) >= 2 and _titled_from_body(e.text) for p, e in zip(posted, entries)):
                 yield entries
         elif kind == "welcomed-from-body":
             # each name before "from Body" came from that body
@@ -525,6 +537,13 @@ _LATE_ONLY = lazy_compile(r"[^.]*?\b(?:for\s+lateness|late\s+arrival|arriving\s+
 # minutes before a meeting are always an earlier meeting's)
 _PREVIOUS_MINUTES = lazy_compile(r"(?:\b(?:previous|last)\s+meeting\b|\bminutes\s+of\s+the\s+(?:\w+\s+)?meeting\s+held\s+on\b)"
                                  r"[^\n]*?\b(?:amend|correct|omitted|should\s+have|attendance\s+(?:section|list))", re.I)
+
+
+def _titled_from_body(text: str) -> bool:
+    """"Inspector Bo Hart of Northvale Police", "Dr Cy Dale of the Eastvale Trust": a titled name and the body after
+    "of" (a rank or a courtesy title: the title marks the name, "of" the guest's body)."""
+    sp = split_name(text)
+    return bool(sp and sp.title and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[sp.end:]))
 
 
 def _corrects_previous_minutes(text: str, pos: int) -> bool:

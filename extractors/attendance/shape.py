@@ -53,8 +53,12 @@ def _starts_person(row: str) -> bool:
 def _looks_like_list(s: str) -> bool:
     """A line naming several people: 'Cllr A (Chair), Dr B (NHS X CCG) and C'."""
     parts = _split_list(s, 0)
-    if sum(1 for _, p in parts if _is_person(p)) + _lone_surnames_after_title(s, parts) \
-            + len(_given_name_initial_run(parts)) < 2:
+    # ("Ward Cllr A Lee, Clerk Bo Hay", "…; Interim Clerk: Bo Hay": a clerk's post, or a post and its colon, before
+    # the name is a person of the list too; not any post: "Chief Executive Northvale Trust" is more often a post
+    # and a body)
+    if sum(1 for _, p in parts if _is_person(p) or (_POST_COLON.match(p.strip()) or _CLERK_BEFORE_NAME.match(p.strip()))
+           and _post_before_name(p.strip(" ."))) \
+            + _lone_surnames_after_title(s, parts) + len(_given_name_initial_run(parts)) < 2:
         return False
     # "Prof A Smith (AS) GP Member, North Locality": a role written straight after the first name means
     # one person per line, and the commas belong to the role, unless a later part has its own title
@@ -297,11 +301,19 @@ _OFFICE_LEAD = lazy_compile(r"the\s+(?P<role>(?:[a-z]+\s+){0,3}(?:clerk|treasure
 _POST_TIERS = {"Parish", "Town", "Community"}
 
 
+_COUNCIL_INITIALS_BEFORE_POST = lazy_compile(r"^[A-Z]{1,4}C\s+(?=(?:Parish\s+|Town\s+)?(?:Clerk|RFO)\b)")
+_CLERK_BEFORE_NAME = lazy_compile(r"(?:[A-Z]{1,4}C\s+)?(?:(?:Parish|Town|Deputy|Assistant|Interim|Acting)\s+){0,2}Clerk\s+(?=[A-Z])")
+_POST_COLON = lazy_compile(r"^((?:[A-Z][\w'’-]*\s+){0,2}(?:Clerk|RFO|Secretary|Treasurer|Officer|Manager)):\s+(?=[A-Z][a-z])")
+
+
 def _post_before_name(part: str) -> str | None:
     """"Borough Commander Sam Dee", "Chief Executive Ann Lee" in a list: one to three job words and then a
     name and nothing else, as "Name (Post)"; None for anything else. A name with no title is preferred
     ("Commander" is a title and a job word). A dash may stand between the post and the name ("Clerk – W S Nott")."""
     # (only before a name written with initials or a title: "Chief Executive – Mytime Active" is a post and a body)
+    # ("Interim Parish Clerk: Ann Lee" in a semicolon list: a colon for the dash; "CBPC Clerk N Lee": the initials of
+    # the council the post serves, ending in its C, written before the post, dropped as "NCC Cllr" keeps them)
+    part = _POST_COLON.sub(r"\1 ", _COUNCIL_INITIALS_BEFORE_POST.sub("", part))
     words = re.sub(r"^((?:[A-Z][\w'’-]*\s+){1,3})[–—-]\s+(?=(?:[A-Z]\.?\s+)+[A-Z][a-z]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)",
                    r"\1", part).split()
     found = None
@@ -387,6 +399,8 @@ def _split_list(s: str, base: int) -> list[tuple[int, str]]:
                 parts.append((start, s[start:i]))
                 start = i + gap
                 i += gap - 1
+                # "the Mayor and Councillors Amis, Bold and Cray": a plural title after "and" holds for the rest
+                plural = plural or _shared_title(s[start:].lstrip())
         elif depth == 0 and c == " " and s[i + 1:i + 2].isupper() and _PERSONAL_TITLE.match(s, i + 1) \
                 and (_titled_after_role(s[start:i], s[i + 1:]) or _titled_then_titled(s[start:i], s[i + 1:])):
             # "Dame Iris Powell Non Executive Director Mr Neville Mann Non Executive Director": one person's role

@@ -54,7 +54,8 @@ HEADINGS = {
 _HEADING_RE = lazy_compile(
     r"[ \t]*(?P<h>" + "|".join(sorted((re.escape(h).replace(r"\ ", r"[ \t]+").replace("non[ \\t]+voting", r"non[ \t-]?voting")
                                         for h in HEADINGS), key=len, reverse=True))
-    + r")(?![\w’'])[ ]*(?P<sep>:-|:|[–—-](?=\s|$)|\t)?[ \t]*",
+    # ("Present … Councillors: A, B", "In attendance … A Lee – Clerk": an ellipsis typed for the colon)
+    + r")(?![\w’'])[ ]*(?P<sep>:-|:|[–—-](?=\s|$)|\t|(?:…|\.{3})(?=[ \t]))?[ \t]*",
     re.IGNORECASE,
 )
 # a heading whose separator was lost and a titled name run straight on ("PresentDr Ann Lee (Chair)", "In

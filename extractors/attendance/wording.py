@@ -100,6 +100,9 @@ _SUBSTITUTES_LIST = lazy_compile(r"\b(?:there\s+(?:were|was)\s+the\s+following\s
                                  r"|the\s+following\s+substitutes?(?:\s+members?)?\s+(?:were\s+(?:present|noted|"
                                  r"in\s+attendance|reported)|attended)|substitutes?(?:\s+members?)?\s+(?:were|was)\s+as\s+"
                                  r"follows|the\s+substitutes?\s+(?:were|was))\s*:-?\s*", re.I)
+# the same pairs closing an apology sentence: "Apologies were submitted on behalf of Councillors A, B and C, with the
+# substitution of Councillor D for Councillor B." (the pairs are read by _SUBSTITUTE_PAIR after it)
+_SUBSTITUTION_OF = lazy_compile(r",?\s+with\s+the\s+substitutions?\s+of\s+(?=[A-Z])")
 # one pair of such a list: "Dr L Murthy for C Cunnington-Shore"
 _SUBSTITUTE_PAIR = lazy_compile(r"\s*(?:and\s+)?(?P<who>[^;:,]+?)\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+"
                                 r"(?P<for>[^;:,]+?)\s*$")
