@@ -260,6 +260,9 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     for page in pages:
         raws = _split_inline_titles(_unwrap(_without_furniture((page.text or "").split("\n"))), last_number)
         voted = -1  # the last line of a motion's vote, read with the motion
+        # ("- Risk Assessment" over its minute: a page whose headings are dash-led, two of them at least, lost their
+        # numbers; one such line may be a point of a list)
+        dash_headings = sum(1 for i, r in enumerate(raws) if r[:1] in "-–" and _dash_heading(_clean(r), _next_filled(raws, i)))
         for k, raw in enumerate(raws):
             if k <= voted:
                 continue
@@ -470,6 +473,12 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
             dashed = _DASH_AGENDA_TITLE.match(line) if item is None and line[:1] in "-–•" else None
             if dashed:
                 title = dashed.group("title")  # "- To Approve the Minutes of …": an unnumbered agenda's item
+                recent.append(line)
+                continue
+            dash_title = _dash_heading(line, _next_filled(raws, k)) if dash_headings >= 2 and line[:1] in "-–" \
+                and not (recent and recent[-1].rstrip().endswith((":", ":-", "–", "—"))) else None
+            if dash_title:
+                item, title = None, dash_title  # "- Risk Assessment" in a list of headings that lost their numbers
                 recent.append(line)
                 continue
 
@@ -745,6 +754,21 @@ def _next_filled(raws: list[str], k: int) -> str | None:
 _FIRST_PART = lazy_compile(r"^(?:1\.|\(?(?:1|a|i)\))\s")
 
 
+_DASH_HEADING = lazy_compile(r"^[-–]\s+(?P<title>[A-Z][^.;:,!?]{2,60})$")
+
+
+def _dash_heading(line: str, nxt: str | None) -> str | None:
+    """The title of a dash-led heading of a few words ("- Risk Assessment", "- MATTERS ARISING") over a paragraph that
+    is no point of the same list (no dash of its own, eight words or more), else None."""
+    m = _DASH_HEADING.match(line)
+    title = m.group("title").strip() if m else ""
+    if not title or len(title.split()) > 6 or _PROSE.search(title) or _decision_shaped(title):
+        return None
+    if nxt is None or nxt[:1] in "-–•" or _LIST_MARK.match(nxt) or len(nxt.split()) < 8:
+        return None
+    return title
+
+
 def _ends_item(nxt: str | None) -> bool:
     """Whether the line after a bare verdict ("NOTED") closes its item: the page ends or the next item starts."""
     return nxt is None or bool(_heading_candidate(nxt) and _item_heading(nxt) or _NUM_ONLY.match(nxt))
@@ -945,6 +969,11 @@ def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
     r = _run_in_title(m.group("title")) if m and "/" in m.group("num") and not m.group("title").startswith("To ") else None
     if r:
         return m.group("num"), r[0] or None, r[1]
+    # "2.1 Approval of Minutes The minutes of … were AGREED.": a sub-numbered item's few capitalised words run into a
+    # sentence opening on an article; "3.2 The Board noted …" (no title before the article) stays a paragraph
+    s = _run_in_title(m.group("title")) if m and _SUB_PARAGRAPH.match(m.group("num")) else None
+    if s and s[0] and _short_title(s[0]) and s[1].split(" ", 1)[0] in ("The", "A", "An"):
+        return m.group("num"), s[0], s[1]
     # "247.10<TAB>MINUTES. The Minutes of … were approved": a title in capitals closed by a full stop, the minute
     # after it on the same line
     c = _CAPS_TITLE_STOP.match(m.group("title")) if m else None
