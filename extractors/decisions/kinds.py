@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy_compile
-from .wording import _BODY, _LOST_ON_VOTE, _MOTION_BY, _PROPOSED_THEN_RESOLVED, _VERB
+from .wording import _BODY, _LOST_ON_VOTE, _MOTION_BY, _PROPOSED_THEN_RESOLVED, _UNVERDICTED_NOMINATION, _VERB
 
 
 # --- kinds -----------------------------------------------------------------------------------------------
@@ -113,6 +113,8 @@ def decision_kind(text: str) -> str:
     congratulations naming none of these actions is other; any other resolution naming none is agreed;
     anything else is other."""
     t = " ".join((text or "").split())
+    if "second" in t and _UNVERDICTED_NOMINATION.match(t):
+        return "approved"  # "A proposes B as Chairman and C seconds." kept as a decision: the election, no verdict named
     # "It was proposed by A, seconded by B and agreed that the report be received": the motion's record and its verb
     # introduce the decision as "RESOLVED" does
     lead = _PROPOSED_THEN_RESOLVED.match(t) or _LEAD.match(t)

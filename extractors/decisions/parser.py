@@ -15,7 +15,7 @@ from .wording import (
     _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _VERBLESS_VERDICT, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
     _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _MOTION_VERDICT, _AGREED_BY_THOSE_PRESENT, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
     _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
-    _SUB_PARAGRAPH, _DATED_END, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
+    _SUB_PARAGRAPH, _DATED_END, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _NO_OTHER_NOMINATIONS, _UNVERDICTED_NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
     _HEADING, _item_heading, _maybe_decision, _PROPOSED_THEN_RESOLVED, _PUT_TO_VOTE_LOST, _REFERS_BACK,
 )
@@ -76,6 +76,9 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         # "3.2 The Board noted", "After discussion the Board agreed"
         core = _OPENING_PHRASE.sub("", _PARA_NUMBER.sub("", s_strip))
         core = core[:1].upper() + core[1:]  # "… Caan the Chair's Update was deferred": the sentence's own subject
+        told = _NO_OTHER_NOMINATIONS.match(core) if "nominations" in core else None
+        if told:
+            core = core[told.end():]  # "As there were no further nominations, Cllr B was duly elected": the election
         # the searches through the whole sentence run only where the words they need are there (most
         # sentences of a minute hold neither a capital RESOLVED/AGREED nor "was")
         # "It was PROPOSED by … and UNANIMOUSLY RESOLVED that …": the motion's record opens the decision
@@ -96,7 +99,8 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
             or (" by " in core and _RECEIVED_BY_BODY.match(core)) \
             or ("and" in core and _BODY_THEN_VERB.match(core)) \
             or ("by" in core and _APPROVED_BY_BODY.match(core)) \
-            or (" by " in s_strip and _AGREED_BY_THOSE_PRESENT.search(s_strip))
+            or (" by " in s_strip and _AGREED_BY_THOSE_PRESENT.search(s_strip)) \
+            or (j == len(sentences) - 1 and "second" in core and _UNVERDICTED_NOMINATION.match(core))
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
         formal = head or clause
         # every form of _PASSIVE_RECORD names minutes or notes: most sentences skip its search
@@ -568,6 +572,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     item, title = own.group("num"), _run_in_heading(recent, title)
                 close()
                 for i, (off, text) in enumerate(found):
+                    if _told_election(text) and _resolution_follows(raws, k):
+                        continue  # "As there were no other nominations, A was duly elected" over "RESOLVED: That A …"
                     if _amendment_of_last(decisions, item, title, anywhere=True) and _PASSIVE_RECORD.search(text):
                         continue  # "… approved subject to the following amendments:" … "The minutes were then approved": one approval
                     start(text, page, block=_opens_block(text))
@@ -729,7 +735,9 @@ def _verdict_after_motion(line: str, recent: list[str]) -> str | None:
         return None
     end = _SENTENCE_END.search(line) if _STOP_THEN_SPACE.search(line) else None
     first = line[:end.start()] if end else line
-    if not _MOTION_VERDICT.match(first) or not _MOTION_RECORD.match(recent[-1]) or _sentence_decisions(recent[-1]):
+    # (a nomination told with no verdict is no decision taken up: the verdict below is its own)
+    if not _MOTION_VERDICT.match(first) or not _MOTION_RECORD.match(recent[-1]) \
+            or any(not _told_election(t) for _, t in _sentence_decisions(recent[-1])):
         return None
     return first
 
@@ -767,6 +775,32 @@ def _dash_heading(line: str, nxt: str | None) -> str | None:
     if nxt is None or nxt[:1] in "-–•" or _LIST_MARK.match(nxt) or len(nxt.split()) < 8:
         return None
     return title
+
+
+def _told_election(text: str) -> bool:
+    """Whether a decision's text is an election told with no verdict of the meeting's own: a nomination with its
+    seconder only, or "As there were no further nominations, A was duly elected"."""
+    return "nominations" in text and _NO_OTHER_NOMINATIONS.search(text) is not None \
+        or "second" in text and _UNVERDICTED_NOMINATION.match(text.strip()) is not None
+
+
+def _resolution_follows(raws: list[str], k: int) -> bool:
+    """Whether a resolution or a verdict follows line ``k`` in its item (within a few lines, before the next heading):
+    then an election told before it is that resolution's narrative, no decision of its own."""
+    seen = 0
+    for raw in raws[k + 1:]:
+        line = _clean(raw)
+        if not line:
+            continue
+        if _heading_candidate(line) and _item_heading(line) or _NUM_ONLY.match(line) or seen >= 6:
+            return False
+        end = _SENTENCE_END.search(line) if _STOP_THEN_SPACE.search(line) else None
+        first = line[:end.start()] if end else line  # "All present agreed. The post starts in March."
+        if _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line)) or _MOTION_VERDICT.match(first) \
+                or _MOTION_PASSED.match(first):
+            return True
+        seen += 1
+    return False
 
 
 def _ends_item(nxt: str | None) -> bool:
@@ -969,16 +1003,16 @@ def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
     r = _run_in_title(m.group("title")) if m and "/" in m.group("num") and not m.group("title").startswith("To ") else None
     if r:
         return m.group("num"), r[0] or None, r[1]
-    # "2.1 Approval of Minutes The minutes of … were AGREED.": a sub-numbered item's few capitalised words run into a
-    # sentence opening on an article; "3.2 The Board noted …" (no title before the article) stays a paragraph
-    s = _run_in_title(m.group("title")) if m and _SUB_PARAGRAPH.match(m.group("num")) else None
-    if s and s[0] and _short_title(s[0]) and s[1].split(" ", 1)[0] in ("The", "A", "An"):
-        return m.group("num"), s[0], s[1]
     # "247.10<TAB>MINUTES. The Minutes of … were approved": a title in capitals closed by a full stop, the minute
     # after it on the same line
     c = _CAPS_TITLE_STOP.match(m.group("title")) if m else None
     if c:
         return m.group("num"), c.group("title") or c.group("title2"), c.group("rest") or c.group("rest2")
+    # "2.1 Approval of Minutes The minutes of … were AGREED.": a sub-numbered item's few capitalised words run into a
+    # sentence opening on an article; "3.2 The Board noted …" (no title before the article) stays a paragraph
+    s = _run_in_title(m.group("title")) if m and _SUB_PARAGRAPH.match(m.group("num")) else None
+    if s and s[0] and _short_title(s[0]) and not s[0].endswith(".") and s[1].split(" ", 1)[0] in ("The", "A", "An"):
+        return m.group("num"), s[0], s[1]
     # "Minute no. 5 – Signing of the Minutes – 7th November. Resolved that …": a number the word Minute or Item
     # names is an item's whatever follows; its title runs to the full stop before the resolution
     w = _WORDED_TITLE_STOP.match(m.group("title")) if m and m.group("num")[:1] in "MI" else None

@@ -50,3 +50,57 @@ def test_a_dash_led_point_in_a_list_of_points_is_no_heading():
             "- The hedge along the lane has grown over the path and needs cutting back before summer\n"
             "It was RESOLVED that the clerk obtain quotes for both jobs.\n")
     assert _found(text, "item", "item_title") == [("4.", "Village green")]
+
+
+def test_nominations_with_no_verdict_are_the_elections():
+    text = ("The returning officer opened the meeting and welcomed the new councillors.\n"
+            "Tam Rigg proposes Nora Blyth as Chairman and Ewan Coul seconds .\n"
+            "Ewan Coul proposes Tam Rigg as Vice Chair and Nora Blyth seconds.\n"
+            "The next meeting is set for Tuesday 3rd June in the village hall.\n")
+    assert _found(text) == [(None, "approved", "Tam Rigg proposes Nora Blyth as Chairman and Ewan Coul seconds ."),
+                            (None, "approved", "Ewan Coul proposes Tam Rigg as Vice Chair and Nora Blyth seconds.")]
+
+
+def test_a_nomination_seconded_by_name_with_no_resolution_in_its_item():
+    text = ("1. Election of Chairman\n"
+            "Cllr Amos proposed Cllr Hollis as Chairman, seconded by Cllr Carr.\n"
+            "2. Apologies\n"
+            "Apologies were received from Cllr Dunne, who was on holiday.\n")
+    assert _found(text) == [("1.", "approved", "Cllr Amos proposed Cllr Hollis as Chairman, seconded by Cllr Carr.")]
+
+
+def test_no_further_nominations_then_duly_elected_with_no_resolution_is_the_election():
+    text = ("1. Election of Chairman\n"
+            "Cllr Amos nominated Cllr Hollis, seconded by Cllr Carr. As there were no further nominations, Cllr Hollis "
+            "was duly elected Chairman for the coming year.\n"
+            "2. Apologies\n"
+            "Apologies were received from Cllr Dunne, who was on holiday.\n")
+    assert _found(text, "item", "kind") == [("1.", "approved")]
+
+
+def test_an_election_told_before_its_resolution_is_the_resolutions_narrative():
+    text = ("1. Election of Chair\n"
+            "Councillor P Ames was nominated by Councillor R Dodd and seconded by Councillor T Fell.\n"
+            "As there were no other nominations, Councillor P Ames was duly elected as Chair for 2025/26.\n"
+            "RESOLVED:\n"
+            "That Councillor P Ames be elected Chair of the Authority for 2025/26.\n"
+            "2. Vice Chair\n"
+            "Cllr Amos proposed Cllr Hollis as Vice Chair, seconded by Cllr Carr.\n"
+            "RESOLVED that Cllr Hollis be elected Vice Chair.\n")
+    assert _found(text) == [("1.", "approved", "That Councillor P Ames be elected Chair of the Authority for 2025/26."),
+                            ("2.", "approved", "RESOLVED that Cllr Hollis be elected Vice Chair.")]
+
+
+def test_a_nomination_with_its_verdict_on_the_same_line_is_one_decision():
+    text = ("4. Election of Treasurer\n"
+            "Cllr Amos proposed Cllr Hollis as Treasurer, seconded by Cllr Carr. All present agreed.\n")
+    assert _found(text) == [("4.", "agreed", "Cllr Amos proposed Cllr Hollis as Treasurer, seconded by Cllr Carr. "
+                                            "All present agreed.")]
+
+
+def test_a_nomination_with_its_verdict_on_the_next_line_is_one_decision():
+    text = ("4. Co-option of Treasurer\n"
+            "Cllr Amos proposed Petra Vane for the position of Treasurer and was seconded by Cllr Carr.\n"
+            "All present agreed.\n")
+    assert _found(text) == [("4.", "agreed", "Cllr Amos proposed Petra Vane for the position of Treasurer and was "
+                                            "seconded by Cllr Carr. All present agreed.")]
