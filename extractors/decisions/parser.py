@@ -959,7 +959,16 @@ def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
     # ("… that B be co-opted. Unanimously agreed") closes it though no full stop follows
     if _short_title(line) and nxt is not None and len(nxt) > len(line) and not _ends_sentence(line):
         return False  # "Declarations of Interest" over its paragraph: a heading with no number, not the sentence's end
+    if _REPORTED_SPEECH.match(line) and _ENDS_ON_NAME.search(last):
+        return False  # "… as well as Mr T Bartley" then "The Chairman advised that …": a full stop left out
     return not _ends_sentence(last) and not _opens_block(last) and len(last) >= 50 and not _VOTE_TAIL.search(last)
+
+
+# a new sentence telling what someone said ("The Chairman advised that …", "The Parish Clerk reported …") and a line
+# ending on a capitalised word (a name) with no full stop before it: the verdict's sentence ended there
+_REPORTED_SPEECH = lazy_compile(r"The\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:advised|reported|explained|informed|said|stated|"
+                                r"asked|confirmed|thanked|suggested|proposed|updated)\b")
+_ENDS_ON_NAME = lazy_compile(r"\s[A-Z][a-z][\w'’-]*$")
 
 
 # a running minute number in its own cell before the title's ("4124<TAB>Closure")

@@ -104,3 +104,35 @@ def test_a_nomination_with_its_verdict_on_the_next_line_is_one_decision():
             "All present agreed.\n")
     assert _found(text) == [("4.", "agreed", "Cllr Amos proposed Petra Vane for the position of Treasurer and was "
                                             "seconded by Cllr Carr. All present agreed.")]
+
+
+def test_a_parish_recommending_approval_of_an_application_agreed_its_reply():
+    text = ("412 PLANNING\n"
+            "• 24/0311/FULL – Single storey rear extension, 4 Orchard Row\n"
+            "AGREED to recommend APPROVAL\n"
+            "\n"
+            "• 24/0340/HOUSE – Garden room, Pear Tree Cottage\n"
+            "AGREED to recommend REFUSAL\n")
+    assert _found(text, "item", "kind") == [("412", "agreed"), ("412", "agreed")]
+
+
+def test_recommending_approval_to_another_body_leaves_the_decision_to_it():
+    text = ("5. Budget\n"
+            "RESOLVED to recommend approval to Full Council of the budget for 2025/26.\n")
+    assert _found(text, "item", "kind") == [("5.", "other")]
+
+
+def test_a_verdict_with_no_full_stop_ends_before_the_next_sentence():
+    text = ("Item 06/05 Appeal hearing – volunteers to attend\n"
+            "RESOLVED – Members of the highways sub-committee would attend as well as Mr R Dunn and Mrs P Vey\n"
+            "The Chairman advised that the Parish Clerk should attend too so that accurate notes are taken.\n")
+    assert _found(text, "text") == [("Members of the highways sub-committee would attend as well as Mr R Dunn and "
+                                     "Mrs P Vey",)]
+
+
+def test_a_verdict_wrapped_before_a_name_still_runs_on():
+    text = ("4. Footpaths\n"
+            "RESOLVED – That the footpath survey be sent to the County Council and to the Ramblers for Hillside\n"
+            "Lane and Mill Bank, with a covering letter from the Clerk.\n")
+    assert _found(text, "text") == [("That the footpath survey be sent to the County Council and to the Ramblers for "
+                                     "Hillside Lane and Mill Bank, with a covering letter from the Clerk.",)]
