@@ -728,13 +728,17 @@ def _in_minutes_prose(recent: list[str]) -> bool:
     return False
 
 
+def _first_sentence(line: str) -> str:
+    end = _SENTENCE_END.search(line) if _STOP_THEN_SPACE.search(line) else None
+    return line[:end.start()] if end else line
+
+
 def _verdict_after_motion(line: str, recent: list[str]) -> str | None:
     """The plain verdict opening ``line`` ("All present agreed.") when the line before it records a motion that no
     decision has taken up yet (its mover and seconder, no verdict of its own)."""
     if not recent or not line[:1].isalpha():
         return None
-    end = _SENTENCE_END.search(line) if _STOP_THEN_SPACE.search(line) else None
-    first = line[:end.start()] if end else line
+    first = _first_sentence(line)
     # (a nomination told with no verdict is no decision taken up: the verdict below is its own)
     if not _MOTION_VERDICT.match(first) or not _MOTION_RECORD.match(recent[-1]) \
             or any(not _told_election(t) for _, t in _sentence_decisions(recent[-1])):
@@ -794,8 +798,7 @@ def _resolution_follows(raws: list[str], k: int) -> bool:
             continue
         if _heading_candidate(line) and _item_heading(line) or _NUM_ONLY.match(line) or seen >= 6:
             return False
-        end = _SENTENCE_END.search(line) if _STOP_THEN_SPACE.search(line) else None
-        first = line[:end.start()] if end else line  # "All present agreed. The post starts in March."
+        first = _first_sentence(line)  # "All present agreed. The post starts in March."
         if _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line)) or _MOTION_VERDICT.match(first) \
                 or _MOTION_PASSED.match(first):
             return True
