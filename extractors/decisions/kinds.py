@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy_compile
-from .wording import _BODY, _LOST_ON_VOTE, _MOTION_BY, _PROPOSED_THEN_RESOLVED, _VERB
+from .wording import _BODY, _LOST_ON_VOTE, _MOTION_BY, _PROPOSED_THEN_RESOLVED, _UNVERDICTED_NOMINATION, _VERB
 
 
 # --- kinds -----------------------------------------------------------------------------------------------
@@ -98,6 +98,9 @@ _FOLLOWING_NOTED = lazy_compile(r"\bthe\s+following(?:\s+\w+)?\s+(?:was|were)\s+
 
 # "…; (ii) to approve the plan": a resolution of several parts, each with its own verb, is judged by them all
 _FURTHER_PART = lazy_compile(r"(?:[;\n]|\([ivx\d]{1,4}\)|\b\d{1,2}\.)\s*(?:\([ivx\d]{1,4}\)\s*)?(?:and\s+)?(?:that\s+|to\s+)", re.I)
+# "to recommend APPROVAL" / "to recommend refusal" with no body named: a consultee's reply on a planning application
+# (agreed, as "Resolved to raise no objection" is), not a recommendation that leaves the decision to another body
+_CONSULTEE_REPLY = lazy_compile(r"\s*(?:unanimously\s+)?to\s+recommend\s+(?:approval|refusal)\b(?!\s+to\s)", re.I)
 _FIRST_VERB = lazy_compile(r"\s*(?:\d{1,2}\.\s*|\([ivx\d]{1,4}\)\s*)?to\s+(note|recommend)\b(?!\s+(?:that|and|or)\b)", re.I)
 
 
@@ -113,6 +116,8 @@ def decision_kind(text: str) -> str:
     congratulations naming none of these actions is other; any other resolution naming none is agreed;
     anything else is other."""
     t = " ".join((text or "").split())
+    if "second" in t and _UNVERDICTED_NOMINATION.match(t):
+        return "approved"  # "A proposes B as Chairman and C seconds." kept as a decision: the election, no verdict named
     # "It was proposed by A, seconded by B and agreed that the report be received": the motion's record and its verb
     # introduce the decision as "RESOLVED" does
     lead = _PROPOSED_THEN_RESOLVED.match(t) or _LEAD.match(t)
@@ -121,6 +126,8 @@ def decision_kind(text: str) -> str:
     motion = _MOTION_LEAD.match(body)
     if motion and _TO_RECOMMEND.match(body, motion.end()):
         return "other"  # "Motion by A to recommend that the Council …": the body recommended to decides
+    if _CONSULTEE_REPLY.match(body):
+        return "agreed"  # "AGREED to recommend APPROVAL": a parish's reply on a planning application, its own say
     first = _FIRST_VERB.match(body)
     if first and not _FURTHER_PART.search(body, first.end()):
         # "RESOLVED: To note the attendance of the duly appointed reserve": the verb the resolution opens with is

@@ -15,7 +15,7 @@ from .wording import (
     _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _VERBLESS_VERDICT, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
     _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _MOTION_VERDICT, _AGREED_BY_THOSE_PRESENT, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
     _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
-    _SUB_PARAGRAPH, _DATED_END, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
+    _SUB_PARAGRAPH, _DATED_END, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _NO_OTHER_NOMINATIONS, _UNVERDICTED_NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate,
     _HEADING, _item_heading, _maybe_decision, _PROPOSED_THEN_RESOLVED, _PUT_TO_VOTE_LOST, _REFERS_BACK,
 )
@@ -76,6 +76,9 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         # "3.2 The Board noted", "After discussion the Board agreed"
         core = _OPENING_PHRASE.sub("", _PARA_NUMBER.sub("", s_strip))
         core = core[:1].upper() + core[1:]  # "… Caan the Chair's Update was deferred": the sentence's own subject
+        told = _NO_OTHER_NOMINATIONS.match(core) if "nominations" in core else None
+        if told:
+            core = core[told.end():]  # "As there were no further nominations, Cllr B was duly elected": the election
         # the searches through the whole sentence run only where the words they need are there (most
         # sentences of a minute hold neither a capital RESOLVED/AGREED nor "was")
         # "It was PROPOSED by … and UNANIMOUSLY RESOLVED that …": the motion's record opens the decision
@@ -96,7 +99,8 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
             or (" by " in core and _RECEIVED_BY_BODY.match(core)) \
             or ("and" in core and _BODY_THEN_VERB.match(core)) \
             or ("by" in core and _APPROVED_BY_BODY.match(core)) \
-            or (" by " in s_strip and _AGREED_BY_THOSE_PRESENT.search(s_strip))
+            or (" by " in s_strip and _AGREED_BY_THOSE_PRESENT.search(s_strip)) \
+            or (j == len(sentences) - 1 and "second" in core and _UNVERDICTED_NOMINATION.match(core))
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
         formal = head or clause
         # every form of _PASSIVE_RECORD names minutes or notes: most sentences skip its search
@@ -260,6 +264,9 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     for page in pages:
         raws = _split_inline_titles(_unwrap(_without_furniture((page.text or "").split("\n"))), last_number)
         voted = -1  # the last line of a motion's vote, read with the motion
+        # ("- Risk Assessment" over its minute: a page whose headings are dash-led, two of them at least, lost their
+        # numbers; one such line may be a point of a list)
+        dash_headings = sum(1 for i, r in enumerate(raws) if r[:1] in "-–" and _dash_heading(_clean(r), _next_filled(raws, i)))
         for k, raw in enumerate(raws):
             if k <= voted:
                 continue
@@ -472,6 +479,12 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 title = dashed.group("title")  # "- To Approve the Minutes of …": an unnumbered agenda's item
                 recent.append(line)
                 continue
+            dash_title = _dash_heading(line, _next_filled(raws, k)) if dash_headings >= 2 and line[:1] in "-–" \
+                and not (recent and recent[-1].rstrip().endswith((":", ":-", "–", "—"))) else None
+            if dash_title:
+                item, title = None, dash_title  # "- Risk Assessment" in a list of headings that lost their numbers
+                recent.append(line)
+                continue
 
             # --- new decisions ---
             if len(recent) > 50:
@@ -559,6 +572,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     item, title = own.group("num"), _run_in_heading(recent, title)
                 close()
                 for i, (off, text) in enumerate(found):
+                    if _told_election(text) and _resolution_follows(raws, k):
+                        continue  # "As there were no other nominations, A was duly elected" over "RESOLVED: That A …"
                     if _amendment_of_last(decisions, item, title, anywhere=True) and _PASSIVE_RECORD.search(text):
                         continue  # "… approved subject to the following amendments:" … "The minutes were then approved": one approval
                     start(text, page, block=_opens_block(text))
@@ -713,14 +728,20 @@ def _in_minutes_prose(recent: list[str]) -> bool:
     return False
 
 
+def _first_sentence(line: str) -> str:
+    end = _SENTENCE_END.search(line) if _STOP_THEN_SPACE.search(line) else None
+    return line[:end.start()] if end else line
+
+
 def _verdict_after_motion(line: str, recent: list[str]) -> str | None:
     """The plain verdict opening ``line`` ("All present agreed.") when the line before it records a motion that no
     decision has taken up yet (its mover and seconder, no verdict of its own)."""
     if not recent or not line[:1].isalpha():
         return None
-    end = _SENTENCE_END.search(line) if _STOP_THEN_SPACE.search(line) else None
-    first = line[:end.start()] if end else line
-    if not _MOTION_VERDICT.match(first) or not _MOTION_RECORD.match(recent[-1]) or _sentence_decisions(recent[-1]):
+    first = _first_sentence(line)
+    # (a nomination told with no verdict is no decision taken up: the verdict below is its own)
+    if not _MOTION_VERDICT.match(first) or not _MOTION_RECORD.match(recent[-1]) \
+            or any(not _told_election(t) for _, t in _sentence_decisions(recent[-1])):
         return None
     return first
 
@@ -743,6 +764,46 @@ def _next_filled(raws: list[str], k: int) -> str | None:
 # a resolution's first part ("1. To adopt the plan."): under a bare "DECISION" / "RESOLVED" it is no item 1, items
 # count up through the minutes
 _FIRST_PART = lazy_compile(r"^(?:1\.|\(?(?:1|a|i)\))\s")
+
+
+_DASH_HEADING = lazy_compile(r"^[-–]\s+(?P<title>[A-Z][^.;:,!?]{2,60})$")
+
+
+def _dash_heading(line: str, nxt: str | None) -> str | None:
+    """The title of a dash-led heading of a few words ("- Risk Assessment", "- MATTERS ARISING") over a paragraph that
+    is no point of the same list (no dash of its own, eight words or more), else None."""
+    m = _DASH_HEADING.match(line)
+    title = m.group("title").strip() if m else ""
+    if not title or len(title.split()) > 6 or _PROSE.search(title) or _decision_shaped(title):
+        return None
+    if nxt is None or nxt[:1] in "-–•" or _LIST_MARK.match(nxt) or len(nxt.split()) < 8:
+        return None
+    return title
+
+
+def _told_election(text: str) -> bool:
+    """Whether a decision's text is an election told with no verdict of the meeting's own: a nomination with its
+    seconder only, or "As there were no further nominations, A was duly elected"."""
+    return "nominations" in text and _NO_OTHER_NOMINATIONS.search(text) is not None \
+        or "second" in text and _UNVERDICTED_NOMINATION.match(text.strip()) is not None
+
+
+def _resolution_follows(raws: list[str], k: int) -> bool:
+    """Whether a resolution or a verdict follows line ``k`` in its item (within a few lines, before the next heading):
+    then an election told before it is that resolution's narrative, no decision of its own."""
+    seen = 0
+    for raw in raws[k + 1:]:
+        line = _clean(raw)
+        if not line:
+            continue
+        if _heading_candidate(line) and _item_heading(line) or _NUM_ONLY.match(line) or seen >= 6:
+            return False
+        first = _first_sentence(line)  # "All present agreed. The post starts in March."
+        if _TRIGGER.match(line) or _TRIGGER.match(_PARA_NUMBER.sub("", line)) or _MOTION_VERDICT.match(first) \
+                or _MOTION_PASSED.match(first):
+            return True
+        seen += 1
+    return False
 
 
 def _ends_item(nxt: str | None) -> bool:
@@ -901,7 +962,16 @@ def _continues(cur: _Open, line: str, nxt: str | None = None) -> bool:
     # ("… that B be co-opted. Unanimously agreed") closes it though no full stop follows
     if _short_title(line) and nxt is not None and len(nxt) > len(line) and not _ends_sentence(line):
         return False  # "Declarations of Interest" over its paragraph: a heading with no number, not the sentence's end
+    if _REPORTED_SPEECH.match(line) and _ENDS_ON_NAME.search(last):
+        return False  # "… as well as Mr T Bartley" then "The Chairman advised that …": a full stop left out
     return not _ends_sentence(last) and not _opens_block(last) and len(last) >= 50 and not _VOTE_TAIL.search(last)
+
+
+# a new sentence telling what someone said ("The Chairman advised that …", "The Parish Clerk reported …") and a line
+# ending on a capitalised word (a name) with no full stop before it: the verdict's sentence ended there
+_REPORTED_SPEECH = lazy_compile(r"The\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:advised|reported|explained|informed|said|stated|"
+                                r"asked|confirmed|thanked|suggested|proposed|updated)\b")
+_ENDS_ON_NAME = lazy_compile(r"\s[A-Z][a-z][\w'’-]*$")
 
 
 # a running minute number in its own cell before the title's ("4124<TAB>Closure")
@@ -950,6 +1020,11 @@ def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
     c = _CAPS_TITLE_STOP.match(m.group("title")) if m else None
     if c:
         return m.group("num"), c.group("title") or c.group("title2"), c.group("rest") or c.group("rest2")
+    # "2.1 Approval of Minutes The minutes of … were AGREED.": a sub-numbered item's few capitalised words run into a
+    # sentence opening on an article; "3.2 The Board noted …" (no title before the article) stays a paragraph
+    s = _run_in_title(m.group("title")) if m and _SUB_PARAGRAPH.match(m.group("num")) else None
+    if s and s[0] and _short_title(s[0]) and not s[0].endswith(".") and s[1].split(" ", 1)[0] in ("The", "A", "An"):
+        return m.group("num"), s[0], s[1]
     # "Minute no. 5 – Signing of the Minutes – 7th November. Resolved that …": a number the word Minute or Item
     # names is an item's whatever follows; its title runs to the full stop before the resolution
     w = _WORDED_TITLE_STOP.match(m.group("title")) if m and m.group("num")[:1] in "MI" else None

@@ -460,6 +460,18 @@ _NONE_AGAINST = lazy_compile(r"^(?:Nays?|Noes)\s*:\s*(?:None|0|Nil)\b", re.I)
 # a line putting a name forward for an office ("Cllr A was nominated by Cllr B", "Proposed Cllr A, seconded Cllr B,
 # that Cllr C be elected Chairman"), whose verdict may follow on a line of its own
 _NOMINATION = lazy_compile(r"\bnominated\s+(?:by|as)\b|\b(?:proposed|seconded)\b[^;]{0,200}?\bbe\s+(?:re-?)?elected\b", re.I)
+# a person's name with an optional style: "Cllr A Bee", "Matt Dale", "Mrs J. Orton"
+_STYLED_NAME = r"(?:(?:Cllrs?|Councillor|CC|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+# "Cllr A proposed Cllr B as Chairman, seconded by Cllr C.", "Matt Dale proposes Sam Lowe as Treasurer and Jo Minto
+# seconds.": a nomination to a named office with its seconder and no verdict; an election where no resolution follows
+# in its item (decided by the caller)
+_UNVERDICTED_NOMINATION = lazy_compile(
+    rf"^{_STYLED_NAME}\s+(?:proposed|proposes|nominated|nominates)\s+{_STYLED_NAME}\s+(?:as|for)\s+(?:the\s+)?"
+    r"(?:(?:post|role|position|office)\s+of\s+(?:the\s+)?)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|the)){0,4}"
+    rf"(?:\s+for\s+[^,.;]{{2,40}}?)?(?:,\s*|\s+and\s+(?:was\s+)?)(?:seconded\s+by\s+{_STYLED_NAME}|{_STYLED_NAME}\s+second(?:s|ed))\s*\.?$")
+# "As there were no further nominations, Cllr B was duly elected …": the election is told before (or instead of) the
+# resolution that records it
+_NO_OTHER_NOMINATIONS = lazy_compile(r"(?:As\s+there\s+were|There\s+being)\s+no\s+(?:other|further)\s+nominations,?\s+(?=[A-Z])")
 _MOTION_PASSED = lazy_compile(r"^(?:The\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed)\b", re.I)
 # "A vote was taken on the amendment, which was not carried.", "The vote on the recommendation was then taken, and
 # carried by 22 votes to one", "Motion Passed.": the verdict of a vote (the motion's record is the sentences before it)
@@ -530,7 +542,7 @@ _TABLE_TITLE_HEADER = lazy_compile(r"^(?:description|title|subject|item|report|p
 # a cheap test that a line may hold a decision at all (most lines of minutes are narrative)
 _MAYBE_WORDS = ("resolv", "agree", "decision", "decid", "note", "noting", "approv", "minute", "that", "endors", "ratif",
                 "defer", "accept", "support", "record", "recommend", "reject", "declin", "delegat", "receiv",
-                "appoint", "elected", "declared as", "conclud", "ordered", "confirm", "adopted", "carried", "passed",
+                "appoint", "elected", "declared as", "second", "conclud", "ordered", "confirm", "adopted", "carried", "passed",
                 "in favo",  # "4-0 votes in favor."
                 "reading")  # a bylaw "given first, second and third readings"
 

@@ -42,8 +42,12 @@ def test_an_election_on_a_motion_or_after_a_vote_is_a_decision_but_its_narrative
                    "2. Cy Dunn.\n")
     assert found == [("3.", "approved", "On a motion by Ann Tull the following members were unanimously elected: 1. Bo Marr, "
                                         "2. Cy Dunn.")]
+    # (told before the resolution that records it, the election is that resolution's narrative; with no resolution
+    # after it in its item it is the election itself: test_decisions_dec30b_shapes.py)
     assert _found("4. Chair\nAs there were no other nominations, Councillor Jo Pike was duly elected as Chair for 2025/26.\n"
-                  "Councillor Jo Pike, who was elected in May, thanked the members.\n") == []
+                  "Councillor Jo Pike, who was elected in May, thanked the members.\n"
+                  "RESOLVED: That Councillor Jo Pike be elected Chair for 2025/26.\n") == [
+        ("4.", "approved", "That Councillor Jo Pike be elected Chair for 2025/26.")]
 
 
 def test_numbered_paragraphs_with_no_titles_are_the_items_of_what_they_record():
