@@ -632,10 +632,10 @@ _SPACED_DASH = lazy_compile(r"\s+[–—-]\s+\S")
 
 # "… and C G Marsh attended and co-opted (Item 103)": a verb clause after the last name of a list is no field
 # ("… B attended as substitute" is a clause of its own, read by the sentence rules)
-# (and the apologies' acceptance after the last name: "… J. Gully, M Daniels and were formally accepted")
+# (and the apologies' acceptance after the last name: "… J. Gully, M Daniels and were formally accepted", or with
+# its verb left out: "… from Cllr Joyce and accepted by the meeting.")
 _LIST_VERB_TAIL = lazy_compile(r"\s+(?:attended(?!\s+(?:as|in|on|for)\b)|joined|(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)"
                                r"|and\s+(?:(?:were|was)\s+)?(?:formally\s+|duly\s+)?(?:accepted|noted))\b[^,;]*$")
-# ("… from Cllr Joyce and accepted by the meeting.": the acceptance with its verb left out)
 
 
 _LOWER_PLURAL_TITLE = lazy_compile(r"c(?:ouncillors|llrs)\s+(?=[A-Z])")
