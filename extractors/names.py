@@ -66,7 +66,8 @@ _TITLE_SET = frozenset(TITLES)
 _MISSPELT_COUNCIL = r"(?:(?:County|District|City|Town|Borough) )?Counc+i+l+o+u?r+"
 # "NCC Cllr A Lee", "RBC Cllr Bob Hay": a parish's minutes put the initials of the council a member sits on (ending
 # in its C) before the council title; read as one title, so the initials are not taken for the person's
-_COUNCIL_INITIALS_TITLE = r"[A-Z]{1,4}C (?:Cllr|Councillor)"
+COUNCIL_INITIALS = r"[A-Z]{1,4}C"  # "NCC", "RBC", "CBPC": a council's initials, ending in its C
+_COUNCIL_INITIALS_TITLE = COUNCIL_INITIALS + r" (?:Cllr|Councillor)"
 _TITLE_RE = lazy_compile(r"(?:[TA]/)?(?:" + "|".join(re.escape(t) for t in TITLES) + r"|" + _COUNCIL_INITIALS_TITLE + r"|" + r"(?P<misspelt>" + _MISSPELT_COUNCIL + r"s?)"
                          r")(?:\.(?=[A-Z])|\.?(?=\s|$)|(?<=Cllr)(?=[A-Z][a-z]))")
 _MISSPELT_COUNCIL_TITLE = lazy_compile(_MISSPELT_COUNCIL + r"(?P<s>s?)")

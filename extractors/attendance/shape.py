@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy_compile
-from ..names import PERSONAL_TITLES, PLURAL_TITLES, ROLE_WORDS, split_name
+from ..names import COUNCIL_INITIALS, PERSONAL_TITLES, PLURAL_TITLES, ROLE_WORDS, split_name
 from ..organisations import Gazetteer
 from .vocab import (
     _HONORIFICS,
@@ -173,20 +173,23 @@ _PERSONAL_TITLE = lazy_compile(r"(?:" + "|".join(PERSONAL_TITLES) + r")\.?\s+[A-
 
 
 _DASHES = frozenset({"-", "–", "—"})
-_TIER_WORD = lazy_compile(r"(?:District|County|Borough|City|Town|Parish|Unitary|Ward)")
-_TIER_COUNCILLOR = lazy_compile(r"(?:District|County|Borough|City|Town|Parish|Unitary)\s+(?:Cllrs?|Councillors?)\b")
+_TIERS = r"District|County|Borough|City|Town|Parish|Unitary"  # the tiers of council a councillor sits on
+_TIER_WORD = lazy_compile(rf"(?:{_TIERS}|Ward)")
+_TIER_COUNCILLOR = lazy_compile(rf"(?:{_TIERS})\s+(?:Cllrs?|Councillors?)\b")
+# a surname after one to three initials, each with or without its stop ("K Ingle", "M. D. Watts")
+_INITIALLED_NAME = r"(?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*"
 # an initialled name alone ("D Dewar-Whalley", "Cllr J Lowe") and one opening a part ("K Ingle", "J Wills – …")
-_INITIALLED_ONLY = lazy_compile(r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?(?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*")
+_INITIALLED_ONLY = lazy_compile(r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s)?" + _INITIALLED_NAME)
 # "K Ingle J Lowe S Mair N Hamer P March …": a row of initialled names with no commas, however long
-_INITIALLED_RUN = lazy_compile(r"(?:(?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*\s*)+")
-_INITIALLED_START = lazy_compile(r"(?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*(?=\s+[–—-]\s|[\s,;.]*$|\s+(?:[A-Z]\.?\s){1,3}[A-Z][a-z])")
+_INITIALLED_RUN = lazy_compile(rf"(?:{_INITIALLED_NAME}\s*)+")
+_INITIALLED_START = lazy_compile(rf"{_INITIALLED_NAME}(?=\s+[–—-]\s|[\s,;.]*$|\s+{_INITIALLED_NAME})")
 
 
 def _initialled_after_dashed_role(before: str, after: str) -> bool:
     """Whether ``before`` is an initialled name, a dash and a post in capitalised words ("M D Watts - Chief
     Executive") and ``after`` the next initialled name with its own dash ("J Wills – Finance Assistant …")."""
-    m = re.match(r"\s*((?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*)\s+[–—-]\s+(.+)$", before)
-    if not m or not re.match(r"(?:[A-Z]\.?\s){1,3}[A-Z][a-z][\w'’-]*\s+[–—-]\s", after):
+    m = re.match(rf"\s*({_INITIALLED_NAME})\s+[–—-]\s+(.+)$", before)
+    if not m or not re.match(rf"{_INITIALLED_NAME}\s+[–—-]\s", after):
         return False
     role = m.group(2).split()
     return all(w[:1].isupper() or w in ("of", "and", "for", "&", "the") for w in role) and role[-1][:1].isupper() \
@@ -301,8 +304,8 @@ _OFFICE_LEAD = lazy_compile(r"the\s+(?P<role>(?:[a-z]+\s+){0,3}(?:clerk|treasure
 _POST_TIERS = {"Parish", "Town", "Community"}
 
 
-_COUNCIL_INITIALS_BEFORE_POST = lazy_compile(r"^[A-Z]{1,4}C\s+(?=(?:Parish\s+|Town\s+)?(?:Clerk|RFO)\b)")
-_CLERK_BEFORE_NAME = lazy_compile(r"(?:[A-Z]{1,4}C\s+)?(?:(?:Parish|Town|Deputy|Assistant|Interim|Acting)\s+){0,2}Clerk\s+(?=[A-Z])")
+_COUNCIL_INITIALS_BEFORE_POST = lazy_compile(rf"^{COUNCIL_INITIALS}\s+(?=(?:Parish\s+|Town\s+)?(?:Clerk|RFO)\b)")
+_CLERK_BEFORE_NAME = lazy_compile(rf"(?:{COUNCIL_INITIALS}\s+)?(?:(?:Parish|Town|Deputy|Assistant|Interim|Acting)\s+){{0,2}}Clerk\s+(?=[A-Z])")
 _POST_COLON = lazy_compile(r"^((?:[A-Z][\w'’-]*\s+){0,2}(?:Clerk|RFO|Secretary|Treasurer|Officer|Manager)):\s+(?=[A-Z][a-z])")
 
 
