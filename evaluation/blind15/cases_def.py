@@ -15,21 +15,13 @@ from __future__ import annotations
 
 from labels import ABSENT, APOLOGIES, IN_ATT, PRESENT, SUB, A, D, bare
 from pdfspec import GAP, T, TABLE
-from render import esc, moderngov_meeting, page
+from render import bullets, esc, moderngov_meeting, page, paras
 
 CASES: list[dict] = []
 
 
 def case(**kw):
     CASES.append(kw)
-
-
-def _lines(items: list[str]) -> str:
-    return "\n".join(f"<p>{esc(x)}</p>" for x in items)
-
-
-def _bullets(items: list[str]) -> str:
-    return "<ul>" + "".join(f"<li>{esc(x)}</li>" for x in items) + "</ul>"
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -344,8 +336,8 @@ case(
         "<h1>Care and Wellbeing Portfolio Board minutes: June 2022</h1>",
         "<p>Minutes from the meeting of the group on 23 June 2022.</p>",
         "<h2>Attendees and apologies</h2>",
-        "<h3>Attendees</h3>", _bullets(_CWPB22_ATTENDEES),
-        "<h3>Apologies</h3>", _bullets(_CWPB22_APOLOGIES),
+        "<h3>Attendees</h3>", bullets(_CWPB22_ATTENDEES),
+        "<h3>Apologies</h3>", bullets(_CWPB22_APOLOGIES),
         "<h2>Items and actions</h2>",
         "<h3>Welcome and apologies</h3>",
         "<p>The Chair welcomed attendees. Apologies were noted, as below.</p>",
@@ -498,8 +490,8 @@ case(
         "<h1>5 October 2021</h1>",
         "<p><strong>MINUTES of MEETING of the STIRLING AND CLACKMANNANSHIRE CITY REGION DEAL JOINT COMMITTEE held via "
         "MS Teams on 5 October 2021 at 2.30 pm</strong></p>",
-        "<p><strong>Present</strong></p>", _lines(_STIRCLACKS21_PRESENT),
-        "<p><strong>In Attendance</strong></p>", _lines([_in_att_line(*x) for x in _STIRCLACKS21_IN_ATT]),
+        "<p><strong>Present</strong></p>", paras(_STIRCLACKS21_PRESENT),
+        "<p><strong>In Attendance</strong></p>", paras([_in_att_line(*x) for x in _STIRCLACKS21_IN_ATT]),
         "<h3>CRD125 APOLOGIES AND SUBSTITUTIONS</h3>",
         "<p>Apologies for absence were submitted on behalf of Councillor Scott Farmer.</p>",
         "<h3>CRD126 DECLARATIONS OF INTEREST</h3>", "<p>None.</p>",
