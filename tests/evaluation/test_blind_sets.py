@@ -19,7 +19,7 @@ SETS = [BLIND, ROOT / "evaluation" / "blind2", ROOT / "evaluation" / "blind3", R
         ROOT / "evaluation" / "blind5", ROOT / "evaluation" / "blind6", ROOT / "evaluation" / "blind7",
         ROOT / "evaluation" / "blind8", ROOT / "evaluation" / "blind9", ROOT / "evaluation" / "blind10",
         ROOT / "evaluation" / "blind11", ROOT / "evaluation" / "blind12", ROOT / "evaluation" / "blind13",
-        ROOT / "evaluation" / "blind14"]
+        ROOT / "evaluation" / "blind14", ROOT / "evaluation" / "blind15"]
 STATUSES = {"present", "apologies", "absent", "in_attendance", "substitute", "expected"}
 KINDS = {"approved", "noted", "agreed", "deferred", "rejected", "other"}
 DOCUMENT_FOR_FORMAT = {"html": "document.html", "txt": "document.txt", "pdf": "document.pdf"}
@@ -112,9 +112,11 @@ def test_current_blind_sets_are_fresh_and_broad(name: str, others: tuple[str, ..
                      "blind10", "blind11", "blind12")),
     ("blind14", 12, ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                      "blind10", "blind11", "blind12", "blind13")),
+    ("blind15", 12, ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
+                     "blind10", "blind11", "blind12", "blind13", "blind14")),
 ])
 def test_later_blind_sets_are_fresh_and_broad(name: str, minimum: int, others: tuple[str, ...]):
-    """blind5 .. blind14 must not reuse a body or a source page of any earlier evaluation set, one body per case."""
+    """blind5 .. blind15 must not reuse a body or a source page of any earlier evaluation set, one body per case."""
     cases = [json.loads((d / "case.json").read_text(encoding="utf-8")) for d in case_dirs(ROOT / "evaluation" / name)]
     assert not any("exposed" in c for c in cases), f"an exposed {name} case: retire it and replace it with an unseen body"
     assert len(cases) >= minimum

@@ -232,6 +232,7 @@ def test_the_trainer_reads_the_retired_blinds_never_the_unseen_sets_and_groups_l
         train_script.SETS)
     assert not {"blind10", "blind11", "blind12", "blind13"} & set(train_script.UNSEEN)
     assert "blind14" in train_script.UNSEEN and "blind14" not in train_script.SETS
+    assert "blind15" in train_script.UNSEEN and "blind15" not in train_script.SETS
     assert not set(train_script.SETS) & set(train_script.UNSEEN)
     assert train_script.layout_group({"format": "pdf", "layout": "pdf_text_two_column_grid"}) == "pdf_grid"
     assert train_script.layout_group({"format": "pdf", "patterns": ["label_name_role_three_column_table"]}) == "pdf_table"
