@@ -16,7 +16,7 @@ from .wording import (
     _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _MOTION_VERDICT, _AGREED_BY_THOSE_PRESENT, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
     _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
     _SUB_PARAGRAPH, _DATED_END, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _NO_OTHER_NOMINATIONS, _UNVERDICTED_NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
-    _heading_candidate,
+    _heading_candidate, _DECLARED_INTEREST,
     _HEADING, _item_heading, _maybe_decision, _PROPOSED_THEN_RESOLVED, _PUT_TO_VOTE_LOST, _REFERS_BACK,
 )
 from .kinds import decision_kind
@@ -220,6 +220,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     reasons = False  # under "Reasons for the decision": sentences there explain, only a formal trigger decides
     from_table: set[int] = set()  # ids of the decisions read from a decision table's rows
     recommended: set[int] = set()  # ids of the decisions opened by "Recommended"
+    labelled: set[int] = set()  # ids of the decisions read from under a "Decision:" label
     last_number = [0]  # the last plain item number seen, across pages (an inline title's number must follow it)
     row_number = 0  # the number of the last "N.<TAB>…" row or bare "N." line (an Item | Discussion table's first column)
     page_title: str | None = None  # the line a one-item page's heading ("Decision details") took as its item's title
@@ -250,6 +251,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     and d.text.rstrip(".").capitalize() in _BARE_VERDICTS
                 d.kind = decision_kind(f"{d.item_title}: {d.text}" if bare else f"{current.lead} {d.text}".strip())
                 decisions.append(d)
+                if current.labelled:
+                    labelled.add(id(d))
                 if (current.lead or d.text)[:11].lower() == "recommended":
                     recommended.add(id(d))
         current = None
@@ -619,7 +622,23 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 continue
             recent.append(line)
     close()
-    return _without_repeats(decisions, from_table, recommended)
+    return _without_labelled_accounts(_without_repeats(decisions, from_table, recommended), labelled)
+
+
+def _without_labelled_accounts(decisions: list[Decision], labelled: set[int]) -> list[Decision]:
+    """A ModernGov "Decision:" label holds whatever the clerk wrote under the item: the account of who presented
+    what ("The Director … was in attendance and gave an update …") before the item's own resolution ("It was
+    RESOLVED that the update be noted"), or a member's declaration of interest. Such an account, naming no verdict,
+    is no decision where a verdict of the same item follows it, nor is a declaration of interest ever."""
+    kept = []
+    for i, d in enumerate(decisions):
+        if id(d) in labelled and d.kind == "other":
+            nxt = decisions[i + 1] if i + 1 < len(decisions) else None
+            if _DECLARED_INTEREST.match(d.text) or nxt is not None and nxt.kind != "other" \
+                    and (nxt.item, nxt.item_title) == (d.item, d.item_title):
+                continue
+        kept.append(d)
+    return kept
 
 
 # a paragraph's own number before its sentence: "11. The accounts …" (not a resolution's part "1. That …")
