@@ -331,6 +331,11 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     close()
                     item, title = pending_num, None
                     row_number += 1
+                elif _REFERENCE_ONLY.match(pending_num) and not _PART.match(line):
+                    # "027/15 /" then "The notes of the meeting … were approved.": a minute reference whose title
+                    # cell is empty numbers the minute that follows it
+                    close()
+                    item, title = pending_num, None
                 pending_num = None
             if page_title is not None and line == page_title:
                 page_title = None
@@ -380,7 +385,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     and any(_MATTERS_ARISING.search(t) for t in [title or ""] + recent[-3:]):
                 heading = None  # "Minute 7 – Feedback on spending" under matters arising refers back
             if heading and current is not None and current.block and _PART.match(line) and (
-                    not current.parts or _next_number(current.parts[-1], line) or line.rstrip().endswith((".", ";"))):
+                    not current.parts or _next_number(current.parts[-1], line) or line.rstrip().endswith((".", ";"))
+                    or _first_part_after_colon(current.parts, line)):
                 heading = None  # "2. Approve the plan;" is the next part of the resolution, not item 2
             # (under "Matters arising" only, where each letter is an earlier matter of its own; elsewhere "a) Approval of
             # Minutes" is a part of its item's minute)
@@ -641,6 +647,10 @@ def _without_labelled_accounts(decisions: list[Decision], labelled: set[int]) ->
     return kept
 
 
+# a minute's reference that no part of a resolution is numbered by: "027/15", "TB56/10", "GB/17/41"
+_REFERENCE_ONLY = lazy_compile(r"^[A-Z]{0,6}/?\d{1,4}/\d{1,4}(?:/\d{1,4})?$")
+
+
 # a paragraph's own number before its sentence: "11. The accounts …" (not a resolution's part "1. That …")
 _OWN_NUMBER = lazy_compile(r"^(?P<num>(?P<n>\d{1,3})\.)\s+(?!(?:That|To)\s)(?=[A-Z])")
 
@@ -852,7 +862,12 @@ def _passed_vote(raws: list[str], k: int) -> int | None:
 
 def _title_shaped(line: str) -> bool:
     """The cheap part of ``_unnumbered_title``: short, capitalised, no closing punctuation."""
-    return line[:1].isupper() and len(line) <= 100 and not line.endswith((".", ":", ";", ",", "-", "–", ")"))
+    return line[:1].isupper() and len(line) <= 100 and not line.endswith((".", ":", ";", ",", "-", "–")) \
+        and (not line.endswith(")") or _DATED_BRACKET.search(line) is not None)
+
+
+# "Minutes of the Previous Meeting (12.03.13)": a title may close on the bracketed date of the meeting it names
+_DATED_BRACKET = lazy_compile(r"\s\((?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\)$")
 
 
 _FIRST_PARAGRAPH = lazy_compile(r"\d{1,3}\.1\s+[A-Z]")
@@ -911,7 +926,8 @@ def _unnumbered_title(line: str, nxt: str | None) -> bool:
     if not (1 <= len(words) <= (20 if has_file else 12) and line[0].isupper() and nxt and (len(nxt.split()) >= 8 or opens_section or verdict)
             and (len(nxt) > len(line) or verdict)):
         return False
-    if line.endswith((".", ":", ";", ",", "-", "–", ")")) or _PROSE.search(line) or " at " in line and _TIMED_PROCEDURE.match(line):
+    if line.endswith((".", ":", ";", ",", "-", "–")) or line.endswith(")") and not _DATED_BRACKET.search(line) \
+            or _PROSE.search(line) or " at " in line and _TIMED_PROCEDURE.match(line):
         return False  # "Meeting called to order at 9:30am" records the time, it titles nothing
     if _MOVER_LINE.match(line):
         return False  # "Seconded by J. Kelly", "By Member A: Seconded by Member B": who moved the motion, not a title
@@ -1064,6 +1080,13 @@ _CAPS_TITLE_STOP = lazy_compile(r"(?P<title>[A-Z][A-Z0-9 ,&'’/()-]{2,60}?[A-Z)
 def _split_parts(text: str) -> list[str]:
     """ "(i) That … (ii) That …" written on one line: one part per line."""
     return [p for p in _INLINE_PART.split(text) if p]
+
+
+def _first_part_after_colon(parts: list[str], line: str) -> bool:
+    """ "… and it was RESOLVED to:" then "1.    Note the outcome of the consultation" with no full stop: the first
+    part of the resolution the colon opened, though it reads as a title in ordinary case."""
+    return len(parts) == 1 and parts[0].rstrip().endswith((":", ":-")) and line.startswith("1.") \
+        and _FIRST_PART.match(line) is not None
 
 
 def _next_number(prev: str, line: str) -> bool:

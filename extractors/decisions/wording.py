@@ -30,7 +30,8 @@ _NUM = (
     r")"
 )
 _HEADING = lazy_compile(rf"^(?P<num>{_NUM})(?:\s*[:.)]|\s+/|\s*[–—-](?=\s))?\s+(?P<title>\S.*)$")
-_NUM_ONLY = lazy_compile(rf"^(?P<num>{_NUM})\s*[:.]?$")
+# ("027/15 /": a minute's reference with the " / " a page puts between table cells, the title's cell left empty)
+_NUM_ONLY = lazy_compile(rf"^(?P<num>{_NUM})\s*(?:[:.]|(?<=\d)\s/)?$")
 _NUMBERED_TITLE = lazy_compile(r"^\d{1,3}[.)]\s+(?:/\s+)?[A-Z]")  # "3. Minutes", "3) MINUTES"
 _RESOLUTION_START = lazy_compile(r"(?:That|To|The (?:minutes|notes))\b")
 _AGENDA_VERB = lazy_compile(r"To\s+(?:receive|confirm|consider|hear|approve|agree|note|accept|elect|co-opt|appoint|adopt|"

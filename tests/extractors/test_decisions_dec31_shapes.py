@@ -82,3 +82,70 @@ def test_a_report_received_and_noted_is_noted_whatever_approved_it_before():
     assert _found(text) == [
         ("7", "noted", "The Board received and noted the report of the Director of Public Health on the Alcohol "
                        "Strategy which had been approved by the Community Safety Partnership.")]
+
+
+def test_a_minute_reference_over_an_empty_title_cell_numbers_the_minute():
+    # "041/19 /": the reference's cell, then the " / " a page puts between cells, the title's cell left empty
+    text = ("041/19 /\n"
+            "\n"
+            "There were no declarations of interest from those present.\n"
+            "042/19 /\n"
+            "\n"
+            "The notes of the meeting held on 9 May 2019 were approved.\n"
+            "043/19 /\n"
+            "\n"
+            "The Committee noted the quarterly infection control report for April to June.\n")
+    assert _found(text) == [
+        ("042/19", "approved", "The notes of the meeting held on 9 May 2019 were approved."),
+        ("043/19", "noted", "The Committee noted the quarterly infection control report for April to June.")]
+
+
+def test_a_minute_reference_alone_over_its_title_keeps_the_title():
+    text = ("TB12/19\n"
+            "Infection Control Report\n"
+            "The Board noted the quarterly infection control report for April to June.\n")
+    assert _found(text, "item", "item_title", "kind") == [("TB12/19", "Infection Control Report", "noted")]
+
+
+def test_a_first_part_after_resolved_to_colon_is_no_item_heading():
+    # "1.    Note the outcome …" with no full stop reads as a title, but the colon above it opened the resolution
+    text = ("4 Community Dental Plan\n"
+            "Cllr Ashdown MOVED, Cllr Pryce SECONDED and it was RESOLVED to:\n"
+            "\n"
+            "1.    Note the outcome of the engagement on the Community Dental Plan\n"
+            "\n"
+            "2.    Agree the four priority areas set out in the plan.\n")
+    assert _found(text, "item", "item_title", "text") == [
+        ("4", "Community Dental Plan",
+         "Cllr Ashdown MOVED, Cllr Pryce SECONDED and it was RESOLVED to:\n"
+         "1. Note the outcome of the engagement on the Community Dental Plan\n"
+         "2. Agree the four priority areas set out in the plan.")]
+
+
+def test_a_numbered_heading_after_a_finished_resolution_stays_a_heading_and_opens_its_own():
+    text = ("4 Community Dental Plan\n"
+            "RESOLVED: That the plan be agreed.\n"
+            "\n"
+            "5. Any Other Business\n"
+            "RESOLVED to:\n"
+            "\n"
+            "1. Note the date of the next meeting\n")
+    assert _found(text, "item", "item_title", "text") == [
+        ("4", "Community Dental Plan", "That the plan be agreed."),
+        ("5.", "Any Other Business", "RESOLVED to:\n1. Note the date of the next meeting")]
+
+
+def test_an_unnumbered_title_closing_on_a_bracketed_date_names_its_item():
+    text = ("Welcome and Introductions\n"
+            "The group welcomed two new members and the practice's new partner to the meeting.\n"
+            "Minutes of the Previous Meeting (14.01.19)\n"
+            "Minutes of the previous meeting were agreed as a true reflection of the meeting.\n")
+    assert _found(text, "item_title", "kind") == [("Minutes of the Previous Meeting (14.01.19)", "approved")]
+
+
+def test_an_unnumbered_line_closing_on_another_bracket_is_no_title():
+    text = ("Welcome and Introductions\n"
+            "The group welcomed two new members and the practice's new partner to the meeting.\n"
+            "Noticeboard (see attached)\n"
+            "Minutes of the previous meeting were agreed as a true reflection of the meeting.\n")
+    assert _found(text, "item_title") == [("Welcome and Introductions",)]
