@@ -16,7 +16,7 @@ from .wording import (
     _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _MOTION_VERDICT, _AGREED_BY_THOSE_PRESENT, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
     _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
     _SUB_PARAGRAPH, _DATED_END, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _NO_OTHER_NOMINATIONS, _UNVERDICTED_NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
-    _heading_candidate, _DECLARED_INTEREST,
+    _heading_candidate, _DECLARED_INTEREST, _REFERENCE_ONLY, _DATED_BRACKET,
     _HEADING, _item_heading, _maybe_decision, _PROPOSED_THEN_RESOLVED, _PUT_TO_VOTE_LOST, _REFERS_BACK,
 )
 from .kinds import decision_kind
@@ -647,9 +647,6 @@ def _without_labelled_accounts(decisions: list[Decision], labelled: set[int]) ->
     return kept
 
 
-# a minute's reference that no part of a resolution is numbered by: "027/15", "TB56/10", "GB/17/41"
-_REFERENCE_ONLY = lazy_compile(r"^[A-Z]{0,6}/?\d{1,4}/\d{1,4}(?:/\d{1,4})?$")
-
 
 # a paragraph's own number before its sentence: "11. The accounts …" (not a resolution's part "1. That …")
 _OWN_NUMBER = lazy_compile(r"^(?P<num>(?P<n>\d{1,3})\.)\s+(?!(?:That|To)\s)(?=[A-Z])")
@@ -865,9 +862,6 @@ def _title_shaped(line: str) -> bool:
     return line[:1].isupper() and len(line) <= 100 and not line.endswith((".", ":", ";", ",", "-", "–")) \
         and (not line.endswith(")") or _DATED_BRACKET.search(line) is not None)
 
-
-# "Minutes of the Previous Meeting (12.03.13)": a title may close on the bracketed date of the meeting it names
-_DATED_BRACKET = lazy_compile(r"\s\((?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\)$")
 
 
 _FIRST_PARAGRAPH = lazy_compile(r"\d{1,3}\.1\s+[A-Z]")

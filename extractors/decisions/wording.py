@@ -32,6 +32,12 @@ _NUM = (
 _HEADING = lazy_compile(rf"^(?P<num>{_NUM})(?:\s*[:.)]|\s+/|\s*[–—-](?=\s))?\s+(?P<title>\S.*)$")
 # ("027/15 /": a minute's reference with the " / " a page puts between table cells, the title's cell left empty)
 _NUM_ONLY = lazy_compile(rf"^(?P<num>{_NUM})\s*(?:[:.]|(?<=\d)\s/)?$")
+# a minute's reference that no part of a resolution is numbered by: "027/15", "TB56/10", "GB/17/41"
+_REFERENCE_ONLY = lazy_compile(r"^[A-Z]{0,6}/?\d{1,4}/\d{1,4}(?:/\d{1,4})?$")
+# "Minutes of the Previous Meeting (12.03.13)", "… (3rd May 2019)": a title may close on the bracketed date of the
+# meeting it names
+_DATED_BRACKET = lazy_compile(r"\s\((?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                              r"Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{4})?)\)$")
 _NUMBERED_TITLE = lazy_compile(r"^\d{1,3}[.)]\s+(?:/\s+)?[A-Z]")  # "3. Minutes", "3) MINUTES"
 _RESOLUTION_START = lazy_compile(r"(?:That|To|The (?:minutes|notes))\b")
 _AGENDA_VERB = lazy_compile(r"To\s+(?:receive|confirm|consider|hear|approve|agree|note|accept|elect|co-opt|appoint|adopt|"
