@@ -89,7 +89,9 @@ _CHANGE_TO_MINUTES = lazy_compile(r"\b(?:changes?|amendments?|corrections?)\s+to
 
 # "The Committee noted the report …", "Members noted …": the body's own verb is noting, in lower case (a formal
 # "NOTED" or "RESOLVED" heads a resolution whose words decide)
-_NOTED_LEAD = lazy_compile(rf"^\s*(?:{_BODY})\s+noted\s+(?:the|a|an)\b")
+# ("The Board received and noted the report …, which had been approved by the Partnership": received and noted
+# alike, the body's own verb is noting)
+_NOTED_LEAD = lazy_compile(rf"^\s*(?:{_BODY})\s+(?:received\s+and\s+)?noted\s+(?:the|a|an)\b")
 # "… noted the report and agreed to …", "… noted the report but did not support it": a verb of the body's own after it
 _OWN_VERB_AFTER = lazy_compile(r"\b(?:and|but)\s+(?:then\s+|also\s+|further\s+|did\s+not\s+|would\s+)?(?:approv|agree|endors|support|ratif|"
                                r"adopt|accept|resolv|defer|reject|declin|decid|appoint|elect|delegat|ask|request|recommend)\w*", re.I)

@@ -16,7 +16,7 @@ from .wording import (
     _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _MOTION_VERDICT, _AGREED_BY_THOSE_PRESENT, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
     _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
     _SUB_PARAGRAPH, _DATED_END, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _NO_OTHER_NOMINATIONS, _UNVERDICTED_NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
-    _heading_candidate,
+    _heading_candidate, _DECLARED_INTEREST, _REFERENCE_ONLY, _DATED_BRACKET,
     _HEADING, _item_heading, _maybe_decision, _PROPOSED_THEN_RESOLVED, _PUT_TO_VOTE_LOST, _REFERS_BACK,
 )
 from .kinds import decision_kind
@@ -220,6 +220,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
     reasons = False  # under "Reasons for the decision": sentences there explain, only a formal trigger decides
     from_table: set[int] = set()  # ids of the decisions read from a decision table's rows
     recommended: set[int] = set()  # ids of the decisions opened by "Recommended"
+    labelled: set[int] = set()  # ids of the decisions read from under a "Decision:" label
     last_number = [0]  # the last plain item number seen, across pages (an inline title's number must follow it)
     row_number = 0  # the number of the last "N.<TAB>…" row or bare "N." line (an Item | Discussion table's first column)
     page_title: str | None = None  # the line a one-item page's heading ("Decision details") took as its item's title
@@ -250,6 +251,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     and d.text.rstrip(".").capitalize() in _BARE_VERDICTS
                 d.kind = decision_kind(f"{d.item_title}: {d.text}" if bare else f"{current.lead} {d.text}".strip())
                 decisions.append(d)
+                if current.labelled:
+                    labelled.add(id(d))
                 if (current.lead or d.text)[:11].lower() == "recommended":
                     recommended.add(id(d))
         current = None
@@ -328,6 +331,11 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     close()
                     item, title = pending_num, None
                     row_number += 1
+                elif _REFERENCE_ONLY.match(pending_num) and not _PART.match(line):
+                    # "027/15 /" then "The notes of the meeting … were approved.": a minute reference whose title
+                    # cell is empty numbers the minute that follows it
+                    close()
+                    item, title = pending_num, None
                 pending_num = None
             if page_title is not None and line == page_title:
                 page_title = None
@@ -377,7 +385,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                     and any(_MATTERS_ARISING.search(t) for t in [title or ""] + recent[-3:]):
                 heading = None  # "Minute 7 – Feedback on spending" under matters arising refers back
             if heading and current is not None and current.block and _PART.match(line) and (
-                    not current.parts or _next_number(current.parts[-1], line) or line.rstrip().endswith((".", ";"))):
+                    not current.parts or _next_number(current.parts[-1], line) or line.rstrip().endswith((".", ";"))
+                    or _first_part_after_colon(current.parts, line)):
                 heading = None  # "2. Approve the plan;" is the next part of the resolution, not item 2
             # (under "Matters arising" only, where each letter is an earlier matter of its own; elsewhere "a) Approval of
             # Minutes" is a part of its item's minute)
@@ -619,7 +628,24 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 continue
             recent.append(line)
     close()
-    return _without_repeats(decisions, from_table, recommended)
+    return _without_labelled_accounts(_without_repeats(decisions, from_table, recommended), labelled)
+
+
+def _without_labelled_accounts(decisions: list[Decision], labelled: set[int]) -> list[Decision]:
+    """A ModernGov "Decision:" label holds whatever the clerk wrote under the item: the account of who presented
+    what ("The Director … was in attendance and gave an update …") before the item's own resolution ("It was
+    RESOLVED that the update be noted"), or a member's declaration of interest. Such an account, naming no verdict,
+    is no decision where a verdict of the same item follows it, nor is a declaration of interest ever."""
+    kept = []
+    for i, d in enumerate(decisions):
+        if id(d) in labelled and d.kind == "other":
+            nxt = decisions[i + 1] if i + 1 < len(decisions) else None
+            if _DECLARED_INTEREST.match(d.text) or nxt is not None and nxt.kind != "other" \
+                    and (nxt.item, nxt.item_title) == (d.item, d.item_title):
+                continue
+        kept.append(d)
+    return kept
+
 
 
 # a paragraph's own number before its sentence: "11. The accounts …" (not a resolution's part "1. That …")
@@ -833,7 +859,9 @@ def _passed_vote(raws: list[str], k: int) -> int | None:
 
 def _title_shaped(line: str) -> bool:
     """The cheap part of ``_unnumbered_title``: short, capitalised, no closing punctuation."""
-    return line[:1].isupper() and len(line) <= 100 and not line.endswith((".", ":", ";", ",", "-", "–", ")"))
+    return line[:1].isupper() and len(line) <= 100 and not line.endswith((".", ":", ";", ",", "-", "–")) \
+        and (not line.endswith(")") or _DATED_BRACKET.search(line) is not None)
+
 
 
 _FIRST_PARAGRAPH = lazy_compile(r"\d{1,3}\.1\s+[A-Z]")
@@ -892,7 +920,8 @@ def _unnumbered_title(line: str, nxt: str | None) -> bool:
     if not (1 <= len(words) <= (20 if has_file else 12) and line[0].isupper() and nxt and (len(nxt.split()) >= 8 or opens_section or verdict)
             and (len(nxt) > len(line) or verdict)):
         return False
-    if line.endswith((".", ":", ";", ",", "-", "–", ")")) or _PROSE.search(line) or " at " in line and _TIMED_PROCEDURE.match(line):
+    if line.endswith((".", ":", ";", ",", "-", "–")) or line.endswith(")") and not _DATED_BRACKET.search(line) \
+            or _PROSE.search(line) or " at " in line and _TIMED_PROCEDURE.match(line):
         return False  # "Meeting called to order at 9:30am" records the time, it titles nothing
     if _MOVER_LINE.match(line):
         return False  # "Seconded by J. Kelly", "By Member A: Seconded by Member B": who moved the motion, not a title
@@ -1045,6 +1074,13 @@ _CAPS_TITLE_STOP = lazy_compile(r"(?P<title>[A-Z][A-Z0-9 ,&'’/()-]{2,60}?[A-Z)
 def _split_parts(text: str) -> list[str]:
     """ "(i) That … (ii) That …" written on one line: one part per line."""
     return [p for p in _INLINE_PART.split(text) if p]
+
+
+def _first_part_after_colon(parts: list[str], line: str) -> bool:
+    """ "… and it was RESOLVED to:" then "1.    Note the outcome of the consultation" with no full stop: the first
+    part of the resolution the colon opened, though it reads as a title in ordinary case."""
+    return len(parts) == 1 and parts[0].rstrip().endswith((":", ":-")) and line.startswith("1.") \
+        and _FIRST_PART.match(line) is not None
 
 
 def _next_number(prev: str, line: str) -> bool:

@@ -30,7 +30,14 @@ _NUM = (
     r")"
 )
 _HEADING = lazy_compile(rf"^(?P<num>{_NUM})(?:\s*[:.)]|\s+/|\s*[–—-](?=\s))?\s+(?P<title>\S.*)$")
-_NUM_ONLY = lazy_compile(rf"^(?P<num>{_NUM})\s*[:.]?$")
+# ("027/15 /": a minute's reference with the " / " a page puts between table cells, the title's cell left empty)
+_NUM_ONLY = lazy_compile(rf"^(?P<num>{_NUM})\s*(?:[:.]|(?<=\d)\s/)?$")
+# a minute's reference that no part of a resolution is numbered by: "027/15", "TB56/10", "GB/17/41"
+_REFERENCE_ONLY = lazy_compile(r"^[A-Z]{0,6}/?\d{1,4}/\d{1,4}(?:/\d{1,4})?$")
+# "Minutes of the Previous Meeting (12.03.13)", "… (3rd May 2019)": a title may close on the bracketed date of the
+# meeting it names
+_DATED_BRACKET = lazy_compile(r"\s\((?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                              r"Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{4})?)\)$")
 _NUMBERED_TITLE = lazy_compile(r"^\d{1,3}[.)]\s+(?:/\s+)?[A-Z]")  # "3. Minutes", "3) MINUTES"
 _RESOLUTION_START = lazy_compile(r"(?:That|To|The (?:minutes|notes))\b")
 _AGENDA_VERB = lazy_compile(r"To\s+(?:receive|confirm|consider|hear|approve|agree|note|accept|elect|co-opt|appoint|adopt|"
@@ -270,13 +277,19 @@ _PASSIVE_RECORD = lazy_compile(
     r"(?:(?:considered|submitted|received|read|amended|adopted|agreed|proposed|seconded|discussed|reviewed|taken\s+as\s+read)(?:\s+and\s+|,\s+|/))*"
     # "The minute of meeting of this Committee of 1st February was held as read." (a Scottish committee's record)
     r"(?:approved|agreed|confirmed|adopted|accepted|noted|signed|APPROVED|AGREED|NOTED|ratified|endorsed|(?:held|taken)\s+as\s+read|"
-    r"received(?=\s+for\s+information\b))\b"  # another body's minutes "were received for information"
+    r"received(?=\s+for\s+information\b)|"  # another body's minutes "were received for information"
+    # "Subject to this amendment the minutes were received as a true and accurate record": received as the record of
+    # the meeting, the minutes are approved
+    r"received(?=\s+as\s+(?:an?\s+)?(?:true|correct|accurate)\b))\b"
     # "The minutes of the last meeting agreed as a true record" — the verb without "were"
     rf"|\b(?:[Mm]inutes?|MINUTES?|[Nn]otes(?=\s+of\b))\b{_NO_STOP}{{0,220}}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved|accepted|confirmed)\s+as\s+an?\s+"
     r"(?:true|correct|accurate)\b"
     # "Minutes of the last meeting agreed and accepted." (a patient group's note of it)
     rf"|\b(?:[Mm]inutes?|MINUTES?)\b{_NO_STOP}{{0,220}}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?:agreed|approved)\s+and\s+"
     r"(?:accepted|signed|approved|agreed)\b"
+    # "Minutes of the previous meeting agreed.": the whole sentence is the minutes and the bare verb, no "were"
+    rf"|^(?:The\s+)?(?:[Mm]inutes?|MINUTES?)\s+of\s+{_NO_STOP}{{0,120}}?\s(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"(?:agreed|approved|accepted|confirmed)\.?$"
     # "The Chair signed the minutes as a correct record"
     r"|\b(?:signed|confirmed|approved|agreed|accepted)\s+the\s+(?:minutes?|notes)\b[^.;]{0,160}?\bas\s+an?\s+(?:true|correct|accurate)\b"
 )
@@ -407,6 +420,9 @@ _BARE_THAT = lazy_compile(r"^(?:(?:\d{1,2}[.)]\s+|\((?:[ivx]{1,5}|\d{1,2}|[a-h])
                           r"welcomed|noted|received|thanked)\b"
                           r"|^\((?:a|i|1)\)\s+(?=[a-z])(?!(?:that|to|in|on|at|for|with|the)\s)[^.;]{0,250}?\s(?:be|are)\s+(?:approved|noted|agreed|endorsed|adopted|"
                           r"appointed|received|accepted|deferred|referred|delegated|authorised|requested)\b[^.]*[;.]$")
+# "Cllr A Bee declared an other interest as …", "Dr C Dee declared a non-pecuniary interest in item 6": a member's
+# declaration, recorded under an item as a decision would be, decides nothing
+_DECLARED_INTEREST = lazy_compile(r"^(?:[A-Z][\w.'’-]*\s+){1,5}declared\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?interests?\b")
 # what a "Decision:" block or a passive sentence can hold without deciding anything
 # (and a preamble that points to the decisions below: "… considered the matters … and agreed as set out below")
 _NOT_A_DECISION = lazy_compile(r"^(?:Apologies|There\s+(?:was|were)\s+(?:no|none)|There was none|No\s+(?:declarations?|apologies|"

@@ -40,8 +40,9 @@ from cases_wave17 import CASES as WAVE17  # noqa: E402
 from cases_wave18 import CASES as WAVE18  # noqa: E402
 from cases_wave19 import CASES as WAVE19  # noqa: E402
 from cases_wave30 import CASES as WAVE30  # noqa: E402
+from cases_wave31 import CASES as WAVE31  # noqa: E402
 
-CASES = FIRST_WAVES + WAVE4 + WAVE6 + WAVE8 + WAVE9 + WAVE10 + WAVE11 + WAVE12 + WAVE13 + WAVE14 + WAVE15 + WAVE16 + WAVE17 + WAVE18 + WAVE19 + WAVE30
+CASES = FIRST_WAVES + WAVE4 + WAVE6 + WAVE8 + WAVE9 + WAVE10 + WAVE11 + WAVE12 + WAVE13 + WAVE14 + WAVE15 + WAVE16 + WAVE17 + WAVE18 + WAVE19 + WAVE30 + WAVE31
 
 
 # cases whose source page (as stored) showed the body's meeting list, not its minutes text
