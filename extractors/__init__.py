@@ -22,7 +22,7 @@ def extract_document(data: bytes, *, content_type: str | None = None, filename: 
     from .text import document_pages
 
     pages, warnings, partial = document_pages(data, content_type=content_type, filename=filename,
-                                              meanwhile=_import_rules)
+                                              meanwhile=_prepare_rules)
     from boardpapers.models import Extraction
 
     from .doctype import document_type, meeting_date
@@ -87,7 +87,7 @@ def _attendance_and_decisions(pages, with_pages=None):
 def preload() -> None:
     """Import what reading a document's pages needs (the sandbox worker calls this before it says it is ready).
 
-    The rules and the models are imported later (``_import_rules``): while forked readers read a long PDF's
+    The rules and the models are imported later (``_prepare_rules``): while forked readers read a long PDF's
     pages, where their CPU is shared out with the pages, instead of before the first page is read. (The rules'
     patterns are compiled at their first use, ``lazyre``: their import is ~0.02 s of CPU.)"""
     import pypdfium2  # noqa: F401
@@ -95,10 +95,19 @@ def preload() -> None:
     from . import text  # noqa: F401
 
 
-def _import_rules() -> None:
-    import boardpapers.models  # noqa: F401
+def _prepare_rules(first_lines: list[str]) -> None:
+    """What a long PDF's rules need, done while forked readers read its pages (``document_pages``' meanwhile): the
+    rules imported, and the attendance of the first page as read (running header still on; the result unused). The
+    patterns that attendance compiles (``lazyre``; most pages use the same ones) and the gazetteer it may load are
+    then ready when the decisions child is forked, made in time shared with the readers instead of on one core
+    between the two parallel steps (``_attendance_and_decisions`` reads the first page before that fork)."""
+    from boardpapers.models import Page
 
-    from . import attendance, decisions, doctype  # noqa: F401
+    from . import decisions, doctype  # noqa: F401
+    from .attendance.assembly import attendance_day, page_attendance
+
+    page = Page(number=1, text="\n".join(first_lines))
+    page_attendance(page, attendance_day([page]), _DefaultGazetteer())
 
 
 class _DefaultGazetteer:

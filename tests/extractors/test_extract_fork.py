@@ -47,3 +47,14 @@ def test_the_callers_work_on_the_pages_runs_here_once_after_the_decisions_child_
     assert with_hook == _attendance_and_decisions(pages)
     assert [r.name for r in with_hook[0]] == ["Cllr Dora Fenwick", "Mr Ivo Stainer"]
     assert len(with_hook[1]) == 159
+
+
+def test_a_long_pdfs_rules_are_prepared_from_its_first_page_as_read(monkeypatch):
+    # document_pages' meanwhile (while forked readers read the pages): the patterns the first page's attendance uses
+    # are compiled then, in time shared with the readers, not between the two parallel steps
+    from boardpapers import extractors
+
+    fresh = lazy_compile(headings._HEADING_WORD_RE.pattern)
+    monkeypatch.setattr(headings, "_HEADING_WORD_RE", fresh)
+    extractors._prepare_rules(["Southmoor Board - 3 May 2024", "Present: Cllr Ona Petrie (Chair)", "Page 1 of 400"])
+    assert "search" in vars(fresh)
