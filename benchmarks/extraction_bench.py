@@ -152,8 +152,9 @@ NOTES = """### How extraction works now, and where the time goes
   `parse_decisions` child (decisions run through the document in order) takes from the back once its
   decisions are done. What stays on one core: the command's start (`extract` starts its sandbox worker
   before it builds its parser, and the worker imports only pdfium and the page readers before saying ready;
-  the rules and the models are imported while the forked reader reads pages, so that cost is shared out too),
-  header/footer removal, the reply and its JSON.
+  the rules are imported and the first page's attendance patterns compiled while the forked reader reads
+  pages, so that cost is shared out too), header/footer removal, the reply (the pages' JSON text is made
+  beside the decisions child, only the rest's after the join).
 - The command imports neither SQLAlchemy nor the catalogue any more: `extraction_from_dict` lives in
   `boardpapers/models.py` (the catalogue re-exports it), which saved ~0.3 s of CPU per command. `extract`
   does not import the pipeline, the fetcher (requests) or YAML either.

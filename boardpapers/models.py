@@ -7,10 +7,13 @@ PRODUCT.md promises. Dates are ``datetime.date`` in Python and ``YYYY-MM-DD`` in
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+# datetime and hashlib are imported where used: `boardpapers extract` imports this module before it forks its
+# extraction worker, on the one core that command starts on, and needs neither (~4 ms of its start)
+if TYPE_CHECKING:
+    import datetime as dt
 
 # --- controlled vocabularies -------------------------------------------------------------------------------
 
@@ -34,14 +37,16 @@ DECISION_KINDS = ("approved", "agreed", "noted", "deferred", "rejected", "other"
 
 
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
     if dataclasses.is_dataclass(value):
         return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, (list, tuple)):
         return [_jsonable(v) for v in value]
     if isinstance(value, dict):
         return {k: _jsonable(v) for k, v in value.items()}
+    import datetime as dt
+
+    if isinstance(value, dt.date):  # a datetime too
+        return value.isoformat()
     return value
 
 
@@ -52,6 +57,8 @@ class _Model:
 
 def stable_id(*parts: str, length: int = 16) -> str:
     """A short, stable id from its parts (the same inputs give the same id on every machine)."""
+    import hashlib
+
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
 
 
@@ -337,6 +344,8 @@ class Extraction(_Model):
 
 # The extraction's own dict form (``to_dict``, JSON in the catalogue, the sandbox's reply) back into the model.
 def extraction_from_dict(data: dict) -> Extraction:
+    import datetime as dt
+
     meeting_date = data.get("meeting_date")
     return Extraction(
         title=data.get("title"),
@@ -352,12 +361,30 @@ def extraction_from_dict(data: dict) -> Extraction:
     )
 
 
-def extraction_json(data: dict) -> str:
+def extraction_json(data: dict, pages_text: str | None = None) -> str:
     """An extraction's dict form as the text ``boardpapers extract --json`` prints (made in the sandbox worker,
-    so the command passes the text through instead of rebuilding the extraction to print it)."""
+    so the command passes the text through instead of rebuilding the extraction to print it).
+
+    ``pages_text``: ``pages_json(pages)``, made beforehand (the worker makes it while attendance and decisions
+    are read), put in the place of ``data``'s empty page list: the same text as with the pages in ``data``."""
     import json
 
-    return json.dumps(data, indent=2, ensure_ascii=False)
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    if pages_text is None:
+        return text
+    # the first line break followed by this key is the key's own: the title before it is one JSON string, and
+    # JSON strings hold no raw line break
+    empty = '\n  "pages": []'
+    at = text.index(empty)
+    return f'{text[:at]}\n  "pages": {pages_text}{text[at + len(empty):]}'
+
+
+def pages_json(pages: list[Page]) -> str:
+    """``pages`` as ``extraction_json`` writes them in an extraction's text: the list's own JSON text with each
+    line indented one level more (its strings hold no raw line break)."""
+    import json
+
+    return json.dumps([page.to_dict() for page in pages], indent=2, ensure_ascii=False).replace("\n", "\n  ")
 
 
 def attendance_from_dicts(items: list[dict] | None) -> list[AttendanceRecord]:

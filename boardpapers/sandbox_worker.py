@@ -60,8 +60,22 @@ def _handle(function, request: dict) -> dict:
     from boardpapers.errors import ExtractionError
 
     try:
+        # --json from the project's extractor: the pages' JSON text is made while attendance and decisions are
+        # read (its ``with_pages``), on both cores for a long document, instead of after them on one
+        pages_text: list[str] = []
+        hook = {}
+        if request.get("json") and "with_pages" in (getattr(function, "__kwdefaults__", None) or {}):
+            from boardpapers.models import pages_json
+
+            hook["with_pages"] = lambda pages: pages_text.append(pages_json(pages))
         extraction = function(request["data"], content_type=request.get("content_type"),
-                              filename=request.get("filename"), title=request.get("title"))
+                              filename=request.get("filename"), title=request.get("title"), **hook)
+        if pages_text:
+            import dataclasses
+
+            from boardpapers.models import extraction_json
+
+            return {"json": extraction_json(dataclasses.replace(extraction, pages=[]).to_dict(), pages_text[0])}
         result = extraction.to_dict() if hasattr(extraction, "to_dict") else extraction
         if request.get("json"):
             from boardpapers.models import extraction_json

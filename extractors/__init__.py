@@ -15,17 +15,20 @@ EXTRACTOR_VERSION = "18"  # 18: session 30: blind13 shapes (council surname grid
 
 
 def extract_document(data: bytes, *, content_type: str | None = None, filename: str | None = None,
-                     title: str | None = None) -> Extraction:
+                     title: str | None = None, with_pages=None) -> Extraction:
+    """``with_pages(pages)``: the caller's own work on the pages (the sandbox worker's JSON text of them), called
+    once in this process while attendance and decisions are read beside it, so that on a long document it is
+    shared over both cores with them (``_attendance_and_decisions``) instead of added after them."""
     from .text import document_pages
 
     pages, warnings, partial = document_pages(data, content_type=content_type, filename=filename,
-                                              meanwhile=_import_rules)
+                                              meanwhile=_prepare_rules)
     from boardpapers.models import Extraction
 
     from .doctype import document_type, meeting_date
 
     first_text = next((p.text for p in pages if p.text.strip()), "")
-    attendance, decisions = _attendance_and_decisions(pages)
+    attendance, decisions = _attendance_and_decisions(pages, with_pages)
     return Extraction(
         title=title or _first_line(first_text),
         pages=pages,
@@ -40,13 +43,14 @@ def extract_document(data: bytes, *, content_type: str | None = None, filename: 
     )
 
 
-def _attendance_and_decisions(pages):
+def _attendance_and_decisions(pages, with_pages=None):
     """``parse_attendance`` and ``parse_decisions`` of the pages, on both cores for a long document.
 
     Decisions run through the whole document in order (an open decision goes on over the page break), so
     they are read in a forked child; attendance is read page by page, so this process reads pages from the
     front while the child, once its decisions are done, reads them from the back (``TwoEnds``): the two
-    finish together whatever the split of work between attendance and decisions."""
+    finish together whatever the split of work between attendance and decisions; ``with_pages(pages)`` is called
+    here after the fork, its cost shared out the same way."""
     from .attendance.assembly import attendance_day, combined_pages, page_attendance
     from .decisions import parse_decisions
     from .page_readers import PAGES_PER_FORK, ForkedCall, TwoEnds
@@ -69,6 +73,8 @@ def _attendance_and_decisions(pages):
     if (first := ends.front()) is not None:
         read[first] = attendance_of(first)
     with ForkedCall(decisions_then_pages_from_the_back, fork=len(pages) >= PAGES_PER_FORK) as forked:
+        if with_pages is not None:
+            with_pages(pages)
         while (i := ends.front()) is not None:
             read[i] = attendance_of(i)
         decisions, from_the_back = forked.result()
@@ -81,7 +87,7 @@ def _attendance_and_decisions(pages):
 def preload() -> None:
     """Import what reading a document's pages needs (the sandbox worker calls this before it says it is ready).
 
-    The rules and the models are imported later (``_import_rules``): while forked readers read a long PDF's
+    The rules and the models are imported later (``_prepare_rules``): while forked readers read a long PDF's
     pages, where their CPU is shared out with the pages, instead of before the first page is read. (The rules'
     patterns are compiled at their first use, ``lazyre``: their import is ~0.02 s of CPU.)"""
     import pypdfium2  # noqa: F401
@@ -89,10 +95,19 @@ def preload() -> None:
     from . import text  # noqa: F401
 
 
-def _import_rules() -> None:
-    import boardpapers.models  # noqa: F401
+def _prepare_rules(first_lines: list[str]) -> None:
+    """What a long PDF's rules need, done while forked readers read its pages (``document_pages``' meanwhile): the
+    rules imported, and the attendance of the first page as read (running header still on; the result unused). The
+    patterns that attendance compiles (``lazyre``; most pages use the same ones) and the gazetteer it may load are
+    then ready when the decisions child is forked, made in time shared with the readers instead of on one core
+    between the two parallel steps (``_attendance_and_decisions`` reads the first page before that fork)."""
+    from boardpapers.models import Page
 
-    from . import attendance, decisions, doctype  # noqa: F401
+    from . import decisions, doctype  # noqa: F401
+    from .attendance.assembly import attendance_day, page_attendance
+
+    page = Page(number=1, text="\n".join(first_lines))
+    page_attendance(page, attendance_day([page]), _DefaultGazetteer())
 
 
 class _DefaultGazetteer:

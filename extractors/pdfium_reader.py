@@ -284,18 +284,26 @@ class _PdfiumSource:
         return len(self.doc)
 
     def iter(self, max_pages: int, deadline: float | None = None, meanwhile=None):
-        """(page number, read, handle) for each page; ``meanwhile()`` is called once, in this process, when
-        forked readers share the pages (its cost is then balanced against theirs by ``TwoEnds``)."""
+        """(page number, read, handle) for each page; ``meanwhile(lines)`` is called once, in this process, with
+        the first page's lines once it is read, when forked readers share the pages (its cost is then balanced
+        against theirs by ``TwoEnds``)."""
         total = min(len(self.doc), max_pages)
         self._forked = forked = _fork_readers(self._read, total, deadline)
-        if meanwhile is not None and forked.forked():
-            try:
-                meanwhile()
-            except Exception:  # only a head start: the caller does the same work after the pages
-                pass
+        first = []  # the first page's (lines, has_images), as the caller read it
+
+        def read_first(i: int):
+            first.append(self._read(i))
+            return first[0]
+
         for i in range(total):
+            if i == 1 and first and meanwhile is not None and forked.forked():
+                try:
+                    meanwhile(first[0][0])
+                except Exception:  # only a head start: the caller does the same work after the pages
+                    pass
             done = forked.get(i)
-            yield i + 1, (self._read if done is None else _prefetched), (i if done is None else done)
+            read = (read_first if i == 0 else self._read) if done is None else _prefetched
+            yield i + 1, read, (i if done is None else done)
 
     def _read(self, i: int):
         import pypdfium2.raw as R

@@ -125,8 +125,8 @@ def document_pages(
 ) -> tuple[list[Page], list[str], bool]:
     """Pages, warnings and the partial flag for any supported document.
 
-    ``meanwhile``: work of the caller's to do while forked processes read a long PDF's pages (called once,
-    or not at all when no reader is forked).
+    ``meanwhile(lines)``: work of the caller's to do while forked processes read a long PDF's pages (called
+    once, with the first page's lines as read, or not at all when no reader is forked).
 
     Raises ``ExtractionError`` (one-line reason) for: empty file, unsupported type, corrupt or encrypted PDF,
     no pages.

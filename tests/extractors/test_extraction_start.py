@@ -16,12 +16,13 @@ data = open(sys.argv[1], "rb").read()
 page_readers.PAGES_PER_FORK = 3
 calls = []
 os.environ[text.PAGE_WORKERS_ENV] = "1"
-one, _, _ = text.document_pages(data, filename="m.pdf", meanwhile=lambda: calls.append("one reader"))
+one, _, _ = text.document_pages(data, filename="m.pdf", meanwhile=lambda lines: calls.append("one reader"))
 assert calls == [], calls  # no reader forked: nothing to share the work with, the caller does it after
 os.environ[text.PAGE_WORKERS_ENV] = "2"
-two, _, _ = text.document_pages(data, filename="m.pdf", meanwhile=lambda: calls.append(os.getpid()))
-assert calls == [os.getpid()], calls  # once, in this process
-def failing():
+two, _, _ = text.document_pages(data, filename="m.pdf", meanwhile=lambda lines: calls.append((os.getpid(), lines)))
+# once, in this process, with the first page's lines as read (its running footer not yet removed)
+assert [(pid, "Present:" in lines, lines[-1]) for pid, lines in calls] == [(os.getpid(), True, "Page 1 of 9")], calls
+def failing(lines):
     raise ImportError("a head start only")
 three, warnings, partial = text.document_pages(data, filename="m.pdf", meanwhile=failing)
 assert not partial and not warnings  # its failure is the caller's to meet later, not a page's
