@@ -455,7 +455,9 @@ def _join_wrapped_labels(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         # the label's last words alone, or in their own cell before the row's wrapped entries ("YN BRESENNOL
         # /IN<TAB>A, B, K" then "ATTENDANCE:<TAB>Lloyd, C": a bilingual label column)
         s, tab_k, entries = line.strip().partition("\t")
-        if not (s.endswith((":", ":-")) or s.isupper()) or len(s.split()) > 2 or tab_k and not line[:1].strip():
+        # (not "<TAB><TAB><TAB>ATTENDED" under "NAME<TAB>…<TAB>DEPUTY": a later column's header wrapped)
+        if not (s.endswith((":", ":-")) or s.isupper()) or len(s.split()) > 2 or tab_k and not line[:1].strip() \
+                or line.startswith("\t\t"):
             continue
         poff, prev = out[k - 1]
         first, tab, rest = prev.partition("\t")

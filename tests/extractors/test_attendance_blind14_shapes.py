@@ -101,3 +101,26 @@ def test_an_apology_list_of_from_clauses_gives_each_sender():
         "T Stott": ("apologies", "Central Bedfordshire"),
         "E Gray": ("apologies", "Elm Road Surgery Patient Participation Group"),
     }
+
+
+def test_a_present_apologies_deputy_table_with_wrapped_cells_gives_marks_and_deputies():
+    # the deputy's column header wrapped under the row ("DEPUTY" / "ATTENDED"), long role cells wrapped onto lines
+    # whose first cell is blank, the deputy's surname wrapped to the end of the next line
+    found = people("Northvale Safeguarding Board - Attendance List\n"
+                   "NAME\tROLE, ORGANISATION\tPRESENT\tAPOLOGIES\tDEPUTY\n"
+                   "\t\t\t\tATTENDED\n"
+                   "Ann Tull\tIndependent Chair, NVSB\tY (Chair)\n"
+                   "Bo Quist\tCorporate Director, Children\tand Families\tA\t_\n"
+                   "\tServices, Northvale County Council\n"
+                   "Cy Rame\tConsultant in Public Health,\tA\tDee\n"
+                   "\tNorthvale County Council\t\t\t\tHart\n"
+                   "Eli Voss\tHead of Safeguarding, Northvale Hospitals\tY\n"
+                   "\tNHS Trust\n"
+                   "Minutes\n", "status", "organisation", "substitute_for")
+    assert found == {
+        "Ann Tull": ("present", "NVSB", None),
+        "Bo Quist": ("apologies", "Northvale County Council", None),
+        "Cy Rame": ("apologies", "Northvale County Council", None),
+        "Dee Hart": ("substitute", None, "Cy Rame"),
+        "Eli Voss": ("present", "Northvale Hospitals NHS Trust", None),
+    }
