@@ -621,11 +621,11 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
     entries.append(_Entry(post_first_row or r, off, status, raw))
 
 
+# a count of the public or press at a list's end or its start: "…, 3 members of the public", "1 member of the public, …"
+_PUBLIC_COUNT_WORDS = r"(?:\d{1,3}|one|two|three|four|five|six|several|some)\s+members?\s+of\s+the\s+(?:public|press)"
+_PUBLIC_HEAD = lazy_compile(rf"\s*{_PUBLIC_COUNT_WORDS}\s*(?:,|;|and\b|&)\s*", re.I)
 # (after a full stop, or "plus": "A Lee – Clerk. Two members of the public.", "Clerk: B Hay plus 3 members of the public")
-_PUBLIC_HEAD = lazy_compile(r"\s*(?:\d{1,3}|one|two|three|four|five|six|several|some)\s+members?\s+of\s+the\s+"
-                            r"(?:public|press)\s*(?:,|;|and\b|&)\s*", re.I)
-_PUBLIC_TAIL = lazy_compile(r"(?:\s*,|\s+and|\s*&|\.|\s+plus)\s+(?:\d{1,3}|one|two|three|four|five|six|several|some)\s+members?\s+of\s+the\s+"
-                            r"(?:public|press)\b[^,;()]*$", re.I)
+_PUBLIC_TAIL = lazy_compile(rf"(?:\s*,|\s+and|\s*&|\.|\s+plus)\s+{_PUBLIC_COUNT_WORDS}\b[^,;()]*$", re.I)
 
 
 def _dashed_people(r: str) -> list[tuple[int, str]] | None:
