@@ -10,6 +10,7 @@ from ..lazyre import lazy_compile
 from ..names import ROLE_WORDS, person_key, split_name
 from ..organisations import Gazetteer
 from .headings import (
+    _BODY_GROUP_LABEL,
     _NOTE_TIME_TAIL,
     _PART_ATTENDANCE_NOTE,
     _clean_row,
@@ -30,7 +31,7 @@ from .headings import (
 )
 from .learned import learned_records
 from .records import _entry_records
-from .rows import _block_entries, _column_entries, _post_before_name
+from .rows import _PUBLIC_HEAD, _block_entries, _column_entries, _post_before_name
 from .sentences import _sentences
 from .shape import (
     _GAZ,
@@ -321,6 +322,14 @@ def _blocks(text: str, meeting_day=None):
                 items_seen = False  # the agenda's items above, then the minutes' own title: their list may follow
             preamble = None if items_seen or "(" not in line and ":" not in line \
                 and not line.lstrip().startswith(("Cllr", "Councillor ")) else _preamble_list(lines, i)
+            if preamble is None and not items_seen and not head and "\t" not in line and line.count("(") >= 3 \
+                    and (initialled := _initialled_list_lines(lines, i)) is not None:
+                members, others, i = initialled
+                for status, rows in (("present", members), ("in_attendance", others)):
+                    if rows:
+                        yield _block_entries(text, status, "(no heading)", "", rows[0][0], rows), (
+                            rows[0][0], rows[-1][0] + len(rows[-1][1]))
+                continue
             if preamble is None and not items_seen and "\t" in line:
                 # (cheap tests first: these rules are tried from every TAB line before the first item)
                 if "(" in line or i + 1 < n and lines[i + 1][1].lstrip().startswith("("):
@@ -771,6 +780,33 @@ def _initialled_rows(lines: list[tuple[int, str]], i: int):
     return rows, j
 
 
+# a name closed by the person's own initials in brackets: "Ann Lee (AL)", "Bo Dee-Hart (BDH)"
+_INITIALLED_NAME = lazy_compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*\((?P<code>[A-Z]{2,4})\)")
+
+
+def _own_initials(m: re.Match | None) -> bool:
+    return bool(m and (sp := split_name(m.group("name"))) and _initials_of(m.group("code"), sp.person))
+
+
+def _initialled_list_lines(lines: list[tuple[int, str]], i: int):
+    """(member rows, other rows, next line index) for members listed with no heading between a meeting's title
+    lines and its first item as one comma list, each name closed by the person's own initials in brackets ("Ann
+    Lee (AL), Bo Dee (BD), Cy Fox (CF)"), as a small council's minutes open: three such names or more, nothing
+    else, on the first line. A line after it that names someone so ("1 member of the public, Di Ray (DR) Clerk")
+    lists the others there: the clerk, officers and public are in attendance, no members."""
+    parts = [p.strip(" .") for p in re.split(r",|\s+and\s+", lines[i][1])]
+    if len(parts) < 3 or not all(_own_initials(_INITIALLED_NAME.fullmatch(p)) for p in parts):
+        return None
+    others = []
+    j = i + 1
+    while j < len(lines) and j <= i + 2 and not _heading(lines[j][1]) \
+            and (not _ITEM_RE.match(lines[j][1]) or _PUBLIC_HEAD.match(lines[j][1])) \
+            and any(_own_initials(m) for m in _INITIALLED_NAME.finditer(lines[j][1])):
+        others.append(lines[j])
+        j += 1
+    return [lines[i]], others, j
+
+
 def _bracketed_grid(lines: list[tuple[int, str]], i: int):
     """(rows, next line index) for members set out with no heading as a grid of "Name (Body)" cells between a
     meeting's title lines and its first item or heading ("Ann Lee (Met Police)<TAB>Tom Bell (NSPCC)<TAB>…"):
@@ -906,6 +942,9 @@ _STATUS_FROM_BODY = lazy_compile(r"(?i:in\s+attendance|present|attending)\s+(?:f
 def _heading_body(raw: str) -> str | None:
     """The body named before the status word of a heading ("NHS Brighton and Hove CCG Present"), or None
     ("Board Members Present", "Officers in attendance": a group of people, not a body)."""
+    group = _BODY_GROUP_LABEL.fullmatch(raw)
+    if group and not group.group("members"):
+        return group.group("body")  # "NVP Staff": the staff of the body whose initials head the label
     after = _STATUS_FROM_BODY.fullmatch(raw.strip())
     if after and (_names_a_body(after.group("org")) or _looks_like_org(after.group("org"))):
         return after.group("org")  # "In Attendance from Northvale Support Organisation (NSO):": "from" names a body

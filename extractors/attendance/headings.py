@@ -5,7 +5,7 @@ import functools
 import re
 
 from ..lazyre import lazy_compile
-from ..names import split_name
+from ..names import ROLE_WORDS, split_name
 from .shape import _looks_like_list, _split_list, _starts_person
 from .vocab import (
     _item_attending_header,
@@ -87,6 +87,10 @@ _SOFT_LABEL = lazy_compile(r"[ \t]*(?P<h>(?:[A-Z][\w'’-]*\s+(?:(?:and|&|of|the
                            r"(?:[Aa]ttendance|[Pp]resent|[Aa]pologies))[ \t]*")
 # ("Voluntary and Community Group Members": two kinds of seat joined by a small "and")
 _MEMBERS_LABEL = lazy_compile(r"[ \t]*[A-Z][\w'’/-]*\s+(?:(?:and|&)\s+)?(?:[A-Z][\w'’/-]*\s+){0,3}(?:Members|MEMBERS)[ \t]*")
+# a body's initials and its group of people, a line of its own over their names with no status word ("NVF members",
+# "NVP Staff"): the members of the meeting's own body are present, another body's staff or officers attend
+_BODY_GROUP_LABEL = lazy_compile(r"[ \t]*(?P<body>[A-Z][A-Za-z&]{0,5}[A-Z])[ \t]+"
+                                 r"(?:(?P<members>[Mm]embers|MEMBERS)|[Ss]taff|STAFF|[Oo]fficers|OFFICERS)[ \t]*:?[ \t]*")
 
 
 # the first language's label and its slash before a bilingual heading ("GADEIRYDD/ ", "YN BRESENNOL /")
@@ -211,6 +215,9 @@ def _heading(line: str) -> tuple[str, str, int] | None:
     if last_word_ok and _MEMBERS_LABEL.fullmatch(line, start) \
             and not re.search(r"\b(?:of|the|new)\b|(?-i:\bAND\b)", line[start:], re.I) and not split_name(line[start:].strip()):
         return "present", line[start:].strip(), len(line)
+    group = _BODY_GROUP_LABEL.fullmatch(line, start) if line[start:start + 1].isupper() else None
+    if group and group.group("body") not in ROLE_WORDS:
+        return "present" if group.group("members") else "in_attendance", line[start:].strip(), len(line)
     reported = _SUBSTITUTES_REPORTED.search(line) if ":" in line else None  # (it ends in a colon: a cheap test)
     if reported:
         # "The following substitutions were reported: A for B and C for D.": the list may follow on the line
@@ -448,7 +455,9 @@ def _join_wrapped_labels(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         # the label's last words alone, or in their own cell before the row's wrapped entries ("YN BRESENNOL
         # /IN<TAB>A, B, K" then "ATTENDANCE:<TAB>Lloyd, C": a bilingual label column)
         s, tab_k, entries = line.strip().partition("\t")
-        if not (s.endswith((":", ":-")) or s.isupper()) or len(s.split()) > 2 or tab_k and not line[:1].strip():
+        # (not "<TAB><TAB><TAB>ATTENDED" under "NAME<TAB>…<TAB>DEPUTY": a later column's header wrapped)
+        if not (s.endswith((":", ":-")) or s.isupper()) or len(s.split()) > 2 or tab_k and not line[:1].strip() \
+                or line.startswith("\t\t"):
             continue
         poff, prev = out[k - 1]
         first, tab, rest = prev.partition("\t")

@@ -348,9 +348,15 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
             head, sep, tail = dash.group("role"), " – ", dash.group("body")  # "(Chief Executive – Northvale Care)"
         if sep and _ROLE_HINT.search(head) and not _ROLE_HINT.search(tail) and (
                 gaz.match(tail) or _STRONG_ORG_WORDS.search(tail) or _looks_like_org(tail)
+                or sep == ", " and _PLACE_ACRONYM.fullmatch(tail)
                 or (sep == ", " or len(tail.split()) >= 2) and _plain_body_name(tail)):
-            # "(Medical Director, Northvale NHS Trust)", "(Contracts Manager, Northvale Plant Hire)": a role and a
-            # body in one bracket; one word after a dash is the post's remit ("(Mayoral Advisor - Homelessness)")
+            # "(Medical Director, Northvale NHS Trust)", "(Contracts Manager, Northvale Plant Hire)", "(GP, Northvale
+            # CHP)": a role and a body in one bracket; one word after a dash is the post's remit ("(Mayoral Advisor
+            # - Homelessness)")
+            job, comma, unit = head.rpartition(", ")
+            if comma and _DEPARTMENT_OF.fullmatch(unit) and re.fullmatch(r"[A-Z][A-Za-z&]{1,6}[A-Z]", tail):
+                # "(Consultant, Department of Anaesthetics, NVH)": the department of the body whose initials follow
+                head, tail = job, f"{unit}, {tail}"
             role_candidates.append(head)
             org_candidates.append(tail)
             continue
@@ -790,6 +796,7 @@ def _body_with_place(org_raw: str | None, role_parts: list[str]) -> tuple[str | 
     return org_raw, role_parts
 
 
+_DEPARTMENT_OF = lazy_compile(r"(?:Department|Dept\.?|Directorate|Division)\s+of\s+[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|&)){0,4}")
 _BODY_DASH_JOB = lazy_compile(r"(?P<org>[A-Z][^–—]*?)\s+[–—-]\s+(?P<role>[A-Z][^–—]*)")
 _JOB_HYPHEN_ACRONYM = lazy_compile(r"(?P<role>[A-Z][^–—]*?[a-z])\s+-\s+(?P<org>[A-Z][A-Za-z&]{0,6}[A-Z])")
 _JOB_DASH_BODY = lazy_compile(r"(?P<role>[A-Z].*?[a-z])\s+(?P<sep>[–—-])\s+(?P<org>[A-Z](?:(?!\s[–—-]\s)[^–—:])*)")

@@ -162,13 +162,15 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             wrapped_heading_tails.add(k + 1)
             continue
         if "\t" not in r and not _starts_person(r) and (_looks_like_org(r) or _GAZ().match(r)
-                                                       or _GAZ().is_council_area(r.strip(" :"))) and _starts_person(nxt) \
+                                                       or _GAZ().is_council_area(r.strip(" :"))
+                                                       or _SECTOR_LABEL.fullmatch(r.strip(" :"))) and _starts_person(nxt) \
                 and not (records and (re.search(r"(?:,|\band|&|\bof|\bfor|\s[A-Z]\.?)\s*$", records[-1][1])
                                       or _wrapped_cell_tail(records[-1][1], r)
                                       # indented past the row above's first cell: its job cell wrapped
                                       # ("…, Northvale" / "<TAB><TAB>University Health Board")
                                       or "\t" in records[-1][1] and lead_cells.get(off, 0) > lead_cells.get(records[-1][0], 0))):
-            # "Northmere Borough Council" (or its area, "Wigan") heading the people listed under it; not when the
+            # "Northmere Borough Council" (or its area, "Wigan", or the sector a partnership's seats are for,
+            # "Voluntary Sector") heading the people listed under it; not when the
             # row before ends on a lone initial ("…, M" / "Deacock, A Dite,"): a name wrapped inside a list
             group_org = r.strip(" :")
             continue
@@ -217,6 +219,11 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         for e in entries[before:]:
             e.group_org = e.group_org or g
     return entries
+
+
+# the sector a partnership's group of seats is for, as its label over their names ("Voluntary Sector", "Community and
+# Voluntary Sector", "Private Sector")
+_SECTOR_LABEL = lazy_compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,3}Sector")
 
 
 # "Councillors" alone over a grid of surnames: the title written once for every councillor of the grid
@@ -505,6 +512,9 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
     count = _PUBLIC_TAIL.search(r) if "ember" in r and "\t" not in r else None
     if count and count.start():
         r = r[:count.start()]  # "Ann Lee (Clerk) & 1 member of the Public": a count of the public, no field of hers
+    head = _PUBLIC_HEAD.match(r) if "ember" in r and "\t" not in r else None
+    if head and r[head.end():].strip():
+        r = " " * head.end() + r[head.end():]  # "1 member of the public, Di Ray (Clerk)": the count first, no person
     cells = [c for c in r.split("\t") if c.strip()]
     if status == "apologies" and 1 <= len(cells) <= 2:
         # "Cllr A Lee<TAB>Holiday", "Cllr B Hay    Leave of Absence": the reason for the apology in a column of its
@@ -525,9 +535,11 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
         post, comma, last = body.rpartition(",")
         at = off + len(r) - len(r.lstrip())
         if comma and post.strip() and _looks_like_org(last.strip()) and (not _looks_like_org(post.strip()) or (
-                _STRONG_ORG_WORDS.search(last) and not _STRONG_ORG_WORDS.search(post))):
+                _STRONG_ORG_WORDS.search(last) and not _STRONG_ORG_WORDS.search(post))) \
+                and not (re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", last.strip()) and sum(c.isupper() for c in last) >= 2):
             # "Catchment Host, Northvale Water Research", "Fisheries, Biodiversity, Northvale Agency" in the body column:
-            # the post there, then the body
+            # the post there, then the body. Before a body's initials the part is its department, which the
+            # column gives as the body ("Sustainable Communities, NVC")
             entries.append(_Entry(cells[0].strip(), at, status, raw, group_org=last.strip(), org_cell=last.strip(),
                                   extra_role=[post.strip()]))
             return
@@ -609,9 +621,11 @@ def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: s
     entries.append(_Entry(post_first_row or r, off, status, raw))
 
 
+# a count of the public or press at a list's end or its start: "…, 3 members of the public", "1 member of the public, …"
+_PUBLIC_COUNT_WORDS = r"(?:\d{1,3}|one|two|three|four|five|six|several|some)\s+members?\s+of\s+the\s+(?:public|press)"
+_PUBLIC_HEAD = lazy_compile(rf"\s*{_PUBLIC_COUNT_WORDS}\s*(?:,|;|and\b|&)\s*", re.I)
 # (after a full stop, or "plus": "A Lee – Clerk. Two members of the public.", "Clerk: B Hay plus 3 members of the public")
-_PUBLIC_TAIL = lazy_compile(r"(?:\s*,|\s+and|\s*&|\.|\s+plus)\s+(?:\d{1,3}|one|two|three|four|five|six|several|some)\s+members?\s+of\s+the\s+"
-                            r"(?:public|press)\b[^,;()]*$", re.I)
+_PUBLIC_TAIL = lazy_compile(rf"(?:\s*,|\s+and|\s*&|\.|\s+plus)\s+{_PUBLIC_COUNT_WORDS}\b[^,;()]*$", re.I)
 
 
 def _dashed_people(r: str) -> list[tuple[int, str]] | None:
@@ -864,3 +878,15 @@ def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:
                 and not prev.group_org and tail and _looks_like_org(tail.group(1)) \
                 and not _ROLE_HINT.search(tail.group(1)):
             prev.group_org = tail.group(1)
+    if len(entries) >= 2 and entries[0].start == base and all(
+            _is_bare_name(e.text) and not e.group_org for e in entries[:-1]):
+        # "Mr J Dee, Mr A Fox, Mrs B Hay - Northvale Council" as a line of its own: the body after a spaced dash
+        # closing the list is every listed person's (a comma there leaves it the last one's, above)
+        sp = split_name(entries[-1].text)
+        tail = _LIST_DASH_BODY.fullmatch(entries[-1].text[sp.end:]) if sp else None
+        if tail and _looks_like_org(tail.group("body")) and not _ROLE_HINT.search(tail.group("body")):
+            for e in entries[:-1]:
+                e.group_org = tail.group("body")
+
+
+_LIST_DASH_BODY = lazy_compile(r"\s+[–—-]\s+(?P<body>[A-Z][^,;()]+?)\s*[.;]?\s*")

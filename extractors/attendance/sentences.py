@@ -58,6 +58,8 @@ _LIST_TAIL_AFTER_STOP = lazy_compile(rf"[ \t]+{_INITIALLED}(?:,\s+{_INITIALLED})
 
 # "… and B Wrout Esq., Elected Members. Cllr A Cragg, …, Appointed Members.": a list closed by the group its names
 # belong to, then the next group's names: one list under the sentence's verb, the full stop between groups
+# "…, and from the Chief Executive of Northvale Trust": an apology sent by a post's holder, no name given
+_FROM_POST_ONLY = lazy_compile(r"(?:[;,]\s+(?:and\s+)?|\s+and\s+)from\s+the\s+(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
 _GROUP_CLOSES_LIST = lazy_compile(r",\s+(?:[A-Z][a-z]+\s+){0,2}(?:Members|Representatives|Councillors)$")
 
 
@@ -254,8 +256,14 @@ def _sentences(text: str, used: list[tuple[int, int]]):
             # "… and C who was represented by D": the one who came instead, as a bracket of the same length
             segment = _REPRESENTED_BY.sub(lambda r: f" (represented by {r.group('who')})".ljust(len(r.group(0))),
                                           segment)
-            # "… Cat Moss; and from Dan Ross", "…, and from Dan Ross": one list (same length, so offsets hold)
-            segment = re.sub(r"[;,]\s+and\s+from\s+", lambda r: ",".ljust(len(r.group(0))), segment)
+            # "… from A and from the Chief Medical Director of Northvale ICB": the last one sent by a post, unnamed
+            post_only = _FROM_POST_ONLY.search(segment)
+            if post_only and _ROLE_HINT.search(post_only.group("post")) and " from " not in segment[post_only.end():]:
+                segment = segment[:post_only.start()]
+            # "… Cat Moss; and from Dan Ross", "…, and from Dan Ross", "from A, from B and from C": one list (same
+            # length, so offsets hold)
+            segment = re.sub(r"(?:[;,]\s+(?:and\s+)?|\s+and\s+)from\s+(?=(?:the\s+)?[A-Z])",
+                             lambda r: ",".ljust(len(r.group(0))), segment)
             # "…, T.A.J. Davies. R.E. Evans and G.R. Jones": the full stop typed for a comma (_LIST_TAIL_AFTER_STOP)
             segment = re.sub(rf"(?<=[a-z'’])\.(?=[ \t]+{_INITIALLED})",
                              lambda r: "," if _word_before(segment, r.start()).lower() not in _ABBREV_BEFORE_DOT else ".",

@@ -309,6 +309,10 @@ _CLERK_BEFORE_NAME = lazy_compile(rf"(?:{COUNCIL_INITIALS}\s+)?(?:(?:Parish|Town
 _POST_COLON = lazy_compile(r"^((?:[A-Z][\w'’-]*\s+){0,2}(?:Clerk|RFO|Secretary|Treasurer|Officer|Manager)):\s+(?=[A-Z][a-z])")
 
 
+_AREA_THEN_COUNCILLOR = lazy_compile(r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
+                                     r"(?P<who>(?:Councillor|Cllr\.?)\s+[A-Z].*)")
+
+
 def _post_before_name(part: str) -> str | None:
     """"Borough Commander Sam Dee", "Chief Executive Ann Lee" in a list: one to three job words and then a
     name and nothing else, as "Name (Post)"; None for anything else. A name with no title is preferred
@@ -316,6 +320,11 @@ def _post_before_name(part: str) -> str | None:
     # (only before a name written with initials or a title: "Chief Executive – Mytime Active" is a post and a body)
     # ("Interim Parish Clerk: Ann Lee" in a semicolon list: a colon for the dash; "CBPC Clerk N Lee": the initials of
     # the council the post serves, ending in its C, written before the post, dropped as "NCC Cllr" keeps them)
+    area = _AREA_THEN_COUNCILLOR.fullmatch(part.strip())
+    if area and _GAZ().is_council_area(area.group("area")) and (sp := split_name(area.group("who"))) \
+            and sp.title and not area.group("who")[sp.end:].strip(" ."):
+        # "Central Bedfordshire Councillor T Stock" in a list: the council's area written before the member's title
+        return f"{sp.name} ({area.group('area')})"
     part = _POST_COLON.sub(r"\1 ", _COUNCIL_INITIALS_BEFORE_POST.sub("", part))
     words = re.sub(r"^((?:[A-Z][\w'’-]*\s+){1,3})[–—-]\s+(?=(?:[A-Z]\.?\s+)+[A-Z][a-z]|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)",
                    r"\1", part).split()

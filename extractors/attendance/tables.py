@@ -266,6 +266,8 @@ def _header_table(lines, i: int, meeting_day):
     status_col = next((k for k, c in enumerate(low) if c in _STATUS_HEADERS), None)
     if status_col is None and not dates:
         return _mark_columns_table(lines, i, low)
+    if not dates and {"present", "apologies"} <= set(low) and low[-1].startswith("deputy"):
+        return _marks_and_deputy_table(lines, i, first_row)
     if any(k not in dates and c not in _NAME_HEADERS | _ROLE_HEADERS | _ORG_HEADERS | _STATUS_HEADERS
            | {"comment", "comments", "notes", "attendance comment"} for k, c in enumerate(low)):
         return None
@@ -323,6 +325,57 @@ def _header_table(lines, i: int, meeting_day):
             org_cell = r[org_col] or None
         entries.append(_Entry("\t".join(parts), o2, status, cells[col], org_cell=org_cell))
     return entries, (off, rows[-1][0] + len(lines[j - 1][1])), j
+
+
+# a mark in a "Present" or "Apologies" column, a bracketed note after it ("Y (Chair)"); a dash or underscore in the
+# deputy's column says no one came in the member's place
+_PRESENT_MARK = lazy_compile(r"(?:Y|Yes|✓|X)(?:\s*\([^()]{1,30}\))?")
+_APOLOGY_MARK = lazy_compile(r"A|Apols?")
+_NO_DEPUTY = lazy_compile(r"[_–—-]+|N/?A")
+
+
+def _marks_and_deputy_table(lines, i: int, first_row: int):
+    """(entries, span, next line index) for a membership table "Name | Role, Organisation | Present | Apologies |
+    Deputy attended": a mark in the present or the apologies column and, after an apology, the deputy who came.
+    The text loses blank cells and wraps each long cell onto the lines below (their first cell blank), so a row's
+    mark is the last cell that is one; the cells after it name the deputy, whose name may wrap too ("Ann" /
+    "Lee" at the end of the next line)."""
+    rows: list[list] = []  # [offset, name, role and body cells, mark, deputy]
+    j = first_row
+    while j < len(lines):
+        off, line = lines[j]
+        cells = line.split("\t")
+        if not line.strip():
+            j += 1
+            continue
+        if rows and not cells[0].strip():
+            filled = [c.strip() for c in cells[1:] if c.strip()]
+            if rows[-1][4] and len(filled) >= 2 and re.fullmatch(r"[A-Z][\w'’-]+", filled[-1]) \
+                    and len(rows[-1][4].split()) == 1:
+                rows[-1][4] += f" {filled.pop()}"  # the deputy's surname wrapped in its cell
+            rows[-1][2].extend(filled)
+            j += 1
+            continue
+        filled = [c.strip() for c in cells if c.strip()]
+        marks = [k for k, c in enumerate(filled) if k and (_PRESENT_MARK.fullmatch(c) or _APOLOGY_MARK.fullmatch(c))]
+        sp = split_name(filled[0]) if filled else None
+        if not marks or not sp or filled[0][sp.end:].strip() or _heading(line):
+            break
+        k = marks[-1]
+        deputy = " ".join(filled[k + 1:])
+        rows.append([off, filled[0], filled[1:k], filled[k], "" if _NO_DEPUTY.fullmatch(deputy) else deputy])
+        j += 1
+    if len(rows) < 3:
+        return None
+    entries = []
+    for off, name, role_cells, mark, deputy in rows:
+        status = "apologies" if _APOLOGY_MARK.fullmatch(mark) else "present"
+        entries.append(_Entry(f"{name}, {' '.join(role_cells).rstrip(',')}" if role_cells else name, off, status, mark))
+        if deputy and status == "apologies" and split_name(deputy):
+            e = _Entry(deputy, off, "substitute", "deputy attended")
+            e.substitute_for = _clean_target(name)  # type: ignore[attr-defined]
+            entries.append(e)
+    return entries, (lines[i][0], lines[j - 1][0] + len(lines[j - 1][1])), j
 
 
 def _name_goes_on(cell: str, word: str) -> bool:

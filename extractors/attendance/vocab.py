@@ -99,7 +99,7 @@ _REGISTER_STATUS = {k: v for k, v in MODERNGOV_STATUS.items() if v[0] and k not 
 
 # a line that begins an agenda item or minute ends any attendance block
 _ITEM_RE = lazy_compile(
-    r"^[ \t]*(?:(?:minute|item|agenda item)s?[ \t]+(?:no\.?[ \t]*)?[A-Z]?\d"
+    r"^[ \t]*(?:(?:minute|item|agenda item)s?[ \t]+(?:no\.?[ \t]*)?[A-Z]?\(?\d"  # ("Item (1) Minutes": bracketed)
     r"|[A-Z]{1,5}[ ./]?\d+(?:[./]\d+)*[.)]?[ \t]"  # E.70/23, HWB15., GB/20/41 (prefix then digits)
     r"|[A-Z]{1,5}/\d+(?:/\d+)+[.):]?[ \t]"  # GB/20/41, "ICBP/2223/036: Welcome and apologies"
     r"|\(?\d+(?:[./]\d+)*(?:-\d{2}/\d{2})?[.)]?(?:[ \t]+|$)(?=[A-Z(])"  # "19-25/26 Apologies": number-municipal year

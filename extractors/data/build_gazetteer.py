@@ -239,9 +239,12 @@ for line in COUNCILS.strip().splitlines():
 # local Healthwatch: every upper-tier council commissions one (since 2013-04-01)
 HW_NAME = {"Kingston upon Hull": "Hull", "Newcastle upon Tyne": "Newcastle", "Bournemouth, Christchurch and Poole":
            "Bournemouth, Christchurch and Poole", "Bath and North East Somerset": "Bath and North East Somerset"}
+# the short form some write their own name in ("Healthwatch Bucks"), kept as another name
+HW_SHORT = {"Buckinghamshire": "Bucks"}
 for area in sorted(set(council_areas)):
     name = HW_NAME.get(area, area)
     alts = [f"Healthwatch {area}"] if name != area else []
+    alts += [f"Healthwatch {HW_SHORT[area]}"] if area in HW_SHORT else []
     add(f"healthwatch-{slug(area)}", "healthwatch", f"Healthwatch {name}", alts, start="2013-04-01")
 add("healthwatch-england", "national_body", "Healthwatch England", start="2012-10-01")
 

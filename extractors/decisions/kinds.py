@@ -30,6 +30,7 @@ _KIND_RULES = (
                               r"\bendors(?:e|ed|es|ement)\b|\bsupport(?:ed|s)?\b|\b(?:re-?)?appoint(?:ed|s)?\b|\b(?:re-?)?elect(?:ed)?\b|"
                               r"\bco-?opt(?:ed|s)?\b|"  # co-opting a member to a vacancy appoints them
                               r"\bnominated\s+by\b|"  # a nomination recorded with its verdict ("… nominated by Cllr A … Carried.")
+                              r"\bwas\s+(?:proposed|nominated)\s+and\s+agreed\s+to\s+(?:represent|act|serve)\b|"  # a seat taken up
                               r"\b(?:third|3rd)\s+readings?\b|"  # a bylaw given its third reading is passed
                               r"\bdeclared\s+as\s+(?:the\s+)?(?-i:[A-Z])|"  # the only nominee "declared as Deputy Mayor"
                               r"\b(?:correct|true|accurate)(?:\s+and\s+correct)?\s+record\b|"

@@ -14,7 +14,7 @@ from .wording import (
     _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _VERBLESS_VERDICT, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
     _ARTICLE, _DATED_RECORD, _MOTION_RECORD, _MOTION_VERDICT, _AGREED_BY_THOSE_PRESENT, _PROPOSAL, _REASONS, _SECONDED_CARRIED, _VOTE_TAIL, _VOTE_RESULT, _RECEIVED_BY_BODY, _TIMED_PROCEDURE, _agenda_title_then_minute, _AGENDA_VERB,
-    _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
+    _SUBMITTED_AND_NOTED, _ELECTION_RECORD, _NOMINEE_AGREED, _ISSUE_MEETING, _DECISION_ENTRY, _ITEM_PAGE_HEADING, _RESOLUTION_BELOW, _run_in_title, _NUMBERED_PARAGRAPH, _BODY_RECEIVED,
     _SUB_PARAGRAPH, _DATED_END, _TABLE_DECISION_HEADER, _MOTION_MADE, _VOTE_TALLY, _NONE_AGAINST, _MOTION_PASSED, _NOMINATION, _NO_OTHER_NOMINATIONS, _UNVERDICTED_NOMINATION, _TITLE_THEN_VERB, _YEAR_SPAN, _TRAILING_LINK, _TRIGGER, _VERB_LED_PART, _AMENDMENT_LIST, _ends_sentence,
     _heading_candidate, _DECLARED_INTEREST, _REFERENCE_ONLY, _DATED_BRACKET,
     _HEADING, _item_heading, _maybe_decision, _PROPOSED_THEN_RESOLVED, _PUT_TO_VOTE_LOST, _REFERS_BACK,
@@ -93,6 +93,7 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
         it_was = None if trig or bv or "was" not in s_strip else _IT_WAS.search(s_strip)
         head = trig or proposed or bv or it_was or _APPOINTED.match(core) or _SUBMITTED_AND_NOTED.match(core) \
             or (("elected" in s_strip or "co-opted" in s_strip) and _ELECTION_RECORD.search(s_strip)) \
+            or ("agreed to" in core and _NOMINEE_AGREED.match(core)) \
             or (("econd" in s_strip or "ECOND" in s_strip) and _SECONDED_CARRIED.search(s_strip)) or _DATED_RECORD.match(core) \
             or (("vote" in core or "otion" in core or "OTION" in core) and _VOTE_RESULT.match(core)) \
             or ("vote" in core and _PUT_TO_VOTE_LOST.search(core)) \
@@ -506,6 +507,15 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 voted = end
                 recent.append(line)
                 continue
+            if "(" in (nxt := _next_filled(raws, k) or "")[:1] and _MOVED_AND_SECONDED.fullmatch(nxt) \
+                    and _THAT_BE_CLAUSE.search(line) and not _sentence_decisions(line):
+                # "… that the Forward Plan be moved up the Agenda." over "(Moved by Cllr A and seconded by Cllr B)":
+                # the motion's mover and seconder under it make the clause the resolution carried
+                start(line, page, block=False)
+                current.recorded = True
+                close()
+                recent.append(line)
+                continue
             if not _maybe_decision(line):
                 recent.append(line)
                 continue
@@ -778,6 +788,13 @@ def _numbered_sentence(num: str, line: str) -> bool:
     or names a dated meeting)."""
     words = len(line.split())
     return _ends_sentence(line) and words > (8 if _SUB_PARAGRAPH.match(num) else 12) and not _DATED_END.search(line)
+
+
+# a motion's mover and seconder in a bracket of their own line: "(Moved by Councillor A and seconded by Councillor B.)"
+_MOVED_AND_SECONDED = lazy_compile(r"\((?:Moved|Proposed)\s+by\s+[^()]{2,80}?,?\s+(?:and\s+)?seconded\s+by\s+[^()]{2,80}\)\.?",
+                                   re.I)
+# a resolution's clause, "that" and the thing to be done: "that the 2017/18 Forward Plan be moved up the Agenda"
+_THAT_BE_CLAUSE = lazy_compile(r"\b[Tt]hat\s+[^.;]{2,160}?\s+be\s+[a-z]+(?:ed|en|ne|wn)\b")
 
 
 def _next_filled(raws: list[str], k: int) -> str | None:

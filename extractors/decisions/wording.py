@@ -10,7 +10,7 @@ from ..lazyre import lazy_compile
 # --- item headings ---------------------------------------------------------------------------------------
 
 _NUM = (
-    r"(?:(?:Minute|Item|Agenda Item|Note)\s+(?:[Nn]o\.?\s*)?[A-Z]?\d{1,4}(?:[./]\s?\d{1,4})*[a-z]?"  # Item 5, Note 01/20, Minute no. 5
+    r"(?:(?:Minute|Item|Agenda Item|Note)\s+(?:[Nn]o\.?\s*)?(?:[A-Z]?\d{1,4}(?:[./]\s?\d{1,4})*[a-z]?|\(\d{1,3}\))"  # Item 5, Note 01/20, Minute no. 5, Item (1)
     r"|[A-Z]{2,6}\s?\d{1,4}/\d{2}|[A-Z]\s\d{1,4}/\d{2,3}"  # GMCA 96/19, TB56/10, C 65/07, C 08/042
     r"|[A-Z][a-z]?[A-Z][A-Za-z]{0,3}\d{1,4}/\d{2}"  # ExC05/20: a mixed-case reference glued to its number
     r"|[A-Z][A-Za-z]{0,7}(?:/\s?\d{1,4}){2,3}"  # GB/17/41, GBP/2122/214, BOD/19/01, PCCCiC/20/07
@@ -47,7 +47,8 @@ _TRAILING_LINK = lazy_compile(r"\b(?:to|that|and)$")
 # "3.2 The Board noted", "(b) The Board noted", "Outcome: The Board approved"
 _PARA_NUMBER = lazy_compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]?|[a-h][.)]|\([a-z0-9]+\)|(?:Outcome|Resolution|Summary|Conclusion)s?\s*:)\s+")
 _NARRATIVE_START = lazy_compile(r"(?:It\s+was\s+noted|There\s|To\s)")
-_INLINE_PART = lazy_compile(r"\s+(?=\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s)")
+# (not after a number: "under section 4.13 (c)", "standing order 7 (b)" cite a clause of a rule)
+_INLINE_PART = lazy_compile(r"(?<![\d\s])\s+(?=\((?:[ivx]{1,5}|\d{1,2}|[a-h])\)\s)")
 _PART_NUMBER = lazy_compile(r"^\(?(\d{1,2})[.)]")
 _NON_WORD = lazy_compile(r"[^a-z0-9]+")
 _PART_REF = lazy_compile(r"^\(?(?:[ivxlc]{1,5}|[a-h])[).]?$")
@@ -98,6 +99,9 @@ def _item_heading(line: str) -> tuple[str, str] | None:
     if not m:
         return None
     num, title = m.group("num").strip(), _FILE_SUFFIX.sub("", m.group("title")).strip()
+    year = re.fullmatch(r"(?:19|20)(\d\d)/(\d\d)", num)
+    if year and int(year.group(2)) == (int(year.group(1)) + 1) % 100:
+        return None  # "2017/18 Forward Plan": a financial year opens the title, no minute's number
     title = _MINUTE_REF_SUFFIX.sub("", title) if "Ref" in title else title
     # ModernGov prints a file's size after an item's title ("52 To receive the minutes … pdf icon PDF 150 KB"):
     # a heading, whatever its wording
@@ -397,6 +401,11 @@ _APPOINTED = lazy_compile(
 # B the following members were unanimously elected: …": an election recorded with its motion or its verdict, no
 # decision verb ("who was elected in May" recalls one; "As there were no other nominations, A was duly elected" is the
 # narrative before the formal resolution)
+# "Mr Ann Lee was proposed and agreed to represent the group at CCG meetings": a member put forward for a seat who
+# took it (a patient group's minutes, with no election or vote), the group's appointment
+_NOMINEE_AGREED = lazy_compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
+                               r"was\s+(?:duly\s+)?(?:proposed|nominated)(?:\s+and\s+seconded)?,?\s+and\s+agreed\s+"
+                               r"to\s+(?:represent|act\s+as|serve\s+(?:as|on))\b")
 _ELECTION_RECORD = lazy_compile(r"\b(?:proposed|seconded|motion|vote)\b[^.;]{0,200}?(?<!who )(?<!which )\b(?:was|were)\s+"
                                 r"(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|co-opted)\b")
 # "Delegated decisions:" on its own line: the resolution's parts follow
