@@ -418,6 +418,19 @@ _MIDLINE = lazy_compile(r"(?<=[.;])[ \t]+(?=(?=[A-Z])(?i:Present|Also present|In
                         r"|(?:[A-Z][a-z]+[ \t]+){1,2}(?:Attending|Present|in[ \t]+[Aa]ttendance)[ \t]*:)")
 
 
+# a label run on after the last name of the list before it, in a PDF paragraph whose lists have no closing stop, its
+# colon followed by a dash: "… Stewart Singer and Yvonne Oliver Apologies: - Jeff Goodhall, … Members of Public: - …",
+# "… Vikki Salas West Cumbria Rivers Trust Officers in Attendance: - Anthony Lane …" (the ": -" marks a label; prose
+# does not write it)
+# (once one such label is found, the paragraph's later labels may have the colon alone, and any one capitalised word
+# before a colon is the next label, ending the list: "… Richard Elliott Councillors: Cllr Hassan, … and Cllr Adam
+# Police: None Minutes of …")
+_RUN_ON_LABELS = (r"(?:Present|Also\s+present|In\s+attendance|Attendees|Attending|Apologies|Absent|Visitors?|Observers?|Guests?"
+                  r"|Members\s+of\s+(?:the\s+)?[Pp]ublic|Councillors|Officers(?:\s+in\s+[Aa]ttendance)?)[ \t]*:")
+_DASHED_LABEL_RUN_ON = lazy_compile(r"(?<=[\w)])[ \t]+(?=" + _RUN_ON_LABELS + r"[ \t]*-(?![\w-]))")
+_LABEL_RUN_ON = lazy_compile(r"(?<=[\w)])[ \t]+(?=" + _RUN_ON_LABELS + r"[ \t]*(?:-(?![\w-])|(?=[ \t]*[A-Z]))"
+                             r"|[A-Z][a-z]+:[ \t])")
+
 # the next numbered item after the full stop ending a heading's list, in the same PDF paragraph: "Also present: Ward
 # Cllr A Lee; B Hay (Clerk). Minutes: 1. Apologies for Absence were received from …"
 _ITEM_AFTER_LIST = lazy_compile(r"(?<=[a-z)]\.)[ \t]+(?=(?:Minutes[ \t]*:[ \t]*)?\d{1,2}\.[ \t]+[A-Z])")
