@@ -34,6 +34,7 @@ from .shape import (
 )
 from .vocab import (
     _ABSENCE_REASON,
+    _BRACKETED_ABSENCE_REASON,
     _BULLET,
     _Entry,
     _GROUP_MARK,
@@ -502,6 +503,8 @@ def _block_shape(rows: list[tuple[int, str]]) -> set[str]:
 def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: str,
                     shape: set[str] = frozenset()) -> None:
     """One record's entries: a grid of names, two people on one row, a comma list, or one person."""
+    if status in ("apologies", "absent") and "(" in r:
+        r = _BRACKETED_ABSENCE_REASON.sub("", r)  # "Ann Lee, Northvale Trust (illness)": the reason is no post
     count = _PUBLIC_TAIL.search(r) if "ember" in r and "\t" not in r else None
     if count and count.start():
         r = r[:count.start()]  # "Ann Lee (Clerk) & 1 member of the Public": a count of the public, no field of hers

@@ -266,6 +266,9 @@ _ABSENCE_REASON = lazy_compile(r"(?:on\s+)?(?:holiday|annual\s+leave|leave\s+of\
                                r"|(?:work|business|personal|family)\s+commitments?|(?:prior|previous|other)\s+engagements?"
                                r"|personal\s+reasons|medical\s+(?:reasons|appointment))\.?", re.I)
 
+# the same reason in brackets after a person or their body in a list of apologies: "Ann Lee, Northvale Trust
+# (illness)", "Cllr B Hay (on holiday)"; the bracket is no post of theirs
+_BRACKETED_ABSENCE_REASON = lazy_compile(r"[ \t]*\([ \t]*(?:" + _ABSENCE_REASON.pattern + r")[ \t]*\)", re.I)
 
 # labels that name no attendees ("Members of the public: 6", "Press: 1")
 _NOT_PEOPLE_LABEL = lazy_compile(r"\b(?:public|press|media|quorum|quorate|apologies were|agenda)\b", re.I)

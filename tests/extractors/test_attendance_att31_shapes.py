@@ -1,6 +1,7 @@
 """Attendance shapes from the session-31 sweep of real minutes with tables, grids and flattened PDF paragraphs: a
 paragraph that runs its labels on after each list's last name with no stop between ("… and Ivy Lott Apologies: -
-Ned Voss …"), a label's colon followed by a dash marking it.
+Ned Voss …"), a label's colon followed by a dash marking it; a reason for an apology in brackets after the person or
+their body ("Ann Lee, Northvale Trust (illness)").
 
 Every name and body here is invented; each test reproduces the shape of a layout real minutes print."""
 from .test_attendance import by_person, parse
@@ -46,4 +47,46 @@ def test_a_colon_and_dash_inside_prose_without_a_label_word_is_not_split():
     assert _fields(recs) == {
         "Ann Dale": ("present", None, None), "Tom Ray": ("present", None, None),
         "Ned Voss": ("apologies", None, None),
+    }
+
+
+def test_a_bracketed_reason_after_an_apology_is_no_post_and_leaves_the_body():
+    # modelled on apology lists of partnership minutes that give "Name, Body (reason)" one a line
+    recs = by_person(parse(
+        "Minutes of the Northvale Flood Forum\n"
+        "Present:\n"
+        "Ann Dale, Northvale Borough Council\n"
+        "Tom Ray, Eastshire Water\n"
+        "Apologies:\n"
+        "Ivy Lott, Parish Flood Group (illness)\n"
+        "Sue Penn - Chief Officer, Westmoor Trust (annual leave)\n"
+        "Cllr Ned Voss (on holiday)\n"
+        "\n1. Welcome\n"))
+    assert _fields(recs) == {
+        "Ann Dale": ("present", None, "Northvale Borough Council"),
+        "Tom Ray": ("present", None, "Eastshire Water"),
+        "Ivy Lott": ("apologies", None, "Parish Flood Group"),
+        "Sue Penn": ("apologies", "Chief Officer", "Westmoor Trust"),
+        "Ned Voss": ("apologies", None, None),
+    }
+
+
+def test_bracketed_reasons_in_a_comma_list_of_apologies():
+    recs = by_person(parse(
+        "Present: Ann Dale, Tom Ray\n"
+        "Apologies: Cllr Ivy Lott (holiday), Sue Penn (work commitments), Jo Marsh, Westmoor Trust (unwell)\n"))
+    assert _fields(recs) == {
+        "Ann Dale": ("present", None, None), "Tom Ray": ("present", None, None),
+        "Ivy Lott": ("apologies", None, None), "Sue Penn": ("apologies", None, None),
+        "Jo Marsh": ("apologies", None, "Westmoor Trust"),
+    }
+
+
+def test_a_bracket_that_is_no_reason_stays_the_post():
+    recs = by_person(parse(
+        "Present: Ann Dale (Chair), Tom Ray\n"
+        "Apologies: Ivy Lott (Treasurer), Sue Penn (illness)\n"))
+    assert _fields(recs) == {
+        "Ann Dale": ("present", None, None), "Tom Ray": ("present", None, None),
+        "Ivy Lott": ("apologies", "Treasurer", None), "Sue Penn": ("apologies", None, None),
     }
