@@ -1,7 +1,8 @@
 """Attendance shapes from the session-31 sweep of real minutes with tables, grids and flattened PDF paragraphs: a
 paragraph that runs its labels on after each list's last name with no stop between ("… and Ivy Lott Apologies: -
 Ned Voss …"), a label's colon followed by a dash marking it; a reason for an apology in brackets after the person or
-their body ("Ann Lee, Northvale Trust (illness)").
+their body ("Ann Lee, Northvale Trust (illness)"); a table whose cells the text put one a line, name then body (or
+name, a cell of initials, body) with no kind word saying which line is which.
 
 Every name and body here is invented; each test reproduces the shape of a layout real minutes print."""
 from .test_attendance import by_person, parse
@@ -90,3 +91,57 @@ def test_a_bracket_that_is_no_reason_stays_the_post():
         "Ann Dale": ("present", None, None), "Tom Ray": ("present", None, None),
         "Ivy Lott": ("apologies", "Treasurer", None), "Sue Penn": ("apologies", None, None),
     }
+
+
+def test_table_cells_one_a_line_name_initials_body():
+    # modelled on a borough flood forum's minutes whose attendance table came out one cell a line
+    # (https://rbwm.moderngov.co.uk/CeListDocuments.aspx?CommitteeId=218&MeetingId=3340&DF=18%2f09%2f2012&Ver=2)
+    recs = by_person(parse(
+        "NORTHVALE FLOOD FORUM\n"
+        "MINUTES\n"
+        "Present\n"
+        "Cllr Ann Dale (Chair)\nAD\nNorthvale Borough Council\n"
+        "Tom Ray\nTR\nEastshire Water\n"
+        "Ivy Lott\nIL\nParish Flood Liaison Group\n"
+        "Sue Penn\nSP\nEnvironment Agency\n"
+        "\n1.0 Welcome & Introductions\n"))
+    assert _fields(recs) == {
+        "Ann Dale": ("present", None, "Northvale Borough Council"),
+        "Tom Ray": ("present", None, "Eastshire Water"),
+        "Ivy Lott": ("present", None, "Parish Flood Liaison Group"),
+        "Sue Penn": ("present", None, "Environment Agency"),
+    }
+
+
+def test_table_cells_one_a_line_name_then_body():
+    recs = by_person(parse(
+        "Minutes of the Northvale Catchment Group\n"
+        "Present\n"
+        "Ann Dale\nNorthvale Borough Council\n"
+        "Tom Ray\nEastshire Water\n"
+        "Ivy Lott\nWestmoor Rivers Trust\n"
+        "\n1. Welcome\n"))
+    assert _fields(recs) == {
+        "Ann Dale": ("present", None, "Northvale Borough Council"),
+        "Tom Ray": ("present", None, "Eastshire Water"),
+        "Ivy Lott": ("present", None, "Westmoor Rivers Trust"),
+    }
+
+
+def test_names_one_a_line_are_not_paired():
+    recs = by_person(parse(
+        "Present:\nAnn Dale\nTom Ray\nIvy Lott\nSue Penn\n\n1. Welcome\n"))
+    assert _fields(recs) == {p: ("present", None, None) for p in ("Ann Dale", "Tom Ray", "Ivy Lott", "Sue Penn")}
+
+
+def test_people_with_their_fields_between_whole_names_are_not_paired():
+    recs = by_person(parse(
+        "Present:\n"
+        "Cllr Ann Dale (Chair)\n"
+        "Tom Ray, Chief Executive, Eastshire Housing Group\n"
+        "Dr Ivy Lott (the CCG)\n"
+        "Sue Penn, Westmoor Carers Network\n"
+        "\n4. Minutes\n"))
+    assert set(recs) == {"Ann Dale", "Tom Ray", "Ivy Lott", "Sue Penn"}
+    assert recs["Tom Ray"].role == "Chief Executive"
+    assert recs["Sue Penn"].organisation == "Westmoor Carers Network"
