@@ -107,6 +107,21 @@ def _name_and_body_lines(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
             for off, name, initials, other in records]
 
 
+# a status written in brackets after a person of a list under another status ("Members: Ann Lee, Bo Dee
+# (apologies), …", "Mr C Hay – Northvale (apols)"): the person's own status, no post
+_BRACKETED_STATUS_MARK = lazy_compile(r"[ \t]*[(\[][ \t]*(?:(?P<apologies>(?:sent[ \t]+)?apolog(?:ies|y)|apols?\.?)"
+                                      r"|(?P<absent>absent))[ \t]*[)\]][ \t]*$", re.I)
+
+
+def _status_from_bracket_marks(entries: list[_Entry]) -> list[_Entry]:
+    """'Bo Dee (apologies)' in a list of those present: the bracket gives her status and is dropped from the entry."""
+    for e in entries:
+        m = _BRACKETED_STATUS_MARK.search(e.text) if ")" in e.text or "]" in e.text else None
+        if m and m.start():
+            e.text, e.status = e.text[:m.start()], m.lastgroup
+    return entries
+
+
 def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: int,
                    body: list[tuple[int, str]]) -> list[_Entry]:
     rows: list[tuple[int, str]] = []

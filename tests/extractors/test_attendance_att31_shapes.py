@@ -2,7 +2,8 @@
 paragraph that runs its labels on after each list's last name with no stop between ("… and Ivy Lott Apologies: -
 Ned Voss …"), a label's colon followed by a dash marking it; a reason for an apology in brackets after the person or
 their body ("Ann Lee, Northvale Trust (illness)"); a table whose cells the text put one a line, name then body (or
-name, a cell of initials, body) with no kind word saying which line is which.
+name, a cell of initials, body) with no kind word saying which line is which; a status in brackets after a person
+of a members' list ("Bo Dee (apologies)").
 
 Every name and body here is invented; each test reproduces the shape of a layout real minutes print."""
 from .test_attendance import by_person, parse
@@ -145,3 +146,32 @@ def test_people_with_their_fields_between_whole_names_are_not_paired():
     assert set(recs) == {"Ann Dale", "Tom Ray", "Ivy Lott", "Sue Penn"}
     assert recs["Tom Ray"].role == "Chief Executive"
     assert recs["Sue Penn"].organisation == "Westmoor Carers Network"
+
+
+def test_a_bracketed_status_after_a_member_gives_the_status():
+    # modelled on Scottish community council minutes that mark an absent office-bearer "(apologies)" in the list
+    # (https://docslib.org/doc/9662688/heldon-community-council-minutes-of-the)
+    recs = by_person(parse(
+        "Minutes of Northvale Community Council\n"
+        "Members: Ann Dale (Chair), Tom Ray (apologies), Ivy Lott, Sue Penn (Apols)\n"
+        "In attendance: Cllr Orr\n"
+        "\n1. Welcome\n"))
+    assert _fields(recs) == {
+        "Ann Dale": ("present", None, None), "Tom Ray": ("apologies", None, None),
+        "Ivy Lott": ("present", None, None), "Sue Penn": ("apologies", None, None),
+        "Orr": ("in_attendance", None, None),
+    }
+
+
+def test_a_bracketed_status_after_a_post_line():
+    recs = by_person(parse(
+        "Minutes of Northvale Community Council\n"
+        "Present:\n"
+        "Ann Dale – Chair\n"
+        "Tom Ray – Treasurer (apologies)\n"
+        "Sue Penn – Secretary (absent)\n"
+        "\n1. Welcome\n"))
+    assert _fields(recs) == {
+        "Ann Dale": ("present", "Chair", None), "Tom Ray": ("apologies", "Treasurer", None),
+        "Sue Penn": ("absent", "Secretary", None),
+    }
