@@ -3,7 +3,8 @@ paragraph that runs its labels on after each list's last name with no stop betwe
 Ned Voss …"), a label's colon followed by a dash marking it; a reason for an apology in brackets after the person or
 their body ("Ann Lee, Northvale Trust (illness)"); a table whose cells the text put one a line, name then body (or
 name, a cell of initials, body) with no kind word saying which line is which; a status in brackets after a person
-of a members' list ("Bo Dee (apologies)").
+of a members' list ("Bo Dee (apologies)"); a status-column table's Organisation cell that ends in a body's initials
+("Northvale LSCB").
 
 Every name and body here is invented; each test reproduces the shape of a layout real minutes print."""
 from .test_attendance import by_person, parse
@@ -174,4 +175,23 @@ def test_a_bracketed_status_after_a_post_line():
     assert _fields(recs) == {
         "Ann Dale": ("present", "Chair", None), "Tom Ray": ("apologies", "Treasurer", None),
         "Sue Penn": ("absent", "Secretary", None),
+    }
+
+
+def test_organisation_cell_ending_in_a_bodys_initials_in_a_status_column_table():
+    # modelled on safeguarding board minutes with a name | title | organisation | attendance grid
+    recs = by_person(parse(
+        "Minutes of the Northvale Safeguarding Board\n"
+        "Attendance\n"
+        "Name\tTitle\tOrganisation\tAttendance\n"
+        "Ann Dale\tTreasurer\tNorthvale LSCB\tY\n"
+        "Tom Ray\tChair\tNorthvale Council\tApols\n"
+        "Ivy Lott\tManager\tEastvale CVS\tY\n"
+        "Sue Penn\tDirector\tNorthvale DPH Office\tX\n"
+        "\n1. Welcome\n"))
+    assert _fields(recs) == {
+        "Ann Dale": ("present", "Treasurer", "Northvale LSCB"),
+        "Tom Ray": ("apologies", "Chair", "Northvale Council"),
+        "Ivy Lott": ("present", "Manager", "Eastvale CVS"),
+        "Sue Penn": ("absent", "Director", "Northvale DPH Office"),
     }
