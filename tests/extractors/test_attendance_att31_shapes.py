@@ -4,7 +4,7 @@ Ned Voss …"), a label's colon followed by a dash marking it; a reason for an a
 their body ("Ann Lee, Northvale Trust (illness)"); a table whose cells the text put one a line, name then body (or
 name, a cell of initials, body) with no kind word saying which line is which; a status in brackets after a person
 of a members' list ("Bo Dee (apologies)"); a status-column table's Organisation cell that ends in a body's initials
-("Northvale LSCB").
+("Northvale LSCB"); "Senior" as a surname after a given name ("Graeme Senior (GS) Body").
 
 Every name and body here is invented; each test reproduces the shape of a layout real minutes print."""
 from .test_attendance import by_person, parse
@@ -194,4 +194,22 @@ def test_organisation_cell_ending_in_a_bodys_initials_in_a_status_column_table()
         "Tom Ray": ("apologies", "Chair", "Northvale Council"),
         "Ivy Lott": ("present", "Manager", "Eastvale CVS"),
         "Sue Penn": ("absent", "Director", "Northvale DPH Office"),
+    }
+
+
+def test_senior_after_a_given_name_is_the_surname():
+    # modelled on a partnership forum's attendee list with initials and a body after each name
+    # (https://www.transport.gov.scot/publication/meeting-minutes-road-safety-framework-local-partnership-forum-west-meeting-minutes-road-safety-framework-local-partnership-forum-west-22-november-2021/)
+    recs = by_person(parse(
+        "Meeting minutes - Northvale Road Safety Forum\n"
+        "Attendees\n"
+        "- Ann Dale (AD) Northvale Council (Chair)\n"
+        "- Tom Senior (TS) Eastvale Roads Alliance\n"
+        "- Ivy Lott (IL) Senior Officer, Westvale Police\n"
+        "Welcome and Introductions\n"
+        "The Chair welcomed the group.\n"))
+    assert _fields(recs) == {
+        "Ann Dale": ("present", None, "Northvale Council"),
+        "Tom Senior": ("present", None, "Eastvale Roads Alliance"),
+        "Ivy Lott": ("present", "Senior Officer", "Westvale Police"),
     }
