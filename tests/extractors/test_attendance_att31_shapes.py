@@ -4,7 +4,8 @@ Ned Voss …"), a label's colon followed by a dash marking it; a reason for an a
 their body ("Ann Lee, Northvale Trust (illness)"); a table whose cells the text put one a line, name then body (or
 name, a cell of initials, body) with no kind word saying which line is which; a status in brackets after a person
 of a members' list ("Bo Dee (apologies)"); a status-column table's Organisation cell that ends in a body's initials
-("Northvale LSCB"); "Senior" as a surname after a given name ("Graeme Senior (GS) Body").
+("Northvale LSCB"); "Senior" as a surname after a given name ("Graeme Senior (GS) Body"); a bullet row whose name ends at its initials in
+brackets, however long the body after them.
 
 Every name and body here is invented; each test reproduces the shape of a layout real minutes print."""
 from .test_attendance import by_person, parse
@@ -213,3 +214,19 @@ def test_senior_after_a_given_name_is_the_surname():
         "Tom Senior": ("present", None, "Eastvale Roads Alliance"),
         "Ivy Lott": ("present", "Senior Officer", "Westvale Police"),
     }
+
+
+def test_a_bullet_row_with_initials_and_a_long_body_is_its_own_person():
+    recs = by_person(parse(
+        "Meeting minutes - Northvale Road Safety Forum\n"
+        "Attendees\n"
+        "- Ann Dale (AD) Transport Northvale (Chair)\n"
+        "- Tom Ray (TR) Police Northvale\n"
+        "- Ivy Lott (IL) Eastvale & Westvale, Fire Northvale / Eastvale Road Safety Partnership\n"
+        "- Sue Penn (SP) Westvale Council\n"
+        "Welcome and Introductions\n"
+        "The Chair welcomed the group.\n"))
+    assert set(recs) == {"Ann Dale", "Tom Ray", "Ivy Lott", "Sue Penn"}
+    assert all(r.status == "present" for r in recs.values())
+    assert recs["Tom Ray"].organisation == "Police Northvale" and recs["Tom Ray"].role is None
+    assert recs["Sue Penn"].organisation == "Westvale Council"
