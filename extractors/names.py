@@ -294,7 +294,7 @@ _SPACED_HYPHEN = lazy_compile(r"- (?P<part>[A-Z][a-z]+)(?=\s*(?:[,;.)]|$|and\b|&
 # role words that are also common surnames: a surname when a given name precedes and nothing but punctuation
 # follows ("Mr Ian Welsh", "Matt England", "Dame Ann Caldicott, Chair", "Joan Nurse,"; but "Ann Lee Welsh Government", "Ann Lee
 # Caldicott Guardian")
-_ADJECTIVE_SURNAMES = frozenset({"Welsh", "English", "England", "Scott", "Young", "Caldicott", "Nurse", "Child"} & ROLE_WORDS)
+_ADJECTIVE_SURNAMES = frozenset({"Welsh", "English", "England", "Scott", "Young", "Caldicott", "Nurse", "Child", "Senior"} & ROLE_WORDS)
 
 
 def _surname_after_initials(tokens: list[tuple[int, int, str]], word: str, titled: bool) -> bool:

@@ -31,7 +31,7 @@ from .headings import (
 )
 from .learned import learned_records
 from .records import _entry_records
-from .rows import _PUBLIC_HEAD, _block_entries, _column_entries, _post_before_name
+from .rows import _PUBLIC_HEAD, _block_entries, _column_entries, _name_and_body_lines, _post_before_name, _status_from_bracket_marks
 from .sentences import _sentences
 from .shape import (
     _GAZ,
@@ -505,7 +505,8 @@ def _blocks(text: str, meeting_day=None):
         if columns:
             entries = _column_entries(columns, body, raw)
         else:
-            entries = _block_entries(text, status, raw, inline, offset + content_at, body)
+            rows = _name_and_body_lines(body) if not inline.strip() else body
+            entries = _status_from_bracket_marks(_block_entries(text, status, raw, inline, offset + content_at, rows))
         body_of = _heading_body(raw)
         for e in entries if body_of else ():
             e.group_org = e.group_org or body_of  # "NHS East Sussex CCG Present": the group's body

@@ -32,6 +32,8 @@ from .vocab import (
     _MEETING_SENTENCE_END,
     _OFFICE_HEADINGS,
     _MIDLINE,
+    _DASHED_LABEL_RUN_ON,
+    _LABEL_RUN_ON,
     _ITEM_AFTER_LIST,
     _SENTENCE_AFTER_LIST,
     _VERDICT_AFTER_LIST,
@@ -378,7 +380,7 @@ def _is_prose(line: str) -> bool:
 
 def _midline_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Split 'Minute of Meeting of the BOARD.  Present:- Councillor …' so the heading starts its own line."""
-    lines = _sentences_after_lists(lines)
+    lines = _sentences_after_lists(_dashed_labels_run_on(lines))
     if not any(_MIDLINE.search(line) for _, line in lines if ":" in line or "–" in line):
         return lines
     out = []
@@ -393,6 +395,21 @@ def _midline_headings(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if item:
             out.append((off, line[:item.start()]))  # the list ends before the paragraph's next numbered item
             off, line = off + item.end(), line[item.end():]
+        out.append((off, line))
+    return out
+
+
+def _dashed_labels_run_on(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """'CC Members Present: - A, B and C Apologies: - D and E': a label whose colon a dash follows, run on after the
+    previous list's last name (no stop between), starts its own line; after it the paragraph's later labels do
+    so with a colon alone ('… E Councillors: Cllr F'), the paragraph having shown it runs its lists together."""
+    out = []
+    for off, line in lines:
+        m = _DASHED_LABEL_RUN_ON.search(line) if ": -" in line or ":-" in line else None
+        while m:
+            out.append((off, line[:m.start()]))
+            off, line = off + m.end(), line[m.end():]
+            m = _LABEL_RUN_ON.search(line, line.index(":"))  # the next label after this one's colon
         out.append((off, line))
     return out
 

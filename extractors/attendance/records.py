@@ -72,6 +72,11 @@ def _abbreviates_before(acronym: str, text: str, at: int) -> bool:
         w[:1].isupper() for w in words[-len(acronym):])
 
 
+# a table's Organisation cell that ends in a body's initials ("Northvale LSCB", "Stockton SBC", "Eastvale CVS"): the
+# body, though no kind word names it (a post's initials are no such cell: "Northvale DPH" has a role hint or none)
+_INITIALLED_BODY_CELL = lazy_compile(r"(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z]{2,6}")
+
+
 # "representing the Consulting Engineers": the post's holders in the plural ("Engineers" → "Engineer")
 _REPRESENTING_POSTS = lazy_compile(r"(?i)representing\s+the\s+(?P<post>\S.*?)s?")
 
@@ -416,7 +421,8 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
         # "Ann Lee, Forum Co-ordinator" under "In Attendance from Forum Support Organisation (FSO):": the one word
         # taken for a body is the start of the group's body, so it belongs to the post
         role, org_raw, org_match = f"{org_raw} {role}", entry.group_org, gaz.match(entry.group_org)
-    if entry.org_cell and org_raw != entry.org_cell and _names_body(entry.org_cell, gaz):
+    if entry.org_cell and org_raw != entry.org_cell and (_names_body(entry.org_cell, gaz) or _INITIALLED_BODY_CELL.fullmatch(
+            entry.org_cell.strip()) and not _ROLE_HINT.search(entry.org_cell)):
         # "Dr A<TAB>NHS NV CCG<TAB>Chair of NHS Northvale CCG": the Organisation column says the body as written
         org_raw, org_match = entry.org_cell, gaz.match(entry.org_cell)
         role = ", ".join(p for p in (role or "").split(", ") if p != entry.org_cell) or None

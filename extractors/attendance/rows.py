@@ -34,6 +34,7 @@ from .shape import (
 )
 from .vocab import (
     _ABSENCE_REASON,
+    _BRACKETED_ABSENCE_REASON,
     _BULLET,
     _Entry,
     _GROUP_MARK,
@@ -62,6 +63,62 @@ def _column_entries(columns, body, raw) -> list[_Entry]:
                     entries.append(_Entry(c.strip(), pos + (len(c) - len(c.lstrip())), st, r))
                 k += 1
             pos += len(c) + 1
+    return entries
+
+
+# a table's cell of initials on its own line between a name and the name's body ("Ann Lee" / "AL" / "Northvale Water")
+_INITIALS_LINE = lazy_compile(r"[A-Z][a-z]?[A-Z][a-z]?[A-Z]?")
+# a whole person on a line: the name, then at most a bracket ("Cllr Ann Lee (Chair)", "Bo Dee (minute taker)")
+_BRACKET_TAIL = lazy_compile(r"[ \t]*(?:\([^()]*\))?[ \t]*")
+
+
+def _whole_person_line(line: str) -> bool:
+    sp = split_name(line)
+    return bool(sp) and _BRACKET_TAIL.fullmatch(line, sp.end) is not None
+
+
+def _name_and_body_lines(body: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A table whose cells the text put one a line: 'Ann Lee' / 'Northvale Water' / 'Bo Dee' / 'Eastshire Trust'
+    (or with a cell of initials between: 'Ann Lee' / 'AL' / 'Northvale Water'). Each person's lines become one
+    'name<TAB>body' row. Read so when every record starts with a whole person and at least two thirds of the
+    lines after them are no person (a body shaped like a name, 'Eastshire Water', then keeps its place), none of
+    them is a person followed by fields of theirs, and every record has the initials cell or none does."""
+    rows = [(off, l.strip()) for off, l in body]
+    if len(rows) < 4 or any(not l or "\t" in l or l == _GROUP_MARK for _, l in rows):
+        return body
+    records, k, not_people = [], 0, 0
+    while k < len(rows):
+        off, name = rows[k]
+        if not _whole_person_line(name) or k + 1 >= len(rows):
+            return body
+        k += 1
+        initials = rows[k][1] if _INITIALS_LINE.fullmatch(rows[k][1]) and k + 1 < len(rows) else None
+        k += 1 if initials else 0
+        other = rows[k][1]
+        sp = split_name(other)
+        if sp and other[sp.end:].lstrip()[:1] in (",", "(", "-", "–"):
+            return body  # "Pamela Duke, Northmere Carers": the next person with her fields, not a body's cell
+        not_people += not _whole_person_line(other) or _looks_like_org(other)
+        records.append((off, name, initials, other))
+        k += 1
+    if len(records) < 2 or 3 * not_people < 2 * len(records) or len({r[2] is None for r in records}) > 1:
+        return body
+    return [(off, f"{name} ({initials})\t{other}" if initials else f"{name}\t{other}")
+            for off, name, initials, other in records]
+
+
+# a status written in brackets after a person of a list under another status ("Members: Ann Lee, Bo Dee
+# (apologies), …", "Mr C Hay – Northvale (apols)"): the person's own status, no post
+_BRACKETED_STATUS_MARK = lazy_compile(r"[ \t]*[(\[][ \t]*(?:(?P<apologies>(?:sent[ \t]+)?apolog(?:ies|y)|apols?\.?)"
+                                      r"|(?P<absent>absent))[ \t]*[)\]][ \t]*$", re.I)
+
+
+def _status_from_bracket_marks(entries: list[_Entry]) -> list[_Entry]:
+    """'Bo Dee (apologies)' in a list of those present: the bracket gives her status and is dropped from the entry."""
+    for e in entries:
+        m = _BRACKETED_STATUS_MARK.search(e.text) if ")" in e.text or "]" in e.text else None
+        if m and m.start():
+            e.text, e.status = e.text[:m.start()], m.lastgroup
     return entries
 
 
@@ -509,6 +566,8 @@ def _block_shape(rows: list[tuple[int, str]]) -> set[str]:
 def _record_entries(entries: list[_Entry], off: int, r: str, status: str, raw: str,
                     shape: set[str] = frozenset()) -> None:
     """One record's entries: a grid of names, two people on one row, a comma list, or one person."""
+    if status in ("apologies", "absent") and "(" in r:
+        r = _BRACKETED_ABSENCE_REASON.sub("", r)  # "Ann Lee, Northvale Trust (illness)": the reason is no post
     count = _PUBLIC_TAIL.search(r) if "ember" in r and "\t" not in r else None
     if count and count.start():
         r = r[:count.start()]  # "Ann Lee (Clerk) & 1 member of the Public": a count of the public, no field of hers

@@ -30,7 +30,14 @@ def _named_for_area(text: str) -> bool:
         and not _PERSONAL_TITLE.match(text)
 
 
+# a whole name, then its holder's initials in brackets ("Ian Anderson (IA) Dumfries & Galloway, Fire …")
+_NAME_THEN_INITIALS = lazy_compile(r"(?P<name>[^(\t]+?)[ \t]*\((?:[A-Z][a-z]?){2,4}\)")
+
+
 def _starts_person(row: str) -> bool:
+    lead = _NAME_THEN_INITIALS.match(row)
+    if lead and (sp := split_name(lead.group("name"))) and sp.end == len(lead.group("name")):
+        return True  # the initials end the name, however long the body after them ("… & Galloway, Fire …")
     first = re.sub(r"[\[(][^\])]*[\])]?", lambda m: " " * len(m.group(0)), row.split("\t")[0])
     if "deputy" in first or "substitute" in first:
         first = _DEPUTY_TAIL.sub("", first)  # "A B, Fire Service and his deputy C D": the row is A B's

@@ -266,6 +266,9 @@ _ABSENCE_REASON = lazy_compile(r"(?:on\s+)?(?:holiday|annual\s+leave|leave\s+of\
                                r"|(?:work|business|personal|family)\s+commitments?|(?:prior|previous|other)\s+engagements?"
                                r"|personal\s+reasons|medical\s+(?:reasons|appointment))\.?", re.I)
 
+# the same reason in brackets after a person or their body in a list of apologies: "Ann Lee, Northvale Trust
+# (illness)", "Cllr B Hay (on holiday)"; the bracket is no post of theirs
+_BRACKETED_ABSENCE_REASON = lazy_compile(r"[ \t]*\([ \t]*(?:" + _ABSENCE_REASON.pattern + r")[ \t]*\)", re.I)
 
 # labels that name no attendees ("Members of the public: 6", "Press: 1")
 _NOT_PEOPLE_LABEL = lazy_compile(r"\b(?:public|press|media|quorum|quorate|apologies were|agenda)\b", re.I)
@@ -417,6 +420,19 @@ _MIDLINE = lazy_compile(r"(?<=[.;])[ \t]+(?=(?=[A-Z])(?i:Present|Also present|In
                         r"|Visitors?|Observers?|By invitation|Also attending)[ \t]*(?::-?|[–—-][ \t])|Also:"
                         r"|(?:[A-Z][a-z]+[ \t]+){1,2}(?:Attending|Present|in[ \t]+[Aa]ttendance)[ \t]*:)")
 
+
+# a label run on after the last name of the list before it, in a PDF paragraph whose lists have no closing stop, its
+# colon followed by a dash: "… Stewart Singer and Yvonne Oliver Apologies: - Jeff Goodhall, … Members of Public: - …",
+# "… Vikki Salas West Cumbria Rivers Trust Officers in Attendance: - Anthony Lane …" (the ": -" marks a label; prose
+# does not write it)
+# (once one such label is found, the paragraph's later labels may have the colon alone, and any one capitalised word
+# before a colon is the next label, ending the list: "… Richard Elliott Councillors: Cllr Hassan, … and Cllr Adam
+# Police: None Minutes of …")
+_RUN_ON_LABELS = (r"(?:Present|Also\s+present|In\s+attendance|Attendees|Attending|Apologies|Absent|Visitors?|Observers?|Guests?"
+                  r"|Members\s+of\s+(?:the\s+)?[Pp]ublic|Councillors|Officers(?:\s+in\s+[Aa]ttendance)?)[ \t]*:")
+_DASHED_LABEL_RUN_ON = lazy_compile(r"(?<=[\w)])[ \t]+(?=" + _RUN_ON_LABELS + r"[ \t]*-(?![\w-]))")
+_LABEL_RUN_ON = lazy_compile(r"(?<=[\w)])[ \t]+(?=" + _RUN_ON_LABELS + r"[ \t]*(?:-(?![\w-])|(?=[ \t]*[A-Z]))"
+                             r"|[A-Z][a-z]+:[ \t])")
 
 # the next numbered item after the full stop ending a heading's list, in the same PDF paragraph: "Also present: Ward
 # Cllr A Lee; B Hay (Clerk). Minutes: 1. Apologies for Absence were received from …"
