@@ -27,7 +27,9 @@ _KIND_RULES = (
                               r"\bcontinue[ds]?\s+(?:the\s+)?appointments?\s+of\s+(?:an?\s|(?-i:[a-z]))", re.I)),
     # endorsing, ratifying, supporting a proposal and appointing, electing or co-opting someone approve it as much as "approve"
     ("approved", lazy_compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies|ication)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
-                              r"\bendors(?:e|ed|es|ement)\b|\bsupport(?:ed|s)?\b|\b(?:re-?)?appoint(?:ed|s)?\b|\b(?:re-?)?elect(?:ed)?\b|"
+                              r"\bendors(?:e|ed|es|ement)\b|\bsupport(?:ed|s)?\b|"
+                              # "agreed that there was no need to elect a treasurer": an office left empty, no one chosen
+                              r"(?<!no need to )(?<!not to )(?:\b(?:re-?)?appoint(?:ed|s)?\b|\b(?:re-?)?elect(?:ed)?\b)|"
                               r"\bco-?opt(?:ed|s)?\b|"  # co-opting a member to a vacancy appoints them
                               r"\bnominated\s+by\b|"  # a nomination recorded with its verdict ("… nominated by Cllr A … Carried.")
                               r"\bwas\s+(?:proposed|nominated)\s+and\s+agreed\s+to\s+(?:represent|act|serve)\b|"  # a seat taken up

@@ -9,7 +9,7 @@ from boardpapers.models import Decision, Page
 from ..lazyre import lazy_compile
 from .wording import (
     _TITLE_LINKS, _LETTER_PART, _DASH_AGENDA_TITLE,
-    _ACTION_LOG_ACTION_HEADER, _ACTION_LOG_OTHER_HEADER, _APOLOGIES_SUBJECT, _APPOINTED, _AT_EARLIER_MEETING, _BARE_THAT, _BODY_COLON, _BODY_THEN_VERB, _BODY_VERB, _CLAUSE_BODY_VERB, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
+    _ACTION_LOG_ACTION_HEADER, _ACTION_LOG_OTHER_HEADER, _APOLOGIES_SUBJECT, _APPOINTED, _AT_EARLIER_MEETING, _BARE_THAT, _BODY_COLON, _BODY_THEN_VERB, _BODY_VERB, _CLAUSE_BODY_VERB, _OPENING_CLAUSE_BODY, _TABLED_THEN_AGREED, _TITLE_DASH_VERDICT, _DATE, _DATED_CLAUSE, _DECISION_LABEL, _EARLIER, _FILE_SUFFIX,
     _INLINE_PART, _INLINE_VERDICT, _INNER_RESOLVED, _IT_WAS, _LATER_PART, _MATTERS_ARISING, _NARRATIVE_START,
     _INLINE_TITLE, _NON_WORD, _NOT_A_DECISION, _NUM_ONLY, _OPENING_PHRASE, _PAGE_FURNITURE, _PAGE_REF, _PARA_NUMBER, _PART,
     _PART_NUMBER, _APPROVED_BY_BODY, _PASSIVE_RECORD, _VERBLESS_VERDICT, _PROSE, _RECOMMENDATION, _SENTENCE_END, _SHORT_VERDICT, _STOP, _STOP_THEN_SPACE, _SUBSET,
@@ -100,9 +100,14 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
             or (" by " in core and _RECEIVED_BY_BODY.match(core)) \
             or ("and" in core and _BODY_THEN_VERB.match(core)) \
             or ("by" in core and _APPROVED_BY_BODY.match(core)) \
+            or (" and " in core and _TABLED_THEN_AGREED.match(core)) \
             or (" by " in s_strip and _AGREED_BY_THOSE_PRESENT.search(s_strip)) \
             or (j == len(sentences) - 1 and "second" in core and _UNVERDICTED_NOMINATION.match(core))
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
+        if not (head or clause) and "agreed" in s_strip:
+            opening = _OPENING_CLAUSE_BODY.match(s_strip)  # "As a response, forum members agreed to write …"
+            if opening and not _DATED_CLAUSE.search(opening.group("clause")) and not _EARLIER.match(s_strip[opening.end():]):
+                clause = opening
         formal = head or clause
         # every form of _PASSIVE_RECORD names minutes or notes: most sentences skip its search
         record = ("inute" in s_strip or "INUTE" in s_strip or "otes" in s_strip) and _PASSIVE_RECORD.search(s_strip)
@@ -1056,6 +1061,9 @@ def _heading_then_minute(raw: str, line: str) -> tuple[str, str, str] | None:
     a = _agenda_title_then_minute(m.group("title")) if m and "/" in m.group("num") and m.group("title").startswith("To ") else None
     if a and _AGENDA_VERB.match(a[0]) and _PROSE.search(a[1]):
         return m.group("num"), a[0], a[1]
+    v = _TITLE_DASH_VERDICT.match(m.group("title")) if m and "/" in m.group("num") and " w" in m.group("title") else None
+    if v:
+        return m.group("num"), v.group("title"), m.group("title")  # "L14/81 / Minutes of … – were signed …"
     # "033/19 Finance Bank statements … were circulated. Proposed and Resolved …": a minute reference before a short
     # title run into its minute: the reference opens the item whether or not a title can be told from the sentence
     r = _run_in_title(m.group("title")) if m and "/" in m.group("num") and not m.group("title").startswith("To ") else None

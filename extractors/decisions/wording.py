@@ -175,7 +175,8 @@ _BODY = (r"(?:(?:The|the)\s+)?(?:(?:[A-Z][\w&'’-]*|&|of|and)\s+){0,7}?"
          r"(?:Sub-|SUB-)?(?:Board|BOARD|Committee|COMMITTEE|Body|Partnership|IJB|ICB|PSB|Cabinet|Executive|Panel|Forum|Group|"
          r"Council|Authority|GMCA|Members|members|Partners|Trust|"
          # "The committee approved the Minute …": some minutes write the body in lower case
-         r"(?<=[Tt]he\s)(?:committee|board|(?:community|parish|town)\s+council))(?:s|S)?(?:\s+in\s+Common)?"
+         # ("The group agreed that invites would go out …": a patient group's or forum's minutes, likewise)
+         r"(?<=[Tt]he\s)(?:committee|board|group|forum|panel|(?:community|parish|town)\s+council))(?:s|S)?(?:\s+in\s+Common)?"
          # "The Board of Directors ratified …", "The Council of Governors approved …": the body's full name
          r"(?:\s+of\s+(?:Directors|Governors|Trustees|Management))?")
 _BODY_VERB = lazy_compile(
@@ -228,6 +229,13 @@ _VERB_LED_PART = lazy_compile(
 # "In making decisions on these items, the Committee agreed, …", "The Provost ruled, and the Council agreed, that …" —
 # the body after an opening clause
 _CLAUSE_BODY_VERB = lazy_compile(rf",\s+(?:and\s+)?(?:{_BODY})\s+(?:unanimously\s+)?(?:agreed|resolved|AGREED|RESOLVED|approved|APPROVED|accepted)\b")
+# "As a response, forum members agreed to write …", "Given the comments on the report the PPF executive agreed to send
+# …": a body named in lower case (a forum's members, a group's executive) agreeing to act, after an opening clause
+# (with no comma only before "the"); "two members agreed" is part of the body, no verdict
+_OPENING_CLAUSE_BODY = lazy_compile(
+    r"^(?P<clause>(?:Given|As|With|In\s+(?:response|reply)\s+to)\b[^.;]{3,160}?)(?:,\s+|\s+(?=the\s))"
+    r"(?:the\s+)?(?:(?:[A-Z]{2,6}|forum|group)\s+)?(?:(?:forum|group|executive|committee|board|panel|partnership)(?:\s+members)?|members)"
+    r"\s+(?:then\s+|unanimously\s+)?agreed(?=\s+(?:to\s+[a-z]|that\b))")
 # "In March, the Board agreed …", "At its meeting in January, the Committee resolved …": an opening clause that
 # dates the decision recalls an earlier meeting (minutes do not date their own decisions)
 _DATED_CLAUSE = lazy_compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -314,6 +322,16 @@ _SHORT_VERDICT = lazy_compile(
     r"(?:following\s+(?:\w+\s+)?)?(?:amendments?|changes?|additions?|comments?|observations?)|(?:to|until|for)\b[^.;]{0,80}\bmeeting\b|"
     r"and\s+no\s+(?:objections?|comments?|observations?)\s+(?:was|were)\s+(?:raised|made|offered))[^.;]{0,150})?[.:]?$"
 )
+# "A proposed action plan was tabled and amendments to it were agreed.", "The draft budget was presented and approved.":
+# a paper put before the meeting and the meeting's verdict on it (or on changes to it) in one sentence; a verdict
+# given elsewhere ("… and approved by the Cabinet in March") is told, not taken, so only a verdict with its own
+# conditions or the meeting as its agent closes the sentence
+_TABLED_THEN_AGREED = lazy_compile(
+    r"^(?:A|An|The|This|These)\s[^.;]{1,120}?\s(?:was|were)\s+(?:tabled|presented|circulated|submitted|discussed|considered|reviewed)"
+    r"\s+and\s+(?:(?:the\s+|some\s+|minor\s+|several\s+)?(?:amendments?|changes?|revisions?|alterations?)\s+(?:to|in)\s+[^.;]{1,120}?\s+"
+    r"(?:was|were)\s+)?(?:duly\s+|unanimously\s+)?(?:agreed|approved|adopted|accepted|endorsed)"
+    r"(?:\s+(?:subject\s+to|with|as\s+(?:amended|presented|circulated|tabled))\b[^.;]{0,150}|"
+    r"\s+by\s+(?:the\s+)?(?:group|meeting|members|forum|all\s+present|those\s+present))?\.?$")
 # "All expenditure approved accordingly, subject to …", "All payments agreed.": a small council's note of its verdict
 # on what it has just listed, the verb with no "was" or "were" (the whole sentence is the verdict); "All present
 # agreed." names who agreed, not what: a verdict only after a motion (_MOTION_VERDICT)
@@ -383,12 +401,17 @@ def _run_in_title(text: str) -> tuple[str, str] | None:
 # "3666 Appointment of Chairman RESOLVED that …": a short title run into the capital resolution on the heading's line
 _TITLE_THEN_VERB = lazy_compile(r"^(?P<title>[A-Z][^.:;–—]{1,60}?)\s+(?P<rest>(?:RESOLVED|AGREED|DECIDED)(?:\s|:).*)$")
 # "… be appointed Vice Chairman for" / "2016/17.": a financial year wrapped onto its own line, no minute number
+# "L14/81 / Minutes of the Meeting held on 1 July 2014– were signed …": a minute reference, the title and its verdict
+# run on after a dash, the title's subject left out of the verdict
+_TITLE_DASH_VERDICT = lazy_compile(r"^(?P<title>[A-Z][^.;:–—]{2,100}?)\s*(?:[–—]|\s-)\s*(?:was|were)\s+(?:duly\s+)?"
+                                   r"(?:signed|approved|agreed|accepted|confirmed|adopted|noted)\b")
 _YEAR_SPAN = lazy_compile(r"^(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)\.?$")
 # a part numbered after the first cannot open a resolution on its own
 _LATER_PART = lazy_compile(r"^\((?![i1a]\))[^)]{1,5}\)")
 # "Councillor A was appointed Chairman of the Network …": an appointment recorded with no decision verb
 _APPOINTED = lazy_compile(
-    r"^(?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    # ("Councillor J Marsh was duly elected as Town Mayor": a member named by an initial and surname)
+    r"^(?:(?:Councillor|Cllr\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Professor|Prof\.?)\s+)?(?:[A-Z]\.?\s+){0,2}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
     # "Councillor A Bee, Northtown Borough Council was elected as Chair": the member's body after a comma
     r"(?:,\s+[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|of|and|&)){0,6},?)?"
     # "… was declared as Deputy Town Mayor": the only nominee declared to the office
