@@ -400,11 +400,11 @@ def _run_in_title(text: str) -> tuple[str, str] | None:
 
 # "3666 Appointment of Chairman RESOLVED that …": a short title run into the capital resolution on the heading's line
 _TITLE_THEN_VERB = lazy_compile(r"^(?P<title>[A-Z][^.:;–—]{1,60}?)\s+(?P<rest>(?:RESOLVED|AGREED|DECIDED)(?:\s|:).*)$")
-# "… be appointed Vice Chairman for" / "2016/17.": a financial year wrapped onto its own line, no minute number
 # "L14/81 / Minutes of the Meeting held on 1 July 2014– were signed …": a minute reference, the title and its verdict
 # run on after a dash, the title's subject left out of the verdict
 _TITLE_DASH_VERDICT = lazy_compile(r"^(?P<title>[A-Z][^.;:–—]{2,100}?)\s*(?:[–—]|\s-)\s*(?:was|were)\s+(?:duly\s+)?"
                                    r"(?:signed|approved|agreed|accepted|confirmed|adopted|noted)\b")
+# "… be appointed Vice Chairman for" / "2016/17.": a financial year wrapped onto its own line, no minute number
 _YEAR_SPAN = lazy_compile(r"^(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)\.?$")
 # a part numbered after the first cannot open a resolution on its own
 _LATER_PART = lazy_compile(r"^\((?![i1a]\))[^)]{1,5}\)")
