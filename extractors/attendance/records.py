@@ -177,6 +177,47 @@ def _entry_records(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceR
     return out
 
 
+# the words after a place bracketed inside an NHS body's name: "NHS (Northvale) 3 CCGs"
+_AFTER_PLACE_IN_BODY = lazy_compile(r"[ \t]*(?:\d+[ \t]+)?(?P<kind>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,4})")
+
+
+def _names_kind_of_body(words: str) -> bool:
+    """Whether capitalised words hold a body's kind, singular or plural ("CCGs", "Trusts")."""
+    return any(_STRONG_ORG_WORDS.fullmatch(w) or w.endswith("s") and _STRONG_ORG_WORDS.fullmatch(w[:-1])
+               for w in words.split())
+
+
+def _place_inside_body(m: re.Match) -> bool:
+    """"NHS (Northvale) 3 CCGs": a place bracketed between "NHS" and the body's kind is part of the body's
+    name, not a bracket to read apart (it would leave "NHS … CCGs" a role and the place a body)."""
+    after = _AFTER_PLACE_IN_BODY.match(m.string, m.end())
+    return bool(m.group(0).endswith(")") and re.search(r"\bNHS\s+$", m.string[:m.start()])
+                and re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", m.group(1).strip())
+                and after and _names_kind_of_body(after.group("kind")))
+
+
+def _post_remit_before_body(m: re.Match) -> bool:
+    """"Deputy Chief Nurse (Designated Nurse Safeguarding Adults, Children & LAC), NHS Northvale CCG": a bracket
+    with commas inside it, straight after a job word and naming a post, says what the post covers; the body is
+    the comma part after it, so nothing in the bracket (its last comma part "Children & LAC") is a body."""
+    before = m.string[:m.start()].split()
+    after = re.match(r"\s*,\s*(?P<next>[^,;\t(]+)", m.string[m.end():])
+    return bool(m.group(0).endswith(")") and "," in m.group(1) and before
+                and (before[-1] in ROLE_WORDS or _ROLE_HINT.fullmatch(before[-1]))
+                and _ROLE_HINT.search(m.group(1).split(",")[0])
+                and after and _names_kind_of_body(after.group("next")))
+
+
+def _shared_plural_post(bracket: str) -> bool:
+    """"Ann Lee, Bo Dee, (Development Workers)": a bracket ending in a job word made plural names the post the
+    people before it share, not a body (only "Workers", "Officers", "Managers"…, never a body's own kind)."""
+    words = bracket.split()
+    last = words[-1] if words else ""
+    return bool(len(words) <= 4 and last.endswith("s") and _ROLE_HINT.fullmatch(last[:-1])
+                and not _STRONG_ORG_WORDS.search(bracket) and not _ORG_WORDS.search(last[:-1])
+                and all(w in ROLE_WORDS or w.lower() in _PORTFOLIO_WORDS for w in words[:-1]))  # no place: "(Northvale Carers)"
+
+
 def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[AttendanceRecord]:
     text = entry.text
     deputy = _WITH_DEPUTY.search(text)
@@ -193,10 +234,16 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
     brackets: list[str] = []
     unclosed: set[str] = set()  # brackets that run to the end of the entry: a table cell cut them off
 
+    remits: set[str] = set()  # brackets that qualify the post before them, a body named after them
+
     def _take(m: re.Match) -> str:
+        if _place_inside_body(m):
+            return m.group(0)
         brackets.append(re.sub(r"\s+(?=[,;])", "", re.sub(r"\s{2,}", " ", m.group(1))).strip())
         if not m.group(0).endswith(")"):
             unclosed.add(brackets[-1])
+        if _post_remit_before_body(m):
+            remits.add(brackets[-1])
         return " " * len(m.group(0))
 
     core = re.sub(r"\(([^()]*)\)?", _take, _flatten_nested(text))
@@ -347,6 +394,9 @@ def _entry_records_of(entry: _Entry, page: int, gaz: Gazetteer) -> list[Attendan
             # "Mark Hope (Jo King)" in a list of apologies: the one who came instead
             substitutes.append(b_clean)
             continue
+        if b in remits or _shared_plural_post(b_clean):
+            role_candidates.append(b_clean)
+            continue
         head, sep, tail = b_clean.rpartition(", ")
         dash = None if sep else _ROLE_DASH_BODY.fullmatch(b_clean)
         if dash:
@@ -478,7 +528,9 @@ _BODY_KINDS = frozenset({"Trusts", "Bodies", "Organisations", "Providers"})
 _ROLE_THEN_NHS_BODY = lazy_compile(r"(?P<role>[A-Z][^,;()]*?[a-z])\s+"
                                    r"(?P<org>NHS(?: (?:[A-Z&][\w&'’-]*|and|of|for|the)(?= |$))+?)"
                                    r"(?P<tail>(?:\s{2,}|\s+and\s+also\s)[^,;()]*)?$")
-_JOB_THEN_ACRONYM = lazy_compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|Officer|Chair|Manager|Lead|CEO|Advis[eo]r)\s+"
+# ("Chinese Linkworker NVHIP": a "-worker" post, one word or two, before its body's initials)
+_JOB_THEN_ACRONYM = lazy_compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Executive|Director|Officer|Chair|Manager|Lead|CEO|Advis[eo]r"
+                                 r"|(?:[A-Z][a-z]*)?[Ww]orker|Co-?ordinator)\s+"
                                  r"(?P<org>[A-Z][A-Za-z]{0,5}[A-Z])(?=$|\s+(?:&|and)\s|,)")
 
 
@@ -706,7 +758,8 @@ def _role_and_org(pieces: list[str], org_candidates: list[str], role_candidates:
     elif org_raw is None and len(role_parts) >= 2 and _looks_like_org(role_parts[-1]):
         org_raw = role_parts.pop()
     elif org_raw is None and len(role_parts) == 1 and _looks_like_org(role_parts[0]) \
-            and not re.match(r"(?:Director|Head)\b", role_parts[0]) and role_parts[0] not in _ROLE_ACRONYMS:
+            and not re.match(r"(?:Director|Head)\b", role_parts[0]) and role_parts[0] not in _ROLE_ACRONYMS \
+            and not _shared_plural_post(role_parts[0]):
         org_raw = role_parts.pop()
     if org_raw is None and len(role_parts) == 2 and _ROLE_HINT.search(role_parts[1]) \
             and not _ROLE_HINT.search(role_parts[0]) and _looks_like_org(role_parts[0]) \

@@ -203,7 +203,7 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
             # "Policy Support:<TAB>Alun Williams<TAB>…", "NHS: Dr Ann Lee, Ms Bo Hart": a group label before the
             # people of a row starts a new record; a council's area or a known body there is their body
             # ("Wigan: Cllr Ann Vole, Cllr Ben Quay")
-            if _GAZ().is_council_area(label.group(1)) or _GAZ().match(label.group(1)):
+            if _GAZ().is_council_area(label.group(1)) or _GAZ().match(label.group(1)) or _label_names_body(label.group(1)):
                 row_org = label.group(1).strip()
             r = r[label.end():]
             off += label.end()
@@ -276,6 +276,16 @@ def _block_entries(text: str, status: str, raw: str, inline: str, inline_start: 
         for e in entries[before:]:
             e.group_org = e.group_org or g
     return entries
+
+
+def _label_names_body(label: str) -> bool:
+    """"Lothian and Borders Police: Chief Inspector A Bee": a label the gazetteer does not know is still the body of
+    the people after it when it holds a body's kind and a proper name, and no post ("Council Officers: …")."""
+    words = label.split()
+    last = words[-1] if words else ""
+    return bool(len(words) >= 2 and _STRONG_ORG_WORDS.search(label) and not _ROLE_HINT.search(label)
+                and not (last.endswith("s") and (last[:-1] in ROLE_WORDS or _ROLE_HINT.fullmatch(last[:-1])))
+                and any(w[:1].isupper() and w not in ROLE_WORDS and not _ORG_WORDS.search(w) for w in words))
 
 
 # the sector a partnership's group of seats is for, as its label over their names ("Voluntary Sector", "Community and
