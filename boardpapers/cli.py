@@ -62,7 +62,7 @@ def _common_options(default) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from boardpapers.models import DECISION_KINDS, DOCUMENT_TYPES
+    from boardpapers.vocabularies import DECISION_KINDS, DOCUMENT_TYPES
 
     parser = _Parser(prog="boardpapers", description="Meeting papers of Health and Wellbeing Boards, STP/ICS "
                      "boards and NHS bodies: crawl, archive, extract, search.", parents=[_common_options(None)])
@@ -160,12 +160,12 @@ def _command_word(argv: list[str]) -> str | None:
 def _start_extraction_worker(argv: list[str]):
     """For `extract`: its sandbox worker, forked before this process builds the parser (and imports the search
     engines' registry for it), so the worker's own start (pdfium, the page readers) runs beside this process's
-    instead of after it. The models are imported first: the parser here and the pages there both need them
-    (~15 ms of imports), and the forked worker inherits them. None for any other command."""
+    instead of after it. Not the models (~17 ms: dataclasses written and compiled): the worker imports them while
+    its pages are read (``_prepare_rules``, beside the forked reader), and this process's extract path needs none
+    (its parser, payload check and ``--json`` reply). None for any other command."""
     if _command_word(argv) != "extract":
         return None
     try:
-        import boardpapers.models  # noqa: F401 - see above
         from boardpapers.sandbox import ExtractionSandbox
 
         sandbox = ExtractionSandbox(fork=True)  # this program runs one thread: its worker can be forked
@@ -357,11 +357,10 @@ def cmd_extract(args) -> int:
                 data = Path(target).read_bytes()
             except OSError as err:
                 raise BoardpapersError(f"{target}: {err.strerror or err}") from None
-        from boardpapers.models import DocumentRecord
         from boardpapers.payload import check_payload  # not the pipeline: no catalogue / SQLAlchemy import
 
         try:  # the same refusals as ingest: empty bodies, HTML error pages where a PDF was promised
-            check_payload(DocumentRecord("-", "-", None, target, target, "other"), data, content_type)
+            check_payload(target, data, content_type)
         except BoardpapersError as err:
             raise BoardpapersError(f"{target}: {getattr(err, 'reason', '')}: {getattr(err, 'detail', err)}") from None
         # --json: the worker makes the text, printed as it comes (no extraction rebuilt here to be dumped again)

@@ -10,30 +10,23 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-# datetime and hashlib are imported where used: `boardpapers extract` imports this module before it forks its
-# extraction worker, on the one core that command starts on, and needs neither (~4 ms of its start)
+# datetime and hashlib are imported where used: the sandbox worker imports this module while its pages are read
+# and needs neither (~4 ms)
 if TYPE_CHECKING:
     import datetime as dt
 
-# --- controlled vocabularies -------------------------------------------------------------------------------
-
-# site kinds (moderngov, cmis, listing, …) are registered by their adapters: boardpapers.sites.SOURCE_KINDS
-BOARD_TYPES = ("hwb", "stp", "ics", "ccg", "icb", "other")
-DOCUMENT_TYPES = ("agenda", "minutes", "report", "other")
-ATTENDANCE_STATUSES = ("present", "apologies", "absent", "in_attendance", "substitute", "expected")
-ATTENDED_STATUSES = ("present", "substitute", "in_attendance")  # the statuses that count as "attended"
-NOT_ATTENDED_STATUSES = ("apologies", "absent")  # stated as not there (expected: not yet known)
-
-
-def attendance_group(status: str | None) -> str:
-    """How charts and trends group a status: attended (ATTENDED_STATUSES), apologies, absent, or other."""
-    if status in ATTENDED_STATUSES:
-        return "attended"
-    return status if status in NOT_ATTENDED_STATUSES else "other"
-
-
-MEETING_STATUSES = ("scheduled", "held", "cancelled", "postponed", "unknown")
-DECISION_KINDS = ("approved", "agreed", "noted", "deferred", "rejected", "other")
+# --- controlled vocabularies: their home is boardpapers.vocabularies (no dataclasses: `boardpapers extract`'s parser
+# reads them without this module), named here too for the modules that import them from the data model
+from boardpapers.vocabularies import (  # noqa: E402,F401 - re-exported
+    ATTENDANCE_STATUSES,
+    ATTENDED_STATUSES,
+    BOARD_TYPES,
+    DECISION_KINDS,
+    DOCUMENT_TYPES,
+    MEETING_STATUSES,
+    NOT_ATTENDED_STATUSES,
+    attendance_group,
+)
 
 
 def _jsonable(value: Any) -> Any:

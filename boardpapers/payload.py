@@ -5,7 +5,6 @@ from __future__ import annotations
 from urllib.parse import unquote, urlsplit
 
 from boardpapers.errors import FetchError
-from boardpapers.models import DocumentRecord
 
 PDF_CONTENT_TYPES = ("application/pdf", "application/x-pdf")
 
@@ -15,12 +14,12 @@ def expects_pdf(url: str, content_type: str | None) -> bool:
     return path.endswith(".pdf") or any(t in (content_type or "").lower() for t in PDF_CONTENT_TYPES)
 
 
-def check_payload(record: DocumentRecord, data: bytes, content_type: str | None) -> None:
-    """Refuse what is not the document: an empty body, or an HTML error page where a PDF was linked."""
+def check_payload(url: str, data: bytes, content_type: str | None) -> None:
+    """Refuse what is not the document at ``url``: an empty body, or an HTML error page where a PDF was linked."""
     from boardpapers.extractors.sniffing import sniff  # not text.py: `boardpapers extract` imports no reader
 
     if not data:
-        raise FetchError(record.url, "empty", "the server sent an empty body")
-    kind = sniff(data, content_type, record.url)
-    if kind == "html" and expects_pdf(record.url, content_type):
-        raise FetchError(record.url, "not_a_pdf", "an HTML page was served where a PDF was linked")
+        raise FetchError(url, "empty", "the server sent an empty body")
+    kind = sniff(data, content_type, url)
+    if kind == "html" and expects_pdf(url, content_type):
+        raise FetchError(url, "not_a_pdf", "an HTML page was served where a PDF was linked")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 
 # A gap wider than this many average character widths between two words on one line is a column gap.
 # Justified prose stretches spaces to ~1-1.5 char widths at most, so 3 is safely above it.
@@ -324,6 +323,7 @@ def _cells_in_row_columns(segs: list[list[dict]], row_starts: list[float] | None
 
 _DIGITS = re.compile(r"\d+")
 _ROMAN_PAGE = re.compile(r"\b[ivxlc]+\b$")
+_ROMAN_LETTERS = tuple("ivxlc")  # a key _ROMAN_PAGE can change ends with one of them
 
 
 def _furniture_key(line: str) -> str:
@@ -331,7 +331,9 @@ def _furniture_key(line: str) -> str:
     # Numbers may differ only on short lines ("Page 3 of 12", "- 3 -", "Agenda Item 5"): a long body line
     # that differs from page to page only by its numbers ("Item 600. The Board noted ...") is not furniture.
     if key.count(" ") <= 5:  # six words or fewer
-        key = _ROMAN_PAGE.sub("#", _DIGITS.sub("#", key))
+        key = _DIGITS.sub("#", key)
+        if key.endswith(_ROMAN_LETTERS):  # the search tries every position of the line: most keys end otherwise
+            key = _ROMAN_PAGE.sub("#", key)
     return key
 
 
@@ -345,8 +347,8 @@ def remove_headers_footers(pages_lines: list[list[str]]) -> list[list[str]]:
     if len(with_text) < 3:
         return pages_lines
     keys: dict[str, str] = {}  # each zone line's key, worked out once (the same lines recur on every page)
-    top_counts: Counter[str] = Counter()
-    bottom_counts: Counter[str] = Counter()
+    top_counts: dict[str, int] = {}  # pages whose top zone has the key
+    bottom_counts: dict[str, int] = {}
 
     def key(line: str) -> str:
         k = keys.get(line)
@@ -355,8 +357,10 @@ def remove_headers_footers(pages_lines: list[list[str]]) -> list[list[str]]:
         return k
 
     for lines in with_text:
-        top_counts.update({key(l) for l in lines[:HEADER_ZONE]})
-        bottom_counts.update({key(l) for l in lines[-HEADER_ZONE:]})
+        for k in {key(l) for l in lines[:HEADER_ZONE]}:
+            top_counts[k] = top_counts.get(k, 0) + 1
+        for k in {key(l) for l in lines[-HEADER_ZONE:]}:
+            bottom_counts[k] = bottom_counts.get(k, 0) + 1
     need = max(3, len(with_text) // 2 + 1)  # "most pages"
     top_rep = {k for k, c in top_counts.items() if c >= need and k}
     bottom_rep = {k for k, c in bottom_counts.items() if c >= need and k}

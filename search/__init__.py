@@ -13,11 +13,22 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from boardpapers.errors import SearchError
 
-from .base import BulkResult, SearchEngine
+if TYPE_CHECKING:
+    from .base import BulkResult, SearchEngine
+
+
+def __getattr__(name: str):
+    """``BulkResult`` and ``SearchEngine``, imported when first asked for: ``.base`` imports the data model, which
+    `boardpapers extract`'s parser (``engine_names``) does not need."""
+    if name in ("BulkResult", "SearchEngine"):
+        from . import base
+
+        return getattr(base, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 DEFAULT_ENGINE = "embedded"
 

@@ -192,7 +192,7 @@ def _check_for_change(ws: Workspace, source: Source, record: DocumentRecord, rep
             ws.catalogue.touch_fetched(record.document_id, etag=result.etag, last_modified=result.last_modified)
             report.unchanged += 1
             return
-        check_payload(record, result.content, result.content_type)
+        check_payload(record.url, result.content, result.content_type)
     except FetchError as err:
         # The archived version stays current; the failure is recorded, not treated as a withdrawal.
         ws.catalogue.record_failure(source.id, "fetch", _one_line(err), document_id=record.document_id,

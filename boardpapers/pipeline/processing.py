@@ -182,7 +182,7 @@ def _current_bytes(ws: Workspace, source: Source, record: DocumentRecord, report
     else:
         result = ws.fetcher.get(record.url, allowed_hosts=source.allowed_hosts, delay=source.delay_seconds,
                                 timeout=source.timeout_seconds)
-    check_payload(record, result.content, result.content_type)
+    check_payload(record.url, result.content, result.content_type)
     sha = ws.archive.put(result.content)
     ws.catalogue.record_version(record.document_id, sha, content_type=result.content_type,
                                 size=len(result.content), etag=result.etag, last_modified=result.last_modified)

@@ -47,6 +47,22 @@ def test_furniture_keys_fold_any_whitespace_and_number_only_short_lines():
     assert _furniture_key("Minutes - 14 July 2016 - Page iv") == "minutes - 14 july 2016 - page iv"  # seven
 
 
+def test_furniture_keys_number_roman_page_numbers_only_at_the_end():
+    assert _furniture_key("Annex C") == "annex #"  # ends with a roman letter: numbered
+    assert _furniture_key("Section ix. Draft") == "section ix. draft"  # no roman number at its end
+    assert _furniture_key("Agenda item 4c") == "agenda item ##"  # after the digits' "#", "c" is a word of its own
+    assert _furniture_key("Public") == "public"  # one word ending in "c": not a numeral by itself
+    assert _furniture_key("Page vi\n") == "page #"
+
+
+def test_furniture_counts_a_key_once_per_page():
+    # "Item 3" and "Item 4" share one key on a page: counted once there, so 2 of the 5 pages have it, not "most"
+    words = ["cedar", "maple", "rowan", "alder", "hazel"]
+    pages = [[f"The {w} grove.", f"Planting {w} trees.", f"Felling {w} wood.", f"Selling {w} logs."] for w in words]
+    pages[0][1:1] = pages[1][1:1] = ["Item 3", "Item 4"]
+    assert remove_headers_footers(pages) == pages
+
+
 def test_running_header_and_footer_removed_with_keys_worked_out_once_per_line():
     topics = ["budget", "housing", "dementia", "screening"]
     body = [[f"Report on {t} for the year", f"The Board noted the {t} report.", f"Members asked about {t} costs."]

@@ -319,3 +319,23 @@ def test_the_extract_command_forks_its_worker_and_every_other_caller_spawns_it()
         early.close()
     assert ExtractionSandbox().fork is False
     assert ExtractionSandbox(python=sys.executable, fork=True).fork is False  # another interpreter: spawned
+
+
+@BOTH
+def test_extract_imports_the_data_model_while_the_worker_works(fork, monkeypatch):
+    import boardpapers.sandbox as sandbox_module
+
+    calls = []
+    box = sandbox("slow", timeout=60, fork=fork)
+
+    def noted():  # the worker has the request by now and is still on it (``slow``)
+        calls.append(box.worker_pid is not None and box._worker.requests)
+
+    monkeypatch.setattr(sandbox_module, "_import_models", noted)
+    try:
+        box.extract(b"x")
+    except ExtractionError:
+        pass
+    finally:
+        box.close()
+    assert calls == [1]
