@@ -29,7 +29,8 @@ _KIND_RULES = (
     ("approved", lazy_compile(r"\bapprov(?:e|ed|es|al|ing)\b|\bratif(?:y|ied|ies|ication)\b|\badopt(?:ed|s)?\b|\bconfirm(?:ed|s)?\b|"
                               r"\bendors(?:e|ed|es|ement)\b|\bsupport(?:ed|s)?\b|"
                               # "agreed that there was no need to elect a treasurer": an office left empty, no one chosen
-                              r"(?<!no need to )(?<!not to )(?:\b(?:re-?)?appoint(?:ed|s)?\b|\b(?:re-?)?elect(?:ed)?\b)|"
+                              # (the look-behinds after the word boundary: tried only where a word starts, not at every character)
+                              r"\b(?<!no need to )(?<!not to )(?:re-?)?(?:appoint(?:ed|s)?|elect(?:ed)?)\b|"
                               r"\bco-?opt(?:ed|s)?\b|"  # co-opting a member to a vacancy appoints them
                               r"\bnominated\s+by\b|"  # a nomination recorded with its verdict ("… nominated by Cllr A … Carried.")
                               r"\bwas\s+(?:proposed|nominated)\s+and\s+agreed\s+to\s+(?:represent|act|serve)\b|"  # a seat taken up

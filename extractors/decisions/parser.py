@@ -100,7 +100,7 @@ def _sentence_decisions(line: str) -> list[tuple[int, str]]:
             or (" by " in core and _RECEIVED_BY_BODY.match(core)) \
             or ("and" in core and _BODY_THEN_VERB.match(core)) \
             or ("by" in core and _APPROVED_BY_BODY.match(core)) \
-            or (" and " in core and _TABLED_THEN_AGREED.match(core)) \
+            or ("ed and " in core and _TABLED_THEN_AGREED.match(core)) \
             or (" by " in s_strip and _AGREED_BY_THOSE_PRESENT.search(s_strip)) \
             or (j == len(sentences) - 1 and "second" in core and _UNVERDICTED_NOMINATION.match(core))
         clause = None if head else _CLAUSE_BODY_VERB.search(s_strip)  # "…, the Committee agreed, …"
@@ -512,7 +512,8 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 voted = end
                 recent.append(line)
                 continue
-            if "(" in (nxt := _next_filled(raws, k) or "")[:1] and _MOVED_AND_SECONDED.fullmatch(nxt) \
+            # (" be " first: looking ahead to the next line for every line cost ~0.03 s on a 600-page document)
+            if " be " in line and "(" in (nxt := _next_filled(raws, k) or "")[:1] and _MOVED_AND_SECONDED.fullmatch(nxt) \
                     and _THAT_BE_CLAUSE.search(line) and not _sentence_decisions(line):
                 # "… that the Forward Plan be moved up the Agenda." over "(Moved by Cllr A and seconded by Cllr B)":
                 # the motion's mover and seconder under it make the clause the resolution carried
