@@ -335,6 +335,11 @@ class ExtractionSandbox:
         except WorkerDied:
             self._discard()
             raise
+        except BaseException:
+            # the caller's own work while waiting (``while_waiting``) or the wait itself interrupted (Ctrl-C): the
+            # worker's reply to this request is never read, so the worker must not answer the next request with it
+            self._discard()
+            raise
         if worker.requests >= self.max_requests:
             self._discard(kill=False)
         return reply

@@ -65,9 +65,13 @@ def _handle(function, request: dict) -> dict:
         pages_text: list[str] = []
         hook = {}
         if request.get("json") and "with_pages" in (getattr(function, "__kwdefaults__", None) or {}):
-            from boardpapers.models import pages_json
+            def with_pages(pages) -> None:
+                # imported here, once the pages are read: before them it would hold up the first page on one core
+                from boardpapers.models import pages_json
 
-            hook["with_pages"] = lambda pages: pages_text.append(pages_json(pages))
+                pages_text.append(pages_json(pages))
+
+            hook["with_pages"] = with_pages
         extraction = function(request["data"], content_type=request.get("content_type"),
                               filename=request.get("filename"), title=request.get("title"), **hook)
         if pages_text:

@@ -339,3 +339,22 @@ def test_extract_imports_the_data_model_while_the_worker_works(fork, monkeypatch
     finally:
         box.close()
     assert calls == [1]
+
+
+@BOTH
+def test_an_interrupted_wait_discards_the_worker_so_the_next_document_gets_its_own_reply(fork):
+    box = ExtractionSandbox(timeout=120, fork=fork)
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            box._reply({"data": minutes_pdf("The first paper, about winter pressures."), "filename": "a.pdf"},
+                       while_waiting=interrupted)
+        assert box.worker_pid is None  # its unread reply went with it
+        second = box.extract(minutes_pdf("A second paper about dementia care."), filename="b.pdf")
+        assert "dementia care" in second.pages[0].text
+        assert "winter pressures" not in second.pages[0].text
+    finally:
+        box.close()
