@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # --- controlled vocabularies: their home is boardpapers.vocabularies (no dataclasses: `boardpapers extract`'s parser
 # reads them without this module), named here too for the modules that import them from the data model
-from boardpapers.vocabularies import (  # noqa: E402,F401 - re-exported
+from boardpapers.vocabularies import (  # noqa: F401 - re-exported
     ATTENDANCE_STATUSES,
     ATTENDED_STATUSES,
     BOARD_TYPES,

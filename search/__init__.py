@@ -30,6 +30,7 @@ def __getattr__(name: str):
         return getattr(base, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 DEFAULT_ENGINE = "embedded"
 
 

@@ -190,9 +190,15 @@ def _names_kind_of_body(words: str) -> bool:
 def _place_inside_body(m: re.Match) -> bool:
     """"NHS (Northvale) 3 CCGs": a place bracketed between "NHS" and the body's kind is part of the body's
     name, not a bracket to read apart (it would leave "NHS … CCGs" a role and the place a body)."""
+    # (the cheap tests first: this runs for every bracket of every entry)
+    if not m.group(0).endswith(")"):
+        return False
+    before = m.string[:m.start()]
+    nhs = before.rstrip()  # "NHS" as a word, then a space, right before the bracket
+    if not (len(nhs) < len(before) and nhs.endswith("NHS") and (len(nhs) == 3 or not (nhs[-4].isalnum() or nhs[-4] == "_"))):
+        return False
     after = _AFTER_PLACE_IN_BODY.match(m.string, m.end())
-    return bool(m.group(0).endswith(")") and re.search(r"\bNHS\s+$", m.string[:m.start()])
-                and re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", m.group(1).strip())
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}", m.group(1).strip())
                 and after and _names_kind_of_body(after.group("kind")))
 
 
@@ -200,9 +206,11 @@ def _post_remit_before_body(m: re.Match) -> bool:
     """"Deputy Chief Nurse (Designated Nurse Safeguarding Adults, Children & LAC), NHS Northvale CCG": a bracket
     with commas inside it, straight after a job word and naming a post, says what the post covers; the body is
     the comma part after it, so nothing in the bracket (its last comma part "Children & LAC") is a body."""
+    if not m.group(0).endswith(")") or "," not in m.group(1):  # (cheap first: every bracket of every entry)
+        return False
     before = m.string[:m.start()].split()
     after = re.match(r"\s*,\s*(?P<next>[^,;\t(]+)", m.string[m.end():])
-    return bool(m.group(0).endswith(")") and "," in m.group(1) and before
+    return bool(before
                 and (before[-1] in ROLE_WORDS or _ROLE_HINT.fullmatch(before[-1]))
                 and _ROLE_HINT.search(m.group(1).split(",")[0])
                 and after and _names_kind_of_body(after.group("next")))
@@ -855,6 +863,7 @@ def _body_with_place(org_raw: str | None, role_parts: list[str]) -> tuple[str | 
     return org_raw, role_parts
 
 
+# "Department of Anaesthetics": a body's unit, which stays with the body named after it ("…, NVH")
 _DEPARTMENT_OF = lazy_compile(r"(?:Department|Dept\.?|Directorate|Division)\s+of\s+[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|&)){0,4}")
 _BODY_DASH_JOB = lazy_compile(r"(?P<org>[A-Z][^–—]*?)\s+[–—-]\s+(?P<role>[A-Z][^–—]*)")
 _JOB_HYPHEN_ACRONYM = lazy_compile(r"(?P<role>[A-Z][^–—]*?[a-z])\s+-\s+(?P<org>[A-Z][A-Za-z&]{0,6}[A-Z])")

@@ -911,6 +911,10 @@ def _initials_run(parts: list[tuple[int, str]]) -> set[int]:
     return set(range(len(parts)))
 
 
+# " - Northvale Council" after the last name of a list: the body every listed person is from
+_LIST_DASH_BODY = lazy_compile(r"\s+[–—-]\s+(?P<body>[A-Z][^,;()]+?)\s*[.;]?\s*")
+
+
 def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:
     """"Councillors A, B and C (Renfrewshire Council)": an organisation in brackets after the last of an
     'and'-joined group belongs to every name of the group that has no bracket of its own."""
@@ -956,6 +960,3 @@ def _share_group_org(entries: list[_Entry], s: str, base: int) -> None:
         if tail and _looks_like_org(tail.group("body")) and not _ROLE_HINT.search(tail.group("body")):
             for e in entries[:-1]:
                 e.group_org = tail.group("body")
-
-
-_LIST_DASH_BODY = lazy_compile(r"\s+[–—-]\s+(?P<body>[A-Z][^,;()]+?)\s*[.;]?\s*")

@@ -56,10 +56,12 @@ _INITIALLED = r"(?:[A-Z]\.\s?)+[A-Z][\w'’-]+"
 _LIST_TAIL_AFTER_STOP = lazy_compile(rf"[ \t]+{_INITIALLED}(?:,\s+{_INITIALLED})*,?\s+and\s+{_INITIALLED}\s*\.")
 
 
+# "…, and from the Chief Executive of Northvale Trust": an apology sent by a post's holder, no name given
+_AND_FROM_WORDS = r"(?:[;,]\s+(?:and\s+)?|\s+and\s+)from\s+"  # "…; and from", "…, from", "… and from"
+_FROM_POST_ONLY = lazy_compile(rf"{_AND_FROM_WORDS}the\s+(?P<post>(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*)")
+_AND_FROM = lazy_compile(rf"{_AND_FROM_WORDS}(?=(?:the\s+)?[A-Z])")
 # "… and B Wrout Esq., Elected Members. Cllr A Cragg, …, Appointed Members.": a list closed by the group its names
 # belong to, then the next group's names: one list under the sentence's verb, the full stop between groups
-# "…, and from the Chief Executive of Northvale Trust": an apology sent by a post's holder, no name given
-_FROM_POST_ONLY = lazy_compile(r"(?:[;,]\s+(?:and\s+)?|\s+and\s+)from\s+the\s+(?P<post>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)")
 _GROUP_CLOSES_LIST = lazy_compile(r",\s+(?:[A-Z][a-z]+\s+){0,2}(?:Members|Representatives|Councillors)$")
 
 
@@ -262,8 +264,7 @@ def _sentences(text: str, used: list[tuple[int, int]]):
                 segment = segment[:post_only.start()]
             # "… Cat Moss; and from Dan Ross", "…, and from Dan Ross", "from A, from B and from C": one list (same
             # length, so offsets hold)
-            segment = re.sub(r"(?:[;,]\s+(?:and\s+)?|\s+and\s+)from\s+(?=(?:the\s+)?[A-Z])",
-                             lambda r: ",".ljust(len(r.group(0))), segment)
+            segment = _AND_FROM.sub(lambda r: ",".ljust(len(r.group(0))), segment)
             # "…, T.A.J. Davies. R.E. Evans and G.R. Jones": the full stop typed for a comma (_LIST_TAIL_AFTER_STOP)
             segment = re.sub(rf"(?<=[a-z'’])\.(?=[ \t]+{_INITIALLED})",
                              lambda r: "," if _word_before(segment, r.start()).lower() not in _ABBREV_BEFORE_DOT else ".",

@@ -35,7 +35,7 @@ _NAME_THEN_INITIALS = lazy_compile(r"(?P<name>[^(\t]+?)[ \t]*\((?:[A-Z][a-z]?){2
 
 
 def _starts_person(row: str) -> bool:
-    lead = _NAME_THEN_INITIALS.match(row)
+    lead = _NAME_THEN_INITIALS.match(row) if "(" in row else None
     if lead and (sp := split_name(lead.group("name"))) and sp.end == len(lead.group("name")):
         return True  # the initials end the name, however long the body after them ("… & Galloway, Fire …")
     first = re.sub(r"[\[(][^\])]*[\])]?", lambda m: " " * len(m.group(0)), row.split("\t")[0])
@@ -316,6 +316,7 @@ _CLERK_BEFORE_NAME = lazy_compile(rf"(?:{COUNCIL_INITIALS}\s+)?(?:(?:Parish|Town
 _POST_COLON = lazy_compile(r"^((?:[A-Z][\w'’-]*\s+){0,2}(?:Clerk|RFO|Secretary|Treasurer|Officer|Manager)):\s+(?=[A-Z][a-z])")
 
 
+# "Central Bedfordshire Councillor T Stock": a council's area before a member's title (_post_before_name)
 _AREA_THEN_COUNCILLOR = lazy_compile(r"(?P<area>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+"
                                      r"(?P<who>(?:Councillor|Cllr\.?)\s+[A-Z].*)")
 

@@ -55,8 +55,6 @@ def _clean(line: str) -> str:
     return " ".join(line.replace("\t", " ").split())
 
 
-
-
 def _opens_block(text: str) -> bool:
     t = text.rstrip()
     return (not t) or t.endswith((":", ":-", "–", "—", "/-", "-", ";", ",")) or bool(_TRAILING_LINK.search(t))
@@ -513,7 +511,7 @@ def parse_decisions(pages: list[Page]) -> list[Decision]:
                 recent.append(line)
                 continue
             # (" be " first: looking ahead to the next line for every line cost ~0.03 s on a 600-page document)
-            if " be " in line and "(" in (nxt := _next_filled(raws, k) or "")[:1] and _MOVED_AND_SECONDED.fullmatch(nxt) \
+            if " be " in line and (nxt := _next_filled(raws, k) or "").startswith("(") and _MOVED_AND_SECONDED.fullmatch(nxt) \
                     and _THAT_BE_CLAUSE.search(line) and not _sentence_decisions(line):
                 # "… that the Forward Plan be moved up the Agenda." over "(Moved by Cllr A and seconded by Cllr B)":
                 # the motion's mover and seconder under it make the clause the resolution carried
@@ -661,7 +659,6 @@ def _without_labelled_accounts(decisions: list[Decision], labelled: set[int]) ->
                 continue
         kept.append(d)
     return kept
-
 
 
 # a paragraph's own number before its sentence: "11. The accounts …" (not a resolution's part "1. That …")
@@ -882,9 +879,12 @@ def _passed_vote(raws: list[str], k: int) -> int | None:
 
 def _title_shaped(line: str) -> bool:
     """The cheap part of ``_unnumbered_title``: short, capitalised, no closing punctuation."""
-    return line[:1].isupper() and len(line) <= 100 and not line.endswith((".", ":", ";", ",", "-", "–")) \
-        and (not line.endswith(")") or _DATED_BRACKET.search(line) is not None)
+    return line[:1].isupper() and len(line) <= 100 and _ends_as_title(line)
 
+
+def _ends_as_title(line: str) -> bool:
+    """No closing punctuation, but a title may close on its meeting's bracketed date ("Minutes (12.03.13)")."""
+    return not line.endswith((".", ":", ";", ",", "-", "–")) and (not line.endswith(")") or _DATED_BRACKET.search(line) is not None)
 
 
 _FIRST_PARAGRAPH = lazy_compile(r"\d{1,3}\.1\s+[A-Z]")
@@ -943,8 +943,7 @@ def _unnumbered_title(line: str, nxt: str | None) -> bool:
     if not (1 <= len(words) <= (20 if has_file else 12) and line[0].isupper() and nxt and (len(nxt.split()) >= 8 or opens_section or verdict)
             and (len(nxt) > len(line) or verdict)):
         return False
-    if line.endswith((".", ":", ";", ",", "-", "–")) or line.endswith(")") and not _DATED_BRACKET.search(line) \
-            or _PROSE.search(line) or " at " in line and _TIMED_PROCEDURE.match(line):
+    if not _ends_as_title(line) or _PROSE.search(line) or " at " in line and _TIMED_PROCEDURE.match(line):
         return False  # "Meeting called to order at 9:30am" records the time, it titles nothing
     if _MOVER_LINE.match(line):
         return False  # "Seconded by J. Kelly", "By Member A: Seconded by Member B": who moved the motion, not a title

@@ -424,14 +424,13 @@ _APPOINTED = lazy_compile(
 # B the following members were unanimously elected: …": an election recorded with its motion or its verdict, no
 # decision verb ("who was elected in May" recalls one; "As there were no other nominations, A was duly elected" is the
 # narrative before the formal resolution)
+_ELECTION_RECORD = lazy_compile(r"\b(?:proposed|seconded|motion|vote)\b[^.;]{0,200}?(?<!who )(?<!which )\b(?:was|were)\s+"
+                                r"(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|co-opted)\b")
 # "Mr Ann Lee was proposed and agreed to represent the group at CCG meetings": a member put forward for a seat who
 # took it (a patient group's minutes, with no election or vote), the group's appointment
 _NOMINEE_AGREED = lazy_compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
                                r"was\s+(?:duly\s+)?(?:proposed|nominated)(?:\s+and\s+seconded)?,?\s+and\s+agreed\s+"
                                r"to\s+(?:represent|act\s+as|serve\s+(?:as|on))\b")
-_ELECTION_RECORD = lazy_compile(r"\b(?:proposed|seconded|motion|vote)\b[^.;]{0,200}?(?<!who )(?<!which )\b(?:was|were)\s+"
-                                r"(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|co-opted)\b")
-# "Delegated decisions:" on its own line: the resolution's parts follow
 # ModernGov's issue-history page names the meeting and the item's number above the item's title ("Meeting:
 # 15/05/2019 - Council (Item 15.)"); its published-decisions list opens each entry with the date, the title and a
 # reference ("10/03/2020 - Minutes ref: 303    Recommendations Approved")
@@ -441,6 +440,7 @@ _RESOLUTION_BELOW = lazy_compile(r"\bthe\s+(?:following\s+resolutions?|resolutio
 # a ModernGov page given to one item or decision names its kind first, then the item's title on the next line
 _ITEM_PAGE_HEADING = lazy_compile(r"^(?:Decision details|Issue - meetings|Issue - decisions|Issue details|Agenda item)$")
 _DECISION_ENTRY = lazy_compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+-\s+(?P<title>\S.*?)\s+ref:\s*\d+\b")
+# "Delegated decisions:" on its own line: the resolution's parts follow
 _DECISION_LABEL = lazy_compile(r"^(?:(?:Delegated|Key|Executive|Cabinet)\s+)?(?:decisions?|resolutions?)"
                                r"(?:\s+(?:taken|made))?\s*:-?$", re.I)
 # (a comma may follow "That" before a clause of authority: "That, in accordance with Section 100A(4) …, the press
