@@ -36,6 +36,8 @@ def _jsonable(value: Any) -> Any:
         return [_jsonable(v) for v in value]
     if isinstance(value, dict):
         return {k: _jsonable(v) for k, v in value.items()}
+    if value is None or isinstance(value, (str, int, float)):
+        return value  # most leaves (a page's text, its number): no date, so no import statement run for each
     import datetime as dt
 
     if isinstance(value, dt.date):  # a datetime too
